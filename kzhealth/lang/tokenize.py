@@ -1,0 +1,29 @@
+"""Tokenization that keeps Kazakh letters inside words.
+
+razdel and similar Russian-only tokenizers split words at ә ғ қ ң ө ұ ү һ і; a Unicode-aware regex does not.
+A token is a word (letters, with inner hyphens or apostrophes: `Нұр-Сұлтан`, `кое-где`), a number
+(`2,4`, `10.763`) or a single punctuation mark. Words may carry digits after a hyphen (`COVID-19`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_LETTERS = r"[^\W\d_]"
+WORD_PATTERN = rf"{_LETTERS}+(?:[-‐'’]{_LETTERS}+)*(?:-\d+)?"
+TOKEN_RE = re.compile(rf"(?P<word>{WORD_PATTERN})|(?P<num>\d+(?:[.,]\d+)*)|(?P<punct>[^\w\s])")
+WORD_RE = re.compile(WORD_PATTERN)
+
+
+def tokenize(text: str) -> list[str]:
+    """All tokens of `text` in order: words, numbers and punctuation marks."""
+    return [m.group() for m in TOKEN_RE.finditer(text)]
+
+
+def words(text: str) -> list[str]:
+    """Only the word tokens of `text`."""
+    return WORD_RE.findall(text)
+
+
+def is_word(token: str) -> bool:
+    return WORD_RE.fullmatch(token) is not None

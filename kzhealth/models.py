@@ -1,0 +1,62 @@
+"""The record: one JSON object per line, the contract between kzhealth's stages and the tools users pipe into."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+Lang = Literal["ru", "kk", "other"]
+LANGS: tuple[str, ...] = ("ru", "kk", "other")
+
+
+class Evidence(BaseModel):
+    """Why a tag was given: its score and the matched terms with their counts."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    score: float
+    terms: dict[str, int]
+
+
+class Record(BaseModel):
+    """One news document. `ingest` fills everything up to `lemmas`; `tag` adds topics, regions and evidence."""
+
+    model_config = ConfigDict(extra="allow")  # fields added by other tools pass through untouched
+
+    schema_version: int = Field(SCHEMA_VERSION, description="Version of this record layout.")
+    id: str = Field(description="Stable content id: the same text gives the same id on any machine.")
+    source: str = Field(description="Path of the raw file as it was read.")
+    date: dt.date | None = Field(description="Publication date (YYYY-MM-DD), or null when the file gives none.")
+    title: str | None = Field(description="The headline, or null when the item has none.")
+    outlet: str | None = Field(description="The publisher the text names (normalised), or null.")
+    lang: Lang = Field(description="Language of most of the body: ru, kk or other.")
+    lang_confidence: float = Field(ge=0.0, le=1.0)
+    text: str = Field(description="Clean body text; paragraphs separated by a newline.")
+    paragraph_langs: list[Lang] = Field(
+        default_factory=list, description="Language of each paragraph of `text` (text.split('\\n')), in order."
+    )
+    lemmas: list[str] = Field(
+        default_factory=list, description="Lower-case lemmas of the word tokens of the title, then of the text."
+    )
+    n_words: int = Field(0, ge=0, description="Number of word tokens (title and text).")
+    topics: list[str] | None = Field(None, description="Topic ids, after `tag`.")
+    regions: list[str] | None = Field(None, description="Region ids, after `tag`.")
+    topic_evidence: dict[str, Evidence] | None = Field(None, description="Per topic id: score and matched terms.")
+    region_evidence: dict[str, Evidence] | None = Field(None, description="Per region id: score and matched names.")
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.text.split("\n") if self.text else []
+
+
+TAG_FIELDS = frozenset({"topics", "regions", "topic_evidence", "region_evidence"})
+
+
+def record_dict(record: Record) -> dict:
+    """The JSON-ready dict of a record; tag fields are left out until `tag` has set them."""
+    exclude = {name for name in TAG_FIELDS if getattr(record, name) is None}
+    return record.model_dump(mode="json", exclude=exclude)
