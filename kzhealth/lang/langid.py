@@ -1,0 +1,188 @@
+"""Language identification for Kazakhstan news: Russian, Kazakh or other.
+
+langdetect stays the general engine, but it has no Kazakh profile and confuses the Cyrillic neighbours, so:
+
+1. Cheap letter statistics decide most texts: a naive Bayes over single letters, with the letter tables taken
+   from the same langdetect profiles (langdetect's own ru/uk/bg/mk plus our kk/be/ky/tt). The alphabets do most
+   of the work: Kazakh writes ғ қ ұ і next to ы; Kyrgyz has ң ө ү but no ә ғ қ ұ і; Tatar has ә җ һ but no қ ғ ұ і;
+   Ukrainian and Belarusian write і (ї є ґ, ў) and no Kazakh letters; Bulgarian writes ъ and no ы э.
+2. Only when the letters leave the top two languages close does langdetect run, seeded, over a bounded sample,
+   with its own `DetectorFactory` built from our profile folder (the global langdetect factory is untouched).
+
+Title-case words (names: Ұлытау, Жезказган, Бекболат) count for less than the rest, so a Russian text full of
+Kazakh place names stays Russian.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from langdetect import DetectorFactory
+from langdetect.lang_detect_exception import LangDetectException
+
+LANGS = ("ru", "kk", "other")
+
+PROFILE_DIR = Path(__file__).resolve().parent / "data" / "langdetect_profiles"
+# Cyrillic languages a Kazakhstan news page may plausibly contain; see data/langdetect_profiles/README.md.
+PROFILES = ("ru", "kk", "uk", "be", "bg", "mk", "ky", "tt")
+
+LETTER_SAMPLE_CHARS = 4000  # letter statistics read at most this much of a long text
+LANGDETECT_SAMPLE_CHARS = 600  # langdetect reads at most this much
+LETTER_MARGIN = 6.0  # log-odds between the two best languages above which letters alone decide
+NAME_WEIGHT = 0.25  # weight of letters in title-case words (names) relative to the rest
+UNSEEN_LETTER_LOGP = math.log(2e-5)  # a letter the language never writes (in its profile) costs this
+SHORT_PARAGRAPH_LETTERS = 12  # paragraphs with fewer letters inherit the document language
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _label(lang: str) -> str:
+    return lang if lang in ("ru", "kk") else "other"
+
+
+def _is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u052f"
+
+
+class LanguageIdentifier:
+    """Letter statistics first, langdetect where they do not decide; profiles read once from a folder."""
+
+    def __init__(self, profile_dir: Path = PROFILE_DIR, seed: int = 0):
+        profiles = [(Path(profile_dir) / name).read_text(encoding="utf-8") for name in PROFILES]
+        self._factory = DetectorFactory()
+        self._factory.load_json_profile(profiles)
+        self._factory.set_seed(seed)
+        self.langs: list[str] = list(self._factory.langlist)
+        self._letter_logp = _letter_table([json.loads(p) for p in profiles])
+
+    def identify(self, text: str) -> tuple[str, float]:
+        probs = self.probabilities(text)
+        if not probs:
+            return "other", 0.0
+        by_label = Counter()
+        for lang, p in probs.items():
+            by_label[_label(lang)] += p
+        label, confidence = max(by_label.items(), key=lambda item: (item[1], item[0]))
+        return label, round(min(1.0, confidence), 4)
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """Posterior over the profile languages, plus 'latin' for text mostly not in Cyrillic; {} if no letters."""
+        sample = _bounded(text, LETTER_SAMPLE_CHARS)
+        counts, latin = self._letter_counts(sample)
+        cyrillic = sum(counts.values())
+        if cyrillic + latin == 0:
+            return {}
+        if latin > cyrillic:
+            return {"latin": latin / (cyrillic + latin)}
+        scores = self._letter_scores(counts)
+        ranked = sorted(scores, reverse=True)
+        if len(ranked) < 2 or ranked[0] - ranked[1] >= LETTER_MARGIN:
+            return _softmax(self.langs, scores)
+        detected = self._langdetect(sample)
+        if detected is None:
+            return _softmax(self.langs, scores)
+        return detected
+
+    def _letter_counts(self, text: str) -> tuple[dict[str, float], int]:
+        counts: Counter[str] = Counter()
+        latin = 0
+        for word in _WORD_RE.findall(text):
+            weight = NAME_WEIGHT if word[0].isupper() and not word.isupper() else 1.0
+            for ch in word.lower():
+                if _is_cyrillic(ch):
+                    counts[ch] += weight
+                elif "a" <= ch <= "z":
+                    latin += 1
+        return counts, latin
+
+    def _letter_scores(self, counts: dict[str, float]) -> list[float]:
+        scores = [0.0] * len(self.langs)
+        for ch, n in counts.items():
+            row = self._letter_logp.get(ch)
+            if row is None:
+                continue
+            for i, logp in enumerate(row):
+                scores[i] += n * logp
+        return scores
+
+    def _langdetect(self, sample: str) -> dict[str, float] | None:
+        detector = self._factory.create()
+        detector.append(sample[:LANGDETECT_SAMPLE_CHARS])
+        try:
+            ranked = detector.get_probabilities()
+        except LangDetectException:
+            return None
+        return {item.lang: item.prob for item in ranked}
+
+
+def _letter_table(profiles: list[dict]) -> dict[str, list[float]]:
+    """Lower-case Cyrillic letter -> log P(letter | language), one column per profile in load order."""
+    per_lang: list[Counter[str]] = []
+    for profile in profiles:
+        letters: Counter[str] = Counter()
+        for gram, count in profile["freq"].items():
+            if len(gram) == 1 and _is_cyrillic(gram):
+                letters[gram.lower()] += count
+        per_lang.append(letters)
+    alphabet = sorted(set().union(*per_lang))
+    table: dict[str, list[float]] = {ch: [] for ch in alphabet}
+    for letters in per_lang:
+        total = sum(letters.values())
+        for ch in alphabet:
+            table[ch].append(math.log(letters[ch] / total) if letters[ch] else UNSEEN_LETTER_LOGP)
+    return table
+
+
+def _softmax(langs: list[str], scores: list[float]) -> dict[str, float]:
+    top = max(scores)
+    weights = [math.exp(s - top) for s in scores]
+    total = sum(weights)
+    return {lang: w / total for lang, w in zip(langs, weights)}
+
+
+def _bounded(text: str, limit: int) -> str:
+    """The whole text if short, else its start, middle and end (a page's language is rarely in one place)."""
+    if len(text) <= limit:
+        return text
+    third = limit // 3
+    middle = len(text) // 2 - third // 2
+    return " ".join((text[:third], text[middle:middle + third], text[-third:]))
+
+
+@lru_cache(maxsize=1)
+def default_identifier() -> LanguageIdentifier:
+    return LanguageIdentifier()
+
+
+def identify(text: str) -> tuple[str, float]:
+    """Language ('ru'|'kk'|'other') and a confidence in [0,1] for a sentence, snippet or document."""
+    return default_identifier().identify(text)
+
+
+def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
+    """(document lang, document confidence, one lang per paragraph).
+
+    The document language is the one with most letters across paragraphs; paragraphs too short to judge
+    (a name, a number) inherit it.
+    """
+    identifier = default_identifier()
+    results = [identifier.identify(p) for p in paragraphs]
+    sizes = [sum(ch.isalpha() for ch in p) for p in paragraphs]
+    weight: Counter[str] = Counter()
+    for (label, confidence), size in zip(results, sizes):
+        if size >= SHORT_PARAGRAPH_LETTERS:
+            weight[label] += size * confidence
+    if not weight:
+        for (label, confidence), size in zip(results, sizes):
+            weight[label] += size * confidence
+    if not weight or sum(weight.values()) == 0:
+        return "other", 0.0, ["other"] * len(paragraphs)
+    doc_lang = max(weight, key=lambda label: (weight[label], label))
+    doc_confidence = round(weight[doc_lang] / sum(weight.values()), 4)
+    langs = [label if size >= SHORT_PARAGRAPH_LETTERS else doc_lang for (label, _), size in zip(results, sizes)]
+    return doc_lang, doc_confidence, langs
