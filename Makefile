@@ -1,0 +1,44 @@
+# kzhealth: `make run` and `make test` are all a fresh machine needs; both install into .venv first if needed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+BENCH_DOCS ?= 4000
+
+.PHONY: install run test bench eval fuzz clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+# The main job: the sample corpus through the whole pipeline, then a summary.
+run: $(STAMP)
+	$(BIN)/kzhealth ingest seeds/ | $(BIN)/kzhealth tag > seeds.tagged.jsonl
+	$(BIN)/kzhealth summarise seeds.tagged.jsonl
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+# Speed: a synthetic corpus through each pipeline, as ratios to the floor and to natasha (bench extra).
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	$(BIN)/python bench/bench.py --docs $(BENCH_DOCS) --shared $(SHARED)
+
+# Quality on the shared development data.
+eval: $(STAMP)
+	$(BIN)/kzhealth eval langid $(SHARED)/eval/langid-dev.jsonl
+	$(BIN)/kzhealth eval lemmas --lang ru $(SHARED)/eval/ud/ru_gsd-ud-dev.conllu $(SHARED)/eval/ud/ru_taiga-ud-dev.conllu
+	$(BIN)/kzhealth eval lemmas --lang kk $(SHARED)/eval/ud/kk_ktb-dev.conllu
+	$(BIN)/kzhealth eval news $(SHARED)/eval/news-dev
+
+# A few minutes of fuzzing; not part of CI.
+fuzz: $(STAMP)
+	$(BIN)/python bench/fuzz.py
+
+clean:
+	rm -rf $(VENV) seeds.tagged.jsonl bench/out .pytest_cache .hypothesis

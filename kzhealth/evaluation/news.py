@@ -1,0 +1,135 @@
+"""Scoring ingest and tag on labelled news (the shared/eval/news-dev form: docs/*.txt and labels.jsonl).
+
+Conventions of shared/eval/README.md: `lang`, `date` and `title` (whitespace-normalised exact match, null when the
+item has no headline) over all documents; `outlet` where the label has one, case and domain suffix ignored; topics
+and regions as micro-F1 over documents.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import UsageError
+from ..pipeline import ingest_file
+from ..tagging.tagger import Tagger
+
+FIELDS = ("lang", "date", "title", "outlet")
+SETS = ("topics", "regions")
+
+
+def _norm_title(title: str | None) -> str | None:
+    return " ".join(title.split()) if title else None
+
+
+def _norm_outlet(outlet: str | None) -> str | None:
+    if not outlet:
+        return None
+    return re.sub(r"\.(kz|ru|com|org|net)$", "", outlet.strip().casefold())
+
+
+@dataclass
+class FieldScore:
+    total: int = 0
+    right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+
+@dataclass
+class SetScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp else 0.0
+
+
+@dataclass
+class NewsScore:
+    documents: int = 0
+    fields: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in FIELDS})
+    sets: dict[str, SetScore] = field(default_factory=lambda: {s: SetScore() for s in SETS})
+
+
+def _load_labels(path: Path) -> list[dict]:
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except OSError as exc:
+        raise UsageError(f"cannot read labels {path}: {exc.strerror or exc}") from None
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def evaluate_news(folder: Path, labels: Path, tagger: Tagger | None = None) -> NewsScore:
+    docs = folder / "docs" if (folder / "docs").is_dir() else folder
+    tagger = tagger or Tagger()
+    score = NewsScore()
+    for gold in _load_labels(labels):
+        name = gold["file"]
+        record, _ = ingest_file(docs / name)
+        record = tagger.tag(record)
+        score.documents += 1
+        ours = {
+            "lang": record.lang,
+            "date": record.date.isoformat() if record.date else None,
+            "title": _norm_title(record.title),
+            "outlet": _norm_outlet(record.outlet),
+        }
+        expected = {
+            "lang": gold.get("lang"),
+            "date": gold.get("date"),
+            "title": _norm_title(gold.get("title")),
+            "outlet": _norm_outlet(gold.get("outlet")),
+        }
+        for name_ in FIELDS:
+            if name_ == "outlet" and expected["outlet"] is None:
+                continue
+            fs = score.fields[name_]
+            fs.total += 1
+            if ours[name_] == expected[name_]:
+                fs.right += 1
+            else:
+                fs.misses.append(f"{name}: {name_} expected {expected[name_]!r}, got {ours[name_]!r}")
+        for set_name in SETS:
+            got, want = set(getattr(record, set_name) or ()), set(gold.get(set_name) or ())
+            ss = score.sets[set_name]
+            ss.tp += len(got & want)
+            ss.fp += len(got - want)
+            ss.fn += len(want - got)
+            if got != want:
+                extra = ", ".join(sorted(got - want)) or "-"
+                missing = ", ".join(sorted(want - got)) or "-"
+                ss.misses.append(f"{name}: {set_name} extra [{extra}] missing [{missing}]")
+    return score
+
+
+def format_news_report(score: NewsScore, verbose: bool = False) -> str:
+    lines = [f"news: {score.documents} documents"]
+    for name, fs in score.fields.items():
+        lines.append(f"  {name:<8} accuracy {fs.accuracy:.3f}  ({fs.right}/{fs.total})")
+    for name, ss in score.sets.items():
+        lines.append(
+            f"  {name:<8} micro-F1 {ss.f1:.3f}  (P {ss.precision:.3f}, R {ss.recall:.3f}; tp {ss.tp} fp {ss.fp} fn {ss.fn})"
+        )
+    if verbose:
+        for fs in score.fields.values():
+            lines.extend(f"    miss  {m}" for m in fs.misses)
+        for ss in score.sets.values():
+            lines.extend(f"    miss  {m}" for m in ss.misses)
+    return "\n".join(lines)

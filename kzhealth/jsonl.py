@@ -1,0 +1,100 @@
+"""Streaming JSONL in and out: line-numbered errors on the way in, atomic files on the way out."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import orjson
+from pydantic import ValidationError
+
+from .errors import InputError, UsageError
+from .models import Record, record_dict
+
+
+@dataclass(frozen=True)
+class Line:
+    """One raw input line and where it came from, for error messages (`corpus.jsonl:12`)."""
+
+    where: str
+    data: bytes
+
+
+def iter_lines(sources: Sequence[str]) -> Iterator[Line]:
+    """Non-blank lines of each source in turn; `-` (or no source at all) is stdin."""
+    for source in sources or ["-"]:
+        name = "stdin" if source == "-" else source
+        try:
+            stream = sys.stdin.buffer if source == "-" else open(source, "rb")
+        except OSError as exc:
+            raise UsageError(f"cannot read {source}: {exc.strerror or exc}") from None
+        try:
+            for number, data in enumerate(stream, 1):
+                if data.strip():
+                    yield Line(f"{name}:{number}", data)
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
+
+
+def parse_object(line: Line) -> dict:
+    """The JSON object on a line, or an InputError naming the line and the problem."""
+    try:
+        value = orjson.loads(line.data)
+    except orjson.JSONDecodeError as exc:
+        raise InputError(f"{line.where}: not valid JSON ({exc.args[0].split(':')[0]})") from None
+    if not isinstance(value, dict):
+        raise InputError(f"{line.where}: expected a JSON object, got {type(value).__name__}")
+    return value
+
+
+def parse_record(line: Line) -> Record:
+    """The record on a line, or an InputError naming the line and the first problem found."""
+    value = parse_object(line)
+    try:
+        return Record.model_validate(value)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        field = ".".join(str(part) for part in error["loc"]) or "record"
+        raise InputError(f"{line.where}: not a kzhealth record ({field}: {error['msg']})") from None
+
+
+def dump(record: Record | dict) -> bytes:
+    """One JSONL line (with its newline) for a record or a plain object."""
+    value = record_dict(record) if isinstance(record, Record) else record
+    return orjson.dumps(value, option=orjson.OPT_APPEND_NEWLINE)
+
+
+@contextmanager
+def open_output(path: str | None) -> Iterator[BinaryIO]:
+    """stdout, or a file written to a temporary sibling and renamed into place only when the run succeeds,
+    so an interrupted run never leaves a truncated file behind."""
+    if path is None or path == "-":
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise UsageError(f"cannot write {path}: no such directory {directory}")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            yield stream
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the mode `>` would have
+        os.replace(tmp, target)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

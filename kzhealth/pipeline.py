@@ -1,0 +1,138 @@
+"""The stages as pure functions of one item, and their streaming, parallel drivers.
+
+files -> decode -> parse -> language -> lemmas -> Record -> tag -> JSONL. `ingest_file` and `Tagger.tag` are the
+pure stage functions; `ingest_lines` and `tag_lines` map them over many inputs (in worker processes when asked)
+and hand back outcomes, in input order, for the CLI to write and count.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .ingest.decode import DecodeError, decode
+from .ingest.files import Skipped
+from .ingest.parse import parse_document
+from .jsonl import Line, dump, parse_record
+from .lang.kazakh import get_kazakh_lemmatizer
+from .lang.langid import identify_paragraphs
+from .lang.russian import get_russian_lemmatizer
+from .lang.tokenize import is_word, tokenize
+from .models import Record
+from .runner import ordered_map
+from .tagging.tagger import Tagger, Taxonomy
+
+
+def content_id(text: str) -> str:
+    """A stable id of a document's decoded text (the same text gives the same id on any machine)."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _lower(tokens: Sequence[str]) -> list[str]:
+    return [token.lower() for token in tokens]
+
+
+def lemmatizer_for(lang: str) -> Callable[[Sequence[str]], list[str]]:
+    if lang == "ru":
+        return get_russian_lemmatizer().lemmatize
+    if lang == "kk":
+        return get_kazakh_lemmatizer().lemmatize
+    return _lower
+
+
+def word_lemmas(text: str, lang: str) -> list[str]:
+    """Lemmas of the word tokens of `text`; numbers and punctuation give context to the lemmatizer only."""
+    tokens = tokenize(text)
+    lemmas = lemmatizer_for(lang)(tokens)
+    return [lemma for token, lemma in zip(tokens, lemmas) if is_word(token)]
+
+
+def build_record(text: str, source: str) -> tuple[Record, list[str]]:
+    """The record of one decoded document, and the warnings met on the way."""
+    doc = parse_document(text)
+    lang, confidence, paragraph_langs = identify_paragraphs(doc.paragraphs)
+    lemmas = word_lemmas(doc.title, lang) if doc.title else []
+    for paragraph, paragraph_lang in zip(doc.paragraphs, paragraph_langs):
+        lemmas.extend(word_lemmas(paragraph, paragraph_lang))
+    record = Record(
+        id=content_id(text),
+        source=source,
+        date=doc.date,
+        title=doc.title,
+        outlet=doc.outlet,
+        lang=lang,
+        lang_confidence=round(confidence, 3),
+        text="\n".join(doc.paragraphs),
+        paragraph_langs=paragraph_langs,
+        lemmas=lemmas,
+        n_words=len(lemmas),
+    )
+    return record, doc.warnings
+
+
+def ingest_file(path: str | Path) -> tuple[Record, list[str]]:
+    """The record of one raw file; raises DecodeError for empty, binary or undecodable files."""
+    path = str(path)
+    with open(path, "rb") as stream:
+        data = stream.read()
+    return build_record(decode(data), path)
+
+
+# --- Streaming drivers -------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    """What became of one input: a JSONL line to write, or the reason it was skipped; plus warnings."""
+
+    where: str
+    line: bytes | None = None
+    skipped: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    size: int = 0
+
+
+def _ingest_outcome(item: Path | Skipped) -> Outcome:
+    if isinstance(item, Skipped):
+        return Outcome(item.path, skipped=item.reason)
+    where = str(item)
+    try:
+        record, warnings = ingest_file(item)
+    except DecodeError as exc:
+        return Outcome(where, skipped=exc.reason)
+    except OSError as exc:
+        return Outcome(where, skipped=f"unreadable ({exc.strerror or exc})")
+    return Outcome(where, dump(record), warnings=[f"{where}: {w}" for w in warnings], size=len(record.text))
+
+
+def ingest_lines(files: Iterable[Path | Skipped], jobs: int = 1) -> Iterator[Outcome]:
+    """Ingest outcomes of each file, in order."""
+    return ordered_map(_ingest_outcome, files, jobs)
+
+
+_tagger: Tagger | None = None
+
+
+def _init_tagger(taxonomy: Path | None, only: Sequence[str] | None) -> None:
+    global _tagger
+    _tagger = Tagger(Taxonomy.load(taxonomy), only)
+
+
+def _tag_outcome(line: Line) -> Outcome:
+    assert _tagger is not None
+    try:
+        record = parse_record(line)
+    except InputError as exc:
+        return Outcome(line.where, skipped=str(exc))
+    return Outcome(line.where, dump(_tagger.tag(record)), size=len(line.data))
+
+
+def tag_lines(
+    lines: Iterable[Line], taxonomy: Path | None = None, only: Sequence[str] | None = None, jobs: int = 1
+) -> Iterator[Outcome]:
+    """Tag outcomes of each JSONL line, in order; an invalid line comes back skipped with the reason."""
+    _init_tagger(taxonomy, only)  # fails here, in the caller, on a bad taxonomy or topic id
+    return ordered_map(_tag_outcome, lines, jobs, initializer=_init_tagger, initargs=(taxonomy, only))

@@ -1,0 +1,84 @@
+"""Ordered parallel map in bounded memory.
+
+Each stage is a pure function of one item, so it can run inline, over a process pool here, or over shards on a
+cluster. Here: items go to worker processes in small batches, at most a fixed number of batches are in flight
+(a bounded window, never the whole corpus), and results come back in input order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+BATCH = 64
+WINDOW_PER_JOB = 4
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _batches(items: Iterator[T], size: int) -> Iterator[list[T]]:
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+def _worker_init(initializer: Callable[..., Any] | None, initargs: tuple) -> None:
+    # Ctrl-C is the parent's business: it stops feeding and shuts the pool down; workers must not print
+    # tracebacks of their own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer(*initargs)
+
+
+def _run_batch(fn: Callable[[T], R], batch: list[T]) -> list[R]:
+    return [fn(item) for item in batch]
+
+
+def ordered_map(
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    jobs: int = 1,
+    initializer: Callable[..., Any] | None = None,
+    initargs: tuple = (),
+    batch: int = BATCH,
+) -> Iterator[R]:
+    """`map(fn, items)` over `jobs` processes, in order. Small inputs (under two batches) run inline, where
+    starting processes would cost more than it saves. `initializer` prepares each worker process (the caller
+    prepares its own process); `fn` and `initializer` must be module-level functions."""
+    items = iter(items)
+    head = list(islice(items, 2 * batch))
+    if jobs <= 1 or len(head) < 2 * batch:
+        yield from map(fn, head)
+        yield from map(fn, items)
+        return
+
+    def all_items() -> Iterator[T]:
+        yield from head
+        yield from items
+
+    batches = _batches(all_items(), batch)
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init, initargs=(initializer, initargs)) as pool:
+        try:
+            pending = deque(pool.submit(_run_batch, fn, b) for b in islice(batches, jobs * WINDOW_PER_JOB))
+            while pending:
+                results = pending.popleft().result()
+                for b in islice(batches, 1):
+                    pending.append(pool.submit(_run_batch, fn, b))
+                yield from results
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise

@@ -1,0 +1,61 @@
+"""Selecting records. Every criterion is optional; the values of one criterion are alternatives (any of) and
+different criteria must all hold. Piping one filter into another gives "all of" within one criterion."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .models import Record
+from .pipeline import lemmatizer_for
+
+
+def _outlet_key(name: str) -> str:
+    """Outlet names compare without case and without a domain suffix: `zakon`, `Zakon.kz`, `ZAKON.KZ` are one."""
+    key = name.strip().casefold()
+    head, dot, tail = key.rpartition(".")
+    return head if dot and tail.isalpha() and len(tail) <= 4 else key
+
+
+def query_lemmas(word: str) -> frozenset[str]:
+    """Every lemma a query word may stand for: its Russian and Kazakh lemmas and the lower-cased word itself,
+    so `--contains клиниках` and `--contains клиника` both find `клиника`."""
+    word = word.strip()
+    return frozenset({word.lower(), *(lemmatizer_for(lang)([word])[0] for lang in ("ru", "kk"))})
+
+
+@dataclass
+class RecordFilter:
+    langs: Sequence[str] = ()
+    topics: Sequence[str] = ()
+    regions: Sequence[str] = ()
+    outlets: Sequence[str] = ()
+    since: dt.date | None = None
+    until: dt.date | None = None
+    contains: Sequence[str] = ()
+    _outlet_keys: frozenset[str] = field(init=False, repr=False)
+    _query: frozenset[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._outlet_keys = frozenset(_outlet_key(o) for o in self.outlets)
+        self._query = frozenset().union(*(query_lemmas(word) for word in self.contains))
+
+    @property
+    def needs_tags(self) -> bool:
+        return bool(self.topics or self.regions)
+
+    def matches(self, record: Record) -> bool:
+        if self.langs and record.lang not in self.langs:
+            return False
+        if self.topics and not set(self.topics).intersection(record.topics or ()):
+            return False
+        if self.regions and not set(self.regions).intersection(record.regions or ()):
+            return False
+        if self._outlet_keys and (record.outlet is None or _outlet_key(record.outlet) not in self._outlet_keys):
+            return False
+        if self.since and (record.date is None or record.date < self.since):
+            return False
+        if self.until and (record.date is None or record.date > self.until):
+            return False
+        return not self._query or not self._query.isdisjoint(record.lemmas)
