@@ -1,0 +1,216 @@
+"""The whole pipeline driven through the CLI, as a user pipes it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from kzhealth.cli import app
+
+
+def lines(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> str:
+    from typer.testing import CliRunner
+
+    from tests.conftest import SEEDS
+
+    result = CliRunner().invoke(app, ["ingest", str(SEEDS), "--jobs", "1"])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def tagged(corpus) -> str:
+    from typer.testing import CliRunner
+
+    result = CliRunner().invoke(app, ["tag", "--jobs", "1"], input=corpus)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def by_file(records: list[dict]) -> dict[str, dict]:
+    return {r["source"].rsplit("/", 1)[-1][:3]: r for r in records}
+
+
+def test_ingest_seeds_metadata(corpus):
+    records = by_file(lines(corpus))
+    assert sorted(records) == ["000", "001", "002", "003", "004"]
+    assert [records[k]["lang"] for k in sorted(records)] == ["ru", "ru", "ru", "kk", "ru"]
+    assert records["000"]["date"] == "2025-12-14"
+    assert records["003"]["date"] is None
+    assert records["000"]["title"].startswith("Маленькая девочка попала в реанимацию")
+    assert records["003"]["title"].startswith("Қазақстанда жыл басынан бері")
+    assert records["004"]["title"].startswith("Рост иностранных онкопациентов")
+    assert records["001"]["title"] is None and records["002"]["title"] is None
+    assert records["000"]["outlet"] == "Zakon.kz"
+
+
+def test_ingest_cleans_text_and_lemmatizes(corpus):
+    records = by_file(lines(corpus))
+    assert "Версия для печати" not in records["003"]["text"]
+    assert "Фото:" not in records["004"]["text"]
+    assert " date " not in records["001"]["text"]
+    assert "клиника" in records["001"]["lemmas"]
+    for record in records.values():
+        assert record["n_words"] == len(record["lemmas"])
+        assert len(record["paragraph_langs"]) == len(record["text"].split("\n"))
+
+
+def test_ingest_ids_are_stable(corpus, kz, seeds):
+    again = kz("ingest", str(seeds), "--jobs", "1")
+    assert [r["id"] for r in lines(again.stdout)] == [r["id"] for r in lines(corpus)]
+
+
+def test_tag_seeds(tagged):
+    records = by_file(lines(tagged))
+    assert [k for k, r in sorted(records.items()) if "anesthesia" in r["topics"]] == ["001"]
+    assert {"oncology", "medical_tourism"} <= set(records["004"]["topics"])
+    assert "almaty" in records["004"]["regions"]
+    assert {"transplantation", "high_tech_care"} <= set(records["003"]["topics"])
+    assert "cardiology" in records["002"]["topics"]
+    assert "ulytau" in records["000"]["regions"] and "ulytau" in records["002"]["regions"]
+    for record in records.values():
+        assert set(record["topic_evidence"]) == set(record["topics"])
+
+
+def test_tag_only_given_topics(kz, corpus):
+    result = kz("tag", "--topic", "anesthesia", "--jobs", "1", input=corpus)
+    assert result.exit_code == 0, result.stderr
+    assert {t for r in lines(result.stdout) for t in r["topics"]} <= {"anesthesia"}
+
+
+def test_tag_unknown_topic_lists_valid_ids(kz, corpus):
+    result = kz("tag", "--topic", "astrology", input=corpus)
+    assert result.exit_code == 2
+    assert "astrology" in result.stderr and "anesthesia" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_filter_since(kz, tagged):
+    result = kz("filter", "--since", "2025-12-01", input=tagged)
+    assert result.exit_code == 0, result.stderr
+    assert sorted(by_file(lines(result.stdout))) == ["000", "001", "004"]
+
+
+def test_filter_topic_after_tag_topic(kz, corpus):
+    only = kz("tag", "--topic", "anesthesia", "--jobs", "1", input=corpus)
+    result = kz("filter", "--topic", "anesthesia", input=only.stdout)
+    assert sorted(by_file(lines(result.stdout))) == ["001"]
+
+
+def test_filter_contains_matches_lemmas(kz, tagged):
+    result = kz("filter", "--contains", "клиниках", input=tagged)
+    assert "001" in by_file(lines(result.stdout))
+
+
+def test_filter_combines_criteria(kz, tagged):
+    result = kz("filter", "--lang", "ru", "--region", "ulytau", "--since", "2025-12-01", input=tagged)
+    assert sorted(by_file(lines(result.stdout))) == ["000"]
+
+
+def test_filter_passes_records_through_unchanged(kz, tagged):
+    result = kz("filter", input=tagged)
+    assert result.stdout == tagged
+
+
+def test_filter_bad_date_is_usage_error(kz, tagged):
+    result = kz("filter", "--since", "yesterday", input=tagged)
+    assert result.exit_code == 2 and "--since" in result.stderr
+
+
+def test_summarise_json(kz, tagged):
+    result = kz("summarise", "--format", "json", input=tagged)
+    assert result.exit_code == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["documents"] == 5
+    assert summary["by_lang"] == {"ru": 4, "kk": 1}
+    assert summary["by_month"]["2025-12"] == 2
+    assert "oncology" in summary["top_lemmas"]
+
+
+def test_summarise_csv_and_table(kz, tagged):
+    rows = list(csv.reader(io.StringIO(kz("summarise", "--format", "csv", input=tagged).stdout)))
+    assert rows[0] == ["section", "key", "count"]
+    assert ["by_lang", "kk", "1"] in rows
+    table = kz("summarise", input=tagged)
+    assert table.exit_code == 0 and "Documents by language" in table.stdout
+
+
+def test_bad_jsonl_line_names_the_line(kz, tagged):
+    broken = tagged.splitlines()[0] + "\n{not json\n"
+    result = kz("tag", input=broken)
+    assert result.exit_code == 1
+    assert "stdin:2" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_skip_invalid_counts_and_continues(kz, tagged):
+    broken = '{"text": "not a record"}\n' + tagged
+    result = kz("filter", "--skip-invalid", input=broken)
+    assert result.exit_code == 1
+    assert len(lines(result.stdout)) == 5
+    assert "stdin:1" in result.stderr and "1 skipped" in result.stderr
+
+
+def test_output_file_is_written(kz, tmp_path, seeds):
+    target = tmp_path / "corpus.jsonl"
+    result = kz("ingest", str(seeds), "-o", str(target), "--jobs", "1")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert len(lines(target.read_text("utf-8"))) == 5
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_missing_path_is_usage_error(kz, tmp_path):
+    result = kz("ingest", str(tmp_path / "nowhere"))
+    assert result.exit_code == 2 and "nowhere" in result.stderr
+
+
+def test_ingest_skips_bad_files_and_keeps_the_rest(kz, tmp_path, seeds):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (tmp_path / "good.txt").write_bytes((seeds / "000_3f3b1e6c4cc12c95.txt").read_bytes())
+    result = kz("ingest", str(tmp_path), "--jobs", "1")
+    assert result.exit_code == 1
+    assert len(lines(result.stdout)) == 1
+    assert "empty.txt" in result.stderr and "image.txt" in result.stderr
+    assert "2 skipped" in result.stderr
+
+
+def test_langid_command(kz):
+    given = '{"text": "Дәрігерлер балаға күрделі операция жасады.", "n": 1}\n{"text": "Врачи провели операцию."}\n'
+    result = kz("langid", input=given)
+    assert [(r["lang"], r.get("n")) for r in lines(result.stdout)] == [("kk", 1), ("ru", None)]
+
+
+def test_lemmatize_conllu_fills_only_lemma_column(kz, tmp_path):
+    conllu = (
+        "# text = Врачи стали\n"
+        "1\tВрачи\t_\tNOUN\t_\t_\t2\tnsubj\t_\t_\n"
+        "2\tстали\t_\tVERB\t_\t_\t0\troot\t_\t_\n\n"
+    )
+    path = tmp_path / "x.conllu"
+    path.write_text(conllu, encoding="utf-8")
+    result = kz("lemmatize", "--lang", "ru", "--conllu", str(path))
+    assert result.exit_code == 0, result.stderr
+    rows = [l.split("\t") for l in result.stdout.splitlines() if l and not l.startswith("#")]
+    assert [r[2] for r in rows] == ["врач", "стать"]
+    assert [r[:2] + r[3:] for r in rows] == [l.split("\t")[:2] + l.split("\t")[3:] for l in conllu.splitlines()[1:3]]
+
+
+def test_topics_and_schema(kz):
+    topics = json.loads(kz("topics", "--format", "json").stdout)
+    assert {"anesthesia", "medical_tourism", "pharmaceuticals"} <= {t["id"] for t in topics}
+    schema = json.loads(kz("schema").stdout)
+    assert {"id", "source", "date", "title", "outlet", "lang", "lemmas", "topics"} <= set(schema["properties"])
+
+
+def test_every_command_has_help(kz):
+    for command in ("ingest", "tag", "filter", "summarise", "topics", "schema", "langid", "lemmatize"):
+        result = kz(command, "--help")
+        assert result.exit_code == 0 and len(result.stdout) > 100, command

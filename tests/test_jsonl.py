@@ -1,0 +1,35 @@
+import os
+
+import pytest
+
+from kzhealth.errors import InputError
+from kzhealth.jsonl import Line, open_output, parse_record
+
+
+def test_parse_record_names_line_and_field():
+    with pytest.raises(InputError, match=r"x.jsonl:3: not a kzhealth record \(lang"):
+        parse_record(Line("x.jsonl:3", b'{"id":"a","source":"s","date":null,"title":null,"outlet":null,'
+                                      b'"lang":"fr","lang_confidence":1,"text":""}'))
+
+
+def test_parse_record_rejects_non_objects():
+    with pytest.raises(InputError, match="expected a JSON object"):
+        parse_record(Line("stdin:1", b"[1, 2]"))
+
+
+def test_atomic_output_leaves_no_file_on_failure(tmp_path):
+    target = tmp_path / "out.jsonl"
+    with pytest.raises(RuntimeError):
+        with open_output(str(target)) as out:
+            out.write(b"partial")
+            raise RuntimeError("interrupted")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_atomic_output_replaces_and_has_normal_mode(tmp_path):
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(b"old")
+    with open_output(str(target)) as out:
+        out.write(b"new\n")
+    assert target.read_bytes() == b"new\n"
+    assert os.stat(target).st_mode & 0o044  # readable by others, as a shell redirect would make it
