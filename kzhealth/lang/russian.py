@@ -1,0 +1,325 @@
+"""Russian lemmas from pymorphy3, chosen with context rather than always the first parse.
+
+Each distinct token is analysed once and memoised as a `WordForm`. Most forms have one lemma whatever their
+parse, and their lemma is a dict lookup away. The ambiguous ones keep their readings and a resolver that looks at
+the neighbouring tokens: the case a preposition governs, adjective-noun agreement, a capital letter inside a
+sentence (names), a determiner before its noun phrase, a full stop after an abbreviation. pymorphy3's parse
+scores break the remaining ties, summed per lemma.
+
+Lemmas follow the Universal Dependencies Russian conventions where they are a reasonable reading of the word
+(`его` before a noun is the determiner `его`, `во` stays `во`, `т. д.` is `так далее`); the rules are data in
+`data/ru_lemma_rules.toml`. Lemmas are lower case with ё written е, so they can be compared and counted directly.
+Kazakh words (any of ә ғ қ ң ө ұ ү һ і), Latin words, numbers and punctuation come back lower-cased as they are.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import pymorphy3
+
+KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+STRESS_MARK = "\u0301"
+
+# pymorphy3 grammemes grouped the way the context rules need them.
+_CASES = {"gen1": "gent", "gen2": "gent", "loc1": "loct", "loc2": "loct", "acc2": "accs", "voct": "nomn"}
+_NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
+_ADJECTIVAL = frozenset({"ADJF", "PRTF"})
+_NOUN_PHRASE_START = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+_FOLLOWS_PREPOSITION = {"VERB": 0.01, "INFN": 0.01, "GRND": 0.05, "ADVB": 0.3}  # weight of non-nominal readings
+_ENCLITICS = frozenset({"же", "ж", "ли", "бы"})
+_VERBAL = frozenset({"VERB", "INFN"})
+_SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!!", "!!!"})
+_CLAUSE_MARKS = frozenset({",", ";", ":", "-", "–", "—", "(", "«", '"', "“", "„", "'"})
+
+# Below this share of the parse scores a lemma is left to context; above it, it is taken outright.
+_SURE_SHARE = 0.99
+_CACHE_LIMIT = 500_000
+
+Resolver = Callable[["RussianLemmatizer", list["WordForm"], Sequence[str], int], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One pymorphy3 analysis reduced to what the context rules use."""
+
+    lemma: str
+    pos: str
+    case: str | None
+    agreement: tuple[str | None, str | None, str | None]  # (case, number, gender); gender only in the singular
+    score: float
+    proper: bool
+
+
+@dataclass(slots=True)
+class WordForm:
+    """Everything known about one token out of context: its lemma, or the readings and how to choose."""
+
+    lemma: str
+    head: str = ""  # part of speech of the best reading
+    readings: tuple[Reading, ...] = ()
+    governs: frozenset[str] | None = None  # cases governed, when the form is a preposition
+    noun_agreement: frozenset = frozenset()
+    name_agreement: frozenset = frozenset()  # agreement of the proper-name readings (Name, Surn, Patr...)
+    adjective_agreement: frozenset = frozenset()
+    resolve: Resolver | None = None
+
+
+@functools.cache
+def _rules() -> dict:
+    text = resources.files("kzhealth.lang").joinpath("data/ru_lemma_rules.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _fold(word: str) -> str:
+    return word.replace("ё", "е")
+
+
+def _is_word(token: str) -> bool:
+    return any(ch.isalpha() for ch in token)
+
+
+class RussianLemmatizer:
+    """Context-aware pymorphy3 lemmatizer with a per-form memo; see the module docstring."""
+
+    def __init__(self, morph: pymorphy3.MorphAnalyzer | None = None) -> None:
+        self.morph = morph or pymorphy3.MorphAnalyzer(lang="ru")
+        rules = _rules()
+        self.prepositions = {word: frozenset(cases) for word, cases in rules["prepositions"].items()}
+        self.fixed: dict[str, str] = rules["fixed"]
+        self.abbreviations: dict[str, str] = rules["abbreviations"]
+        self.possessives: dict[str, str] = rules["possessives"]
+        self.determiners: dict[str, str] = rules["determiners"]
+        self._cache: dict[str, WordForm] = {}
+
+    def lemmatize(self, tokens: Sequence[str]) -> list[str]:
+        """One lower-case lemma per token of a sentence or paragraph."""
+        cache = self._cache
+        forms = [cache.get(token) or self._remember(token) for token in tokens]
+        lemmas = [form.lemma for form in forms]
+        for i, form in enumerate(forms):
+            if form.resolve is not None:
+                lemmas[i] = form.resolve(self, forms, tokens, i)
+        return lemmas
+
+    def _remember(self, token: str) -> WordForm:
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
+        form = self._cache[token] = self.analyse(token)
+        return form
+
+    # --- analysis of one token, out of context -------------------------------------------------------------
+
+    def analyse(self, token: str) -> WordForm:
+        word = token.replace(STRESS_MARK, "")
+        lower = word.lower()
+        if not _is_word(lower) or KAZAKH_LETTERS.intersection(lower) or not CYRILLIC.intersection(lower):
+            return WordForm(lower)
+        if lower.endswith(".") and len(lower) > 1:
+            return self._dotted(word, lower[:-1])
+        if lower in self.fixed:
+            return WordForm(_fold(self.fixed[lower]))
+        form = self._parse(word, lower)
+        if lower in self.abbreviations or (len(word) == 1 and word.isupper()):
+            form.resolve = _abbreviation_or_word
+        return form
+
+    def _dotted(self, word: str, core: str) -> WordForm:
+        """A token with its full stop attached, as in UD: an initial or an abbreviation."""
+        if len(core) == 1 and word[0].isupper():
+            return WordForm(core)
+        if core in self.abbreviations:
+            form = WordForm(_fold(self.abbreviations[core]))
+            if core == "т":
+                form.resolve = _tak_or_to
+            return form
+        return self.analyse(word[:-1])
+
+    def _parse(self, word: str, lower: str) -> WordForm:
+        parses = self.morph.parse(lower)
+        if lower in self.prepositions and parses[0].tag.POS == "PREP":
+            return WordForm(_fold(parses[0].normal_form), "PREP", governs=self.prepositions[lower])
+        if not parses[0].is_known and word[0].isupper() and lower[-1] in "оиуеюэ":
+            return WordForm(lower, "NOUN")  # an unknown name ending in a vowel is almost always indeclinable
+        readings = tuple(self._reading(p, lower) for p in parses)
+        form = WordForm(
+            readings[0].lemma,
+            readings[0].pos,
+            readings,
+            noun_agreement=frozenset(r.agreement for r in readings if r.pos == "NOUN"),
+            name_agreement=frozenset(r.agreement for r in readings if r.proper) if word[0].isupper() else frozenset(),
+            adjective_agreement=frozenset(r.agreement for r in readings if r.pos in _ADJECTIVAL),
+        )
+        totals: dict[str, float] = {}
+        for r in readings:
+            totals[r.lemma] = totals.get(r.lemma, 0.0) + r.score
+        best = max(totals, key=totals.__getitem__)
+        form.lemma = best
+        if lower in self.possessives:
+            form.resolve = _possessive_or_personal
+        elif any(r.lemma in self.determiners for r in readings) and lower not in self.determiners:
+            form.resolve = _determiner_or_pronoun
+        elif "самый" in totals and "сам" in totals:
+            form.resolve = _samyi_or_sam
+        elif {r.pos for r in readings} >= {"ADVB", "ADJS"}:
+            form.resolve = _predicative_or_adverb
+        elif len(totals) > 1 and totals[best] < _SURE_SHARE * sum(totals.values()):
+            form.resolve = _best_in_context
+        return form
+
+    def _reading(self, parse, lower: str) -> Reading:
+        tag = parse.tag
+        lemma = parse.normal_form
+        pos = tag.POS or ""
+        # pymorphy3 gives feminine surnames and patronymics a masculine lemma and superlatives the positive
+        # degree; UD keeps `Иванова`, `Петровна`, `лучший`.
+        if ("Surn" in tag or "Patr" in tag) and tag.gender == "femn":
+            lemma = _inflected(parse, {"nomn", "sing", "femn"}) or lemma
+        elif "Supr" in tag and pos == "ADJF":
+            lemma = _inflected(parse, {"nomn", "sing", "masc"}) or lemma
+        elif pos == "COMP":
+            lemma = self._comparative_lemma(lower, lemma)
+        case = _CASES.get(tag.case, tag.case)
+        gender = tag.gender if tag.number != "plur" else None
+        return Reading(
+            _fold(lemma), pos, case, (case, tag.number, gender), parse.score, bool(_PROPER.intersection(tag.grammemes))
+        )
+
+    def _comparative_lemma(self, lower: str, adjective: str) -> str:
+        """`чаще` -> `часто`: UD lemmatises comparatives used as adverbs to the positive adverb."""
+        for ending in ("ый", "ий", "ой"):
+            if adjective.endswith(ending):
+                adverb = adjective[: -len(ending)] + "о"
+                if any(p.tag.POS == "ADVB" and p.normal_form == adverb for p in self.morph.parse(adverb)):
+                    return adverb
+        return adjective
+
+
+def _inflected(parse, grammemes: set[str]) -> str | None:
+    inflected = parse.inflect(grammemes)
+    return inflected.word if inflected else None
+
+
+# --- resolvers: choose a lemma for forms[i] from its neighbours ------------------------------------------------
+
+
+def _next(forms: list[WordForm], i: int) -> WordForm | None:
+    return forms[i + 1] if i + 1 < len(forms) else None
+
+
+def _best_in_context(lemmatizer: RussianLemmatizer, forms: list[WordForm], tokens: Sequence[str], i: int) -> str:
+    form = forms[i]
+    before = forms[i - 1] if i else None
+    after = _next(forms, i)
+    governs = before.governs if before is not None else None
+    capitalised = i > 0 and tokens[i][:1].isupper() and tokens[i - 1] not in _SENTENCE_END
+    weights: dict[str, float] = {}
+    for r in form.readings:
+        weight = r.score + 0.001
+        if governs is not None:
+            if r.pos in _NOMINAL:
+                weight *= 4.0 if r.case in governs else 0.25
+            else:
+                weight *= _FOLLOWS_PREPOSITION.get(r.pos, 1.0)
+        if r.pos == "NOUN" and before is not None and r.agreement in before.adjective_agreement:
+            weight *= 3.0
+        elif r.pos in _ADJECTIVAL and after is not None and r.agreement in after.noun_agreement:
+            weight *= 3.0
+        elif r.pos == "ADVB" and before is not None and before.head in _VERBAL:
+            weight *= 3.0
+        if capitalised and r.proper:
+            weight *= 4.0
+            if (before is not None and r.agreement in before.name_agreement) or (
+                after is not None and r.agreement in after.name_agreement
+            ):
+                weight *= 3.0
+        weights[r.lemma] = weights.get(r.lemma, 0.0) + weight
+    return max(weights, key=weights.__getitem__)
+
+
+def _starts_noun_phrase(form: WordForm | None) -> bool:
+    return form is not None and form.head in _NOUN_PHRASE_START
+
+
+def _possessive_or_personal(lemmatizer: RussianLemmatizer, forms: list[WordForm], tokens: Sequence[str], i: int) -> str:
+    own = _fold(tokens[i].lower())
+    return own if _starts_noun_phrase(_next(forms, i)) else lemmatizer.possessives[own]
+
+
+def _determiner_or_pronoun(lemmatizer: RussianLemmatizer, forms: list[WordForm], tokens: Sequence[str], i: int) -> str:
+    """`этого года` -> `этот`, `кроме этого` -> `это`; `все люди`, `все четыре` -> `весь`, `все знают` -> `все`."""
+    form = forms[i]
+    determiner = next(r for r in form.readings if r.lemma in lemmatizer.determiners)
+    pronoun = lemmatizer.determiners[determiner.lemma]
+    j = _skip_particles(tokens, i + 1)
+    after = forms[j] if j < len(forms) else None
+    if after is not None and _starts_noun_phrase(after):
+        if determiner.lemma == "весь" and after.head == "NUMR":
+            return determiner.lemma
+        if tokens[i].lower() == pronoun and (i == 0 or forms[i - 1].governs is None):
+            return pronoun  # `это решение` is more often a predicate (`это - решение`) than a determiner
+        phrase = after.adjective_agreement | after.noun_agreement
+        if any(r.agreement in phrase for r in form.readings if r.lemma == determiner.lemma):
+            return determiner.lemma
+    if after is not None and determiner.lemma == "весь" and "этот" in {r.lemma for r in after.readings}:
+        return determiner.lemma  # `всё это`
+    total = sum(r.score for r in form.readings)
+    if any(
+        r.lemma == pronoun
+        or (r.agreement[1:] == ("sing", "neut") or r.lemma == "весь" and r.agreement[1] == "plur")
+        and r.score > 0.05 * total
+        for r in form.readings
+    ):
+        return pronoun  # `этого`, `того`, `всех` stand alone as pronouns; `вся`, `эти` cannot
+    return determiner.lemma
+
+
+def _skip_particles(tokens: Sequence[str], j: int) -> int:
+    while j < len(tokens) and tokens[j].lower() in _ENCLITICS:
+        j += 1
+    return j
+
+
+def _samyi_or_sam(lemmatizer: RussianLemmatizer, forms: list[WordForm], tokens: Sequence[str], i: int) -> str:
+    after = _next(forms, i)
+    return "самый" if after is not None and after.head in _ADJECTIVAL else "сам"
+
+
+def _predicative_or_adverb(lemmatizer: RussianLemmatizer, forms: list[WordForm], tokens: Sequence[str], i: int) -> str:
+    """`Было страшно!` ends a clause with a predicative short adjective (`страшный`); `страшно болит` is an adverb."""
+    ends_clause = i + 1 == len(tokens) or (not _is_word(tokens[i + 1]) and tokens[i + 1] not in _CLAUSE_MARKS)
+    wanted = "ADJS" if ends_clause else "ADVB"
+    return next(r.lemma for r in forms[i].readings if r.pos == wanted)
+
+
+def _abbreviation_or_word(lemmatizer: RussianLemmatizer, forms: list[WordForm], tokens: Sequence[str], i: int) -> str:
+    """`г` `.` is `год` and `А` `.` an initial; without the full stop the word is read as usual."""
+    if i + 1 < len(tokens) and tokens[i + 1] == ".":
+        token = tokens[i]
+        if len(token) == 1 and token.isupper():
+            return token.lower()
+        if token.lower() == "т":
+            return _tak_or_to(lemmatizer, forms, tokens, i)
+        return _fold(lemmatizer.abbreviations[token.lower()])
+    form = forms[i]
+    if form.readings and len({r.lemma for r in form.readings}) > 1:
+        return _best_in_context(lemmatizer, forms, tokens, i)
+    return form.lemma
+
+
+def _tak_or_to(lemmatizer: RussianLemmatizer, forms: list[WordForm], tokens: Sequence[str], i: int) -> str:
+    """`т. е.` is `то есть`; `т. д.`, `т. к.`, `т. п.` start with `так`."""
+    following = [t.lower() for t in tokens[i + 1 : i + 3] if t != "."]
+    return "то" if following[:1] in (["е"], ["е."]) else "так"
+
+
+@functools.cache
+def get_russian_lemmatizer() -> RussianLemmatizer:
+    """The process-wide lemmatizer (pymorphy3's dictionaries load once)."""
+    return RussianLemmatizer()
