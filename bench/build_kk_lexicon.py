@@ -39,6 +39,8 @@ def stem_pairs(sentences) -> list[tuple[str, str]]:
             lemma = row[LEMMA]
             if row[UPOS] in NON_WORDS or lemma == "_" or not any(ch.isalpha() for ch in lemma):
                 continue
+            if normalise(lemma) == "е" and word_class(row[UPOS]) == "v":
+                continue  # the copula е- has its own forms in kk_irregular.tsv; as a stem it would eat е-words
             pairs.append((lemma, row[UPOS]))
     return pairs
 

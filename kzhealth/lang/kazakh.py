@@ -30,8 +30,8 @@ from importlib import resources
 VOWELS = frozenset("аәеоөұүіыэяёю")
 BACK_VOWELS = frozenset("аоұыяё")
 FRONT_VOWELS = frozenset("әеөүіэ")
-SEMIVOWELS = frozenset("йуи")  # vowel-like before л-/м- suffixes, consonant-like before н-/д- suffixes
-VOICED = frozenset("жзлмнңр")
+SEMIVOWELS = frozenset("йуир")  # vowel-like before л-/м- suffixes, consonant-like before н-/д- suffixes
+VOICED = frozenset("жзлмнң")
 NASALS = frozenset("мнң")
 # б в г д end only loanwords, where they are devoiced (`клубта`); both variants are tolerated for them.
 VOICELESS = frozenset("кқпстфхцчшщбвгд")
@@ -83,12 +83,12 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
     "POSS2POL": [("ыңыз", C), ("ңыз", "V")],
     "POSS1PL": [("ымыз", C), ("мыз", "V")],
     "POSS3": [("ы", C), ("сы", "V")],
-    "GEN": [("ның", "V"), ("дың", "SNZ"), ("тың", "K")],
+    "GEN": [("ның", "VN"), ("дың", "SZ"), ("тың", "K")],
     "ACC": [("ны", "V"), ("ды", "SNZ"), ("ты", "K"), ("н", "P3")],
     "DAT": [("ға", _SONOROUS), ("қа", "K"), ("на", "P3"), ("а", "P12")],
     "LOC": [("да", _SONOROUS), ("та", "K"), ("нда", "P3")],
     "ABL": [("дан", "VSZ"), ("нан", "N"), ("тан", "K"), ("нан", "P3")],
-    "INS": [("мен", "VSZ"), ("бен", "NZ"), ("пен", "K"), ("менен", "VSZ"), ("бенен", "NZ"), ("пенен", "K"),
+    "INS": [("мен", "VSNZ"), ("бен", "NZ"), ("пен", "K"), ("менен", "VSNZ"), ("бенен", "NZ"), ("пенен", "K"),
             ("мен", "P3")],
     "DAGI": [("дағы", _SONOROUS), ("тағы", "K"), ("ндағы", "P3")],
     "SIM": [("дай", _SONOROUS), ("тай", "K"), ("ндай", "P3")],
@@ -99,7 +99,7 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
     # verbal inflection
     "PAST": [("ды", _SONOROUS), ("ты", "K")],
     "PERS": [("м", "V"), ("ң", "V"), ("қ", "V"), ("ңыз", "V"), ("ңдар", "V"), ("ңыздар", "V")],
-    "PRES3": [("ды", "V")],
+    "PRES3": [("ды", "VS")],
     "PRES": [("а", C), ("й", "V")],
     "PERF": [("ып", C), ("п", "V")],
     "EVID": [("ты", "K")],
@@ -121,6 +121,8 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
     "NEG": [("ма", "VSZ"), ("ба", "NZ"), ("па", "K")],
     "VOICE": [("ыл", C), ("л", "V"), ("ын", C), ("н", "V"), ("ыс", C), ("с", "V")],
 }
+
+MORPH_COST = 0.3
 
 # How much an unguarded analysis (stem not in the lexicon) trusts each family: long, unambiguous endings high,
 # one-letter endings that often belong to the stem low.
@@ -151,11 +153,11 @@ def _grammar() -> dict[str, tuple[str, list[tuple[str, str]]]]:
             edges += [("PRES", "VNEG"), ("PERF", "VNEG")]
         g[f"N{rank}"] = ("n", edges)
     g["W"] = ("n", g["N5"][1] + [
-        ("PERS", "VPAST"), ("PAST", "VNEG"), ("PRES3", "VPRES"), ("PRES", "VNEG"), ("PERF", "VNEG"),
+        ("PERS", "VPERS"), ("PAST", "VNEG"), ("PRES3", "VPRES"), ("PRES", "VNEG"), ("PERF", "VNEG"),
         ("EVID", "VPERF"), ("COND", "VNEG"), ("IMP", "VNEG"), ("CONV", "VNEG"),
     ])
     g["W"] = ("nv", g["W"][1])  # a bare word may be a verb stem (imperative) too
-    g["VPAST"] = ("", [("PAST", "VNEG"), ("COND", "VNEG")])
+    g["VPERS"] = ("", [("PAST", "VNEG"), ("COND", "VNEG"), ("PRES", "VNEG")])  # кел-ді-м, кел-се-м, ал-а-м
     g["VPRES"] = ("", [("PRES", "VNEG")])
     g["VPERF"] = ("", [("PERF", "VNEG")])
     g["VNEG"] = ("v", [("NEG", "VVOICE"), ("VOICE", "VVOICE")])
@@ -277,7 +279,7 @@ def _fits(left: str, allo: Allomorph) -> bool:
     if sound_class(left) not in allo.after:
         return False
     h = harmony(allo.surface)
-    return not h or harmony(left) in (h, "")
+    return not h or allo.family == "INS" or harmony(left) in (h, "")
 
 
 def analyses(word: str) -> list[Analysis]:
@@ -388,12 +390,16 @@ class KazakhLemmatizer:
         for analysis in analyses(word):
             for stem, cost in restorations(analysis.stem, analysis):
                 weight = lex.weight(stem, analysis.cls)
+                if not weight:
+                    # a stem known in the other word class is weaker evidence (verb `кеңес` for noun `кеңесі`)
+                    other = lex.weight(stem, "n" if analysis.cls == "v" else "v")
+                    weight, cost = other * 0.3, cost + 1.0
                 if weight:
-                    score = math.log1p(weight) - cost - 0.3 * len(analysis.morphs)
+                    score = math.log1p(weight) - cost - MORPH_COST * len(analysis.morphs)
                     if score > best_score:
                         best, best_score = stem, score
-                elif cost == 0.0:
-                    score = _guess_score(stem, analysis)
+                else:
+                    score = _guess_score(stem, analysis) - cost
                     if score > guess_score:
                         guess, guess_score = stem, score
         return best if best_score > -math.inf else guess
@@ -401,12 +407,15 @@ class KazakhLemmatizer:
 
 def _guess_score(stem: str, analysis: Analysis) -> float:
     """Trust in an analysis whose stem is not in the lexicon: the suffixes' trust, if the stem looks like a word."""
-    vowels = sum(ch in VOWELS for ch in stem)
-    if len(stem) < 3 or vowels == 0:
+    if not any(ch in VOWELS for ch in stem) or len(stem) < 2:
         return -math.inf
     score = sum(TRUST[m.family] for m in analysis.morphs)
     if analysis.cls == "v":
         score -= 0.5
+    if len(stem) == 2:
+        score -= 1.5
+    if analysis.morphs and stem[-1] in "ғгб":
+        score -= 1.0  # native stems end in қ к п; ғ г б appear only before a vowel
     return score
 
 
