@@ -18,12 +18,12 @@ from __future__ import annotations
 import json
 import math
 import re
+import tomllib
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
 from langdetect import DetectorFactory
-from langdetect.lang_detect_exception import LangDetectException
 
 LANGS = ("ru", "kk", "other")
 
@@ -32,7 +32,14 @@ PROFILE_DIR = Path(__file__).resolve().parent / "data" / "langdetect_profiles"
 PROFILES = ("ru", "kk", "uk", "be", "bg", "mk", "ky", "tt")
 
 LETTER_SAMPLE_CHARS = 4000  # letter statistics read at most this much of a long text
-LANGDETECT_SAMPLE_CHARS = 600  # langdetect reads at most this much
+LANGDETECT_SAMPLE_CHARS = 600  # the n-gram stage reads at most this many letters
+NGRAM_FLOOR = 0.5 / 10000  # langdetect's own smoothing (alpha / BASE_FREQ) for an n-gram a language lacks
+FUNCTION_WORDS_FILE = Path(__file__).resolve().parent / "data" / "langid_function_words.toml"
+FUNCTION_WORD_BONUS = 3.0  # log-odds a listed function word adds to its languages
+MAX_FUNCTION_WORDS = 100  # words looked up in the function-word lists
+LETTER_WEIGHT = 0.0  # weight of the letter scores once the n-gram stage runs (its 1-grams already count letters)
+LOG_PRIOR = {"ru": 1.0, "kk": 1.0}  # Kazakhstan news is Russian or Kazakh far more often than anything else
+MIN_CYRILLIC_SHARE = 0.3  # below this share of Cyrillic letters a text is 'other' (Latin script)
 LETTER_MARGIN = 6.0  # log-odds between the two best languages above which letters alone decide
 NAME_WEIGHT = 0.25  # weight of letters in title-case words (names) relative to the rest
 UNSEEN_LETTER_LOGP = math.log(2e-5)  # a letter the language never writes (in its profile) costs this
@@ -50,7 +57,7 @@ def _is_cyrillic(ch: str) -> bool:
 
 
 class LanguageIdentifier:
-    """Letter statistics first, langdetect where they do not decide; profiles read once from a folder."""
+    """Letter statistics first, langdetect's n-gram profiles where they do not decide; profiles read once."""
 
     def __init__(self, profile_dir: Path = PROFILE_DIR, seed: int = 0):
         profiles = [(Path(profile_dir) / name).read_text(encoding="utf-8") for name in PROFILES]
@@ -59,65 +66,90 @@ class LanguageIdentifier:
         self._factory.set_seed(seed)
         self.langs: list[str] = list(self._factory.langlist)
         self._letter_logp = _letter_table([json.loads(p) for p in profiles])
+        floor = NGRAM_FLOOR
+        self._function_words = _function_word_table(self.langs, FUNCTION_WORDS_FILE)
+        self._ngram_logp = {gram: tuple(math.log(floor + p) for p in probs)
+                            for gram, probs in self._factory.word_lang_prob_map.items()}
 
     def identify(self, text: str) -> tuple[str, float]:
         probs = self.probabilities(text)
         if not probs:
             return "other", 0.0
-        by_label = Counter()
+        by_label: Counter[str] = Counter()
         for lang, p in probs.items():
             by_label[_label(lang)] += p
         label, confidence = max(by_label.items(), key=lambda item: (item[1], item[0]))
         return label, round(min(1.0, confidence), 4)
 
     def probabilities(self, text: str) -> dict[str, float]:
-        """Posterior over the profile languages, plus 'latin' for text mostly not in Cyrillic; {} if no letters."""
+        """Posterior over the profile languages, or {"latin": share} for text mostly not in Cyrillic; {} if no letters."""
         sample = _bounded(text, LETTER_SAMPLE_CHARS)
-        counts, latin = self._letter_counts(sample)
-        cyrillic = sum(counts.values())
+        words, latin = _cyrillic_words(sample)
+        cyrillic = sum(len(word) for word, _ in words)
         if cyrillic + latin == 0:
             return {}
-        if latin > cyrillic:
+        if cyrillic < MIN_CYRILLIC_SHARE * (cyrillic + latin):
             return {"latin": latin / (cyrillic + latin)}
-        scores = self._letter_scores(counts)
+        scores = self._letter_scores(words)
         ranked = sorted(scores, reverse=True)
-        if len(ranked) < 2 or ranked[0] - ranked[1] >= LETTER_MARGIN:
-            return _softmax(self.langs, scores)
-        detected = self._langdetect(sample)
-        if detected is None:
-            return _softmax(self.langs, scores)
-        return detected
+        if ranked[0] - ranked[1] < LETTER_MARGIN:
+            ngram = self._ngram_scores(words, LANGDETECT_SAMPLE_CHARS)
+            scores = [LETTER_WEIGHT * s + n for s, n in zip(scores, ngram)]
+            for word, _ in words[:MAX_FUNCTION_WORDS]:
+                bonus = self._function_words.get(word)
+                if bonus is not None:
+                    scores = [s + b for s, b in zip(scores, bonus)]
+        scores = [s + LOG_PRIOR.get(lang, 0.0) for s, lang in zip(scores, self.langs)]
+        return _softmax(self.langs, scores)
 
-    def _letter_counts(self, text: str) -> tuple[dict[str, float], int]:
+    def _letter_scores(self, words: list[tuple[str, float]]) -> list[float]:
         counts: Counter[str] = Counter()
-        latin = 0
-        for word in _WORD_RE.findall(text):
-            weight = NAME_WEIGHT if word[0].isupper() and not word.isupper() else 1.0
-            for ch in word.lower():
-                if _is_cyrillic(ch):
-                    counts[ch] += weight
-                elif "a" <= ch <= "z":
-                    latin += 1
-        return counts, latin
-
-    def _letter_scores(self, counts: dict[str, float]) -> list[float]:
-        scores = [0.0] * len(self.langs)
+        for word, weight in words:
+            for ch in word:
+                counts[ch] += weight
+        rows = []
         for ch, n in counts.items():
             row = self._letter_logp.get(ch)
-            if row is None:
-                continue
-            for i, logp in enumerate(row):
-                scores[i] += n * logp
-        return scores
+            if row is not None:
+                rows.append([n * logp for logp in row])
+        return [sum(col) for col in zip(*rows)] if rows else [0.0] * len(self.langs)
 
-    def _langdetect(self, sample: str) -> dict[str, float] | None:
-        detector = self._factory.create()
-        detector.append(sample[:LANGDETECT_SAMPLE_CHARS])
-        try:
-            ranked = detector.get_probabilities()
-        except LangDetectException:
-            return None
-        return {item.lang: item.prob for item in ranked}
+    def _ngram_scores(self, words: list[tuple[str, float]], limit: int) -> list[float]:
+        """Naive Bayes over langdetect's 1-3-gram tables for the words within the first `limit` letters."""
+        table = self._ngram_logp
+        rows = []
+        seen = 0
+        for word, weight in words:
+            padded = f" {word} "
+            for i in range(1, len(padded)):
+                for gram in (padded[i] if i < len(padded) - 1 else None, padded[i - 1:i + 1],
+                             padded[i - 2:i + 1] if i >= 2 else None):
+                    row = table.get(gram) if gram else None
+                    if row is not None:
+                        rows.append(row if weight == 1.0 else [weight * x for x in row])
+            seen += len(word)
+            if seen >= limit:
+                break
+        return [sum(col) for col in zip(*rows)] if rows else [0.0] * len(self.langs)
+
+
+def _cyrillic_words(text: str) -> tuple[list[tuple[str, float]], int]:
+    """Lower-cased Cyrillic words with their weight (names count less), and the number of Latin letters."""
+    words = []
+    latin = 0
+    for match in _WORD_RE.finditer(text):
+        word = match.group()
+        if not _is_cyrillic(word[0]):
+            latin += len(word)
+            continue
+        name = word[0].isupper() and not word.isupper() and not _starts_sentence(text, match.start())
+        words.append((word.lower(), NAME_WEIGHT if name else 1.0))
+    return words, latin
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" \t\"'«„“(-–—")
+    return not before or before[-1] in ".!?…\n:"
 
 
 def _letter_table(profiles: list[dict]) -> dict[str, list[float]]:
@@ -135,6 +167,16 @@ def _letter_table(profiles: list[dict]) -> dict[str, list[float]]:
         total = sum(letters.values())
         for ch in alphabet:
             table[ch].append(math.log(letters[ch] / total) if letters[ch] else UNSEEN_LETTER_LOGP)
+    return table
+
+
+def _function_word_table(langs: list[str], path: Path) -> dict[str, tuple[float, ...]]:
+    """Word -> bonus per language (FUNCTION_WORD_BONUS where the word is listed for that language)."""
+    with path.open("rb") as f:
+        lists = {lang: set(words.split()) for lang, words in tomllib.load(f).items()}
+    table = {}
+    for word in set().union(*lists.values()):
+        table[word] = tuple(FUNCTION_WORD_BONUS if word in lists.get(lang, ()) else 0.0 for lang in langs)
     return table
 
 
