@@ -44,10 +44,17 @@ def harmony(text: str) -> str:
     """'b' (back), 'f' (front) or '' for the last harmonising vowel of `text`."""
     for ch in reversed(text):
         if ch in BACK_VOWELS:
-            return "b"
+            break
         if ch in FRONT_VOWELS or ch == "ь":
-            return "f"
-    return ""
+            break
+        if ch == "и":
+            return ""  # loanwords end in и with either harmony (саммит-ке, институт-ы)
+    else:
+        return ""
+    back = ch in BACK_VOWELS
+    if any(c in (FRONT_VOWELS if back else BACK_VOWELS) for c in text):
+        return ""  # mixed vowels: a loanword, which may take either (Назарбаев-тың, процес-ке)
+    return "b" if back else "f"
 
 
 def sound_class(text: str) -> str:
@@ -113,7 +120,7 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
     "DESID": [("ғы", _SONOROUS), ("қы", "K")],
     "COND": [("са", VC)],
     "IMP": [("сын", VC), ("ыңыз", C), ("ңыз", "V"), ("ыңдар", C), ("ңдар", "V"), ("айын", C), ("йын", "V"),
-            ("айық", C), ("йық", "V"), ("шы", VC)],
+            ("айық", C), ("йық", "V"), ("шы", VC), ("ыңыздар", C), ("ңыздар", "V")],
     "CONV": [("ғалы", _SONOROUS), ("қалы", "K"), ("ғанша", _SONOROUS), ("қанша", "K"), ("ғасын", _SONOROUS),
              ("қасын", "K"), ("майынша", "VSZ"), ("байынша", "NZ"), ("пайынша", "K"), ("мастан", "VSZ"),
              ("бастан", "NZ"), ("пастан", "K")],
@@ -122,7 +129,7 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
     "VOICE": [("ыл", C), ("л", "V"), ("ын", C), ("н", "V"), ("ыс", C), ("с", "V")],
 }
 
-MORPH_COST = 0.3
+MORPH_COST = 1.5  # per suffix: a known stem must be much rarer before a longer analysis wins
 
 # How much an unguarded analysis (stem not in the lexicon) trusts each family: long, unambiguous endings high,
 # one-letter endings that often belong to the stem low.
@@ -339,7 +346,7 @@ def restorations(stem: str, analysis: Analysis) -> Iterator[tuple[str, float]]:
             yield stem[:-1] + alt, 0.0
         if stem.endswith(("ау", "еу")) and analysis.cls == "v":
             yield stem[:-1] + "п", 0.5  # тауып → тап
-        if len(stem) >= 3 and stem[-1] not in VOWELS and stem[-2] not in VOWELS and stem[-2] not in SEMIVOWELS:
+        if len(stem) >= 3 and stem[-1] not in VOWELS and stem[-2] not in VOWELS and stem[-2] not in "йуи":
             vowel = "і" if harmony(stem) == "f" else "ы"
             yield stem[:-1] + vowel + stem[-1], 0.5  # орн-ы → орын, халқ-ы → халық
             if alt:
