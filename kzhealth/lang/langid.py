@@ -41,7 +41,21 @@ LETTER_WEIGHT = 0.0  # weight of the letter scores once the n-gram stage runs (i
 LOG_PRIOR = {"ru": 1.0, "kk": 1.0}  # Kazakhstan news is Russian or Kazakh far more often than anything else
 MIN_CYRILLIC_SHARE = 0.3  # below this share of Cyrillic letters a text is 'other' (Latin script)
 LETTER_MARGIN = 6.0  # log-odds between the two best languages above which letters alone decide
-NAME_WEIGHT = 0.25  # weight of letters in title-case words (names) relative to the rest
+NAME_WEIGHT = 0.5  # weight of letters in title-case words (names) relative to the rest
+_RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+# Native alphabets: a letter outside a language's alphabet costs ALPHABET_PENALTY (times the word's weight, so a
+# Kazakh name in Russian copy costs little) on top of the statistics, which are noisy for rare letters.
+ALPHABETS = {
+    "ru": _RUSSIAN,
+    "kk": _RUSSIAN + "әғқңөұүһі",
+    "ky": _RUSSIAN + "ңөү",
+    "tt": _RUSSIAN + "әөүҗңһ",
+    "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+    "be": "абвгдеёжзійклмнопрстуўфхцчшыьэюя",
+    "bg": "абвгдежзийклмнопрстуфхцчшщъьюяѝ",
+    "mk": "абвгдѓежзѕијклљмнњопрстќуфхцчџш",
+}
+ALPHABET_PENALTY = 8.0
 UNSEEN_LETTER_LOGP = math.log(2e-5)  # a letter the language never writes (in its profile) costs this
 SHORT_PARAGRAPH_LETTERS = 12  # paragraphs with fewer letters inherit the document language
 
@@ -67,6 +81,10 @@ class LanguageIdentifier:
         self.langs: list[str] = list(self._factory.langlist)
         self._letter_logp = _letter_table([json.loads(p) for p in profiles])
         floor = NGRAM_FLOOR
+        letters = set("".join(ALPHABETS.values()))
+        penalties = {ch: tuple(0.0 if ch in ALPHABETS.get(lang, letters) else -ALPHABET_PENALTY for lang in self.langs)
+                     for ch in letters}
+        self._foreign_letter = {ch: row for ch, row in penalties.items() if any(row)}
         self._function_words = _function_word_table(self.langs, FUNCTION_WORDS_FILE)
         self._ngram_logp = {gram: tuple(math.log(floor + p) for p in probs)
                             for gram, probs in self._factory.word_lang_prob_map.items()}
@@ -90,16 +108,16 @@ class LanguageIdentifier:
             return {}
         if cyrillic < MIN_CYRILLIC_SHARE * (cyrillic + latin):
             return {"latin": latin / (cyrillic + latin)}
-        scores = self._letter_scores(words)
-        ranked = sorted(scores, reverse=True)
-        if ranked[0] - ranked[1] < LETTER_MARGIN:
+        fixed = [a + LOG_PRIOR.get(lang, 0.0) for a, lang in zip(self._alphabet_scores(words), self.langs)]
+        scores = [s + f for s, f in zip(self._letter_scores(words), fixed)]
+        first, second = sorted(scores, reverse=True)[:2]
+        if first - second < LETTER_MARGIN:
             ngram = self._ngram_scores(words, LANGDETECT_SAMPLE_CHARS)
-            scores = [LETTER_WEIGHT * s + n for s, n in zip(scores, ngram)]
+            scores = [LETTER_WEIGHT * s + n + f for s, n, f in zip(scores, ngram, fixed)]
             for word, _ in words[:MAX_FUNCTION_WORDS]:
                 bonus = self._function_words.get(word)
                 if bonus is not None:
                     scores = [s + b for s, b in zip(scores, bonus)]
-        scores = [s + LOG_PRIOR.get(lang, 0.0) for s, lang in zip(scores, self.langs)]
         return _softmax(self.langs, scores)
 
     def _letter_scores(self, words: list[tuple[str, float]]) -> list[float]:
@@ -112,6 +130,15 @@ class LanguageIdentifier:
             row = self._letter_logp.get(ch)
             if row is not None:
                 rows.append([n * logp for logp in row])
+        return [sum(col) for col in zip(*rows)] if rows else [0.0] * len(self.langs)
+
+    def _alphabet_scores(self, words: list[tuple[str, float]]) -> list[float]:
+        rows = []
+        for word, weight in words:
+            for ch in word:
+                row = self._foreign_letter.get(ch)
+                if row is not None:
+                    rows.append([weight * x for x in row])
         return [sum(col) for col in zip(*rows)] if rows else [0.0] * len(self.langs)
 
     def _ngram_scores(self, words: list[tuple[str, float]], limit: int) -> list[float]:

@@ -1,0 +1,93 @@
+"""Language identification: ru / kk / other on short texts written for these tests, and whole documents."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kzhealth.lang.langid import LANGS, identify, identify_paragraphs
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "langid-dev.jsonl"
+
+CASES = [
+    ("ru", "Врачи областной больницы провели сложную операцию на сердце."),
+    ("ru", "Министр здравоохранения рассказал о новых правилах лечения детей."),
+    ("ru", "Пациентов с гриппом стало больше, чем в прошлом году."),
+    ("ru", "В области Ұлытау открыли новую поликлинику для жителей Жезказгана и Сатпаева."),
+    ("ru", "Аким Жезқазғана поздравил врачей с профессиональным праздником."),
+    ("kk", "Облыстық ауруханада жүрек операциясы сәтті өтті."),
+    ("kk", "Дәрігерлер тұрғындарды тұмауға қарсы екпе алуға шақырады."),
+    ("kk", "Бұл туралы министрліктің баспасөз қызметі хабарлады."),
+    ("kk", "Ол бала кезінен дәрігер болуды армандаған."),
+    ("other", "Лікарі обласної лікарні провели складну операцію на серці."),  # Ukrainian
+    ("other", "Урачы абласной бальніцы правялі складаную аперацыю на сэрцы."),  # Belarusian
+    ("other", "Лекарите от областната болница направиха сложна операция на сърцето."),  # Bulgarian
+    ("other", "Облустук ооруканада жүрөк операциясы ийгиликтүү өттү."),  # Kyrgyz
+    ("other", "Өлкә хастаханәсендә йөрәк операциясе уңышлы үтте."),  # Tatar
+    ("other", "The regional hospital performed a complex heart operation."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES)
+def test_identify(expected, text):
+    lang, confidence = identify(text)
+    assert lang == expected
+    assert 0.0 <= confidence <= 1.0
+
+
+def test_identify_is_deterministic():
+    text = "Ашылу салтанатына облыс әкімі мен денсаулық сақтау басқармасының басшысы қатысты."
+    assert len({identify(text) for _ in range(5)}) == 1
+
+
+def test_no_letters_is_other_with_no_confidence():
+    assert identify("") == ("other", 0.0)
+    assert identify("12.05.2024 — 15:30") == ("other", 0.0)
+
+
+def test_long_document_uses_a_bounded_sample():
+    text = "Врачи провели операцию, пациент чувствует себя хорошо. " * 2000
+    assert identify(text)[0] == "ru"
+
+
+def test_kazakh_article_with_russian_quote():
+    paragraphs = [
+        "Облыстық ауруханада жаңа жүрек орталығы ашылды. Мұнда жылына мыңнан астам операция жасалады.",
+        "«Мы долго ждали этого дня, теперь жителям не придётся ехать в столицу на операцию», — сказал главный врач.",
+        "Орталық заманауи құрал-жабдықпен жарақтандырылған, онда жиырмадан астам маман жұмыс істейді.",
+        "Ұлытау",
+        "Денсаулық сақтау басқармасының мәліметінше, биыл өңірде тағы екі емхана салынады.",
+    ]
+    lang, confidence, per_paragraph = identify_paragraphs(paragraphs)
+    assert lang == "kk"
+    assert 0.5 < confidence <= 1.0
+    assert per_paragraph == ["kk", "ru", "kk", "kk", "kk"]
+
+
+def test_russian_article_full_of_kazakh_place_names_stays_russian():
+    paragraphs = [
+        "В области Ұлытау впервые провели операцию на открытом сердце.",
+        "Пациентов из Жезказгана, Сатпаева и Қаражала больше не будут отправлять в Астану.",
+        "Жезқазған",
+    ]
+    lang, _, per_paragraph = identify_paragraphs(paragraphs)
+    assert lang == "ru"
+    assert per_paragraph == ["ru", "ru", "ru"]
+
+
+def test_identify_paragraphs_empty():
+    assert identify_paragraphs([]) == ("other", 0.0, [])
+
+
+def test_langs_constant():
+    assert LANGS == ("ru", "kk", "other")
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="../shared/eval is not available")
+def test_dev_documents_all_right():
+    with DEV.open(encoding="utf-8") as lines:
+        docs = [row for row in map(json.loads, lines) if row["level"] == "doc"]
+    wrong = [row["lang"] for row in docs if identify(row["text"])[0] != row["label"]]
+    assert wrong == []
