@@ -34,6 +34,9 @@ _NOUN_PHRASE_START = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 _FOLLOWS_PREPOSITION = {"VERB": 0.01, "INFN": 0.01, "GRND": 0.05, "ADVB": 0.3}  # weight of non-nominal readings
 _ENCLITICS = frozenset({"же", "ж", "ли", "бы"})
+_MODIFIED_BY_ADVERB = frozenset({"VERB", "ADJF", "ADJS", "PRTF", "PRTS", "ADVB", "COMP", "GRND", "NUMR", "PREP", "NOUN"})
+_COPULAS = frozenset({"быть", "стать", "становиться", "казаться", "оказаться", "оставаться", "остаться"})
+_CLAUSE_OPENERS = frozenset({"что", "когда", "если", "чтобы", "как", "где", "но"})
 _VERBAL = frozenset({"VERB", "INFN"})
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!!", "!!!"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "-", "–", "—", "(", "«", '"', "“", "„", "'"})
@@ -147,7 +150,7 @@ class RussianLemmatizer:
             return WordForm(_fold(parses[0].normal_form), "PREP", governs=self.prepositions[lower])
         if not parses[0].is_known and word[0].isupper() and lower[-1] in "оиуеюэ":
             return WordForm(lower, "NOUN")  # an unknown name ending in a vowel is almost always indeclinable
-        readings = tuple(self._reading(p, lower) for p in parses)
+        readings = tuple(r for p in parses for r in self._readings(p, lower))
         form = WordForm(
             readings[0].lemma,
             readings[0].pos,
@@ -167,11 +170,20 @@ class RussianLemmatizer:
             form.resolve = _determiner_or_pronoun
         elif "самый" in totals and "сам" in totals:
             form.resolve = _samyi_or_sam
-        elif {r.pos for r in readings} >= {"ADVB", "ADJS"}:
+        elif {r.pos for r in readings} >= {"ADVB", "ADJS"} or _comparative_share(readings) > 0.3:
             form.resolve = _predicative_or_adverb
         elif len(totals) > 1 and totals[best] < _SURE_SHARE * sum(totals.values()):
             form.resolve = _best_in_context
         return form
+
+    def _readings(self, parse, lower: str) -> list[Reading]:
+        reading = self._reading(parse, lower)
+        if reading.pos != "COMP":
+            return [reading]
+        # A comparative is an adjective as a predicate (`воздух чище`) and an adverb otherwise (`чаще бывает`);
+        # UD lemmatises each to its positive degree (`чистый`, `часто`).
+        adverb = self._positive_adverb(reading.lemma)
+        return [reading, Reading(adverb, "ADVB", None, (None, None, None), reading.score, False)] if adverb else [reading]
 
     def _reading(self, parse, lower: str) -> Reading:
         tag = parse.tag
@@ -182,23 +194,45 @@ class RussianLemmatizer:
         if ("Surn" in tag or "Patr" in tag) and tag.gender == "femn":
             lemma = _inflected(parse, {"nomn", "sing", "femn"}) or lemma
         elif "Supr" in tag and pos == "ADJF":
-            lemma = _inflected(parse, {"nomn", "sing", "masc"}) or lemma
-        elif pos == "COMP":
-            lemma = self._comparative_lemma(lower, lemma)
+            lemma = _superlative_lemma(parse, lower)
         case = _CASES.get(tag.case, tag.case)
         gender = tag.gender if tag.number != "plur" else None
         return Reading(
             _fold(lemma), pos, case, (case, tag.number, gender), parse.score, bool(_PROPER.intersection(tag.grammemes))
         )
 
-    def _comparative_lemma(self, lower: str, adjective: str) -> str:
-        """`чаще` -> `часто`: UD lemmatises comparatives used as adverbs to the positive adverb."""
+    @functools.lru_cache(maxsize=4096)
+    def _positive_adverb(self, adjective: str) -> str | None:
+        """`частый` -> `часто`, when pymorphy3 knows the adverb."""
         for ending in ("ый", "ий", "ой"):
             if adjective.endswith(ending):
                 adverb = adjective[: -len(ending)] + "о"
                 if any(p.tag.POS == "ADVB" and p.normal_form == adverb for p in self.morph.parse(adverb)):
                     return adverb
-        return adjective
+        return None
+
+
+def _comparative_share(readings: tuple[Reading, ...]) -> float:
+    comparative = sum(r.score for r in readings if r.pos == "COMP")
+    return comparative / sum(r.score for r in readings) if comparative else 0.0
+
+
+def _superlative_lemma(parse, lower: str) -> str:
+    """`лучших` -> `лучший`: the masculine nominative of the superlative itself, not pymorphy3's `хороший`."""
+    best, shared = parse.normal_form, -1
+    for entry in parse.lexeme:
+        if {"Supr", "masc", "sing", "nomn"} <= entry.tag.grammemes and "Infr" not in entry.tag:
+            prefix = len(_common_prefix(entry.word, lower))
+            if prefix > shared:
+                best, shared = entry.word, prefix
+    return best
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def _inflected(parse, grammemes: set[str]) -> str | None:
@@ -219,6 +253,10 @@ def _best_in_context(lemmatizer: RussianLemmatizer, forms: list[WordForm], token
     after = _next(forms, i)
     governs = before.governs if before is not None else None
     capitalised = i > 0 and tokens[i][:1].isupper() and tokens[i - 1] not in _SENTENCE_END
+    # after an adjective that agrees with one of the noun readings, the word is that noun, not a verb
+    noun_expected = before is not None and before.head in _ADJECTIVAL and any(
+        r.pos == "NOUN" and r.agreement in before.adjective_agreement for r in form.readings
+    )
     weights: dict[str, float] = {}
     for r in form.readings:
         weight = r.score + 0.001
@@ -227,8 +265,8 @@ def _best_in_context(lemmatizer: RussianLemmatizer, forms: list[WordForm], token
                 weight *= 4.0 if r.case in governs else 0.25
             else:
                 weight *= _FOLLOWS_PREPOSITION.get(r.pos, 1.0)
-        if r.pos == "NOUN" and before is not None and r.agreement in before.adjective_agreement:
-            weight *= 3.0
+        if noun_expected:
+            weight *= 3.0 if r.pos == "NOUN" and r.agreement in before.adjective_agreement else 0.05
         elif r.pos in _ADJECTIVAL and after is not None and r.agreement in after.noun_agreement:
             weight *= 3.0
         elif r.pos == "ADVB" and before is not None and before.head in _VERBAL:
@@ -262,7 +300,7 @@ def _determiner_or_pronoun(lemmatizer: RussianLemmatizer, forms: list[WordForm],
     if after is not None and _starts_noun_phrase(after):
         if determiner.lemma == "весь" and after.head == "NUMR":
             return determiner.lemma
-        if tokens[i].lower() == pronoun and (i == 0 or forms[i - 1].governs is None):
+        if determiner.lemma == "этот" and tokens[i].lower() == pronoun and (i == 0 or forms[i - 1].governs is None):
             return pronoun  # `это решение` is more often a predicate (`это - решение`) than a determiner
         phrase = after.adjective_agreement | after.noun_agreement
         if any(r.agreement in phrase for r in form.readings if r.lemma == determiner.lemma):
@@ -292,10 +330,26 @@ def _samyi_or_sam(lemmatizer: RussianLemmatizer, forms: list[WordForm], tokens: 
 
 
 def _predicative_or_adverb(lemmatizer: RussianLemmatizer, forms: list[WordForm], tokens: Sequence[str], i: int) -> str:
-    """`Было страшно!` ends a clause with a predicative short adjective (`страшный`); `страшно болит` is an adverb."""
-    ends_clause = i + 1 == len(tokens) or (not _is_word(tokens[i + 1]) and tokens[i + 1] not in _CLAUSE_MARKS)
-    wanted = "ADJS" if ends_clause else "ADVB"
-    return next(r.lemma for r in forms[i].readings if r.pos == wanted)
+    """`Было страшно!`, `трудно сказать`, `воздух чище`, `хорошо, что` are predicates, lemmatised as adjectives
+    in UD (`страшный`, `трудный`, `чистый`); next to the verb or adjective it modifies, or as a parenthesis
+    (`возможно, ...`), the word is an adverb (`страшно болит`, `напишу обязательно`, `очень интересная`)."""
+    form = forms[i]
+    for r in form.readings:
+        if r.pos in ("ADVB", "ADJS", "COMP") and (r.pos == "ADVB") == _modifies(forms, tokens, i):
+            return r.lemma
+    return form.lemma
+
+
+def _modifies(forms: list[WordForm], tokens: Sequence[str], i: int) -> bool:
+    after = forms[i + 1] if i + 1 < len(forms) else None
+    if after is not None and (after.head in _MODIFIED_BY_ADVERB or tokens[i + 1].lower() in ("не", "(")):
+        return True
+    before = forms[i - 1] if i else None
+    if before is not None and before.head in _VERBAL and before.lemma not in _COPULAS:
+        return True
+    opens = before is None or tokens[i - 1] in (",", "и", "а", "но")
+    closes = i + 2 < len(tokens) and tokens[i + 1] == "," and tokens[i + 2].lower() not in _CLAUSE_OPENERS
+    return opens and closes  # a parenthesis: `возможно, было`
 
 
 def _abbreviation_or_word(lemmatizer: RussianLemmatizer, forms: list[WordForm], tokens: Sequence[str], i: int) -> str:
