@@ -1,13 +1,17 @@
 """Language identification for Kazakhstan news: Russian, Kazakh or other.
 
-langdetect stays the general engine, but it has no Kazakh profile and confuses the Cyrillic neighbours, so:
+langdetect stays the general engine (its profile format, `DetectorFactory` and n-gram tables), but it has no
+Kazakh profile and confuses the Cyrillic neighbours, so:
 
 1. Cheap letter statistics decide most texts: a naive Bayes over single letters, with the letter tables taken
-   from the same langdetect profiles (langdetect's own ru/uk/bg/mk plus our kk/be/ky/tt). The alphabets do most
+   from the same profiles, plus a penalty for letters outside a language's native alphabet. The alphabets do most
    of the work: Kazakh writes ғ қ ұ і next to ы; Kyrgyz has ң ө ү but no ә ғ қ ұ і; Tatar has ә җ һ but no қ ғ ұ і;
    Ukrainian and Belarusian write і (ї є ґ, ў) and no Kazakh letters; Bulgarian writes ъ and no ы э.
-2. Only when the letters leave the top two languages close does langdetect run, seeded, over a bounded sample,
-   with its own `DetectorFactory` built from our profile folder (the global langdetect factory is untouched).
+2. Only when the letters leave the top two languages close do langdetect's 1-3-gram tables score the text (the
+   first LANGDETECT_SAMPLE_CHARS letters), together with short function-word lists. The tables come from our own
+   `DetectorFactory` loaded from data/langdetect_profiles (the global langdetect factory is untouched). We sum the
+   n-gram log-probabilities exactly instead of calling `Detector.detect()`: its random sampling is deterministic
+   only through the seed and, on one-line sentences, flips between Russian and Bulgarian on a handful of n-grams.
 
 Title-case words (names: Ұлытау, Жезказган, Бекболат) count for less than the rest, so a Russian text full of
 Kazakh place names stays Russian.
