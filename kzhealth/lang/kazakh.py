@@ -126,7 +126,9 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
              ("бастан", "NZ"), ("пастан", "K")],
     "GANDYQ": [("ғандық", _SONOROUS), ("қандық", "K")],
     "NEG": [("ма", "VSZ"), ("ба", "NZ"), ("па", "K")],
-    "VOICE": [("ыл", C), ("л", "V"), ("ын", C), ("н", "V"), ("ыс", C), ("с", "V")],
+    # passive -ыл/-л, and -ын/-н where it is the passive (after л: алын-, after a vowel: қабылдан-); the reflexive
+    # -ын- after other consonants (үйрен-, түсін-) and the reciprocal -ыс- (күрес-, қатыс-) stay in KTB lemmas.
+    "VOICE": [("ыл", C), ("л", "V"), ("ын", "Л"), ("н", "V")],
 }
 
 MORPH_COST = 1.5  # per suffix: a known stem must be much rarer before a longer analysis wins
@@ -134,9 +136,9 @@ MORPH_COST = 1.5  # per suffix: a known stem must be much rarer before a longer 
 # How much an unguarded analysis (stem not in the lexicon) trusts each family: long, unambiguous endings high,
 # one-letter endings that often belong to the stem low.
 TRUST: dict[str, float] = {
-    "PL": 3.0, "GEN": 2.5, "ABL": 2.5, "LOC": 2.0, "DAT": 2.0, "ACC": 1.5, "INS": 2.5, "DAGI": 3.0, "SIM": 1.5,
-    "EQU": 0.2, "KI": 2.0, "COP": 1.0, "POSS1SG": 0.8, "POSS2SG": 0.8, "POSS2POL": 2.0, "POSS1PL": 2.0,
-    "POSS3": 1.0, "PAST": 1.5, "PERS": 0.5, "PRES3": 2.0, "PRES": 0.3, "PERF": 1.5, "EVID": 1.0, "PCP_PAST": 2.5,
+    "PL": 3.0, "GEN": 2.5, "ABL": 2.5, "LOC": 2.0, "DAT": 2.0, "ACC": 1.5, "INS": 2.5, "DAGI": 3.0, "SIM": 0.5,
+    "EQU": 0.2, "KI": 2.0, "COP": 1.0, "POSS1SG": 0.3, "POSS2SG": 0.8, "POSS2POL": 2.0, "POSS1PL": 2.0,
+    "POSS3": 1.0, "PAST": 1.5, "PERS": 0.5, "PRES3": 1.0, "PRES": 0.3, "PERF": 1.5, "EVID": 1.0, "PCP_PAST": 2.5,
     "PCP_IMPF": 3.0, "VN": 1.0, "AGENT": 1.5, "AOR": 0.3, "NEG_AOR": 1.5, "INTENT": 2.0, "DESID": 0.5,
     "COND": 1.0, "IMP": 0.5, "CONV": 2.0, "GANDYQ": 3.0, "NEG": 0.5, "VOICE": 0.5,
 }
@@ -283,6 +285,8 @@ def _fits(left: str, allo: Allomorph) -> bool:
         return False
     if allo.after in ("P3", "P12"):
         return True
+    if allo.after == "Л":
+        return left[-1] == "л" and harmony(left) in (harmony(allo.surface), "")
     if sound_class(left) not in allo.after:
         return False
     h = harmony(allo.surface)
@@ -334,7 +338,9 @@ def _splits(rest: str, allo: Allomorph) -> Iterator[tuple[str, str]]:
 
 
 def restorations(stem: str, analysis: Analysis) -> Iterator[tuple[str, float]]:
-    """Candidate lemmas for a surface stem, with a cost: the stem itself, then undone sound changes."""
+    """Candidate lemmas for a surface stem, with a cost: the stem itself, then undone sound changes.
+
+    Cost 0 marks changes regular enough to apply to unknown stems too; the others need the lexicon to agree."""
     yield stem, 0.0
     first = analysis.first
     if first is None:
@@ -352,10 +358,8 @@ def restorations(stem: str, analysis: Analysis) -> Iterator[tuple[str, float]]:
             if alt:
                 yield stem[:-2] + vowel + stem[-2] + alt, 0.5
         yield stem + "ь", 0.5  # модел-і → модель
-        if stem[-1] not in VOWELS:
-            yield stem + stem[-1], 0.5  # процес-ке → процесс
-    elif stem[-1] not in VOWELS:
-        yield stem + stem[-1], 0.5
+    if len(stem) >= 4 and stem[-1] in "слмнт":
+        yield stem + stem[-1], 0.5  # процес-ке → процесс
     if first.family in ("VN", "AGENT") and stem[-1] not in VOWELS:
         yield stem + ("і" if harmony(stem) == "f" else "ы"), 0.0  # оқ-у → оқы
 
@@ -397,16 +401,12 @@ class KazakhLemmatizer:
         for analysis in analyses(word):
             for stem, cost in restorations(analysis.stem, analysis):
                 weight = lex.weight(stem, analysis.cls)
-                if not weight:
-                    # a stem known in the other word class is weaker evidence (verb `кеңес` for noun `кеңесі`)
-                    other = lex.weight(stem, "n" if analysis.cls == "v" else "v")
-                    weight, cost = other * 0.3, cost + 1.0
                 if weight:
                     score = math.log1p(weight) - cost - MORPH_COST * len(analysis.morphs)
                     if score > best_score:
                         best, best_score = stem, score
-                else:
-                    score = _guess_score(stem, analysis) - cost
+                elif cost == 0.0:
+                    score = _guess_score(stem, analysis)
                     if score > guess_score:
                         guess, guess_score = stem, score
         return best if best_score > -math.inf else guess
@@ -414,9 +414,11 @@ class KazakhLemmatizer:
 
 def _guess_score(stem: str, analysis: Analysis) -> float:
     """Trust in an analysis whose stem is not in the lexicon: the suffixes' trust, if the stem looks like a word."""
-    if not any(ch in VOWELS for ch in stem) or len(stem) < 2:
+    if not any(ch in VOWELS or ch in "иу" for ch in stem) or len(stem) < 2:
         return -math.inf
-    score = sum(TRUST[m.family] for m in analysis.morphs)
+    # one-letter endings are as often the end of the stem
+    score = sum(TRUST[m.family] * (0.4 if len(m.surface) == 1 else 1.0) for m in analysis.morphs)
+    score -= 0.01 * (sum(len(m.surface) for m in analysis.morphs))  # on a tie, the longer stem
     if analysis.cls == "v":
         score -= 0.5
     if len(stem) == 2:
