@@ -1,0 +1,284 @@
+"""Parse a decoded news document into its metadata (date, title, outlet) and clean body paragraphs.
+
+A scraped file starts with a ` date YYYY-MM-DD` header glued to its first line, then whatever the page showed:
+navigation, the headline, timestamps, credits, the story, widgets. Each non-empty line is one unit:
+
+1. Every line gets a kind from the data files: timestamp, junk (widgets, navigation words, counters, keyword
+   lines), credit (photo credits), teaser ("Читайте также") or content.
+2. The head: lines above the first body paragraph (a sentence-like line). The headline is the first content line
+   there that reads like one (a few words, no final period, not lower-case, not a rubric, slogan or outlet name);
+   content above it is navigation, short lines between it and the body are badges (author, "1 мин").
+3. Position rules: a short line glued above a credit is its caption; short unpunctuated lines after the last
+   sentence are sign-offs and tags; a closing one-sentence "Ранее ..." links to an earlier story.
+4. Date: the header, else the first timestamp line or dated navigation line, never a date inside the story.
+   Outlet: the first attribution in the story, else a dateline ("ӨСКЕМЕН. KAZINFORM —"), else an outlet named in
+   the navigation, keyword line or sign-off, else in a photo credit; spelled through outlets.toml.
+
+Every regex is compiled once at import and each line is looked at a fixed number of times, so the cost is linear
+in the size of the text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+
+
+@dataclass
+class ParsedDocument:
+    date: datetime.date | None
+    title: str | None
+    outlet: str | None
+    paragraphs: list[str]  # clean body paragraphs, in order, without title and junk
+    warnings: list[str] = field(default_factory=list)
+
+
+def _load(name: str) -> dict:
+    return tomllib.loads(resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8"))
+
+
+def _any(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+def _words(items) -> str:
+    """Regex alternation of literal strings, longest first, spaces matching any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(items), key=len, reverse=True))
+
+
+BOILERPLATE = _load("boilerplate.toml")
+JUNK = _any(BOILERPLATE["junk"]["patterns"])
+HEAD_JUNK = _any(BOILERPLATE["head"]["patterns"])
+CREDIT = _any(BOILERPLATE["credit"]["patterns"])
+TEASER = _any(BOILERPLATE["teaser"]["patterns"])
+CLOSING_TEASER = re.compile(rf"(?:{_words(BOILERPLATE['teaser']['closing_starts'])})(?!\w)", re.IGNORECASE)
+NAVIGATION_WORDS = frozenset(w.casefold() for w in BOILERPLATE["head"]["navigation_words"])
+TIMESTAMP_WORDS = frozenset(w.casefold() for w in BOILERPLATE["timestamp"]["words"])
+
+MONTHS = {form.casefold(): int(n) for lang in _load("months.toml").values() for n, forms in lang.items() for form in forms}
+_M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
+DATE = re.compile(
+    rf"(?<!\d)(?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.(?P<y1>\d{{4}})(?!\d)"  # 14.12.2025
+    rf"|(?<!\d)(?P<y2>\d{{4}})-(?P<m2>\d{{1,2}})-(?P<d2>\d{{1,2}})(?!\d)"  # 2025-12-14
+    rf"|(?<!\d)(?P<d3>\d{{1,2}})\s+(?P<m3>{_M})\s+(?P<y3>\d{{4}})(?!\d)"  # 03 Февраль 2026, 7 маусым 2024
+    rf"|(?<!\d)(?P<y4>\d{{4}})\s+ж\w*\.?\s+(?P<d4>\d{{1,2}})\s+(?P<m4>{_M})"  # 2024 жылғы 7 маусым
+    rf"|(?P<m5>{_M})\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>\d{{4}})(?!\d)",  # December 9, 2025
+    re.IGNORECASE,
+)
+TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+TIMEZONE = re.compile(r"\b(?:GMT|UTC)\s*[+−-]?\s*\d{0,2}", re.IGNORECASE)
+HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[ \t]*")
+NUMERIC_DATE = frozenset({"d1", "d2"})
+
+OUTLETS = _load("outlets.toml")
+CANONICAL = {v.casefold(): o["name"] for o in OUTLETS["outlet"] for v in [o["name"], *o["variants"]]}
+CANONICAL = {re.sub(r"\s+", " ", k): v for k, v in CANONICAL.items()}
+KNOWN = rf"(?<!\w)(?:{_words(CANONICAL)})(?!\w|\.\w)"
+# an outlet the data file lacks: a domain ("Ulysmedia.kz") or a few capitalised Latin words ("Forbes Kazakhstan")
+DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|news|media|tv|asia)(?!\w)"
+UNKNOWN = rf"{DOMAIN}|(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){{0,3}})"
+OUTLET_NAME = re.compile(rf"(?P<known>{KNOWN})|(?P<unknown>{UNKNOWN})", re.IGNORECASE)
+KNOWN_OUTLET = re.compile(KNOWN, re.IGNORECASE)
+_A = OUTLETS["attribution"]
+ATTRIBUTION = re.compile(
+    rf"(?<!\w)(?:{'|'.join(_A['before'])})(?:\s+(?:{'|'.join(_A['roles'])}))*\s+"
+    rf"|(?P<name>{KNOWN}|{DOMAIN})\s+(?:{'|'.join(_A['after'])})(?!\s+(?:{'|'.join(_A['cited_after'])}))",
+    re.IGNORECASE,
+)
+DATELINE = re.compile(r"^[^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*){0,2}[.,]\s+(?:\d{1,2}\s+\w+\.?\s+)?(?P<name>[^—–.]{2,40}?)\s*[—–-]\s")
+
+CLOSERS = "»\"”’')]* "
+SENTENCE_BREAK = re.compile(r"[.!?…][»\"”)]*\s+(?=[«\"“(—–-]?\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+BULLETS = "•·▪►*| \t"
+TOKEN_SPLIT = re.compile(r"[\s/|,•·:;.()-]+")
+CAPTION_MAX_CHARS = 250  # a caption or headline is one line, never a paragraph-long text
+TITLE_MIN_WORDS = 3  # shorter lines above the body are rubrics and badges ("Общество", "1 мин")
+TITLE_MAX_CHARS = 250
+SIGNOFF_MAX_WORDS = 12  # author names, press-service signatures and tag lines after the story's last sentence
+BODY_MIN_WORDS = 4
+DUPLICATE_MIN_CHARS = 40  # a paragraph printed twice (lead repeated around a share widget) is kept once
+
+
+def parse_document(text: str) -> ParsedDocument:
+    warnings: list[str] = []
+    date = None
+    header = HEADER.match(text)
+    if header:
+        text = text[header.end() :]
+        date = _valid_date(*map(int, header.groups()), f"{header[1]}-{header[2]}-{header[3]}", "header", warnings)
+
+    lines, glued, blank = [], [], True
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line:
+            lines.append(line)
+            glued.append(not blank)
+        blank = not line
+    kinds = [_kind(line) for line in lines]
+    _take_teaser_links(lines, glued, kinds)
+
+    body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
+    title_at = next((i for i in range(body_start) if not kinds[i] and _is_title(lines[i])), None)
+    for i in range(body_start):
+        if kinds[i]:
+            continue
+        if title_at is None or i < title_at:
+            kinds[i] = "nav"
+        elif i == title_at:
+            kinds[i] = "title"
+        elif HEAD_JUNK.search(lines[i]) or len(lines[i].split()) < TITLE_MIN_WORDS:
+            kinds[i] = "nav"
+    _mark_by_position(lines, glued, kinds)
+
+    title = re.sub(r"\s+", " ", lines[title_at]) if title_at is not None else None
+    paragraphs, seen = [], {title}
+    for line, kind in zip(lines, kinds):
+        if not kind and line not in seen:
+            paragraphs.append(line)
+            if len(line) >= DUPLICATE_MIN_CHARS:
+                seen.add(line)
+
+    if date is None:
+        date = _first_date(lines, kinds, body_start, warnings)
+    return ParsedDocument(date, title, _outlet(lines, kinds), paragraphs, warnings)
+
+
+def _kind(line: str) -> str:
+    core = line.strip(BULLETS)
+    if len(core) <= 100 and _timestamp(core):
+        return "ts"
+    if JUNK.search(core) or _navigation_only(core) or KNOWN_OUTLET.fullmatch(core.strip(CLOSERS + "«“")):
+        return "junk"
+    if CREDIT.search(core):
+        return "credit"
+    if TEASER.search(core):
+        return "teaser"
+    return ""
+
+
+def _navigation_only(line: str) -> bool:
+    tokens = [t for t in TOKEN_SPLIT.split(line.casefold()) if t and not t.isdigit()]
+    return bool(tokens) and all(t in NAVIGATION_WORDS for t in tokens)
+
+
+def _timestamp(line: str) -> re.Match | None:
+    """The first date of a line that is nothing but dates, times and timestamp words."""
+    first = DATE.search(line)
+    if not first:
+        return None
+    rest = TIMEZONE.sub(" ", TIME.sub(" ", DATE.sub(" ", line)))
+    left = [t for t in TOKEN_SPLIT.split(rest.casefold()) if t and t.strip("+−") and t not in TIMESTAMP_WORDS]
+    clock = TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v}
+    return first if not left or (clock and len(left) <= 3) else None
+
+
+def _valid_date(year: int, month: int, day: int, shown: str, where: str, warnings: list[str]):
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        warnings.append(f"impossible date {shown} in {where}, ignored")
+        return None
+
+
+def _date_of(match: re.Match, warnings: list[str], where: str):
+    g = {k: v for k, v in match.groupdict().items() if v}
+    y, m, d = (next(g[k] for k in g if k[0] == part) for part in "ymd")
+    month = int(m) if m.isdigit() else MONTHS[re.sub(r"\s+", " ", m.rstrip(".")).casefold()]
+    return _valid_date(int(y), month, int(d), match[0], where, warnings)
+
+
+def _first_date(lines, kinds, body_start, warnings):
+    """The first timestamp line, or dated navigation above the body ("... Новости Zakon.kz от 14.12.2025 13:03")."""
+    for i, (line, kind) in enumerate(zip(lines, kinds)):
+        match = _timestamp(line.strip(BULLETS)) if kind == "ts" else None
+        if match is None and i < body_start and kind in ("junk", "nav"):
+            match = DATE.search(line)
+        if match and (date := _date_of(match, warnings, "timestamp line")):
+            return date
+    return None
+
+
+def _is_body(line: str) -> bool:
+    return len(line.split()) >= BODY_MIN_WORDS and (
+        line.rstrip(CLOSERS)[-1:] in ".;:…" or len(line) > TITLE_MAX_CHARS or bool(_attribution(line))
+    )
+
+
+def _is_title(line: str) -> bool:
+    words = line.split()
+    return (
+        len(words) >= TITLE_MIN_WORDS
+        and len(line) <= TITLE_MAX_CHARS
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "«\"“'")
+        and line.rstrip(CLOSERS)[-1:] not in ".,;:"
+        and not (len(words) <= 4 and line.isupper())
+        and not HEAD_JUNK.search(line)
+    )
+
+
+def _take_teaser_links(lines, glued, kinds):
+    """A bare "Читайте также:" label takes the linked headlines printed right under it."""
+    for i, kind in enumerate(kinds):
+        if kind != "teaser" or len(TEASER.sub("", lines[i]).strip(" :-—")) > 1:
+            continue
+        for j in range(i + 1, min(i + 4, len(lines))):
+            if kinds[j] or lines[j].rstrip(CLOSERS)[-1:] == "." or (j > i + 1 and not glued[j]):
+                break
+            kinds[j] = "teaser"
+
+
+def _mark_by_position(lines, glued, kinds):
+    """Captions above credits, sign-offs after the last sentence, a closing teaser paragraph."""
+    for i in range(len(lines) - 1):
+        if (
+            not kinds[i]
+            and kinds[i + 1] == "credit"
+            and glued[i + 1]
+            and len(lines[i]) <= CAPTION_MAX_CHARS
+            and lines[i].rstrip(CLOSERS)[-1:] != "."
+        ):
+            kinds[i] = "caption"
+    content = [i for i, k in enumerate(kinds) if not k]
+    ends = [i for i in content if lines[i].rstrip(CLOSERS)[-1:] in ".!?…"]
+    if ends:
+        for i in content:
+            if i > ends[-1] and len(lines[i].split()) <= SIGNOFF_MAX_WORDS:
+                kinds[i] = "signoff"
+        last = ends[-1]
+        if CLOSING_TEASER.match(lines[last]) and not SENTENCE_BREAK.search(lines[last]):
+            kinds[last] = "teaser"
+
+
+def _attribution(line: str) -> str | None:
+    for match in ATTRIBUTION.finditer(line):
+        name = match["name"] or (OUTLET_NAME.match(line, match.end()) or [None])[0]
+        if name:
+            return _canonical(name)
+    return None
+
+
+def _canonical(name: str) -> str:
+    name = name.strip(CLOSERS + "«“.,")
+    known = CANONICAL.get(re.sub(r"\s+", " ", name.casefold()))
+    if known:
+        return known
+    return name[0] + name[1:].lower() if name.isupper() and "." in name else name
+
+
+def _outlet(lines, kinds) -> str | None:
+    story = [line for line, kind in zip(lines, kinds) if not kind]
+    for line in story:
+        if found := _attribution(line):
+            return found
+    for line in story:
+        dateline = DATELINE.match(line)
+        if dateline and (KNOWN_OUTLET.fullmatch(dateline["name"]) or dateline["name"].isupper()):
+            return _canonical(dateline["name"])
+    for wanted in (("junk", "nav", "signoff"), ("credit", "caption")):
+        for line, kind in zip(lines, kinds):
+            if kind in wanted and (found := KNOWN_OUTLET.search(line)):
+                return _canonical(found[0])
+    return None
