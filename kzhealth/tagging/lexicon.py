@@ -1,0 +1,113 @@
+"""Terms of many labels matched on a document's lemmas in one pass.
+
+A term is one word or a sequence of words (`общий наркоз`, `қатерлі ісік`). A word ending in `*` matches any lemma
+starting with it (`онко*`: онкопациент, онкоскрининг). Otherwise a word matches a lemma equal to it, or, by
+language, the lemma is the word plus an ending: a Kazakh inflection chain for Kazakh terms and for Russian terms of
+four letters or more (loanwords inflect in Kazakh text: донорлық, трансплантациясы), an English plural for
+English terms. Every distinct lemma is matched once and remembered, so a document costs a few dict lookups per
+lemma. Where terms overlap, the longest sequence starting at a lemma wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from .forms import StemIndex, english_endings, fold, kazakh_endings, kazakh_stem_variants
+
+_MIN_PREFIX = 3
+_MIN_RU_STEM_FOR_KK = 4
+_CACHE_LIMIT = 500_000
+
+
+@dataclass(frozen=True)
+class Entry:
+    label: str
+    term: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    length: int
+    entries: tuple[Entry, ...]
+
+
+class Lexicon:
+    def __init__(self, terms: Iterable[tuple[str, str, str, float]]) -> None:
+        """`terms`: (label, language, term, weight) with language ru, kk or en."""
+        self._word_ids: dict[tuple[str, str], int] = {}
+        self._exact: dict[str, set[int]] = {}
+        self._prefix: dict[str, set[int]] = {}
+        self._inflected = StemIndex()
+        self._sequences: dict[tuple[int, ...], list[Entry]] = {}
+        self._starts: dict[int, list[tuple[int, ...]]] = {}
+        self._cache: dict[str, frozenset[int]] = {}
+        for label, lang, term, weight in terms:
+            key = tuple(self._word_id(word, lang) for word in fold(term).split())
+            if not key:
+                continue
+            self._sequences.setdefault(key, []).append(Entry(label, term, weight))
+            if len(key) > 1 and key not in self._starts.get(key[0], []):
+                self._starts.setdefault(key[0], []).append(key)
+        for keys in self._starts.values():
+            keys.sort(key=len, reverse=True)
+
+    def _word_id(self, word: str, lang: str) -> int:
+        mode = "prefix" if word.endswith("*") else lang
+        if (mode, word) in self._word_ids:
+            return self._word_ids[mode, word]
+        wid = self._word_ids[mode, word] = len(self._word_ids)
+        if mode == "prefix":
+            self._prefix.setdefault(word[:-1], set()).add(wid)
+            return wid
+        self._exact.setdefault(word, set()).add(wid)
+        if mode == "kk" or (mode == "ru" and len(word) >= _MIN_RU_STEM_FOR_KK):
+            for stem in kazakh_stem_variants(word):
+                self._inflected.add(stem, wid, kazakh_endings())
+        elif mode == "en":
+            self._inflected.add(word, wid, english_endings())
+        return wid
+
+    def word_ids(self, lemma: str) -> frozenset[int]:
+        """Ids of the term words this lemma matches (a hyphenated lemma also matches through its parts)."""
+        found = self._cache.get(lemma)
+        if found is None:
+            found = self._match(lemma)
+            if "-" in lemma:
+                found = found.union(*(self._match(part) for part in lemma.split("-") if part))
+            if len(self._cache) < _CACHE_LIMIT:
+                self._cache[lemma] = found
+        return found
+
+    def _match(self, lemma: str) -> frozenset[int]:
+        found = set(self._exact.get(lemma, ()))
+        found.update(self._inflected.lookup(lemma))
+        for cut in range(_MIN_PREFIX, len(lemma) + 1):
+            found.update(self._prefix.get(lemma[:cut], ()))
+        return frozenset(found)
+
+    def find(self, lemmas: Sequence[str]) -> Iterator[Hit]:
+        """Non-overlapping hits, left to right, the longest term at each position."""
+        ids = [self.word_ids(fold(lemma)) for lemma in lemmas]
+        i = 0
+        while i < len(ids):
+            best = None
+            for wid in ids[i]:
+                for key in self._starts.get(wid, ()):
+                    if (best is None or len(key) > len(best)) and _follows(ids, i, key):
+                        best = key
+                        break
+            if best is None:
+                single = [entry for wid in ids[i] for entry in self._sequences.get((wid,), ())]
+                if single:
+                    yield Hit(i, 1, tuple(single))
+                i += 1
+            else:
+                yield Hit(i, len(best), tuple(self._sequences[best]))
+                i += len(best)
+
+
+def _follows(ids: list[frozenset[int]], start: int, key: tuple[int, ...]) -> bool:
+    return start + len(key) <= len(ids) and all(wid in ids[start + j] for j, wid in enumerate(key))

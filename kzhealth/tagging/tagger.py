@@ -1,0 +1,211 @@
+"""The tag stage: topics from the taxonomy's terms on a record's lemmas, regions from the gazetteer on its text.
+
+A topic is given when the document is about it, not when a word of it passes by. Each term hit counts its weight
+(`weak` terms less; a hit in the headline `title_weight` times); the sum is scaled down for long documents
+(`topic_score`), and the topic needs the score to reach `threshold` and either a headline hit or `min_distinct`
+different terms. A region is given when one of its names is in the headline or in a paragraph of prose (site
+headers, photo credits and slogans are short lines without a full stop and do not count).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import UsageError
+from ..lang.tokenize import words
+from ..models import Evidence, Record
+from .gazetteer import Gazetteer
+from .lexicon import Lexicon
+
+LANGUAGES = ("ru", "kk", "en")
+_TOPIC_KEYS = {"name", "names", "terms", "weak", "threshold"}
+_SCORING_KEYS = {"title_weight", "weak_weight", "reference_words", "threshold", "min_distinct"}
+_ID = re.compile(r"[a-z][a-z0-9_]*")
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    name: str
+    names: dict[str, str] = field(default_factory=dict)
+    terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    weak: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    threshold: float | None = None  # overrides the taxonomy's threshold for this topic
+
+
+@dataclass
+class Taxonomy:
+    topics: list[Topic]
+    scoring: dict[str, float]
+
+    @classmethod
+    def load(cls, extra: Path | None = None) -> "Taxonomy":
+        """The shipped taxonomy, extended (new ids) and overridden (known ids) by the TOML file `extra`."""
+        taxonomy = cls._shipped()
+        taxonomy = cls(list(taxonomy.topics), dict(taxonomy.scoring))
+        if extra is not None:
+            taxonomy._merge(_read_toml(Path(extra)), str(extra))
+        return taxonomy
+
+    @classmethod
+    @cache
+    def _shipped(cls) -> "Taxonomy":
+        path = resources.files(__package__).joinpath("data/topics.toml")
+        taxonomy = cls([], {})
+        taxonomy._merge(tomllib.loads(path.read_text("utf-8")), "topics.toml")
+        return taxonomy
+
+    def ids(self) -> list[str]:
+        return [topic.id for topic in self.topics]
+
+    def _merge(self, data: dict, source: str) -> None:
+        def fail(problem: str) -> UsageError:
+            return UsageError(f"taxonomy {source}: {problem}")
+
+        unknown = set(data) - {"topics", "scoring"}
+        if unknown:
+            raise fail(f"unknown section {sorted(unknown)[0]!r} (expected [topics.<id>] tables and [scoring])")
+        scoring = data.get("scoring", {})
+        if not isinstance(scoring, dict) or set(scoring) - _SCORING_KEYS:
+            raise fail(f"[scoring] takes only {', '.join(sorted(_SCORING_KEYS))}")
+        if not all(isinstance(v, (int, float)) for v in scoring.values()):
+            raise fail("[scoring] values must be numbers")
+        self.scoring.update(scoring)
+        topics = data.get("topics", {})
+        if not isinstance(topics, dict):
+            raise fail("`topics` must be a table of [topics.<id>] tables")
+        by_id = {topic.id: topic for topic in self.topics}
+        for tid, spec in topics.items():
+            if not _ID.fullmatch(tid):
+                raise fail(f"topic id {tid!r} must be lower-case letters, digits and _")
+            if not isinstance(spec, dict):
+                raise fail(f"topics.{tid} must be a table")
+            if set(spec) - _TOPIC_KEYS:
+                raise fail(f"topics.{tid} has unknown key {sorted(set(spec) - _TOPIC_KEYS)[0]!r}")
+            old = by_id.get(tid)
+            if old is None and not isinstance(spec.get("name"), str):
+                raise fail(f"new topic {tid!r} needs a name")
+            names = spec.get("names", {})
+            if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
+                raise fail(f"topics.{tid}.names must map a language to a name")
+            terms = {kind: _term_lists(spec.get(kind, {}), f"topics.{tid}.{kind}", fail) for kind in ("terms", "weak")}
+            threshold = spec.get("threshold", old.threshold if old else None)
+            if threshold is not None and not isinstance(threshold, (int, float)):
+                raise fail(f"topics.{tid}.threshold must be a number")
+            base = old or Topic(tid, spec["name"])
+            by_id[tid] = Topic(
+                id=tid,
+                name=spec.get("name", base.name),
+                names={**base.names, **names},
+                terms=_extend(base.terms, terms["terms"]),
+                weak=_extend(base.weak, terms["weak"]),
+                threshold=threshold,
+            )
+            if not any(by_id[tid].terms.values()):
+                raise fail(f"topic {tid!r} has no terms")
+        self.topics = list(by_id.values())
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"taxonomy {path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"taxonomy {path}: cannot be read ({error})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise UsageError(f"taxonomy {path}: not valid TOML ({error})") from None
+
+
+def _term_lists(value: object, where: str, fail) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise fail(f"{where} must map a language ({', '.join(LANGUAGES)}) to a list of terms")
+    for lang, terms in value.items():
+        if lang not in LANGUAGES:
+            raise fail(f"{where}: unknown language {lang!r} (expected {', '.join(LANGUAGES)})")
+        if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
+            raise fail(f"{where}.{lang} must be a list of non-empty strings")
+    return {lang: tuple(terms) for lang, terms in value.items()}
+
+
+def _extend(base: dict[str, tuple[str, ...]], more: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    merged = dict(base)
+    for lang, terms in more.items():
+        merged[lang] = tuple(dict.fromkeys(merged.get(lang, ()) + terms))
+    return merged
+
+
+def topic_score(weighted_hits: float, n_words: int, reference_words: float) -> float:
+    """Hits scaled by length: unchanged at `reference_words` words, less in longer documents, more in shorter."""
+    return weighted_hits * ((2 * reference_words) / (n_words + reference_words)) ** 0.5
+
+
+class Tagger:
+    def __init__(self, taxonomy: Taxonomy | None = None, only: Sequence[str] | None = None) -> None:
+        self.taxonomy = taxonomy or Taxonomy.load()
+        ids = self.taxonomy.ids()
+        unknown = [tid for tid in only or () if tid not in ids]
+        if unknown:
+            raise UsageError(f"unknown topic {unknown[0]!r}; valid topics: {', '.join(ids)}")
+        self.topics = [t for t in self.taxonomy.topics if not only or t.id in only]
+        scoring = self.taxonomy.scoring
+        self._title_weight = scoring.get("title_weight", 3.0)
+        self._reference_words = scoring.get("reference_words", 150)
+        self._min_distinct = scoring.get("min_distinct", 2)
+        self._thresholds = {t.id: scoring.get("threshold", 2.0) if t.threshold is None else t.threshold for t in self.topics}
+        weak_weight = scoring.get("weak_weight", 0.4)
+        self._lexicon = Lexicon(
+            (topic.id, lang, term, weight)
+            for topic in self.topics
+            for kind, weight in (("terms", 1.0), ("weak", weak_weight))
+            for lang, terms in getattr(topic, kind).items()
+            for term in terms
+        )
+        self._gazetteer = Gazetteer.shipped()
+
+    def tag(self, record: Record) -> Record:
+        """A copy of the record with topics, regions and their evidence; depends on nothing but the record."""
+        topics, topic_evidence = self._topics(record)
+        regions, region_evidence = self._regions(record)
+        return record.model_copy(
+            update={
+                "topics": topics,
+                "regions": regions,
+                "topic_evidence": topic_evidence,
+                "region_evidence": region_evidence,
+            }
+        )
+
+    def topic_hits(self, record: Record) -> dict[str, tuple[float, Counter, bool]]:
+        """Per topic: weighted hit count, matched terms with counts, whether the headline has one."""
+        title_end = len(words(record.title)) if record.title else 0
+        found: dict[str, tuple[float, Counter, bool]] = {}
+        for hit in self._lexicon.find(record.lemmas):
+            in_title = hit.start < title_end
+            for entry in hit.entries:
+                weighted, terms, title = found.get(entry.label, (0.0, Counter(), False))
+                terms[entry.term] += 1
+                bonus = self._title_weight if in_title else 1.0
+                found[entry.label] = (weighted + entry.weight * bonus, terms, title or in_title)
+        return found
+
+    def _topics(self, record: Record) -> tuple[list[str], dict[str, Evidence]]:
+        scored = []
+        for tid, (weighted, terms, in_title) in self.topic_hits(record).items():
+            score = round(topic_score(weighted, len(record.lemmas), self._reference_words), 3)
+            if score >= self._thresholds[tid] and (in_title or len(terms) >= self._min_distinct):
+                scored.append((score, tid, dict(terms)))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        return [tid for _, tid, _ in scored], {tid: Evidence(score=s, terms=t) for s, tid, t in scored}
+
+    def _regions(self, record: Record) -> tuple[list[str], dict[str, Evidence]]:
+        found = self._gazetteer.count(record.title, record.paragraphs)
+        scored = sorted(((sum(names.values()), rid) for rid, names in found.items()), key=lambda x: (-x[0], x[1]))
+        return [rid for _, rid in scored], {rid: Evidence(score=n, terms=dict(found[rid])) for n, rid in scored}
