@@ -1,0 +1,376 @@
+"""Raw bytes of a scraped file -> clean text, or a DecodeError that says why not.
+
+Encodings, in the order they are tried:
+- a byte-order mark decides: UTF-8, UTF-16 or UTF-32 (LE/BE);
+- UTF-16/32 without a mark, when NUL bytes sit where ASCII characters would put them and the text is plausible;
+- UTF-8 (the common case: one `bytes.decode`);
+- the single-byte Cyrillic code pages cp1251 (Windows Russian), KZ-1048 (Windows Kazakh) and KOI8-R, each scored
+  on a sample as Russian/Kazakh text; one is taken only when it scores as plausible text, because any bytes at all
+  decode as cp1251;
+- UTF-8 with a few bad bytes (a file cut in the middle of a character) decodes with U+FFFD in their place.
+
+Cleaning, in this order (each step is skipped when a cheap search finds nothing to do):
+CR LF and lone CR become LF; other line and page breaks (VT, FF, NEL, U+2028/9, FS/GS/RS) become LF, so that
+`str.splitlines` and `split("\\n")` agree downstream; other C0/C1 controls and invisible junk (zero-width space,
+word joiner, stray BOM, soft hyphen, bidi marks) are removed; Unicode NFC; Latin look-alike letters inside a word
+that is otherwise Cyrillic are folded to Cyrillic, and the reverse.
+
+A charset detector (charset-normalizer) was measured against these rules and not used: it is slower by orders of
+magnitude and less accurate on short Russian texts (see bench/decode_bench.py).
+"""
+
+from __future__ import annotations
+
+import codecs
+import math
+import re
+import unicodedata
+from collections import Counter
+
+from ..errors import InputError
+
+__all__ = ["DecodeError", "decode", "clean_text", "fold_homoglyphs"]
+
+
+class DecodeError(InputError):
+    """A file that gives no text. `reason` is one short stable word a summary can count by:
+    "empty" (nothing but whitespace or invisible characters), "binary" (an image, a PDF, NUL- or
+    control-heavy data) or "undecodable" (text in no encoding we can read reliably)."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+# --- Binary ------------------------------------------------------------------------------------------------------
+
+# Leading bytes of formats that turn up with a `.txt` name in scraped folders.
+_MAGIC = (
+    b"\x89PNG\r\n\x1a\n",
+    b"\xff\xd8\xff",  # JPEG
+    b"GIF87a",
+    b"GIF89a",
+    b"%PDF-",
+    b"PK\x03\x04",  # zip, docx, xlsx, epub
+    b"\x1f\x8b",  # gzip
+    b"BZh",
+    b"\xfd7zXZ\x00",
+    b"7z\xbc\xaf\x27\x1c",
+    b"Rar!\x1a\x07",
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",  # old MS Office (.doc, .xls)
+    b"{\\rtf",  # RTF is text, but its text is buried in markup we do not read
+    b"\x7fELF",
+    b"MZ\x90\x00",
+    b"RIFF",  # webp, wav, avi
+    b"OggS",
+    b"ID3",
+    b"II*\x00",  # TIFF
+    b"MM\x00*",
+    b"SQLite format 3\x00",
+    b"\x00\x00\x01\x00",  # ICO
+    b"wOFF",
+    b"wOF2",
+)
+
+# Share of control characters (after line breaks are normalised) above which data is binary, not dirty text.
+# Random bytes give about 10%; real dirty text well under 1%.
+_MAX_CONTROL_SHARE = 0.05
+
+
+# --- Cleaning tables -------------------------------------------------------------------------------------------
+
+_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x1C), *range(0x1F, 0x20)])
+_CONTROLS += "\x7f" + "".join(chr(c) for c in range(0x80, 0xA0) if c != 0x85)
+# Invisible characters that only break words apart for search and tokenizing. ZWJ (U+200D) stays: it joins emoji.
+_INVISIBLE = "\u00ad\u180e\u200b\u200c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064"
+_INVISIBLE += "\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f\ufeff\ufff9\ufffa\ufffb"
+
+_JUNK_RE = re.compile("[" + re.escape(_BREAKS + _CONTROLS + _INVISIBLE) + "]")
+_BREAK_RE = re.compile("[" + re.escape(_BREAKS) + "]")
+_DROP_RE = re.compile("[" + re.escape(_CONTROLS + _INVISIBLE) + "]")
+_CONTROL_RE = re.compile("[" + re.escape(_CONTROLS) + "]")
+
+# --- Homoglyphs -------------------------------------------------------------------------------------------------
+
+# Pairs of letters that look alike in common fonts: Cyrillic, Latin. Kazakh letters included (і/i, һ/h, ә/ə, ө/ɵ).
+_HOMOGLYPH_PAIRS = (
+    "аa еe оo рp сc уy хx кk іi һh јj ѕs ԛq ԝw ёë їï әə өɵ "
+    "АA ВB ЕE КK МM НH ОO РP СC ТT ХX УY ІI ЈJ ЅS ԚQ ԜW ЁË ЇÏ ӘƏ ӨƟ"
+).split()
+_TO_CYRILLIC = {ord(lat): cyr for cyr, lat in _HOMOGLYPH_PAIRS}
+_TO_LATIN = {ord(cyr): lat for cyr, lat in _HOMOGLYPH_PAIRS} | {ord("ү"): "y", ord("Ү"): "Y"}
+
+_CYR = "\u0400-\u052f"
+_LAT = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af"
+_CYR_RE = re.compile(f"[{_CYR}]")
+_LAT_RE = re.compile(f"[{_LAT}]")
+_ONLY_CYR_RE = re.compile(f"(?![{''.join(map(chr, _TO_LATIN))}])[{_CYR}]")
+_ONLY_LAT_RE = re.compile(f"(?![{''.join(map(chr, _TO_CYRILLIC))}])[{_LAT}]")
+# A Latin letter next to a Cyrillic one: the only place where a word can mix the two scripts. Starting with the
+# Latin letter lets the regex engine skip fast over Cyrillic text.
+_SCRIPT_SEAM_RE = re.compile(f"[{_LAT}](?:(?<=[{_CYR}][{_LAT}])|(?=[{_CYR}]))")
+_LETTERS_RE = re.compile(r"[^\W\d_]*")
+
+
+def _fold_word(word: str) -> str:
+    """`word` in one script when its letters that have no look-alike say which; else as it is."""
+    cyr, lat = len(_CYR_RE.findall(word)), len(_LAT_RE.findall(word))
+    only_cyr, only_lat = _ONLY_CYR_RE.search(word), _ONLY_LAT_RE.search(word)
+    if only_cyr and only_lat:
+        return word  # really both scripts (a brand glued to a suffix): nothing safe to do
+    if only_cyr or (not only_lat and cyr > lat):
+        return word.translate(_TO_CYRILLIC)
+    if only_lat or lat > cyr:
+        return word.translate(_TO_LATIN)
+    return word
+
+
+def fold_homoglyphs(text: str) -> str:
+    """Latin look-alikes inside Cyrillic words folded to Cyrillic (`Минздрaв`), and the reverse (`Zаkon`).
+
+    Only words where the two scripts touch are looked at, so text without such a word is returned as it is after
+    one regex search. Each word is visited once, so the work stays linear however long the words are."""
+    seam = _SCRIPT_SEAM_RE.search(text)
+    if seam is None:
+        return text
+    pieces: list[str] = []
+    done = 0
+    while seam is not None:
+        start = seam.start()
+        while start > done and text[start - 1].isalpha():
+            start -= 1
+        end = _LETTERS_RE.match(text, seam.start()).end()
+        pieces.append(text[done:start])
+        pieces.append(_fold_word(text[start:end]))
+        done = end
+        seam = _SCRIPT_SEAM_RE.search(text, end)
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+# --- Cleaning ---------------------------------------------------------------------------------------------------
+
+
+def _remove_junk(text: str) -> tuple[str, int, bool]:
+    """`text` with LF line ends and no junk; the number of control characters removed; whether any junk was."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _JUNK_RE.search(text) is None:
+        return text, 0, False
+    controls = len(_CONTROL_RE.findall(text))
+    if _BREAK_RE.search(text):
+        text = _BREAK_RE.sub("\n", text)
+    return _DROP_RE.sub("", text), controls, True
+
+
+def clean_text(text: str) -> str:
+    """`text` with LF line ends, no control or invisible characters, in NFC, homoglyphs folded."""
+    text, _, _ = _remove_junk(text)
+    return fold_homoglyphs(unicodedata.normalize("NFC", text))
+
+
+# Classes of UTF-8 bytes, to find a Cyrillic letter next to a Latin one at bytes speed: L an ASCII letter,
+# C the lead byte of a Cyrillic letter, X of a Latin letter with diacritics, c a continuation byte.
+_BYTE_CLASSES = bytearray(b" " * 256)
+for _first, _last, _class in ((0x41, 0x5A, "L"), (0x61, 0x7A, "L"), (0xD0, 0xD4, "C"), (0xC3, 0xCA, "X"),
+                              (0x80, 0xBF, "c")):  # fmt: skip
+    _BYTE_CLASSES[_first : _last + 1] = _class.encode() * (_last - _first + 1)
+_BYTE_CLASSES = bytes(_BYTE_CLASSES)
+_BYTE_SEAMS = (b"LC", b"CcL", b"XcC", b"CcX")
+
+
+def _utf8_may_mix_scripts(data: bytes) -> bool:
+    """False when no Cyrillic letter touches a Latin one in UTF-8 `data` (true is only a maybe)."""
+    classes = data.translate(_BYTE_CLASSES)
+    return any(seam in classes for seam in _BYTE_SEAMS)
+
+
+# --- Single-byte Cyrillic code pages ----------------------------------------------------------------------------
+
+# Code pages with a handicap to their score: KOI8-R is rare in this corpus, and on a few words of capitals it and
+# cp1251 read about equally well (measured on the news-dev texts: from 60 characters on, the right code page wins by
+# at least 0.2).
+_SINGLE_BYTE_CODECS = {"cp1251": 0.0, "kz1048": 0.0, "koi8_r": 0.15}
+_SAMPLE_BYTES = 1 << 16
+# Letters per thousand in Russian news text, and for the Kazakh letters in Kazakh text. A text read in the wrong
+# Cyrillic code page swaps frequent letters for rare ones, which lowers the mean log-frequency of its letters.
+_LETTER_FREQUENCY = dict(
+    zip(
+        "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъёәіңқғүұөһ",
+        (110, 85, 80, 74, 67, 63, 55, 47, 45, 44, 35, 32, 30, 28, 26, 20, 19, 17, 17, 16, 16, 14, 12, 10, 9, 7, 6,
+         5, 4, 3, 3, 1, 1, 20, 40, 15, 30, 20, 20, 15, 10, 1),
+    )  # fmt: skip
+)
+_LOG_FREQUENCY = {letter: math.log(n) for letter, n in _LETTER_FREQUENCY.items()}
+_RARE_LOG_FREQUENCY = math.log(0.1)
+# Characters of the upper half of these code pages that real text uses: letters of Russian and Kazakh,
+# typographic punctuation, a few symbols of news text.
+_USUAL = frozenset("ЁёІі«»–—‘’‚“”„…•№°€©®™§±·\xa0әғқңөұүһіӘҒҚҢӨҰҮҺІ") | {chr(c) for c in range(0x410, 0x450)}
+# A lower-case Cyrillic letter before an upper-case one, or Cyrillic touching Latin: rare in text, every other
+# letter in `РњРёРЅ` (UTF-8 read as cp1251), `cafй` (Latin-1 read as cp1251) or `пРХБЕР` (KOI8-R read as cp1251).
+_CASE_FLIP_RE = re.compile(f"(?=[а-яёәғқңөұүһі][А-ЯЁӘҒҚҢӨҰҮҺІ]|[{_CYR}][{_LAT}]|[{_LAT}][{_CYR}])")
+
+
+def _single_byte_score(text: str) -> float | None:
+    """How much `text` (decoded from a single-byte code page) reads like Russian/Kazakh: None when not at all."""
+    non_ascii = controls = odd = cyrillic = 0
+    log_frequency = 0.0
+    for char, n in Counter(text).items():
+        code = ord(char)
+        if code < 0x80:
+            if code < 0x20 and char not in "\t\n\r\x0c":
+                controls += n
+            continue
+        non_ascii += n
+        if char not in _USUAL:
+            odd += n
+        if 0x400 <= code <= 0x52F:
+            cyrillic += n
+            log_frequency += n * _LOG_FREQUENCY.get(char.lower(), _RARE_LOG_FREQUENCY)
+    if not non_ascii or controls * 100 > len(text) or odd * 50 > non_ascii + 1:
+        return None
+    if not cyrillic:
+        return 0.0  # Latin text with typographic quotes: any of these code pages reads it alike
+    flips = len(_CASE_FLIP_RE.findall(text))
+    if flips * 20 > cyrillic + 1:
+        return None
+    return (log_frequency - 5 * flips) / cyrillic - 10 * odd / non_ascii
+
+
+def _decode_single_byte(data: bytes) -> str | None:
+    sample = data[:_SAMPLE_BYTES]
+    best, best_score = None, 0.0
+    for codec, handicap in _SINGLE_BYTE_CODECS.items():
+        try:
+            score = _single_byte_score(sample.decode(codec))
+        except UnicodeDecodeError:
+            continue
+        if score is not None and (best is None or score - handicap > best_score):
+            best, best_score = codec, score - handicap
+    if best is None:
+        return None
+    try:
+        return data.decode(best)
+    except UnicodeDecodeError:
+        return None  # a byte undefined in that code page past the sample
+
+
+# --- UTF-16/32 ----------------------------------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_PLAIN_TEXT_RE = re.compile(f"[\t\n\r\x20-\x7e{_CYR}\u00a0-\u024f\u2010-\u2027\u2030-\u205e\u20ac\u2116]")
+
+
+def _plausible_text(text: str) -> bool:
+    """Mostly ASCII, Latin and Cyrillic: a bar for text found without a byte-order mark."""
+    if not text:
+        return False
+    sample = text[: _SAMPLE_BYTES // 2]
+    return len(_PLAIN_TEXT_RE.findall(sample)) >= 0.95 * len(sample)
+
+
+def _decode_wide_without_bom(data: bytes) -> str | None:
+    """UTF-16/32 text saved without a byte-order mark: NULs in every other (or three in four) byte."""
+    sample = data[:_SAMPLE_BYTES]
+    # Byte lanes that are NUL in every code unit (UTF-32: text is in the Basic Multilingual Plane), and the lane of
+    # the high byte of UTF-16, which is NUL for ASCII and 0x04 for Cyrillic.
+    layouts = (("utf-32-le", 4, (2, 3), None), ("utf-32-be", 4, (0, 1), None),
+               ("utf-16-le", 2, (), 1), ("utf-16-be", 2, (), 0))  # fmt: skip
+    for codec, width, nul_lanes, high_lane in layouts:
+        units = len(sample) // width
+        if len(data) % width or units < 2:
+            continue
+        if any(sample[lane::width].count(0) < units for lane in nul_lanes):
+            continue
+        if high_lane is not None:
+            high = sample[high_lane::width]
+            if high.count(0) + high.count(4) < 0.9 * units:
+                continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _plausible_text(text):
+            return text
+    return None
+
+
+# --- Decoding ---------------------------------------------------------------------------------------------------
+
+_MAX_BAD_BYTES_SHARE = 0.005
+
+
+def _decode_with_few_errors(data: bytes, codec: str) -> str | None:
+    """`data` in `codec` with U+FFFD for bad bytes, when they are few (a file cut mid-character)."""
+    text = data.decode(codec, "replace")
+    if text.count("\ufffd") <= 1 + _MAX_BAD_BYTES_SHARE * len(text):
+        return text
+    return None
+
+
+_C0_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
+
+
+def _control_share(data: bytes) -> float:
+    return (len(data) - len(data.translate(None, _C0_CONTROL_BYTES))) / len(data)
+
+
+def _to_text(data: bytes) -> tuple[str, bytes | None]:
+    """The text of `data`, and `data` itself when that text is its plain UTF-8 decoding."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            try:
+                return body.decode(codec), None
+            except UnicodeDecodeError:
+                text = _decode_with_few_errors(body, codec)
+                if text is None:
+                    raise DecodeError("undecodable", f"invalid {codec} after its byte-order mark") from None
+                return text, None
+    if b"\x00" in data:
+        text = _decode_wide_without_bom(data)
+        if text is not None:
+            return text, None
+        if data.endswith(b"\x00"):
+            data = data.rstrip(b"\x00")  # padding left by a crashed or preallocated write
+    try:
+        return data.decode("utf-8"), data
+    except UnicodeDecodeError:
+        pass
+    text = _decode_single_byte(data)
+    if text is None:
+        text = _decode_with_few_errors(data, "utf-8")
+    if text is None:
+        if _control_share(data) > _MAX_CONTROL_SHARE:
+            raise DecodeError("binary", "control bytes throughout")
+        raise DecodeError("undecodable", "neither UTF-8 nor a Cyrillic code page")
+    return text, None
+
+
+def decode(data: bytes) -> str:
+    """Clean text of a raw file (see the module doc for encodings and cleaning).
+
+    Raises DecodeError with reason "empty", "binary" or "undecodable"."""
+    if not data or data.isspace():
+        raise DecodeError("empty")
+    if data.startswith(_MAGIC):
+        raise DecodeError("binary", "file signature of an image, archive or document format")
+    text, utf8 = _to_text(data)
+    text, controls, had_junk = _remove_junk(text)
+    if controls > 4 + _MAX_CONTROL_SHARE * (len(text) + controls):
+        raise DecodeError("binary", "control characters throughout")
+    normal = unicodedata.normalize("NFC", text)
+    # The byte-level look for mixed-script words holds only while the letters are those of the bytes.
+    if utf8 is None or had_junk or normal is not text or _utf8_may_mix_scripts(utf8):
+        normal = fold_homoglyphs(normal)
+    if not normal or normal.isspace():
+        raise DecodeError("empty", "nothing but whitespace and invisible characters")
+    return normal
