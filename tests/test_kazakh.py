@@ -1,0 +1,153 @@
+"""Kazakh lemmatizer: hand-written form → lemma tables (KTB conventions), plus a dev-set check when shared/ is there."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from kzhealth.lang.kazakh import (
+    KazakhLemmatizer,
+    analyses,
+    get_kazakh_lemmatizer,
+    hand_lexicon,
+    harmony,
+    sound_class,
+)
+
+NOUNS = {
+    "операциялардың": "операция",
+    "операцияларды": "операция",
+    "операциясы": "операция",
+    "трансплантациядан": "трансплантация",
+    "анестезиямен": "анестезия",
+    "наркозбен": "наркоз",
+    "балаларға": "бала",
+    "балаларымыздың": "бала",
+    "ана": "ана",
+    "ауруханада": "аурухана",
+    "ауруханасында": "аурухана",
+    "емханаға": "емхана",
+    "дәрігерлер": "дәрігер",
+    "дәрігерлерге": "дәрігер",
+    "пациенттердің": "пациент",
+    "науқастарға": "науқас",
+    "вакцинаны": "вакцина",
+    "екпелер": "екпе",
+    "Қазақстанның": "қазақстан",
+    "адамның": "адам",
+}
+
+SOUND_CHANGES = {
+    "денсаулығы": "денсаулық",  # қ → ғ before a vowel
+    "кітабына": "кітап",  # п → б
+    "жағында": "жақ",
+    "орнына": "орын",  # the stem's last vowel drops before a vowel
+    "халқының": "халық",
+    "моделін": "модель",
+    "процеске": "процесс",
+}
+
+VERBS = {
+    "жіберуге": "жібер",
+    "қолдайды": "қолда",
+    "қолдаймын": "қолда",
+    "жібердік": "жібер",
+    "келмейді": "кел",
+    "алмады": "ал",
+    "көрдім": "көр",
+    "болды": "бол",
+    "деп": "де",
+    "барамын": "бар",
+    "келгенмін": "кел",
+    "жүргізілді": "жүргіз",  # the causative stays, the passive goes
+    "жасалды": "жаса",
+    "табылады": "тап",
+    "сатылып": "сат",
+    "тауып": "тап",
+    "шығып": "шық",
+    "ағып": "ақ",
+    "емделуге": "емде",
+    "сүю": "сүй",  # й + у is written ю
+    "тояды": "той",  # й + а is written я
+    "дами": "дамы",  # ы + й is written и
+    "кемиді": "кемі",
+}
+
+CLOSED_CLASS = {
+    "оның": "ол",
+    "мұны": "бұл",
+    "маған": "мен",
+    "еді": "е",
+    "емес": "е",
+    "пен": "мен",
+    "қой": "ғой",
+    "сіздерге": "сіздер",
+}
+
+OTHER_TOKENS = {",": ",", "2021": "2021", ".": ".", "COVID-19": "covid-19", "Нұр-Сұлтанда": "нұр-сұлтан"}
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [*NOUNS.items(), *SOUND_CHANGES.items(), *VERBS.items(), *CLOSED_CLASS.items(), *OTHER_TOKENS.items()],
+)
+def test_lemma(form: str, lemma: str) -> None:
+    assert get_kazakh_lemmatizer().lemmatize([form]) == [lemma]
+
+
+def test_derived_words_keep_their_suffix() -> None:
+    lemmatizer = get_kazakh_lemmatizer()
+    assert lemmatizer.lemmatize(["онкологиялық", "стоматологиялық"]) == ["онкологиялық", "стоматологиялық"]
+    assert lemmatizer.lemmatize(["онкологиялықтың"]) == ["онкологиялық"]
+
+
+def test_one_lemma_per_token_in_order() -> None:
+    tokens = ["Дәрігерлер", "операцияларды", "жүргізді", "."]
+    assert get_kazakh_lemmatizer().lemmatize(tokens) == ["дәрігер", "операция", "жүргіз", "."]
+
+
+def test_unknown_stems_are_analysed_by_the_rules() -> None:
+    # no lexicon at all beyond the hand lists: the suffix grammar alone still finds these stems
+    lemmatizer = KazakhLemmatizer(hand_lexicon())
+    assert lemmatizer.lemmatize(["кардиологтардың", "гастроэнтерологияға", "зертханаларында"]) == [
+        "кардиолог",
+        "гастроэнтерология",
+        "зертхана",
+    ]
+
+
+def test_harmony_and_assimilation_constrain_the_cut() -> None:
+    assert harmony("бала") == "b" and harmony("дәрігер") == "f"
+    assert sound_class("адам") == "N" and sound_class("кітап") == "K" and sound_class("бала") == "V"
+    stems = {a.stem for a in analyses("балалар")}
+    assert "бала" in stems
+    assert "бал" not in {a.stem for a in analyses("бала") if a.morphs and a.morphs[-1].family == "DAT"}
+    # a front-vowel suffix does not attach to a back-vowel stem
+    assert not any(a.stem == "бала" and a.morphs for a in analyses("балалер"))
+
+
+def test_cached_instance_is_shared() -> None:
+    assert get_kazakh_lemmatizer() is get_kazakh_lemmatizer()
+
+
+def test_warm_speed() -> None:
+    lemmatizer = KazakhLemmatizer()
+    tokens = [*NOUNS, *VERBS, *SOUND_CHANGES] * 2000
+    lemmatizer.lemmatize(tokens)
+    start = time.perf_counter()
+    lemmatizer.lemmatize(tokens)
+    assert len(tokens) / (time.perf_counter() - start) > 200_000
+
+
+KTB_DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "ud" / "kk_ktb-dev.conllu"
+
+
+@pytest.mark.skipif(not KTB_DEV.exists(), reason="shared/eval/ud/kk_ktb-dev.conllu is not beside the repo")
+def test_ktb_dev_accuracy() -> None:
+    from kzhealth.conllu import read_sentences, score_lemmas
+
+    with KTB_DEV.open(encoding="utf-8") as fh:
+        score = score_lemmas(list(read_sentences(fh)), get_kazakh_lemmatizer().lemmatize)
+    assert score.word_accuracy >= 0.87
