@@ -148,8 +148,10 @@ class RussianLemmatizer:
         parses = self.morph.parse(lower)
         if lower in self.prepositions and parses[0].tag.POS == "PREP":
             return WordForm(_fold(parses[0].normal_form), "PREP", governs=self.prepositions[lower])
-        if not parses[0].is_known and word[0].isupper() and lower[-1] in "оиуеюэ":
-            return WordForm(lower, "NOUN")  # an unknown name ending in a vowel is almost always indeclinable
+        if not parses[0].is_known and word[0].isupper() and not {"Surn", "Patr"} & parses[0].tag.grammemes:
+            # pymorphy3's guesses for unknown names (`Сырбу` -> `сырба`) are wrong more often than not; a
+            # surname or patronymic pattern (`Жумабаева`, `-ович`) is the exception worth inflecting
+            return WordForm(lower, "NOUN")
         readings = tuple(r for p in parses for r in self._readings(p, lower))
         form = WordForm(
             readings[0].lemma,
