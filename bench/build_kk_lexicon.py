@@ -24,8 +24,9 @@ OUT = ROOT / "kzhealth" / "lang" / "data" / "kk_stems_ktb.tsv"
 
 HEADER = """\
 # Kazakh stem lexicon: lemmas of UD Kazakh-KTB with their word class (n nominal, v verb) and corpus count.
-# Source: UD Kazakh-KTB (Tyers & Washington; Makazhanov et al.), https://universaldependencies.org/treebanks/kk_ktb/
-#   the train sample and first half of each test document, as in the project's kk_ktb-dev.conllu.
+# Source: UD Kazakh-KTB, Universal Dependencies (Tyers, Washington et al.; see the treebank README for all authors),
+#   https://universaldependencies.org/treebanks/kk_ktb/ ; taken from the train sample and first half of each test
+#   document, as in the project's eval file shared/eval/ud/kk_ktb-dev.conllu.
 # Licence: CC BY-SA 4.0 (attribution required; this derived list is shared under the same licence).
 # Regenerate with: python bench/build_kk_lexicon.py  (only lemmas are kept, no word forms)
 # lemma\tclass\tcount

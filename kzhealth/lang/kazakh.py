@@ -163,11 +163,11 @@ def _grammar() -> dict[str, tuple[str, list[tuple[str, str]]]]:
         if rank == 4:  # after a person ending: present and perfect take it too (келе-мін, келіп-пін)
             edges += [("PRES", "VNEG"), ("PERF", "VNEG")]
         g[f"N{rank}"] = ("n", edges)
-    g["W"] = ("n", g["N5"][1] + [
+    # the word end: a bare word may be a verb stem too (imperative бер!)
+    g["W"] = ("nv", g["N5"][1] + [
         ("PERS", "VPERS"), ("PAST", "VNEG"), ("PRES3", "VPRES"), ("PRES", "VNEG"), ("PERF", "VNEG"),
         ("EVID", "VPERF"), ("COND", "VNEG"), ("IMP", "VNEG"), ("CONV", "VNEG"),
     ])
-    g["W"] = ("nv", g["W"][1])  # a bare word may be a verb stem (imperative) too
     g["VPERS"] = ("", [("PAST", "VNEG"), ("COND", "VNEG"), ("PRES", "VNEG")])  # кел-ді-м, кел-се-м, ал-а-м
     g["VPRES"] = ("", [("PRES", "VNEG")])
     g["VPERF"] = ("", [("PERF", "VNEG")])
@@ -238,10 +238,10 @@ def _data_lines(name: str) -> Iterator[list[str]]:
             yield line.split("\t")
 
 
-def load_lexicon() -> Lexicon:
+def load_lexicon(stem_files: Sequence[str] = ("kk_stems_ktb.tsv", "kk_stems_extra.tsv")) -> Lexicon:
     """The shipped lexicon: KTB stems with counts, hand-written extra stems and the irregular-form table."""
     stems: dict[tuple[str, str], float] = {}
-    for name in ("kk_stems_ktb.tsv", "kk_stems_extra.tsv"):
+    for name in stem_files:
         for stem, cls, count in _data_lines(name):
             stems[(stem, cls)] = stems.get((stem, cls), 0.0) + float(count)
     irregular = {form: lemma for form, lemma in _data_lines("kk_irregular.tsv")}
@@ -259,10 +259,7 @@ def lexicon_from_pairs(pairs: Iterable[tuple[str, str]], base: Lexicon | None = 
 
 def hand_lexicon() -> Lexicon:
     """Only the hand-written data (no KTB stems)."""
-    stems: dict[tuple[str, str], float] = {}
-    for stem, cls, count in _data_lines("kk_stems_extra.tsv"):
-        stems[(stem, cls)] = stems.get((stem, cls), 0.0) + float(count)
-    return Lexicon(stems, {form: lemma for form, lemma in _data_lines("kk_irregular.tsv")})
+    return load_lexicon(("kk_stems_extra.tsv",))
 
 
 def normalise(word: str) -> str:
@@ -314,7 +311,7 @@ def analyses(word: str) -> list[Analysis]:
             if family in _P12 and right and right.family == "DAT" and right.after != "P12":
                 continue
             for allo in ALLOMORPHS[family]:
-                for left, consumed in _splits(rest, allo):
+                for left in _splits(rest, allo):
                     if not _fits(left, allo):
                         continue
                     walk(left, nxt, (allo, *morphs), allo.after if allo.after in ("P3", "P12") else "", allo)
@@ -323,20 +320,22 @@ def analyses(word: str) -> list[Analysis]:
     return out
 
 
-def _splits(rest: str, allo: Allomorph) -> Iterator[tuple[str, str]]:
-    """Ways `allo` can end `rest`, with the spelling merges at the boundary: й+а → я, й+у → ю, ы/і+й → и."""
+_MERGED_WITH_Й = {"а": "я", "у": "ю"}
+
+
+def _splits(rest: str, allo: Allomorph) -> Iterator[str]:
+    """What is left of `rest` when `allo` ends it, with the spelling merges at the boundary: й+а → я, й+у → ю,
+    ы/і+й → и."""
     s = allo.surface
-    if len(rest) > len(s) and rest.endswith(s):
-        yield rest[: -len(s)], s
-    if s[0] in "аеу" and len(rest) > len(s):
-        merged = ("я" if s[0] == "а" else "ю" if s[0] == "у" else "е") + s[1:]
-        if s[0] != "е" and rest.endswith(merged):
-            yield rest[: -len(merged)] + "й", merged
-    if s[0] == "й" and len(rest) > len(s):
-        merged = "и" + s[1:]
-        if rest.endswith(merged):
-            base = rest[: -len(merged)]
-            yield base + ("і" if harmony(base) == "f" else "ы"), merged
+    if len(rest) <= len(s):
+        return
+    if rest.endswith(s):
+        yield rest[: -len(s)]
+    if s[0] in _MERGED_WITH_Й and rest.endswith(_MERGED_WITH_Й[s[0]] + s[1:]):
+        yield rest[: -len(s)] + "й"
+    if s[0] == "й" and rest.endswith("и" + s[1:]):
+        base = rest[: -len(s)]
+        yield base + ("і" if harmony(base) == "f" else "ы")
 
 
 def restorations(stem: str, analysis: Analysis) -> Iterator[tuple[str, float]]:
