@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ..lang.tokenize import words
 from .forms import StemIndex, fold, kazakh_endings, russian_endings
 
 _ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _VOWEL_OR_SOFT = set("аяоеёыиуюйь")
 _MIN_STEM = 3
+_CACHE_LIMIT = 500_000
 _ADDRESS = "<address>"
 _SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 
@@ -49,7 +49,8 @@ class Gazetteer:
         self.min_paragraph_words = matching.get("min_paragraph_words", 0)
         self._index = StemIndex(min_stem=_MIN_STEM)
         self._endings = russian_endings() | kazakh_endings()
-        self._registered: set[str] = set()
+        self._registered: set[tuple[str, str]] = set()
+        self._cache: dict[str, tuple[str, ...]] = {}
         generic = {fold(word) for word in matching.get("generic", ())}
         for word in matching.get("address_words", ()):
             self._register(fold(word), _ADDRESS)
@@ -91,14 +92,19 @@ class Gazetteer:
         return cls(data["regions"], data.get("matching", {}))
 
     def keys(self, word: str) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(self._index.lookup(fold(word))))
+        found = self._cache.get(word)
+        if found is None:
+            found = tuple(dict.fromkeys(self._index.lookup(fold(word))))
+            if len(self._cache) < _CACHE_LIMIT:
+                self._cache[word] = found
+        return found
 
     def find(self, tokens: list[str]) -> Iterable[tuple[_Name, int, int]]:
         """(name, start, end) of every region name in a list of word tokens, longest first, no overlaps."""
         keys = [self.keys(token) for token in tokens]
         i = 0
         while i < len(tokens):
-            match = self._longest_at(keys, tokens, i)
+            match = self._longest_at(keys, tokens, i) if keys[i] else None
             if match is None:
                 i += 1
                 continue
@@ -122,15 +128,16 @@ class Gazetteer:
                 break
         return best
 
-    def count(self, title: str | None, paragraphs: list[str]) -> dict[str, Counter]:
-        """Per region id, the names found and how often, in the title and the paragraphs that are prose."""
+    def count(self, title: list[str], paragraphs: Iterable[tuple[str, list[str]]]) -> dict[str, Counter]:
+        """Per region id, the names found and how often, in the title's words and in the paragraphs (text, words)
+        that are prose."""
         found: dict[str, Counter] = {}
-        texts = [title] if title else []
-        texts += [p for p in paragraphs if self._is_prose(p)]
-        for text in texts:
-            for name, _, _ in self.find(words(text)):
+        texts = [title] + [
+            tokens
+            for paragraph, tokens in paragraphs
+            if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph)
+        ]
+        for tokens in texts:
+            for name, _, _ in self.find(tokens):
                 found.setdefault(name.region, Counter())[name.name] += 1
         return found
-
-    def _is_prose(self, paragraph: str) -> bool:
-        return len(words(paragraph)) >= self.min_paragraph_words or bool(_SENTENCE_END.search(paragraph))

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from .forms import StemIndex, english_endings, fold, kazakh_endings, kazakh_stem_variants
 
-_MIN_PREFIX = 3
 _MIN_RU_STEM_FOR_KK = 4
 _CACHE_LIMIT = 500_000
 
@@ -23,6 +22,7 @@ _CACHE_LIMIT = 500_000
 @dataclass(frozen=True)
 class Entry:
     label: str
+    lang: str
     term: str
     weight: float
 
@@ -48,7 +48,7 @@ class Lexicon:
             key = tuple(self._word_id(word, lang) for word in fold(term).split())
             if not key:
                 continue
-            self._sequences.setdefault(key, []).append(Entry(label, term, weight))
+            self._sequences.setdefault(key, []).append(Entry(label, lang, term, weight))
             if len(key) > 1 and key not in self._starts.get(key[0], []):
                 self._starts.setdefault(key[0], []).append(key)
         for keys in self._starts.values():
@@ -74,9 +74,10 @@ class Lexicon:
         """Ids of the term words this lemma matches (a hyphenated lemma also matches through its parts)."""
         found = self._cache.get(lemma)
         if found is None:
-            found = self._match(lemma)
-            if "-" in lemma:
-                found = found.union(*(self._match(part) for part in lemma.split("-") if part))
+            folded = fold(lemma)
+            found = self._match(folded)
+            if "-" in folded:
+                found = found.union(*(self._match(part) for part in folded.split("-") if part))
             if len(self._cache) < _CACHE_LIMIT:
                 self._cache[lemma] = found
         return found
@@ -84,15 +85,19 @@ class Lexicon:
     def _match(self, lemma: str) -> frozenset[int]:
         found = set(self._exact.get(lemma, ()))
         found.update(self._inflected.lookup(lemma))
-        for cut in range(_MIN_PREFIX, len(lemma) + 1):
+        for cut in range(1, len(lemma) + 1):
             found.update(self._prefix.get(lemma[:cut], ()))
         return frozenset(found)
 
     def find(self, lemmas: Sequence[str]) -> Iterator[Hit]:
         """Non-overlapping hits, left to right, the longest term at each position."""
-        ids = [self.word_ids(fold(lemma)) for lemma in lemmas]
+        cache, word_ids = self._cache, self.word_ids
+        ids = [cache[lemma] if lemma in cache else word_ids(lemma) for lemma in lemmas]
         i = 0
         while i < len(ids):
+            if not ids[i]:
+                i += 1
+                continue
             best = None
             for wid in ids[i]:
                 for key in self._starts.get(wid, ()):

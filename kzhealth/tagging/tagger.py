@@ -22,11 +22,11 @@ from ..errors import UsageError
 from ..lang.tokenize import words
 from ..models import Evidence, Record
 from .gazetteer import Gazetteer
-from .lexicon import Lexicon
+from .lexicon import Entry, Lexicon
 
 LANGUAGES = ("ru", "kk", "en")
 _TOPIC_KEYS = {"name", "names", "terms", "weak", "threshold"}
-_SCORING_KEYS = {"title_weight", "weak_weight", "reference_words", "threshold", "min_distinct"}
+_SCORING_KEYS = {"title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits"}
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 
 
@@ -147,6 +147,22 @@ def topic_score(weighted_hits: float, n_words: int, reference_words: float) -> f
     return weighted_hits * ((2 * reference_words) / (n_words + reference_words)) ** 0.5
 
 
+# Which terms apply to text in each language: Russian terms also in Kazakh text, where loanwords inflect
+# (донорлық, трансплантациясы), but Kazakh terms never in Russian text (`оба` "plague" is Russian "both").
+TERM_LANGUAGES = {"ru": {"ru"}, "kk": {"kk", "ru"}, "other": {"en", "ru", "kk"}}
+
+
+@dataclass
+class TopicHits:
+    """What a document says of one topic."""
+
+    weighted: float = 0.0  # weights summed, headline hits of main terms counted `title_weight` times
+    terms: Counter = field(default_factory=Counter)  # every matched term, weak ones included
+    main_terms: set[str] = field(default_factory=set)
+    main_hits: int = 0
+    in_title: bool = False  # a main term is in the headline
+
+
 class Tagger:
     def __init__(self, taxonomy: Taxonomy | None = None, only: Sequence[str] | None = None) -> None:
         self.taxonomy = taxonomy or Taxonomy.load()
@@ -157,9 +173,11 @@ class Tagger:
         self.topics = [t for t in self.taxonomy.topics if not only or t.id in only]
         scoring = self.taxonomy.scoring
         self._title_weight = scoring.get("title_weight", 3.0)
-        self._reference_words = scoring.get("reference_words", 150)
+        self._reference_words = scoring.get("reference_words", 200)
         self._min_distinct = scoring.get("min_distinct", 2)
-        self._thresholds = {t.id: scoring.get("threshold", 2.0) if t.threshold is None else t.threshold for t in self.topics}
+        self._min_hits = scoring.get("min_hits", 3)
+        default = scoring.get("threshold", 2.0)
+        self._thresholds = {t.id: default if t.threshold is None else t.threshold for t in self.topics}
         weak_weight = scoring.get("weak_weight", 0.4)
         self._lexicon = Lexicon(
             (topic.id, lang, term, weight)
@@ -172,8 +190,10 @@ class Tagger:
 
     def tag(self, record: Record) -> Record:
         """A copy of the record with topics, regions and their evidence; depends on nothing but the record."""
-        topics, topic_evidence = self._topics(record)
-        regions, region_evidence = self._regions(record)
+        title = words(record.title) if record.title else []
+        paragraphs = [words(paragraph) for paragraph in record.paragraphs]
+        topics, topic_evidence = self._topics(record, title, paragraphs)
+        regions, region_evidence = self._regions(record, title, paragraphs)
         return record.model_copy(
             update={
                 "topics": topics,
@@ -183,29 +203,59 @@ class Tagger:
             }
         )
 
-    def topic_hits(self, record: Record) -> dict[str, tuple[float, Counter, bool]]:
-        """Per topic: weighted hit count, matched terms with counts, whether the headline has one."""
-        title_end = len(words(record.title)) if record.title else 0
-        found: dict[str, tuple[float, Counter, bool]] = {}
+    def topic_hits(self, record: Record, title: list[str], paragraphs: list[list[str]]) -> dict[str, TopicHits]:
+        found: dict[str, TopicHits] = {}
+        segments = _segments(record, title, paragraphs)
         for hit in self._lexicon.find(record.lemmas):
-            in_title = hit.start < title_end
+            in_title = hit.start < len(title)
+            allowed = TERM_LANGUAGES[_lang_at(segments, hit.start)]
+            best: dict[str, Entry] = {}  # one count per topic and hit, though terms of several languages match
             for entry in hit.entries:
-                weighted, terms, title = found.get(entry.label, (0.0, Counter(), False))
-                terms[entry.term] += 1
-                bonus = self._title_weight if in_title else 1.0
-                found[entry.label] = (weighted + entry.weight * bonus, terms, title or in_title)
+                if entry.lang in allowed and (entry.label not in best or entry.weight > best[entry.label].weight):
+                    best[entry.label] = entry
+            for label, entry in best.items():
+                hits = found.setdefault(label, TopicHits())
+                hits.terms[entry.term] += 1
+                main = entry.weight >= 1.0
+                hits.weighted += entry.weight * (self._title_weight if in_title and main else 1.0)
+                if main:
+                    hits.main_terms.add(entry.term)
+                    hits.main_hits += 1
+                    hits.in_title |= in_title
         return found
 
-    def _topics(self, record: Record) -> tuple[list[str], dict[str, Evidence]]:
+    def _topics(self, record: Record, title: list[str], paragraphs: list[list[str]]):
         scored = []
-        for tid, (weighted, terms, in_title) in self.topic_hits(record).items():
-            score = round(topic_score(weighted, len(record.lemmas), self._reference_words), 3)
-            if score >= self._thresholds[tid] and (in_title or len(terms) >= self._min_distinct):
-                scored.append((score, tid, dict(terms)))
+        for tid, hits in self.topic_hits(record, title, paragraphs).items():
+            score = round(topic_score(hits.weighted, len(record.lemmas), self._reference_words), 3)
+            substantive = (
+                hits.in_title or len(hits.main_terms) >= self._min_distinct or hits.main_hits >= self._min_hits
+            )
+            if score >= self._thresholds[tid] and hits.main_hits and substantive:
+                scored.append((score, tid, dict(hits.terms)))
         scored.sort(key=lambda item: (-item[0], item[1]))
         return [tid for _, tid, _ in scored], {tid: Evidence(score=s, terms=t) for s, tid, t in scored}
 
-    def _regions(self, record: Record) -> tuple[list[str], dict[str, Evidence]]:
-        found = self._gazetteer.count(record.title, record.paragraphs)
+    def _regions(self, record: Record, title: list[str], paragraphs: list[list[str]]):
+        found = self._gazetteer.count(title, zip(record.paragraphs, paragraphs))
         scored = sorted(((sum(names.values()), rid) for rid, names in found.items()), key=lambda x: (-x[0], x[1]))
         return [rid for _, rid in scored], {rid: Evidence(score=n, terms=dict(found[rid])) for n, rid in scored}
+
+
+def _segments(record: Record, title: list[str], paragraphs: list[list[str]]) -> list[tuple[int, str]]:
+    """(end, language) of the title and of each paragraph in the lemma list; one segment if they do not line up."""
+    langs = record.paragraph_langs
+    if len(langs) != len(paragraphs) or len(title) + sum(map(len, paragraphs)) != len(record.lemmas):
+        return [(len(record.lemmas), record.lang)]
+    segments, end = [(len(title), record.lang)], len(title)
+    for tokens, lang in zip(paragraphs, langs):
+        end += len(tokens)
+        segments.append((end, lang))
+    return segments
+
+
+def _lang_at(segments: list[tuple[int, str]], position: int) -> str:
+    for end, lang in segments:
+        if position < end:
+            return lang
+    return segments[-1][1]
