@@ -387,6 +387,8 @@ class KazakhLemmatizer:
         word = normalise(token)
         if "-" in word:
             head, _, tail = word.rpartition("-")
+            if _is_suffix_chain(tail):
+                return head  # endings hyphenated onto abbreviations and names: ФИФА-ның, ЖТМҚ-мен
             return f"{head}-{self.lemma(tail)}" if tail and not tail.isdigit() else word
         if not word or any(ch not in LETTERS for ch in word):
             return word
@@ -411,6 +413,14 @@ class KazakhLemmatizer:
                     if score > guess_score:
                         guess, guess_score = stem, score
         return best if best_score > -math.inf else guess
+
+
+_SURFACES = frozenset(a.surface for allos in ALLOMORPHS.values() for a in allos if len(a.surface) > 1)
+
+
+def _is_suffix_chain(text: str) -> bool:
+    """Whether `text` is one or two inflectional endings (`ның`, `ында`), as written after a hyphen."""
+    return text in _SURFACES or any(text[:i] in _SURFACES and text[i:] in _SURFACES for i in range(2, len(text) - 1))
 
 
 def _guess_score(stem: str, analysis: Analysis) -> float:
