@@ -1,0 +1,135 @@
+"""Input paths -> the files to read, in a deterministic order, and an account of what could not be read.
+
+Files named on the command line are taken whatever their name; folders are walked recursively in sorted order for
+names matching a glob. Nothing here opens a file: FIFOs and devices are reported, never read (a FIFO would block
+the walk forever), symlink loops are reported, and a folder reached twice (through a symlink) is walked once.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from pathlib import Path
+
+from ..errors import UsageError
+
+__all__ = ["Skipped", "iter_files", "read_bytes"]
+
+
+@dataclass
+class Skipped:
+    """A path that gives no document, and why: "not found" (a dangling symlink), "not a regular file" (FIFO,
+    device, socket), "symlink loop", "unreadable", "already read" (the same file or folder reached twice)."""
+
+    path: str
+    reason: str
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symlink loop"
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "not found"
+    return "unreadable"
+
+
+def iter_files(paths: Sequence[str], glob: str = "*.txt") -> Iterator[Path | Skipped]:
+    """The regular files under `paths`, and a Skipped for each path that cannot give one.
+
+    A path that does not exist at all raises UsageError at once, before anything is walked. Names inside folders
+    are matched against `glob` ignoring case (`*.txt` takes `NOTE.TXT`, as Windows tools write it)."""
+    for path in paths:
+        if not os.path.lexists(path):
+            raise UsageError(f"no such file or folder: {path}")
+    return _walk(paths, glob.lower())
+
+
+def _walk(paths: Sequence[str], glob: str) -> Iterator[Path | Skipped]:
+    seen: set[tuple[int, int]] = set()
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError as exc:
+            yield Skipped(path, _reason(exc))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            yield from _walk_folder(path, info, glob, seen)
+        else:
+            yield _file(path, info, seen)
+
+
+def _file(path: str, info: os.stat_result, seen: set[tuple[int, int]]) -> Path | Skipped:
+    if not stat.S_ISREG(info.st_mode):
+        return Skipped(path, "not a regular file")
+    key = (info.st_dev, info.st_ino)
+    if key in seen:
+        return Skipped(path, "already read")
+    seen.add(key)
+    return Path(path)
+
+
+def _walk_folder(
+    top: str, info: os.stat_result, glob: str, seen: set[tuple[int, int]]
+) -> Iterator[Path | Skipped]:
+    # An explicit stack of sorted entry lists rather than recursion: folders may nest deeper than Python's stack.
+    # `ancestors` are the folders on the way down, to tell a symlink loop from a folder merely reached twice.
+    seen.add((info.st_dev, info.st_ino))
+    stack: list[tuple[tuple[int, int], Iterator[os.DirEntry]]] = []
+    ancestors: list[tuple[int, int]] = []
+
+    def enter(folder: str, key: tuple[int, int]) -> Skipped | None:
+        try:
+            with os.scandir(folder) as entries:
+                listing = sorted(entries, key=lambda entry: entry.name)
+        except OSError as exc:
+            return Skipped(folder, _reason(exc))
+        stack.append((key, iter(listing)))
+        ancestors.append(key)
+        return None
+
+    failure = enter(top, (info.st_dev, info.st_ino))
+    if failure:
+        yield failure
+    while stack:
+        entry = next(stack[-1][1], None)
+        if entry is None:
+            stack.pop()
+            ancestors.pop()
+            continue
+        try:
+            entry_info = entry.stat()  # follows symlinks; never opens the file
+        except OSError as exc:
+            # A looping link may stand for a folder, so it is always reported; other failures when the name matches.
+            if _reason(exc) == "symlink loop" or fnmatchcase(entry.name.lower(), glob):
+                yield Skipped(entry.path, _reason(exc))
+            continue
+        if stat.S_ISDIR(entry_info.st_mode):
+            key = (entry_info.st_dev, entry_info.st_ino)
+            if key in ancestors:
+                yield Skipped(entry.path, "symlink loop")
+            elif key in seen:
+                yield Skipped(entry.path, "already read")
+            else:
+                seen.add(key)
+                failure = enter(entry.path, key)
+                if failure:
+                    yield failure
+        elif fnmatchcase(entry.name.lower(), glob):
+            yield _file(entry.path, entry_info, seen)
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of a regular file. Opens without blocking and checks the opened file, so a path swapped for a FIFO
+    after the walk cannot hang the run; raises OSError (EINVAL for a file that is not regular)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            return stream.read()
+    finally:
+        os.close(fd)

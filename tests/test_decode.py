@@ -1,0 +1,160 @@
+"""decode: each kind of dirty input and what it gives (a table per concern, as in the issue's list)."""
+
+from __future__ import annotations
+
+import codecs
+import random
+import time
+import unicodedata
+
+import pytest
+
+from kzhealth.errors import InputError
+from kzhealth.ingest.decode import DecodeError, clean_text, decode, fold_homoglyphs
+
+RU = "Минздрав Казахстана сообщил о росте заболеваемости гриппом в Алматы.\nВрачи советуют привиться.\n"
+KK = "Қазақстан Республикасы Денсаулық сақтау министрлігі әйелдер мен балаларға көмек көрсетеді.\n"
+RU_CAPS = 'МИНЗДРАВ НЕ БУДЕТ ПЕРЕСМАТРИВАТЬ ПРИМЕНЕНИЕ "СЕВОРАНА" В СТОМАТОЛОГИЯХ\n'
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(RU.encode("utf-8"), id="utf-8"),
+        pytest.param(codecs.BOM_UTF8 + RU.encode("utf-8"), id="utf-8 with BOM"),
+        pytest.param(RU.encode("utf-16"), id="utf-16 with BOM"),
+        pytest.param(codecs.BOM_UTF16_BE + RU.encode("utf-16-be"), id="utf-16-be with BOM"),
+        pytest.param(RU.encode("utf-32"), id="utf-32 with BOM"),
+        pytest.param(RU.encode("utf-16-le"), id="utf-16-le without BOM"),
+        pytest.param(RU.encode("utf-16-be"), id="utf-16-be without BOM"),
+        pytest.param(RU.encode("utf-32-le"), id="utf-32-le without BOM"),
+        pytest.param(RU.encode("cp1251"), id="cp1251"),
+        pytest.param(RU.encode("koi8_r"), id="koi8-r"),
+        pytest.param(RU.replace("\n", "\r\n").encode("utf-8"), id="CRLF"),
+        pytest.param(RU.replace("\n", "\r").encode("utf-8"), id="CR"),
+        pytest.param(RU.replace("\n", "\r\n").encode("cp1251"), id="cp1251 CRLF"),
+        pytest.param(RU.encode("utf-8") + b"\x00" * 300, id="NUL padding"),
+    ],
+)
+def test_encodings_give_the_same_text(data: bytes) -> None:
+    assert decode(data) == RU
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (KK, "kz1048"),
+        (KK, "utf-16"),
+        (RU_CAPS, "cp1251"),
+        (RU_CAPS, "koi8_r"),
+        (RU_CAPS.lower(), "cp1251"),
+        ("Ранее в Минздраве рассказали о «Севоране» — 5 €, 36,6 °C, № 4…\n", "cp1251"),
+        ("Город Ұлытау получил кардиоцентр, сообщает BAQ.kz.\n" * 3, "kz1048"),
+    ],
+)
+def test_code_pages(text: str, codec: str) -> None:
+    assert decode(text.encode(codec)) == text
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        pytest.param("При\x00вет\x07 мир\x1b!".encode(), "Привет мир!", id="C0 controls"),
+        pytest.param("мир\u0085врачи\x9b".encode(), "мир\nврачи", id="C1 controls, NEL is a line break"),
+        pytest.param("здраво\u00adохранение".encode(), "здравоохранение", id="soft hyphen"),
+        pytest.param("Мин\u200bздрав\ufeff и\u2060 \u200eвакцина".encode(), "Минздрав и вакцина", id="zero-width"),
+        pytest.param("раз\fдва\vтри\u2028четыре".encode(), "раз\nдва\nтри\nчетыре", id="page/line separators"),
+        pytest.param("таб\tостаётся".encode(), "таб\tостаётся", id="tab stays"),
+        pytest.param("👨\u200d⚕️ врач".encode(), "👨\u200d⚕️ врач", id="ZWJ in emoji stays"),
+        pytest.param("е\u0308лка и\u0306од".encode(), "ёлка йод", id="NFC"),
+        pytest.param("ма\u200b\u0301ма".encode(), unicodedata.normalize("NFC", "ма\u0301ма"), id="junk then NFC"),
+        pytest.param("Поделиться:\n\ufffd конец".encode(), "Поделиться:\n\ufffd конец", id="U+FFFD kept"),
+    ],
+)
+def test_cleaning(data: bytes, expected: str) -> None:
+    assert decode(data) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Минздрaв", "Минздрав"),  # Latin a
+        ("МИНЗДРAВ", "МИНЗДРАВ"),  # Latin A
+        ("Zаkon.kz", "Zakon.kz"),  # Cyrillic а
+        ("СOVID-19", "COVID-19"),  # Cyrillic С, Latin OVID
+        ("Pос", "Рос"),  # only look-alikes: the script of most letters
+        ("қазақ тiлi", "қазақ тілі"),  # Latin i in Kazakh
+        ("әлеуметтiк жәнe", "әлеуметтік және"),
+        ("iPhoneы", "iPhoneы"),  # letters only Latin has and letters only Cyrillic has: left alone
+        ("Ca", "Ca"),  # a tie between look-alikes: left alone
+        ("ВКонтакте COVID Минздрав", "ВКонтакте COVID Минздрав"),
+    ],
+)
+def test_homoglyphs(text: str, expected: str) -> None:
+    assert fold_homoglyphs(text) == expected
+    assert decode(text.encode()) == expected
+
+
+def test_homoglyph_hidden_behind_junk_is_found() -> None:
+    assert decode("Мин\u200bздрaв".encode()) == "Минздрав"
+
+
+def test_truncated_utf8_keeps_the_text() -> None:
+    data = (RU * 20 + "конец").encode()
+    assert decode(data[:-1]).endswith("\nконе\ufffd")
+    assert decode(data[:101] + data[102:]).count("\ufffd") == 1
+    assert decode(RU.encode("utf-16")[:-1]).startswith(RU.rstrip("\n"))
+
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256))
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b" \r\n\t\n", "empty"),
+        (codecs.BOM_UTF8, "empty"),
+        (codecs.BOM_UTF16_LE + " \n".encode("utf-16-le"), "empty"),
+        ("\u200b\ufeff\n\u00ad".encode(), "empty"),
+        (b"\x00" * 64, "empty"),
+        (PNG, "binary"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "binary"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary"),
+        (b"PK\x03\x04" + bytes(100), "binary"),
+        (random.Random(8).randbytes(4096), "binary"),
+        (b"\x01\x02\x03\x04abc" * 100, "binary"),
+        (b"ab\x00cd\x00\x01\x00" * 100, "binary"),
+        ("Le café est très bon à Paris, où l'été est chaud.".encode("latin-1"), "undecodable"),
+        ("卫生部今天发布了新的规定。".encode("gbk"), "undecodable"),
+        ("厚生労働省は新しい規則を発表しました。".encode("shift_jis"), "undecodable"),
+        (codecs.BOM_UTF16_LE + random.Random(3).randbytes(1000), "undecodable"),
+    ],
+)
+def test_no_text(data: bytes, reason: str) -> None:
+    with pytest.raises(DecodeError) as caught:
+        decode(data)
+    assert caught.value.reason == reason
+    assert isinstance(caught.value, InputError)
+
+
+def test_crlf_and_lf_give_the_same_text() -> None:
+    dirty = "Заголовок\n\nМинздрaв\u200b сообщил\x07.\n"
+    assert decode(dirty.replace("\n", "\r\n").encode()) == decode(dirty.encode())
+
+
+def test_clean_text_is_decode_of_utf8() -> None:
+    dirty = "Заголовок\r\nМинздрaв\u200b сообщил."
+    assert clean_text(dirty) == decode(dirty.encode())
+
+
+def test_large_input_is_linear() -> None:
+    # 2 MB of text with mixed-script words on every line, and one enormous mixed "word": quadratic work would take
+    # hours here, linear work a second or two.
+    lines = ("Минздрaв сообщил о вакцинации в Zаkon.kz, врачи советуют привиться. " * 4 + "\n") * 7_500
+    start = time.perf_counter()
+    text = decode(lines.encode())
+    assert "Минздрaв" not in text and "Zakon.kz" in text
+    long_word = "aа" * 200_000
+    assert decode(long_word.encode()) == long_word  # a tie of look-alikes: left alone, in linear time
+    assert time.perf_counter() - start < 20
