@@ -39,7 +39,6 @@ _COPULAS = frozenset({"быть", "стать", "становиться", "ка�
 _CLAUSE_OPENERS = frozenset({"что", "когда", "если", "чтобы", "как", "где", "но"})
 _VERBAL = frozenset({"VERB", "INFN"})
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!!", "!!!"})
-_CLAUSE_MARKS = frozenset({",", ";", ":", "-", "–", "—", "(", "«", '"', "“", "„", "'"})
 
 # Below this share of the parse scores a lemma is left to context; above it, it is taken outright.
 _SURE_SHARE = 0.99
