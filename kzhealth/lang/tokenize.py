@@ -2,7 +2,7 @@
 
 razdel and similar Russian-only tokenizers split words at ә ғ қ ң ө ұ ү һ і; a Unicode-aware regex does not.
 A token is a word (letters, with inner hyphens or apostrophes: `Нұр-Сұлтан`, `кое-где`), a number
-(`2,4`, `10.763`) or a single punctuation mark. Words may carry digits after a hyphen (`COVID-19`).
+(`2,4`, `10.763`, `580-нен`) or a single punctuation mark. Words may carry digits after a hyphen (`COVID-19`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import re
 
 _LETTERS = r"[^\W\d_]"
 WORD_PATTERN = rf"{_LETTERS}+(?:[-‐'’]{_LETTERS}+)*(?:-\d+)?"
-TOKEN_RE = re.compile(rf"(?P<word>{WORD_PATTERN})|(?P<num>\d+(?:[.,]\d+)*)|(?P<punct>[^\w\s])")
+# A number may carry a hyphenated case ending, as Kazakh writes them: `580-нен`, `2021-жылдың`.
+TOKEN_RE = re.compile(rf"(?P<word>{WORD_PATTERN})|(?P<num>\d+(?:[.,]\d+)*(?:-{_LETTERS}+)?)|(?P<punct>[^\w\s])")
 WORD_RE = re.compile(WORD_PATTERN)
 
 
