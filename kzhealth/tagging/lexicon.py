@@ -10,7 +10,7 @@ lemma. Where terms overlap, the longest sequence starting at a lemma wins.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from .forms import StemIndex, english_endings, fold, kazakh_endings, kazakh_stem_variants
@@ -35,8 +35,14 @@ class Hit:
 
 
 class Lexicon:
-    def __init__(self, terms: Iterable[tuple[str, str, str, float]]) -> None:
-        """`terms`: (label, language, term, weight) with language ru, kk or en."""
+    def __init__(
+        self,
+        terms: Iterable[tuple[str, str, str, float]],
+        stems: Mapping[str, Callable[[str], Iterable[str]]] | None = None,
+    ) -> None:
+        """`terms`: (label, language, term, weight) with language ru, kk or en. `stems`: per language, a function
+        giving the lemmas a lemmatizer may turn a term word into; these match the word too (тергеу -> терге)."""
+        self._stems = stems or {}
         self._word_ids: dict[tuple[str, str], int] = {}
         self._exact: dict[str, set[int]] = {}
         self._prefix: dict[str, set[int]] = {}
@@ -63,6 +69,8 @@ class Lexicon:
             self._prefix.setdefault(word[:-1], set()).add(wid)
             return wid
         self._exact.setdefault(word, set()).add(wid)
+        for stem in self._stems.get(lang, lambda _: ())(word):
+            self._exact.setdefault(stem, set()).add(wid)
         if mode == "kk" or (mode == "ru" and len(word) >= _MIN_RU_STEM_FOR_KK):
             for stem in kazakh_stem_variants(word):
                 self._inflected.add(stem, wid, kazakh_endings())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -21,6 +21,8 @@ from pathlib import Path
 from ..errors import UsageError
 from ..lang.tokenize import words
 from ..models import Evidence, Record
+from ..lang.kazakh import get_kazakh_lemmatizer
+from .forms import fold, is_inflection_of
 from .gazetteer import Gazetteer
 from .lexicon import Entry, Lexicon
 
@@ -28,6 +30,7 @@ LANGUAGES = ("ru", "kk", "en")
 _TOPIC_KEYS = {"name", "names", "terms", "weak", "threshold"}
 _SCORING_KEYS = {"title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits"}
 _ID = re.compile(r"[a-z][a-z0-9_]*")
+_MIN_KAZAKH_STEM = 4
 
 
 @dataclass(frozen=True)
@@ -44,12 +47,13 @@ class Topic:
 class Taxonomy:
     topics: list[Topic]
     scoring: dict[str, float]
+    unstemmed: list[str] = field(default_factory=list)  # Kazakh term words whose lemma is another word
 
     @classmethod
     def load(cls, extra: Path | None = None) -> "Taxonomy":
         """The shipped taxonomy, extended (new ids) and overridden (known ids) by the TOML file `extra`."""
         taxonomy = cls._shipped()
-        taxonomy = cls(list(taxonomy.topics), dict(taxonomy.scoring))
+        taxonomy = cls(list(taxonomy.topics), dict(taxonomy.scoring), list(taxonomy.unstemmed))
         if extra is not None:
             taxonomy._merge(_read_toml(Path(extra)), str(extra))
         return taxonomy
@@ -69,9 +73,13 @@ class Taxonomy:
         def fail(problem: str) -> UsageError:
             return UsageError(f"taxonomy {source}: {problem}")
 
-        unknown = set(data) - {"topics", "scoring"}
+        unknown = set(data) - {"topics", "scoring", "unstemmed"}
         if unknown:
             raise fail(f"unknown section {sorted(unknown)[0]!r} (expected [topics.<id>] tables and [scoring])")
+        unstemmed = data.get("unstemmed", {}).get("kk", []) if isinstance(data.get("unstemmed"), dict) else None
+        if not isinstance(unstemmed, list) or not all(isinstance(w, str) for w in unstemmed):
+            raise fail("`unstemmed.kk` must be a list of words")
+        self.unstemmed += unstemmed
         scoring = data.get("scoring", {})
         if not isinstance(scoring, dict) or set(scoring) - _SCORING_KEYS:
             raise fail(f"[scoring] takes only {', '.join(sorted(_SCORING_KEYS))}")
@@ -180,11 +188,14 @@ class Tagger:
         self._thresholds = {t.id: default if t.threshold is None else t.threshold for t in self.topics}
         weak_weight = scoring.get("weak_weight", 0.4)
         self._lexicon = Lexicon(
-            (topic.id, lang, term, weight)
-            for topic in self.topics
-            for kind, weight in (("terms", 1.0), ("weak", weak_weight))
-            for lang, terms in getattr(topic, kind).items()
-            for term in terms
+            (
+                (topic.id, lang, term, weight)
+                for topic in self.topics
+                for kind, weight in (("terms", 1.0), ("weak", weak_weight))
+                for lang, terms in getattr(topic, kind).items()
+                for term in terms
+            ),
+            stems={"kk": _kazakh_stems(frozenset(map(fold, self.taxonomy.unstemmed)))},
         )
         self._gazetteer = Gazetteer.shipped()
 
@@ -240,6 +251,21 @@ class Tagger:
         found = self._gazetteer.count(title, zip(record.paragraphs, paragraphs))
         scored = sorted(((sum(names.values()), rid) for rid, names in found.items()), key=lambda x: (-x[0], x[1]))
         return [rid for _, rid in scored], {rid: Evidence(score=n, terms=dict(found[rid])) for n, rid in scored}
+
+
+def _kazakh_stems(unstemmed: frozenset[str]) -> Callable[[str], tuple[str, ...]]:
+    """The stem the Kazakh lemmatizer gives a term word, when it only strips an ending and is not too short to be
+    safe: documents carry these stems as lemmas (тергеу -> терге, балалар -> бала)."""
+    lemmatizer = get_kazakh_lemmatizer()
+
+    def stems(word: str) -> tuple[str, ...]:
+        if word in unstemmed or "-" in word:
+            return ()
+        lemma = fold(lemmatizer.lemma(word))
+        ok = lemma != word and len(lemma) >= _MIN_KAZAKH_STEM and is_inflection_of(word, lemma)
+        return (lemma,) if ok else ()
+
+    return stems
 
 
 def _segments(record: Record, title: list[str], paragraphs: list[list[str]]) -> list[tuple[int, str]]:
