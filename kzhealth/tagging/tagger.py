@@ -76,7 +76,8 @@ class Taxonomy:
         unknown = set(data) - {"topics", "scoring", "unstemmed"}
         if unknown:
             raise fail(f"unknown section {sorted(unknown)[0]!r} (expected [topics.<id>] tables and [scoring])")
-        unstemmed = data.get("unstemmed", {}).get("kk", []) if isinstance(data.get("unstemmed"), dict) else None
+        unstemmed = data.get("unstemmed", {})
+        unstemmed = unstemmed.get("kk", []) if isinstance(unstemmed, dict) else None
         if not isinstance(unstemmed, list) or not all(isinstance(w, str) for w in unstemmed):
             raise fail("`unstemmed.kk` must be a list of words")
         self.unstemmed += unstemmed

@@ -1,0 +1,293 @@
+"""The tag stage: topics on lemmas (substantive, not passing), regions in any case form, taxonomy files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kzhealth.errors import UsageError
+from kzhealth.lang.tokenize import words
+from kzhealth.models import Record
+from kzhealth.tagging.lexicon import Lexicon
+from kzhealth.tagging.tagger import Tagger, Taxonomy
+
+SHARED_DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "news-dev"
+
+REQUIRED_TOPICS = {
+    "anesthesia", "dentistry", "pediatrics", "maternal_health", "oncology", "cardiology", "transplantation",
+    "infectious_disease", "vaccination", "emergency_care", "high_tech_care", "medical_tourism", "inspections",
+    "malpractice", "insurance_funding", "infrastructure", "workforce", "pharmaceuticals",
+}  # fmt: skip
+REGIONS = {
+    "astana", "almaty", "shymkent", "abai", "akmola", "aktobe", "almaty_region", "atyrau", "east_kazakhstan",
+    "zhambyl", "zhetysu", "west_kazakhstan", "karaganda", "kostanay", "kyzylorda", "mangystau", "pavlodar",
+    "north_kazakhstan", "turkistan", "ulytau",
+}  # fmt: skip
+
+FILLER_RU = "Об этом сообщили в ведомстве в среду на брифинге для журналистов и представителей общественности."
+
+
+def record(title: str | None, text: str, lemmas: str | None = None, lang: str = "ru") -> Record:
+    """A record whose lemmas are given (space-separated), or else the lower-cased words of title and text."""
+    lemma_list = lemmas.split() if lemmas is not None else [w.lower() for w in words(f"{title or ''}\n{text}")]
+    return Record(
+        id="t", source="t.txt", date=None, title=title, outlet=None, lang=lang, lang_confidence=1.0,
+        text=text, lemmas=lemma_list, n_words=len(lemma_list),
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+# --- topics ----------------------------------------------------------------------------------------------------
+
+
+def test_shipped_taxonomy_has_the_required_topics_with_names_and_terms_in_both_languages():
+    taxonomy = Taxonomy.load()
+    assert REQUIRED_TOPICS <= set(taxonomy.ids())
+    for topic in taxonomy.topics:
+        assert topic.name and topic.names.get("ru") and topic.names.get("kk"), topic.id
+        assert len(topic.terms.get("ru", ())) >= 3 and len(topic.terms.get("kk", ())) >= 3, topic.id
+
+
+def test_a_substantive_topic_is_tagged_with_its_evidence(tagger):
+    lemmas = (
+        "ребёнок умереть после лечение зуб под наркоз "
+        "лечение под общий наркоз длиться шесть час анестезия проводить препарат севоран"
+    )
+    out = tagger.tag(record("Ребенок умер после лечения зубов под наркозом", "…", lemmas))
+    assert "anesthesia" in out.topics
+    evidence = out.topic_evidence["anesthesia"]
+    assert evidence.terms["общий наркоз"] == 1 and evidence.terms["севоран"] == 1
+    assert evidence.score >= 2
+
+
+def test_a_specialist_named_in_one_clause_is_a_passing_mention(tagger):
+    # anaesthesiologist in a list of who flew in: not a story about anaesthesia
+    lemmas = (
+        "самолёт санитарный авиация забрать двое ребёнок пострадать в дтп санавиация доставить в столица "
+        "на борт за их состояние следить реаниматолог травматолог и анестезиолог "
+        + " ".join(["слово"] * 120)
+    )
+    out = tagger.tag(record(None, "…", lemmas))
+    assert "anesthesia" not in out.topics
+    assert "emergency_care" in out.topics
+
+
+def test_heart_only_in_an_organ_list_is_not_cardiology(tagger):
+    lemmas = "донор стать мужчина бригада изъять сердце печень и почка " + " ".join(["слово"] * 150)
+    assert "cardiology" not in tagger.tag(record(None, "…", lemmas)).topics
+
+
+def test_kazakh_stems_match_inflected_and_lemmatised_forms(tagger):
+    kk = "нәрестенің жүрегіне күрделі ота жасалды кардиохирургия бөлімшесінде жүрек ақауы анықталды"
+    assert "cardiology" in tagger.tag(record(None, kk, lang="kk")).topics
+    stems = "нәресте жүрек күрделі ота жаса кардиохирургия бөлімше жүрек ақау анықта"
+    assert "cardiology" in tagger.tag(record(None, kk, stems, lang="kk")).topics
+
+
+def test_a_stem_matches_inflections_but_not_another_root():
+    lexicon = Lexicon([("treatment", "kk", "ем", 1.0)])
+    assert lexicon.word_ids("емді") and lexicon.word_ids("емнен")
+    assert not lexicon.word_ids("емхана")
+    prefixed = Lexicon([("oncology", "ru", "онко*", 1.0)])
+    assert prefixed.word_ids("онкопациент") and not prefixed.word_ids("кардиология")
+
+
+def test_kazakh_terms_do_not_match_russian_text(tagger):
+    # Kazakh `оба` is plague; Russian `оба` is "both"
+    lemmas = "оба пациент оба врач оба брат " + "слово " * 20
+    assert "infectious_disease" not in tagger.tag(record(None, "…", lemmas, lang="ru")).topics
+
+
+def test_multi_word_terms_beat_their_parts():
+    lexicon = Lexicon([("a", "ru", "общий наркоз", 1.0), ("b", "ru", "наркоз", 1.0)])
+    hits = list(lexicon.find("под общий наркоз".split()))
+    assert [(h.start, h.length, [e.label for e in h.entries]) for h in hits] == [(1, 2, ["a"])]
+
+
+def test_tag_returns_a_tagged_copy_and_leaves_the_input_alone(tagger):
+    original = record("В Алматы открыли больницу", "Новая больница в Алматы.")
+    out = tagger.tag(original)
+    assert original.topics is None and original.regions is None
+    assert out.regions == ["almaty"] and out.region_evidence["almaty"].terms == {"Алматы": 2}
+    assert tagger.tag(original) == out
+
+
+# --- --topic restriction and taxonomy files --------------------------------------------------------------------
+
+
+def test_only_restricts_tagging_to_the_given_topics():
+    lemmas = "стоматология ребёнок зуб наркоз общий наркоз анестезия ребёнок стоматология"
+    full = Tagger().tag(record("Наркоз в стоматологии", "…", lemmas))
+    assert {"anesthesia", "dentistry"} <= set(full.topics)
+    only = Tagger(only=["anesthesia"]).tag(record("Наркоз в стоматологии", "…", lemmas))
+    assert only.topics == ["anesthesia"] and set(only.topic_evidence) == {"anesthesia"}
+
+
+def test_an_unknown_topic_id_is_a_usage_error_listing_the_valid_ones():
+    with pytest.raises(UsageError) as error:
+        Tagger(only=["anaesthesia"])
+    assert "anaesthesia" in str(error.value) and "anesthesia" in str(error.value) and "\n" not in str(error.value)
+
+
+def test_a_user_taxonomy_adds_topics_and_extends_known_ones(tmp_path, tagger):
+    extra = tmp_path / "mine.toml"
+    extra.write_text(
+        '[topics.mental_health]\nname = "Mental health"\nnames = { ru = "Психиатрия", kk = "Психикалық денсаулық" }\n'
+        'terms.ru = ["психиатр", "психический", "депрессия"]\nterms.kk = ["психиатр", "психикалық"]\n\n'
+        '[topics.dentistry]\nterms.ru = ["брекеты"]\n',
+        encoding="utf-8",
+    )
+    taxonomy = Taxonomy.load(extra)
+    assert "mental_health" in taxonomy.ids() and REQUIRED_TOPICS <= set(taxonomy.ids())
+    dentistry = next(t for t in taxonomy.topics if t.id == "dentistry")
+    assert "брекеты" in dentistry.terms["ru"] and "стоматология" in dentistry.terms["ru"]
+    lemmas = "психиатр рассказать о депрессия психический здоровье психиатр"
+    out = Tagger(taxonomy).tag(record("Психиатры о депрессии", "…", lemmas))
+    assert "mental_health" in out.topics
+    assert "mental_health" not in tagger.taxonomy.ids()  # the shipped taxonomy is untouched
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("[topics.x\nname = 1", "not valid TOML"),
+        ('[topics.new_topic]\nterms.ru = ["слово"]\n', "needs a name"),
+        ('[topics.anesthesia]\nterms.ru = "наркоз"\n', "list of non-empty strings"),
+        ('[topics.anesthesia]\nterms.de = ["Narkose"]\n', "unknown language"),
+        ('[topics.anesthesia]\ncolour = "red"\n', "unknown key"),
+        ('[topic.anesthesia]\nname = "x"\n', "unknown section"),
+    ],
+)
+def test_a_malformed_taxonomy_is_a_one_line_usage_error_naming_the_file(tmp_path, content, problem):
+    path = tmp_path / "bad.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(UsageError) as error:
+        Taxonomy.load(path)
+    message = str(error.value)
+    assert str(path) in message and problem in message and "\n" not in message
+
+
+def test_a_missing_taxonomy_file_is_a_usage_error(tmp_path):
+    with pytest.raises(UsageError, match="no such file"):
+        Taxonomy.load(tmp_path / "absent.toml")
+
+
+# --- regions ---------------------------------------------------------------------------------------------------
+
+
+def regions_of(tagger: Tagger, text: str, title: str | None = None) -> list[str]:
+    return sorted(tagger.tag(record(title, text)).regions)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Девочка попала в реанимацию в Жезказгане.", "ulytau"),
+        ("Ее просят перевезти в Астану.", "astana"),
+        ("Операцию провели в Нур-Султане.", "astana"),
+        ("Нұр-Сұлтанда жаңа аурухана ашылды.", "astana"),
+        ("Это было еще в Целинограде.", "astana"),
+        ("Алматыда балаларға ота жасалды.", "almaty"),
+        ("В Алма-Ате открыли центр.", "almaty"),
+        ("В Алматинской области построили больницу.", "almaty_region"),
+        ("Алматы облысында жарнаны бюджет төлейді.", "almaty_region"),
+        ("В Семее и Семипалатинске открыли центры.", "abai"),
+        ("Детей из области Абай доставили самолетом.", "abai"),
+        ("Абай облысының денсаулық сақтау басқармасы хабарлады.", "abai"),
+        ("Врачи Талдыкоргана провели операцию.", "zhetysu"),
+        ("В Казалинском районе достроили корпус.", "kyzylorda"),
+        ("Ақтауда ПЭТ орталығы ашылды.", "mangystau"),
+        ("Шымкенттегі мектептерде кабинет ашылды.", "shymkent"),
+        ("В Северо-Казахстанской области вырос грипп.", "north_kazakhstan"),
+        ("Батыс Қазақстан облысының ауруханасы жөнделді.", "west_kazakhstan"),
+        ("Өскемендегі онкология орталығы.", "east_kazakhstan"),
+        ("Донорское сердце доставили из Тараза.", "zhambyl"),
+        ("Жезқазған қаласында ота жасалды.", "ulytau"),
+    ],
+)
+def test_region_names_in_any_case_form(tagger, text, region):
+    assert regions_of(tagger, text) == [region]
+
+
+def test_multi_word_names_beat_their_parts(tagger):
+    assert regions_of(tagger, "В Алматинской области и в самом Алматы.") == ["almaty", "almaty_region"]
+    assert regions_of(tagger, "Северо-Казахстанская область и Западно-Казахстанская область.") == [
+        "north_kazakhstan",
+        "west_kazakhstan",
+    ]
+    assert regions_of(tagger, "Солтүстік Қазақстан облысында індет тіркелді.") == ["north_kazakhstan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По всему Казахстану выросла заболеваемость.",
+        "Қазақстанда ана өлімі азайды.",
+        "Клиника на улице Абая закрылась.",
+        "Абай Кунанбаев писал о здоровье.",
+        "Помощь получили 300 многодетных семей.",
+        "The Astana Times reported the inspections.",
+    ],
+)
+def test_no_region_for_the_country_people_streets_and_false_friends(tagger, text):
+    assert regions_of(tagger, text) == []
+
+
+def test_site_headers_and_credits_are_not_regions(tagger):
+    text = (
+        "Новости Актау и Мангыстау\nАқтау және Манғыстау жаңалықтары\nФото: РСК Атырау\n"
+        "В Алматы умер трехлетний ребенок, которому лечили зубы в частной клинике."
+    )
+    assert regions_of(tagger, text) == ["almaty"]
+
+
+def test_title_mentions_count(tagger):
+    assert regions_of(tagger, "Пациенту пересадили почку брата.", title="В Кызылорде пересадили почку") == [
+        "kyzylorda"
+    ]
+
+
+# --- real documents --------------------------------------------------------------------------------------------
+
+
+def test_seed_expectations():
+    pipeline = pytest.importorskip("kzhealth.pipeline")
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    tagger = Tagger()
+    tagged = {path.name[:3]: tagger.tag(pipeline.ingest_file(path)[0]) for path in seeds}
+    assert [key for key, rec in tagged.items() if "anesthesia" in rec.topics] == ["001"]
+    assert {"oncology", "medical_tourism"} <= set(tagged["004"].topics) and "almaty" in tagged["004"].regions
+    assert {"transplantation", "high_tech_care"} <= set(tagged["003"].topics)
+    assert "cardiology" in tagged["002"].topics
+    assert "ulytau" in tagged["000"].regions and "ulytau" in tagged["002"].regions
+
+
+def _micro_f1(pairs: list[tuple[set[str], set[str]]]) -> float:
+    tp = sum(len(gold & pred) for gold, pred in pairs)
+    fp = sum(len(pred - gold) for gold, pred in pairs)
+    fn = sum(len(gold - pred) for gold, pred in pairs)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+@pytest.mark.skipif(not SHARED_DEV.is_dir(), reason="../shared/eval/news-dev is not present")
+def test_news_dev_topics_and_regions_micro_f1():
+    pipeline = pytest.importorskip("kzhealth.pipeline")
+    tagger = Tagger()
+    topics, regions = [], []
+    for line in (SHARED_DEV / "labels.jsonl").read_text("utf-8").splitlines():
+        label = json.loads(line)
+        out = tagger.tag(pipeline.ingest_file(SHARED_DEV / "docs" / label["file"])[0])
+        topics.append((set(label["topics"]), set(out.topics)))
+        regions.append((set(label["regions"]), set(out.regions)))
+    assert _micro_f1(topics) >= 0.85
+    assert _micro_f1(regions) >= 0.95
+
+
+def test_the_gazetteer_has_exactly_the_twenty_regions(tagger):
+    assert set(tagger._gazetteer.ids) == REGIONS
