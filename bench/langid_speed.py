@@ -1,7 +1,8 @@
 """Language-identification quality and speed on ../shared/eval/langid-dev.jsonl, next to py3langid in the same run.
 
     .venv/bin/python bench/langid_speed.py            # accuracy report + throughput of identify() vs py3langid
-    .venv/bin/python bench/langid_speed.py --split    # also: profiles built on one half of dev, scored on the other
+    .venv/bin/python bench/langid_speed.py --split    # also: profiles and the Kazakh stem lexicon built on one
+                                                      # half of the data, scored on the other
 
 py3langid is only a baseline here (the `bench` extra); the detector never uses it.
 """
@@ -17,10 +18,12 @@ import time
 from pathlib import Path
 
 from kzhealth.evaluation.langid import evaluate_langid, format_langid_report, split_half
-from kzhealth.lang.langid import LanguageIdentifier, identify
+from kzhealth.lang.kazakh import hand_lexicon, lexicon_from_pairs
+from kzhealth.lang.langid import LanguageIdentifier, identify, kazakh_stem_lookup
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "eval" / "langid-dev.jsonl"
+KTB = ROOT.parent / "shared" / "eval" / "ud" / "kk_ktb-dev.conllu"  # source of the Kazakh stem lexicon
 
 
 def throughput(fn, texts: list[str], repeats: int = 3) -> float:
@@ -34,7 +37,23 @@ def throughput(fn, texts: list[str], repeats: int = 3) -> float:
     return len(texts) / best
 
 
+def kazakh_lookup_without(half: int):
+    """The Kazakh stem lookup langid uses, with a lexicon built only from KTB sentences outside `half`."""
+    pairs = []
+    keep = True
+    with KTB.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("# text ="):
+                keep = not split_half(half)({"text": line.split("=", 1)[1].strip()})
+            elif keep and line[:1].isdigit():
+                cols = line.split("\t")
+                if cols[0].isdigit():
+                    pairs.append((cols[2], cols[3]))
+    return kazakh_stem_lookup(lexicon_from_pairs(pairs, hand_lexicon()))
+
+
 def split_report(rows: list[dict]) -> str:
+    """Profiles and the Kazakh stem lexicon built without one half of the data, scored on that half."""
     sentences = [row for row in rows if row["level"] == "sentence"]
     lines = []
     correct = total = 0
@@ -43,7 +62,8 @@ def split_report(rows: list[dict]) -> str:
             out = Path(tmp) / f"half{half}"
             subprocess.run([sys.executable, str(ROOT / "bench" / "build_langid_profile.py"), "--half", str(half),
                             "--out", str(out)], check=True, stdout=subprocess.DEVNULL)
-            result = evaluate_langid(sentences, LanguageIdentifier(out).identify, keep=split_half(half))
+            identifier = LanguageIdentifier(out, dictionaries={"kk": kazakh_lookup_without(half)})
+            result = evaluate_langid(sentences, identifier.identify, keep=split_half(half))
             correct += result.correct["sentence", "all"]
             total += result.total["sentence", "all"]
             lines.append(f"built without half {half}, scored on it: {result.accuracy('sentence'):.4f} "

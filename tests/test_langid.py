@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kzhealth.lang.langid import LANGS, identify, identify_paragraphs
+from kzhealth.lang.langid import LANGS, LanguageIdentifier, _cyrillic_words, identify, identify_paragraphs
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "langid-dev.jsonl"
 
@@ -27,6 +27,11 @@ CASES = [
     ("other", "Облустук ооруканада жүрөк операциясы ийгиликтүү өттү."),  # Kyrgyz
     ("other", "Өлкә хастаханәсендә йөрәк операциясе уңышлы үтте."),  # Tatar
     ("other", "The regional hospital performed a complex heart operation."),
+    # short texts that letters and n-grams leave open; word lookups decide them
+    ("ru", "Рассыпала муку!"),
+    ("ru", "@user-12 Спасибо!"),  # a Latin handle neither counts nor makes the first word a name
+    ("other", "Етап завершено."),  # Ukrainian
+    ("kk", "Жаңбыр жауып тұр деп ойлаймын."),
 ]
 
 
@@ -40,6 +45,20 @@ def test_identify(expected, text):
 def test_identify_is_deterministic():
     text = "Ашылу салтанатына облыс әкімі мен денсаулық сақтау басқармасының басшысы қатысты."
     assert len({identify(text) for _ in range(5)}) == 1
+
+
+def test_dictionaries_decide_short_russian_and_are_optional():
+    without = LanguageIdentifier(dictionaries={"ru": None, "uk": None, "kk": None})
+    assert without.identify("Рассыпала муку!")[0] == "other"  # letters and n-grams alone lean to Bulgarian
+    assert identify("Рассыпала муку!")[0] == "ru"
+    for expected, text in CASES[:15]:  # nothing else depends on a dictionary being installed
+        assert without.identify(text)[0] == expected
+
+
+def test_kazakh_case_suffix_on_a_name_counts_in_full():
+    weights = dict(_cyrillic_words("Финал Рио-де-Жанейродағы стадионда, аким Жезқазғана приехал.")[0])
+    assert weights["жанейродағы"] == 1.0  # Kazakh grammar on a foreign name
+    assert weights["жезқазғана"] == 0.5  # a Kazakh name inflected the Russian way stays a name
 
 
 def test_no_letters_is_other_with_no_confidence():

@@ -13,17 +13,30 @@ Kazakh profile and confuses the Cyrillic neighbours, so:
    n-gram log-probabilities exactly instead of calling `Detector.detect()`: its random sampling is deterministic
    only through the seed and, on one-line sentences, flips between Russian and Bulgarian on a handful of n-grams.
 
+3. If the n-gram stage leaves languages within DICTIONARY_MARGIN of the best, their dictionaries look the words
+   of 4+ letters up: pymorphy3's Russian dictionary, its Ukrainian one when pymorphy3-dicts-uk is installed, and
+   the Kazakh lemmatizer's stem lexicon behind its suffix grammar. Nearly every Russian word is a known Russian
+   form, while a fifth of Ukrainian or Bulgarian words and fewer Turkic ones are; two thirds of Kazakh words reach
+   a known Kazakh stem, a tenth of Kyrgyz ones. Each word adds log P(known or not | language) from
+   DICTIONARY_KNOWN_RATE, which decides short sentences n-grams cannot (`Рассыпала муку!`). Lookups are exact (no
+   guessing of unknown words), each dictionary loads on first need, and at most MAX_DICTIONARY_WORDS words are
+   looked up per dictionary; a missing dictionary is simply not consulted.
+
 Title-case words (names: Ұлытау, Жезказган, Бекболат) count for less than the rest, so a Russian text full of
-Kazakh place names stays Russian.
+Kazakh place names stays Russian, unless the name carries a Kazakh case suffix with a Kazakh letter
+(Рио-де-Жанейродағы, Алматының): a Russian sentence inflects names the Russian way. Latin-script words (Allmusic,
+@handles, URLs) are left out once a text is mostly Cyrillic.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,9 +74,26 @@ ALPHABETS = {
 }
 ALPHABET_PENALTY = 8.0
 UNSEEN_LETTER_LOGP = math.log(2e-5)  # a letter the language never writes (in its profile) costs this
+# Kazakh case endings spelled with a Kazakh letter; on a title-case word they mark Kazakh grammar, not a name.
+KAZAKH_NAME_SUFFIXES = ("дағы", "дегі", "тағы", "тегі", "ның", "нің", "дың", "дің", "тың", "тің", "ға", "қа", "ғы")
+MIN_NAME_STEM = 3  # letters a name keeps in front of such a suffix
+DICTIONARY_MARGIN = 20.0  # a dictionary is consulted when its language is within this log-odds of the best
+DICTIONARY_MIN_LETTERS = 4  # shorter words (на, за, е, кой) are shared by too many languages to tell them apart
+MAX_DICTIONARY_WORDS = 6  # words looked up per text (the first ones; lookups are the slowest step)
+DICTIONARY_WEIGHT = 3.0  # scale of dictionary evidence next to the (over-confident) n-gram sums
+# P(a word of 4+ letters is a form the dictionary knows | language of the text), rounded from UD dev text with
+# names left out (the treebanks of ../shared/eval; mk, which has none, set like bg). Russian and Ukrainian words
+# are known to their own dictionary 98% of the time; capped at 0.95 so that one typo or slang word is not decisive.
+DICTIONARY_KNOWN_RATE = {
+    "ru": {"ru": 0.95, "kk": 0.06, "uk": 0.2, "be": 0.12, "bg": 0.27, "mk": 0.25, "ky": 0.15, "tt": 0.11},
+    "uk": {"ru": 0.2, "kk": 0.04, "uk": 0.95, "be": 0.12, "bg": 0.19, "mk": 0.17, "ky": 0.09, "tt": 0.05},
+    # the Kazakh lemmatizer's stem lexicon: 0.69 of Kazakh words when built without the sentence's half of KTB
+    "kk": {"ru": 0.01, "kk": 0.65, "uk": 0.01, "be": 0.01, "bg": 0.01, "mk": 0.01, "ky": 0.1, "tt": 0.07},
+}
 SHORT_PARAGRAPH_LETTERS = 12  # paragraphs with fewer letters inherit the document language
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+log = logging.getLogger(__name__)
 
 
 def _label(lang: str) -> str:
@@ -77,7 +107,9 @@ def _is_cyrillic(ch: str) -> bool:
 class LanguageIdentifier:
     """Letter statistics first, langdetect's n-gram profiles where they do not decide; profiles read once."""
 
-    def __init__(self, profile_dir: Path = PROFILE_DIR, seed: int = 0):
+    def __init__(self, profile_dir: Path = PROFILE_DIR, seed: int = 0,
+                 dictionaries: dict[str, Callable[[str], bool] | None] | None = None):
+        """`dictionaries` overrides the word lookups per language (see _dictionary), e.g. to measure without one."""
         profiles = [(Path(profile_dir) / name).read_text(encoding="utf-8") for name in PROFILES]
         self._factory = DetectorFactory()
         self._factory.load_json_profile(profiles)
@@ -92,6 +124,12 @@ class LanguageIdentifier:
         self._function_words = _function_word_table(self.langs, FUNCTION_WORDS_FILE)
         self._ngram_logp = {gram: tuple(math.log(floor + p) for p in probs)
                             for gram, probs in self._factory.word_lang_prob_map.items()}
+        self._dictionary_rows = {
+            name: ([math.log(rates.get(lang, 0.2)) for lang in self.langs],
+                   [math.log(1 - rates.get(lang, 0.2)) for lang in self.langs])
+            for name, rates in DICTIONARY_KNOWN_RATE.items()}
+        self._known: dict[tuple[str, str], bool] = {}
+        self._dictionaries = dict(dictionaries or {})
 
     def identify(self, text: str) -> tuple[str, float]:
         probs = self.probabilities(text)
@@ -112,8 +150,9 @@ class LanguageIdentifier:
             return {}
         if cyrillic < MIN_CYRILLIC_SHARE * (cyrillic + latin):
             return {"latin": latin / (cyrillic + latin)}
-        fixed = [a + LOG_PRIOR.get(lang, 0.0) for a, lang in zip(self._alphabet_scores(words), self.langs)]
-        scores = [s + f for s, f in zip(self._letter_scores(words), fixed)]
+        letter, alphabet = self._letter_scores(words)
+        fixed = [a + LOG_PRIOR.get(lang, 0.0) for a, lang in zip(alphabet, self.langs)]
+        scores = [s + f for s, f in zip(letter, fixed)]
         first, second = sorted(scores, reverse=True)[:2]
         if first - second < LETTER_MARGIN:
             ngram = self._ngram_scores(words, LANGDETECT_SAMPLE_CHARS)
@@ -122,28 +161,52 @@ class LanguageIdentifier:
                 bonus = self._function_words.get(word)
                 if bonus is not None:
                     scores = [s + b for s, b in zip(scores, bonus)]
+            top = max(scores)
+            open_langs = {lang for lang, s in zip(self.langs, scores) if top - s < DICTIONARY_MARGIN}
+            if len(open_langs) > 1:
+                scores = [s + d for s, d in zip(scores, self._dictionary_scores(words, open_langs))]
         return _softmax(self.langs, scores)
 
-    def _letter_scores(self, words: list[tuple[str, float]]) -> list[float]:
-        counts: Counter[str] = Counter()
+    def _dictionary_scores(self, words: list[tuple[str, float]], open_langs: set[str]) -> list[float]:
+        """Sum of log P(known to the dictionary or not | language) over the first words long enough to tell,
+        for the dictionaries of the languages still open."""
+        total = [0.0] * len(self.langs)
+        # names are left out, as they were when the rates were measured
+        long_words = [word for word, weight in words if len(word) >= DICTIONARY_MIN_LETTERS and weight == 1.0]
+        for name, (known_row, unknown_row) in self._dictionary_rows.items():
+            if name not in open_langs:
+                continue
+            is_known = self._dictionaries[name] if name in self._dictionaries else _dictionary(name)
+            if is_known is None:
+                continue
+            for word in long_words[:MAX_DICTIONARY_WORDS]:
+                key = (name, word)
+                known = self._known.get(key)
+                if known is None:
+                    if len(self._known) > 100_000:
+                        self._known.clear()
+                    known = self._known[key] = is_known(word)
+                row = known_row if known else unknown_row
+                total = [t + DICTIONARY_WEIGHT * x for t, x in zip(total, row)]
+        return total
+
+    def _letter_scores(self, words: list[tuple[str, float]]) -> tuple[list[float], list[float]]:
+        """(letter statistics, alphabet penalties) per language, both from the weighted letter counts."""
+        counts: Counter[str] = Counter("".join(word for word, weight in words if weight == 1.0))
         for word, weight in words:
-            for ch in word:
-                counts[ch] += weight
-        rows = []
+            if weight != 1.0:
+                for ch in word:
+                    counts[ch] += weight
+        letter = [0.0] * len(self.langs)
+        alphabet = [0.0] * len(self.langs)
         for ch, n in counts.items():
             row = self._letter_logp.get(ch)
             if row is not None:
-                rows.append([n * logp for logp in row])
-        return [sum(col) for col in zip(*rows)] if rows else [0.0] * len(self.langs)
-
-    def _alphabet_scores(self, words: list[tuple[str, float]]) -> list[float]:
-        rows = []
-        for word, weight in words:
-            for ch in word:
-                row = self._foreign_letter.get(ch)
-                if row is not None:
-                    rows.append([weight * x for x in row])
-        return [sum(col) for col in zip(*rows)] if rows else [0.0] * len(self.langs)
+                letter = [s + n * x for s, x in zip(letter, row)]
+            row = self._foreign_letter.get(ch)
+            if row is not None:
+                alphabet = [s + n * x for s, x in zip(alphabet, row)]
+        return letter, alphabet
 
     def _ngram_scores(self, words: list[tuple[str, float]], limit: int) -> list[float]:
         """Naive Bayes over langdetect's 1-3-gram tables for the words within the first `limit` letters."""
@@ -173,9 +236,16 @@ def _cyrillic_words(text: str) -> tuple[list[tuple[str, float]], int]:
         if not _is_cyrillic(word[0]):
             latin += len(word)
             continue
-        name = word[0].isupper() and not word.isupper() and not _starts_sentence(text, match.start())
-        words.append((word.lower(), NAME_WEIGHT if name else 1.0))
+        lower = word.lower()
+        # the first Cyrillic word is capitalised as a sentence start even behind a handle or number (@user-150 Кучи)
+        name = (bool(words) and word[0].isupper() and not word.isupper() and not _starts_sentence(text, match.start())
+                and not _kazakh_inflected(lower))
+        words.append((lower, NAME_WEIGHT if name else 1.0))
     return words, latin
+
+
+def _kazakh_inflected(word: str) -> bool:
+    return any(word.endswith(suffix) and len(word) - len(suffix) >= MIN_NAME_STEM for suffix in KAZAKH_NAME_SUFFIXES)
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -225,6 +295,40 @@ def _bounded(text: str, limit: int) -> str:
     third = limit // 3
     middle = len(text) // 2 - third // 2
     return " ".join((text[:third], text[middle:middle + third], text[-third:]))
+
+
+@lru_cache(maxsize=None)
+def _dictionary(lang: str) -> Callable[[str], bool] | None:
+    """word -> whether `lang`'s dictionary knows it (exact lookup, no guessing), loaded once; None if unavailable.
+
+    ru and uk are pymorphy3's dictionaries (uk needs the optional pymorphy3-dicts-uk package); kk is the Kazakh
+    lemmatizer's stem lexicon reached through its suffix grammar."""
+    if lang == "kk":
+        from kzhealth.lang.kazakh import get_kazakh_lemmatizer
+
+        return kazakh_stem_lookup(get_kazakh_lemmatizer().lexicon)
+    try:
+        import pymorphy3
+
+        return pymorphy3.MorphAnalyzer(lang=lang).word_is_known
+    except (ImportError, ValueError) as error:
+        log.info("langid: no %s dictionary (%s); deciding without it", lang, error)
+        return None
+
+
+def kazakh_stem_lookup(lexicon) -> Callable[[str], bool]:
+    """word -> whether some analysis of it by the Kazakh suffix grammar ends in a stem of `lexicon` (kazakh.Lexicon)."""
+    from kzhealth.lang.kazakh import LETTERS, analyses, restorations
+
+    def known(word: str) -> bool:
+        if word in lexicon.irregular:
+            return True
+        if any(ch not in LETTERS for ch in word):
+            return False
+        return any(lexicon.weight(stem, analysis.cls)
+                   for analysis in analyses(word) for stem, _ in restorations(analysis.stem, analysis))
+
+    return known
 
 
 @lru_cache(maxsize=1)
