@@ -46,6 +46,17 @@ def lemmas(lemmatizer: RussianLemmatizer, text: str) -> list[str]:
         ("Ещё не поздно.", "ещё", "еще"),
         ("Приехала Ольга Иванова.", "Иванова", "иванова"),
         ("Ответила Анна Петровна.", "Петровна", "петровна"),
+        # participles: the verb, unless used as a plain adjective before its noun (UD Russian)
+        ("Данная категория важна.", "данная", "данный"),
+        ("Ученые, связанные с проектом, приехали.", "связанные", "связать"),
+        ("Окна были разбиты.", "разбиты", "разбить"),
+        # a predicate before an infinitive is an adjective; after a modal the word modifies the infinitive
+        ("Трудно найти врача.", "трудно", "трудный"),
+        ("Можно смело требовать.", "смело", "смело"),
+        ("Желаю счастья и здоровья!", "счастья", "счастье"),
+        # unknown names: adjective endings and place-name paradigms are inflected, other names kept
+        ("Больница в Сулакском районе.", "Сулакском", "сулакский"),
+        ("Врачи в Жезказгане.", "Жезказгане", "жезказган"),
     ],
 )
 def test_context_chooses_the_reading(lemmatizer, text, word, lemma):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 import pymorphy3
@@ -30,6 +30,7 @@ STRESS_MARK = "\u0301"
 _CASES = {"gen1": "gent", "gen2": "gent", "loc1": "loct", "loc2": "loct", "acc2": "accs", "voct": "nomn"}
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
 _ADJECTIVAL = frozenset({"ADJF", "PRTF"})
+_PARTICIPIAL = frozenset({"PRTF", "PRTS"})
 _NOUN_PHRASE_START = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 _FOLLOWS_PREPOSITION = {"VERB": 0.01, "INFN": 0.01, "GRND": 0.05, "ADVB": 0.3}  # weight of non-nominal readings
@@ -38,6 +39,13 @@ _MODIFIED_BY_ADVERB = frozenset({"VERB", "ADJF", "ADJS", "PRTF", "PRTS", "ADVB",
 _COPULAS = frozenset({"быть", "стать", "становиться", "казаться", "оказаться", "оставаться", "остаться"})
 _CLAUSE_OPENERS = frozenset({"что", "когда", "если", "чтобы", "как", "где", "но"})
 _VERBAL = frozenset({"VERB", "INFN"})
+_ADJECTIVE_ENDINGS = frozenset({"ый", "ий", "ой"})
+_ADJECTIVE_FORM_ENDINGS = (
+    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ом", "ем", "ую", "юю", "ых",
+    "их", "ым", "им", "ыми", "ими", "ей",
+)
+_SUBJECT_HEADS = frozenset({"NOUN", "ADJF", "PRTF"})
+_SUBSTANTIVE_ENDINGS = ("ое", "ее", "ая", "яя", "ые", "ие")
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!!", "!!!"})
 
 # Below this share of the parse scores a lemma is left to context; above it, it is taken outright.
@@ -70,6 +78,7 @@ class WordForm:
     noun_agreement: frozenset = frozenset()
     name_agreement: frozenset = frozenset()  # agreement of the proper-name readings (Name, Surn, Patr...)
     adjective_agreement: frozenset = frozenset()
+    participle: bool = False  # both a participle and an adjective reading (`данная`: `дать` or `данный`)
     resolve: Resolver | None = None
 
 
@@ -149,9 +158,11 @@ class RussianLemmatizer:
             return WordForm(_fold(parses[0].normal_form), "PREP", governs=self.prepositions[lower])
         if not parses[0].is_known and word[0].isupper() and not {"Surn", "Patr"} & parses[0].tag.grammemes:
             # pymorphy3's guesses for unknown names (`Сырбу` -> `сырба`) are wrong more often than not; a
-            # surname or patronymic pattern (`Жумабаева`, `-ович`) is the exception worth inflecting
-            return WordForm(lower, "NOUN")
-        readings = tuple(r for p in parses for r in self._readings(p, lower))
+            # surname or patronymic pattern (`Жумабаева`, `-ович`) is the exception worth inflecting, and so are
+            # adjective endings (`Сулакского` -> `сулакский`) and place-name paradigms (`Жезказгане`)
+            return WordForm(_unknown_name_lemma(parses, lower), "NOUN")
+        readings = _adjective_for_substantive(tuple(r for p in parses for r in self._readings(p, lower)))
+        parts = {r.pos for r in readings}
         form = WordForm(
             readings[0].lemma,
             readings[0].pos,
@@ -159,6 +170,7 @@ class RussianLemmatizer:
             noun_agreement=frozenset(r.agreement for r in readings if r.pos == "NOUN"),
             name_agreement=frozenset(r.agreement for r in readings if r.proper) if word[0].isupper() else frozenset(),
             adjective_agreement=frozenset(r.agreement for r in readings if r.pos in _ADJECTIVAL),
+            participle=bool(_PARTICIPIAL & parts and {"ADJF", "ADJS"} & parts),
         )
         totals: dict[str, float] = {}
         for r in readings:
@@ -196,6 +208,8 @@ class RussianLemmatizer:
             lemma = _inflected(parse, {"nomn", "sing", "femn"}) or lemma
         elif "Supr" in tag and pos == "ADJF":
             lemma = _superlative_lemma(parse, lower)
+        elif pos == "NOUN" and lemma.endswith("ие") and lower.startswith(lemma[:-2] + "ь"):
+            lemma = lemma[:-2] + "ье"  # UD keeps the spelling of the text: `счастья`, `знанье` -> `счастье`, `знанье`
         case = _CASES.get(tag.case, tag.case)
         gender = tag.gender if tag.number != "plur" else None
         return Reading(
@@ -211,6 +225,41 @@ class RussianLemmatizer:
                 if any(p.tag.POS == "ADVB" and p.normal_form == adverb for p in self.morph.parse(adverb)):
                     return adverb
         return None
+
+
+def _adjective_for_substantive(readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
+    """`новые`, `первого`: pymorphy3's substantive readings (`новое`, `первое`) of a form that is more often an
+    adjective count for the adjective's lemma, so that agreement with a neighbour cannot pick the rare substantive;
+    where pymorphy3 scores the substantive higher (`сборная`, `данные`) it stays a reading of its own."""
+    adjectives: dict[str, tuple[str, float]] = {}
+    for r in readings:
+        if r.pos == "ADJF":
+            lemma, score = adjectives.get(r.lemma[:-2], (r.lemma, 0.0))
+            adjectives[r.lemma[:-2]] = (lemma, score + r.score)
+    substantives: dict[str, float] = {}
+    for r in readings:
+        if r.pos == "NOUN" and r.lemma[:-2] in adjectives and r.lemma.endswith(_SUBSTANTIVE_ENDINGS):
+            substantives[r.lemma] = substantives.get(r.lemma, 0.0) + r.score
+    rare = {s for s, score in substantives.items() if score < adjectives[s[:-2]][1]}
+    if not rare:
+        return readings
+    return tuple(
+        replace(r, lemma=adjectives[r.lemma[:-2]][0]) if r.pos == "NOUN" and r.lemma in rare else r for r in readings
+    )
+
+
+def _unknown_name_lemma(parses, lower: str) -> str:
+    """An unknown capitalised word: pymorphy3's adjective guess for an adjective ending, its guess for a form it
+    reads as a place name (Geox), and the word as written otherwise."""
+    adjective: dict[str, float] = {}
+    for p in parses:
+        if p.tag.POS == "ADJF" and p.normal_form[-2:] in _ADJECTIVE_ENDINGS:
+            adjective[p.normal_form] = adjective.get(p.normal_form, 0.0) + p.score
+    if adjective and lower.endswith(_ADJECTIVE_FORM_ENDINGS):
+        return _fold(max(adjective, key=adjective.__getitem__))
+    if "Geox" in parses[0].tag:
+        return _fold(parses[0].normal_form)
+    return lower
 
 
 def _comparative_share(readings: tuple[Reading, ...]) -> float:
@@ -258,9 +307,16 @@ def _best_in_context(lemmatizer: RussianLemmatizer, forms: list[WordForm], token
     noun_expected = before is not None and before.head in _ADJECTIVAL and any(
         r.pos == "NOUN" and r.agreement in before.adjective_agreement for r in form.readings
     )
+    # UD lemmatises a participle to its verb unless it is used as a plain adjective: right before the noun it
+    # agrees with, without a comma that would open a participial clause (`данная категория`, `, связанного с`)
+    attributive = form.participle and after is not None and (i == 0 or tokens[i - 1] != ",") and any(
+        r.pos == "ADJF" and r.agreement in (after.noun_agreement | after.adjective_agreement) for r in form.readings
+    )
     weights: dict[str, float] = {}
     for r in form.readings:
         weight = r.score + 0.001
+        if form.participle and r.pos in _PARTICIPIAL:
+            weight *= 0.25 if attributive and r.pos == "PRTF" else 4.0  # short forms (`были разбиты`) are verbs
         if governs is not None:
             if r.pos in _NOMINAL:
                 weight *= 4.0 if r.case in governs else 0.25
@@ -343,9 +399,13 @@ def _predicative_or_adverb(lemmatizer: RussianLemmatizer, forms: list[WordForm],
 
 def _modifies(forms: list[WordForm], tokens: Sequence[str], i: int) -> bool:
     after = forms[i + 1] if i + 1 < len(forms) else None
+    before = forms[i - 1] if i else None
+    if after is not None and after.head == "INFN":
+        # `трудно найти` opens its clause or follows its subject; after a modal, a comma or a conjunction the
+        # word modifies the infinitive (`можно смело требовать`, `, подольше продержаться`)
+        return before is not None and before.head not in _SUBJECT_HEADS
     if after is not None and (after.head in _MODIFIED_BY_ADVERB or tokens[i + 1].lower() in ("не", "(")):
         return True
-    before = forms[i - 1] if i else None
     if before is not None and before.head in _VERBAL and before.lemma not in _COPULAS:
         return True
     opens = before is None or tokens[i - 1] in (",", "и", "а", "но")
