@@ -40,8 +40,23 @@ def _load(name: str) -> dict:
     return tomllib.loads(resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8"))
 
 
-def _any(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+class _Patterns:
+    """Any of a list of case-insensitive patterns. Those anchored with ^ are tried at the line start only, which
+    keeps long lines cheap: an unanchored alternation is retried at every character."""
+
+    def __init__(self, patterns: list[str]):
+        anchored = [p[1:] for p in patterns if p.startswith("^")]
+        floating = [p for p in patterns if not p.startswith("^")]
+        self._start = re.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)", re.IGNORECASE)
+        self._anywhere = re.compile("|".join(f"(?:{p})" for p in floating) or "(?!)", re.IGNORECASE)
+
+    def search(self, line: str) -> bool:
+        return bool(self._start.match(line) or self._anywhere.search(line))
+
+    def strip(self, line: str) -> str:
+        """The line without an anchored pattern's match at its start."""
+        match = self._start.match(line)
+        return line[match.end() :] if match else line
 
 
 def _words(items) -> str:
@@ -50,10 +65,10 @@ def _words(items) -> str:
 
 
 BOILERPLATE = _load("boilerplate.toml")
-JUNK = _any(BOILERPLATE["junk"]["patterns"])
-HEAD_JUNK = _any(BOILERPLATE["head"]["patterns"])
-CREDIT = _any(BOILERPLATE["credit"]["patterns"])
-TEASER = _any(BOILERPLATE["teaser"]["patterns"])
+JUNK = _Patterns(BOILERPLATE["junk"]["patterns"])
+HEAD_JUNK = _Patterns(BOILERPLATE["head"]["patterns"])
+CREDIT = _Patterns(BOILERPLATE["credit"]["patterns"])
+TEASER = _Patterns(BOILERPLATE["teaser"]["patterns"])
 CLOSING_TEASER = re.compile(rf"(?:{_words(BOILERPLATE['teaser']['closing_starts'])})(?!\w)", re.IGNORECASE)
 NAVIGATION_WORDS = frozenset(w.casefold() for w in BOILERPLATE["head"]["navigation_words"])
 TIMESTAMP_WORDS = frozenset(w.casefold() for w in BOILERPLATE["timestamp"]["words"])
@@ -68,6 +83,7 @@ DATE = re.compile(
     rf"|(?P<m5>{_M})\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>\d{{4}})(?!\d)",  # December 9, 2025
     re.IGNORECASE,
 )
+YEAR = re.compile(r"\d{4}")  # cheap test before the month-name alternation
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 TIMEZONE = re.compile(r"\b(?:GMT|UTC)\s*[+−-]?\s*\d{0,2}", re.IGNORECASE)
 HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[ \t]*")
@@ -78,16 +94,19 @@ CANONICAL = {v.casefold(): o["name"] for o in OUTLETS["outlet"] for v in [o["nam
 CANONICAL = {re.sub(r"\s+", " ", k): v for k, v in CANONICAL.items()}
 KNOWN = rf"(?<!\w)(?:{_words(CANONICAL)})(?!\w|\.\w)"
 # an outlet the data file lacks: a domain ("Ulysmedia.kz") or a few capitalised Latin words ("Forbes Kazakhstan")
-DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|news|media|tv|asia)(?!\w)"
+DOMAIN = r"(?<![\w.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|news|media|tv|asia)(?!\w)"
 UNKNOWN = rf"{DOMAIN}|(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){{0,3}})"
 OUTLET_NAME = re.compile(rf"(?P<known>{KNOWN})|(?P<unknown>{UNKNOWN})", re.IGNORECASE)
 KNOWN_OUTLET = re.compile(KNOWN, re.IGNORECASE)
 _A = OUTLETS["attribution"]
-ATTRIBUTION = re.compile(
-    rf"(?<!\w)(?:{'|'.join(_A['before'])})(?:\s+(?:{'|'.join(_A['roles'])}))*\s+"
-    rf"|(?P<name>{KNOWN}|{DOMAIN})\s+(?:{'|'.join(_A['after'])})(?!\s+(?:{'|'.join(_A['cited_after'])}))",
-    re.IGNORECASE,
+# "сообщает [корреспондент агентства] NAME": the name is read right after the match
+ATTRIBUTION = re.compile(rf"(?<!\w)(?:{'|'.join(_A['before'])})(?:\s+(?:{'|'.join(_A['roles'])}))*\s+", re.IGNORECASE)
+# "NAME агенттігінің тілшісі": the name is read in the few characters before the match
+ATTRIBUTION_AFTER = re.compile(
+    rf"(?<=\s)(?:{'|'.join(_A['after'])})(?!\w)(?!\s+(?:{'|'.join(_A['cited_after'])}))", re.IGNORECASE
 )
+NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
+NAME_BEFORE_CHARS = 60
 DATELINE = re.compile(r"^[^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*){0,2}[.,]\s+(?:\d{1,2}\s+\w+\.?\s+)?(?P<name>[^—–.]{2,40}?)\s*[—–-]\s")
 
 CLOSERS = "»\"”’')]* "
@@ -99,6 +118,7 @@ TITLE_MIN_WORDS = 3  # shorter lines above the body are rubrics and badges ("О�
 TITLE_MAX_CHARS = 250
 SIGNOFF_MAX_WORDS = 12  # author names, press-service signatures and tag lines after the story's last sentence
 BODY_MIN_WORDS = 4
+NAVIGATION_MAX_CHARS = 120  # rubric, switcher and outlet-name lines are short
 DUPLICATE_MIN_CHARS = 40  # a paragraph printed twice (lead repeated around a share widget) is kept once
 
 
@@ -122,6 +142,9 @@ def parse_document(text: str) -> ParsedDocument:
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
     title_at = next((i for i in range(body_start) if not kinds[i] and _is_title(lines[i])), None)
+    for i in range(body_start, len(lines)):
+        if kinds[i] == "ts" and not _timestamp(lines[i].strip(BULLETS), clocked=True):
+            kinds[i] = ""
     for i in range(body_start):
         if kinds[i]:
             continue
@@ -150,7 +173,9 @@ def _kind(line: str) -> str:
     core = line.strip(BULLETS)
     if len(core) <= 100 and _timestamp(core):
         return "ts"
-    if JUNK.search(core) or _navigation_only(core) or KNOWN_OUTLET.fullmatch(core.strip(CLOSERS + "«“")):
+    if JUNK.search(core) or _navigation_only(core) or (
+        len(core) <= NAVIGATION_MAX_CHARS and KNOWN_OUTLET.fullmatch(core.strip(CLOSERS + "«“"))
+    ):
         return "junk"
     if CREDIT.search(core):
         return "credit"
@@ -160,19 +185,25 @@ def _kind(line: str) -> str:
 
 
 def _navigation_only(line: str) -> bool:
+    if len(line) > NAVIGATION_MAX_CHARS:
+        return False
     tokens = [t for t in TOKEN_SPLIT.split(line.casefold()) if t and not t.isdigit()]
     return bool(tokens) and all(t in NAVIGATION_WORDS for t in tokens)
 
 
-def _timestamp(line: str) -> re.Match | None:
-    """The first date of a line that is nothing but dates, times and timestamp words."""
-    first = DATE.search(line)
+def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
+    """The first date of a line that is nothing but dates, times and timestamp words.
+
+    `clocked` asks for a machine-looking stamp (a time or a numeric date): inside the story a bare "5 декабря 2025
+    года" line is a chronicle heading, while "05.12.2025, 10:48" is still the page's timestamp.
+    """
+    first = YEAR.search(line) and DATE.search(line)
     if not first:
         return None
     rest = TIMEZONE.sub(" ", TIME.sub(" ", DATE.sub(" ", line)))
     left = [t for t in TOKEN_SPLIT.split(rest.casefold()) if t and t.strip("+−") and t not in TIMESTAMP_WORDS]
-    clock = TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v}
-    return first if not left or (clock and len(left) <= 3) else None
+    clock = bool(TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v})
+    return first if (clock or not clocked) and (not left or (clock and len(left) <= 3)) else None
 
 
 def _valid_date(year: int, month: int, day: int, shown: str, where: str, warnings: list[str]):
@@ -222,7 +253,7 @@ def _is_title(line: str) -> bool:
 def _take_teaser_links(lines, glued, kinds):
     """A bare "Читайте также:" label takes the linked headlines printed right under it."""
     for i, kind in enumerate(kinds):
-        if kind != "teaser" or len(TEASER.sub("", lines[i]).strip(" :-—")) > 1:
+        if kind != "teaser" or len(TEASER.strip(lines[i]).strip(" :-—")) > 1:
             continue
         for j in range(i + 1, min(i + 4, len(lines))):
             if kinds[j] or lines[j].rstrip(CLOSERS)[-1:] == "." or (j > i + 1 and not glued[j]):
@@ -253,11 +284,16 @@ def _mark_by_position(lines, glued, kinds):
 
 
 def _attribution(line: str) -> str | None:
+    found = []
     for match in ATTRIBUTION.finditer(line):
-        name = match["name"] or (OUTLET_NAME.match(line, match.end()) or [None])[0]
-        if name:
-            return _canonical(name)
-    return None
+        if name := OUTLET_NAME.match(line, match.end()):
+            found.append((match.start(), name[0]))
+            break
+    for match in ATTRIBUTION_AFTER.finditer(line):
+        if name := NAME_BEFORE.search(line, max(0, match.start() - NAME_BEFORE_CHARS), match.start()):
+            found.append((name.start(), name[0].strip()))
+            break
+    return _canonical(min(found)[1]) if found else None
 
 
 def _canonical(name: str) -> str:
