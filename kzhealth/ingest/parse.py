@@ -76,9 +76,9 @@ TIMESTAMP_WORDS = frozenset(w.casefold() for w in BOILERPLATE["timestamp"]["word
 MONTHS = {form.casefold(): int(n) for lang in _load("months.toml").values() for n, forms in lang.items() for form in forms}
 _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
 DATE = re.compile(
-    rf"(?<!\d)(?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.(?P<y1>\d{{4}})(?!\d)"  # 14.12.2025
+    rf"(?<!\d)(?P<d1>\d{{1,2}})([./])(?P<m1>\d{{1,2}})\2(?P<y1>\d{{4}})(?!\d)"  # 14.12.2025, 14/12/2025
     rf"|(?<!\d)(?P<y2>\d{{4}})-(?P<m2>\d{{1,2}})-(?P<d2>\d{{1,2}})(?!\d)"  # 2025-12-14
-    rf"|(?<!\d)(?P<d3>\d{{1,2}})\s+(?P<m3>{_M})\s+(?P<y3>\d{{4}})(?!\d)"  # 03 Февраль 2026, 7 маусым 2024
+    rf"|(?<!\d)(?P<d3>\d{{1,2}})\s+(?P<m3>{_M}),?\s+(?P<y3>\d{{4}})(?!\d)"  # 03 Февраль 2026, 7 маусым 2024
     rf"|(?<!\d)(?P<y4>\d{{4}})\s+ж\w*\.?\s+(?P<d4>\d{{1,2}})\s+(?P<m4>{_M})"  # 2024 жылғы 7 маусым
     rf"|(?P<m5>{_M})\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>\d{{4}})(?!\d)",  # December 9, 2025
     re.IGNORECASE,
@@ -112,6 +112,7 @@ DATELINE = re.compile(r"^[^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*){0,2}[.,]\s+(?:\d{1
 CLOSERS = "»\"”’')]* "
 SENTENCE_BREAK = re.compile(r"[.!?…][»\"”)]*\s+(?=[«\"“(—–-]?\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 BULLETS = "•·▪►*| \t"
+LIST_ITEM = re.compile(r"[—–•*-]|\d{1,2}[.)]\s")  # list items closing a story are story, not a sign-off
 TOKEN_SPLIT = re.compile(r"[\s/|,•·:;.()-]+")
 CAPTION_MAX_CHARS = 250  # a caption or headline is one line, never a paragraph-long text
 TITLE_MIN_WORDS = 3  # shorter lines above the body are rubrics and badges ("Общество", "1 мин")
@@ -215,7 +216,7 @@ def _valid_date(year: int, month: int, day: int, shown: str, where: str, warning
 
 
 def _date_of(match: re.Match, warnings: list[str], where: str):
-    g = {k: v for k, v in match.groupdict().items() if v}
+    g = {k: v for k, v in match.groupdict().items() if v and k[0] in "ymd"}
     y, m, d = (next(g[k] for k in g if k[0] == part) for part in "ymd")
     month = int(m) if m.isdigit() else MONTHS[re.sub(r"\s+", " ", m.rstrip(".")).casefold()]
     return _valid_date(int(y), month, int(d), match[0], where, warnings)
@@ -273,13 +274,13 @@ def _mark_by_position(lines, glued, kinds):
         ):
             kinds[i] = "caption"
     content = [i for i, k in enumerate(kinds) if not k]
-    ends = [i for i in content if lines[i].rstrip(CLOSERS)[-1:] in ".!?…"]
+    ends = [i for i in content if lines[i].rstrip(CLOSERS)[-1:] in ".!?…:;"]
     if ends:
         for i in content:
-            if i > ends[-1] and len(lines[i].split()) <= SIGNOFF_MAX_WORDS:
+            if i > ends[-1] and len(lines[i].split()) <= SIGNOFF_MAX_WORDS and not LIST_ITEM.match(lines[i]):
                 kinds[i] = "signoff"
         last = ends[-1]
-        if CLOSING_TEASER.match(lines[last]) and not SENTENCE_BREAK.search(lines[last]):
+        if CLOSING_TEASER.match(lines[last]) and lines[last][-1] not in ":;" and not SENTENCE_BREAK.search(lines[last]):
             kinds[last] = "teaser"
 
 

@@ -1,0 +1,299 @@
+"""parse_document: header, timestamps, headline, outlet, and which lines are story text."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from kzhealth.ingest.parse import ParsedDocument, parse_document
+
+ROOT = Path(__file__).resolve().parent.parent
+NEWS_DEV = ROOT.parent / "shared" / "eval" / "news-dev"
+
+LEAD = "Врачи областной больницы провели сложную операцию ребенку, сообщает Zakon.kz."
+BODY = "Пациент уже чувствует себя хорошо и скоро вернется домой."
+
+
+def doc(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+# --- dates -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "stamp, expected",
+    [
+        ("14.12.2025 13:03", "2025-12-14"),
+        ("16:02, 03 Февраль 2026 | GMT +5", "2026-02-03"),
+        ("08.12.2025, 15:07", "2025-12-08"),
+        ("08/12/2025 15:07", "2025-12-08"),
+        ("5 Декабря, 2025", "2025-12-05"),
+        ("21.08.2025 · 15:30", "2025-08-21"),
+        ("• 14.01.2026, 21:46", "2026-01-14"),
+        ("31 августа 2022, 12:05", "2022-08-31"),
+        ("10 октября 2022", "2022-10-10"),
+        ("5 декабря 2025 года", "2025-12-05"),
+        ("3 ақпан 2026, 10:15", "2026-02-03"),
+        ("10:20, 02 Қаңтар 2026 | GMT +5", "2026-01-02"),
+        ("7 маусым 2024, 11:32", "2024-06-07"),
+        ("2024 жылғы 7 маусым, 11:32", "2024-06-07"),
+        ("14:20 02.12.2025 (жаңартылды: 14:48 02.12.2025)", "2025-12-02"),
+        ("December 9, 2025", "2025-12-09"),
+    ],
+)
+def test_date_from_timestamp_line_without_header(stamp, expected):
+    parsed = parse_document(doc("Общество", stamp, "Врачи спасли жизнь ребенку в Алматы", LEAD))
+    assert parsed.date == datetime.date.fromisoformat(expected)
+    assert stamp not in parsed.paragraphs and parsed.title == "Врачи спасли жизнь ребенку в Алматы"
+
+
+def test_header_date_wins_over_timestamp_line():
+    parsed = parse_document(" date 2025-06-28 Общество\n27.06.2025, 21:17\nВ Шымкенте пересадили сердце\n" + LEAD)
+    assert parsed.date == datetime.date(2025, 6, 28)
+
+
+def test_dates_inside_the_story_are_not_publication_dates():
+    text = doc(
+        "Врачи спасли жизнь ребенку в Алматы",
+        "Напомним, 19 августа 2025 года в селе произошло ДТП. Дети пострадали 15.08.2025.",
+        "5 декабря 2025 года",
+        BODY,
+    )
+    parsed = parse_document(text)
+    assert parsed.date is None
+    assert "5 декабря 2025 года" in parsed.paragraphs  # a chronicle heading inside the story stays story
+
+
+def test_impossible_header_date_is_dropped_with_a_warning():
+    parsed = parse_document(" date 2025-02-30 Врачи спасли жизнь ребенку\n" + LEAD)
+    assert parsed.date is None
+    assert parsed.warnings == ["impossible date 2025-02-30 in header, ignored"]
+    assert parsed.title == "Врачи спасли жизнь ребенку"
+
+
+def test_impossible_timestamp_is_skipped_for_the_next_one():
+    parsed = parse_document(doc("31.02.2025 10:00", "Врачи спасли жизнь ребенку", LEAD, "Опубликовано: 01.03.2025 10:00"))
+    assert parsed.date == datetime.date(2025, 3, 1)
+    assert any("31.02.2025" in w for w in parsed.warnings)
+
+
+# --- header glued to the first line, headline ------------------------------------------------------------------
+
+def test_header_glued_to_headline():
+    parsed = parse_document(" date 2025-11-22 В медучреждениях Жетісу наказаны 20 человек\n" + LEAD + "\n" + BODY)
+    assert parsed.date == datetime.date(2025, 11, 22)
+    assert parsed.title == "В медучреждениях Жетісу наказаны 20 человек"
+    assert parsed.paragraphs == [LEAD, BODY]
+
+
+def test_header_glued_to_body_means_no_headline():
+    parsed = parse_document(" date 2025-10-22 " + LEAD + "\n\n" + BODY)
+    assert parsed.title is None
+    assert parsed.paragraphs == [LEAD, BODY]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["РУ", "Тренды:", "11:32, 09 Декабрь 2023 | GMT +6"],
+        ["ҚАЗ", "РУС", "ENG"],
+        ["Главная / Новости / Здоровье"],
+        ["#Казахстан в сравнении", "События"],
+        ["18+", "Новости Актау и Мангыстау", "Ақтау және Манғыстау жаңалықтары", "05.12.2025, 10:48"],
+        ["THE ASTANA TIMES", "Nation"],
+        ["Денсаулық", "• 17", "• 14.01.2026, 21:46"],
+        ["ПОДЕЛИТЬСЯ"],
+    ],
+)
+def test_navigation_above_the_headline_is_neither_title_nor_text(head):
+    title = "Минздрав обновил стандарт анестезиологической помощи детям"
+    parsed = parse_document(" date 2025-08-13 " + "\n".join([*head, "", title, "", LEAD, BODY]))
+    assert parsed.title == title
+    assert parsed.paragraphs == [LEAD, BODY]
+
+
+def test_badges_between_headline_and_body_go_but_a_subheadline_stays():
+    sub = "В 2025 году в стране выявили более 42 тыс. новых случаев онкологических заболеваний"
+    text = doc("Қоғам", "Смертность от рака снизилась на 20%", "1 мин", "оқу үшін", "412 рет", "Жамбыл жаңалықтары", sub, LEAD)
+    parsed = parse_document(text)
+    assert parsed.title == "Смертность от рака снизилась на 20%"
+    assert parsed.paragraphs == [sub, LEAD]
+
+
+def test_question_headline_and_headline_without_header():
+    parsed = parse_document("Почему из аптек пропали противовирусные?\n" + LEAD)
+    assert parsed.title == "Почему из аптек пропали противовирусные?" and parsed.date is None
+
+
+# --- outlets ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("Врачи провели операцию, передает BAQ.KZ.", "BAQ.kz"),
+        ("Врачи провели операцию, передает агентство Kazinform со ссылкой на акимат.", "Kazinform"),
+        ("Врачи провели операцию, сообщает корреспондент Kazpravda.kz.", "Kazpravda.kz"),
+        ("Врачи провели операцию, сообщает Lada.kz со ссылкой на Tengrinews.kz.", "Lada.kz"),
+        ("Дәрігерлер ота жасады, деп хабарлайды Sputnik Қазақстан министрлікке сілтеме жасап.", "Sputnik Kazakhstan"),
+        ("Дәрігерлер ота жасады, деп хабарлайды BAQ.KZ тілшісі.", "BAQ.kz"),
+        ("Бұл туралы Kazinform агенттігінің тілшісіне маман айтты.", "Kazinform"),
+        ("ӨСКЕМЕН. KAZINFORM — Облыс әкімі сұхбат берді.", "Kazinform"),
+        ("Пресс-служба сообщила редактору Zakon.kz, что министр вышла на связь.", "Zakon.kz"),
+        ("Дәрігерлер ота жасады, деп хабарлайды Qazmed.kz.", "Qazmed.kz"),  # unknown outlet, cleaned
+        ("Врачи провели операцию, пишет NEWSKZ.KZ.", "Newskz.kz"),
+        ("Врачи провели операцию, сообщает Forbes Kazakhstan.", "Forbes Kazakhstan"),
+    ],
+)
+def test_outlet_from_attribution(sentence, outlet):
+    assert parse_document(doc("Врачи спасли жизнь ребенку", sentence, BODY)).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Врачи провели операцию, сообщили в пресс-службе со ссылкой на Tengrinews.kz.",
+        "Мәртебені қордың msqory.kz сайтынан тексеруге болады.",
+        "Глава ведомства обратилась к жителям, сообщила пресс-служба акимата.",
+    ],
+)
+def test_cited_sources_and_press_services_are_not_outlets(sentence):
+    assert parse_document(doc("Врачи спасли жизнь ребенку", sentence, BODY)).outlet is None
+
+
+def test_outlet_from_masthead_keyword_line_or_signoff():
+    masthead = doc("THE ASTANA TIMES", "Health Ministry Inspects 622 Dental Clinics", "The ministry said so.")
+    assert parse_document(masthead).outlet == "The Astana Times"
+    keywords = "Больница, врачи, фото - Новости Zakon.kz от 26.12.2025 10:05 Фото: pixabay"
+    parsed = parse_document(doc("Врачи спасли жизнь ребенку", keywords + "\n" + BODY))
+    assert (parsed.outlet, parsed.date, parsed.paragraphs) == ("Zakon.kz", datetime.date(2025, 12, 26), [BODY])
+    signoff = parse_document(doc("Аурухана іске қосылды", "Облыста жаңа аурухана ашылды.", "Жандос ҚОНЫСБАЕВ,\n«Egemen Qazaqstan»"))
+    assert signoff.outlet == "Egemen Qazaqstan" and signoff.paragraphs == ["Облыста жаңа аурухана ашылды."]
+
+
+# --- clean paragraphs ------------------------------------------------------------------------------------------
+
+def test_captions_and_credits_go_but_a_lead_above_a_credit_stays():
+    text = doc(
+        "Врачи спасли жизнь ребенку",
+        LEAD + "\nФото: Минздрав РК",
+        "заместитель председателя правления КазНИИОР Айша Молдашева\nФото: РСК Алматы",
+        BODY,
+        "Фото: кадр YouTube",
+        "Сурет: ашық дереккөзден",
+        "Көрнекі сурет",
+        "Фото из архива редакции",
+        "Photo credit: gov.kz",
+    )
+    assert parse_document(text).paragraphs == [LEAD, BODY]
+
+
+def test_teasers_go_but_background_stays():
+    background = "Ранее в Минздраве сообщили о проверках 229 клиник. Также в ведомстве объяснили порядок анестезии."
+    mid = "Ранее врачи уже проводили такие операции в регионе."
+    closing = "Ранее глава Минздрава обратилась к казахстанцам на фоне гриппа."
+    assert parse_document(doc(LEAD, mid, BODY, closing)).paragraphs == [LEAD, mid, BODY]
+    assert parse_document(doc(LEAD, background)).paragraphs == [LEAD, background]
+    assert parse_document(doc(LEAD, "Бұған дейін ана өлімі 10 пайызға төмендегені хабарланған болатын.")).paragraphs == [LEAD]
+    linked = doc(LEAD, "Читайте также: Минздрав не планирует проверять стоматологии", BODY, "Читайте также:\nСколько зарабатывают врачи")
+    assert parse_document(linked).paragraphs == [LEAD, BODY]
+
+
+def test_trailing_boilerplate_goes():
+    tail = [
+        "Сондай-ақ оқыңыз: МӘМС-тегі мәртебеңізді қалай тексеруге болады?",
+        "Поделиться:",
+        "WhatsApp Telegram Facebook",
+        "Share this article",
+        "Тэги: психическое здоровье, Минздрав",
+        "Подписывайтесь на наш Telegram-канал",
+        "Новости Казахстана. Сегодня",
+        "Шымкент қаласы денсаулық сақтау басқармасының баспасөз қызметі",
+        "Айгерім Сейтқали",
+        "Версия для печати",
+        "Пікір үстеу",
+    ]
+    assert parse_document("\n".join([LEAD, BODY, *tail])).paragraphs == [LEAD, BODY]
+
+
+def test_a_closing_list_is_story_not_a_signoff():
+    items = ["Симптомы кори:", "— высокая температура", "— сыпь", "1) кашель"]
+    assert parse_document(doc(LEAD, *items)).paragraphs == [LEAD, *items]
+
+
+def test_subheadings_inside_the_story_stay_and_repeated_lead_is_kept_once():
+    parsed = parse_document(doc("Врачи спасли жизнь ребенку", LEAD, "ПОДЕЛИТЬСЯ", LEAD, "Что такое «Севоран»", BODY))
+    assert parsed.paragraphs == [LEAD, "Что такое «Севоран»", BODY]
+
+
+def test_empty_and_junk_only_documents():
+    assert parse_document("") == ParsedDocument(None, None, None, [], [])
+    assert parse_document(" date 2025-01-01 ") == ParsedDocument(datetime.date(2025, 1, 1), None, None, [], [])
+    assert parse_document("Поделиться:\nВерсия для печати").paragraphs == []
+
+
+def test_long_documents_parse_in_linear_time():
+    unit = doc("Врачи спасли жизнь ребенку", LEAD, "Больница, врачи, медсестры, фото", BODY, "Фото: Zakon.kz") + "\n\n"
+    small, large = unit * 500, unit * 4000
+    start = time.perf_counter()
+    parse_document(small)
+    mid = time.perf_counter()
+    parse_document(large)
+    end = time.perf_counter()
+    assert end - mid < 40 * max(mid - start, 1e-3)  # 8x the text: far from 64x
+
+
+# --- the seeds that ship with the project ----------------------------------------------------------------------
+
+SEED_EXPECTED = {
+    "000": ("2025-12-14", "Маленькая девочка попала в реанимацию в Жезказгане: мать винит врачей и просит о помощи", "Zakon.kz"),
+    "001": ("2025-12-08", None, None),
+    "002": ("2025-08-08", None, "BAQ.kz"),
+    "003": (None, "Қазақстанда жыл басынан бері балаларға 580-нен астам жоғары технологиялық операция жасалды", None),
+    "004": ("2026-02-03", "Рост иностранных онкопациентов в Алматы: кто приезжает за лечением", "Kazinform"),
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_EXPECTED))
+def test_seeds(prefix):
+    (path,) = (ROOT / "seeds").glob(f"{prefix}_*.txt")
+    parsed = parse_document(path.read_text(encoding="utf-8"))
+    date, title, outlet = SEED_EXPECTED[prefix]
+    assert (parsed.date.isoformat() if parsed.date else None, parsed.title, parsed.outlet) == (date, title, outlet)
+    text = "\n".join(parsed.paragraphs)
+    assert parsed.paragraphs and all(p == p.strip() and p for p in parsed.paragraphs)
+    assert not re.search(r"^(Фото|Версия для печати|Пікір үстеу|События|РУ)\b", text, re.M)
+    if title:
+        assert title not in parsed.paragraphs
+
+
+def test_seed_000_keeps_story_and_drops_credits_and_teaser():
+    (path,) = (ROOT / "seeds").glob("000_*.txt")
+    paragraphs = parse_document(path.read_text(encoding="utf-8")).paragraphs
+    assert paragraphs[0].startswith("Маленькая пациентка попала в реанимацию")
+    assert paragraphs[-1].startswith("Пресс-служба Министерства здравоохранения РК")
+    assert not any("Мухит Турсынали" in p or p.startswith("Ранее") or "фото -" in p for p in paragraphs)
+
+
+# --- the labelled news, when ../shared is present --------------------------------------------------------------
+
+@pytest.mark.skipif(not (NEWS_DEV / "labels.jsonl").is_file(), reason="../shared/eval/news-dev is not present")
+def test_news_dev_metadata_meets_issue_6():
+    def key(outlet):
+        return re.sub(r"\.(kz|com)$", "", outlet.casefold()) if outlet else None
+
+    labels = [json.loads(line) for line in (NEWS_DEV / "labels.jsonl").read_text(encoding="utf-8").splitlines()]
+    hits = {"date": 0, "title": 0, "outlet": 0}
+    for gold in labels:
+        parsed = parse_document((NEWS_DEV / "docs" / gold["file"]).read_text(encoding="utf-8"))
+        hits["date"] += (parsed.date.isoformat() if parsed.date else None) == gold["date"]
+        hits["title"] += parsed.title == gold["title"]
+        hits["outlet"] += bool(gold["outlet"]) and key(parsed.outlet) == key(gold["outlet"])
+    with_outlet = sum(bool(g["outlet"]) for g in labels)
+    assert hits["date"] == len(labels)
+    assert hits["title"] >= 0.95 * len(labels)
+    assert hits["outlet"] >= 0.95 * with_outlet
