@@ -105,6 +105,7 @@ ATTRIBUTION = re.compile(rf"(?<!\w)(?:{'|'.join(_A['before'])})(?:\s+(?:{'|'.joi
 ATTRIBUTION_AFTER = re.compile(
     rf"(?<=\s)(?:{'|'.join(_A['after'])})(?!\w)(?!\s+(?:{'|'.join(_A['cited_after'])}))", re.IGNORECASE
 )
+MASTHEAD_DOMAIN = re.compile(DOMAIN, re.IGNORECASE)
 NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
 NAME_BEFORE_CHARS = 60
 DATELINE = re.compile(r"^[^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*){0,2}[.,]\s+(?:\d{1,2}\s+\w+\.?\s+)?(?P<name>[^—–.]{2,40}?)\s*[—–-]\s")
@@ -318,4 +319,6 @@ def _outlet(lines, kinds) -> str | None:
         for line, kind in zip(lines, kinds):
             if kind in wanted and (found := KNOWN_OUTLET.search(line)):
                 return _canonical(found[0])
+            if kind == "nav" and MASTHEAD_DOMAIN.fullmatch(line):  # an unknown site's own name above the story
+                return _canonical(line)
     return None
