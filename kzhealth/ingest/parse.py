@@ -96,7 +96,7 @@ KNOWN = rf"(?<!\w)(?:{_words(CANONICAL)})(?!\w|\.\w)"
 # an outlet the data file lacks: a domain ("Ulysmedia.kz") or a few capitalised Latin words ("Forbes Kazakhstan")
 DOMAIN = r"(?<![\w.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|news|media|tv|asia)(?!\w)"
 UNKNOWN = rf"{DOMAIN}|(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){{0,3}})"
-OUTLET_NAME = re.compile(rf"(?P<known>{KNOWN})|(?P<unknown>{UNKNOWN})", re.IGNORECASE)
+OUTLET_NAME = re.compile(rf"{KNOWN}|{UNKNOWN}", re.IGNORECASE)
 KNOWN_OUTLET = re.compile(KNOWN, re.IGNORECASE)
 _A = OUTLETS["attribution"]
 # "сообщает [корреспондент агентства] NAME": the name is read right after the match
