@@ -30,6 +30,7 @@ import argparse
 import json
 import os
 import shlex
+import signal
 import subprocess
 import sys
 import threading
@@ -175,7 +176,8 @@ class Result:
 
 @dataclass
 class ProcessTree:
-    """Samples /proc for the descendants of one process: each one's peak RSS (VmHWM), and the summed RSS."""
+    """Samples /proc for the descendants of one process: each one's peak RSS (VmHWM), and their summed PSS (forked
+    workers share pages with their parent: summing RSS would count those twice)."""
 
     root: int
     interval: float = 0.1
@@ -222,7 +224,7 @@ class ProcessTree:
                 continue
             fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
             hwm = int(fields.get("VmHWM", "0 kB").split()[0]) / 1024
-            total += int(fields.get("VmRSS", "0 kB").split()[0]) / 1024
+            total += _pss_mb(pid) or int(fields.get("VmRSS", "0 kB").split()[0]) / 1024
             role = _role(cmdline)
             if role:
                 self.peaks[pid] = (role, parents.get(pid, 0), max(hwm, self.peaks.get(pid, ("", 0, 0.0))[2]))
@@ -242,8 +244,19 @@ class ProcessTree:
                     text += f", {len(workers)} worker{'s' * (len(workers) > 1)} ≤ {max(workers):.0f} MB"
                 parts.append(text)
         if self.total_peak_mb:
-            parts.append(f"whole pipe ≈ {self.total_peak_mb:.0f} MB at its peak (sampled)")
+            parts.append(f"whole pipe ≈ {self.total_peak_mb:.0f} MB PSS at its peak (sampled)")
         return "; ".join(parts)
+
+
+def _pss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as stream:
+            for line in stream:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return 0.0
 
 
 def _role(cmdline: list[bytes]) -> str:
@@ -284,12 +297,13 @@ def run_kzhealth(corpus: Path, jobs: int, workdir: Path, timeout: float) -> tupl
     tag = " ".join(q(a) for a in [*wrap, str(files["tag.rss"]), kz, "tag", "--jobs", str(jobs)])
     script = f"{ingest} 2> {q(str(files['ingest.err']))} | {tag} > {q(str(files['out']))} 2> {q(str(files['tag.err']))}"
     started = time.perf_counter()
-    shell = subprocess.Popen(["bash", "-c", script], stdin=subprocess.DEVNULL)
+    # Its own process group, so that a timeout stops the whole pipe, workers included.
+    shell = subprocess.Popen(["bash", "-c", script], stdin=subprocess.DEVNULL, start_new_session=True)
     tree = ProcessTree(shell.pid).start()
     try:
         shell.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
-        shell.kill()
+        os.killpg(shell.pid, signal.SIGKILL)
         shell.wait()
         tree.stop()
         return 0.0, 0.0, 0.0, "", f"timed out after {timeout:.0f} s"
