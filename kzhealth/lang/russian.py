@@ -200,13 +200,14 @@ class RussianLemmatizer:
 
     def _reading(self, parse, lower: str) -> Reading:
         tag = parse.tag
+        grammemes = tag.grammemes  # not `in tag`: pymorphy3 validates that against a registry other analyzers reset
         lemma = parse.normal_form
         pos = tag.POS or ""
         # pymorphy3 gives feminine surnames and patronymics a masculine lemma and superlatives the positive
         # degree; UD keeps `Иванова`, `Петровна`, `лучший`.
-        if ("Surn" in tag or "Patr" in tag) and tag.gender == "femn":
+        if ("Surn" in grammemes or "Patr" in grammemes) and tag.gender == "femn":
             lemma = _inflected(parse, {"nomn", "sing", "femn"}) or lemma
-        elif "Supr" in tag and pos == "ADJF":
+        elif "Supr" in grammemes and pos == "ADJF":
             lemma = _superlative_lemma(parse, lower)
         elif pos == "NOUN" and lemma.endswith("ие") and lower.startswith(lemma[:-2] + "ь"):
             lemma = lemma[:-2] + "ье"  # UD keeps the spelling of the text: `счастья`, `знанье` -> `счастье`, `знанье`
@@ -257,7 +258,7 @@ def _unknown_name_lemma(parses, lower: str) -> str:
             adjective[p.normal_form] = adjective.get(p.normal_form, 0.0) + p.score
     if adjective and lower.endswith(_ADJECTIVE_FORM_ENDINGS):
         return _fold(max(adjective, key=adjective.__getitem__))
-    if "Geox" in parses[0].tag:
+    if "Geox" in parses[0].tag.grammemes:
         return _fold(parses[0].normal_form)
     return lower
 
@@ -271,7 +272,7 @@ def _superlative_lemma(parse, lower: str) -> str:
     """`лучших` -> `лучший`: the masculine nominative of the superlative itself, not pymorphy3's `хороший`."""
     best, shared = parse.normal_form, -1
     for entry in parse.lexeme:
-        if {"Supr", "masc", "sing", "nomn"} <= entry.tag.grammemes and "Infr" not in entry.tag:
+        if {"Supr", "masc", "sing", "nomn"} <= entry.tag.grammemes and "Infr" not in entry.tag.grammemes:
             prefix = len(_common_prefix(entry.word, lower))
             if prefix > shared:
                 best, shared = entry.word, prefix
