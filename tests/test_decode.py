@@ -50,6 +50,7 @@ def test_encodings_give_the_same_text(data: bytes) -> None:
         (RU_CAPS.lower(), "cp1251"),
         ("Ранее в Минздраве рассказали о «Севоране» — 5 €, 36,6 °C, № 4…\n", "cp1251"),
         ("Город Ұлытау получил кардиоцентр, сообщает BAQ.kz.\n" * 3, "kz1048"),
+        ("минздрав — о о о о — о — ", "utf-16-le"),  # no BOM, and dashes in the high bytes (found by fuzzing)
     ],
 )
 def test_code_pages(text: str, codec: str) -> None:
