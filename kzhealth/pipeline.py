@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .ingest.decode import DecodeError, decode
-from .ingest.files import Skipped
+from .ingest.files import Skipped, read_bytes
 from .ingest.parse import parse_document
 from .jsonl import Line, dump, parse_record
 from .lang.kazakh import get_kazakh_lemmatizer
@@ -75,10 +75,7 @@ def build_record(text: str, source: str) -> tuple[Record, list[str]]:
 
 def ingest_file(path: str | Path) -> tuple[Record, list[str]]:
     """The record of one raw file; raises DecodeError for empty, binary or undecodable files."""
-    path = str(path)
-    with open(path, "rb") as stream:
-        data = stream.read()
-    return build_record(decode(data), path)
+    return build_record(decode(read_bytes(path)), str(path))
 
 
 # --- Streaming drivers -------------------------------------------------------------------------------------------
