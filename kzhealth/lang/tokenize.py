@@ -12,13 +12,14 @@ import re
 _LETTERS = r"[^\W\d_]"
 WORD_PATTERN = rf"{_LETTERS}+(?:[-‐'’]{_LETTERS}+)*(?:-\d+)?"
 # A number may carry a hyphenated case ending, as Kazakh writes them: `580-нен`, `2021-жылдың`.
-TOKEN_RE = re.compile(rf"(?P<word>{WORD_PATTERN})|(?P<num>\d+(?:[.,]\d+)*(?:-{_LETTERS}+)?)|(?P<punct>[^\w\s])")
+# No capturing groups, so `findall` returns the tokens themselves (several times faster than finditer).
+TOKEN_RE = re.compile(rf"{WORD_PATTERN}|\d+(?:[.,]\d+)*(?:-{_LETTERS}+)?|[^\w\s]")
 WORD_RE = re.compile(WORD_PATTERN)
 
 
 def tokenize(text: str) -> list[str]:
     """All tokens of `text` in order: words, numbers and punctuation marks."""
-    return [m.group() for m in TOKEN_RE.finditer(text)]
+    return TOKEN_RE.findall(text)
 
 
 def words(text: str) -> list[str]:
