@@ -101,19 +101,21 @@ class Gazetteer:
 
     def find(self, tokens: list[str]) -> Iterable[tuple[_Name, int, int]]:
         """(name, start, end) of every region name in a list of word tokens, longest first, no overlaps."""
-        keys = [self.keys(token) for token in tokens]
-        i = 0
-        while i < len(tokens):
-            match = self._longest_at(keys, tokens, i) if keys[i] else None
+        cache = self._cache
+        keys = [cache[token] if token in cache else self.keys(token) for token in tokens]
+        free = 0  # the first position not inside a name already found
+        for i, key in enumerate(keys):
+            if not key or i < free:
+                continue
+            match = self._longest_at(keys, tokens, i)
             if match is None:
-                i += 1
                 continue
             name, end = match
             near = keys[i - 1] if i else ()
             near += keys[end] if end < len(keys) else ()
             if _ADDRESS not in near:
                 yield name, i, end
-            i = end
+            free = end
 
     def _longest_at(self, keys: list[tuple[str, ...]], tokens: list[str], start: int) -> tuple[_Name, int] | None:
         best, frontier = None, [()]

@@ -101,25 +101,24 @@ class Lexicon:
         """Non-overlapping hits, left to right, the longest term at each position."""
         cache, word_ids = self._cache, self.word_ids
         ids = [cache[lemma] if lemma in cache else word_ids(lemma) for lemma in lemmas]
-        i = 0
-        while i < len(ids):
-            if not ids[i]:
-                i += 1
+        free = 0  # the first position not inside a hit already found
+        for i, here in enumerate(ids):
+            if not here or i < free:
                 continue
             best = None
-            for wid in ids[i]:
+            for wid in here:
                 for key in self._starts.get(wid, ()):
                     if (best is None or len(key) > len(best)) and _follows(ids, i, key):
                         best = key
                         break
             if best is None:
-                single = [entry for wid in ids[i] for entry in self._sequences.get((wid,), ())]
+                single = [entry for wid in here for entry in self._sequences.get((wid,), ())]
                 if single:
                     yield Hit(i, 1, tuple(single))
-                i += 1
+                free = i + 1
             else:
                 yield Hit(i, len(best), tuple(self._sequences[best]))
-                i += len(best)
+                free = i + len(best)
 
 
 def _follows(ids: list[frozenset[int]], start: int, key: tuple[int, ...]) -> bool:
