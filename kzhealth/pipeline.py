@@ -43,11 +43,29 @@ def lemmatizer_for(lang: str) -> Callable[[Sequence[str]], list[str]]:
     return _lower
 
 
+CHUNK_CHARS = 1 << 16  # a paragraph longer than this is lemmatized in pieces, so token lists stay small
+
+
 def word_lemmas(text: str, lang: str) -> list[str]:
     """Lemmas of the word tokens of `text`; numbers and punctuation give context to the lemmatizer only."""
-    tokens = tokenize(text)
-    lemmas = lemmatizer_for(lang)(tokens)
-    return [lemma for token, lemma in zip(tokens, lemmas) if token[0].isalpha()]  # is_word, inlined: a hot loop
+    lemmatize = lemmatizer_for(lang)
+    result: list[str] = []
+    for piece in _pieces(text, CHUNK_CHARS):
+        tokens = tokenize(piece)
+        lemmas = lemmatize(tokens)
+        result.extend(lemma for token, lemma in zip(tokens, lemmas) if token[0].isalpha())  # is_word, inlined
+    return result
+
+
+def _pieces(text: str, size: int) -> Iterator[str]:
+    """`text` in pieces of about `size` characters, cut at whitespace (a 40 MB file may have no line breaks)."""
+    start = 0
+    while len(text) - start > size:
+        cut = text.rfind(" ", start + size // 2, start + size)
+        cut = start + size if cut < 0 else cut
+        yield text[start:cut]
+        start = cut
+    yield text[start:]
 
 
 def build_record(text: str, source: str) -> tuple[Record, list[str]]:
