@@ -18,7 +18,7 @@ from .ingest.files import Skipped, read_bytes
 from .ingest.parse import parse_document
 from .jsonl import Line, dump, parse_record
 from .lang.kazakh import get_kazakh_lemmatizer
-from .lang.langid import identify_paragraphs
+from .lang.langid import default_identifier, identify_paragraphs
 from .lang.russian import get_russian_lemmatizer
 from .lang.tokenize import tokenize
 from .models import Record
@@ -123,17 +123,31 @@ def _ingest_outcome(item: Path | Skipped) -> Outcome:
     return Outcome(where, dump(record), warnings=[f"{where}: {w}" for w in warnings], size=len(record.text))
 
 
+def load_models() -> None:
+    """Load the language models now rather than on first use, so worker processes forked afterwards share them
+    instead of each loading its own."""
+    default_identifier()
+    get_russian_lemmatizer()
+    get_kazakh_lemmatizer()
+
+
 def ingest_lines(files: Iterable[Path | Skipped], jobs: int = 1) -> Iterator[Outcome]:
     """Ingest outcomes of each file, in order."""
+    if jobs > 1:
+        load_models()
     return ordered_map(_ingest_outcome, files, jobs)
 
 
 _tagger: Tagger | None = None
+_tagger_config: tuple | None = None
 
 
 def _init_tagger(taxonomy: Path | None, only: Sequence[str] | None) -> None:
-    global _tagger
-    _tagger = Tagger(Taxonomy.load(taxonomy), only)
+    """Build the process's tagger; a worker forked from a process that has built the same one keeps it."""
+    global _tagger, _tagger_config
+    config = (taxonomy, tuple(only or ()))
+    if _tagger is None or _tagger_config != config:
+        _tagger, _tagger_config = Tagger(Taxonomy.load(taxonomy), only), config
 
 
 def _tag_outcome(line: Line) -> Outcome:
