@@ -97,6 +97,12 @@ DOCUMENT_SAMPLE_CHARS = 600  # the document-level guess reads at most this much 
 _NON_RUSSIAN_RE = re.compile("[әғқңөұүһіїєґўӘҒҚҢӨҰҮҺІЇЄҐЎ]")
 NON_RUSSIAN_SHARE = 0.015
 _LATIN_RE = re.compile("[A-Za-z]")
+PLAIN_SAMPLE_CHARS = 200  # shorter samples always go to the detector
+_OUTSIDE_RUSSIAN_RE = re.compile(r"[^\W\d_a-zA-Zа-яёА-ЯЁ]")
+_OUTSIDE_KAZAKH_RE = re.compile(r"[^\W\d_a-zA-Zа-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_KAZAKH_ONLY_RE = re.compile("[ғқұҒҚҰ]")
+_RUSSIAN_MARK_RE = re.compile(r"[ыэёЭЁ]|\b(?:что|это|Что|Это)\b")
+KAZAKH_SHARE = 0.03  # Kazakh letters per character of a plainly Kazakh sample (Kazakh prose: about 0.08)
 LATIN_PARAGRAPH_SHARE = 0.3
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -361,7 +367,11 @@ def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
     if not paragraphs:
         return "other", 0.0, []
     identifier = default_identifier()
-    guess, guess_confidence = identifier.identify(_bounded("\n".join(paragraphs), DOCUMENT_SAMPLE_CHARS))
+    sample = _bounded("\n".join(paragraphs), DOCUMENT_SAMPLE_CHARS)
+    guess = _plain_alphabet(sample)
+    guess_confidence = 1.0
+    if guess is None:
+        guess, guess_confidence = identifier.identify(sample)
     langs: list[str | None] = []
     weight: Counter[str] = Counter()
     for paragraph in paragraphs:
@@ -378,6 +388,23 @@ def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
     share = weight[doc_lang] / sum(weight.values())
     confidence = share * guess_confidence if doc_lang == guess else share
     return doc_lang, round(confidence, 4), [lang or doc_lang for lang in langs]
+
+
+def _plain_alphabet(sample: str) -> str | None:
+    """'ru' or 'kk' when a long sample's alphabet leaves no doubt, else None (the detector decides).
+
+    Russian: ы, э or ё, or the words что or это, which Ukrainian, Bulgarian and Macedonian lack, and no letter
+    outside the Russian alphabet
+    (Belarusian writes і and ў, Kyrgyz ң ө ү, Tatar ә ө ү). Kazakh: no letter outside the Kazakh alphabet (Uzbek,
+    Tajik, Bashkir and Karakalpak write ў ҳ ҷ ҡ ...), several of ғ қ ұ (neither Kyrgyz nor Tatar has them), and
+    as many Kazakh letters as Kazakh prose has, far more than Russian text quoting Kazakh names."""
+    if len(sample) < PLAIN_SAMPLE_CHARS or len(_LATIN_RE.findall(sample)) > LATIN_PARAGRAPH_SHARE * len(sample):
+        return None
+    if not _OUTSIDE_RUSSIAN_RE.search(sample):
+        return "ru" if _RUSSIAN_MARK_RE.search(sample) else None
+    if not _OUTSIDE_KAZAKH_RE.search(sample) and len(_KAZAKH_ONLY_RE.findall(sample)) >= 3:
+        return "kk" if len(_NON_RUSSIAN_RE.findall(sample)) >= KAZAKH_SHARE * len(sample) else None
+    return None
 
 
 def _letters_agree(paragraph: str, lang: str) -> bool:
