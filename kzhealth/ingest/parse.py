@@ -43,11 +43,14 @@ def _load(name: str) -> dict:
 
 def _quick_test(pattern: re.Pattern) -> Callable[[str], bool]:
     """Whether a case-insensitive pattern occurs in a line, fast. Python's re is several times slower on Cyrillic
-    with IGNORECASE, so a pattern written in lower case (escapes aside) is run without it on the lower-cased line."""
-    if re.sub(r"\\.", "", pattern.pattern).islower():
-        lowered = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-        return lambda line: lowered.search(line.lower()) is not None
-    return lambda line: pattern.search(line) is not None
+    with IGNORECASE, and a leading lookbehind stops it from skipping to the letters a match can start with. So a
+    pattern written in lower case (escapes aside) is first tried without either on the lower-cased line, and only
+    a line that passes is searched with the pattern itself."""
+    text = pattern.pattern
+    if not re.sub(r"\\.", "", text).islower():
+        return lambda line: pattern.search(line) is not None
+    gate = re.compile(re.sub(r"^\(\?<[!=][^)]*\)", "", text), pattern.flags & ~re.IGNORECASE)
+    return lambda line: gate.search(line.lower()) is not None and pattern.search(line) is not None
 
 
 class _Patterns:
