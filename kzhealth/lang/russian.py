@@ -37,6 +37,8 @@ _FOLLOWS_PREPOSITION = {"VERB": 0.01, "INFN": 0.01, "GRND": 0.05, "ADVB": 0.3}  
 _ENCLITICS = frozenset({"же", "ж", "ли", "бы"})
 _MODIFIED_BY_ADVERB = frozenset({"VERB", "ADJF", "ADJS", "PRTF", "PRTS", "ADVB", "COMP", "GRND", "NUMR", "PREP", "NOUN"})
 _COPULAS = frozenset({"быть", "стать", "становиться", "казаться", "оказаться", "оставаться", "остаться"})
+# the copula of a subjectless predicate (`было страшно`, `стало известно`): neuter or third person singular
+_IMPERSONAL_COPULAS = frozenset({"было", "будет", "стало", "станет", "становится", "становилось", "бывает", "бывало"})
 _CLAUSE_OPENERS = frozenset({"что", "когда", "если", "чтобы", "как", "где", "но"})
 _VERBAL = frozenset({"VERB", "INFN"})
 _ADJECTIVE_ENDINGS = frozenset({"ый", "ий", "ой"})
@@ -79,6 +81,7 @@ class WordForm:
     name_agreement: frozenset = frozenset()  # agreement of the proper-name readings (Name, Surn, Patr...)
     adjective_agreement: frozenset = frozenset()
     participle: bool = False  # both a participle and an adjective reading (`данная`: `дать` or `данный`)
+    predicative: bool = False  # an adverb pymorphy3 also knows as a predicate (Prdx, PRED: `трудно`, `нужно`)
     resolve: Resolver | None = None
 
 
@@ -161,7 +164,9 @@ class RussianLemmatizer:
             # surname or patronymic pattern (`Жумабаева`, `-ович`) is the exception worth inflecting, and so are
             # adjective endings (`Сулакского` -> `сулакский`) and place-name paradigms (`Жезказгане`)
             return WordForm(_unknown_name_lemma(parses, lower), "NOUN")
-        readings = _adjective_for_substantive(tuple(r for p in parses for r in self._readings(p, lower)))
+        readings = _modern_spelling(
+            _adjective_for_substantive(tuple(r for p in parses for r in self._readings(p, lower)))
+        )
         parts = {r.pos for r in readings}
         form = WordForm(
             readings[0].lemma,
@@ -171,6 +176,8 @@ class RussianLemmatizer:
             name_agreement=frozenset(r.agreement for r in readings if r.proper) if word[0].isupper() else frozenset(),
             adjective_agreement=frozenset(r.agreement for r in readings if r.pos in _ADJECTIVAL),
             participle=bool(_PARTICIPIAL & parts and {"ADJF", "ADJS"} & parts),
+            predicative="COMP" in parts
+            or any(p.tag.POS == "PRED" or p.tag.POS == "ADVB" and "Prdx" in p.tag.grammemes for p in parses),
         )
         totals: dict[str, float] = {}
         for r in readings:
@@ -249,6 +256,17 @@ def _adjective_for_substantive(readings: tuple[Reading, ...]) -> tuple[Reading, 
     )
 
 
+def _modern_spelling(readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
+    """`родном`, `основным`: pymorphy3 lists old `-ый` spellings of end-stressed adjectives (`родный`, `основный`,
+    `окружный`) beside the modern `-ой` with the same tags and scores; where the form does not show the ending,
+    the `-ой` lemma takes the `-ый` reading's weight."""
+    lemmas = {r.lemma for r in readings if r.pos == "ADJF"}
+    old = {lemma for lemma in lemmas if lemma.endswith("ый") and lemma[:-2] + "ой" in lemmas}
+    if not old:
+        return readings
+    return tuple(replace(r, lemma=r.lemma[:-2] + "ой") if r.pos == "ADJF" and r.lemma in old else r for r in readings)
+
+
 def _unknown_name_lemma(parses, lower: str) -> str:
     """An unknown capitalised word: pymorphy3's adjective guess for an adjective ending, its guess for a form it
     reads as a place name (Geox), and the word as written otherwise."""
@@ -313,9 +331,13 @@ def _best_in_context(lemmatizer: RussianLemmatizer, forms: list[WordForm], token
     attributive = form.participle and after is not None and (i == 0 or tokens[i - 1] != ",") and any(
         r.pos == "ADJF" and r.agreement in (after.noun_agreement | after.adjective_agreement) for r in form.readings
     )
+    # after a subject (`мы пришли`, `я плачу`, `чиновники пришли`) the word is a verb agreeing with it in number
+    subject = _subject_number(before)
     weights: dict[str, float] = {}
     for r in form.readings:
         weight = r.score + 0.001
+        if subject:
+            weight *= 3.0 if r.pos == "VERB" and r.agreement[1] in subject else 0.3
         if form.participle and r.pos in _PARTICIPIAL:
             weight *= 0.25 if attributive and r.pos == "PRTF" else 4.0  # short forms (`были разбиты`) are verbs
         if governs is not None:
@@ -337,6 +359,18 @@ def _best_in_context(lemmatizer: RussianLemmatizer, forms: list[WordForm], token
                 weight *= 3.0
         weights[r.lemma] = weights.get(r.lemma, 0.0) + weight
     return max(weights, key=weights.__getitem__)
+
+
+def _subject_number(form: WordForm | None) -> set[str | None]:
+    """The numbers a subject before a verb can have: a nominative pronoun (`мы`, `которые`) or a noun that can only
+    be nominative (`чиновники`); empty otherwise."""
+    if form is None or not form.readings:
+        return set()
+    if form.head == "NPRO" or form.lemma == "который":
+        return {r.agreement[1] for r in form.readings if r.case == "nomn"}
+    if form.head == "NOUN" and all(r.case == "nomn" for r in form.readings):
+        return {r.agreement[1] for r in form.readings}
+    return set()
 
 
 def _starts_noun_phrase(form: WordForm | None) -> bool:
@@ -390,12 +424,48 @@ def _samyi_or_sam(lemmatizer: RussianLemmatizer, forms: list[WordForm], tokens: 
 def _predicative_or_adverb(lemmatizer: RussianLemmatizer, forms: list[WordForm], tokens: Sequence[str], i: int) -> str:
     """`Было страшно!`, `трудно сказать`, `воздух чище`, `хорошо, что` are predicates, lemmatised as adjectives
     in UD (`страшный`, `трудный`, `чистый`); next to the verb or adjective it modifies, or as a parenthesis
-    (`возможно, ...`), the word is an adverb (`страшно болит`, `напишу обязательно`, `очень интересная`)."""
+    (`возможно, ...`), the word is an adverb (`страшно болит`, `напишу обязательно`, `очень интересная`).
+    An adverb pymorphy3 does not know as a predicate (`особенно`, `абсолютно`) is a predicate only in an
+    exclamation (`Очень красиво!`) or beside a copula."""
     form = forms[i]
+    if _particle_share(form) >= 0.3:
+        modifies = not _beside_copula(tokens, i)  # `просто`, `ладно` are particles, lemmatised as written
+    elif form.predicative:
+        modifies = _modifies(forms, tokens, i)
+    else:
+        after = _next(forms, i)
+        modifies = not (
+            _exclaims(forms, tokens, i)
+            or _beside_copula(tokens, i) and (after is None or after.head not in _MODIFIED_BY_ADVERB - {"VERB"})
+        )
     for r in form.readings:
-        if r.pos in ("ADVB", "ADJS", "COMP") and (r.pos == "ADVB") == _modifies(forms, tokens, i):
+        if r.pos in ("ADVB", "ADJS", "COMP") and (r.pos == "ADVB") == modifies:
             return r.lemma
     return form.lemma
+
+
+def _experiencer(form: WordForm | None) -> bool:
+    """A dative pronoun or noun, the one who feels what a predicate names (`мне страшно`)."""
+    return form is not None and form.head in ("NPRO", "NOUN") and any(r.case == "datv" for r in form.readings)
+
+
+def _particle_share(form: WordForm) -> float:
+    particle = sum(r.score for r in form.readings if r.pos == "PRCL")
+    return particle / sum(r.score for r in form.readings) if particle else 0.0
+
+
+def _beside_copula(tokens: Sequence[str], i: int) -> bool:
+    return any(0 <= j < len(tokens) and tokens[j].lower() in _IMPERSONAL_COPULAS for j in (i - 1, i + 1))
+
+
+def _exclaims(forms: list[WordForm], tokens: Sequence[str], i: int) -> bool:
+    """The word is the whole clause, after degree words at most: `Круто!`, `Очень стильно!`, `Как красиво :)`."""
+    if i + 1 < len(tokens) and (_is_word(tokens[i + 1]) or tokens[i + 1] in (".", ",", ":", ";")):
+        return False
+    j = i - 1
+    while j >= 0 and (forms[j].head == "ADVB" or tokens[j].lower() in ("как", "так", "же")):
+        j -= 1
+    return j < 0 or not _is_word(tokens[j])
 
 
 def _modifies(forms: list[WordForm], tokens: Sequence[str], i: int) -> bool:
@@ -405,10 +475,18 @@ def _modifies(forms: list[WordForm], tokens: Sequence[str], i: int) -> bool:
         # `трудно найти` opens its clause or follows its subject; after a modal, a comma or a conjunction the
         # word modifies the infinitive (`можно смело требовать`, `, подольше продержаться`)
         return before is not None and before.head not in _SUBJECT_HEADS
-    if after is not None and (after.head in _MODIFIED_BY_ADVERB or tokens[i + 1].lower() in ("не", "(")):
+    if _exclaims(forms, tokens, i):
+        return False  # `Невозможно!`
+    if (
+        after is not None
+        and (after.head in _MODIFIED_BY_ADVERB or tokens[i + 1].lower() in ("не", "("))
+        and tokens[i + 1].lower() not in _IMPERSONAL_COPULAS
+    ):
         return True
-    if before is not None and before.head in _VERBAL and before.lemma not in _COPULAS:
-        return True
+    if _beside_copula(tokens, i) or _experiencer(before) or _experiencer(after):
+        return False  # `было страшно`, `грустно стало`, `бабушке тяжко`, `страшно мне`
+    if before is not None and before.head == "VERB" and before.lemma not in _COPULAS:
+        return True  # after an infinitive the word is its predicate: `бастовать бесполезно`
     opens = before is None or tokens[i - 1] in (",", "и", "а", "но")
     closes = i + 2 < len(tokens) and tokens[i + 1] == "," and tokens[i + 2].lower() not in _CLAUSE_OPENERS
     return opens and closes  # a parenthesis: `возможно, было`
