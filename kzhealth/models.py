@@ -57,6 +57,12 @@ TAG_FIELDS = frozenset({"topics", "regions", "topic_evidence", "region_evidence"
 
 
 def record_dict(record: Record) -> dict:
-    """The JSON-ready dict of a record; tag fields are left out until `tag` has set them."""
-    exclude = {name for name in TAG_FIELDS if getattr(record, name) is None}
-    return record.model_dump(mode="json", exclude=exclude)
+    """The fields of a record, ready for orjson (nested models aside); tag fields are left out until `tag` has set
+    them, and fields other tools added are kept. The lists are the record's own, not copies."""
+    value = dict(record.__dict__)
+    if record.__pydantic_extra__:
+        value.update(record.__pydantic_extra__)
+    for name in TAG_FIELDS:
+        if value.get(name) is None:
+            value.pop(name, None)
+    return value

@@ -71,12 +71,16 @@ def _pieces(text: str, size: int) -> Iterator[str]:
 def build_record(text: str, source: str) -> tuple[Record, list[str]]:
     """The record of one decoded document, and the warnings met on the way."""
     doc = parse_document(text)
+    record_id = content_id(text)
+    del text  # the paragraphs carry on; a very large file is not held twice
     lang, confidence, paragraph_langs = identify_paragraphs(doc.paragraphs)
     lemmas = word_lemmas(doc.title, lang) if doc.title else []
     for paragraph, paragraph_lang in zip(doc.paragraphs, paragraph_langs):
         lemmas.extend(word_lemmas(paragraph, paragraph_lang))
-    record = Record(
-        id=content_id(text),
+    # Built, not validated: every value comes from the stages above, whose types the tests pin down, and
+    # validating would copy the lemma list of every document once more. Input records are validated (parse_record).
+    record = Record.model_construct(
+        id=record_id,
         source=source,
         date=doc.date,
         title=doc.title,

@@ -363,13 +363,17 @@ def decode(data: bytes) -> str:
         raise DecodeError("empty")
     if data.startswith(_MAGIC):
         raise DecodeError("binary", "file signature of an image, archive or document format")
+    # A 40 MB file must not be held in many copies at once: each step lets go of what the next no longer needs.
     text, utf8 = _to_text(data)
+    may_mix = utf8 is None or _utf8_may_mix_scripts(utf8)
+    del data, utf8
     text, controls, had_junk = _remove_junk(text)
     if controls > 4 + _MAX_CONTROL_SHARE * (len(text) + controls):
         raise DecodeError("binary", "control characters throughout")
     normal = unicodedata.normalize("NFC", text)
     # The byte-level look for mixed-script words holds only while the letters are those of the bytes.
-    if utf8 is None or had_junk or normal is not text or _utf8_may_mix_scripts(utf8):
+    if may_mix or had_junk or normal is not text:
+        del text
         normal = fold_homoglyphs(normal)
     if not normal or normal.isspace():
         raise DecodeError("empty", "nothing but whitespace and invisible characters")
