@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 
 from .errors import InputError
@@ -53,7 +55,8 @@ def word_lemmas(text: str, lang: str) -> list[str]:
     for piece in _pieces(text, CHUNK_CHARS):
         tokens = tokenize(piece)
         lemmas = lemmatize(tokens)
-        result.extend(lemma for token, lemma in zip(tokens, lemmas) if token[0].isalpha())  # is_word, inlined
+        # is_word, done in C: words, and only words, start with a letter
+        result.extend(compress(lemmas, map(str.isalpha, map(itemgetter(0), tokens))))
     return result
 
 

@@ -85,6 +85,10 @@ class WordForm:
     resolve: Resolver | None = None
 
 
+def _plain(value: str | None) -> str | None:
+    return None if value is None else str.__str__(value)
+
+
 @functools.cache
 def _rules() -> dict:
     text = resources.files("kzhealth.lang").joinpath("data/ru_lemma_rules.toml").read_text(encoding="utf-8")
@@ -218,11 +222,12 @@ class RussianLemmatizer:
             lemma = _superlative_lemma(parse, lower)
         elif pos == "NOUN" and lemma.endswith("ие") and lower.startswith(lemma[:-2] + "ь"):
             lemma = lemma[:-2] + "ье"  # UD keeps the spelling of the text: `счастья`, `знанье` -> `счастье`, `знанье`
-        case = _CASES.get(tag.case, tag.case)
-        gender = tag.gender if tag.number != "plur" else None
-        return Reading(
-            _fold(lemma), pos, case, (case, tag.number, gender), parse.score, bool(_PROPER.intersection(tag.grammemes))
-        )
+        # Plain strings: pymorphy3's grammeme values are a str subclass whose == and hash run Python code (and
+        # validate), which made every agreement test in context a slow path.
+        case = _plain(_CASES.get(tag.case, tag.case))
+        number = _plain(tag.number)
+        gender = _plain(tag.gender) if number != "plur" else None
+        return Reading(_fold(lemma), str(pos), case, (case, number, gender), parse.score, bool(_PROPER & grammemes))
 
     @functools.lru_cache(maxsize=4096)
     def _positive_adverb(self, adjective: str) -> str | None:
