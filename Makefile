@@ -24,10 +24,13 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-# Speed: a synthetic corpus through each pipeline, as ratios to the floor and to natasha (bench extra).
+# Speed, as ratios to baselines timed in the same run (bench extra): the pipeline on a synthetic corpus against
+# the floor and natasha; Russian lemmas against pymorphy3 and natasha; language id against py3langid.
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
 	$(BIN)/python bench/bench.py --docs $(BENCH_DOCS) --shared $(SHARED)
+	$(BIN)/python bench/ru_lemma_speed.py
+	$(BIN)/python bench/langid_speed.py $(SHARED)/eval/langid-dev.jsonl
 
 # Quality on the shared development data.
 eval: $(STAMP)
