@@ -89,6 +89,16 @@ def _plain(value: str | None) -> str | None:
     return None if value is None else str.__str__(value)
 
 
+@functools.lru_cache(maxsize=None)
+def _tag_fields(tag) -> tuple[str, str | None, str | None, str | None, frozenset[str]]:
+    """(part of speech, case, number, gender, grammemes) of a pymorphy3 tag, as plain strings, once per tag.
+
+    Plain strings: pymorphy3's grammeme values are a str subclass whose == and hash run Python code (and
+    validate), and each of its tag properties intersects sets anew; the context rules compare these a lot."""
+    case = _plain(tag.case)
+    return _plain(tag.POS) or "", _CASES.get(case, case), _plain(tag.number), _plain(tag.gender), tag.grammemes
+
+
 @functools.cache
 def _rules() -> dict:
     text = resources.files("kzhealth.lang").joinpath("data/ru_lemma_rules.toml").read_text(encoding="utf-8")
@@ -210,24 +220,18 @@ class RussianLemmatizer:
         return [reading, Reading(adverb, "ADVB", None, (None, None, None), reading.score, False)] if adverb else [reading]
 
     def _reading(self, parse, lower: str) -> Reading:
-        tag = parse.tag
-        grammemes = tag.grammemes  # not `in tag`: pymorphy3 validates that against a registry other analyzers reset
+        pos, case, number, gender, grammemes = _tag_fields(parse.tag)
         lemma = parse.normal_form
-        pos = tag.POS or ""
         # pymorphy3 gives feminine surnames and patronymics a masculine lemma and superlatives the positive
         # degree; UD keeps `Иванова`, `Петровна`, `лучший`.
-        if ("Surn" in grammemes or "Patr" in grammemes) and tag.gender == "femn":
+        if ("Surn" in grammemes or "Patr" in grammemes) and gender == "femn":
             lemma = _inflected(parse, {"nomn", "sing", "femn"}) or lemma
         elif "Supr" in grammemes and pos == "ADJF":
             lemma = _superlative_lemma(parse, lower)
         elif pos == "NOUN" and lemma.endswith("ие") and lower.startswith(lemma[:-2] + "ь"):
             lemma = lemma[:-2] + "ье"  # UD keeps the spelling of the text: `счастья`, `знанье` -> `счастье`, `знанье`
-        # Plain strings: pymorphy3's grammeme values are a str subclass whose == and hash run Python code (and
-        # validate), which made every agreement test in context a slow path.
-        case = _plain(_CASES.get(tag.case, tag.case))
-        number = _plain(tag.number)
-        gender = _plain(tag.gender) if number != "plur" else None
-        return Reading(_fold(lemma), str(pos), case, (case, number, gender), parse.score, bool(_PROPER & grammemes))
+        agreement_gender = gender if number != "plur" else None
+        return Reading(_fold(lemma), pos, case, (case, number, agreement_gender), parse.score, bool(_PROPER & grammemes))
 
     @functools.lru_cache(maxsize=4096)
     def _positive_adverb(self, adjective: str) -> str | None:
