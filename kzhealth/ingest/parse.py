@@ -53,6 +53,10 @@ def _quick_test(pattern: re.Pattern) -> Callable[[str], bool]:
     return lambda line: gate.search(line.lower()) is not None and pattern.search(line) is not None
 
 
+def _never(line: str) -> bool:
+    return False
+
+
 class _Patterns:
     """Any of a list of case-insensitive patterns. Those anchored with ^ are tried at the line start only, which
     keeps long lines cheap: an unanchored alternation is retried at every character."""
@@ -61,7 +65,10 @@ class _Patterns:
         anchored = [p[1:] for p in patterns if p.startswith("^")]
         floating = [p for p in patterns if not p.startswith("^")]
         self._start = re.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)", re.IGNORECASE)
-        self._anywhere = _quick_test(re.compile("|".join(f"(?:{p})" for p in floating) or "(?!)", re.IGNORECASE))
+        # no floating pattern: never search (a search for the empty alternation still walks the whole line)
+        self._anywhere = (
+            _quick_test(re.compile("|".join(f"(?:{p})" for p in floating), re.IGNORECASE)) if floating else _never
+        )
 
     def search(self, line: str) -> bool:
         return bool(self._start.match(line) or self._anywhere(line))
