@@ -25,8 +25,3 @@ def tokenize(text: str) -> list[str]:
 def words(text: str) -> list[str]:
     """Only the word tokens of `text`."""
     return WORD_RE.findall(text)
-
-
-def is_word(token: str) -> bool:
-    """For tokens made by `tokenize`: words, and only words, start with a letter."""
-    return token[:1].isalpha()
