@@ -277,6 +277,7 @@ def filter_(
     Example: kzhealth filter --lang kk --since 2025-01-01 --region ulytau < tagged.jsonl
     """
     from .select import RecordFilter
+    from .tagging.tagger import Taxonomy
 
     chosen = RecordFilter(
         langs=[l.value for l in lang or []],
@@ -287,6 +288,9 @@ def filter_(
         until=_date(until, "--until"),
         contains=contains or [],
     )
+    known_topics = Taxonomy.load().ids()
+    for unknown in [t for t in topic or [] if t not in known_topics]:
+        warn(f"topic {unknown!r} is not in the shipped taxonomy (see kzhealth topics); only records tagged with it match")
     account = Account("filter")
     untagged_warned = False
     with open_output(output) as out:

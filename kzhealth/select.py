@@ -7,8 +7,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .errors import UsageError
 from .models import Record
 from .pipeline import lemmatizer_for
+from .tagging.gazetteer import region_ids
 
 
 def _outlet_key(name: str) -> str:
@@ -38,6 +40,9 @@ class RecordFilter:
     _query: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        unknown = [r for r in self.regions if r not in region_ids()]
+        if unknown:
+            raise UsageError(f"unknown region {unknown[0]!r}; valid regions: {', '.join(region_ids())}")
         self._outlet_keys = frozenset(_outlet_key(o) for o in self.outlets)
         self._query = frozenset().union(*(query_lemmas(word) for word in self.contains))
 

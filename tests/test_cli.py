@@ -214,3 +214,10 @@ def test_every_command_has_help(kz):
     for command in ("ingest", "tag", "filter", "summarise", "topics", "schema", "langid", "lemmatize"):
         result = kz(command, "--help")
         assert result.exit_code == 0 and len(result.stdout) > 100, command
+
+
+def test_filter_warns_on_unknown_topic_and_rejects_unknown_region(kz, tagged):
+    result = kz("filter", "--topic", "astrology", input=tagged)
+    assert result.exit_code == 0 and "astrology" in result.stderr and result.stdout == ""
+    result = kz("filter", "--region", "atlantis", input=tagged)
+    assert result.exit_code == 2 and "valid regions" in result.stderr

@@ -42,3 +42,12 @@ def test_contains_matches_any_form_of_the_word():
     assert RecordFilter(contains=["клиниках"]).matches(doc)
     assert RecordFilter(contains=["Клиника"]).matches(doc)
     assert not RecordFilter(contains=["больница"]).matches(doc)
+
+
+def test_unknown_region_is_a_usage_error_listing_the_valid_ones():
+    import pytest
+
+    from kzhealth.errors import UsageError
+
+    with pytest.raises(UsageError, match="ulytay.*ulytau"):
+        RecordFilter(regions=["ulytay"])

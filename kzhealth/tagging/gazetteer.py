@@ -88,7 +88,7 @@ class Gazetteer:
     @classmethod
     @cache
     def shipped(cls) -> "Gazetteer":
-        data = tomllib.loads(resources.files(__package__).joinpath("data/regions.toml").read_text("utf-8"))
+        data = _shipped_data()
         return cls(data["regions"], data.get("matching", {}))
 
     def keys(self, word: str) -> tuple[str, ...]:
@@ -143,3 +143,13 @@ class Gazetteer:
             for name, _, _ in self.find(tokens):
                 found.setdefault(name.region, Counter())[name.name] += 1
         return found
+
+
+@cache
+def _shipped_data() -> dict:
+    return tomllib.loads(resources.files(__package__).joinpath("data/regions.toml").read_text("utf-8"))
+
+
+def region_ids() -> list[str]:
+    """The ids of the shipped regions, without building the gazetteer."""
+    return list(_shipped_data()["regions"])
