@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/langid_speed.py            # accuracy report + throughput of identify() vs py3langid
     .venv/bin/python bench/langid_speed.py --split    # also: profiles and the Kazakh stem lexicon built on one
-                                                      # half of the data, scored on the other
+                                                      # half of the data, scored on the other (its
+                                                      # errors printed under each half)
 
 py3langid is only a baseline here (the `bench` extra); the detector never uses it.
 """
@@ -68,6 +69,7 @@ def split_report(rows: list[dict]) -> str:
             total += result.total["sentence", "all"]
             lines.append(f"built without half {half}, scored on it: {result.accuracy('sentence'):.4f} "
                          f"({result.correct['sentence', 'all']}/{result.total['sentence', 'all']})")
+            lines.extend(f"  ! {row['lang']}->{row['predicted']}: {row['text'][:117]}" for row in result.errors)
     lines.append(f"split sentence accuracy: {correct / total:.4f} ({correct}/{total})")
     return "\n".join(lines)
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kzhealth.lang.langid import LANGS, LanguageIdentifier, _cyrillic_words, identify, identify_paragraphs
+from kzhealth.lang.langid import (LANGS, LanguageIdentifier, _cyrillic_words, _ngram_table, identify,
+                                  identify_paragraphs)
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "langid-dev.jsonl"
 
@@ -59,6 +60,15 @@ def test_kazakh_case_suffix_on_a_name_counts_in_full():
     weights = dict(_cyrillic_words("Финал Рио-де-Жанейродағы стадионда, аким Жезқазғана приехал.")[0])
     assert weights["жанейродағы"] == 1.0  # Kazakh grammar on a foreign name
     assert weights["жезқазғана"] == 0.5  # a Kazakh name inflected the Russian way stays a name
+
+
+def test_a_profile_built_from_little_text_expects_more_unseen_ngrams():
+    big = {"name": "big", "freq": {"а": 9000, "б": 1000, "аб": 5000, "ба": 4000, "аба": 3000}}
+    small = {"name": "small", "freq": {"а": 90, "б": 10, "аб": 50, "ба": 40, "аба": 30}}
+    third = {"name": "third", "freq": {"в": 10, "вв": 5}}
+    table = _ngram_table([big, small, third], ["big", "small", "third"], ["big", "small", "third"])
+    assert table["аб"][0] == pytest.approx(table["аб"][1], abs=0.05)  # same relative frequency either way
+    assert table["вв"][1] > table["вв"][0] + 1  # a bigram neither has costs the small profile far less
 
 
 def test_no_letters_is_other_with_no_confidence():

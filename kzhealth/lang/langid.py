@@ -12,6 +12,8 @@ Kazakh profile and confuses the Cyrillic neighbours, so:
    `DetectorFactory` loaded from data/langdetect_profiles (the global langdetect factory is untouched). We sum the
    n-gram log-probabilities exactly instead of calling `Detector.detect()`: its random sampling is deterministic
    only through the seed and, on one-line sentences, flips between Russian and Bulgarian on a handful of n-grams.
+   Each language's table is smoothed by how much of its text its profile has seen (UNSEEN_GRAMS), not by
+   langdetect's single floor, so a profile built from little text is not mistaken for a poor fit.
 
 3. If the n-gram stage leaves languages within DICTIONARY_MARGIN of the best, their dictionaries look the words
    of 4+ letters up: pymorphy3's Russian dictionary, its Ukrainian one when pymorphy3-dicts-uk is installed, and
@@ -50,7 +52,12 @@ PROFILES = ("ru", "kk", "uk", "be", "bg", "mk", "ky", "tt")
 
 LETTER_SAMPLE_CHARS = 4000  # letter statistics read at most this much of a long text
 LANGDETECT_SAMPLE_CHARS = 600  # the n-gram stage reads at most this many letters
-NGRAM_FLOOR = 0.5 / 10000  # langdetect's own smoothing (alpha / BASE_FREQ) for an n-gram a language lacks
+# Witten-Bell smoothing per language and n-gram length: a language keeps types / (tokens + types) of its
+# probability for n-grams its profile lacks, spread over UNSEEN_GRAMS[n] of them. A profile built from little text
+# (Tatar, Kyrgyz) lacks far more of the n-grams of its own language than the large Russian one does; a single floor
+# for all made every missing n-gram cost the small profiles as much as Russian, and short Ukrainian, Belarusian or
+# Bulgarian sentences came out Russian. The spread was chosen on the two-way split of bench/langid_speed.py.
+UNSEEN_GRAMS = {1: 30, 2: 300, 3: 3000}
 FUNCTION_WORDS_FILE = Path(__file__).resolve().parent / "data" / "langid_function_words.toml"
 FUNCTION_WORD_BONUS = 3.0  # log-odds a listed function word adds to its languages
 MAX_FUNCTION_WORDS = 100  # words looked up in the function-word lists
@@ -128,15 +135,14 @@ class LanguageIdentifier:
         self._factory.load_json_profile(profiles)
         self._factory.set_seed(seed)
         self.langs: list[str] = list(self._factory.langlist)
-        self._letter_logp = _letter_table([json.loads(p) for p in profiles])
-        floor = NGRAM_FLOOR
+        parsed = [json.loads(p) for p in profiles]
+        self._letter_logp = _letter_table(parsed)
         letters = set("".join(ALPHABETS.values()))
         penalties = {ch: tuple(0.0 if ch in ALPHABETS.get(lang, letters) else -ALPHABET_PENALTY for lang in self.langs)
                      for ch in letters}
         self._foreign_letter = {ch: row for ch, row in penalties.items() if any(row)}
         self._function_words = _function_word_table(self.langs, FUNCTION_WORDS_FILE)
-        self._ngram_logp = {gram: tuple(math.log(floor + p) for p in probs)
-                            for gram, probs in self._factory.word_lang_prob_map.items()}
+        self._ngram_logp = _ngram_table(parsed, [profile["name"] for profile in parsed], self.langs)
         self._dictionary_rows = {
             name: ([math.log(rates.get(lang, 0.2)) for lang in self.langs],
                    [math.log(1 - rates.get(lang, 0.2)) for lang in self.langs])
@@ -281,6 +287,29 @@ def _letter_table(profiles: list[dict]) -> dict[str, list[float]]:
         total = sum(letters.values())
         for ch in alphabet:
             table[ch].append(math.log(letters[ch] / total) if letters[ch] else UNSEEN_LETTER_LOGP)
+    return table
+
+
+def _ngram_table(profiles: list[dict], names: list[str], langs: list[str]) -> dict[str, tuple[float, ...]]:
+    """n-gram -> log P(n-gram | language) per language in `langs` order, Witten-Bell smoothed (UNSEEN_GRAMS)."""
+    by_name = dict(zip(names, profiles))
+    freqs = [by_name[lang]["freq"] for lang in langs]
+    seen: dict[tuple[int, int], float] = {}  # (language index, n) -> log of 1 / (tokens + types)
+    unseen: dict[tuple[int, int], float] = {}  # (language index, n) -> log P(one particular unseen n-gram)
+    for i, freq in enumerate(freqs):
+        for n, spread in UNSEEN_GRAMS.items():
+            counts = [count for gram, count in freq.items() if len(gram) == n]
+            tokens, types = sum(counts), len(counts)
+            if not types:  # a profile without n-grams of this length knows nothing about them
+                seen[i, n], unseen[i, n] = 0.0, -math.log(spread)
+                continue
+            seen[i, n] = -math.log(tokens + types)
+            unseen[i, n] = math.log(types / (tokens + types) / spread)
+    table = {}
+    for gram in set().union(*freqs):
+        n = len(gram)
+        table[gram] = tuple(math.log(freq[gram]) + seen[i, n] if gram in freq else unseen[i, n]
+                            for i, freq in enumerate(freqs))
     return table
 
 
