@@ -386,7 +386,7 @@ def restorations(stem: str, analysis: Analysis) -> Iterator[tuple[str, float]]:
         yield stem + ("і" if harmony(stem) == "f" else "ы"), 0.0  # оқ-у → оқы
 
 
-CACHE_LIMIT = 500_000  # memoised word forms; news vocabulary is Zipfian, so a cleared memo refills fast
+CACHE_LIMIT = 200_000  # memoised word forms; news vocabulary is Zipfian, so a cleared memo refills fast
 
 
 class KazakhLemmatizer:

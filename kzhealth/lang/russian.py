@@ -52,7 +52,7 @@ _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!!", "!!!"})
 
 # Below this share of the parse scores a lemma is left to context; above it, it is taken outright.
 _SURE_SHARE = 0.99
-_CACHE_LIMIT = 500_000
+_CACHE_LIMIT = 200_000
 
 Resolver = Callable[["RussianLemmatizer", list["WordForm"], Sequence[str], int], str]
 

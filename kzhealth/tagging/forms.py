@@ -83,5 +83,10 @@ class StemIndex:
 def is_inflection_of(word: str, stem: str) -> bool:
     """Whether `word` is `stem` (or its voiced variant) plus a Kazakh ending or the verbal noun -у: so a
     lemmatizer that turns тергеу into терге, дейінгі into дейінк only stripped an ending, not part of the root."""
-    tails = kazakh_endings() | {"у", "ю"}
+    tails = _inflection_tails()
     return any(word.startswith(v) and word[len(v):] in tails for v in kazakh_stem_variants(stem))
+
+
+@cache
+def _inflection_tails() -> frozenset[str]:
+    return kazakh_endings() | {"у", "ю"}

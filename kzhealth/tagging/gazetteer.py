@@ -21,7 +21,7 @@ from .forms import StemIndex, fold, kazakh_endings, russian_endings
 _ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _VOWEL_OR_SOFT = set("аяоеёыиуюйь")
 _MIN_STEM = 3
-_CACHE_LIMIT = 500_000
+_CACHE_LIMIT = 200_000
 _ADDRESS = "<address>"
 _SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .forms import StemIndex, english_endings, fold, kazakh_endings, kazakh_stem_variants
 
 _MIN_RU_STEM_FOR_KK = 4
-_CACHE_LIMIT = 500_000
+_CACHE_LIMIT = 200_000
 
 
 @dataclass(frozen=True)
