@@ -1,9 +1,5 @@
 """The command line: each command turns options into a library call and streams the result. No logic lives here
-beyond terminals, counts and exit codes.
-
-Exit codes: 0 all input processed; 1 some input skipped or invalid (each named on stderr), or a run stopped at a
-bad JSONL line; 2 usage error (bad option, missing path, unknown topic id); 130 interrupted (Ctrl-C); 141 output
-pipe closed early (`| head`).
+beyond terminals, counts and exit codes (EXIT_CODES below, shown in --help).
 """
 
 from __future__ import annotations
@@ -27,11 +23,11 @@ from rich.console import Console
 from . import pipeline
 from .errors import InputError, KzhealthError, UsageError
 from .jsonl import Line, dump, iter_lines, open_output, parse_object, parse_record
-from .models import Record
+from .models import LANGS, Record
 from .runner import default_jobs
 
 EXIT_CODES = """Exit codes: 0 all input processed; 1 some input skipped or invalid (named on stderr); 2 usage error;
-130 interrupted; 141 output pipe closed early."""
+70 internal error (please report); 130 interrupted; 141 output pipe closed early."""
 
 app = typer.Typer(
     name="kzhealth",
@@ -47,16 +43,19 @@ app.add_typer(eval_app, name="eval")
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-class LangOption(str, Enum):
-    ru = "ru"
-    kk = "kk"
-    other = "other"
+LangOption = Enum("LangOption", {lang: lang for lang in LANGS}, type=str)  # ru, kk, other
+LemmaLang = Enum("LemmaLang", {lang: lang for lang in ("ru", "kk")}, type=str)  # the languages with lemmatizers
 
 
 class Format(str, Enum):
     table = "table"
     json = "json"
     csv = "csv"
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
 
 
 # --- Shared options -----------------------------------------------------------------------------------------------
@@ -100,6 +99,11 @@ def cli_command(fn: Callable) -> Callable:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise typer.Exit(141) from None
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except Exception as exc:  # a bug of ours: one line, not a traceback, and a code of its own
+            stderr.print(f"kzhealth: internal error: {type(exc).__name__}: {exc} (please report)", markup=False)
+            raise typer.Exit(70) from None
 
     return wrapper
 
@@ -343,7 +347,7 @@ app.command(name="summarize", hidden=True, help="Alias of summarise.")(summarise
 @cli_command
 def topics(
     taxonomy: TaxonomyFile = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    format: Annotated[ListFormat, typer.Option("--format", "-f", help="table or json.")] = ListFormat.table,
 ) -> None:
     """List the topic taxonomy: ids, names in each language and example terms."""
     from .tagging.tagger import Taxonomy
@@ -358,7 +362,7 @@ def topics(
         }
         for t in loaded.topics
     ]
-    if format is not Format.table:
+    if format is ListFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return
     from rich.table import Table
@@ -412,32 +416,19 @@ def langid(inputs: Inputs = None, output: Output = None, skip_invalid: SkipInval
 @cli_command
 def lemmatize(
     conllu: Annotated[Path, typer.Option("--conllu", help="CoNLL-U file whose LEMMA column to fill ('-' for stdin).")],
-    lang: Annotated[LangOption, typer.Option("--lang", help="Language of the text: ru or kk.")],
+    lang: Annotated[LemmaLang, typer.Option("--lang", help="Language of the text: ru or kk.")],
     output: Output = None,
 ) -> None:
     """Fill the LEMMA column of a CoNLL-U file with kzhealth's lemmas; everything else is left as it is.
 
     Example: kzhealth lemmatize --lang ru --conllu ru_gsd-ud-dev.conllu > ours.conllu
     """
-    from .conllu import fill_lemmas, read_sentences
+    from .conllu import conllu_lines, fill_lemmas, read_sentences
 
-    sentences = read_sentences(_conllu_lines(conllu))
+    sentences = read_sentences(conllu_lines(str(conllu)))
     with open_output(output) as out:
         for text in fill_lemmas(sentences, pipeline.lemmatizer_for(lang.value)):
             out.write(text.encode("utf-8"))
-
-
-def _conllu_lines(path: Path) -> Iterator[str]:
-    if str(path) == "-":
-        yield from sys.stdin
-        return
-    try:
-        with open(path, encoding="utf-8") as stream:
-            yield from stream
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text") from None
 
 
 # --- Evaluation ---------------------------------------------------------------------------------------------------
@@ -457,18 +448,18 @@ def eval_langid(path: Annotated[Path, typer.Argument(help="JSONL with level, lab
 @cli_command
 def eval_lemmas(
     paths: Annotated[list[Path], typer.Argument(help="CoNLL-U files with gold lemmas.")],
-    lang: Annotated[LangOption, typer.Option("--lang", help="ru or kk.")],
+    lang: Annotated[LemmaLang, typer.Option("--lang", help="ru or kk.")],
     misses: Annotated[int, typer.Option(help="Also list the N most frequent misses.")] = 0,
 ) -> None:
     """Lemma accuracy over words and content words, per file and combined (shared/eval/README.md convention)."""
-    from .conllu import LemmaScore, read_sentences, score_lemmas
+    from .conllu import LemmaScore, conllu_lines, read_sentences, score_lemmas
     from .evaluation.lemmas import format_lemma_report
 
     lemmatize_fn = pipeline.lemmatizer_for(lang.value)
     combined = LemmaScore()
     found: list = []
     for path in paths:
-        score = score_lemmas(read_sentences(_conllu_lines(path)), lemmatize_fn, found if misses else None)
+        score = score_lemmas(read_sentences(conllu_lines(str(path))), lemmatize_fn, found if misses else None)
         print(format_lemma_report(path.name, score))
         for name in ("words", "words_right", "content", "content_right"):
             setattr(combined, name, getattr(combined, name) + getattr(score, name))

@@ -6,10 +6,29 @@ through untouched.
 
 from __future__ import annotations
 
+import io
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from .errors import InputError, UsageError
+
 Lemmatize = Callable[[Sequence[str]], list[str]]
+
+
+def conllu_lines(path: str) -> Iterator[str]:
+    """The lines of a CoNLL-U file, or of stdin for `-`; UTF-8 or an InputError, a missing file a UsageError."""
+    try:
+        stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8") if path == "-" else open(path, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        yield from stream
+    except UnicodeDecodeError:
+        raise InputError(f"{'stdin' if path == '-' else path}: not UTF-8 text") from None
+    finally:
+        if path != "-":
+            stream.close()
 
 ID, FORM, LEMMA, UPOS = 0, 1, 2, 3
 
@@ -53,7 +72,7 @@ def _sentence(lines: list[str]) -> Sentence:
     ]
     for i in token_lines:
         if lines[i].count("\t") != 9:
-            raise ValueError(f"not a CoNLL-U token line (10 tab-separated columns expected): {lines[i][:60]!r}")
+            raise InputError(f"not a CoNLL-U token line (10 tab-separated columns expected): {lines[i][:60]!r}")
     return Sentence(lines, token_lines)
 
 

@@ -55,7 +55,7 @@ def word_lemmas(text: str, lang: str) -> list[str]:
     for piece in _pieces(text, CHUNK_CHARS):
         tokens = tokenize(piece)
         lemmas = lemmatize(tokens)
-        # is_word, done in C: words, and only words, start with a letter
+        # the lemmas of `words(piece)`, picked out in C: words, and only words, start with a letter
         result.extend(compress(lemmas, map(str.isalpha, map(itemgetter(0), tokens))))
     return result
 
@@ -127,6 +127,8 @@ def _ingest_outcome(item: Path | Skipped) -> Outcome:
         return Outcome(where, skipped=exc.reason)
     except OSError as exc:
         return Outcome(where, skipped=f"unreadable ({exc.strerror or exc})")
+    except Exception as exc:  # a bug of ours must cost one file, named, not the whole run
+        return Outcome(where, skipped=f"internal error ({type(exc).__name__}: {exc}; please report)")
     return Outcome(where, dump(record), warnings=[f"{where}: {w}" for w in warnings], size=len(record.text))
 
 

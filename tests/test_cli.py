@@ -221,3 +221,58 @@ def test_filter_warns_on_unknown_topic_and_rejects_unknown_region(kz, tagged):
     assert result.exit_code == 0 and "astrology" in result.stderr and result.stdout == ""
     result = kz("filter", "--region", "atlantis", input=tagged)
     assert result.exit_code == 2 and "valid regions" in result.stderr
+
+
+def test_lemmas_line_up_with_the_words_tag_reads(corpus):
+    from kzhealth.lang.tokenize import words
+
+    for record in lines(corpus):
+        title = words(record["title"]) if record["title"] else []
+        assert len(title) + sum(len(words(p)) for p in record["text"].split("\n")) == len(record["lemmas"])
+
+
+@pytest.mark.parametrize(
+    "args, code, message",
+    [
+        (["topics", "--format", "csv"], 2, "csv"),
+        (["lemmatize", "--lang", "other", "--conllu", "x.conllu"], 2, "other"),
+        (["filter", "--contains", "общий наркоз"], 2, "one word"),
+    ],
+)
+def test_usage_errors_are_one_line(kz, args, code, message):
+    result = kz(*args, input="")
+    assert result.exit_code == code and message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_malformed_conllu_is_an_input_error(kz, tmp_path):
+    path = tmp_path / "bad.conllu"
+    path.write_text("1\tслово\t_\n\n", encoding="utf-8")
+    result = kz("lemmatize", "--lang", "ru", "--conllu", str(path))
+    assert result.exit_code == 1 and "CoNLL-U" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_output_to_a_directory_is_a_usage_error(kz, tmp_path, seeds):
+    result = kz("ingest", str(seeds), "-o", str(tmp_path))
+    assert result.exit_code == 2 and "directory" in result.stderr
+
+
+def test_eval_news_names_a_missing_document(kz, tmp_path):
+    (tmp_path / "labels.jsonl").write_text('{"file": "nowhere.txt", "lang": "ru"}\n', encoding="utf-8")
+    result = kz("eval", "news", str(tmp_path))
+    assert result.exit_code == 1 and "nowhere.txt" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_bug_on_one_file_skips_that_file_only(kz, tmp_path, seeds, monkeypatch):
+    from kzhealth import pipeline
+
+    real = pipeline.build_record
+
+    def fragile(text, source):
+        if "001_" in source:
+            raise KeyError("simulated")
+        return real(text, source)
+
+    monkeypatch.setattr(pipeline, "build_record", fragile)
+    result = kz("ingest", str(seeds), "--jobs", "1")
+    assert result.exit_code == 1 and len(lines(result.stdout)) == 4
+    assert "001_" in result.stderr and "internal error" in result.stderr

@@ -297,3 +297,10 @@ def test_news_dev_metadata_meets_issue_6():
     assert hits["date"] == len(labels)
     assert hits["title"] >= 0.95 * len(labels)
     assert hits["outlet"] >= 0.95 * with_outlet
+
+
+def test_month_name_that_casefolds_otherwise_gives_no_date_not_a_crash():
+    from kzhealth.ingest.parse import parse_document
+
+    doc = parse_document("Новости\nAPRİL 5, 2025\nВрачи провели операцию в областной больнице, сообщает Zakon.kz.\n")
+    assert doc.date is None

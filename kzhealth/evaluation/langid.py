@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from kzhealth.errors import InputError
 from kzhealth.lang.langid import identify
 
 Identify = Callable[[str], tuple[str, float]]
@@ -44,6 +45,8 @@ def evaluate_langid(rows: Iterable[dict], identify_fn: Identify = identify,
     for row in rows:
         if keep is not None and not keep(row):
             continue
+        if not isinstance(row.get("text"), str) or row.get("label") not in ("ru", "kk", "other"):
+            raise InputError(f"a row needs a string \"text\" and a \"label\" of ru, kk or other: {str(row)[:80]}")
         level = row.get("level", "sentence")
         predicted, _ = identify_fn(row["text"])
         hit = predicted == row["label"]

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import UsageError
+from ..errors import InputError, UsageError
+from ..ingest.decode import DecodeError
 from ..pipeline import ingest_file
 from ..tagging.tagger import Tagger
 
@@ -73,7 +74,18 @@ def _load_labels(path: Path) -> list[dict]:
         lines = path.read_text("utf-8").splitlines()
     except OSError as exc:
         raise UsageError(f"cannot read labels {path}: {exc.strerror or exc}") from None
-    return [json.loads(line) for line in lines if line.strip()]
+    labels = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            gold = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
+        if not isinstance(gold, dict) or not isinstance(gold.get("file"), str):
+            raise InputError(f"{path}:{number}: a label needs a \"file\" name")
+        labels.append(gold)
+    return labels
 
 
 def evaluate_news(folder: Path, labels: Path, tagger: Tagger | None = None) -> NewsScore:
@@ -82,7 +94,12 @@ def evaluate_news(folder: Path, labels: Path, tagger: Tagger | None = None) -> N
     score = NewsScore()
     for gold in _load_labels(labels):
         name = gold["file"]
-        record, _ = ingest_file(docs / name)
+        try:
+            record, _ = ingest_file(docs / name)
+        except DecodeError as exc:
+            raise InputError(f"{docs / name}: cannot be scored ({exc.reason})") from None
+        except OSError as exc:
+            raise InputError(f"{docs / name}: cannot be read ({exc.strerror or exc})") from None
         record = tagger.tag(record)
         score.documents += 1
         ours = {

@@ -240,7 +240,9 @@ def _valid_date(year: int, month: int, day: int, shown: str, where: str, warning
 def _date_of(match: re.Match, warnings: list[str], where: str):
     g = {k: v for k, v in match.groupdict().items() if v and k[0] in "ymd"}
     y, m, d = (next(g[k] for k in g if k[0] == part) for part in "ymd")
-    month = int(m) if m.isdigit() else MONTHS[re.sub(r"\s+", " ", m.rstrip(".")).casefold()]
+    month = int(m) if m.isdigit() else MONTHS.get(re.sub(r"\s+", " ", m.rstrip(".")).casefold())
+    if month is None:  # IGNORECASE matched a name that casefold spells otherwise (`APRİL`): no date
+        return None
     return _valid_date(int(y), month, int(d), match[0], where, warnings)
 
 

@@ -148,7 +148,7 @@ class RussianLemmatizer:
         word = token.replace(STRESS_MARK, "")
         lower = word.lower()
         if not _is_word(lower) or KAZAKH_LETTERS.intersection(lower) or not CYRILLIC.intersection(lower):
-            return WordForm(lower)
+            return WordForm(_fold(lower))
         if lower.endswith(".") and len(lower) > 1:
             return self._dotted(word, lower[:-1])
         if lower in self.fixed:
@@ -287,7 +287,7 @@ def _unknown_name_lemma(parses, lower: str) -> str:
         return _fold(max(adjective, key=adjective.__getitem__))
     if "Geox" in parses[0].tag.grammemes:
         return _fold(parses[0].normal_form)
-    return lower
+    return _fold(lower)
 
 
 def _comparative_share(readings: tuple[Reading, ...]) -> float:

@@ -14,7 +14,6 @@ WORD_PATTERN = rf"{_LETTERS}+(?:[-‐'’]{_LETTERS}+)*(?:-\d+)?"
 # A number may carry a hyphenated case ending, as Kazakh writes them: `580-нен`, `2021-жылдың`.
 # No capturing groups, so `findall` returns the tokens themselves (several times faster than finditer).
 TOKEN_RE = re.compile(rf"{WORD_PATTERN}|\d+(?:[.,]\d+)*(?:-{_LETTERS}+)?|[^\w\s]")
-WORD_RE = re.compile(WORD_PATTERN)
 
 
 def tokenize(text: str) -> list[str]:
@@ -23,5 +22,6 @@ def tokenize(text: str) -> list[str]:
 
 
 def words(text: str) -> list[str]:
-    """Only the word tokens of `text`."""
-    return WORD_RE.findall(text)
+    """Only the word tokens of `text`: the tokens that start with a letter (`2021-жылы` is a number, not a word).
+    `ingest` keeps one lemma per such token and `tag` lines its words up with those lemmas, so both use this."""
+    return [token for token in TOKEN_RE.findall(text) if token[0].isalpha()]
