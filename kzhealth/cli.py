@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Optional, TypeVar
 
 import typer
 from rich.console import Console
@@ -25,6 +25,8 @@ from .errors import InputError, KzhealthError, UsageError
 from .jsonl import Line, dump, iter_lines, open_output, parse_object, parse_record
 from .models import LANGS, Record
 from .runner import default_jobs
+
+T = TypeVar("T")
 
 EXIT_CODES = """Exit codes: 0 all input processed; 1 some input skipped or invalid (named on stderr); 2 usage error;
 70 internal error (please report); 130 interrupted; 141 output pipe closed early."""
@@ -178,16 +180,30 @@ def drain(outcomes: Iterable[pipeline.Outcome], output: str | None, account: Acc
     account.finish()
 
 
-def records(inputs: list[str] | None, account: Account, skip_invalid: bool) -> Iterator[tuple[Line, Record]]:
-    """Valid records of the input lines; a bad line stops the run, or is skipped and counted with --skip-invalid."""
+def parsed_lines(
+    inputs: list[str] | None, parse: Callable[[Line], T], account: Account, skip_invalid: bool
+) -> Iterator[tuple[Line, T]]:
+    """Each input line with what `parse` makes of it; a line it rejects (InputError) stops the run, or is skipped
+    and counted with --skip-invalid."""
     for line in iter_lines(inputs or []):
         account.read += 1
         try:
-            yield line, parse_record(line)
+            yield line, parse(line)
         except InputError as exc:
             if not skip_invalid:
                 raise
             account.skip("invalid line", str(exc))
+
+
+def records(inputs: list[str] | None, account: Account, skip_invalid: bool) -> Iterator[tuple[Line, Record]]:
+    return parsed_lines(inputs, parse_record, account, skip_invalid)
+
+
+def _text_object(line: Line) -> dict:
+    value = parse_object(line)
+    if not isinstance(value.get("text"), str):
+        raise InputError(f"{line.where}: no string field 'text'")
+    return value
 
 
 def _invalid_lines(outcomes: Iterable[pipeline.Outcome], account: Account, skip_invalid: bool):
@@ -394,17 +410,7 @@ def langid(inputs: Inputs = None, output: Output = None, skip_invalid: SkipInval
 
     account = Account("langid")
     with open_output(output) as out:
-        for line in iter_lines(inputs or []):
-            account.read += 1
-            try:
-                value = parse_object(line)
-                if not isinstance(value.get("text"), str):
-                    raise InputError(f"{line.where}: no string field 'text'")
-            except InputError as exc:
-                if not skip_invalid:
-                    raise
-                account.skip("invalid line", str(exc))
-                continue
+        for _, value in parsed_lines(inputs, _text_object, account, skip_invalid):
             value["lang"], confidence = identify(value["text"])
             value["lang_confidence"] = round(confidence, 3)
             out.write(dump(value))
@@ -424,10 +430,11 @@ def lemmatize(
     Example: kzhealth lemmatize --lang ru --conllu ru_gsd-ud-dev.conllu > ours.conllu
     """
     from .conllu import conllu_lines, fill_lemmas, read_sentences
+    from .lang.lemmas import lemmatizer_for
 
     sentences = read_sentences(conllu_lines(str(conllu)))
     with open_output(output) as out:
-        for text in fill_lemmas(sentences, pipeline.lemmatizer_for(lang.value)):
+        for text in fill_lemmas(sentences, lemmatizer_for(lang.value)):
             out.write(text.encode("utf-8"))
 
 
@@ -453,9 +460,10 @@ def eval_lemmas(
 ) -> None:
     """Lemma accuracy over words and content words, per file and combined (shared/eval/README.md convention)."""
     from .conllu import LemmaScore, conllu_lines, read_sentences, score_lemmas
+    from .lang.lemmas import lemmatizer_for
     from .evaluation.lemmas import format_lemma_report
 
-    lemmatize_fn = pipeline.lemmatizer_for(lang.value)
+    lemmatize_fn = lemmatizer_for(lang.value)
     combined = LemmaScore()
     found: list = []
     for path in paths:

@@ -66,3 +66,10 @@ def record_dict(record: Record) -> dict:
         if value.get(name) is None:
             value.pop(name, None)
     return value
+
+
+def outlet_key(name: str) -> str:
+    """How outlet names compare: without case and without a domain suffix (`zakon`, `Zakon.kz`, `ZAKON.KZ` are one)."""
+    key = " ".join(name.split()).casefold()
+    head, dot, tail = key.rpartition(".")
+    return head if dot and tail.isalpha() and len(tail) <= 4 else key

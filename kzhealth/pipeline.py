@@ -8,7 +8,7 @@ and hand back outcomes, in input order, for the CLI to write and count.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
@@ -20,6 +20,7 @@ from .ingest.files import Skipped, read_bytes
 from .ingest.parse import parse_document
 from .jsonl import Line, dump, parse_record
 from .lang.kazakh import get_kazakh_lemmatizer
+from .lang.lemmas import lemmatizer_for
 from .lang.langid import default_identifier, identify_paragraphs
 from .lang.russian import get_russian_lemmatizer
 from .lang.tokenize import tokenize
@@ -31,18 +32,6 @@ from .tagging.tagger import Tagger, Taxonomy
 def content_id(text: str) -> str:
     """A stable id of a document's decoded text (the same text gives the same id on any machine)."""
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
-
-
-def _lower(tokens: Sequence[str]) -> list[str]:
-    return [token.lower() for token in tokens]
-
-
-def lemmatizer_for(lang: str) -> Callable[[Sequence[str]], list[str]]:
-    if lang == "ru":
-        return get_russian_lemmatizer().lemmatize
-    if lang == "kk":
-        return get_kazakh_lemmatizer().lemmatize
-    return _lower
 
 
 CHUNK_CHARS = 1 << 16  # a paragraph longer than this is lemmatized in pieces, so token lists stay small

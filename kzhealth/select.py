@@ -9,16 +9,9 @@ from dataclasses import dataclass, field
 
 from .errors import UsageError
 from .lang.tokenize import words
-from .models import Record
-from .pipeline import lemmatizer_for
+from .models import Record, outlet_key
+from .lang.lemmas import lemmatizer_for
 from .tagging.gazetteer import region_ids
-
-
-def _outlet_key(name: str) -> str:
-    """Outlet names compare without case and without a domain suffix: `zakon`, `Zakon.kz`, `ZAKON.KZ` are one."""
-    key = name.strip().casefold()
-    head, dot, tail = key.rpartition(".")
-    return head if dot and tail.isalpha() and len(tail) <= 4 else key
 
 
 def query_lemmas(word: str) -> frozenset[str]:
@@ -39,6 +32,8 @@ class RecordFilter:
     since: dt.date | None = None
     until: dt.date | None = None
     contains: Sequence[str] = ()
+    _topics: frozenset[str] = field(init=False, repr=False)
+    _regions: frozenset[str] = field(init=False, repr=False)
     _outlet_keys: frozenset[str] = field(init=False, repr=False)
     _query: frozenset[str] = field(init=False, repr=False)
 
@@ -46,7 +41,8 @@ class RecordFilter:
         unknown = [r for r in self.regions if r not in region_ids()]
         if unknown:
             raise UsageError(f"unknown region {unknown[0]!r}; valid regions: {', '.join(region_ids())}")
-        self._outlet_keys = frozenset(_outlet_key(o) for o in self.outlets)
+        self._topics, self._regions = frozenset(self.topics), frozenset(self.regions)
+        self._outlet_keys = frozenset(outlet_key(o) for o in self.outlets)
         self._query = frozenset().union(*(query_lemmas(word) for word in self.contains))
 
     @property
@@ -56,11 +52,11 @@ class RecordFilter:
     def matches(self, record: Record) -> bool:
         if self.langs and record.lang not in self.langs:
             return False
-        if self.topics and not set(self.topics).intersection(record.topics or ()):
+        if self.topics and self._topics.isdisjoint(record.topics or ()):
             return False
-        if self.regions and not set(self.regions).intersection(record.regions or ()):
+        if self.regions and self._regions.isdisjoint(record.regions or ()):
             return False
-        if self._outlet_keys and (record.outlet is None or _outlet_key(record.outlet) not in self._outlet_keys):
+        if self._outlet_keys and (record.outlet is None or outlet_key(record.outlet) not in self._outlet_keys):
             return False
         if self.since and (record.date is None or record.date < self.since):
             return False

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError, UsageError
 from ..ingest.decode import DecodeError
+from ..models import outlet_key
 from ..pipeline import ingest_file
 from ..tagging.tagger import Tagger
 
@@ -23,12 +24,6 @@ SETS = ("topics", "regions")
 
 def _norm_title(title: str | None) -> str | None:
     return " ".join(title.split()) if title else None
-
-
-def _norm_outlet(outlet: str | None) -> str | None:
-    if not outlet:
-        return None
-    return re.sub(r"\.(kz|ru|com|org|net)$", "", outlet.strip().casefold())
 
 
 @dataclass
@@ -106,13 +101,13 @@ def evaluate_news(folder: Path, labels: Path, tagger: Tagger | None = None) -> N
             "lang": record.lang,
             "date": record.date.isoformat() if record.date else None,
             "title": _norm_title(record.title),
-            "outlet": _norm_outlet(record.outlet),
+            "outlet": outlet_key(record.outlet) if record.outlet else None,
         }
         expected = {
             "lang": gold.get("lang"),
             "date": gold.get("date"),
             "title": _norm_title(gold.get("title")),
-            "outlet": _norm_outlet(gold.get("outlet")),
+            "outlet": outlet_key(gold["outlet"]) if gold.get("outlet") else None,
         }
         for name_ in FIELDS:
             if name_ == "outlet" and expected["outlet"] is None:
