@@ -30,7 +30,7 @@ def conllu_lines(path: str) -> Iterator[str]:
         if path != "-":
             stream.close()
 
-ID, FORM, LEMMA, UPOS = 0, 1, 2, 3
+FORM, LEMMA, UPOS = 1, 2, 3  # columns
 
 
 @dataclass

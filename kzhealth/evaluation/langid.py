@@ -6,7 +6,6 @@ sentence or doc. Accuracy is reported per level, per label and per source langua
 
 from __future__ import annotations
 
-import time
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -23,7 +22,6 @@ class LangidResult:
     total: Counter = field(default_factory=Counter)  # (level, group) -> rows; group is "all", a label or "lang:xx"
     correct: Counter = field(default_factory=Counter)
     errors: list[dict] = field(default_factory=list)  # rows identified wrongly, with "predicted" added
-    seconds: float = 0.0
 
     def accuracy(self, level: str, group: str = "all") -> float:
         n = self.total[level, group]
@@ -41,7 +39,6 @@ def evaluate_langid(rows: Iterable[dict], identify_fn: Identify = identify,
                     keep: Callable[[dict], bool] | None = None) -> LangidResult:
     """Run `identify_fn` on every row's text (rows failing `keep` are skipped) and count hits per group."""
     result = LangidResult()
-    start = time.perf_counter()
     for row in rows:
         if keep is not None and not keep(row):
             continue
@@ -56,7 +53,6 @@ def evaluate_langid(rows: Iterable[dict], identify_fn: Identify = identify,
             result.correct[level, group] += hit
         if not hit:
             result.errors.append({**row, "predicted": predicted})
-    result.seconds = time.perf_counter() - start
     return result
 
 

@@ -62,7 +62,6 @@ UNSEEN_GRAMS = {1: 30, 2: 300, 3: 3000}
 FUNCTION_WORDS_FILE = Path(__file__).resolve().parent / "data" / "langid_function_words.toml"
 FUNCTION_WORD_BONUS = 3.0  # log-odds a listed function word adds to its languages
 MAX_FUNCTION_WORDS = 100  # words looked up in the function-word lists
-LETTER_WEIGHT = 0.0  # weight of the letter scores once the n-gram stage runs (its 1-grams already count letters)
 LOG_PRIOR = {"ru": 1.0, "kk": 1.0}  # Kazakhstan news is Russian or Kazakh far more often than anything else
 MIN_CYRILLIC_SHARE = 0.3  # below this share of Cyrillic letters a text is 'other' (Latin script)
 LETTER_MARGIN = 6.0  # log-odds between the two best languages above which letters alone decide
@@ -176,7 +175,8 @@ class LanguageIdentifier:
         first, second = sorted(scores, reverse=True)[:2]
         if first - second < LETTER_MARGIN:
             ngram = self._ngram_scores(words, LANGDETECT_SAMPLE_CHARS)
-            scores = [LETTER_WEIGHT * s + n + f for s, n, f in zip(scores, ngram, fixed)]
+            # the letter scores give way: the n-gram tables' 1-grams count the letters already
+            scores = [n + f for n, f in zip(ngram, fixed)]
             for word, _ in words[:MAX_FUNCTION_WORDS]:
                 bonus = self._function_words.get(word)
                 if bonus is not None:
