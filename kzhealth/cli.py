@@ -469,8 +469,7 @@ def eval_lemmas(
     for path in paths:
         score = score_lemmas(read_sentences(conllu_lines(str(path))), lemmatize_fn, found if misses else None)
         print(format_lemma_report(path.name, score))
-        for name in ("words", "words_right", "content", "content_right"):
-            setattr(combined, name, getattr(combined, name) + getattr(score, name))
+        combined += score
     if len(paths) > 1:
         print(format_lemma_report("combined", combined))
     if misses:

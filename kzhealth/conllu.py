@@ -105,6 +105,14 @@ class LemmaScore:
     content: int = 0
     content_right: int = 0
 
+    def __add__(self, other: LemmaScore) -> LemmaScore:
+        return LemmaScore(
+            self.words + other.words,
+            self.words_right + other.words_right,
+            self.content + other.content,
+            self.content_right + other.content_right,
+        )
+
     @property
     def word_accuracy(self) -> float:
         return self.words_right / self.words if self.words else 0.0

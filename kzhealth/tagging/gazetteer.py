@@ -45,7 +45,6 @@ class _Name:
 class Gazetteer:
     def __init__(self, regions: dict[str, dict], matching: dict) -> None:
         self.ids = list(regions)
-        self.names = {rid: spec.get("name", rid) for rid, spec in regions.items()}
         self.min_paragraph_words = matching.get("min_paragraph_words", 0)
         self._index = StemIndex(min_stem=_MIN_STEM)
         self._endings = russian_endings() | kazakh_endings()
