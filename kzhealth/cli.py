@@ -249,7 +249,10 @@ def ingest(
     if stderr.is_terminal:  # a bar with an ETA needs the count first; walking is cheap beside ingesting
         files = list(files)
         total = len(files)
-    drain(pipeline.ingest_lines(files, jobs), output, Account("ingest", "files"), total)
+    account = Account("ingest", "files")
+    drain(pipeline.ingest_lines(files, jobs), output, account, total)
+    if account.read == 0:
+        warn(f"no files matching {glob!r} in {', '.join(paths)}")
 
 
 @app.command()
@@ -350,7 +353,7 @@ def summarise(
     else:
         console = Console(highlight=False)
         console.print(f"{summary.documents} documents, {summary.words} words")
-        for table in tables(summary):
+        for table in tables(summary) if summary.documents else ():
             console.print(table)
     sys.stdout.flush()
     account.finish()
