@@ -276,3 +276,8 @@ def test_a_bug_on_one_file_skips_that_file_only(kz, tmp_path, seeds, monkeypatch
     result = kz("ingest", str(seeds), "--jobs", "1")
     assert result.exit_code == 1 and len(lines(result.stdout)) == 4
     assert "001_" in result.stderr and "internal error" in result.stderr
+
+
+def test_ingest_warns_when_no_file_matches(kz, seeds):
+    result = kz("ingest", str(seeds), "--glob", "*.md")
+    assert result.exit_code == 0 and result.stdout == "" and "no files matching" in result.stderr
