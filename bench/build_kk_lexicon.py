@@ -16,7 +16,8 @@ from collections import Counter
 from pathlib import Path
 
 from kzhealth.conllu import FORM, LEMMA, NON_WORDS, UPOS, read_sentences, score_lemmas
-from kzhealth.lang.kazakh import KazakhLemmatizer, hand_lexicon, lexicon_from_pairs, normalise, word_class
+from kzhealth.lang.kazakh import KazakhLemmatizer, hand_lexicon, lexicon_from_pairs, word_class
+from kzhealth.lang.tokenize import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONLLU = ROOT.parent / "shared" / "eval" / "ud" / "kk_ktb-dev.conllu"
@@ -40,14 +41,14 @@ def stem_pairs(sentences) -> list[tuple[str, str]]:
             lemma = row[LEMMA]
             if row[UPOS] in NON_WORDS or lemma == "_" or not any(ch.isalpha() for ch in lemma):
                 continue
-            if normalise(lemma) == "е" and word_class(row[UPOS]) == "v":
+            if fold(lemma) == "е" and word_class(row[UPOS]) == "v":
                 continue  # the copula е- has its own forms in kk_irregular.tsv; as a stem it would eat е-words
             pairs.append((lemma, row[UPOS]))
     return pairs
 
 
 def write_lexicon(sentences, out: Path) -> int:
-    counts = Counter((normalise(lemma), word_class(upos)) for lemma, upos in stem_pairs(sentences))
+    counts = Counter((fold(lemma), word_class(upos)) for lemma, upos in stem_pairs(sentences))
     lines = [f"{stem}\t{cls}\t{n}" for (stem, cls), n in sorted(counts.items())]
     out.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
     return len(lines)

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .tokenize import fold
+
 # --- phonology ------------------------------------------------------------------------------------------------
 
 VOWELS = frozenset("аәеоөұүіыэяёю")
@@ -252,7 +254,7 @@ def lexicon_from_pairs(pairs: Iterable[tuple[str, str]], base: Lexicon | None = 
     """A lexicon from (lemma, UPOS) pairs, on top of `base`'s hand-written part (used to measure generalisation)."""
     stems: dict[tuple[str, str], float] = dict(base.stems) if base else {}
     for lemma, upos in pairs:
-        key = (normalise(lemma), word_class(upos))
+        key = (fold(lemma), word_class(upos))
         stems[key] = stems.get(key, 0.0) + 1.0
     return Lexicon(stems, dict(base.irregular) if base else {})
 
@@ -260,10 +262,6 @@ def lexicon_from_pairs(pairs: Iterable[tuple[str, str]], base: Lexicon | None = 
 def hand_lexicon() -> Lexicon:
     """Only the hand-written data (no KTB stems)."""
     return load_lexicon(("kk_stems_extra.tsv",))
-
-
-def normalise(word: str) -> str:
-    return word.lower().replace("ё", "е")
 
 
 # --- analysis -------------------------------------------------------------------------------------------------
@@ -410,7 +408,7 @@ class KazakhLemmatizer:
         return out
 
     def lemma(self, token: str) -> str:
-        word = normalise(token)
+        word = fold(token)
         if "-" in word:
             head, _, tail = word.rpartition("-")
             if _is_suffix_chain(tail):

@@ -22,6 +22,8 @@ from importlib import resources
 
 import pymorphy3
 
+from .tokenize import fold
+
 KAZAKH_LETTERS = frozenset("әғқңөұүһі")
 CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 STRESS_MARK = "\u0301"
@@ -105,10 +107,6 @@ def _rules() -> dict:
     return tomllib.loads(text)
 
 
-def _fold(word: str) -> str:
-    return word.replace("ё", "е")
-
-
 def _is_word(token: str) -> bool:
     return any(ch.isalpha() for ch in token)
 
@@ -148,11 +146,11 @@ class RussianLemmatizer:
         word = token.replace(STRESS_MARK, "")
         lower = word.lower()
         if not _is_word(lower) or KAZAKH_LETTERS.intersection(lower) or not CYRILLIC.intersection(lower):
-            return WordForm(_fold(lower))
+            return WordForm(fold(lower))
         if lower.endswith(".") and len(lower) > 1:
             return self._dotted(word, lower[:-1])
         if lower in self.fixed:
-            return WordForm(_fold(self.fixed[lower]))
+            return WordForm(fold(self.fixed[lower]))
         form = self._parse(word, lower)
         if lower in self.abbreviations or (len(word) == 1 and word.isupper()):
             form.resolve = _abbreviation_or_word
@@ -163,7 +161,7 @@ class RussianLemmatizer:
         if len(core) == 1 and word[0].isupper():
             return WordForm(core)
         if core in self.abbreviations:
-            form = WordForm(_fold(self.abbreviations[core]))
+            form = WordForm(fold(self.abbreviations[core]))
             if core == "т":
                 form.resolve = _tak_or_to
             return form
@@ -172,7 +170,7 @@ class RussianLemmatizer:
     def _parse(self, word: str, lower: str) -> WordForm:
         parses = self.morph.parse(lower)
         if lower in self.prepositions and parses[0].tag.POS == "PREP":
-            return WordForm(_fold(parses[0].normal_form), "PREP", governs=self.prepositions[lower])
+            return WordForm(fold(parses[0].normal_form), "PREP", governs=self.prepositions[lower])
         if not parses[0].is_known and word[0].isupper() and not {"Surn", "Patr"} & parses[0].tag.grammemes:
             # pymorphy3's guesses for unknown names (`Сырбу` -> `сырба`) are wrong more often than not; a
             # surname or patronymic pattern (`Жумабаева`, `-ович`) is the exception worth inflecting, and so are
@@ -231,7 +229,7 @@ class RussianLemmatizer:
         elif pos == "NOUN" and lemma.endswith("ие") and lower.startswith(lemma[:-2] + "ь"):
             lemma = lemma[:-2] + "ье"  # UD keeps the spelling of the text: `счастья`, `знанье` -> `счастье`, `знанье`
         agreement_gender = gender if number != "plur" else None
-        return Reading(_fold(lemma), pos, case, (case, number, agreement_gender), parse.score, bool(_PROPER & grammemes))
+        return Reading(fold(lemma), pos, case, (case, number, agreement_gender), parse.score, bool(_PROPER & grammemes))
 
     @functools.lru_cache(maxsize=4096)
     def _positive_adverb(self, adjective: str) -> str | None:
@@ -284,10 +282,10 @@ def _unknown_name_lemma(parses, lower: str) -> str:
         if p.tag.POS == "ADJF" and p.normal_form[-2:] in _ADJECTIVE_ENDINGS:
             adjective[p.normal_form] = adjective.get(p.normal_form, 0.0) + p.score
     if adjective and lower.endswith(_ADJECTIVE_FORM_ENDINGS):
-        return _fold(max(adjective, key=adjective.__getitem__))
+        return fold(max(adjective, key=adjective.__getitem__))
     if "Geox" in parses[0].tag.grammemes:
-        return _fold(parses[0].normal_form)
-    return _fold(lower)
+        return fold(parses[0].normal_form)
+    return fold(lower)
 
 
 def _comparative_share(readings: tuple[Reading, ...]) -> float:
@@ -387,7 +385,7 @@ def _starts_noun_phrase(form: WordForm | None) -> bool:
 
 
 def _possessive_or_personal(lemmatizer: RussianLemmatizer, forms: list[WordForm], tokens: Sequence[str], i: int) -> str:
-    own = _fold(tokens[i].lower())
+    own = fold(tokens[i].lower())
     return own if _starts_noun_phrase(_next(forms, i)) else lemmatizer.possessives[own]
 
 
@@ -509,7 +507,7 @@ def _abbreviation_or_word(lemmatizer: RussianLemmatizer, forms: list[WordForm], 
             return token.lower()
         if token.lower() == "т":
             return _tak_or_to(lemmatizer, forms, tokens, i)
-        return _fold(lemmatizer.abbreviations[token.lower()])
+        return fold(lemmatizer.abbreviations[token.lower()])
     form = forms[i]
     if form.readings and len({r.lemma for r in form.readings}) > 1:
         return _best_in_context(lemmatizer, forms, tokens, i)

@@ -25,3 +25,8 @@ def words(text: str) -> list[str]:
     """Only the word tokens of `text`: the tokens that start with a letter (`2021-жылы` is a number, not a word).
     `ingest` keeps one lemma per such token and `tag` lines its words up with those lemmas, so both use this."""
     return [token for token in TOKEN_RE.findall(text) if token[0].isalpha()]
+
+
+def fold(word: str) -> str:
+    """The form words are compared in: lower case, ё written е (lemmas, terms, names and queries alike)."""
+    return word.lower().replace("ё", "е")

@@ -14,10 +14,6 @@ from functools import cache
 from importlib import resources
 
 
-def fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
 @cache
 def _tables() -> dict:
     return tomllib.loads(resources.files(__package__).joinpath("data/endings.toml").read_text("utf-8"))

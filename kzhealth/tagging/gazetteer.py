@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .forms import StemIndex, fold, kazakh_endings, russian_endings
+from ..lang.tokenize import fold
+from .forms import StemIndex, kazakh_endings, russian_endings
 
 _ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _VOWEL_OR_SOFT = set("аяоеёыиуюйь")

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from .forms import StemIndex, english_endings, fold, kazakh_endings, kazakh_stem_variants
+from ..lang.tokenize import fold
+from .forms import StemIndex, english_endings, kazakh_endings, kazakh_stem_variants
 
 _MIN_RU_STEM_FOR_KK = 4
 _CACHE_LIMIT = 200_000

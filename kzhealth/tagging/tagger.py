@@ -19,10 +19,10 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import UsageError
-from ..lang.tokenize import words
-from ..models import Evidence, Record
 from ..lang.kazakh import get_kazakh_lemmatizer
-from .forms import fold, is_inflection_of
+from ..lang.tokenize import fold, words
+from ..models import Evidence, Record
+from .forms import is_inflection_of
 from .gazetteer import Gazetteer
 from .lexicon import Entry, Lexicon
 
