@@ -30,10 +30,11 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
 	$(BIN)/python bench/bench.py --docs $(BENCH_DOCS) --shared $(SHARED)
 	$(BIN)/python bench/ru_lemma_speed.py
-	$(BIN)/python bench/langid_speed.py $(SHARED)/eval/langid-dev.jsonl
+	test ! -f $(SHARED)/eval/langid-dev.jsonl || $(BIN)/python bench/langid_speed.py $(SHARED)/eval/langid-dev.jsonl
 
 # Quality on the shared development data.
 eval: $(STAMP)
+	@test -d $(SHARED)/eval || { echo "no $(SHARED)/eval here: nothing to evaluate (SHARED=path to set it)"; exit 1; }
 	$(BIN)/kzhealth eval langid $(SHARED)/eval/langid-dev.jsonl
 	$(BIN)/kzhealth eval lemmas --lang ru $(SHARED)/eval/ud/ru_gsd-ud-dev.conllu $(SHARED)/eval/ud/ru_taiga-ud-dev.conllu
 	$(BIN)/kzhealth eval lemmas --lang kk $(SHARED)/eval/ud/kk_ktb-dev.conllu
