@@ -218,6 +218,11 @@ def _invalid_lines(outcomes: Iterable[pipeline.Outcome], account: Account, skip_
         yield outcome
 
 
+def _print_json(value: object) -> None:
+    """A report (summary, taxonomy, schema) as indented JSON on stdout."""
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
 def _date(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
@@ -311,7 +316,7 @@ def filter_(
         until=_date(until, "--until"),
         contains=contains or [],
     )
-    known_topics = Taxonomy.load().ids()
+    known_topics = Taxonomy.load().ids() if topic else []
     for unknown in [t for t in topic or [] if t not in known_topics]:
         warn(f"topic {unknown!r} is not in the shipped taxonomy (see kzhealth topics); only records tagged with it match")
     account = Account("filter")
@@ -347,7 +352,7 @@ def summarise(
         summary.add(record)
         account.written += 1
     if format is Format.json:
-        sys.stdout.write(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        _print_json(summary.to_dict())
     elif format is Format.csv:
         sys.stdout.write(summary.to_csv())
     else:
@@ -382,7 +387,7 @@ def topics(
         for t in loaded.topics
     ]
     if format is ListFormat.json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        _print_json(rows)
         return
     from rich.table import Table
 
@@ -399,7 +404,7 @@ def topics(
 @cli_command
 def schema() -> None:
     """Print the JSON Schema of a record."""
-    sys.stdout.write(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+    _print_json(Record.model_json_schema())
 
 
 @app.command()

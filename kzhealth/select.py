@@ -8,19 +8,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .errors import UsageError
-from .lang.tokenize import words
-from .models import Record, outlet_key
 from .lang.lemmas import lemmatizer_for
+from .lang.tokenize import fold, words
+from .models import Record, outlet_key
 from .tagging.gazetteer import region_ids
 
 
 def query_lemmas(word: str) -> frozenset[str]:
-    """Every lemma a query word may stand for: its Russian and Kazakh lemmas and the lower-cased word itself,
+    """Every lemma a query word may stand for: its Russian and Kazakh lemmas and the folded word itself,
     so `--contains клиниках` and `--contains клиника` both find `клиника`."""
     if len(words(word)) != 1:
         raise UsageError(f"--contains takes one word at a time, got {word!r} (repeat the option for alternatives)")
     word = word.strip()
-    return frozenset({word.lower(), *(lemmatizer_for(lang)([word])[0] for lang in ("ru", "kk"))})
+    return frozenset({fold(word), *(lemmatizer_for(lang)([word])[0] for lang in ("ru", "kk"))})
 
 
 @dataclass
