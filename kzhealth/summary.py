@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
+from .lang.tokenize import fold
 from .models import Record
 
 DIMENSIONS = ("lang", "topic", "region", "outlet", "month")
@@ -20,7 +21,7 @@ NONE = "(none)"
 @cache
 def stopwords() -> frozenset[str]:
     data = tomllib.loads(files("kzhealth").joinpath("data/stopwords.toml").read_text("utf-8"))
-    return frozenset(word for words in data.values() for word in words.split())
+    return frozenset(fold(word) for words in data.values() for word in words.split())  # as lemmas are: ё as е
 
 
 def _counts_words(lemma: str, stop: frozenset[str]) -> bool:
