@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from kzhealth.errors import UsageError
 from kzhealth.lang.tokenize import words
 from kzhealth.models import Record
+from kzhealth.tagging.forms import EndingChains
 from kzhealth.tagging.lexicon import Lexicon
 from kzhealth.tagging.tagger import Tagger, Taxonomy
 
@@ -291,3 +293,14 @@ def test_news_dev_topics_and_regions_micro_f1():
 
 def test_the_gazetteer_has_exactly_the_twenty_regions(tagger):
     assert set(tagger._gazetteer.ids) == REGIONS
+
+
+def test_ending_chains_are_the_slot_products_with_an_optional_hyphen():
+    slots = [["лық"], ["лар", "дар"], ["ы", "сы"], ["да", "ға", "дағы"]]
+    listed = {"".join(parts) for parts in itertools.product(*([""] + slot for slot in slots))}
+    listed |= {"-" + chain for chain in listed if chain}
+    chains = EndingChains(slots)
+    pieces = sorted({option for slot in slots for option in slot} | {"-", "ы", "а"})
+    tails = {"".join(p) for n in range(4) for p in itertools.product(pieces, repeat=n)}
+    assert {tail for tail in tails if tail in chains} == tails & listed
+    assert chains.longest == max(map(len, listed))

@@ -7,7 +7,6 @@ Words are normalised once by `fold` (lower case, ё -> е) on both sides.
 
 from __future__ import annotations
 
-import itertools
 import tomllib
 from collections.abc import Iterable
 from functools import cache
@@ -29,17 +28,40 @@ def english_endings() -> frozenset[str]:
     return frozenset(_tables()["english"]["endings"])
 
 
+class EndingChains:
+    """Endings made of optional slots in a fixed order, each slot at most once: the Kazakh derivation? plural?
+    possessive? case? (a relative -ғы/-гі only after a locative case), with a hyphen before any of it (МӘМС-тегі,
+    ШҚО-да). There are over 130,000 such chains, so a tail is parsed slot by slot rather than looked up in a list."""
+
+    def __init__(self, slots: Iterable[Iterable[str]]) -> None:
+        self._slots = [frozenset(option for option in slot if option) for slot in slots]
+        self._longest = [max(map(len, slot), default=0) for slot in self._slots]
+        self.longest = 1 + sum(self._longest)  # the hyphen and the longest option of every slot
+
+    def __contains__(self, tail: str) -> bool:
+        if tail.startswith("-"):
+            tail = tail[1:]
+            if not tail:
+                return False
+        return self._parses(tail, 0)
+
+    def _parses(self, tail: str, first: int) -> bool:
+        """Whether `tail` is options of the slots from `first` on, in order."""
+        if not tail:
+            return True
+        for slot in range(first, len(self._slots)):
+            options = self._slots[slot]
+            for n in range(1, min(len(tail), self._longest[slot]) + 1):
+                if tail[:n] in options and self._parses(tail[n:], slot + 1):
+                    return True
+        return False
+
+
 @cache
-def kazakh_endings() -> frozenset[str]:
-    """Every chain derivation? plural? possessive? case? (relative after a locative), the empty one included."""
+def kazakh_endings() -> EndingChains:
     kk = _tables()["kazakh"]
-    locative, chains = set(kk["locative"]), set()
-    for parts in itertools.product(*([""] + kk[slot] for slot in ("derivation", "plural", "possessive", "case"))):
-        chains.add("".join(parts))
-        if parts[-1] in locative:
-            chains.update("".join(parts) + relative for relative in kk["relative"])
-    chains |= {"-" + chain for chain in chains if chain}  # МӘМС-тегі, ШҚО-да
-    return frozenset(chains)
+    located = [locative + relative for locative in kk["locative"] for relative in kk["relative"]]
+    return EndingChains([kk["derivation"], kk["plural"], kk["possessive"], kk["case"] + located])
 
 
 def kazakh_stem_variants(stem: str) -> list[str]:
@@ -48,23 +70,18 @@ def kazakh_stem_variants(stem: str) -> list[str]:
     return [stem, stem[:-1] + voiced] if voiced else [stem]
 
 
-@cache
-def _longest(endings: frozenset[str]) -> int:
-    return max(map(len, endings), default=0)
-
-
 class StemIndex:
     """Values keyed by stems; `lookup(word)` finds the values of every stem that the word is `stem + ending`."""
 
     def __init__(self, min_stem: int = 2) -> None:
-        self._stems: dict[str, list[tuple[object, frozenset[str]]]] = {}
+        self._stems: dict[str, list[tuple[object, frozenset[str] | EndingChains]]] = {}
         self._min_stem = min_stem
         self._max_ending = 0
 
-    def add(self, stem: str, value: object, endings: Iterable[str] | frozenset[str]) -> None:
-        endings = endings if isinstance(endings, frozenset) else frozenset(endings)
+    def add(self, stem: str, value: object, endings: frozenset[str] | EndingChains) -> None:
         self._stems.setdefault(stem, []).append((value, endings))
-        self._max_ending = max(self._max_ending, _longest(endings))
+        longest = endings.longest if isinstance(endings, EndingChains) else max(map(len, endings), default=0)
+        self._max_ending = max(self._max_ending, longest)
 
     def lookup(self, word: str) -> list[object]:
         """Values of all matching stems, longest stem first; the word itself counts as stem + empty ending."""
@@ -79,10 +96,8 @@ class StemIndex:
 def is_inflection_of(word: str, stem: str) -> bool:
     """Whether `word` is `stem` (or its voiced variant) plus a Kazakh ending or the verbal noun -у: so a
     lemmatizer that turns тергеу into терге, дейінгі into дейінк only stripped an ending, not part of the root."""
-    tails = _inflection_tails()
-    return any(word.startswith(v) and word[len(v):] in tails for v in kazakh_stem_variants(stem))
-
-
-@cache
-def _inflection_tails() -> frozenset[str]:
-    return kazakh_endings() | {"у", "ю"}
+    endings = kazakh_endings()
+    return any(
+        word.startswith(v) and (word[len(v) :] in endings or word[len(v) :] in ("у", "ю"))
+        for v in kazakh_stem_variants(stem)
+    )

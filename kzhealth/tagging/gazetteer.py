@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from importlib import resources
 
 from ..lang.tokenize import fold
@@ -48,7 +49,7 @@ class Gazetteer:
         self.ids = list(regions)
         self.min_paragraph_words = matching.get("min_paragraph_words", 0)
         self._index = StemIndex(min_stem=_MIN_STEM)
-        self._endings = russian_endings() | kazakh_endings()
+        self._endings = (russian_endings(), kazakh_endings())  # a Russian case ending or a Kazakh suffix chain
         self._registered: set[tuple[str, str]] = set()
         self._cache: dict[str, tuple[str, ...]] = {}
         generic = {fold(word) for word in matching.get("generic", ())}
@@ -65,7 +66,8 @@ class Gazetteer:
         for stem in name_stems(word):
             if (stem, key) not in self._registered:
                 self._registered.add((stem, key))
-                self._index.add(stem, key, self._endings)
+                for endings in self._endings:
+                    self._index.add(stem, key, endings)
 
     def _add_name(self, region: str, name: str, generic: set[str]) -> None:
         keys, capitals = [], []
@@ -101,11 +103,12 @@ class Gazetteer:
 
     def find(self, tokens: list[str]) -> Iterable[tuple[_Name, int, int]]:
         """(name, start, end) of every region name in a list of word tokens, longest first, no overlaps."""
-        cache = self._cache
-        keys = [cache[token] if token in cache else self.keys(token) for token in tokens]
+        keys = list(map(self._cache.get, tokens))
+        if None in keys:  # words not seen before
+            keys = [found if found is not None else self.keys(token) for found, token in zip(keys, tokens)]
         free = 0  # the first position not inside a name already found
-        for i, key in enumerate(keys):
-            if not key or i < free:
+        for i in compress(range(len(keys)), keys):  # most words are no name's: skipped in C
+            if i < free:
                 continue
             match = self._longest_at(keys, tokens, i)
             if match is None:
