@@ -13,7 +13,11 @@ _LETTERS = r"[^\W\d_]"
 WORD_PATTERN = rf"{_LETTERS}+(?:[-‐'’]{_LETTERS}+)*(?:-\d+)?"
 # A number may carry a hyphenated case ending, as Kazakh writes them: `580-нен`, `2021-жылдың`.
 # No capturing groups, so `findall` returns the tokens themselves (several times faster than finditer).
-TOKEN_RE = re.compile(rf"{WORD_PATTERN}|\d+(?:[.,]\d+)*(?:-{_LETTERS}+)?|[^\w\s]")
+_NUMBER_PATTERN = rf"\d+(?:[.,]\d+)*(?:-{_LETTERS}+)?"
+TOKEN_RE = re.compile(rf"{WORD_PATTERN}|{_NUMBER_PATTERN}|[^\w\s]")
+# The same tokens with words captured: a number (`2021-жылы`) is matched and gives "", so it cannot be cut into a
+# word, and punctuation, which never starts nor ends a word, is skipped without a match of its own.
+_WORDS_RE = re.compile(rf"({WORD_PATTERN})|{_NUMBER_PATTERN}")
 
 
 def tokenize(text: str) -> list[str]:
@@ -24,7 +28,7 @@ def tokenize(text: str) -> list[str]:
 def words(text: str) -> list[str]:
     """Only the word tokens of `text`: the tokens that start with a letter (`2021-жылы` is a number, not a word).
     `ingest` keeps one lemma per such token and `tag` lines its words up with those lemmas, so both use this."""
-    return [token for token in TOKEN_RE.findall(text) if token[0].isalpha()]
+    return list(filter(None, _WORDS_RE.findall(text)))
 
 
 def fold(word: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from ..lang.tokenize import fold
 from .forms import StemIndex, english_endings, kazakh_endings, kazakh_stem_variants
@@ -100,12 +101,14 @@ class Lexicon:
 
     def find(self, lemmas: Sequence[str]) -> Iterator[Hit]:
         """Non-overlapping hits, left to right, the longest term at each position."""
-        cache, word_ids = self._cache, self.word_ids
-        ids = [cache[lemma] if lemma in cache else word_ids(lemma) for lemma in lemmas]
+        ids = list(map(self._cache.get, lemmas))
+        if None in ids:  # lemmas not seen before
+            ids = [found if found is not None else self.word_ids(lemma) for found, lemma in zip(ids, lemmas)]
         free = 0  # the first position not inside a hit already found
-        for i, here in enumerate(ids):
-            if not here or i < free:
+        for i in compress(range(len(ids)), ids):  # most lemmas match no term word: skipped in C
+            if i < free:
                 continue
+            here = ids[i]
             best = None
             for wid in here:
                 for key in self._starts.get(wid, ()):
