@@ -551,6 +551,7 @@ def profile(args: argparse.Namespace, shared: Path | None) -> int:
     import pstats
 
     from kzhealth import pipeline
+    from kzhealth.tagging import stage
     from kzhealth.jsonl import Line
 
     corpus = build(args.docs, shared)
@@ -573,9 +574,9 @@ def profile(args: argparse.Namespace, shared: Path | None) -> int:
         pipeline._ingest_outcome(path)
     plain_s = time.perf_counter() - started
     lines = [Line(f"<{n}>", o.line) for n, o in enumerate(outcomes) if o.line]
-    pipeline.tag_lines([])  # builds the tagger in this process
-    tag_cold, tag_s, _ = run(pipeline._tag_outcome, lines)
-    tag_warm, _, _ = run(pipeline._tag_outcome, lines)
+    stage.tag_lines([])  # builds the tagger in this process
+    tag_cold, tag_s, _ = run(stage._tag_outcome, lines)
+    tag_warm, _, _ = run(stage._tag_outcome, lines)
 
     print(f"\n{len(files)} documents, {tokens:,} word tokens, one process. Profiled: ingest {cold_s:.2f} s cold, "
           f"{warm_s:.2f} s warm; tag {tag_s:.2f} s. Unprofiled, warm: ingest {plain_s:.2f} s = {tokens / plain_s:,.0f} "

@@ -20,11 +20,10 @@ from typing import Annotated, Optional, TypeVar
 import typer
 from rich.console import Console
 
-from . import pipeline
 from .errors import InputError, KzhealthError, UsageError
 from .jsonl import Line, dump, iter_lines, open_output, parse_object, parse_record
 from .models import LANGS, Record
-from .runner import default_jobs
+from .runner import Outcome, default_jobs
 
 T = TypeVar("T")
 
@@ -158,7 +157,7 @@ def progress(unit: str):
     )
 
 
-def drain(outcomes: Iterable[pipeline.Outcome], output: str | None, account: Account, total: int | None = None) -> None:
+def drain(outcomes: Iterable[Outcome], output: str | None, account: Account, total: int | None = None) -> None:
     """Write each outcome's line, report its warnings and skips, and count; with a progress bar on a terminal."""
     with open_output(output) as out, progress(account.unit) as bar:
         task = bar.add_task("", total=total, mb=0.0, rate=0.0) if bar else None
@@ -206,7 +205,7 @@ def _text_object(line: Line) -> dict:
     return value
 
 
-def _invalid_lines(outcomes: Iterable[pipeline.Outcome], account: Account, skip_invalid: bool):
+def _invalid_lines(outcomes: Iterable[Outcome], account: Account, skip_invalid: bool):
     """Tag outcomes with the invalid lines taken out: each stops the run, or is counted with --skip-invalid."""
     for outcome in outcomes:
         if outcome.line is None:
@@ -248,6 +247,7 @@ def ingest(
     Example: kzhealth ingest seeds/ > corpus.jsonl
     """
     from .ingest.files import iter_files
+    from .pipeline import ingest_lines
 
     files: Iterable = iter_files(paths, glob)
     total = None
@@ -255,7 +255,7 @@ def ingest(
         files = list(files)
         total = len(files)
     account = Account("ingest", "files")
-    drain(pipeline.ingest_lines(files, jobs), output, account, total)
+    drain(ingest_lines(files, jobs), output, account, total)
     if account.read == 0:
         warn(f"no files matching {glob!r} in {', '.join(paths)}")
 
@@ -276,8 +276,10 @@ def tag(
 
     Example: kzhealth ingest seeds/ | kzhealth tag > tagged.jsonl
     """
+    from .tagging.stage import tag_lines
+
     account = Account("tag", "lines")
-    outcomes = pipeline.tag_lines(iter_lines(inputs or []), taxonomy, topic, jobs)
+    outcomes = tag_lines(iter_lines(inputs or []), taxonomy, topic, jobs)
     drain(_invalid_lines(outcomes, account, skip_invalid), output, account)
 
 

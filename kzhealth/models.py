@@ -16,7 +16,7 @@ LANGS: tuple[str, ...] = ("ru", "kk", "other")
 class Evidence(BaseModel):
     """Why a tag was given: its score and the matched terms with their counts."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     score: float
     terms: dict[str, int]
@@ -25,7 +25,7 @@ class Evidence(BaseModel):
 class Record(BaseModel):
     """One news document. `ingest` fills everything up to `lemmas`; `tag` adds topics, regions and evidence."""
 
-    model_config = ConfigDict(extra="allow")  # fields added by other tools pass through untouched
+    model_config = ConfigDict(extra="allow", defer_build=True)  # extra: fields other tools added pass through untouched
 
     schema_version: int = Field(SCHEMA_VERSION, description="Version of this record layout.")
     id: str = Field(description="Stable content id: the same text gives the same id on any machine.")

@@ -1,32 +1,29 @@
-"""The stages as pure functions of one item, and their streaming, parallel drivers.
+"""The ingest stage: files -> decode -> parse -> language -> lemmas -> Record -> JSONL.
 
-files -> decode -> parse -> language -> lemmas -> Record -> tag -> JSONL. `ingest_file` and `Tagger.tag` are the
-pure stage functions; `ingest_lines` and `tag_lines` map them over many inputs (in worker processes when asked)
-and hand back outcomes, in input order, for the CLI to write and count.
+`ingest_file` is the pure stage function; `ingest_lines` maps it over many files (in worker processes when asked)
+and hands back outcomes, in input order, for the CLI to write and count. The tag stage is `tagging.stage`; each
+module loads only its own stage's models, so `kzhealth tag` starts without the ingest ones and the reverse.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 
-from .errors import InputError
 from .ingest.decode import DecodeError, decode
 from .ingest.files import Skipped, read_bytes
 from .ingest.parse import parse_document
-from .jsonl import Line, dump, parse_record
+from .jsonl import dump
 from .lang.kazakh import get_kazakh_lemmatizer
 from .lang.lemmas import lemmatizer_for
 from .lang.langid import default_identifier, identify_paragraphs
 from .lang.russian import get_russian_lemmatizer
 from .lang.tokenize import tokenize
 from .models import Record
-from .runner import ordered_map
-from .tagging.tagger import Tagger, Taxonomy
+from .runner import Outcome, ordered_map
 
 
 def content_id(text: str) -> str:
@@ -95,17 +92,6 @@ def ingest_file(path: str | Path) -> tuple[Record, list[str]]:
 # --- Streaming drivers -------------------------------------------------------------------------------------------
 
 
-@dataclass
-class Outcome:
-    """What became of one input: a JSONL line to write, or the reason it was skipped; plus warnings."""
-
-    where: str
-    line: bytes | None = None
-    skipped: str | None = None
-    warnings: list[str] = field(default_factory=list)
-    size: int = 0
-
-
 def _ingest_outcome(item: Path | Skipped) -> Outcome:
     if isinstance(item, Skipped):
         return Outcome(item.path, skipped=item.reason)
@@ -134,32 +120,3 @@ def ingest_lines(files: Iterable[Path | Skipped], jobs: int = 1) -> Iterator[Out
     if jobs > 1:
         load_models()
     return ordered_map(_ingest_outcome, files, jobs)
-
-
-_tagger: Tagger | None = None
-_tagger_config: tuple | None = None
-
-
-def _init_tagger(taxonomy: Path | None, only: Sequence[str] | None) -> None:
-    """Build the process's tagger; a worker forked from a process that has built the same one keeps it."""
-    global _tagger, _tagger_config
-    config = (taxonomy, tuple(only or ()))
-    if _tagger is None or _tagger_config != config:
-        _tagger, _tagger_config = Tagger(Taxonomy.load(taxonomy), only), config
-
-
-def _tag_outcome(line: Line) -> Outcome:
-    assert _tagger is not None
-    try:
-        record = parse_record(line)
-    except InputError as exc:
-        return Outcome(line.where, skipped=str(exc))
-    return Outcome(line.where, dump(_tagger.tag(record)), size=len(line.data))
-
-
-def tag_lines(
-    lines: Iterable[Line], taxonomy: Path | None = None, only: Sequence[str] | None = None, jobs: int = 1
-) -> Iterator[Outcome]:
-    """Tag outcomes of each JSONL line, in order; an invalid line comes back skipped with the reason."""
-    _init_tagger(taxonomy, only)  # fails here, in the caller, on a bad taxonomy or topic id
-    return ordered_map(_tag_outcome, lines, jobs, initializer=_init_tagger, initargs=(taxonomy, only))

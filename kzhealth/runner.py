@@ -7,12 +7,14 @@ cluster. Here: items go to worker processes in small batches, at most a fixed nu
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -21,6 +23,17 @@ R = TypeVar("R")
 
 BATCH = 64
 WINDOW_PER_JOB = 4
+
+
+@dataclass
+class Outcome:
+    """What became of one input: a JSONL line to write, or the reason it was skipped; plus warnings."""
+
+    where: str
+    line: bytes | None = None
+    skipped: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    size: int = 0
 
 
 def default_jobs() -> int:
@@ -70,6 +83,9 @@ def ordered_map(
         yield from items
 
     batches = _batches(all_items(), batch)
+    # The loaded models move to the collector's permanent generation: the workers' collections then never walk
+    # them (time) or write to their pages (memory shared with this process stays shared).
+    gc.freeze()
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init, initargs=(initializer, initargs)) as pool:
         try:
