@@ -306,12 +306,12 @@ def _ngram_table(profiles: list[dict], names: list[str], langs: list[str]) -> di
                 continue
             seen[i, n] = -math.log(tokens + types)
             unseen[i, n] = math.log(types / (tokens + types) / spread)
-    table = {}
-    for gram in set().union(*freqs):
-        n = len(gram)
-        table[gram] = tuple(math.log(freq[gram]) + seen[i, n] if gram in freq else unseen[i, n]
-                            for i, freq in enumerate(freqs))
-    return table
+    grams = list(set().union(*freqs))
+    columns = []  # built a language at a time and zipped into rows: several times faster than row by row
+    for i, freq in enumerate(freqs):
+        logp = {gram: math.log(count) + seen[i, len(gram)] for gram, count in freq.items()}
+        columns.append([logp[gram] if gram in logp else unseen[i, len(gram)] for gram in grams])
+    return dict(zip(grams, zip(*columns)))
 
 
 def _function_word_table(langs: list[str], path: Path) -> dict[str, tuple[float, ...]]:

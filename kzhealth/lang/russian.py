@@ -126,11 +126,12 @@ class RussianLemmatizer:
 
     def lemmatize(self, tokens: Sequence[str]) -> list[str]:
         """One lower-case lemma per token of a sentence or paragraph."""
-        cache = self._cache
-        forms = [cache.get(token) or self._remember(token) for token in tokens]
+        forms = list(map(self._cache.get, tokens))
+        if not all(forms):  # tokens not seen before
+            forms = [form or self._remember(token) for form, token in zip(forms, tokens)]
         lemmas = [form.lemma for form in forms]
         for i, form in enumerate(forms):
-            if form.resolve is not None:
+            if form.resolve is not None:  # the few forms that look at their context
                 lemmas[i] = form.resolve(self, forms, tokens, i)
         return lemmas
 
@@ -169,9 +170,10 @@ class RussianLemmatizer:
 
     def _parse(self, word: str, lower: str) -> WordForm:
         parses = self.morph.parse(lower)
-        if lower in self.prepositions and parses[0].tag.POS == "PREP":
+        tags = [_tag_fields(p.tag) for p in parses]  # (part of speech, case, number, gender, grammemes)
+        if lower in self.prepositions and tags[0][0] == "PREP":
             return WordForm(fold(parses[0].normal_form), "PREP", governs=self.prepositions[lower])
-        if not parses[0].is_known and word[0].isupper() and not {"Surn", "Patr"} & parses[0].tag.grammemes:
+        if not parses[0].is_known and word[0].isupper() and not {"Surn", "Patr"} & tags[0][4]:
             # pymorphy3's guesses for unknown names (`Сырбу` -> `сырба`) are wrong more often than not; a
             # surname or patronymic pattern (`Жумабаева`, `-ович`) is the exception worth inflecting, and so are
             # adjective endings (`Сулакского` -> `сулакский`) and place-name paradigms (`Жезказгане`)
@@ -189,7 +191,7 @@ class RussianLemmatizer:
             adjective_agreement=frozenset(r.agreement for r in readings if r.pos in _ADJECTIVAL),
             participle=bool(_PARTICIPIAL & parts and {"ADJF", "ADJS"} & parts),
             predicative="COMP" in parts
-            or any(p.tag.POS == "PRED" or p.tag.POS == "ADVB" and "Prdx" in p.tag.grammemes for p in parses),
+            or any(pos == "PRED" or pos == "ADVB" and "Prdx" in grammemes for pos, *_, grammemes in tags),
         )
         totals: dict[str, float] = {}
         for r in readings:
