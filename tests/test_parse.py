@@ -5,15 +5,26 @@ from __future__ import annotations
 import datetime
 import json
 import re
+import re._parser
 import time
 from pathlib import Path
 
 import pytest
 
-from kzhealth.ingest.parse import ParsedDocument, parse_document
+from kzhealth.ingest.parse import (
+    ATTRIBUTION,
+    ATTRIBUTION_AFTER,
+    BOILERPLATE,
+    ParsedDocument,
+    _quick_test,
+    _required_words,
+    parse_document,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS_DEV = ROOT.parent / "shared" / "eval" / "news-dev"
+
+JUNK_FLOATING = [re.compile(p, re.IGNORECASE) for p in BOILERPLATE["junk"]["patterns"] if not p.startswith("^")]
 
 LEAD = "Врачи областной больницы провели сложную операцию ребенку, сообщает Zakon.kz."
 BODY = "Пациент уже чувствует себя хорошо и скоро вернется домой."
@@ -245,6 +256,69 @@ def test_long_documents_parse_in_linear_time():
     parse_document(large)
     end = time.perf_counter()
     assert end - mid < 40 * max(mid - start, 1e-3)  # 8x the text: far from 64x
+
+
+# --- the literal prefilter in front of slow patterns -----------------------------------------------------------
+
+def required(pattern: str) -> set[str]:
+    return _required_words(re._parser.parse(pattern))
+
+
+@pytest.mark.parametrize(
+    "pattern, words",
+    [
+        (r"сообщает|пишет", {"сообщает", "пишет"}),
+        (r"сообщает|сообщают", {"сообща"}),  # the parser takes a shared prefix out of the alternation
+        (r"(?<!\w)(?:сообщает|деп хабарлайды)(?:\s+(?:корреспондент\w*|агентства))*\s+", {"сообщает", "деп хабарлайды"}),
+        (r"(?:агенттігінің\s+)?тілші\w*", {"тілші"}),  # an optional group is not required
+        (r"(?:порталы|сайты)\s+(?:хабарла\w*|жаз\w*)", {"порталы", "сайты"}),  # the set whose shortest word is longest
+        (r"(telegram|instagram)[^.]{0,50}(подпишитесь|оқыңыз)", {"telegram", "instagram"}),
+        (r"ре(?:дакци[яи]|портаж)", {"дакци", "портаж"}),
+        (r"(?:фото){2,}|(?>видео)+", {"фото", "видео"}),
+        (r"\d+\s*(?:мин|min)?", set()),
+        (r"тілші|\d+", set()),  # a branch that needs no word: no word is needed
+    ],
+)
+def test_required_words_are_the_words_a_match_cannot_lack(pattern, words):
+    assert required(pattern) == words
+
+
+SAMPLES = [
+    "Об этом сообщает Zakon.kz.",
+    "Об этом СООБЩАЮТ в пресс-службе",
+    "Бұл туралы Kazinform агенттігінің тілшісі хабарлайды.",
+    "Бұл туралы Egemen.kz порталы хабарлайды.",
+    "Kazinform агенттігіне сілтеме жасап, тілші жазады",
+    "Как пишет корреспондент агентства Kazinform, врачи провели операцию.",
+    "reports The Astana Times correspondent",
+    "Подписывайтесь на наш Telegram-канал, подпишитесь и читайте",
+    "Больница, врачи, медсестры, фото - Новости Zakon.kz от 14.12.2025",
+    "Врачи областной больницы провели сложную операцию ребенку.",
+    "Редакция газеты напоминает",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [ATTRIBUTION, ATTRIBUTION_AFTER, *JUNK_FLOATING],
+    ids=["attribution", "attribution-after", *(f"junk-{i}" for i in range(len(JUNK_FLOATING)))],
+)
+def test_prefilter_never_rejects_a_line_its_patterns_match(pattern):
+    gate = _quick_test(pattern)
+    words = required(pattern.pattern)
+    assert min(map(len, words)) >= 3  # the gate is in use: the patterns yield words worth testing for
+    for line in SAMPLES:
+        assert gate(line) == bool(pattern.search(line)), line
+        if pattern.search(line):
+            assert any(w in line.lower() for w in words), line
+
+
+def test_prefilter_finds_words_in_any_case():
+    gate = _quick_test(re.compile(r"(?:агенттігінің\s+)?тілші\w*", re.IGNORECASE))
+    for line in ["тілші", "АГЕНТТІГІНІҢ ТІЛШІСІ", "... Агенттігінің Тілшісі ..."]:
+        assert gate(line), line
+    assert not gate("агенттігінің")
 
 
 # --- the seeds that ship with the project ----------------------------------------------------------------------

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import datetime
 import re
+import re._constants as _c
+import re._parser  # the parse tree of a pattern, for _required_words (private, the same since Python 3.11)
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -41,16 +43,56 @@ def _load(name: str) -> dict:
     return tomllib.loads(resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8"))
 
 
+REQUIRED_WORD_MIN_CHARS = 3  # a gate on shorter words would let most lines through
+
+
 def _quick_test(*patterns: re.Pattern) -> Callable[[str], bool]:
     """Whether any of some case-insensitive patterns occurs in a line, fast. Python's re is several times slower on
-    Cyrillic with IGNORECASE, and a leading lookbehind stops it from skipping to the letters a match can start
-    with. So patterns written in lower case (escapes aside) are first tried together, without either, on the
-    lower-cased line, and only a line that passes is searched with the patterns themselves."""
-    if not all(re.sub(r"\\.", "", p.pattern).islower() for p in patterns):
+    Cyrillic with IGNORECASE, and an alternation whose branches open with groups or lookbehinds is tried at every
+    character. So for patterns written in lower case (escapes aside), a line is first lower-cased and checked for
+    the literal words one of which any match must contain (`in` skips through a line far faster than re), and only
+    a line that has one is searched with the patterns themselves."""
+    lower_case = all(re.sub(r"\\.", "", p.pattern).islower() for p in patterns)
+    needed = [_required_words(re._parser.parse(p.pattern, p.flags & ~re.IGNORECASE)) for p in patterns]
+    words = {w.lower() for found in needed for w in found}
+    words = sorted(w for w in words if not any(v != w and v in w for v in words))  # "жазады" covers "деп жазады"
+    if not (lower_case and all(needed) and min(map(len, words), default=0) >= REQUIRED_WORD_MIN_CHARS):
         return lambda line: any(p.search(line) for p in patterns)
-    bodies = (re.sub(r"^\(\?<[!=][^)]*\)", "", p.pattern) for p in patterns)
-    gate = re.compile("|".join(f"(?:{body})" for body in bodies), patterns[0].flags & ~re.IGNORECASE)
-    return lambda line: gate.search(line.lower()) is not None and any(p.search(line) for p in patterns)
+
+    def test(line: str) -> bool:
+        lower = line.lower()
+        for word in words:  # a loop, not any(): a generator would cost as much as the `in` tests
+            if word in lower:
+                return any(p.search(line) for p in patterns)
+        return False
+
+    return test
+
+
+def _required_words(sequence) -> set[str]:
+    """Literal strings one of which every match of a parsed regex sequence contains; empty when there are none.
+
+    A run of literals must appear as it stands; a group, or a repeat of at least once, needs what its content
+    needs; an alternation needs one of what its branches need (nothing, if a branch needs nothing). Of the sets
+    found along the sequence, each of which is enough, the one whose shortest word is longest is kept."""
+    found, run = [], ""
+    for op, arg in [*sequence, (None, None)]:
+        if op is _c.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            found.append({run})
+            run = ""
+        if op is _c.SUBPATTERN:
+            found.append(_required_words(arg[-1]))
+        elif op is _c.ATOMIC_GROUP:
+            found.append(_required_words(arg))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            found.append(_required_words(arg[2]))
+        elif op is _c.BRANCH:
+            branches = [_required_words(branch) for branch in arg[1]]
+            found.append(set().union(*branches) if all(branches) else set())
+    return max((words for words in found if words), key=lambda words: min(map(len, words)), default=set())
 
 
 def _never(line: str) -> bool:
@@ -84,6 +126,13 @@ def _words(items) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(items), key=len, reverse=True))
 
 
+def _first_chars(items) -> str:
+    """The characters literal strings open with, for a regex class. A lookahead `(?=[...])` of them before an
+    alternation rejects any other position in one test, where re would try every string in turn (it cannot skip
+    ahead by itself under IGNORECASE or after a lookbehind)."""
+    return "".join(sorted({r"\s" if w[0].isspace() else re.escape(w[0]) for w in items}))
+
+
 BOILERPLATE = _load("boilerplate.toml")
 JUNK = _Patterns(BOILERPLATE["junk"]["patterns"])
 HEAD_JUNK = _Patterns(BOILERPLATE["head"]["patterns"])
@@ -96,11 +145,12 @@ TIMESTAMP_WORDS = frozenset(w.casefold() for w in BOILERPLATE["timestamp"]["word
 MONTHS = {form.casefold(): int(n) for lang in _load("months.toml").values() for n, forms in lang.items() for form in forms}
 _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
 DATE = re.compile(
+    rf"(?=[\d{_first_chars(MONTHS)}])(?:"  # a digit or a month name opens every date
     rf"(?<!\d)(?P<d1>\d{{1,2}})([./])(?P<m1>\d{{1,2}})\2(?P<y1>\d{{4}})(?!\d)"  # 14.12.2025, 14/12/2025
     rf"|(?<!\d)(?P<y2>\d{{4}})-(?P<m2>\d{{1,2}})-(?P<d2>\d{{1,2}})(?!\d)"  # 2025-12-14
     rf"|(?<!\d)(?P<d3>\d{{1,2}})\s+(?P<m3>{_M}),?\s+(?P<y3>\d{{4}})(?!\d)"  # 03 Февраль 2026, 7 маусым 2024
     rf"|(?<!\d)(?P<y4>\d{{4}})\s+ж\w*\.?\s+(?P<d4>\d{{1,2}})\s+(?P<m4>{_M})"  # 2024 жылғы 7 маусым
-    rf"|(?P<m5>{_M})\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>\d{{4}})(?!\d)",  # December 9, 2025
+    rf"|(?P<m5>{_M})\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>\d{{4}})(?!\d))",  # December 9, 2025
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\d{4}")  # cheap test before the month-name alternation
@@ -112,7 +162,7 @@ NUMERIC_DATE = frozenset({"d1", "d2"})
 OUTLETS = _load("outlets.toml")
 CANONICAL = {v.casefold(): o["name"] for o in OUTLETS["outlet"] for v in [o["name"], *o["variants"]]}
 CANONICAL = {re.sub(r"\s+", " ", k): v for k, v in CANONICAL.items()}
-KNOWN = rf"(?<!\w)(?:{_words(CANONICAL)})(?!\w|\.\w)"
+KNOWN = rf"(?=[{_first_chars(CANONICAL)}])(?<!\w)(?:{_words(CANONICAL)})(?!\w|\.\w)"
 # an outlet the data file lacks: a domain ("Ulysmedia.kz") or a few capitalised Latin words ("Forbes Kazakhstan")
 DOMAIN = r"(?<![\w.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|news|media|tv|asia)(?!\w)"
 UNKNOWN = rf"{DOMAIN}|(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){{0,3}})"
@@ -135,7 +185,7 @@ CLOSERS = "»\"”’')]* "
 SENTENCE_BREAK = re.compile(r"[.!?…][»\"”)]*\s+(?=[«\"“(—–-]?\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 BULLETS = "•·▪►*| \t"
 LIST_ITEM = re.compile(r"[—–•*-]|\d{1,2}[.)]\s")  # list items closing a story are story, not a sign-off
-TOKEN_SPLIT = re.compile(r"[\s/|,•·:;.()-]+")
+TOKEN = re.compile(r"[^\s/|,•·:;.()-]+")  # words and numbers between separators
 CAPTION_MAX_CHARS = 250  # a caption or headline is one line, never a paragraph-long text
 TITLE_MIN_WORDS = 3  # shorter lines above the body are rubrics and badges ("Общество", "1 мин")
 TITLE_MAX_CHARS = 250
@@ -210,8 +260,8 @@ def _kind(line: str) -> str:
 def _navigation_only(line: str) -> bool:
     if len(line) > NAVIGATION_MAX_CHARS:
         return False
-    tokens = [t for t in TOKEN_SPLIT.split(line.casefold()) if t and not t.isdigit()]
-    return bool(tokens) and all(t in NAVIGATION_WORDS for t in tokens)
+    words = (m[0] for m in TOKEN.finditer(line.casefold()) if not m[0].isdigit())  # lazy: prose fails at once
+    return next(words, None) in NAVIGATION_WORDS and all(w in NAVIGATION_WORDS for w in words)
 
 
 def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
@@ -224,7 +274,7 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     if not first:
         return None
     rest = TIMEZONE.sub(" ", TIME.sub(" ", DATE.sub(" ", line)))
-    left = [t for t in TOKEN_SPLIT.split(rest.casefold()) if t and t.strip("+−") and t not in TIMESTAMP_WORDS]
+    left = [t for t in TOKEN.findall(rest.casefold()) if t.strip("+−") and t not in TIMESTAMP_WORDS]
     clock = bool(TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v})
     return first if (clock or not clocked) and (not left or (clock and len(left) <= 3)) else None
 
