@@ -83,9 +83,22 @@ def ordered_map(
         yield from items
 
     batches = _batches(all_items(), batch)
-    # The loaded models move to the collector's permanent generation: the workers' collections then never walk
-    # them (time) or write to their pages (memory shared with this process stays shared).
+    # The loaded models move to the collector's permanent generation while the workers are forked: their
+    # collections then never walk them (time) or write to their pages (memory shared with this process stays shared).
     gc.freeze()
+    try:
+        yield from _pooled(fn, batches, jobs, initializer, initargs)
+    finally:
+        gc.unfreeze()
+
+
+def _pooled(
+    fn: Callable[[T], R],
+    batches: Iterator[list[T]],
+    jobs: int,
+    initializer: Callable[..., Any] | None,
+    initargs: tuple,
+) -> Iterator[R]:
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init, initargs=(initializer, initargs)) as pool:
         try:
