@@ -75,19 +75,21 @@ def _file(path: str, info: os.stat_result, seen: set[tuple[int, int]]) -> Path |
 def _walk_folder(
     top: str, info: os.stat_result, glob: str, seen: set[tuple[int, int]]
 ) -> Iterator[Path | Skipped]:
-    # An explicit stack of sorted entry lists rather than recursion: folders may nest deeper than Python's stack.
-    # `ancestors` are the folders on the way down, to tell a symlink loop from a folder merely reached twice.
+    # An explicit stack of folders rather than recursion: folders may nest deeper than Python's stack. Each holds
+    # its names only, sorted last first and popped as they are taken, so a folder of a million files costs its
+    # names' memory, and less and less of it. `ancestors` are the folders on the way down, to tell a symlink loop
+    # from a folder merely reached twice.
     seen.add((info.st_dev, info.st_ino))
-    stack: list[tuple[tuple[int, int], Iterator[os.DirEntry]]] = []
+    stack: list[tuple[str, list[str]]] = []
     ancestors: list[tuple[int, int]] = []
 
     def enter(folder: str, key: tuple[int, int]) -> Skipped | None:
         try:
             with os.scandir(folder) as entries:
-                listing = sorted(entries, key=lambda entry: entry.name)
+                names = sorted((entry.name for entry in entries), reverse=True)
         except OSError as exc:
             return Skipped(folder, _reason(exc))
-        stack.append((key, iter(listing)))
+        stack.append((folder, names))
         ancestors.append(key)
         return None
 
@@ -95,31 +97,33 @@ def _walk_folder(
     if failure:
         yield failure
     while stack:
-        entry = next(stack[-1][1], None)
-        if entry is None:
+        folder, names = stack[-1]
+        if not names:
             stack.pop()
             ancestors.pop()
             continue
+        name = names.pop()
+        path = os.path.join(folder, name)
         try:
-            entry_info = entry.stat()  # follows symlinks; never opens the file
+            entry_info = os.stat(path)  # follows symlinks; never opens the file
         except OSError as exc:
             # A looping link may stand for a folder, so it is always reported; other failures when the name matches.
-            if _reason(exc) == "symlink loop" or fnmatchcase(entry.name.lower(), glob):
-                yield Skipped(entry.path, _reason(exc))
+            if _reason(exc) == "symlink loop" or fnmatchcase(name.lower(), glob):
+                yield Skipped(path, _reason(exc))
             continue
         if stat.S_ISDIR(entry_info.st_mode):
             key = (entry_info.st_dev, entry_info.st_ino)
             if key in ancestors:
-                yield Skipped(entry.path, "symlink loop")
+                yield Skipped(path, "symlink loop")
             elif key in seen:
-                yield Skipped(entry.path, "already read")
+                yield Skipped(path, "already read")
             else:
                 seen.add(key)
-                failure = enter(entry.path, key)
+                failure = enter(path, key)
                 if failure:
                     yield failure
-        elif fnmatchcase(entry.name.lower(), glob):
-            yield _file(entry.path, entry_info, seen)
+        elif fnmatchcase(name.lower(), glob):
+            yield _file(path, entry_info, seen)
 
 
 def read_bytes(path: str | Path) -> bytes:
