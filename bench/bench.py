@@ -309,7 +309,7 @@ def run_kzhealth(corpus: Path, jobs: int, workdir: Path, timeout: float) -> tupl
         return 0.0, 0.0, 0.0, "", f"timed out after {timeout:.0f} s"
     seconds = time.perf_counter() - started
     tree.stop()
-    peaks, errors, cpu, warnings = [], [], 0.0, 0
+    peaks, errors, cpu, warnings, cpu_by_stage = [], [], 0.0, 0, []
     for stage in ("ingest", "tag"):
         try:
             rss_kb, code, stage_cpu = files[f"{stage}.rss"].read_text().split()
@@ -318,6 +318,7 @@ def run_kzhealth(corpus: Path, jobs: int, workdir: Path, timeout: float) -> tupl
             continue
         peaks.append(int(rss_kb) / 1024)
         cpu += float(stage_cpu)
+        cpu_by_stage.append(f"{stage} {float(stage_cpu):.1f}")
         err = files[f"{stage}.err"].read_text(errors="replace") if files[f"{stage}.err"].exists() else ""
         warnings += len(err.splitlines())
         if code != "0":
@@ -327,7 +328,11 @@ def run_kzhealth(corpus: Path, jobs: int, workdir: Path, timeout: float) -> tupl
         if lines != _expected_docs(corpus):
             errors.append(f"{lines} records written for {_expected_docs(corpus)} documents")
     files["out"].unlink(missing_ok=True)  # it can be large; the floor's output is removed too
-    breakdown = "; ".join(filter(None, [tree.describe(), f"{warnings} lines on stderr" if warnings else ""]))
+    breakdown = "; ".join(filter(None, [
+        tree.describe(),
+        f"CPU s (workers included): {', '.join(cpu_by_stage)}" if cpu_by_stage else "",
+        f"{warnings} lines on stderr" if warnings else "",
+    ]))
     return seconds, cpu, max(peaks, default=0.0), breakdown, "; ".join(errors)
 
 
