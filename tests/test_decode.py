@@ -149,6 +149,13 @@ def test_text_opening_with_a_signature_word_is_text(opening: str) -> None:
     assert decode(codecs.BOM_UTF8 + text.encode()) == text
 
 
+@pytest.mark.parametrize("encode", [str.encode, lambda t: codecs.BOM_UTF8 + t.encode(), lambda t: t.encode("utf-16")])
+def test_a_signature_behind_a_bom_or_in_utf16_is_still_binary(encode) -> None:
+    with pytest.raises(DecodeError) as caught:
+        decode(encode("%PDF-1.7 Минздрав сообщил о новых правилах.\n"))
+    assert caught.value.reason == "binary"
+
+
 def test_crlf_and_lf_give_the_same_text() -> None:
     dirty = "Заголовок\n\nМинздрaв\u200b сообщил\x07.\n"
     assert decode(dirty.replace("\n", "\r\n").encode()) == decode(dirty.encode())

@@ -379,4 +379,6 @@ def decode(data: bytes) -> str:
         normal = fold_homoglyphs(normal)
     if not normal or normal.isspace():
         raise DecodeError("empty", "nothing but whitespace and invisible characters")
+    if _MAGIC.match(normal[:32].encode("utf-8", "surrogatepass")):  # behind a BOM or in UTF-16, the same answer
+        raise DecodeError("binary", "file signature of an image, archive or document format")
     return normal
