@@ -30,8 +30,7 @@ def english_endings() -> frozenset[str]:
 
 class EndingChains:
     """Endings made of optional slots in a fixed order, each slot at most once: the Kazakh derivation? plural?
-    possessive? case? (a relative -ғы/-гі only after a locative case), with a hyphen before any of it (МӘМС-тегі,
-    ШҚО-да). There are over 130,000 such chains, so a tail is parsed slot by slot rather than looked up in a list."""
+    possessive? case?, with a hyphen before any of it (МӘМС-тегі, ШҚО-да). There are over 130,000 such chains, so a tail is parsed slot by slot rather than looked up in a list."""
 
     def __init__(self, slots: Iterable[Iterable[str]]) -> None:
         self._slots = [frozenset(option for option in slot if option) for slot in slots]
@@ -59,6 +58,7 @@ class EndingChains:
 
 @cache
 def kazakh_endings() -> EndingChains:
+    """The Kazakh endings of data/endings.toml; a locative with a relative (-дағы) is one more case ending."""
     kk = _tables()["kazakh"]
     located = [locative + relative for locative in kk["locative"] for relative in kk["relative"]]
     return EndingChains([kk["derivation"], kk["plural"], kk["possessive"], kk["case"] + located])
