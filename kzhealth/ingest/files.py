@@ -49,7 +49,7 @@ def iter_files(paths: Sequence[str], glob: str = "*.txt") -> Iterator[Path | Ski
 
 
 def _walk(paths: Sequence[str], glob: str) -> Iterator[Path | Skipped]:
-    seen: set[tuple[int, int]] = set()
+    seen: set[int] = set()
     for path in paths:
         try:
             info = os.stat(path)
@@ -62,10 +62,16 @@ def _walk(paths: Sequence[str], glob: str) -> Iterator[Path | Skipped]:
             yield _file(path, info, seen)
 
 
-def _file(path: str, info: os.stat_result, seen: set[tuple[int, int]]) -> Path | Skipped:
+def _identity(info: os.stat_result) -> int:
+    """The file a path leads to, as one int (device and inode): a run remembers one per file read, so a file
+    reached twice is read once, and at a million files a pair of ints would cost twice the memory."""
+    return info.st_dev << 64 | info.st_ino
+
+
+def _file(path: str, info: os.stat_result, seen: set[int]) -> Path | Skipped:
     if not stat.S_ISREG(info.st_mode):
         return Skipped(path, "not a regular file")
-    key = (info.st_dev, info.st_ino)
+    key = _identity(info)
     if key in seen:
         return Skipped(path, "already read")
     seen.add(key)
@@ -73,17 +79,17 @@ def _file(path: str, info: os.stat_result, seen: set[tuple[int, int]]) -> Path |
 
 
 def _walk_folder(
-    top: str, info: os.stat_result, glob: str, seen: set[tuple[int, int]]
+    top: str, info: os.stat_result, glob: str, seen: set[int]
 ) -> Iterator[Path | Skipped]:
     # An explicit stack of folders rather than recursion: folders may nest deeper than Python's stack. Each holds
     # its names only, sorted last first and popped as they are taken, so a folder of a million files costs its
     # names' memory, and less and less of it. `ancestors` are the folders on the way down, to tell a symlink loop
     # from a folder merely reached twice.
-    seen.add((info.st_dev, info.st_ino))
+    seen.add(_identity(info))
     stack: list[tuple[str, list[str]]] = []
-    ancestors: list[tuple[int, int]] = []
+    ancestors: list[int] = []
 
-    def enter(folder: str, key: tuple[int, int]) -> Skipped | None:
+    def enter(folder: str, key: int) -> Skipped | None:
         try:
             with os.scandir(folder) as entries:
                 names = sorted((entry.name for entry in entries), reverse=True)
@@ -93,7 +99,7 @@ def _walk_folder(
         ancestors.append(key)
         return None
 
-    failure = enter(top, (info.st_dev, info.st_ino))
+    failure = enter(top, _identity(info))
     if failure:
         yield failure
     while stack:
@@ -112,7 +118,7 @@ def _walk_folder(
                 yield Skipped(path, _reason(exc))
             continue
         if stat.S_ISDIR(entry_info.st_mode):
-            key = (entry_info.st_dev, entry_info.st_ino)
+            key = _identity(entry_info)
             if key in ancestors:
                 yield Skipped(path, "symlink loop")
             elif key in seen:
