@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..memo import recall
 from .tokenize import fold
 
 # --- phonology ------------------------------------------------------------------------------------------------
@@ -396,16 +397,13 @@ class KazakhLemmatizer:
 
     def lemmatize(self, tokens: Sequence[str]) -> list[str]:
         """One lower-case lemma per token; punctuation and numbers come back as they are, lower-cased."""
-        cache = self._cache
-        out = []
-        for token in tokens:
-            lemma = cache.get(token)
-            if lemma is None:
-                if len(cache) >= CACHE_LIMIT:  # memory stays bounded however many documents stream through
-                    cache.clear()
-                lemma = cache[token] = self.lemma(token)
-            out.append(lemma)
-        return out
+        return recall(self._cache, tokens, self._remember)
+
+    def _remember(self, token: str) -> str:
+        if len(self._cache) >= CACHE_LIMIT:  # memory stays bounded however many documents stream through
+            self._cache.clear()
+        lemma = self._cache[token] = self.lemma(token)
+        return lemma
 
     def lemma(self, token: str) -> str:
         word = fold(token)

@@ -22,6 +22,7 @@ from importlib import resources
 
 import pymorphy3
 
+from ..memo import recall
 from .tokenize import fold
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһі")
@@ -71,7 +72,7 @@ class Reading:
     proper: bool
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # compared by identity: looking for a memo miss stays in C
 class WordForm:
     """Everything known about one token out of context: its lemma, or the readings and how to choose."""
 
@@ -126,9 +127,7 @@ class RussianLemmatizer:
 
     def lemmatize(self, tokens: Sequence[str]) -> list[str]:
         """One lower-case lemma per token of a sentence or paragraph."""
-        forms = list(map(self._cache.get, tokens))
-        if not all(forms):  # tokens not seen before
-            forms = [form or self._remember(token) for form, token in zip(forms, tokens)]
+        forms = recall(self._cache, tokens, self._remember)
         lemmas = [form.lemma for form in forms]
         for i, form in enumerate(forms):
             if form.resolve is not None:  # the few forms that look at their context

@@ -18,6 +18,7 @@ from itertools import compress
 from importlib import resources
 
 from ..lang.tokenize import fold
+from ..memo import recall
 from .forms import StemIndex, kazakh_endings, russian_endings
 
 _ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
@@ -103,9 +104,7 @@ class Gazetteer:
 
     def find(self, tokens: list[str]) -> Iterable[tuple[_Name, int, int]]:
         """(name, start, end) of every region name in a list of word tokens, longest first, no overlaps."""
-        keys = list(map(self._cache.get, tokens))
-        if None in keys:  # words not seen before
-            keys = [found if found is not None else self.keys(token) for found, token in zip(keys, tokens)]
+        keys = recall(self._cache, tokens, self.keys)
         free = 0  # the first position not inside a name already found
         for i in compress(range(len(keys)), keys):  # most words are no name's: skipped in C
             if i < free:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from ..lang.tokenize import fold
+from ..memo import recall
 from .forms import StemIndex, english_endings, kazakh_endings, kazakh_stem_variants
 
 _MIN_RU_STEM_FOR_KK = 4
@@ -101,9 +102,7 @@ class Lexicon:
 
     def find(self, lemmas: Sequence[str]) -> Iterator[Hit]:
         """Non-overlapping hits, left to right, the longest term at each position."""
-        ids = list(map(self._cache.get, lemmas))
-        if None in ids:  # lemmas not seen before
-            ids = [found if found is not None else self.word_ids(lemma) for found, lemma in zip(ids, lemmas)]
+        ids = recall(self._cache, lemmas, self.word_ids)
         free = 0  # the first position not inside a hit already found
         for i in compress(range(len(ids)), ids):  # most lemmas match no term word: skipped in C
             if i < free:
