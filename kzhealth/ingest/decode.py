@@ -363,8 +363,7 @@ def decode(data: bytes) -> str:
     Raises DecodeError with reason "empty", "binary" or "undecodable"."""
     if not data or data.isspace():
         raise DecodeError("empty")
-    if _MAGIC.match(data):
-        raise DecodeError("binary", "file signature of an image, archive or document format")
+    _refuse_signed(data)
     # A 40 MB file must not be held in many copies at once: each step lets go of what the next no longer needs.
     text, utf8 = _to_text(data)
     may_mix = utf8 is None or _utf8_may_mix_scripts(utf8)
@@ -379,6 +378,10 @@ def decode(data: bytes) -> str:
         normal = fold_homoglyphs(normal)
     if not normal or normal.isspace():
         raise DecodeError("empty", "nothing but whitespace and invisible characters")
-    if _MAGIC.match(normal[:32].encode("utf-8", "surrogatepass")):  # behind a BOM or in UTF-16, the same answer
-        raise DecodeError("binary", "file signature of an image, archive or document format")
+    _refuse_signed(normal[:32].encode("utf-8", "surrogatepass"))  # behind a BOM or in UTF-16, the same answer
     return normal
+
+
+def _refuse_signed(head: bytes) -> None:
+    if _MAGIC.match(head):
+        raise DecodeError("binary", "file signature of an image, archive or document format")

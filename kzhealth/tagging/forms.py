@@ -30,7 +30,8 @@ def english_endings() -> frozenset[str]:
 
 class EndingChains:
     """Endings made of optional slots in a fixed order, each slot at most once: the Kazakh derivation? plural?
-    possessive? case?, with a hyphen before any of it (МӘМС-тегі, ШҚО-да). There are over 130,000 such chains, so a tail is parsed slot by slot rather than looked up in a list."""
+    possessive? case?, with a hyphen before any of it (МӘМС-тегі, ШҚО-да). There are over 130,000 such chains,
+    so a tail is parsed slot by slot rather than looked up in a list."""
 
     def __init__(self, slots: Iterable[Iterable[str]]) -> None:
         self._slots = [frozenset(option for option in slot if option) for slot in slots]
