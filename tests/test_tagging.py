@@ -249,6 +249,29 @@ def test_site_headers_and_credits_are_not_regions(tagger):
     assert regions_of(tagger, text) == ["almaty"]
 
 
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Врачи (г.Алматы) провели операцию.", "almaty"),
+        ("Жители Семея,Павлодара пришли.", "abai"),
+        ("В АЛМАТЫ открыли центр.", "almaty"),
+        ("Рейс İzmir–Алматы отменили.", "almaty"),  # İ folds to two letters: the capital is no longer at its place
+    ],
+)
+def test_names_inside_a_longer_chunk_of_text_are_found(tagger, text, region):
+    assert region in regions_of(tagger, text)
+
+
+def test_only_paragraphs_that_may_hold_a_name_are_looked_at(tagger):
+    gazetteer = tagger._gazetteer
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    paragraphs = [p for path in seeds for p in path.read_text("utf-8").split("\n")]
+    named = [p for p in paragraphs if list(gazetteer.find(words(p)))]
+    assert named and all(map(gazetteer.may_hold_name, named))
+    assert not gazetteer.may_hold_name("В городской больнице провели плановые операции.")  # ско of СКО, lower-case
+    assert not gazetteer.may_hold_name("Облысында жаңа аурухана ашылды.")  # generic words are no anchors
+
+
 def test_title_mentions_count(tagger):
     assert regions_of(tagger, "Пациенту пересадили почку брата.", title="В Кызылорде пересадили почку") == [
         "kyzylorda"

@@ -71,6 +71,12 @@ def kazakh_stem_variants(stem: str) -> list[str]:
     return [stem, stem[:-1] + voiced] if voiced else [stem]
 
 
+@cache
+def _longest(endings: frozenset[str] | EndingChains) -> int:
+    """The length of the longest ending, found once per set: every stem of a lexicon adds one of the same few."""
+    return endings.longest if isinstance(endings, EndingChains) else max(map(len, endings), default=0)
+
+
 class StemIndex:
     """Values keyed by stems; `lookup(word)` finds the values of every stem that the word is `stem + ending`."""
 
@@ -81,8 +87,7 @@ class StemIndex:
 
     def add(self, stem: str, value: object, endings: frozenset[str] | EndingChains) -> None:
         self._stems.setdefault(stem, []).append((value, endings))
-        longest = endings.longest if isinstance(endings, EndingChains) else max(map(len, endings), default=0)
-        self._max_ending = max(self._max_ending, longest)
+        self._max_ending = max(self._max_ending, _longest(endings))
 
     def lookup(self, word: str) -> list[object]:
         """Values of all matching stems, longest stem first; the word itself counts as stem + empty ending."""

@@ -4,6 +4,9 @@ Every word of a name becomes a key: its shortest stem (Астана -> аста�
 облыс). A text word maps to a key when it is one of the name word's stems plus a Russian ending or a Kazakh
 suffix chain (Астану, Астанада, облысының). Names are sequences of keys; the longest sequence starting at a word
 wins, so `Алматы облысы` is almaty_region while `Алматы` alone is almaty.
+
+Most paragraphs name no place, so a paragraph is tokenized only when one of its space-separated chunks holds an
+anchor: one key chosen from each name, at a capital letter where that name's word needs one.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from functools import cache
 from itertools import compress
 from importlib import resources
 
-from ..lang.tokenize import fold
+from ..lang.tokenize import fold, words
 from ..memo import recall
 from .forms import StemIndex, kazakh_endings, russian_endings
 
@@ -45,6 +48,31 @@ class _Name:
     capitals: tuple[bool, ...]  # which words must be capitalised in the text
 
 
+class _Anchors:
+    """Keys looked for in a folded chunk of text, filed under their first letters (as many as the shortest key
+    has), so that trying a position costs one dict look-up."""
+
+    def __init__(self, anchors: Iterable[str]) -> None:
+        anchors = list(anchors)
+        self._start = min(map(len, anchors), default=1)
+        self._by_start: dict[str, list[str]] = {}
+        for anchor in anchors:
+            self._by_start.setdefault(anchor[: self._start], []).append(anchor)
+
+    def anywhere(self, folded: str) -> bool:
+        """Whether an anchor begins anywhere in `folded`."""
+        return self.at(folded, range(len(folded) - self._start + 1))
+
+    def at(self, folded: str, positions: Iterable[int]) -> bool:
+        """Whether an anchor begins at one of the positions."""
+        start = self._start
+        for i in positions:
+            for anchor in self._by_start.get(folded[i : i + start], ()):
+                if folded.startswith(anchor, i):
+                    return True
+        return False
+
+
 class Gazetteer:
     def __init__(self, regions: dict[str, dict], matching: dict) -> None:
         self.ids = list(regions)
@@ -53,6 +81,7 @@ class Gazetteer:
         self._endings = (russian_endings(), kazakh_endings())  # a Russian case ending or a Kazakh suffix chain
         self._registered: set[tuple[str, str]] = set()
         self._cache: dict[str, tuple[str, ...]] = {}
+        self._plain: set[str] = set()  # text chunks known to hold no anchor
         generic = {fold(word) for word in matching.get("generic", ())}
         for word in matching.get("address_words", ()):
             self._register(fold(word), _ADDRESS)
@@ -62,6 +91,7 @@ class Gazetteer:
             for name in [*spec.get("names", ()), *spec.get("places", ())]:
                 self._add_name(rid, name, generic)
         self._longest = max(map(len, self._names), default=0)
+        self._anchors, self._capital_anchors = self._choose_anchors()
 
     def _register(self, word: str, key: str) -> None:
         for stem in name_stems(word):
@@ -88,6 +118,23 @@ class Gazetteer:
         self._names[seq] = _Name(region, name, tuple(capitals))
         self._prefixes.update(seq[:n] for n in range(1, len(seq)))
 
+    def _choose_anchors(self) -> tuple[_Anchors, _Anchors]:
+        """The anchors that may begin any word, and those that begin a capitalised word. A name is found only where
+        a word begins with each of its keys, so one key per name will do: the one that rules out the most text, a
+        capitalised word's before a lower-case one's, then the key of fewest names (not облыс), then the longest
+        (not ско, which is in every -ского)."""
+        uses = Counter(key for seq in self._names for key in set(seq))
+        needs_capital: dict[str, bool] = {}
+        for seq, name in self._names.items():
+            rank = {key: (cap, -uses[key], len(key)) for key, cap in zip(seq, name.capitals)}
+            anchor = max(rank, key=rank.__getitem__)
+            # an anchor of several names needs a capital only if it needs one in all of them
+            needs_capital[anchor] = needs_capital.get(anchor, True) and rank[anchor][0]
+        return (
+            _Anchors(anchor for anchor, capital in needs_capital.items() if not capital),
+            _Anchors(anchor for anchor, capital in needs_capital.items() if capital),
+        )
+
     @classmethod
     @cache
     def shipped(cls) -> "Gazetteer":
@@ -101,6 +148,29 @@ class Gazetteer:
             if len(self._cache) < _CACHE_LIMIT:
                 self._cache[word] = found
         return found
+
+    def may_hold_name(self, paragraph: str) -> bool:
+        """False when no word of the paragraph can be part of a name, whatever the tokenizer makes of it: an anchor
+        has no spaces, so where a word begins with one, it is in one of the chunks that `split` gives. The chunks
+        that hold none are remembered, so that most paragraphs cost a split and a set look-up."""
+        chunks = paragraph.split()
+        return not self._plain.issuperset(chunks) and any(map(self._holds_anchor, chunks))
+
+    def _holds_anchor(self, chunk: str) -> bool:
+        if chunk in self._plain:
+            return False
+        folded = fold(chunk)
+        if len(folded) != len(chunk):  # fold changed the length (İ -> i̇): any position may be a capital's
+            capitals: Iterable[int] = range(len(folded))
+        elif chunk.islower():  # no capital letter, as in most chunks
+            capitals = ()
+        else:  # a letter for a letter, so folded[i] is a capital's where chunk[i] is one
+            capitals = [i for i, letter in enumerate(chunk) if letter.isupper()]
+        if self._anchors.anywhere(folded) or self._capital_anchors.at(folded, capitals):
+            return True
+        if len(self._plain) < _CACHE_LIMIT:
+            self._plain.add(chunk)
+        return False
 
     def find(self, tokens: list[str]) -> Iterable[tuple[_Name, int, int]]:
         """(name, start, end) of every region name in a list of word tokens, longest first, no overlaps."""
@@ -132,13 +202,14 @@ class Gazetteer:
                 break
         return best
 
-    def count(self, title: list[str], paragraphs: Iterable[tuple[str, list[str]]]) -> dict[str, Counter]:
-        """Per region id, the names found and how often, in the title's words and in the paragraphs (text, words)
-        that are prose."""
+    def count(self, title: list[str], paragraphs: Iterable[str]) -> dict[str, Counter]:
+        """Per region id, the names found and how often, in the title's words and in the paragraphs that are prose."""
         found: dict[str, Counter] = {}
         texts = [title] + [
             tokens
-            for paragraph, tokens in paragraphs
+            for paragraph in paragraphs
+            if self.may_hold_name(paragraph)
+            for tokens in [words(paragraph)]
             if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph)
         ]
         for tokens in texts:

@@ -11,8 +11,9 @@ lemma. Where terms overlap, the longest sequence starting at a lemma wins.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from itertools import compress
+from operator import contains
+from typing import NamedTuple
 
 from ..lang.tokenize import fold
 from ..memo import recall
@@ -22,19 +23,26 @@ _MIN_RU_STEM_FOR_KK = 4
 _CACHE_LIMIT = 200_000
 
 
-@dataclass(frozen=True)
-class Entry:
+# Named tuples rather than dataclasses: they are built (hits) and hashed (entries, by the tagger) in C.
+class Entry(NamedTuple):
     label: str
     lang: str
     term: str
     weight: float
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     start: int
     length: int
     entries: tuple[Entry, ...]
+
+
+class _Starts(NamedTuple):
+    """The terms that may start at a lemma: multi-word ones, longest first (of equal length, in the order of the
+    lemma's word ids), and the one-word terms it is."""
+
+    longer: tuple[tuple[int, ...], ...]
+    single: tuple[Entry, ...]
 
 
 class Lexicon:
@@ -50,18 +58,18 @@ class Lexicon:
         self._exact: dict[str, set[int]] = {}
         self._prefix: dict[str, set[int]] = {}
         self._inflected = StemIndex()
-        self._sequences: dict[tuple[int, ...], list[Entry]] = {}
+        self._sequences: dict[tuple[int, ...], tuple[Entry, ...]] = {}
         self._starts: dict[int, list[tuple[int, ...]]] = {}
         self._cache: dict[str, frozenset[int]] = {}
+        self._starts_cache: dict[str, _Starts | tuple[()]] = {}
         for label, lang, term, weight in terms:
             key = tuple(self._word_id(word, lang) for word in fold(term).split())
             if not key:
                 continue
-            self._sequences.setdefault(key, []).append(Entry(label, lang, term, weight))
+            self._sequences[key] = (*self._sequences.get(key, ()), Entry(label, lang, term, weight))
             if len(key) > 1 and key not in self._starts.get(key[0], []):
                 self._starts.setdefault(key[0], []).append(key)
-        for keys in self._starts.values():
-            keys.sort(key=len, reverse=True)
+        self._prefixes = tuple(self._prefix)
 
     def _word_id(self, word: str, lang: str) -> int:
         mode = "prefix" if word.endswith("*") else lang
@@ -96,33 +104,43 @@ class Lexicon:
     def _match(self, lemma: str) -> frozenset[int]:
         found = set(self._exact.get(lemma, ()))
         found.update(self._inflected.lookup(lemma))
-        for cut in range(1, len(lemma) + 1):
-            found.update(self._prefix.get(lemma[:cut], ()))
+        if lemma.startswith(self._prefixes):  # one test in C for the many lemmas that no `*` term begins
+            for cut in range(1, len(lemma) + 1):
+                found.update(self._prefix.get(lemma[:cut], ()))
         return frozenset(found)
 
     def find(self, lemmas: Sequence[str]) -> Iterator[Hit]:
         """Non-overlapping hits, left to right, the longest term at each position."""
-        ids = recall(self._cache, lemmas, self.word_ids)
+        starts = recall(self._starts_cache, lemmas, self._starts_at)
         free = 0  # the first position not inside a hit already found
-        for i in compress(range(len(ids)), ids):  # most lemmas match no term word: skipped in C
+        for i in compress(range(len(starts)), starts):  # most lemmas start no term: skipped in C
             if i < free:
                 continue
-            here = ids[i]
-            best = None
-            for wid in here:
-                for key in self._starts.get(wid, ()):
-                    if (best is None or len(key) > len(best)) and _follows(ids, i, key):
-                        best = key
-                        break
-            if best is None:
-                single = [entry for wid in here for entry in self._sequences.get((wid,), ())]
-                if single:
-                    yield Hit(i, 1, tuple(single))
-                free = i + 1
+            longer, single = starts[i]
+            key = next((key for key in longer if self._follows(lemmas, i, key)), None)
+            if key is not None:
+                yield Hit(i, len(key), self._sequences[key])
+                free = i + len(key)
             else:
-                yield Hit(i, len(best), tuple(self._sequences[best]))
-                free = i + len(best)
+                if single:
+                    yield Hit(i, 1, single)
+                free = i + 1
 
+    def _starts_at(self, lemma: str) -> _Starts | tuple[()]:
+        """What `find` tries at a lemma, or () if no term starts with it: most lemmas, and also those that are only
+        a later word of multi-word terms (the ones `_follows` looks at)."""
+        ids = self.word_ids(lemma)
+        found: _Starts | tuple[()] = ()
+        if ids:
+            longer = tuple(sorted((key for wid in ids for key in self._starts.get(wid, ())), key=len, reverse=True))
+            single = tuple(entry for wid in ids for entry in self._sequences.get((wid,), ()))
+            if longer or single:
+                found = _Starts(longer, single)
+        if len(self._starts_cache) < _CACHE_LIMIT:
+            self._starts_cache[lemma] = found
+        return found
 
-def _follows(ids: list[frozenset[int]], start: int, key: tuple[int, ...]) -> bool:
-    return start + len(key) <= len(ids) and all(wid in ids[start + j] for j, wid in enumerate(key))
+    def _follows(self, lemmas: Sequence[str], start: int, key: tuple[int, ...]) -> bool:
+        """Whether the lemmas from `start` on are the words of the multi-word term `key`."""
+        end = start + len(key)
+        return end <= len(lemmas) and all(map(contains, map(self.word_ids, lemmas[start:end]), key))

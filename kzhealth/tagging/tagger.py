@@ -199,13 +199,13 @@ class Tagger:
             stems={"kk": _kazakh_stems(frozenset(map(fold, self.taxonomy.unstemmed)))},
         )
         self._gazetteer = Gazetteer.shipped()
+        self._counted_cache: dict[tuple[tuple[Entry, ...], str], tuple[Entry, ...]] = {}
 
     def tag(self, record: Record) -> Record:
         """A copy of the record with topics, regions and their evidence; depends on nothing but the record."""
         title = words(record.title) if record.title else []
-        paragraphs = [words(paragraph) for paragraph in record.paragraphs]
-        topics, topic_evidence = self._topics(record, title, paragraphs)
-        regions, region_evidence = self._regions(record, title, paragraphs)
+        topics, topic_evidence = self._topics(record, title)
+        regions, region_evidence = self._regions(record, title)
         return record.model_copy(
             update={
                 "topics": topics,
@@ -215,18 +215,15 @@ class Tagger:
             }
         )
 
-    def topic_hits(self, record: Record, title: list[str], paragraphs: list[list[str]]) -> dict[str, TopicHits]:
+    def topic_hits(self, record: Record, title: list[str]) -> dict[str, TopicHits]:
         found: dict[str, TopicHits] = {}
-        segments = _segments(record, title, paragraphs)
+        segments = _segments(record, title)
         for hit in self._lexicon.find(record.lemmas):
             in_title = hit.start < len(title)
-            allowed = TERM_LANGUAGES[_lang_at(segments, hit.start)]
-            best: dict[str, Entry] = {}  # one count per topic and hit, though terms of several languages match
-            for entry in hit.entries:
-                if entry.lang in allowed and (entry.label not in best or entry.weight > best[entry.label].weight):
-                    best[entry.label] = entry
-            for label, entry in best.items():
-                hits = found.setdefault(label, TopicHits())
+            for entry in self._counted(hit.entries, _lang_at(segments, hit.start)):
+                hits = found.get(entry.label)
+                if hits is None:
+                    hits = found[entry.label] = TopicHits()
                 hits.terms[entry.term] += 1
                 main = entry.weight >= 1.0
                 hits.weighted += entry.weight * (self._title_weight if in_title and main else 1.0)
@@ -236,9 +233,22 @@ class Tagger:
                     hits.in_title |= in_title
         return found
 
-    def _topics(self, record: Record, title: list[str], paragraphs: list[list[str]]):
+    def _counted(self, entries: tuple[Entry, ...], lang: str) -> tuple[Entry, ...]:
+        """The entries of a hit that count in text of `lang`: one per topic, though terms of several languages
+        match (the heaviest, the first of equal weight). Remembered: hits repeat the few term combinations."""
+        found = self._counted_cache.get((entries, lang))
+        if found is None:
+            allowed = TERM_LANGUAGES[lang]
+            best: dict[str, Entry] = {}
+            for entry in entries:
+                if entry.lang in allowed and (entry.label not in best or entry.weight > best[entry.label].weight):
+                    best[entry.label] = entry
+            found = self._counted_cache[entries, lang] = tuple(best.values())
+        return found
+
+    def _topics(self, record: Record, title: list[str]):
         scored = []
-        for tid, hits in self.topic_hits(record, title, paragraphs).items():
+        for tid, hits in self.topic_hits(record, title).items():
             score = round(topic_score(hits.weighted, len(record.lemmas), self._reference_words), 3)
             substantive = (
                 hits.in_title or len(hits.main_terms) >= self._min_distinct or hits.main_hits >= self._min_hits
@@ -248,8 +258,8 @@ class Tagger:
         scored.sort(key=lambda item: (-item[0], item[1]))
         return [tid for _, tid, _ in scored], {tid: Evidence(score=s, terms=t) for s, tid, t in scored}
 
-    def _regions(self, record: Record, title: list[str], paragraphs: list[list[str]]):
-        found = self._gazetteer.count(title, zip(record.paragraphs, paragraphs))
+    def _regions(self, record: Record, title: list[str]):
+        found = self._gazetteer.count(title, record.paragraphs)
         scored = sorted(((sum(names.values()), rid) for rid, names in found.items()), key=lambda x: (-x[0], x[1]))
         return [rid for _, rid in scored], {rid: Evidence(score=n, terms=dict(found[rid])) for n, rid in scored}
 
@@ -269,9 +279,13 @@ def _kazakh_stems(unstemmed: frozenset[str]) -> Callable[[str], tuple[str, ...]]
     return stems
 
 
-def _segments(record: Record, title: list[str], paragraphs: list[list[str]]) -> list[tuple[int, str]]:
-    """(end, language) of the title and of each paragraph in the lemma list; one segment if they do not line up."""
+def _segments(record: Record, title: list[str]) -> list[tuple[int, str]]:
+    """(end, language) of the title and of each paragraph in the lemma list; one segment if they do not line up,
+    or if every paragraph is in the record's language (as nearly all are), which spares tokenizing them."""
     langs = record.paragraph_langs
+    if langs.count(record.lang) == len(langs):
+        return [(len(record.lemmas), record.lang)]
+    paragraphs = [words(paragraph) for paragraph in record.paragraphs]
     if len(langs) != len(paragraphs) or len(title) + sum(map(len, paragraphs)) != len(record.lemmas):
         return [(len(record.lemmas), record.lang)]
     segments, end = [(len(title), record.lang)], len(title)
