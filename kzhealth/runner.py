@@ -68,19 +68,19 @@ def ordered_map(
     initargs: tuple = (),
     batch: int = BATCH,
 ) -> Iterator[R]:
-    """`map(fn, items)` over `jobs` processes, in order. The first two batches run inline, and so does the
-    rest when it is less than a batch: small inputs never start processes, and the workers, forked afterwards, inherit what the stage learned on them (its memo of word
-    forms), rather than each learning the commonest words anew. `initializer` prepares each worker process (the
-    caller prepares its own process); `fn` and `initializer` must be module-level functions."""
+    """`map(fn, items)` over `jobs` processes, in order. The first two batches run inline, and so does the rest
+    when it is less than a batch: small inputs never start processes, and the workers, forked afterwards, inherit
+    what the stage learned on them (its memo of word forms) rather than each learning the commonest words anew.
+    `initializer` prepares each worker process (the caller prepares its own process); `fn` and `initializer` must
+    be module-level functions."""
     items = iter(items)
     yield from map(fn, islice(items, 2 * batch))
-    batches = _batches(items, batch)
-    first = next(batches, [])
+    first = list(islice(items, batch))
     if jobs <= 1 or len(first) < batch:  # one process, or less than a batch left: not worth starting processes
         yield from map(fn, first)
         yield from map(fn, items)
         return
-    batches = chain([first], batches)
+    batches = chain([first], _batches(items, batch))
     # The loaded models move to the collector's permanent generation while the workers are forked: their
     # collections then never walk them (time) or write to their pages (memory shared with this process stays shared).
     gc.freeze()
