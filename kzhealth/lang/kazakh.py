@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..memo import recall
+from ..memo import Memo
 from .tokenize import fold
 
 # --- phonology ------------------------------------------------------------------------------------------------
@@ -385,25 +385,16 @@ def restorations(stem: str, analysis: Analysis) -> Iterator[tuple[str, float]]:
         yield stem + ("і" if harmony(stem) == "f" else "ы"), 0.0  # оқ-у → оқы
 
 
-CACHE_LIMIT = 200_000  # memoised word forms; news vocabulary is Zipfian, so a cleared memo refills fast
-
-
 class KazakhLemmatizer:
     """Rule-based Kazakh lemmatizer; see the module docstring for the conventions."""
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
-        self._cache: dict[str, str] = {}
+        self._lemmas: Memo[str, str] = Memo(self.lemma)
 
     def lemmatize(self, tokens: Sequence[str]) -> list[str]:
         """One lower-case lemma per token; punctuation and numbers come back as they are, lower-cased."""
-        return recall(self._cache, tokens, self._remember)
-
-    def _remember(self, token: str) -> str:
-        if len(self._cache) >= CACHE_LIMIT:  # memory stays bounded however many documents stream through
-            self._cache.clear()
-        lemma = self._cache[token] = self.lemma(token)
-        return lemma
+        return self._lemmas.many(tokens)
 
     def lemma(self, token: str) -> str:
         word = fold(token)

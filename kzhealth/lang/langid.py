@@ -44,6 +44,8 @@ from pathlib import Path
 
 from langdetect import DetectorFactory
 
+from ..memo import Memo
+
 LANGS = ("ru", "kk", "other")
 
 PROFILE_DIR = Path(__file__).resolve().parent / "data" / "langdetect_profiles"
@@ -87,6 +89,7 @@ MIN_NAME_STEM = 3  # letters a name keeps in front of such a suffix
 DICTIONARY_MARGIN = 20.0  # a dictionary is consulted when its language is within this log-odds of the best
 DICTIONARY_MIN_LETTERS = 4  # shorter words (на, за, е, кой) are shared by too many languages to tell them apart
 MAX_DICTIONARY_WORDS = 6  # words looked up per text (the first ones; lookups are the slowest step)
+KNOWN_WORDS_REMEMBERED = 100_000  # dictionary answers, per (dictionary, word)
 DICTIONARY_WEIGHT = 3.0  # scale of dictionary evidence next to the (over-confident) n-gram sums
 # P(a word of 4+ letters is a form the dictionary knows | language of the text), rounded from UD dev text with
 # names left out (the treebanks of ../shared/eval; mk, which has none, set like bg). Russian and Ukrainian words
@@ -147,7 +150,7 @@ class LanguageIdentifier:
             name: ([math.log(rates.get(lang, 0.2)) for lang in self.langs],
                    [math.log(1 - rates.get(lang, 0.2)) for lang in self.langs])
             for name, rates in DICTIONARY_KNOWN_RATE.items()}
-        self._known: dict[tuple[str, str], bool] = {}
+        self._known = Memo(self._is_known, limit=KNOWN_WORDS_REMEMBERED).one
         self._dictionaries = dict(dictionaries or {})
 
     def identify(self, text: str) -> tuple[str, float]:
@@ -187,6 +190,14 @@ class LanguageIdentifier:
                 scores = [s + d for s, d in zip(scores, self._dictionary_scores(words, open_langs))]
         return _softmax(self.langs, scores)
 
+    def _dictionary(self, name: str) -> Callable[[str], bool] | None:
+        """The word lookup of a language's dictionary, None when there is none."""
+        return self._dictionaries[name] if name in self._dictionaries else _dictionary(name)
+
+    def _is_known(self, key: tuple[str, str]) -> bool:
+        name, word = key
+        return self._dictionary(name)(word)
+
     def _dictionary_scores(self, words: list[tuple[str, float]], open_langs: set[str]) -> list[float]:
         """Sum of log P(known to the dictionary or not | language) over the first words long enough to tell,
         for the dictionaries of the languages still open."""
@@ -194,19 +205,10 @@ class LanguageIdentifier:
         # names are left out, as they were when the rates were measured
         long_words = [word for word, weight in words if len(word) >= DICTIONARY_MIN_LETTERS and weight == 1.0]
         for name, (known_row, unknown_row) in self._dictionary_rows.items():
-            if name not in open_langs:
-                continue
-            is_known = self._dictionaries[name] if name in self._dictionaries else _dictionary(name)
-            if is_known is None:
+            if name not in open_langs or self._dictionary(name) is None:
                 continue
             for word in long_words[:MAX_DICTIONARY_WORDS]:
-                key = (name, word)
-                known = self._known.get(key)
-                if known is None:
-                    if len(self._known) > 100_000:
-                        self._known.clear()
-                    known = self._known[key] = is_known(word)
-                row = known_row if known else unknown_row
+                row = known_row if self._known((name, word)) else unknown_row
                 total = [t + DICTIONARY_WEIGHT * x for t, x in zip(total, row)]
         return total
 

@@ -22,7 +22,7 @@ from importlib import resources
 
 import pymorphy3
 
-from ..memo import recall
+from ..memo import Memo
 from .tokenize import fold
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһі")
@@ -55,7 +55,6 @@ _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!!", "!!!"})
 
 # Below this share of the parse scores a lemma is left to context; above it, it is taken outright.
 _SURE_SHARE = 0.99
-_CACHE_LIMIT = 200_000
 
 Resolver = Callable[["RussianLemmatizer", list["WordForm"], Sequence[str], int], str]
 
@@ -123,22 +122,16 @@ class RussianLemmatizer:
         self.abbreviations: dict[str, str] = rules["abbreviations"]
         self.possessives: dict[str, str] = rules["possessives"]
         self.determiners: dict[str, str] = rules["determiners"]
-        self._cache: dict[str, WordForm] = {}
+        self._forms: Memo[str, WordForm] = Memo(self.analyse)
 
     def lemmatize(self, tokens: Sequence[str]) -> list[str]:
         """One lower-case lemma per token of a sentence or paragraph."""
-        forms = recall(self._cache, tokens, self._remember)
+        forms = self._forms.many(tokens)
         lemmas = [form.lemma for form in forms]
         for i, form in enumerate(forms):
             if form.resolve is not None:  # the few forms that look at their context
                 lemmas[i] = form.resolve(self, forms, tokens, i)
         return lemmas
-
-    def _remember(self, token: str) -> WordForm:
-        if len(self._cache) >= _CACHE_LIMIT:
-            self._cache.clear()
-        form = self._cache[token] = self.analyse(token)
-        return form
 
     # --- analysis of one token, out of context -------------------------------------------------------------
 

@@ -21,13 +21,12 @@ from itertools import compress
 from importlib import resources
 
 from ..lang.tokenize import fold, words
-from ..memo import recall
+from ..memo import LIMIT, Memo
 from .forms import StemIndex, kazakh_endings, russian_endings
 
 _ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _VOWEL_OR_SOFT = set("аяоеёыиуюйь")
 _MIN_STEM = 3
-_CACHE_LIMIT = 200_000
 _ADDRESS = "<address>"
 _SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 
@@ -80,7 +79,7 @@ class Gazetteer:
         self._index = StemIndex(min_stem=_MIN_STEM)
         self._endings = (russian_endings(), kazakh_endings())  # a Russian case ending or a Kazakh suffix chain
         self._registered: set[tuple[str, str]] = set()
-        self._cache: dict[str, tuple[str, ...]] = {}
+        self._keys: Memo[str, tuple[str, ...]] = Memo(self._keys_of)
         self._plain: set[str] = set()  # text chunks known to hold no anchor
         generic = {fold(word) for word in matching.get("generic", ())}
         for word in matching.get("address_words", ()):
@@ -141,13 +140,9 @@ class Gazetteer:
         data = _shipped_data()
         return cls(data["regions"], data.get("matching", {}))
 
-    def keys(self, word: str) -> tuple[str, ...]:
-        found = self._cache.get(word)
-        if found is None:
-            found = tuple(dict.fromkeys(self._index.lookup(fold(word))))
-            if len(self._cache) < _CACHE_LIMIT:
-                self._cache[word] = found
-        return found
+    def _keys_of(self, word: str) -> tuple[str, ...]:
+        """The name keys a word may be a form of."""
+        return tuple(dict.fromkeys(self._index.lookup(fold(word))))
 
     def may_hold_name(self, paragraph: str) -> bool:
         """False when no word of the paragraph can be part of a name, whatever the tokenizer makes of it: an anchor
@@ -168,13 +163,14 @@ class Gazetteer:
             capitals = [i for i, letter in enumerate(chunk) if letter.isupper()]
         if self._anchors.anywhere(folded) or self._capital_anchors.at(folded, capitals):
             return True
-        if len(self._plain) < _CACHE_LIMIT:
-            self._plain.add(chunk)
+        if len(self._plain) >= LIMIT:  # bounded as a Memo is; a set, for the one issuperset test in C above
+            self._plain.clear()
+        self._plain.add(chunk)
         return False
 
     def find(self, tokens: list[str]) -> Iterable[tuple[_Name, int, int]]:
         """(name, start, end) of every region name in a list of word tokens, longest first, no overlaps."""
-        keys = recall(self._cache, tokens, self.keys)
+        keys = self._keys.many(tokens)
         free = 0  # the first position not inside a name already found
         for i in compress(range(len(keys)), keys):  # most words are no name's: skipped in C
             if i < free:

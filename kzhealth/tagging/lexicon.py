@@ -16,11 +16,10 @@ from operator import contains
 from typing import NamedTuple
 
 from ..lang.tokenize import fold
-from ..memo import recall
+from ..memo import Memo
 from .forms import StemIndex, english_endings, kazakh_endings, kazakh_stem_variants
 
 _MIN_RU_STEM_FOR_KK = 4
-_CACHE_LIMIT = 200_000
 
 
 # Named tuples rather than dataclasses: they are built (hits) and hashed (entries, by the tagger) in C.
@@ -60,8 +59,8 @@ class Lexicon:
         self._inflected = StemIndex()
         self._sequences: dict[tuple[int, ...], tuple[Entry, ...]] = {}
         self._starts: dict[int, list[tuple[int, ...]]] = {}
-        self._cache: dict[str, frozenset[int]] = {}
-        self._starts_cache: dict[str, _Starts | tuple[()]] = {}
+        self.word_ids: Callable[[str], frozenset[int]] = Memo(self._word_ids_of).one
+        self._tried_at: Memo[str, _Starts | tuple[()]] = Memo(self._starts_at)
         for label, lang, term, weight in terms:
             key = tuple(self._word_id(word, lang) for word in fold(term).split())
             if not key:
@@ -89,16 +88,13 @@ class Lexicon:
             self._inflected.add(word, wid, english_endings())
         return wid
 
-    def word_ids(self, lemma: str) -> frozenset[int]:
-        """Ids of the term words this lemma matches (a hyphenated lemma also matches through its parts)."""
-        found = self._cache.get(lemma)
-        if found is None:
-            folded = fold(lemma)
-            found = self._match(folded)
-            if "-" in folded:
-                found = found.union(*(self._match(part) for part in folded.split("-") if part))
-            if len(self._cache) < _CACHE_LIMIT:
-                self._cache[lemma] = found
+    def _word_ids_of(self, lemma: str) -> frozenset[int]:
+        """Ids of the term words this lemma matches (a hyphenated lemma also matches through its parts); see
+        `word_ids`, which remembers them."""
+        folded = fold(lemma)
+        found = self._match(folded)
+        if "-" in folded:
+            found = found.union(*(self._match(part) for part in folded.split("-") if part))
         return found
 
     def _match(self, lemma: str) -> frozenset[int]:
@@ -111,7 +107,7 @@ class Lexicon:
 
     def find(self, lemmas: Sequence[str]) -> Iterator[Hit]:
         """Non-overlapping hits, left to right, the longest term at each position."""
-        starts = recall(self._starts_cache, lemmas, self._starts_at)
+        starts = self._tried_at.many(lemmas)
         free = 0  # the first position not inside a hit already found
         for i in compress(range(len(starts)), starts):  # most lemmas start no term: skipped in C
             if i < free:
@@ -136,8 +132,6 @@ class Lexicon:
             single = tuple(entry for wid in ids for entry in self._sequences.get((wid,), ()))
             if longer or single:
                 found = _Starts(longer, single)
-        if len(self._starts_cache) < _CACHE_LIMIT:
-            self._starts_cache[lemma] = found
         return found
 
     def _follows(self, lemmas: Sequence[str], start: int, key: tuple[int, ...]) -> bool:

@@ -21,6 +21,7 @@ from pathlib import Path
 from ..errors import UsageError
 from ..lang.kazakh import get_kazakh_lemmatizer
 from ..lang.tokenize import fold, words
+from ..memo import Memo
 from ..models import Evidence, Record
 from .forms import is_inflection_of
 from .gazetteer import Gazetteer
@@ -199,7 +200,7 @@ class Tagger:
             stems={"kk": _kazakh_stems(frozenset(map(fold, self.taxonomy.unstemmed)))},
         )
         self._gazetteer = Gazetteer.shipped()
-        self._counted_cache: dict[tuple[tuple[Entry, ...], str], tuple[Entry, ...]] = {}
+        self._counted = Memo(self._counting).one
 
     def tag(self, record: Record) -> Record:
         """A copy of the record with topics, regions and their evidence; depends on nothing but the record."""
@@ -220,7 +221,7 @@ class Tagger:
         segments = _segments(record, title)
         for hit in self._lexicon.find(record.lemmas):
             in_title = hit.start < len(title)
-            for entry in self._counted(hit.entries, _lang_at(segments, hit.start)):
+            for entry in self._counted((hit.entries, _lang_at(segments, hit.start))):
                 hits = found.get(entry.label)
                 if hits is None:
                     hits = found[entry.label] = TopicHits()
@@ -233,18 +234,17 @@ class Tagger:
                     hits.in_title |= in_title
         return found
 
-    def _counted(self, entries: tuple[Entry, ...], lang: str) -> tuple[Entry, ...]:
-        """The entries of a hit that count in text of `lang`: one per topic, though terms of several languages
-        match (the heaviest, the first of equal weight). Remembered: hits repeat the few term combinations."""
-        found = self._counted_cache.get((entries, lang))
-        if found is None:
-            allowed = TERM_LANGUAGES[lang]
-            best: dict[str, Entry] = {}
-            for entry in entries:
-                if entry.lang in allowed and (entry.label not in best or entry.weight > best[entry.label].weight):
-                    best[entry.label] = entry
-            found = self._counted_cache[entries, lang] = tuple(best.values())
-        return found
+    def _counting(self, hit: tuple[tuple[Entry, ...], str]) -> tuple[Entry, ...]:
+        """The entries of a hit that count in text of a language: one per topic, though terms of several
+        languages match (the heaviest, the first of equal weight). `_counted` remembers them: hits repeat the few
+        term combinations."""
+        entries, lang = hit
+        allowed = TERM_LANGUAGES[lang]
+        best: dict[str, Entry] = {}
+        for entry in entries:
+            if entry.lang in allowed and (entry.label not in best or entry.weight > best[entry.label].weight):
+                best[entry.label] = entry
+        return tuple(best.values())
 
     def _topics(self, record: Record, title: list[str]):
         scored = []
