@@ -90,9 +90,11 @@ class StemIndex:
         self._max_ending = max(self._max_ending, _longest(endings))
 
     def lookup(self, word: str) -> list[object]:
-        """Values of all matching stems, longest stem first; the word itself counts as stem + empty ending."""
+        """Values of all matching stems, longest stem first; the word itself counts as stem + empty ending, even
+        when shorter than `min_stem` (the "би" of "Төле би"), which only bounds the stems endings are cut to."""
         found = []
-        for cut in range(len(word), max(self._min_stem, len(word) - self._max_ending) - 1, -1):
+        shortest = min(len(word), max(self._min_stem, len(word) - self._max_ending))
+        for cut in range(len(word), shortest - 1, -1):
             for value, endings in self._stems.get(word[:cut], ()):
                 if cut == len(word) or word[cut:] in endings:
                     found.append(value)
