@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from kzhealth.lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
@@ -37,9 +39,9 @@ GENERATOR_VERSION = 2
 MANIFEST = "MANIFEST.json"
 
 # Letters Russian does not have: a paragraph with a few of them is Kazakh.
-KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+KAZAKH = set(KAZAKH_LETTERS + KAZAKH_CAPITALS)
 # Split after . ! ? … (and a closing quote), before a capital letter, an opening quote or a dash.
-SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[»\"”]?\s+(?=[«\"“—–-]?\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+SENTENCE_END_RE = re.compile(rf"(?<=[.!?…])[»\"”]?\s+(?=[«\"“—–-]?\s?[A-ZА-ЯЁ{KAZAKH_CAPITALS}0-9])")
 HEADER_RE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
 
 # What surrounds the body in real outlets' files: seen in the seeds and in the outlets they come from.
@@ -79,7 +81,7 @@ class Pools:
 
 def is_kazakh(text: str) -> bool:
     letters = sum(ch.isalpha() for ch in text)
-    return letters > 0 and sum(ch in KAZAKH_LETTERS for ch in text) / letters >= 0.01
+    return letters > 0 and sum(ch in KAZAKH for ch in text) / letters >= 0.01
 
 
 def usable(sentence: str) -> bool:

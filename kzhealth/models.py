@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = 1
 
 Lang = Literal["ru", "kk", "other"]
-LANGS: tuple[str, ...] = ("ru", "kk", "other")
+LANGS: tuple[str, ...] = get_args(Lang)
 
 
 class Evidence(BaseModel):

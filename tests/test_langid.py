@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kzhealth.lang.langid import (LANGS, LanguageIdentifier, _cyrillic_words, _ngram_table, identify,
-                                  identify_paragraphs)
+from kzhealth.lang.langid import LanguageIdentifier, _cyrillic_words, _ngram_table, identify, identify_paragraphs
+from kzhealth.models import LANGS
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "langid-dev.jsonl"
 
@@ -110,8 +110,10 @@ def test_identify_paragraphs_empty():
     assert identify_paragraphs([]) == ("other", 0.0, [])
 
 
-def test_langs_constant():
+@pytest.mark.parametrize("text", ["Врачи провели операцию.", "Дәрігерлер ота жасады.", "Doctors said.", "2024", ""])
+def test_every_label_is_a_record_language(text):
     assert LANGS == ("ru", "kk", "other")
+    assert identify(text)[0] in LANGS
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="../shared/eval is not available")

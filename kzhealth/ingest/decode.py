@@ -28,6 +28,7 @@ import unicodedata
 from collections import Counter
 
 from ..errors import InputError
+from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS
 
 __all__ = ["DecodeError", "decode", "clean_text", "fold_homoglyphs"]
 
@@ -209,10 +210,12 @@ _LOG_FREQUENCY = {letter: math.log(n) for letter, n in _LETTER_FREQUENCY.items()
 _RARE_LOG_FREQUENCY = math.log(0.1)
 # Characters of the upper half of these code pages that real text uses: letters of Russian and Kazakh,
 # typographic punctuation, a few symbols of news text.
-_USUAL = frozenset("ЁёІі«»–—‘’‚“”„…•№°€©®™§±·\xa0әғқңөұүһіӘҒҚҢӨҰҮҺІ") | {chr(c) for c in range(0x410, 0x450)}
+_USUAL = frozenset(f"ЁёІі«»–—‘’‚“”„…•№°€©®™§±·\xa0{KAZAKH_LETTERS}{KAZAKH_CAPITALS}") | {
+    chr(c) for c in range(0x410, 0x450)
+}
 # A lower-case Cyrillic letter before an upper-case one, or Cyrillic touching Latin: rare in text, every other
 # letter in `РњРёРЅ` (UTF-8 read as cp1251), `cafй` (Latin-1 read as cp1251) or `пРХБЕР` (KOI8-R read as cp1251).
-_CASE_FLIP_RE = re.compile(f"(?=[а-яёәғқңөұүһі][А-ЯЁӘҒҚҢӨҰҮҺІ]|[{_CYR}][{_LAT}]|[{_LAT}][{_CYR}])")
+_CASE_FLIP_RE = re.compile(f"(?=[а-яё{KAZAKH_LETTERS}][А-ЯЁ{KAZAKH_CAPITALS}]|[{_CYR}][{_LAT}]|[{_LAT}][{_CYR}])")
 
 
 def _single_byte_score(text: str) -> float | None:

@@ -29,6 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 
+from ..lang.tokenize import KAZAKH_CAPITALS
+
 
 @dataclass
 class ParsedDocument:
@@ -182,7 +184,7 @@ NAME_BEFORE_CHARS = 60
 DATELINE = re.compile(r"^[^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*){0,2}[.,]\s+(?:\d{1,2}\s+\w+\.?\s+)?(?P<name>[^—–.]{2,40}?)\s*[—–-]\s")
 
 CLOSERS = "»\"”’')]* "
-SENTENCE_BREAK = re.compile(r"[.!?…][»\"”)]*\s+(?=[«\"“(—–-]?\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]*\s+(?=[«\"“(—–-]?\s*[A-ZА-ЯЁ{KAZAKH_CAPITALS}])")
 BULLETS = "•·▪►*| \t"
 LIST_ITEM = re.compile(r"[—–•*-]|\d{1,2}[.)]\s")  # list items closing a story are story, not a sign-off
 TOKEN = re.compile(r"[^\s/|,•·:;.()-]+")  # words and numbers between separators

@@ -45,8 +45,7 @@ from pathlib import Path
 from langdetect import DetectorFactory
 
 from ..memo import Memo
-
-LANGS = ("ru", "kk", "other")
+from .tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS
 
 PROFILE_DIR = Path(__file__).resolve().parent / "data" / "langdetect_profiles"
 # Cyrillic languages a Kazakhstan news page may plausibly contain; see data/langdetect_profiles/README.md.
@@ -73,7 +72,7 @@ _RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 # Kazakh name in Russian copy costs little) on top of the statistics, which are noisy for rare letters.
 ALPHABETS = {
     "ru": _RUSSIAN,
-    "kk": _RUSSIAN + "әғқңөұүһі",
+    "kk": _RUSSIAN + KAZAKH_LETTERS,
     "ky": _RUSSIAN + "ңөү",
     "tt": _RUSSIAN + "әөүҗңһ",
     "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
@@ -104,12 +103,12 @@ SHORT_PARAGRAPH_CHARS = 16  # paragraphs shorter than this inherit the document 
 DOCUMENT_SAMPLE_CHARS = 600  # the document-level guess reads at most this much (start, middle and end)
 # Letters Russian never writes: Kazakh's (ә ғ қ ң ө ұ ү һ і) and the Ukrainian and Belarusian ones. Kazakh prose has
 # about one in twelve characters among them; Russian prose quoting Kazakh names far below one in a hundred.
-_NON_RUSSIAN_RE = re.compile("[әғқңөұүһіїєґўӘҒҚҢӨҰҮҺІЇЄҐЎ]")
+_NON_RUSSIAN_RE = re.compile(f"[{KAZAKH_LETTERS}{KAZAKH_CAPITALS}їєґўЇЄҐЎ]")
 NON_RUSSIAN_SHARE = 0.015
 _LATIN_RE = re.compile("[A-Za-z]")
 PLAIN_SAMPLE_CHARS = 200  # shorter samples always go to the detector
 _OUTSIDE_RUSSIAN_RE = re.compile(r"[^\W\d_a-zA-Zа-яёА-ЯЁ]")
-_OUTSIDE_KAZAKH_RE = re.compile(r"[^\W\d_a-zA-Zа-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_OUTSIDE_KAZAKH_RE = re.compile(rf"[^\W\d_a-zA-Zа-яёА-ЯЁ{KAZAKH_LETTERS}{KAZAKH_CAPITALS}]")
 _KAZAKH_ONLY_RE = re.compile("[ғқұҒҚҰ]")
 _RUSSIAN_MARK_RE = re.compile(r"[ыэёЭЁ]|\b(?:что|это|Что|Это)\b")
 KAZAKH_SHARE = 0.03  # Kazakh letters per character of a plainly Kazakh sample (Kazakh prose: about 0.08)

@@ -23,9 +23,9 @@ from importlib import resources
 import pymorphy3
 
 from ..memo import Memo
-from .tokenize import fold
+from .tokenize import KAZAKH_LETTERS, fold
 
-KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+_KAZAKH = frozenset(KAZAKH_LETTERS)
 CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 STRESS_MARK = "\u0301"
 
@@ -138,7 +138,7 @@ class RussianLemmatizer:
     def analyse(self, token: str) -> WordForm:
         word = token.replace(STRESS_MARK, "")
         lower = word.lower()
-        if not _is_word(lower) or KAZAKH_LETTERS.intersection(lower) or not CYRILLIC.intersection(lower):
+        if not _is_word(lower) or _KAZAKH.intersection(lower) or not CYRILLIC.intersection(lower):
             return WordForm(fold(lower))
         if lower.endswith(".") and len(lower) > 1:
             return self._dotted(word, lower[:-1])

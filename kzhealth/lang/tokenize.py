@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+# The letters Kazakh writes beyond the Russian alphabet, in lower and upper case: one place for every module.
+KAZAKH_LETTERS = "әғқңөұүһі"
+KAZAKH_CAPITALS = KAZAKH_LETTERS.upper()
+
 _LETTERS = r"[^\W\d_]"
 WORD_PATTERN = rf"{_LETTERS}+(?:[-‐'’]{_LETTERS}+)*(?:-\d+)?"
 # A number may carry a hyphenated case ending, as Kazakh writes them: `580-нен`, `2021-жылдың`.
