@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
-import tomllib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 
 from .lang.tokenize import fold
 from .models import Record
+from .shipped import read_toml
 
 DIMENSIONS = ("lang", "topic", "region", "outlet", "month")
 NONE = "(none)"
@@ -20,7 +19,7 @@ NONE = "(none)"
 
 @cache
 def stopwords() -> frozenset[str]:
-    data = tomllib.loads(files("kzhealth").joinpath("data/stopwords.toml").read_text("utf-8"))
+    data = read_toml("kzhealth", "stopwords.toml")
     return frozenset(fold(word) for words in data.values() for word in words.split())  # as lemmas are: ё as е
 
 

@@ -24,12 +24,11 @@ import datetime
 import re
 import re._constants as _c
 import re._parser  # the parse tree of a pattern, for _required_words (private, the same since Python 3.11)
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 
 from ..lang.tokenize import KAZAKH_CAPITALS
+from ..shipped import read_toml
 
 
 @dataclass
@@ -39,10 +38,6 @@ class ParsedDocument:
     outlet: str | None
     paragraphs: list[str]  # clean body paragraphs, in order, without title and junk
     warnings: list[str] = field(default_factory=list)
-
-
-def _load(name: str) -> dict:
-    return tomllib.loads(resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8"))
 
 
 REQUIRED_WORD_MIN_CHARS = 3  # a gate on shorter words would let most lines through
@@ -135,7 +130,7 @@ def _first_chars(items) -> str:
     return "".join(sorted({r"\s" if w[0].isspace() else re.escape(w[0]) for w in items}))
 
 
-BOILERPLATE = _load("boilerplate.toml")
+BOILERPLATE = read_toml(__package__, "boilerplate.toml")
 JUNK = _Patterns(BOILERPLATE["junk"]["patterns"])
 HEAD_JUNK = _Patterns(BOILERPLATE["head"]["patterns"])
 CREDIT = _Patterns(BOILERPLATE["credit"]["patterns"])
@@ -144,7 +139,7 @@ CLOSING_TEASER = re.compile(rf"(?:{_words(BOILERPLATE['teaser']['closing_starts'
 NAVIGATION_WORDS = frozenset(w.casefold() for w in BOILERPLATE["head"]["navigation_words"])
 TIMESTAMP_WORDS = frozenset(w.casefold() for w in BOILERPLATE["timestamp"]["words"])
 
-MONTHS = {form.casefold(): int(n) for lang in _load("months.toml").values() for n, forms in lang.items() for form in forms}
+MONTHS = {form.casefold(): int(n) for lang in read_toml(__package__, "months.toml").values() for n, forms in lang.items() for form in forms}
 _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
 DATE = re.compile(
     rf"(?=[\d{_first_chars(MONTHS)}])(?:"  # a digit or a month name opens every date
@@ -161,7 +156,7 @@ TIMEZONE = re.compile(r"\b(?:GMT|UTC)\s*[+−-]?\s*\d{0,2}", re.IGNORECASE)
 HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[ \t]*")
 NUMERIC_DATE = frozenset({"d1", "d2"})
 
-OUTLETS = _load("outlets.toml")
+OUTLETS = read_toml(__package__, "outlets.toml")
 CANONICAL = {v.casefold(): o["name"] for o in OUTLETS["outlet"] for v in [o["name"], *o["variants"]]}
 CANONICAL = {re.sub(r"\s+", " ", k): v for k, v in CANONICAL.items()}
 KNOWN = rf"(?=[{_first_chars(CANONICAL)}])(?<!\w)(?:{_words(CANONICAL)})(?!\w|\.\w)"

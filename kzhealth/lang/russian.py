@@ -15,14 +15,13 @@ Kazakh words (any of ә ғ қ ң ө ұ ү һ і), Latin words, numbers and punct
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from importlib import resources
 
 import pymorphy3
 
 from ..memo import Memo
+from ..shipped import read_toml
 from .tokenize import KAZAKH_LETTERS, fold
 
 _KAZAKH = frozenset(KAZAKH_LETTERS)
@@ -103,8 +102,7 @@ def _tag_fields(tag) -> tuple[str, str | None, str | None, str | None, frozenset
 
 @functools.cache
 def _rules() -> dict:
-    text = resources.files("kzhealth.lang").joinpath("data/ru_lemma_rules.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return read_toml(__package__, "ru_lemma_rules.toml")
 
 
 def _is_word(token: str) -> bool:

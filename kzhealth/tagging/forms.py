@@ -7,15 +7,15 @@ Words are normalised once by `fold` (lower case, ё -> е) on both sides.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
+
+from ..shipped import read_toml
 
 
 @cache
 def _tables() -> dict:
-    return tomllib.loads(resources.files(__package__).joinpath("data/endings.toml").read_text("utf-8"))
+    return read_toml(__package__, "endings.toml")
 
 
 @cache

@@ -12,16 +12,15 @@ anchor: one key chosen from each name, at a capital letter where that name's wor
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
-from importlib import resources
 
 from ..lang.tokenize import fold, words
 from ..memo import LIMIT, Memo
+from ..shipped import read_toml
 from .forms import StemIndex, kazakh_endings, russian_endings
 
 _ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
@@ -216,7 +215,7 @@ class Gazetteer:
 
 @cache
 def _shipped_data() -> dict:
-    return tomllib.loads(resources.files(__package__).joinpath("data/regions.toml").read_text("utf-8"))
+    return read_toml(__package__, "regions.toml")
 
 
 def region_ids() -> list[str]:

@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from ..errors import UsageError
@@ -23,6 +22,7 @@ from ..lang.kazakh import get_kazakh_lemmatizer
 from ..lang.tokenize import fold, words
 from ..memo import Memo
 from ..models import Evidence, Record
+from ..shipped import read_toml
 from .forms import is_inflection_of
 from .gazetteer import Gazetteer
 from .lexicon import Entry, Lexicon
@@ -62,9 +62,8 @@ class Taxonomy:
     @classmethod
     @cache
     def _shipped(cls) -> "Taxonomy":
-        path = resources.files(__package__).joinpath("data/topics.toml")
         taxonomy = cls([], {})
-        taxonomy._merge(tomllib.loads(path.read_text("utf-8")), "topics.toml")
+        taxonomy._merge(read_toml(__package__, "topics.toml"), "topics.toml")
         return taxonomy
 
     def ids(self) -> list[str]:
