@@ -28,9 +28,13 @@ test: $(STAMP)
 # the floor and natasha; Russian lemmas against pymorphy3 and natasha; language id against py3langid.
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
-	$(BIN)/python bench/bench.py --docs $(BENCH_DOCS) --shared $(SHARED)
-	$(BIN)/python bench/ru_lemma_speed.py
-	test ! -f $(SHARED)/eval/langid-dev.jsonl || $(BIN)/python bench/langid_speed.py $(SHARED)/eval/langid-dev.jsonl
+	@# every benchmark runs, and make fails at the end if any of them missed a target
+	@status=0; \
+	$(BIN)/python bench/bench.py --docs $(BENCH_DOCS) --shared $(SHARED) || status=1; \
+	$(BIN)/python bench/ru_lemma_speed.py || status=1; \
+	test ! -f $(SHARED)/eval/langid-dev.jsonl || $(BIN)/python bench/langid_speed.py $(SHARED)/eval/langid-dev.jsonl \
+		|| status=1; \
+	exit $$status
 
 # Quality on the shared development data.
 eval: $(STAMP)
