@@ -30,6 +30,7 @@ def conllu_lines(path: str) -> Iterator[str]:
         if path != "-":
             stream.close()
 
+
 FORM, LEMMA, UPOS = 1, 2, 3  # columns
 
 

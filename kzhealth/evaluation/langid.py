@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from kzhealth.errors import InputError
 from kzhealth.lang.langid import identify
+from kzhealth.models import LANGS
 
 Identify = Callable[[str], tuple[str, float]]
 
@@ -42,7 +43,7 @@ def evaluate_langid(rows: Iterable[dict], identify_fn: Identify = identify,
     for row in rows:
         if keep is not None and not keep(row):
             continue
-        if not isinstance(row.get("text"), str) or row.get("label") not in ("ru", "kk", "other"):
+        if not isinstance(row.get("text"), str) or row.get("label") not in LANGS:
             raise InputError(f"a row needs a string \"text\" and a \"label\" of ru, kk or other: {str(row)[:80]}")
         level = row.get("level", "sentence")
         predicted, _ = identify_fn(row["text"])

@@ -8,7 +8,6 @@ and regions as micro-F1 over documents.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 

@@ -51,8 +51,9 @@ def _quick_test(*patterns: re.Pattern) -> Callable[[str], bool]:
     a line that has one is searched with the patterns themselves."""
     lower_case = all(re.sub(r"\\.", "", p.pattern).islower() for p in patterns)
     needed = [_required_words(re._parser.parse(p.pattern, p.flags & ~re.IGNORECASE)) for p in patterns]
-    words = {w.lower() for found in needed for w in found}
-    words = sorted(w for w in words if not any(v != w and v in w for v in words))  # "жазады" covers "деп жазады"
+    found_words = {w.lower() for found in needed for w in found}
+    # a word that contains another is not needed: "жазады" covers "деп жазады"
+    words = sorted(w for w in found_words if not any(v != w and v in w for v in found_words))
     if not (lower_case and all(needed) and min(map(len, words), default=0) >= REQUIRED_WORD_MIN_CHARS):
         return lambda line: any(p.search(line) for p in patterns)
 

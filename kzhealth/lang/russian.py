@@ -377,7 +377,7 @@ def _starts_noun_phrase(form: WordForm | None) -> bool:
 
 
 def _possessive_or_personal(lemmatizer: RussianLemmatizer, forms: list[WordForm], tokens: Sequence[str], i: int) -> str:
-    own = fold(tokens[i].lower())
+    own = fold(tokens[i])
     return own if _starts_noun_phrase(_next(forms, i)) else lemmatizer.possessives[own]
 
 
