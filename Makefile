@@ -13,7 +13,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[test,dask,parquet]"
 	touch $(STAMP)
 
 # The main job: the sample corpus through the whole pipeline, then a summary.
@@ -27,7 +27,7 @@ test: $(STAMP)
 # Speed, as ratios to baselines timed in the same run (bench extra): the pipeline on a synthetic corpus against
 # the floor and natasha; Russian lemmas against pymorphy3 and natasha; language id against py3langid.
 bench: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	$(BIN)/python -m pip install --quiet -e ".[test,dask,parquet,bench]"
 	@# every benchmark runs, and make fails at the end if any of them missed a target
 	@status=0; \
 	$(BIN)/python bench/bench.py --docs $(BENCH_DOCS) --shared $(SHARED) || status=1; \
