@@ -221,3 +221,9 @@ def _shipped_data() -> dict:
 def region_ids() -> list[str]:
     """The ids of the shipped regions, without building the gazetteer."""
     return list(_shipped_data()["regions"])
+
+
+def region_names(lang: str = "en") -> dict[str, str]:
+    """Each shipped region's display name in `lang` (en, ru or kk), by id: for tables, reports and help."""
+    regions = _shipped_data()["regions"]
+    return {rid: spec["name"] if lang == "en" else spec["display"][lang] for rid, spec in regions.items()}
