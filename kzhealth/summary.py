@@ -29,6 +29,8 @@ def _counts_words(lemma: str, stop: frozenset[str]) -> bool:
 
 @dataclass
 class Summary:
+    """A fold (kzhealth.stages.Fold): records are added one at a time, and partial summaries merge."""
+
     top: int = 10
     documents: int = 0
     words: int = 0
@@ -48,6 +50,16 @@ class Summary:
             useful = [lemma for lemma in record.lemmas if _counts_words(lemma, stop)]
             for topic in record.topics:
                 self.topic_lemmas[topic].update(useful)
+
+    def merge(self, other: "Summary") -> "Summary":
+        """This summary with another partition's counts added (a fold's merge): summaries of shards combine."""
+        self.documents += other.documents
+        self.words += other.words
+        for d in DIMENSIONS:
+            self.by[d].update(other.by[d])
+        for topic, counter in other.topic_lemmas.items():
+            self.topic_lemmas[topic].update(counter)
+        return self
 
     def rows(self, dimension: str) -> list[tuple[str, int]]:
         """Counts of one dimension: months in calendar order, the rest most frequent first."""

@@ -40,3 +40,13 @@ def test_top_lemmas_skip_function_words_and_numbers():
 def test_csv_is_long_format():
     rows = list(csv.reader(io.StringIO(summary_of(record(lang="kk")).to_csv())))
     assert rows[0] == ["section", "key", "count"] and ["by_lang", "kk", "1"] in rows
+
+
+def test_merged_partitions_equal_one_pass():
+    records = [
+        record(date="2025-12-01", outlet="Zakon.kz", topics=["oncology"], regions=["almaty"], lemmas=["рак", "рак"]),
+        record(date="2025-11-05", lang="kk", topics=["oncology", "pediatrics"], regions=[], lemmas=["бала", "рак"]),
+        record(),
+    ]
+    merged = summary_of(records[0]).merge(summary_of(*records[1:]))
+    assert merged.to_dict() == summary_of(*records).to_dict()
