@@ -9,6 +9,7 @@ headers, photo credits and slogans are short lines without a full stop and do no
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from collections import Counter
@@ -65,6 +66,10 @@ class Taxonomy:
         taxonomy = cls([], {})
         taxonomy._merge(read_toml(__package__, "topics.toml"), "topics.toml")
         return taxonomy
+
+    def digest(self) -> str:
+        """A short digest of everything that decides the tags: equal taxonomies give equal digests on any machine."""
+        return hashlib.blake2b(repr(self).encode("utf-8"), digest_size=8).hexdigest()
 
     def ids(self) -> list[str]:
         return [topic.id for topic in self.topics]
