@@ -205,7 +205,7 @@ class Tagger:
         """A copy of the record with topics, regions and their evidence; depends on nothing but the record."""
         title = words(record.title) if record.title else []
         topics, topic_evidence = self._topics(record, title)
-        regions, region_evidence = self._regions(record, title)
+        regions, region_evidence = self._regions(record)
         return record.model_copy(
             update={
                 "topics": topics,
@@ -257,8 +257,8 @@ class Tagger:
         scored.sort(key=lambda item: (-item[0], item[1]))
         return [tid for _, tid, _ in scored], {tid: Evidence(score=s, terms=t) for s, tid, t in scored}
 
-    def _regions(self, record: Record, title: list[str]):
-        found = self._gazetteer.count(title, record.paragraphs)
+    def _regions(self, record: Record):
+        found = self._gazetteer.count(record.title, record.paragraphs)
         scored = sorted(((sum(names.values()), rid) for rid, names in found.items()), key=lambda x: (-x[0], x[1]))
         return [rid for _, rid in scored], {rid: Evidence(score=n, terms=dict(found[rid])) for n, rid in scored}
 
