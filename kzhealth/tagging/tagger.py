@@ -3,7 +3,7 @@
 A topic is given when the document is about it, not when a word of it passes by. Each term hit counts its weight
 (`weak` terms less; a hit in the headline `title_weight` times); the sum is scaled down for long documents
 (`topic_score`), and the topic needs the score to reach `threshold` and either a headline hit or `min_distinct`
-different terms, or one term repeated (`min_repeats`) in a short item or as a phrase. A region is given when one of its names is in the headline or in a paragraph of prose (site
+different terms, or one term repeated (`min_repeats`) in a short item. A region is given when one of its names is in the headline or in a paragraph of prose (site
 headers, photo credits and slogans are short lines without a full stop and do not count).
 """
 
@@ -264,12 +264,11 @@ class Tagger:
         return [tid for _, tid, _ in scored], {tid: Evidence(score=s, terms=t) for s, tid, t in scored}
 
     def _repeated(self, hits: TopicHits, n_words: int) -> bool:
-        """One main term named again and again: enough in a short item (an air-ambulance flight, told in three
-        sentences) and for a phrase of several words, which has no other sense (высокотехнологичная медицинская
-        помощь)."""
-        return any(
-            hits.terms[term] >= self._min_repeats and (n_words <= self._reference_words or " " in term)
-            for term in hits.main_terms
+        """One main term named again and again in a short item: an air-ambulance flight told in three sentences,
+        a note on high-tech care that says высокотехнологичная медицинская помощь twice. (In a longer document
+        the length scaling already asks for more.)"""
+        return n_words <= self._reference_words and any(
+            hits.terms[term] >= self._min_repeats for term in hits.main_terms
         )
 
     def _regions(self, record: Record):
