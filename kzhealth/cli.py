@@ -30,7 +30,8 @@ from .shards import Manifest, names_folder, prepare
 from .stages import Executor, MapStage, Outcome, fold
 
 EXIT_CODES = """Exit codes: 0 all input processed; 1 some input skipped or invalid (named on stderr); 2 usage error;
-70 internal error (please report); 130 interrupted; 141 output pipe closed early."""
+69 Dask scheduler unreachable; 70 internal error (please report); 74 I/O error (disk full, stream closed);
+129 hung up; 130 interrupted; 141 output pipe closed early; 143 terminated."""
 
 app = typer.Typer(
     name="kzhealth",
