@@ -93,6 +93,9 @@ Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Let Dask's own l
 SkipInvalid = Annotated[
     bool, typer.Option("--skip-invalid", help="Skip and count lines that are not valid records instead of stopping.")
 ]
+TopicOption = Annotated[
+    Optional[list[str]], typer.Option("--topic", "-t", help="Tag only this topic id (repeatable).")
+]
 TaxonomyFile = Annotated[
     Optional[Path], typer.Option("--taxonomy", help="A TOML file of topics that extends or overrides the shipped one.")
 ]
@@ -270,6 +273,14 @@ def executor_for(jobs: int, dask: str | None, verbose: bool = False) -> Executor
     return DaskExecutor(dask, jobs, verbose)
 
 
+def tag_stage(taxonomy: Path | None, topics: list[str] | None):
+    """The tag stage for --taxonomy and --topic, as `tag` and `ingest --tag` both build it."""
+    from .tagging.stage import TagStage
+    from .tagging.tagger import Taxonomy
+
+    return TagStage(Taxonomy.load(taxonomy), topics)
+
+
 def records(inputs: list[str] | None, account: Account) -> Iterator[Record]:
     """The records of the input lines, for a fold; an invalid line stops the run or is counted (--skip-invalid)."""
     for line in iter_lines(inputs or []):
@@ -305,6 +316,9 @@ def ingest(
         typer.Argument(help="Files and folders of raw text (folders are walked recursively); '-' reads a list of paths from stdin."),
     ],
     glob: Annotated[str, typer.Option(help="File-name pattern inside folders.")] = "*.txt",
+    tag: Annotated[bool, typer.Option("--tag", help="Tag each record as it is made: the lines of `ingest | tag`, in one pass.")] = False,
+    topic: TopicOption = None,
+    taxonomy: TaxonomyFile = None,
     output: Output = None,
     jobs: Jobs = default_jobs(),
     dask: Dask = None,
@@ -312,10 +326,14 @@ def ingest(
 ) -> None:
     """Parse raw news files into records (metadata, clean text, language, lemmas), one JSON line each.
 
-    Example: kzhealth ingest seeds/ > corpus.jsonl
+    Example: kzhealth ingest seeds/ > corpus.jsonl;  kzhealth ingest seeds/ --tag -o tagged.jsonl
     """
     from .ingest.files import iter_files, paths_from
     from .pipeline import IngestStage
+
+    if (topic or taxonomy) and not tag:
+        raise UsageError("--topic and --taxonomy tag records: add --tag")
+    stage = IngestStage(tag_stage(taxonomy, topic) if tag else None)
 
     given = list(paths_from(sys.stdin)) if paths == ["-"] else paths
     files = iter_files(given, glob)
@@ -332,16 +350,14 @@ def ingest(
     with executor_for(jobs, dask, verbose) as executor:
         if dask:
             executor.check_readable(given)  # type: ignore[attr-defined]
-        run_map(IngestStage(), files, output, Account("ingest", "files"), executor, total)
+        run_map(stage, files, output, Account("ingest", "files"), executor, total)
 
 
 @app.command()
 @cli_command
 def tag(
     inputs: Inputs = None,
-    topic: Annotated[
-        Optional[list[str]], typer.Option("--topic", "-t", help="Tag only this topic id (repeatable).")
-    ] = None,
+    topic: TopicOption = None,
     taxonomy: TaxonomyFile = None,
     output: Output = None,
     jobs: Jobs = default_jobs(),
@@ -353,10 +369,7 @@ def tag(
 
     Example: kzhealth ingest seeds/ | kzhealth tag > tagged.jsonl
     """
-    from .tagging.stage import TagStage
-    from .tagging.tagger import Taxonomy
-
-    stage = TagStage(Taxonomy.load(taxonomy), topic)
+    stage = tag_stage(taxonomy, topic)
     if names_folder(output):
         prepare(output)  # type: ignore[arg-type]
     with executor_for(jobs, dask, verbose) as executor:
