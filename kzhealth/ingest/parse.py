@@ -193,7 +193,9 @@ NAVIGATION_MAX_CHARS = 120  # rubric, switcher and outlet-name lines are short
 DUPLICATE_MIN_CHARS = 40  # a paragraph printed twice (lead repeated around a share widget) is kept once
 
 
-def parse_document(text: str) -> ParsedDocument:
+def parse_document(text: str, date_view: Callable[[str], str] | None = None) -> ParsedDocument:
+    """`date_view` gives the lines dates are read in: Kazakh written in Latin or Arabic letters is read through its
+    Cyrillic transliteration (lang.script), where the month names of months.toml are."""
     warnings: list[str] = []
     date = None
     header = HEADER.match(text)
@@ -208,13 +210,14 @@ def parse_document(text: str) -> ParsedDocument:
             lines.append(line)
             glued.append(not blank)
         blank = not line
-    kinds = [_kind(line) for line in lines]
+    date_lines = [date_view(line) for line in lines] if date_view else lines
+    kinds = [_kind(line, date_line) for line, date_line in zip(lines, date_lines)]
     _take_teaser_links(lines, glued, kinds)
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
     title_at = next((i for i in range(body_start) if not kinds[i] and _is_title(lines[i])), None)
     for i in range(body_start, len(lines)):
-        if kinds[i] == "ts" and not _timestamp(lines[i].strip(BULLETS), clocked=True):
+        if kinds[i] == "ts" and not _timestamp(date_lines[i].strip(BULLETS), clocked=True):
             kinds[i] = ""
     for i in range(body_start):
         if kinds[i]:
@@ -236,13 +239,13 @@ def parse_document(text: str) -> ParsedDocument:
                 seen.add(line)
 
     if date is None:
-        date = _first_date(lines, kinds, body_start, warnings)
+        date = _first_date(date_lines, kinds, body_start, warnings)
     return ParsedDocument(date, title, _outlet(lines, kinds), paragraphs, warnings)
 
 
-def _kind(line: str) -> str:
+def _kind(line: str, date_line: str) -> str:
     core = line.strip(BULLETS)
-    if len(core) <= 100 and _timestamp(core):
+    if len(core) <= 100 and _timestamp(date_line.strip(BULLETS)):
         return "ts"
     if JUNK.search(core) or _navigation_only(core) or (
         len(core) <= NAVIGATION_MAX_CHARS and KNOWN_OUTLET.fullmatch(core.strip(CLOSERS + "«“"))
