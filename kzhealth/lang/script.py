@@ -31,14 +31,16 @@ BACK_VOWELS, FRONT_VOWELS = "аоұы", "әеөүі"
 BACK_CONSONANTS, FRONT_CONSONANTS = "қғ", "кг"
 CONSONANT_HARMONY = 0.5  # a consonant says less of a word's harmony than a vowel (loanwords write к with а)
 VOWELS = "аәеёиоөуұүыіэюя"
-MISPLACED_Y_COST = 1.0  # й after a consonant: Kazakh writes it after vowels (ай, ей, ой) or before them
+FULL_VOWELS = "аәеоөұүыіэ"  # vowels that are never glides (у and и are also consonants: ауи, ои)
+# Kazakh writes й after a vowel (ай, ей, ой), where it never writes и, and у between consonants only in loanwords
+# (ұ and ү are the vowels there): each such letter costs this much
+MISPLACED_GLIDE_COST = 1.0
 OPTION_COST = 0.01  # a later option of a unit loses ties to an earlier one
 KNOWN_WORD_GAIN = 2.0  # a candidate the stem lexicon knows beats one vowel out of harmony
-FRONT_MARK_WEIGHT = 3.0  # the Arabic script's high hamza: the word's vowels are front, whatever else it writes
 MAX_CANDIDATES = 32  # candidates kept per word while choosing options, best first
-LOOKED_UP_CANDIDATES = 8  # of which this many are looked up in the stem lexicon
+LOOKED_UP_CANDIDATES = 12  # of which this many are looked up in the stem lexicon
 _APOSTROPHES = str.maketrans("’ʼ`‘", "''''")
-_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|\u0307|['’ʼ`‘](?=[^\W\d_]|\b))*")
+_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|\u0307|['’ʼ`‘])*")  # 2017 writes ң as n' (jan')
 WORDS_REMEMBERED = 50_000
 
 
@@ -110,7 +112,8 @@ class Spelling:
 @lru_cache(maxsize=WORDS_REMEMBERED)
 def _read_word(spelling: Spelling, lowered: str) -> str:
     slots = [spelling.letters.get(unit, (unit,)) for unit in spelling._unit_re.findall(lowered)]
-    front = FRONT_MARK_WEIGHT if any(mark in lowered for mark in spelling.front_marks) else 0.0
+    # the Arabic script's high hamza: the word's vowels are front, whatever else it writes
+    front = any(mark in lowered for mark in spelling.front_marks)
     candidates = [("", 0.0)]
     for options in slots:
         grown = [(text + option, cost + OPTION_COST * i) for text, cost in candidates for i, option in enumerate(options)]
@@ -129,14 +132,18 @@ def _read_word(spelling: Spelling, lowered: str) -> str:
     return best[0]
 
 
-def _cost(word: str, front_mark: float) -> float:
-    """How un-Kazakh a candidate looks: vowels out of harmony with the rest, й after a consonant."""
+def _cost(word: str, front_marked: bool) -> float:
+    """How un-Kazakh a candidate looks: vowels out of harmony with the rest, glides out of place."""
     back = sum(ch in BACK_VOWELS for ch in word) + CONSONANT_HARMONY * sum(ch in BACK_CONSONANTS for ch in word)
     front = sum(ch in FRONT_VOWELS for ch in word) + CONSONANT_HARMONY * sum(ch in FRONT_CONSONANTS for ch in word)
-    cost = back if front_mark else min(back, front)
+    cost = back if front_marked else min(back, front)
     for i, ch in enumerate(word):
-        if ch == "й" and (i == 0 or word[i - 1] not in VOWELS) and (i + 1 == len(word) or word[i + 1] not in VOWELS):
-            cost += MISPLACED_Y_COST
+        after_vowel = i > 0 and word[i - 1] in VOWELS
+        before_vowel = i + 1 < len(word) and word[i + 1] in VOWELS
+        if (ch == "й" and not after_vowel and not (i == 0 and before_vowel)) or (ch == "и" and i > 0 and word[i - 1] in FULL_VOWELS):
+            cost += MISPLACED_GLIDE_COST
+        elif ch == "у" and i > 0 and not after_vowel and not before_vowel and i + 1 < len(word):
+            cost += MISPLACED_GLIDE_COST / 2
     return cost
 
 
