@@ -156,3 +156,35 @@ def test_eval_news_scores_the_script_fixtures(kz, tmp_path):
     assert result.stdout.startswith(f"news: {len(FIXTURES)} documents")
     assert figures["lang"] == figures["date"] == figures["outlet"] == "1.000"
     assert float(figures["topics"]) >= 0.85 and float(figures["regions"]) >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # short Kazakh replies: answer words and question particles
+        ("— Рас.", "kk"),
+        ("Е, сол.", "kk"),
+        ("— Иә.", "kk"),
+        ("— Сен бе?", "kk"),
+        # Kazakh sentences made mostly of Russian names
+        ("Сергей Викторович пен Анна Николаевна да келді.", "kk"),
+        ("Мария Ивановна Кузнецова операция жасады.", "kk"),
+        ("Виктор Семенов Екатеринбургте туған.", "kk"),
+        # and Russian ones made of Kazakh names stay Russian
+        ("Ерлан Серикович Темирбеков возглавил больницу.", "ru"),
+        # Kyrgyz (ө ү without ә қ ғ і, its own words) and Bulgarian (ъ, -ът, е/са) are other
+        ("Бүгүн аба ырайы суук болот.", "other"),
+        ("Эмне үчүн кечиктиң?", "other"),
+        ("Лекарят каза, че всичко е наред.", "other"),
+        ("Те са тук.", "other"),
+    ],
+)
+def test_language_of_short_sentences(text, lang):
+    assert identify(text)[0] == lang
+
+
+def test_eval_langid_on_the_hard_sentences(kz):
+    result = kz("eval", "langid", str(Path(__file__).resolve().parent / "data" / "langid-hard.jsonl"))
+    assert result.exit_code == 0, result.stderr
+    accuracy = float(result.stdout.split()[2])
+    assert accuracy >= 0.94  # 0.875 before short sentences were weighed by function words and dictionaries

@@ -72,6 +72,12 @@ MAX_FUNCTION_WORDS = 100  # words looked up in the function-word lists
 LOG_PRIOR = {"ru": 1.0, "kk": 1.0}  # Kazakhstan news is Russian or Kazakh far more often than anything else
 MIN_CYRILLIC_SHARE = 0.3  # below this share of Cyrillic letters a text is 'other' (Latin script)
 LETTER_MARGIN = 6.0  # log-odds between the two best languages above which letters alone decide
+# ... and only in texts of at least this many letters: in a short sentence a few names (Сергей Викторович) or
+# shared words outweigh the one word that shows the language (келді), which the later stages weigh
+LETTER_DECISION_MIN_LETTERS = 80
+# The n-gram stage counts each letter three times (in its 1-, 2- and 3-grams), so its naive-Bayes sum is about
+# three times as sure as its evidence; scaled back, function words and dictionary look-ups weigh what they should
+NGRAM_SCALE = 1 / 3
 NAME_WEIGHT = 0.5  # weight of letters in title-case words (names) relative to the rest
 _RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 # Native alphabets: a letter outside a language's alphabet costs ALPHABET_PENALTY (times the word's weight, so a
@@ -186,10 +192,10 @@ class LanguageIdentifier:
         fixed = [a + LOG_PRIOR.get(lang, 0.0) for a, lang in zip(alphabet, self.langs)]
         scores = [s + f for s, f in zip(letter, fixed)]
         first, second = sorted(scores, reverse=True)[:2]
-        if first - second < LETTER_MARGIN:
+        if first - second < LETTER_MARGIN or cyrillic < LETTER_DECISION_MIN_LETTERS:
             ngram = self._ngram_scores(words, LANGDETECT_SAMPLE_CHARS)
             # the letter scores give way: the n-gram tables' 1-grams count the letters already
-            scores = [n + f for n, f in zip(ngram, fixed)]
+            scores = [NGRAM_SCALE * n + f for n, f in zip(ngram, fixed)]
             for word, _ in words[:MAX_FUNCTION_WORDS]:
                 bonus = self._function_words.get(word)
                 if bonus is not None:
