@@ -7,7 +7,10 @@ Kazakh profile and confuses the Cyrillic neighbours, so:
    from the same profiles, plus a penalty for letters outside a language's native alphabet. The alphabets do most
    of the work: Kazakh writes ғ қ ұ і next to ы; Kyrgyz has ң ө ү but no ә ғ қ ұ і; Tatar has ә җ һ but no қ ғ ұ і;
    Ukrainian and Belarusian write і (ї є ґ, ў) and no Kazakh letters; Bulgarian writes ъ and no ы э.
-2. Only when the letters leave the top two languages close do langdetect's 1-3-gram tables score the text (the
+   Letters alone decide only texts of LETTER_DECISION_MIN_LETTERS or more: in a short sentence a few Russian names
+   outweigh the one Kazakh verb.
+2. Only when the letters leave the top two languages close (or the text is short) do langdetect's 1-3-gram tables
+   score the text (the
    first LANGDETECT_SAMPLE_CHARS letters), together with short function-word lists. The tables come from our own
    `DetectorFactory` loaded from data/langdetect_profiles (the global langdetect factory is untouched). We sum the
    n-gram log-probabilities exactly instead of calling `Detector.detect()`: its random sampling is deterministic
