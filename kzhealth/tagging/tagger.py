@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..lang.kazakh import get_kazakh_lemmatizer
+from ..lang.script import analysed_text
 from ..lang.tokenize import fold, words
 from ..memo import Memo
 from ..models import Evidence, Record
@@ -211,9 +212,11 @@ class Tagger:
 
     def tag(self, record: Record) -> Record:
         """A copy of the record with topics, regions and their evidence; depends on nothing but the record."""
-        title = words(record.title) if record.title else []
+        # a Kazakh record in Latin or Arabic letters: its lemmas are Cyrillic already, its names are read so too
+        title_text, paragraphs = analysed_text(record.title, record.paragraphs, record.paragraph_langs, record.lang)
+        title = words(title_text) if title_text else []
         topics, topic_evidence = self._topics(record, title)
-        regions, region_evidence = self._regions(record)
+        regions, region_evidence = self._regions(title_text, paragraphs)
         return record.model_copy(
             update={
                 "topics": topics,
@@ -276,8 +279,8 @@ class Tagger:
             hits.terms[term] >= self._min_repeats for term in hits.main_terms
         )
 
-    def _regions(self, record: Record):
-        found = self._gazetteer.count(record.title, record.paragraphs)
+    def _regions(self, title: str | None, paragraphs: list[str]):
+        found = self._gazetteer.count(title, paragraphs)
         scored = sorted(((sum(names.values()), rid) for rid, names in found.items()), key=lambda x: (-x[0], x[1]))
         return [rid for _, rid in scored], {rid: Evidence(score=n, terms=dict(found[rid])) for n, rid in scored}
 
