@@ -42,6 +42,8 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
+from contextlib import contextmanager
 import math
 import re
 import tomllib
@@ -137,6 +139,21 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 log = logging.getLogger(__name__)
 
 
+@contextmanager
+def _signals_held():
+    """Ctrl-C and SIGTERM wait until the block is done: langdetect's profile loader turns anything raised inside it,
+    KeyboardInterrupt included, into 'Profile format error', which would hide an interrupt as a bug."""
+    held = {signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", signal.SIGTERM)}
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 def _label(lang: str) -> str:
     return lang if lang in ("ru", "kk") else "other"
 
@@ -153,7 +170,8 @@ class LanguageIdentifier:
         """`dictionaries` overrides the word lookups per language (see _dictionary), e.g. to measure without one."""
         profiles = [(Path(profile_dir) / name).read_text(encoding="utf-8") for name in PROFILES]
         self._factory = DetectorFactory()
-        self._factory.load_json_profile(profiles)
+        with _signals_held():
+            self._factory.load_json_profile(profiles)
         self._factory.set_seed(seed)
         self.langs: list[str] = list(self._factory.langlist)
         parsed = [json.loads(p) for p in profiles]
