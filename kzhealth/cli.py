@@ -340,20 +340,27 @@ def summarise(
     inputs: Inputs = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="table for people; json or csv for machines.")] = Format.table,
     top: Annotated[int, typer.Option(min=1, help="Lemmas listed per topic.")] = 10,
+    by: Annotated[
+        Optional[str],
+        typer.Option(help="A cross-tab instead: month, topic, region, lang or outlet; two (month,topic) give rows and columns."),
+    ] = None,
     skip_invalid: SkipInvalid = False,
 ) -> None:
     """Count documents by language, topic, region, outlet and month, and list each topic's top lemmas.
 
     Example: kzhealth summarise --format csv < tagged.jsonl > summary.csv
+    Example: kzhealth summarise --by month,topic --format csv < tagged.jsonl > months-by-topic.csv
     """
-    from .summary import Summary, tables
+    from .summary import CrossTab, Summary, tables
 
-    summary = Summary(top=top)
+    summary = CrossTab.parse(by) if by else Summary(top=top)
     account = Account("summarise")
     for _, record in records(inputs, account, skip_invalid):
         summary.add(record)
         account.written += 1
-    if format is Format.json:
+    if isinstance(summary, CrossTab):
+        _print_crosstab(summary, format)
+    elif format is Format.json:
         _print_json(summary.to_dict())
     elif format is Format.csv:
         sys.stdout.write(summary.to_csv())
@@ -366,7 +373,84 @@ def summarise(
     account.finish()
 
 
+def _print_crosstab(crosstab, format: Format) -> None:
+    if format is Format.json:
+        _print_json(crosstab.to_dict())
+    elif format is Format.csv:
+        sys.stdout.write(crosstab.to_csv())
+    else:
+        Console(highlight=False).print(crosstab.table())
+
+
 app.command(name="summarize", hidden=True, help="Alias of summarise.")(summarise)
+
+
+ReportLang = Enum("ReportLang", {lang: lang for lang in ("en", "ru", "kk")}, type=str)
+
+
+@app.command()
+@cli_command
+def report(
+    inputs: Inputs = None,
+    output: Output = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="The page's heading (default: a generic one).")] = None,
+    lang: Annotated[ReportLang, typer.Option("--lang", help="Language of the labels: en, ru or kk.")] = ReportLang.en,
+    taxonomy: TaxonomyFile = None,
+    skip_invalid: SkipInvalid = False,
+) -> None:
+    """One self-contained HTML page of charts and tables: articles per month by language and topic, a tile map of
+    the regions, outlets and their topics, and per topic its evidence words and latest headlines.
+
+    Example: kzhealth report tagged.jsonl --lang ru --title "Вакцинация, 2025" -o report.html
+    """
+    from .report.html import render_report
+    from .report.model import ReportData
+    from .tagging.tagger import Taxonomy
+
+    loaded = Taxonomy.load(taxonomy)
+    data = ReportData()
+    account = Account("report")
+    for _, record in records(inputs, account, skip_invalid):
+        data.add(record)
+        account.written += 1
+    with open_output(output) as out:
+        out.write(render_report(data, title=title, lang=lang.value, taxonomy=loaded).encode("utf-8"))
+    account.finish()
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command()
+@cli_command
+def export(
+    inputs: Inputs = None,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv for spreadsheets, parquet for analysis.")] = ExportFormat.csv,
+    output: Output = None,
+    excel: Annotated[bool, typer.Option("--excel", help="CSV: start with a byte-order mark, so Excel reads UTF-8.")] = False,
+    no_text: Annotated[bool, typer.Option("--no-text", help="Parquet: leave out text, paragraph_langs and lemmas.")] = False,
+    skip_invalid: SkipInvalid = False,
+) -> None:
+    """One row per record: CSV (id, date, outlet, lang, title, topics, regions, n_words, source; lists joined with
+    ';') or Parquet (the same, typed, with text and lemmas).
+
+    Example: kzhealth export tagged.jsonl --format csv --excel -o articles.csv
+    Example: kzhealth export tagged.jsonl --format parquet -o articles.parquet
+    """
+    from .export import write_csv, write_parquet
+
+    if format is ExportFormat.parquet and (output is None or output == "-") and sys.stdout.isatty():
+        raise UsageError("Parquet is binary: give -o FILE or redirect stdout")
+    account = Account("export")
+    rows = (record for _, record in records(inputs, account, skip_invalid))
+    with open_output(output) as out:
+        if format is ExportFormat.csv:
+            account.written = write_csv(rows, out, excel=excel)
+        else:
+            account.written = write_parquet(rows, out, text=not no_text)
+    account.finish()
 
 
 @app.command()
