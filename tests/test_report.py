@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 import pytest
 
 from kzhealth.models import Record
-from kzhealth.report.html import month_axis, render_report, strings, tile_positions
+from kzhealth.report.html import month_axis, periods, render_report, strings, tile_positions
 from kzhealth.report.model import ReportData
 from kzhealth.stages import fold
 from kzhealth.tagging.gazetteer import region_ids
@@ -166,3 +166,11 @@ def test_report_size_does_not_grow_with_the_corpus():
     ]
     small, large = (len(render_report(fold(ReportData(), many[:n]))) for n in (300, 3000))
     assert large < small * 1.2 and large < 3_000_000
+
+
+def test_a_long_span_is_tabled_by_quarter_or_year_so_it_fits_a_page():
+    months = [f"{y}-{m:02d}" for y in range(2019, 2026) for m in range(1, 13)]
+    assert [p for p, _ in periods(months[:24])] == months[:24]
+    quarters = periods(months[:36] + ["(none)"])
+    assert quarters[0] == ("2019 Q1", ["2019-01", "2019-02", "2019-03"]) and quarters[-1] == ("(none)", ["(none)"])
+    assert [p for p, _ in periods(months)] == [str(y) for y in range(2019, 2026)]  # 28 quarters would not fit

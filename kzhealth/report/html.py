@@ -19,6 +19,7 @@ LANG_COLOURS = {"ru": "#4e79a7", "kk": "#f28e2b", "other": "#9c9c9c"}
 BAR_COLOUR = "#4e79a7"
 TOP_OUTLETS = 15  # outlets charted one by one; the rest are summed in one row
 TOP_TERMS = 12
+MAX_PERIODS = 24  # columns of a table over time that fit a laptop screen and a printed page
 
 CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1b1f24;margin:0;
@@ -31,19 +32,19 @@ h3{font-size:1.1em;margin:1.2em 0 .3em}
 nav ol{columns:3;margin:.3em 0}
 .row{display:flex;flex-wrap:wrap;gap:16px 28px;align-items:flex-start}
 .scroll{overflow-x:auto;max-width:100%}
+.tall{max-height:330px;overflow-y:auto}.tall.outlets{max-height:640px}.tall thead th{position:sticky;top:0;background:#fff}
 table{border-collapse:collapse;font-size:13px}th,td{padding:2px 7px;text-align:left;vertical-align:top}
 thead th{border-bottom:1px solid #bbb;font-weight:600}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 tbody tr:nth-child(even){background:#f7f8fa}
 table.heat td.n{min-width:2.2em}table.heat tbody tr{background:none}
-th.turn{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;text-align:left}
+th.turn{writing-mode:vertical-rl;transform:rotate(180deg);text-align:left;max-height:12em;font-size:12px}
 .legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:12px;height:12px;
 margin-right:4px;vertical-align:-1px}
 ol.headlines{padding-left:1.3em;margin:.2em 0}ol.headlines li{margin:.25em 0}
 .meta{color:#555;font-size:12px}.meta code{font-size:11px}
 .topic{break-inside:avoid}
 footer{color:#777;font-size:12px;margin-top:3em}
-svg text{fill:#222}
-@media print{nav{display:none}main{max-width:none;padding:0}section{break-inside:avoid-page}
+@media print{nav{display:none}main{max-width:none;padding:0}.tall{max-height:none;overflow:visible}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 """
 
@@ -69,6 +70,26 @@ def month_axis(months: list[str]) -> list[str]:
             axis.append(key)
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return axis + [NONE] * (NONE in months)
+
+
+def period(month: str, size: str) -> str:
+    """The month (YYYY-MM), quarter (YYYY Q1) or year a month falls in."""
+    if size == "month":
+        return month
+    return f"{month[:4]} Q{(int(month[5:]) - 1) // 3 + 1}" if size == "quarter" else month[:4]
+
+
+def periods(months: list[str]) -> list[tuple[str, list[str]]]:
+    """The columns of a table over time, each with the months it sums: months while they fit in MAX_PERIODS,
+    else quarters, else years; NONE (no date) stays its own last column."""
+    dated = [m for m in month_axis(months) if m != NONE]
+    for size in ("month", "quarter", "year"):
+        columns: dict[str, list[str]] = {}
+        for month in dated:
+            columns.setdefault(period(month, size), []).append(month)
+        if len(columns) <= MAX_PERIODS:
+            break
+    return list(columns.items()) + [(NONE, [NONE])] * (NONE in months)
 
 
 class Labels:
@@ -147,12 +168,14 @@ def _overview(data: ReportData, labels: Labels) -> str:
     return "".join(parts)
 
 
-def _count_table(dimension: str, head: str, columns: list[str], rows: list[tuple[str, str, list[str], int]],
-                 extra: str = "", classes: str = "") -> str:
-    """A table of counts by one dimension: a label, cells (already markup), and the documents in `total`."""
-    t_head = "".join(columns)
-    out = [f'<table class="counts {classes}" data-dimension="{dimension}"><thead><tr><th>{esc(head)}</th>{t_head}'
-           f'<th class="n">{extra}</th></tr></thead><tbody>']
+def _count_table(
+    dimension: str, head: str, columns: list[str], rows: list[tuple[str, str, list[str], int]],
+    total_head: str = "", classes: str = "",
+) -> str:
+    """A table of counts by one dimension: per row its key, label, cells and documents (the `total` cell).
+    `columns`, `cells` and `total_head` are markup already."""
+    out = [f'<table class="counts {classes}" data-dimension="{dimension}"><thead><tr><th>{esc(head)}</th>'
+           f'{"".join(columns)}<th class="n">{total_head}</th></tr></thead><tbody>']
     for key, label, cells, total in rows:
         out.append(f'<tr data-key="{esc(key)}"><th>{esc(label)}</th>{"".join(cells)}<td class="n total">{total}</td></tr>')
     out.append("</tbody></table>")
@@ -184,7 +207,7 @@ def _months(data: ReportData, labels: Labels) -> str:
     return (
         f'<p class="note">{esc(t["months_note"])}</p>'
         + _legend([(s.label, s.colour) for s in series])
-        + f'<div class="row"><div class="scroll">{chart}</div><div>{table}</div></div>'
+        + f'<div class="row"><div class="scroll">{chart}</div><div class="tall">{table}</div></div>'
     )
 
 
@@ -198,17 +221,20 @@ def _heat_cell(value: float, top: float, title: str, shown: str | None = None) -
 def _topics(data: ReportData, labels: Labels) -> str:
     t = labels.text
     view = data.views["month_topic"]
-    months = month_axis(data.views["month"].rows())
+    columns_months = periods(data.views["month"].rows())
     topics = data.views["topic"].rows()
-    top = max(view.counts.values(), default=0)
-    columns = [f'<th class="n turn">{esc(labels.month(m))}</th>' for m in months]
+    cells_of = {
+        topic: [sum(view.counts[(m, topic)] for m in months) for _, months in columns_months] for topic in topics
+    }
+    top = max((n for counts in cells_of.values() for n in counts), default=0)
+    columns = [f'<th class="n turn">{esc(labels.month(period))}</th>' for period, _ in columns_months]
     if data.with_story:
         columns.append(f'<th class="n turn">{esc(t["stories"])}</th>')
     rows = []
     for topic in topics:
         name = labels.topic(topic)
-        cells = [_heat_cell(view.counts[(m, topic)], top, f"{name} · {labels.month(m)}: {view.counts[(m, topic)]}")
-                 for m in months]
+        cells = [_heat_cell(n, top, f"{name} · {labels.month(period)}: {n}")
+                 for (period, _), n in zip(columns_months, cells_of[topic])]
         if data.with_story:
             cells.append(f'<td class="n">{data.stories["topic"][topic]}</td>')
         rows.append((topic, name, cells, data.views["topic"].counts[(topic,)]))
@@ -234,10 +260,10 @@ def _outlets(data: ReportData, labels: Labels) -> str:
     counts = data.count("outlet")
     keys = list(counts)
     shown, rest = keys[:TOP_OUTLETS], keys[TOP_OUTLETS:]
-    bars = [(labels.outlet(k), counts[k]) for k in shown]
-    if rest:
-        bars.append((f"{t['other_outlets']} ({len(rest)})", sum(counts[k] for k in rest)))
-    chart = horizontal_bars(bars, BAR_COLOUR)
+    chart = horizontal_bars([(labels.outlet(k), counts[k]) for k in shown], BAR_COLOUR)
+    if rest:  # as a line, not a bar: the sum of many small outlets would dwarf every outlet drawn
+        other = t["other_outlets"].format(outlets=len(rest), articles=sum(counts[k] for k in rest))
+        chart += f'<p class="note">{esc(other)}</p>'
     view = data.views["outlet_topic"]
     topics = [topic for topic in data.views["topic"].rows()]
     columns = [f'<th class="n turn">{esc(labels.topic(topic))}</th>' for topic in topics]
@@ -258,7 +284,7 @@ def _outlets(data: ReportData, labels: Labels) -> str:
     table = _count_table("outlet", t["outlet"], columns, rows, f'<span class="turn">{esc(t["articles"])}</span>', "heat")
     return (
         f'<p class="note">{esc(t["outlets_note"])}</p><div class="scroll">{chart}</div>'
-        f'<div class="scroll">{table}</div>'
+        f'<div class="scroll tall outlets">{table}</div>'
     )
 
 

@@ -54,7 +54,8 @@ def stacked_columns(
     left, right, top = 56, 12, 12
     plot_w = width - left - right
     slot = plot_w / max(len(categories), 1)
-    rotate = slot < 46  # month labels turn when they would overlap
+    rotate = slot < 46  # month labels turn when they would overlap side by side...
+    every = math.ceil(16 / slot)  # ...and only every n-th is written when even turned ones would
     plot_h = height - top - (72 if rotate else 44)
     totals = [sum(s.values[i] for s in series) for i in range(len(categories))]
     ticks = nice_ticks(max(totals, default=0))
@@ -82,6 +83,8 @@ def stacked_columns(
         if muted and muted[i]:
             parts.append("</g>")
         cx, ly = x + bar / 2, top + plot_h + 14
+        if i % every and not (muted and muted[i]):
+            continue
         if rotate:
             parts.append(
                 f'<text x="{cx:.1f}" y="{ly:.1f}" text-anchor="end" transform="rotate(-50 {cx:.1f} {ly:.1f})">'
@@ -131,7 +134,7 @@ class Tile(NamedTuple):
 
 def tile_map(tiles: list[Tile], title: str) -> str:
     """Regions as tiles on a grid in their rough geographic places, coloured by count, the count in each tile."""
-    w, h, gap = 124, 76, 4
+    w, h, gap = 112, 76, 4
     columns = max((t.column for t in tiles), default=0) + 1
     rows = max((t.row for t in tiles), default=0) + 1
     width, height = columns * (w + gap), rows * (h + gap)
@@ -144,10 +147,10 @@ def tile_map(tiles: list[Tile], title: str) -> str:
             f'<g><title>{esc(tile.name)}: {tile.count}</title>'
             f'<rect x="{x}" y="{y}" width="{w}" height="{h}" rx="6" fill="{fill}" stroke="#fff"/>'
         )
-        lines = wrap(tile.name, 19)[:3]
+        lines = wrap(tile.name, 17)[:3]
         for i, line in enumerate(lines):
             parts.append(
-                f'<text x="{x + w / 2}" y="{y + 16 + i * 13}" text-anchor="middle" font-size="11" fill="{ink}">'
+                f'<text x="{x + w / 2}" y="{y + 16 + i * 13}" text-anchor="middle" font-size="10.5" fill="{ink}">'
                 f"{esc(line)}</text>"
             )
         parts.append(

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 
 CHROMIUM = "/usr/bin/chromium"
@@ -41,10 +42,15 @@ def check(page: Path, png: Path, full_png: Path) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="kzhealth-e2e-") as profile:
         driver = browser(profile)
         try:
-            # What --virtual-time-budget does, through the DevTools protocol: the flag on the command line ends a
-            # chromedriver session's window when the budget runs out; this lets layout and drawing finish.
-            driver.execute_cdp_cmd("Emulation.setVirtualTimePolicy", {"policy": "advance", "budget": 5000})
+            driver.set_page_load_timeout(60)
             driver.get(page.resolve().as_uri())
+            # Give drawing time to finish: wait for two animation frames after the load. Not --virtual-time-budget:
+            # as a flag it closes chromedriver's window when the budget runs out, and through the DevTools protocol
+            # (Emulation.setVirtualTimePolicy) a page still loading when it runs out hangs, as it did on a busy machine.
+            driver.execute_async_script(
+                "const done = arguments[0];"
+                "requestAnimationFrame(() => requestAnimationFrame(() => done()));"
+            )
             png.parent.mkdir(parents=True, exist_ok=True)
             driver.save_screenshot(str(png))
             height = driver.execute_script("return document.documentElement.scrollHeight")
@@ -71,7 +77,10 @@ def main() -> int:
     if not args.page.is_file():
         print(f"check_report: no such file {args.page}", file=sys.stderr)
         return 2
-    problems = check(args.page, args.png, args.png.with_name(args.png.stem + "-full.png"))
+    try:
+        problems = check(args.page, args.png, args.png.with_name(args.png.stem + "-full.png"))
+    except WebDriverException as exc:
+        problems = [f"the browser failed: {exc.msg or type(exc).__name__}"]
     for problem in problems:
         print(f"check_report: {problem}", file=sys.stderr)
     print("check_report: " + ("FAILED" if problems else "ok: no console errors, no requests, every section drawn"))
