@@ -174,3 +174,9 @@ def test_a_long_span_is_tabled_by_quarter_or_year_so_it_fits_a_page():
     quarters = periods(months[:36] + ["(none)"])
     assert quarters[0] == ("2019 Q1", ["2019-01", "2019-02", "2019-03"]) and quarters[-1] == ("(none)", ["(none)"])
     assert [p for p, _ in periods(months)] == [str(y) for y in range(2019, 2026)]  # 28 quarters would not fit
+
+
+def test_report_and_export_have_help(kz):
+    for command in ("report", "export"):
+        result = kz(command, "--help")
+        assert result.exit_code == 0 and "Example:" in result.stdout

@@ -40,6 +40,7 @@ table.heat td.n{min-width:2.2em}table.heat tbody tr{background:none}
 th.turn{writing-mode:vertical-rl;transform:rotate(180deg);text-align:left;max-height:12em;font-size:12px}
 .legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:12px;height:12px;
 margin-right:4px;vertical-align:-1px}
+svg{max-width:100%;height:auto}
 ol.headlines{padding-left:1.3em;margin:.2em 0}ol.headlines li{margin:.25em 0}
 .meta{color:#555;font-size:12px}.meta code{font-size:11px}
 .topic{break-inside:avoid}
