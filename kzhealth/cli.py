@@ -358,12 +358,12 @@ def summarise(
     for _, record in records(inputs, account, skip_invalid):
         summary.add(record)
         account.written += 1
-    if isinstance(summary, CrossTab):
-        _print_crosstab(summary, format)
-    elif format is Format.json:
+    if format is Format.json:
         _print_json(summary.to_dict())
     elif format is Format.csv:
         sys.stdout.write(summary.to_csv())
+    elif isinstance(summary, CrossTab):
+        Console(highlight=False).print(summary.table())
     else:
         console = Console(highlight=False)
         console.print(f"{summary.documents} documents, {summary.words} words")
@@ -371,15 +371,6 @@ def summarise(
             console.print(table)
     sys.stdout.flush()
     account.finish()
-
-
-def _print_crosstab(crosstab, format: Format) -> None:
-    if format is Format.json:
-        _print_json(crosstab.to_dict())
-    elif format is Format.csv:
-        sys.stdout.write(crosstab.to_csv())
-    else:
-        Console(highlight=False).print(crosstab.table())
 
 
 app.command(name="summarize", hidden=True, help="Alias of summarise.")(summarise)

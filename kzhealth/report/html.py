@@ -17,6 +17,7 @@ from .svg import Series, Tile, esc, horizontal_bars, shade, stacked_columns, til
 LANGUAGES = ("en", "ru", "kk")
 LANG_COLOURS = {"ru": "#4e79a7", "kk": "#f28e2b", "other": "#9c9c9c"}
 BAR_COLOUR = "#4e79a7"
+TERM_COLOUR = "#76a5c9"
 TOP_OUTLETS = 15  # outlets charted one by one; the rest are summed in one row
 TOP_TERMS = 12
 MAX_PERIODS = 24  # columns of a table over time that fit a laptop screen and a printed page
@@ -32,7 +33,8 @@ h3{font-size:1.1em;margin:1.2em 0 .3em}
 nav ol{columns:3;margin:.3em 0}
 .row{display:flex;flex-wrap:wrap;gap:16px 28px;align-items:flex-start}
 .scroll{overflow-x:auto;max-width:100%}
-.tall{max-height:330px;overflow-y:auto}.tall.outlets{max-height:640px}.tall thead th{position:sticky;top:0;background:#fff}
+.tall{max-height:330px;overflow-y:auto}.tall.outlets{max-height:640px}
+.tall thead th{position:sticky;top:0;background:#fff}
 table{border-collapse:collapse;font-size:13px}th,td{padding:2px 7px;text-align:left;vertical-align:top}
 thead th{border-bottom:1px solid #bbb;font-weight:600}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 tbody tr:nth-child(even){background:#f7f8fa}
@@ -41,6 +43,7 @@ th.turn{writing-mode:vertical-rl;transform:rotate(180deg);text-align:left;max-he
 .legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:12px;height:12px;
 margin-right:4px;vertical-align:-1px}
 svg{max-width:100%;height:auto}
+.recent{flex:1;min-width:320px}
 ol.headlines{padding-left:1.3em;margin:.2em 0}ol.headlines li{margin:.25em 0}
 .meta{color:#555;font-size:12px}.meta code{font-size:11px}
 .topic{break-inside:avoid}
@@ -111,14 +114,17 @@ class Labels:
     def outlet(self, key: str) -> str:
         return self.text["no_outlet"] if key == NONE else key
 
-    def month(self, key: str) -> str:
+    def when(self, key: str) -> str:
+        """A month, quarter, year or date as written, or the words for no date."""
         return self.text["no_date"] if key == NONE else key
 
     def lang(self, key: str) -> str:
         return self.text.get(f"lang_{key}", key)
 
 
-def render_report(data: ReportData, title: str | None = None, lang: str = "en", taxonomy: Taxonomy | None = None) -> str:
+def render_report(
+    data: ReportData, title: str | None = None, lang: str = "en", taxonomy: Taxonomy | None = None
+) -> str:
     """The whole page for `data`, labelled in `lang` (en, ru or kk)."""
     labels = Labels(lang, taxonomy or Taxonomy.load())
     t = labels.text
@@ -178,13 +184,16 @@ def _count_table(
     out = [f'<table class="counts {classes}" data-dimension="{dimension}"><thead><tr><th>{esc(head)}</th>'
            f'{"".join(columns)}<th class="n">{total_head}</th></tr></thead><tbody>']
     for key, label, cells, total in rows:
-        out.append(f'<tr data-key="{esc(key)}"><th>{esc(label)}</th>{"".join(cells)}<td class="n total">{total}</td></tr>')
+        out.append(
+            f'<tr data-key="{esc(key)}"><th>{esc(label)}</th>{"".join(cells)}<td class="n total">{total}</td></tr>'
+        )
     out.append("</tbody></table>")
     return "".join(out)
 
 
 def _legend(items: list[tuple[str, str]]) -> str:
-    return '<p class="legend">' + "".join(f'<span><i style="background:{c}"></i>{esc(l)}</span>' for l, c in items) + "</p>"
+    swatches = "".join(f'<span><i style="background:{colour}"></i>{esc(label)}</span>' for label, colour in items)
+    return f'<p class="legend">{swatches}</p>'
 
 
 def _months(data: ReportData, labels: Labels) -> str:
@@ -193,7 +202,7 @@ def _months(data: ReportData, labels: Labels) -> str:
     months, langs = month_axis(view.rows()), [lang for lang in LANG_COLOURS if lang in view.columns()]
     series = [Series(labels.lang(l), LANG_COLOURS[l], [view.counts[(m, l)] for m in months]) for l in langs]
     muted = [m == NONE for m in months]  # the undated bar is drawn paler: it is no point in time
-    chart = stacked_columns([labels.month(m) for m in months], series, t["articles"], t["month"], muted)
+    chart = stacked_columns([labels.when(m) for m in months], series, t["articles"], t["month"], muted)
     stories = data.stories["month"]
     columns = [f'<th class="n">{esc(labels.lang(l))}</th>' for l in langs]
     if data.with_story:
@@ -203,7 +212,7 @@ def _months(data: ReportData, labels: Labels) -> str:
         cells = [f'<td class="n">{view.counts[(m, l)]}</td>' for l in langs]
         if data.with_story:
             cells.append(f'<td class="n">{stories[m]}</td>')
-        rows.append((m, labels.month(m), cells, data.views["month"].counts[(m,)]))
+        rows.append((m, labels.when(m), cells, data.views["month"].counts[(m,)]))
     table = _count_table("month", t["month"], columns, rows, esc(t["articles"]))
     return (
         f'<p class="note">{esc(t["months_note"])}</p>'
@@ -228,18 +237,18 @@ def _topics(data: ReportData, labels: Labels) -> str:
         topic: [sum(view.counts[(m, topic)] for m in months) for _, months in columns_months] for topic in topics
     }
     top = max((n for counts in cells_of.values() for n in counts), default=0)
-    columns = [f'<th class="n turn">{esc(labels.month(period))}</th>' for period, _ in columns_months]
+    columns = [f'<th class="n turn">{esc(labels.when(period))}</th>' for period, _ in columns_months]
     if data.with_story:
         columns.append(f'<th class="n turn">{esc(t["stories"])}</th>')
     rows = []
     for topic in topics:
         name = labels.topic(topic)
-        cells = [_heat_cell(n, top, f"{name} · {labels.month(period)}: {n}")
+        cells = [_heat_cell(n, top, f"{name} · {labels.when(period)}: {n}")
                  for (period, _), n in zip(columns_months, cells_of[topic])]
         if data.with_story:
             cells.append(f'<td class="n">{data.stories["topic"][topic]}</td>')
         rows.append((topic, name, cells, data.views["topic"].counts[(topic,)]))
-    table = _count_table("topic", t["topic"], columns, rows, f'<span class="turn">{esc(t["total"])}</span>', "heat")
+    table = _count_table("topic", t["topic"], columns, rows, esc(t["total"]), "heat")
     note = t["topics_note"] if any(key != NONE for key in topics) else t["untagged"]
     return f'<p class="note">{esc(note)}</p><div class="scroll">{table}</div>'
 
@@ -247,13 +256,18 @@ def _topics(data: ReportData, labels: Labels) -> str:
 def _regions(data: ReportData, labels: Labels) -> str:
     t = labels.text
     counts = data.count("region")
-    tiles = [Tile(column, row, labels.region(rid), counts.get(rid, 0)) for rid, (column, row) in tile_positions().items()]
+    tiles = [
+        Tile(column, row, labels.region(rid), counts.get(rid, 0)) for rid, (column, row) in tile_positions().items()
+    ]
     chart = tile_map(tiles, t["regions_title"])
     # every region of the map is listed, those no article names too, then what is not on the map (NONE, unknown ids)
     keys = sorted(set(tile_positions()) | set(counts), key=lambda k: (k == NONE, -counts.get(k, 0), labels.region(k)))
     rows = [(key, labels.region(key), [], counts.get(key, 0)) for key in keys]
     table = _count_table("region", t["region"], [], rows, esc(t["articles"]))
-    return f'<p class="note">{esc(t["regions_note"])}</p><div class="row"><div class="scroll">{chart}</div><div>{table}</div></div>'
+    return (
+        f'<p class="note">{esc(t["regions_note"])}</p>'
+        f'<div class="row"><div class="scroll">{chart}</div><div>{table}</div></div>'
+    )
 
 
 def _outlets(data: ReportData, labels: Labels) -> str:
@@ -282,7 +296,7 @@ def _outlets(data: ReportData, labels: Labels) -> str:
         if data.with_story:
             cells.append(f'<td class="n">{data.stories["outlet"][outlet]}</td>')
         rows.append((outlet, name, cells, total))
-    table = _count_table("outlet", t["outlet"], columns, rows, f'<span class="turn">{esc(t["articles"])}</span>', "heat")
+    table = _count_table("outlet", t["outlet"], columns, rows, esc(t["articles"]), "heat")
     return (
         f'<p class="note">{esc(t["outlets_note"])}</p><div class="scroll">{chart}</div>'
         f'<div class="scroll tall outlets">{table}</div>'
@@ -303,12 +317,13 @@ def _detail(data: ReportData, labels: Labels) -> str:
         items = []
         for h in data.most_recent(topic):
             headline = f"<em>{esc(h.title)}…</em>" if h.untitled else esc(h.title)
-            meta = " · ".join(esc(x) for x in (labels.outlet(h.outlet or NONE), labels.month(h.date or NONE)))
+            meta = f"{esc(labels.outlet(h.outlet or NONE))} · {esc(labels.when(h.date or NONE))}"
             items.append(f'<li>{headline}<br><span class="meta">{meta} · <code>{esc(h.source)}</code></span></li>')
+        bars = horizontal_bars(terms, TERM_COLOUR) if terms else ""
         parts.append(
             f'<div class="topic" data-topic="{esc(topic)}"><h3>{esc(labels.topic(topic))}</h3><p>{facts}</p>'
-            f'<div class="row"><div><h4>{esc(t["terms"])}</h4>{horizontal_bars(terms, "#76a5c9") if terms else ""}</div>'
-            f'<div style="flex:1;min-width:320px"><h4>{esc(t["recent"])}</h4><ol class="headlines">{"".join(items)}</ol></div>'
+            f'<div class="row"><div><h4>{esc(t["terms"])}</h4>{bars}</div>'
+            f'<div class="recent"><h4>{esc(t["recent"])}</h4><ol class="headlines">{"".join(items)}</ol></div>'
             "</div></div>"
         )
     return "".join(parts)

@@ -45,7 +45,8 @@ class Headline(NamedTuple):
 def headline(record: Record) -> Headline:
     title = record.title or " ".join(record.text[:UNTITLED_CHARS].split())
     date = record.date.isoformat() if record.date else None
-    return Headline((date or "", record.id, record.source), date, title, record.title is None, record.outlet, record.source)
+    rank = (date or "", record.id, record.source)
+    return Headline(rank, date, title, record.title is None, record.outlet, record.source)
 
 
 def story_of(record: Record) -> str | None:
