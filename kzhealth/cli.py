@@ -467,21 +467,28 @@ def summarise(
     inputs: Inputs = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="table for people; json or csv for machines.")] = Format.table,
     top: Annotated[int, typer.Option(min=1, help="Lemmas listed per topic.")] = 10,
+    by: Annotated[
+        Optional[str],
+        typer.Option(help="A cross-tab instead: month, topic, region, lang or outlet; two (month,topic) give rows and columns."),
+    ] = None,
     skip_invalid: SkipInvalid = False,
 ) -> None:
     """Count documents by language, topic, region, outlet and month, and list each topic's top lemmas.
 
     Example: kzhealth summarise --format csv < tagged.jsonl > summary.csv
+    Example: kzhealth summarise --by month,topic --format csv < tagged.jsonl > months-by-topic.csv
     """
-    from .summary import Summary, tables
+    from .summary import CrossTab, Summary, tables
 
     account = Account("summarise", skip_invalid=skip_invalid)
-    summary = fold(Summary(top=top), records(inputs, account))
-    account.written = summary.documents
+    summary = fold(CrossTab.parse(by) if by else Summary(top=top), records(inputs, account))
+    account.written = account.read - sum(account.skipped.values())
     if format is Format.json:
         _print_json(summary.to_dict())
     elif format is Format.csv:
         sys.stdout.write(summary.to_csv())
+    elif isinstance(summary, CrossTab):
+        Console(highlight=False).print(summary.table())
     else:
         console = Console(highlight=False)
         console.print(f"{summary.documents} documents, {summary.words} words")
@@ -492,6 +499,72 @@ def summarise(
 
 
 app.command(name="summarize", hidden=True, help="Alias of summarise.")(summarise)
+
+
+ReportLang = Enum("ReportLang", {lang: lang for lang in ("en", "ru", "kk")}, type=str)
+
+
+@app.command()
+@cli_command
+def report(
+    inputs: Inputs = None,
+    output: Output = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="The page's heading (default: a generic one).")] = None,
+    lang: Annotated[ReportLang, typer.Option("--lang", help="Language of the labels: en, ru or kk.")] = ReportLang.en,
+    taxonomy: TaxonomyFile = None,
+    skip_invalid: SkipInvalid = False,
+) -> None:
+    """One self-contained HTML page of charts and tables: articles per month by language and topic, a tile map of
+    the regions, outlets and their topics, and per topic its evidence words and latest headlines.
+
+    Example: kzhealth report tagged.jsonl --lang ru --title "Вакцинация, 2025" -o report.html
+    """
+    from .report.html import render_report
+    from .report.model import ReportData
+    from .tagging.tagger import Taxonomy
+
+    loaded = Taxonomy.load(taxonomy)
+    account = Account("report", skip_invalid=skip_invalid)
+    data = fold(ReportData(), records(inputs, account))
+    account.written = account.read - sum(account.skipped.values())
+    with open_output(output) as out:
+        out.write(render_report(data, title=title, lang=lang.value, taxonomy=loaded).encode("utf-8"))
+    account.finish()
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command()
+@cli_command
+def export(
+    inputs: Inputs = None,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv for spreadsheets, parquet for analysis.")] = ExportFormat.csv,
+    output: Output = None,
+    excel: Annotated[bool, typer.Option("--excel", help="CSV: start with a byte-order mark, so Excel reads UTF-8.")] = False,
+    no_text: Annotated[bool, typer.Option("--no-text", help="Parquet: leave out text, paragraph_langs and lemmas.")] = False,
+    skip_invalid: SkipInvalid = False,
+) -> None:
+    """One row per record: CSV (id, date, outlet, lang, title, topics, regions, n_words, source; lists joined with
+    ';') or Parquet (the same, typed, with text and lemmas).
+
+    Example: kzhealth export tagged.jsonl --format csv --excel -o articles.csv
+    Example: kzhealth export tagged.jsonl --format parquet -o articles.parquet
+    """
+    from .export import write_csv, write_parquet
+
+    if format is ExportFormat.parquet and (output is None or output == "-") and sys.stdout.isatty():
+        raise UsageError("Parquet is binary: give -o FILE or redirect stdout")
+    account = Account("export", skip_invalid=skip_invalid)
+    rows = records(inputs, account)
+    with open_output(output) as out:
+        if format is ExportFormat.csv:
+            account.written = write_csv(rows, out, excel=excel)
+        else:
+            account.written = write_parquet(rows, out, text=not no_text)
+    account.finish()
 
 
 @app.command()
