@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import io
 import json
 import os
 import sys
@@ -20,6 +21,7 @@ from typing import Annotated, Optional, TypeVar
 import typer
 from rich.console import Console
 
+from . import __version__
 from .errors import InputError, KzhealthError, UsageError
 from .jsonl import Line, dump, iter_lines, open_output, parse_object, parse_record
 from .models import LANGS, Record
@@ -34,11 +36,14 @@ app = typer.Typer(
     name="kzhealth",
     help=f"Raw Kazakhstan health-news text (Russian and Kazakh) to clean, tagged JSONL.\n\n{EXIT_CODES}",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},  # subcommands inherit them from the group
 )
-eval_app = typer.Typer(help="Measure quality on labelled data (see shared/eval).", no_args_is_help=True)
+eval_app = typer.Typer(
+    help="Measure quality on labelled data (the development sets in ../shared/eval).", no_args_is_help=True
+)
 app.add_typer(eval_app, name="eval")
 
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -62,16 +67,38 @@ class ListFormat(str, Enum):
 # --- Shared options -----------------------------------------------------------------------------------------------
 
 Inputs = Annotated[
-    Optional[list[str]], typer.Argument(help="JSONL files to read; none or '-' reads stdin.", show_default=False)
+    Optional[list[str]],
+    typer.Argument(help="JSONL files to read; none or '-' reads stdin.", show_default=False, metavar="FILE"),
 ]
-Output = Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.")]
-Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")]
+Output = Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores).")]
 SkipInvalid = Annotated[
     bool, typer.Option("--skip-invalid", help="Skip and count lines that are not valid records instead of stopping.")
 ]
 TaxonomyFile = Annotated[
-    Optional[Path], typer.Option("--taxonomy", help="A TOML file of topics that extends or overrides the shipped one.")
+    Optional[Path],
+    typer.Option(
+        "--taxonomy",
+        metavar="FILE",
+        help="A TOML file of topics that extends or overrides the shipped one (see kzhealth topics; terms may be "
+        "ordinary words, in any form).",
+    ),
 ]
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        print(f"kzhealth {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    pass
 
 
 # --- Errors, interrupts and the end-of-run account -----------------------------------------------------------------
@@ -79,6 +106,15 @@ TaxonomyFile = Annotated[
 
 def warn(message: str) -> None:
     stderr.print(f"kzhealth: warning: {message}", markup=False)
+
+
+def note(message: str) -> None:
+    stderr.print(f"kzhealth: note: {message}", markup=False)
+
+
+def counted(n: int, noun: str) -> str:
+    """`1 line`, `2 lines`, `2 invalid lines`."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def cli_command(fn: Callable) -> Callable:
@@ -114,7 +150,7 @@ class Account:
     """What a run read, wrote and skipped, printed on stderr at the end."""
 
     command: str
-    unit: str = "lines"
+    unit: str = "line"
     read: int = 0
     written: int = 0
     skipped: Counter = field(default_factory=Counter)
@@ -127,9 +163,13 @@ class Account:
     def finish(self) -> None:
         total = sum(self.skipped.values())
         if total or stderr.is_terminal:
-            reasons = ", ".join(f"{n} {reason}" for reason, n in self.skipped.most_common())
+            reasons = ", ".join(
+                # a reason that names the unit is counted as a noun (2 invalid lines); others are not (2 binary)
+                counted(n, reason) if reason.endswith(self.unit) else f"{n} {reason}"
+                for reason, n in self.skipped.most_common()
+            )
             stderr.print(
-                f"kzhealth {self.command}: {self.read} {self.unit} read, {self.written} written, {total} skipped"
+                f"kzhealth {self.command}: {counted(self.read, self.unit)} read, {self.written} written, {total} skipped"
                 + (f" ({reasons})" if reasons else ""),
                 markup=False,
             )
@@ -159,7 +199,7 @@ def progress(unit: str):
 
 def drain(outcomes: Iterable[Outcome], output: str | None, account: Account, total: int | None = None) -> None:
     """Write each outcome's line, report its warnings and skips, and count; with a progress bar on a terminal."""
-    with open_output(output) as out, progress(account.unit) as bar:
+    with open_output(output) as out, progress(f"{account.unit}s") as bar:
         task = bar.add_task("", total=total, mb=0.0, rate=0.0) if bar else None
         mb, started = 0.0, time.monotonic()
         for outcome in outcomes:
@@ -217,9 +257,13 @@ def _invalid_lines(outcomes: Iterable[Outcome], account: Account, skip_invalid: 
         yield outcome
 
 
+def _json_text(value: object) -> str:
+    """A report (summary, taxonomy, schema) as indented JSON."""
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
 def _print_json(value: object) -> None:
-    """A report (summary, taxonomy, schema) as indented JSON on stdout."""
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(_json_text(value))
 
 
 def _date(value: str | None, option: str) -> dt.date | None:
@@ -237,12 +281,18 @@ def _date(value: str | None, option: str) -> dt.date | None:
 @app.command()
 @cli_command
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files and folders of raw text (folders are walked recursively).")],
-    glob: Annotated[str, typer.Option(help="File-name pattern inside folders.")] = "*.txt",
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files and folders of raw text (folders are walked recursively).", metavar="PATH"),
+    ],
+    glob: Annotated[str, typer.Option(metavar="PATTERN", help="File-name pattern inside folders (files named directly are always read).")] = "*.txt",
     output: Output = None,
     jobs: Jobs = default_jobs(),
 ) -> None:
     """Parse raw news files into records (metadata, clean text, language, lemmas), one JSON line each.
+
+    It reads plain-text files (*.txt in folders, any file named directly) as scraped from news sites: UTF-8,
+    UTF-16 or a Cyrillic legacy encoding (cp1251, KOI8-R), optionally .gz, .bz2, .xz or .zst compressed.
 
     Example: kzhealth ingest seeds/ > corpus.jsonl
     """
@@ -254,7 +304,7 @@ def ingest(
     if stderr.is_terminal:  # a bar with an ETA needs the count first; walking is cheap beside ingesting
         files = list(files)
         total = len(files)
-    account = Account("ingest", "files")
+    account = Account("ingest", "file")
     drain(ingest_lines(files, jobs), output, account, total)
     if account.read == 0:
         warn(f"no files matching {glob!r} in {', '.join(paths)}")
@@ -265,7 +315,10 @@ def ingest(
 def tag(
     inputs: Inputs = None,
     topic: Annotated[
-        Optional[list[str]], typer.Option("--topic", "-t", help="Tag only this topic id (repeatable).")
+        Optional[list[str]],
+        typer.Option(
+            "--topic", "-t", metavar="ID", help="Tag only this topic id (repeatable); records tagged before keep their other topics."
+        ),
     ] = None,
     taxonomy: TaxonomyFile = None,
     output: Output = None,
@@ -274,12 +327,20 @@ def tag(
 ) -> None:
     """Add topics and regions, with the evidence for each, to records.
 
+    Without --topic every topic is tagged afresh. With --topic only those topics are tagged again and records
+    keep the others they have (regions are always found afresh); to tag only some topics from scratch, give it
+    records that were never tagged (the output of ingest).
+
     Example: kzhealth ingest seeds/ | kzhealth tag > tagged.jsonl
     """
     from .tagging.stage import tag_lines
+    from .tagging.tagger import Taxonomy
 
-    account = Account("tag", "lines")
-    outcomes = tag_lines(iter_lines(inputs or []), taxonomy, topic, jobs)
+    loaded = Taxonomy.load(taxonomy)
+    for message in loaded.warnings:
+        warn(message)
+    account = Account("tag", "line")
+    outcomes = tag_lines(iter_lines(inputs or []), loaded, topic, jobs)
     drain(_invalid_lines(outcomes, account, skip_invalid), output, account)
 
 
@@ -287,18 +348,36 @@ def tag(
 @cli_command
 def filter_(
     inputs: Inputs = None,
-    lang: Annotated[Optional[list[LangOption]], typer.Option("--lang", "-l", help="Language (repeatable: any of).")] = None,
-    topic: Annotated[Optional[list[str]], typer.Option("--topic", "-t", help="Topic id (repeatable: any of).")] = None,
-    region: Annotated[Optional[list[str]], typer.Option("--region", "-r", help="Region id (repeatable: any of).")] = None,
-    outlet: Annotated[
-        Optional[list[str]], typer.Option("--outlet", help="Outlet, case and domain suffix ignored (repeatable).")
+    lang: Annotated[Optional[list[LangOption]], typer.Option("--lang", "-l", metavar="LANG", help="Language: ru, kk or other (repeatable: any of).")] = None,
+    topic: Annotated[
+        Optional[list[str]], typer.Option("--topic", "-t", metavar="ID", help="Topic id (see kzhealth topics; repeatable: any of).")
     ] = None,
-    since: Annotated[Optional[str], typer.Option(help="Dated on or after YYYY-MM-DD.")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Dated on or before YYYY-MM-DD.")] = None,
+    region: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--region",
+            "-r",
+            metavar="NAME",
+            help="Region id or name in any language and form: almaty, Алматы, Шымкентте (see kzhealth regions; "
+            "repeatable: any of).",
+        ),
+    ] = None,
+    outlet: Annotated[
+        Optional[list[str]], typer.Option("--outlet", metavar="NAME", help="Outlet, case and domain suffix ignored (repeatable).")
+    ] = None,
+    since: Annotated[Optional[str], typer.Option(metavar="DATE", help="Dated on or after YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option(metavar="DATE", help="Dated on or before YYYY-MM-DD.")] = None,
     contains: Annotated[
         Optional[list[str]],
-        typer.Option("--contains", "-c", help="Has this word among its lemmas, in any form (repeatable: any of)."),
+        typer.Option(
+            "--contains",
+            "-c",
+            metavar="WORDS",
+            help="Has this word in any form, in Russian or Kazakh; a prefix ends in * (онко*), several words are a "
+            "phrase ('общий наркоз'). Repeatable: any of.",
+        ),
     ] = None,
+    taxonomy: TaxonomyFile = None,
     output: Output = None,
     skip_invalid: SkipInvalid = False,
 ) -> None:
@@ -309,6 +388,12 @@ def filter_(
     from .select import RecordFilter
     from .tagging.tagger import Taxonomy
 
+    known_topics = None
+    if topic:
+        loaded = Taxonomy.load(taxonomy)
+        known_topics = loaded.ids()
+        for message in loaded.warnings:
+            warn(message)
     chosen = RecordFilter(
         langs=[l.value for l in lang or []],
         topics=topic or [],
@@ -317,10 +402,15 @@ def filter_(
         since=_date(since, "--since"),
         until=_date(until, "--until"),
         contains=contains or [],
+        known_topics=known_topics,
     )
-    known_topics = Taxonomy.load().ids() if topic else []
-    for unknown in [t for t in topic or [] if t not in known_topics]:
-        warn(f"topic {unknown!r} is not in the shipped taxonomy (see kzhealth topics); only records tagged with it match")
+    for message in chosen.warnings:
+        warn(message)
+    for message in chosen.notes:
+        note(message)
+    if stderr.is_terminal:
+        for searched in chosen.searched:
+            note(f"--contains looks for {searched}")
     account = Account("filter")
     untagged_warned = False
     with open_output(output) as out:
@@ -338,8 +428,9 @@ def filter_(
 @cli_command
 def summarise(
     inputs: Inputs = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="table for people; json or csv for machines.")] = Format.table,
-    top: Annotated[int, typer.Option(min=1, help="Lemmas listed per topic.")] = 10,
+    format: Annotated[Format, typer.Option("--format", "-f", metavar="FORMAT", help="table for people; json or csv for machines.")] = Format.table,
+    top: Annotated[int, typer.Option(min=1, metavar="N", help="Lemmas listed per topic.")] = 10,
+    output: Output = None,
     skip_invalid: SkipInvalid = False,
 ) -> None:
     """Count documents by language, topic, region, outlet and month, and list each topic's top lemmas.
@@ -353,16 +444,18 @@ def summarise(
     for _, record in records(inputs, account, skip_invalid):
         summary.add(record)
         account.written += 1
-    if format is Format.json:
-        _print_json(summary.to_dict())
-    elif format is Format.csv:
-        sys.stdout.write(summary.to_csv())
-    else:
-        console = Console(highlight=False)
-        console.print(f"{summary.documents} documents, {summary.words} words")
-        for table in tables(summary) if summary.documents else ():
-            console.print(table)
-    sys.stdout.flush()
+    with open_output(output) as out:
+        if format is Format.json:
+            out.write(_json_text(summary.to_dict()).encode("utf-8"))
+        elif format is Format.csv:
+            out.write(summary.to_csv().encode("utf-8"))
+        else:
+            text = io.TextIOWrapper(out, encoding="utf-8", write_through=True)  # rich writes text
+            console = Console(file=text, highlight=False)
+            console.print(f"{counted(summary.documents, 'document')}, {counted(summary.words, 'word')}")
+            for table in tables(summary) if summary.documents else ():
+                console.print(table)
+            text.detach()  # leave the stream to open_output
     account.finish()
 
 
@@ -373,7 +466,7 @@ app.command(name="summarize", hidden=True, help="Alias of summarise.")(summarise
 @cli_command
 def topics(
     taxonomy: TaxonomyFile = None,
-    format: Annotated[ListFormat, typer.Option("--format", "-f", help="table or json.")] = ListFormat.table,
+    format: Annotated[ListFormat, typer.Option("--format", "-f", metavar="FORMAT", help="table for people or json for machines.")] = ListFormat.table,
 ) -> None:
     """List the topic taxonomy: ids, names in each language and example terms."""
     from .tagging.tagger import Taxonomy
@@ -399,6 +492,31 @@ def topics(
     for row in rows:
         examples = "; ".join(", ".join(terms[:4]) for terms in row["terms"].values())
         table.add_row(row["id"], row["name"], row["names"].get("ru", ""), row["names"].get("kk", ""), examples)
+    Console(highlight=False).print(table)
+
+
+@app.command()
+@cli_command
+def regions(
+    format: Annotated[
+        ListFormat, typer.Option("--format", "-f", metavar="FORMAT", help="table for people or json for machines.")
+    ] = ListFormat.table,
+) -> None:
+    """List the region ids with their English, Russian and Kazakh names (filter --region takes any of them)."""
+    from .tagging.gazetteer import region_names
+
+    names = {lang: region_names(lang) for lang in ("en", "ru", "kk")}
+    rows = [{"id": rid, **{lang: names[lang][rid] for lang in names}} for rid in names["en"]]
+    if format is ListFormat.json:
+        _print_json(rows)
+        return
+    from rich.table import Table
+
+    table = Table(title="Regions")
+    for column in ("id", "en", "ru", "kk"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*row.values())
     Console(highlight=False).print(table)
 
 
@@ -431,8 +549,8 @@ def langid(inputs: Inputs = None, output: Output = None, skip_invalid: SkipInval
 @app.command()
 @cli_command
 def lemmatize(
-    conllu: Annotated[Path, typer.Option("--conllu", help="CoNLL-U file whose LEMMA column to fill ('-' for stdin).")],
-    lang: Annotated[LemmaLang, typer.Option("--lang", help="Language of the text: ru or kk.")],
+    conllu: Annotated[Path, typer.Option("--conllu", metavar="FILE", help="CoNLL-U file whose LEMMA column to fill ('-' for stdin).")],
+    lang: Annotated[LemmaLang, typer.Option("--lang", metavar="LANG", help="Language of the text: ru or kk.")],
     output: Output = None,
 ) -> None:
     """Fill the LEMMA column of a CoNLL-U file with kzhealth's lemmas; everything else is left as it is.
@@ -453,7 +571,7 @@ def lemmatize(
 
 @eval_app.command("langid")
 @cli_command
-def eval_langid(path: Annotated[Path, typer.Argument(help="JSONL with level, label and text (langid-dev.jsonl form).")]) -> None:
+def eval_langid(path: Annotated[Path, typer.Argument(metavar="JSONL", help="JSONL with level, label and text (langid-dev.jsonl form).")]) -> None:
     """Accuracy of language identification per level and class."""
     from .evaluation.langid import evaluate_langid, format_langid_report
 
@@ -464,9 +582,9 @@ def eval_langid(path: Annotated[Path, typer.Argument(help="JSONL with level, lab
 @eval_app.command("lemmas")
 @cli_command
 def eval_lemmas(
-    paths: Annotated[list[Path], typer.Argument(help="CoNLL-U files with gold lemmas.")],
-    lang: Annotated[LemmaLang, typer.Option("--lang", help="ru or kk.")],
-    misses: Annotated[int, typer.Option(help="Also list the N most frequent misses.")] = 0,
+    paths: Annotated[list[Path], typer.Argument(metavar="CONLLU", help="CoNLL-U files with gold lemmas.")],
+    lang: Annotated[LemmaLang, typer.Option("--lang", metavar="LANG", help="Language of the files: ru or kk.")],
+    misses: Annotated[int, typer.Option(metavar="N", help="Also list the N most frequent misses.")] = 0,
 ) -> None:
     """Lemma accuracy over words and content words, per file and combined (shared/eval/README.md convention)."""
     from .conllu import LemmaScore, conllu_lines, read_sentences, score_lemmas
@@ -489,8 +607,8 @@ def eval_lemmas(
 @eval_app.command("news")
 @cli_command
 def eval_news(
-    folder: Annotated[Path, typer.Argument(help="Folder with docs/ and labels.jsonl (news-dev form).")],
-    labels: Annotated[Optional[Path], typer.Option(help="Labels file (default: FOLDER/labels.jsonl).")] = None,
+    folder: Annotated[Path, typer.Argument(metavar="FOLDER", help="Folder with docs/ and labels.jsonl (news-dev form).")],
+    labels: Annotated[Optional[Path], typer.Option(metavar="FILE", help="Labels file (default: FOLDER/labels.jsonl).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
 ) -> None:
     """Accuracy of lang, date, title and outlet, and micro-F1 of topics and regions, on labelled news."""
@@ -501,4 +619,4 @@ def eval_news(
 
 
 def main() -> None:
-    app()
+    app(prog_name="kzhealth")

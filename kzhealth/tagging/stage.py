@@ -7,7 +7,6 @@ hands back outcomes, in input order, for the CLI to write and count.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 
 from ..errors import InputError
 from ..jsonl import Line, dump, parse_record
@@ -18,12 +17,12 @@ _tagger: Tagger | None = None
 _tagger_config: tuple | None = None
 
 
-def _init_tagger(taxonomy: Path | None, only: Sequence[str] | None) -> None:
+def _init_tagger(taxonomy: Taxonomy | None, only: Sequence[str] | None) -> None:
     """Build the process's tagger; a worker forked from a process that has built the same one keeps it."""
     global _tagger, _tagger_config
     config = (taxonomy, tuple(only or ()))
     if _tagger is None or _tagger_config != config:
-        _tagger, _tagger_config = Tagger(Taxonomy.load(taxonomy), only), config
+        _tagger, _tagger_config = Tagger(taxonomy or Taxonomy.load(), only), config
 
 
 def _tag_outcome(line: Line) -> Outcome:
@@ -36,7 +35,7 @@ def _tag_outcome(line: Line) -> Outcome:
 
 
 def tag_lines(
-    lines: Iterable[Line], taxonomy: Path | None = None, only: Sequence[str] | None = None, jobs: int = 1
+    lines: Iterable[Line], taxonomy: Taxonomy | None = None, only: Sequence[str] | None = None, jobs: int = 1
 ) -> Iterator[Outcome]:
     """Tag outcomes of each JSONL line, in order; an invalid line comes back skipped with the reason."""
     _init_tagger(taxonomy, only)  # fails here, in the caller, on a bad taxonomy or topic id
