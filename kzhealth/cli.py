@@ -7,8 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
+import itertools
 import json
 import os
+import signal
 import sys
 import time
 from collections import Counter
@@ -16,18 +18,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional, TypeVar
+from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
 
 from . import __version__
-from .errors import InputError, KzhealthError, UsageError
-from .jsonl import Line, dump, iter_lines, open_output, parse_object, parse_record
+from .errors import InputError, KzhealthError, Terminated, UsageError
+from .jsonl import iter_lines, open_output, parse_object, parse_record
 from .models import LANGS, Record
-from .runner import Outcome, default_jobs
-
-T = TypeVar("T")
+from .runner import LocalExecutor, default_jobs
+from .shards import Manifest, names_folder, prepare
+from .stages import Executor, MapStage, Outcome, fold
 
 EXIT_CODES = """Exit codes: 0 all input processed; 1 some input skipped or invalid (named on stderr); 2 usage error;
 70 internal error (please report); 130 interrupted; 141 output pipe closed early."""
@@ -68,10 +70,32 @@ class ListFormat(str, Enum):
 
 Inputs = Annotated[
     Optional[list[str]],
-    typer.Argument(help="JSONL files to read; none or '-' reads stdin.", show_default=False, metavar="FILE"),
+    typer.Argument(
+        help="JSONL files (plain, .gz or .zst) or folders of shards to read; none or '-' reads stdin.",
+        show_default=False,
+        metavar="FILE",
+    ),
 ]
-Output = Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")]
+Output = Annotated[
+    Optional[str],
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE (atomically; gzip or zstd when it ends in .gz or .zst) instead of stdout; "
+        "DIR/ (with the slash) writes a folder of gzip shards and a manifest.",
+    ),
+]
 Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores).")]
+Dask = Annotated[
+    Optional[str],
+    typer.Option(
+        "--dask",
+        metavar="ADDRESS",
+        help="Run on Dask: 'local' (a LocalCluster of --jobs worker processes) or a scheduler, tcp://HOST:8786.",
+    ),
+]
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Let Dask's own log lines through to stderr.")]
 SkipInvalid = Annotated[
     bool, typer.Option("--skip-invalid", help="Skip and count lines that are not valid records instead of stopping.")
 ]
@@ -130,6 +154,9 @@ def cli_command(fn: Callable) -> Callable:
         except KeyboardInterrupt:
             stderr.print("kzhealth: interrupted", markup=False)
             raise typer.Exit(130) from None
+        except Terminated as exc:
+            stderr.print(f"kzhealth: {exc}", markup=False)
+            raise typer.Exit(128 + exc.signum) from None
         except BrokenPipeError:
             # The reader went away (`| head`): stop quietly; point stdout at /dev/null so the interpreter's
             # final flush does not complain either.
@@ -138,6 +165,9 @@ def cli_command(fn: Callable) -> Callable:
             raise typer.Exit(141) from None
         except (typer.Exit, typer.Abort, SystemExit):
             raise
+        except OSError as exc:  # the environment failed us (a full disk, a closed stream): not a bug of ours
+            stderr.print(f"kzhealth: error: {exc.strerror or exc}", markup=False)
+            raise typer.Exit(74) from None
         except Exception as exc:  # a bug of ours: one line, not a traceback, and a code of its own
             stderr.print(f"kzhealth: internal error: {type(exc).__name__}: {exc} (please report)", markup=False)
             raise typer.Exit(70) from None
@@ -151,14 +181,36 @@ class Account:
 
     command: str
     unit: str = "line"
+    skip_invalid: bool = False
     read: int = 0
     written: int = 0
     skipped: Counter = field(default_factory=Counter)
+    _told: set = field(default_factory=set)
 
     def skip(self, reason: str, message: str) -> None:
         """Count a skipped input under a short reason (`binary`, `invalid line`) and name it on stderr."""
         self.skipped[reason] += 1
         warn(message)
+
+    def invalid(self, message: str) -> None:
+        """A line that is not a valid record: it stops the run, or with --skip-invalid it is skipped and counted."""
+        if not self.skip_invalid:
+            raise InputError(message)
+        self.skip("invalid line", message)
+
+    def note(self, outcome: Outcome) -> None:
+        """Tell what an outcome has to tell: its warnings, a run's once-only warning, and a skip."""
+        for message in outcome.warnings:
+            warn(message)
+        if outcome.once and outcome.once not in self._told:
+            self._told.add(outcome.once)
+            warn(outcome.once)
+        if outcome.skipped is None:
+            return
+        if outcome.invalid:
+            self.invalid(outcome.skipped)
+        else:
+            self.skip(outcome.skipped, f"{outcome.where}: skipped ({outcome.skipped})")
 
     def finish(self) -> None:
         total = sum(self.skipped.values())
@@ -198,63 +250,74 @@ def progress(unit: str):
 
 
 def drain(outcomes: Iterable[Outcome], output: str | None, account: Account, total: int | None = None) -> None:
-    """Write each outcome's line, report its warnings and skips, and count; with a progress bar on a terminal."""
+    """Write each outcome's line and account for it, with a progress bar on a terminal."""
     with open_output(output) as out, progress(f"{account.unit}s") as bar:
         task = bar.add_task("", total=total, mb=0.0, rate=0.0) if bar else None
         mb, started = 0.0, time.monotonic()
         for outcome in outcomes:
             account.read += 1
-            for message in outcome.warnings:
-                warn(message)
-            if outcome.line is None:
-                reason = outcome.skipped or "skipped"
-                account.skip(reason, f"{outcome.where}: skipped ({reason})")
-            else:
+            account.note(outcome)
+            if outcome.line is not None:
                 out.write(outcome.line)
                 account.written += 1
             if bar:
                 mb += outcome.size / 1e6
                 rate = account.read / max(time.monotonic() - started, 1e-9)
                 bar.update(task, advance=1, mb=mb, rate=rate)
+        if account.written == 0 and account.skipped and account.command == "ingest":
+            # every file was skipped: the old output stays as it was, rather than be replaced by nothing
+            raise InputError(f"no file could be ingested ({account.read} skipped); nothing written")
+
+
+def run_map(
+    stage: MapStage,
+    items: Iterable,
+    output: str | None,
+    account: Account,
+    executor: Executor,
+    total: int | None = None,
+) -> None:
+    """Run a map stage over the items with an executor, into `-o` (a file, a folder of shards) or stdout."""
+    if names_folder(output):
+        assert output is not None
+        manifest = Manifest(stage.name, {"argv": sys.argv[1:]})
+        with progress(f"{account.unit}s") as bar:
+            task = bar.add_task("", total=total, mb=0.0, rate=0.0) if bar else None
+            for result in executor.shards(stage, items, output):
+                account.read += result.read
+                account.written += result.records
+                manifest.add(result.index, result.records)
+                for note in result.notes:
+                    account.note(note)
+                if bar:
+                    bar.update(task, advance=result.read)
+        manifest.finish(output)
+    else:
+        drain(executor.map(stage, items), output, account, total)
     account.finish()
 
 
-def parsed_lines(
-    inputs: list[str] | None, parse: Callable[[Line], T], account: Account, skip_invalid: bool
-) -> Iterator[tuple[Line, T]]:
-    """Each input line with what `parse` makes of it; a line it rejects (InputError) stops the run, or is skipped
-    and counted with --skip-invalid."""
+def executor_for(jobs: int, dask: str | None, verbose: bool = False) -> Executor:
+    """The local pool, or a Dask cluster when --dask names one; --jobs is capped at what the machine can use."""
+    cap = 2 * default_jobs()
+    if jobs > cap:
+        warn(f"--jobs {jobs} is more than this machine can use; running {cap}")
+        jobs = cap
+    if dask is None:
+        return LocalExecutor(jobs)
+    from .dask_executor import DaskExecutor
+
+    return DaskExecutor(dask, jobs, verbose)
+
+
+def records(inputs: list[str] | None, account: Account) -> Iterator[Record]:
+    """The records of the input lines, for a fold; an invalid line stops the run or is counted (--skip-invalid)."""
     for line in iter_lines(inputs or []):
         account.read += 1
         try:
-            yield line, parse(line)
+            yield parse_record(line)
         except InputError as exc:
-            if not skip_invalid:
-                raise
-            account.skip("invalid line", str(exc))
-
-
-def records(inputs: list[str] | None, account: Account, skip_invalid: bool) -> Iterator[tuple[Line, Record]]:
-    return parsed_lines(inputs, parse_record, account, skip_invalid)
-
-
-def _text_object(line: Line) -> dict:
-    value = parse_object(line)
-    if not isinstance(value.get("text"), str):
-        raise InputError(f"{line.where}: no string field 'text'")
-    return value
-
-
-def _invalid_lines(outcomes: Iterable[Outcome], account: Account, skip_invalid: bool):
-    """Tag outcomes with the invalid lines taken out: each stops the run, or is counted with --skip-invalid."""
-    for outcome in outcomes:
-        if outcome.line is None:
-            if not skip_invalid:
-                raise InputError(outcome.skipped)
-            account.read += 1
-            account.skip("invalid line", outcome.skipped)
-            continue
-        yield outcome
+            account.invalid(str(exc))
 
 
 def _json_text(value: object) -> str:
@@ -283,31 +346,45 @@ def _date(value: str | None, option: str) -> dt.date | None:
 def ingest(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Files and folders of raw text (folders are walked recursively).", metavar="PATH"),
+        typer.Argument(
+            help="Files and folders of raw text (folders are walked recursively); '-' reads a list of paths from stdin.",
+            metavar="PATH",
+        ),
     ],
-    glob: Annotated[str, typer.Option(metavar="PATTERN", help="File-name pattern inside folders (files named directly are always read).")] = "*.txt",
+    glob: Annotated[
+        str, typer.Option(metavar="PATTERN", help="File-name pattern inside folders (files named directly are always read).")
+    ] = "*.txt",
     output: Output = None,
     jobs: Jobs = default_jobs(),
+    dask: Dask = None,
+    verbose: Verbose = False,
 ) -> None:
     """Parse raw news files into records (metadata, clean text, language, lemmas), one JSON line each.
 
-    It reads plain-text files (*.txt in folders, any file named directly) as scraped from news sites: UTF-8,
-    UTF-16 or a Cyrillic legacy encoding (cp1251, KOI8-R), optionally .gz, .bz2, .xz or .zst compressed.
+    It reads plain-text files as scraped from news sites (*.txt in folders, any file named directly): UTF-8,
+    UTF-16 or a Cyrillic legacy encoding (cp1251, KOI8-R), plain or compressed (.gz, .bz2, .xz, .zst).
 
     Example: kzhealth ingest seeds/ > corpus.jsonl
     """
-    from .ingest.files import iter_files
-    from .pipeline import ingest_lines
+    from .ingest.files import iter_files, paths_from
+    from .pipeline import IngestStage
 
-    files: Iterable = iter_files(paths, glob)
+    given = list(paths_from(sys.stdin)) if paths == ["-"] else paths
+    files = iter_files(given, glob)
+    first = next(files, None)
+    if first is None:  # before -o is opened: yesterday's output stays as it was
+        raise InputError(f"no files matching {glob!r} in {', '.join(paths)}; nothing written")
+    files = itertools.chain([first], files)
     total = None
     if stderr.is_terminal:  # a bar with an ETA needs the count first; walking is cheap beside ingesting
-        files = list(files)
-        total = len(files)
-    account = Account("ingest", "file")
-    drain(ingest_lines(files, jobs), output, account, total)
-    if account.read == 0:
-        warn(f"no files matching {glob!r} in {', '.join(paths)}")
+        files = list(files)  # type: ignore[assignment]
+        total = len(files)  # type: ignore[arg-type]
+    if names_folder(output):
+        prepare(output)  # type: ignore[arg-type]
+    with executor_for(jobs, dask, verbose) as executor:
+        if dask:
+            executor.check_readable(given)  # type: ignore[attr-defined]
+        run_map(IngestStage(), files, output, Account("ingest", "file"), executor, total)
 
 
 @app.command()
@@ -317,40 +394,51 @@ def tag(
     topic: Annotated[
         Optional[list[str]],
         typer.Option(
-            "--topic", "-t", metavar="ID", help="Tag only this topic id (repeatable); records tagged before keep their other topics."
+            "--topic",
+            "-t",
+            metavar="ID",
+            help="Tag only this topic id (repeatable); records tagged before keep their other topics.",
         ),
     ] = None,
     taxonomy: TaxonomyFile = None,
     output: Output = None,
     jobs: Jobs = default_jobs(),
+    dask: Dask = None,
+    verbose: Verbose = False,
     skip_invalid: SkipInvalid = False,
 ) -> None:
     """Add topics and regions, with the evidence for each, to records.
 
     Without --topic every topic is tagged afresh. With --topic only those topics are tagged again and records
-    keep the others they have (regions are always found afresh); to tag only some topics from scratch, give it
-    records that were never tagged (the output of ingest).
+    keep the other topics they have (regions are always found afresh); to tag only some topics from scratch, give
+    it records that were never tagged (the output of ingest).
 
     Example: kzhealth ingest seeds/ | kzhealth tag > tagged.jsonl
     """
-    from .tagging.stage import tag_lines
+    from .tagging.stage import TagStage
     from .tagging.tagger import Taxonomy
 
     loaded = Taxonomy.load(taxonomy)
     for message in loaded.warnings:
         warn(message)
-    account = Account("tag", "line")
-    outcomes = tag_lines(iter_lines(inputs or []), loaded, topic, jobs)
-    drain(_invalid_lines(outcomes, account, skip_invalid), output, account)
+    stage = TagStage(loaded, topic)
+    if names_folder(output):
+        prepare(output)  # type: ignore[arg-type]
+    with executor_for(jobs, dask, verbose) as executor:
+        run_map(stage, iter_lines(inputs or []), output, Account("tag", skip_invalid=skip_invalid), executor)
 
 
 @app.command(name="filter")
 @cli_command
 def filter_(
     inputs: Inputs = None,
-    lang: Annotated[Optional[list[LangOption]], typer.Option("--lang", "-l", metavar="LANG", help="Language: ru, kk or other (repeatable: any of).")] = None,
+    lang: Annotated[
+        Optional[list[LangOption]],
+        typer.Option("--lang", "-l", metavar="LANG", help="Language: ru, kk or other (repeatable: any of)."),
+    ] = None,
     topic: Annotated[
-        Optional[list[str]], typer.Option("--topic", "-t", metavar="ID", help="Topic id (see kzhealth topics; repeatable: any of).")
+        Optional[list[str]],
+        typer.Option("--topic", "-t", metavar="ID", help="Topic id (see kzhealth topics; repeatable: any of)."),
     ] = None,
     region: Annotated[
         Optional[list[str]],
@@ -363,7 +451,8 @@ def filter_(
         ),
     ] = None,
     outlet: Annotated[
-        Optional[list[str]], typer.Option("--outlet", metavar="NAME", help="Outlet, case and domain suffix ignored (repeatable).")
+        Optional[list[str]],
+        typer.Option("--outlet", metavar="NAME", help="Outlet, case and domain suffix ignored (repeatable)."),
     ] = None,
     since: Annotated[Optional[str], typer.Option(metavar="DATE", help="Dated on or after YYYY-MM-DD.")] = None,
     until: Annotated[Optional[str], typer.Option(metavar="DATE", help="Dated on or before YYYY-MM-DD.")] = None,
@@ -385,7 +474,7 @@ def filter_(
 
     Example: kzhealth filter --lang kk --since 2025-01-01 --region ulytau < tagged.jsonl
     """
-    from .select import RecordFilter
+    from .select import FilterStage, RecordFilter
     from .tagging.tagger import Taxonomy
 
     known_topics = None
@@ -411,26 +500,21 @@ def filter_(
     if stderr.is_terminal:
         for searched in chosen.searched:
             note(f"--contains looks for {searched}")
-    account = Account("filter")
-    untagged_warned = False
-    with open_output(output) as out:
-        for line, record in records(inputs, account, skip_invalid):
-            if chosen.needs_tags and record.topics is None and not untagged_warned:
-                warn(f"{line.where}: record is not tagged, so --topic/--region cannot match it (run kzhealth tag)")
-                untagged_warned = True
-            if chosen.matches(record):
-                out.write(line.data if line.data.endswith(b"\n") else line.data + b"\n")
-                account.written += 1
-    account.finish()
+    account = Account("filter", skip_invalid=skip_invalid)
+    run_map(FilterStage(chosen), iter_lines(inputs or []), output, account, LocalExecutor(1))
 
 
 @app.command()
 @cli_command
 def summarise(
     inputs: Inputs = None,
-    format: Annotated[Format, typer.Option("--format", "-f", metavar="FORMAT", help="table for people; json or csv for machines.")] = Format.table,
+    format: Annotated[
+        Format, typer.Option("--format", "-f", metavar="FORMAT", help="table for people; json or csv for machines.")
+    ] = Format.table,
     top: Annotated[int, typer.Option(min=1, metavar="N", help="Lemmas listed per topic.")] = 10,
-    output: Output = None,
+    output: Annotated[
+        Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")
+    ] = None,
     skip_invalid: SkipInvalid = False,
 ) -> None:
     """Count documents by language, topic, region, outlet and month, and list each topic's top lemmas.
@@ -439,11 +523,9 @@ def summarise(
     """
     from .summary import Summary, tables
 
-    summary = Summary(top=top)
-    account = Account("summarise")
-    for _, record in records(inputs, account, skip_invalid):
-        summary.add(record)
-        account.written += 1
+    account = Account("summarise", skip_invalid=skip_invalid)
+    summary = fold(Summary(top=top), records(inputs, account))
+    account.written = summary.documents
     with open_output(output) as out:
         if format is Format.json:
             out.write(_json_text(summary.to_dict()).encode("utf-8"))
@@ -455,7 +537,7 @@ def summarise(
             console.print(f"{counted(summary.documents, 'document')}, {counted(summary.words, 'word')}")
             for table in tables(summary) if summary.documents else ():
                 console.print(table)
-            text.detach()  # leave the stream to open_output
+            text.detach()  # the stream stays open_output's to finish
     account.finish()
 
 
@@ -466,9 +548,11 @@ app.command(name="summarize", hidden=True, help="Alias of summarise.")(summarise
 @cli_command
 def topics(
     taxonomy: TaxonomyFile = None,
-    format: Annotated[ListFormat, typer.Option("--format", "-f", metavar="FORMAT", help="table for people or json for machines.")] = ListFormat.table,
+    format: Annotated[
+        ListFormat, typer.Option("--format", "-f", metavar="FORMAT", help="table for people or json for machines.")
+    ] = ListFormat.table,
 ) -> None:
-    """List the topic taxonomy: ids, names in each language and example terms."""
+    """List the topic taxonomy: ids, names in each language and example terms (as lemmas)."""
     from .tagging.tagger import Taxonomy
 
     loaded = Taxonomy.load(taxonomy)
@@ -534,16 +618,10 @@ def langid(inputs: Inputs = None, output: Output = None, skip_invalid: SkipInval
 
     Example: echo '{"text": "Дәрігерлер операция жасады"}' | kzhealth langid
     """
-    from .lang.langid import identify
+    from .lang.stage import LangidStage
 
-    account = Account("langid")
-    with open_output(output) as out:
-        for _, value in parsed_lines(inputs, _text_object, account, skip_invalid):
-            value["lang"], confidence = identify(value["text"])
-            value["lang_confidence"] = round(confidence, 3)
-            out.write(dump(value))
-            account.written += 1
-    account.finish()
+    account = Account("langid", skip_invalid=skip_invalid)
+    run_map(LangidStage(), iter_lines(inputs or []), output, account, LocalExecutor(1))
 
 
 @app.command()
@@ -618,5 +696,12 @@ def eval_news(
     print(format_news_report(result, verbose))
 
 
+def _on_signal(signum: int, frame: object) -> None:
+    raise Terminated(signum)
+
+
 def main() -> None:
+    for signum in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if signum is not None:
+            signal.signal(signum, _on_signal)
     app(prog_name="kzhealth")

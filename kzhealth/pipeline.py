@@ -1,14 +1,14 @@
 """The ingest stage: files -> decode -> parse -> language -> lemmas -> Record -> JSONL.
 
-`ingest_file` is the pure stage function; `ingest_lines` maps it over many files (in worker processes when asked)
-and hands back outcomes, in input order, for the CLI to write and count. The tag stage is `tagging.stage`; each
-module loads only its own stage's models, so `kzhealth tag` starts without the ingest ones and the reverse.
+`ingest_file` is the pure function of one file; `IngestStage` is it as a map stage (kzhealth.stages), for any
+executor to run over many files. The tag stage is `tagging.stage`; each module loads only its own stage's models,
+so `kzhealth tag` starts without the ingest ones and the reverse.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
@@ -23,7 +23,7 @@ from .lang.langid import default_identifier, identify_paragraphs
 from .lang.russian import get_russian_lemmatizer
 from .lang.tokenize import tokenize
 from .models import Record
-from .runner import Outcome, ordered_map
+from .stages import MapStage, Outcome
 
 
 def content_id(text: str) -> str:
@@ -89,34 +89,30 @@ def ingest_file(path: str | Path) -> tuple[Record, list[str]]:
     return build_record(decode(read_bytes(path)), str(path))
 
 
-# --- Streaming drivers -------------------------------------------------------------------------------------------
+# --- The stage --------------------------------------------------------------------------------------------------
 
 
-def _ingest_outcome(item: Path | Skipped) -> Outcome:
-    if isinstance(item, Skipped):
-        return Outcome(item.path, skipped=item.reason)
-    where = str(item)
-    try:
-        record, warnings = ingest_file(item)
-    except DecodeError as exc:
-        return Outcome(where, skipped=exc.reason)
-    except OSError as exc:
-        return Outcome(where, skipped=f"unreadable ({exc.strerror or exc})")
-    except Exception as exc:  # a bug of ours must cost one file, named, not the whole run
-        return Outcome(where, skipped=f"internal error ({type(exc).__name__}: {exc}; please report)")
-    return Outcome(where, dump(record), warnings=[f"{where}: {w}" for w in warnings], size=len(record.text))
+class IngestStage(MapStage):
+    """The ingest map: one file (or a path the walk could not use) to an outcome. It holds no options; its models
+    are the language identifier and both lemmatizers, loaded together so workers forked afterwards share them."""
 
+    name = "ingest"
 
-def load_models() -> None:
-    """Load the language models now rather than on first use, so worker processes forked afterwards share them
-    instead of each loading its own."""
-    default_identifier()
-    get_russian_lemmatizer()
-    get_kazakh_lemmatizer()
+    def build(self) -> None:
+        default_identifier()
+        get_russian_lemmatizer()
+        get_kazakh_lemmatizer()
 
-
-def ingest_lines(files: Iterable[Path | Skipped], jobs: int = 1) -> Iterator[Outcome]:
-    """Ingest outcomes of each file, in order."""
-    if jobs > 1:
-        load_models()
-    return ordered_map(_ingest_outcome, files, jobs)
+    def apply(self, models: None, item: Path | Skipped) -> Outcome:
+        if isinstance(item, Skipped):
+            return Outcome(item.path, skipped=item.reason)
+        where = str(item)
+        try:
+            record, warnings = ingest_file(item)
+        except DecodeError as exc:
+            return Outcome(where, skipped=exc.reason)
+        except OSError as exc:
+            return Outcome(where, skipped=f"unreadable ({exc.strerror or exc})")
+        except Exception as exc:  # a bug of ours must cost one file, named, not the whole run
+            return Outcome(where, skipped=f"internal error ({type(exc).__name__}: {exc}; please report)")
+        return Outcome(where, dump(record), warnings=[f"{where}: {w}" for w in warnings], size=len(record.text))

@@ -7,11 +7,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .errors import UsageError
+from .errors import InputError, UsageError
+from .jsonl import Line, parse_record
 from .lang.lemmas import lemmatize_term
 from .lang.russian import get_russian_lemmatizer
 from .lang.tokenize import KAZAKH_LETTERS, words
 from .models import Record, outlet_key
+from .stages import MapStage, Outcome
 from .suggest import closest, unknown_id
 from .tagging.forms import russian_endings
 from .tagging.gazetteer import region_ids, resolve_region
@@ -132,3 +134,23 @@ class RecordFilter:
         if self.until and (record.date is None or record.date > self.until):
             return False
         return self._query is None or next(iter(self._query.find(record.lemmas)), None) is not None
+
+
+class FilterStage(MapStage):
+    """The filter map: a line passes through unchanged, byte for byte, when its record matches."""
+
+    name = "filter"
+
+    def __init__(self, chosen: RecordFilter) -> None:
+        self.chosen = chosen
+
+    def apply(self, models: None, line: Line) -> Outcome:
+        try:
+            record = parse_record(line)
+        except InputError as exc:
+            return Outcome(line.where, skipped=str(exc), invalid=True)
+        once = None
+        if self.chosen.needs_tags and record.topics is None:
+            once = f"{line.where}: record is not tagged, so --topic/--region cannot match it (run kzhealth tag)"
+        data = line.data if line.data.endswith(b"\n") else line.data + b"\n"
+        return Outcome(line.where, data if self.chosen.matches(record) else None, once=once)

@@ -9,6 +9,7 @@ headers, photo credits and slogans are short lines without a full stop and do no
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from collections import Counter
@@ -48,7 +49,8 @@ class Taxonomy:
 
     topics: list[Topic]
     scoring: dict[str, float]
-    warnings: list[str] = field(default_factory=list)  # what in the user's file cannot work, for the CLI to show
+    # what in the user's file cannot work, for the CLI to show; not part of what decides the tags (digest)
+    warnings: list[str] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def load(cls, extra: Path | None = None) -> "Taxonomy":
@@ -69,6 +71,10 @@ class Taxonomy:
         taxonomy = cls([], {})
         taxonomy._merge(read_toml(__package__, "topics.toml"), "topics.toml", None)
         return taxonomy
+
+    def digest(self) -> str:
+        """A short digest of everything that decides the tags: equal taxonomies give equal digests on any machine."""
+        return hashlib.blake2b(repr(self).encode("utf-8"), digest_size=8).hexdigest()
 
     def ids(self) -> list[str]:
         return [topic.id for topic in self.topics]
