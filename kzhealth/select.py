@@ -102,7 +102,7 @@ class RecordFilter:
             if tid in self.known_topics:
                 continue
             if closest(tid, self.known_topics):
-                raise unknown_id("topic", tid, self.known_topics, "")
+                raise unknown_id("topic", tid, self.known_topics, "a topic of your own needs --taxonomy FILE")
             self.warnings.append(
                 f"topic {tid!r} is not in the taxonomy (see kzhealth topics; --taxonomy FILE adds yours); "
                 "only records tagged with it match"

@@ -19,7 +19,7 @@ def closest(name: str, known: Sequence[str]) -> str | None:
 
 
 def unknown_id(kind: str, name: str, known: Sequence[str], where: str) -> UsageError:
-    """The usage error for an id that is not known, with the closest known one or, failing that, where to look."""
+    """The usage error for an id that is not known: the closest known one, if any, and where to look."""
     guess = closest(name, known)
-    hint = f"did you mean {guess!r}?" if guess else where
+    hint = f"did you mean {guess!r}? {where}" if guess else where
     return UsageError(f"unknown {kind} {name!r} ({hint})")

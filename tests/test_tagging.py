@@ -92,6 +92,17 @@ def test_kazakh_stems_match_inflected_and_lemmatised_forms(tagger):
     assert "cardiology" in tagger.tag(record(None, kk, stems, lang="kk")).topics
 
 
+def test_shipped_kazakh_terms_are_lemmas_the_lemmatizer_gives():
+    # so the shipped taxonomy needs no lemmatizer to load: each word is its own lemma, or a verb stem, the lemma of
+    # its verbal noun (терге for тергеу)
+    from kzhealth.lang.kazakh import get_kazakh_lemmatizer
+
+    lemma = get_kazakh_lemmatizer().lemma
+    words = {word for topic in Taxonomy.load().topics for kind in (topic.terms, topic.weak)
+             for term in kind.get("kk", ()) for word in term.split() if not word.endswith("*")}
+    assert [word for word in sorted(words) if word not in (lemma(word), lemma(word + "у"))] == []
+
+
 def test_a_stem_matches_inflections_but_not_another_root():
     lexicon = Lexicon([("treatment", "kk", "ем", 1.0)])
     assert lexicon.word_ids("емді") and lexicon.word_ids("емнен")

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from ..errors import UsageError
-from ..lang.tokenize import words
+from ..lang.tokenize import fold, words
 from ..memo import Memo
 from ..models import Evidence, Record
 from ..shipped import read_toml
@@ -134,14 +134,16 @@ class Taxonomy:
     def _lemmatized(
         self, lists: dict[str, tuple[str, ...]], where: str, lemmatize: Callable[[str, str], str]
     ) -> dict[str, tuple[str, ...]]:
-        """Each language's terms as lemmas; a term that can never match is dropped with a warning naming it."""
+        """Each language's terms as lemmas, and as written too: a term written as a lemma need not be the lemma of
+        itself (the Kazakh lemmatizer gives шунтта for шунттау, but takes шунтта for a form of шунт). A term that can
+        never match is dropped with a warning naming it."""
         out = {}
         for lang, terms in lists.items():
             kept = []
             for term in terms:
                 bad = unmatchable_word(term)
                 if bad is None:
-                    kept.append(lemmatize(term, lang))
+                    kept += [lemmatize(term, lang), fold(term)]
                 else:
                     self.warnings.append(
                         f"taxonomy {where}.{lang}: term {term!r} can never match: {bad!r} is not one word as text is "
