@@ -36,7 +36,9 @@ EXIT_CODES = """Exit codes: 0 all input processed; 1 some input skipped or inval
 
 app = typer.Typer(
     name="kzhealth",
-    help=f"Raw Kazakhstan health-news text (Russian and Kazakh) to clean, tagged JSONL.\n\n{EXIT_CODES}",
+    help="Raw Kazakhstan health-news text (Russian and Kazakh) to clean, tagged JSONL.\n\n"
+    "Start with: kzhealth ingest FOLDER | kzhealth tag > tagged.jsonl, then filter and summarise tagged.jsonl. "
+    f"Each command after ingest reads JSONL (files or stdin) and writes JSONL or a report on stdout, so they pipe.\n\n{EXIT_CODES}",
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -93,6 +95,15 @@ Dask = Annotated[
         "--dask",
         metavar="ADDRESS",
         help="Run on Dask: 'local' (a LocalCluster of --jobs worker processes) or a scheduler, tcp://HOST:8786.",
+    ),
+]
+FileOutput = Annotated[
+    Optional[str],
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE (atomically; gzip or zstd when it ends in .gz or .zst) instead of stdout.",
     ),
 ]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Let Dask's own log lines through to stderr.")]
@@ -325,6 +336,16 @@ def _json_text(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
 
 
+def load_taxonomy(path: Path | None):
+    """The taxonomy, with `path` added, after warning of what in that file cannot work."""
+    from .tagging.tagger import Taxonomy
+
+    loaded = Taxonomy.load(path)
+    for message in loaded.warnings:
+        warn(message)
+    return loaded
+
+
 def _print_json(value: object) -> None:
     sys.stdout.write(_json_text(value))
 
@@ -416,12 +437,8 @@ def tag(
     Example: kzhealth ingest seeds/ | kzhealth tag > tagged.jsonl
     """
     from .tagging.stage import TagStage
-    from .tagging.tagger import Taxonomy
 
-    loaded = Taxonomy.load(taxonomy)
-    for message in loaded.warnings:
-        warn(message)
-    stage = TagStage(loaded, topic)
+    stage = TagStage(load_taxonomy(taxonomy), topic)
     if names_folder(output):
         prepare(output)  # type: ignore[arg-type]
     with executor_for(jobs, dask, verbose) as executor:
@@ -454,8 +471,8 @@ def filter_(
         Optional[list[str]],
         typer.Option("--outlet", metavar="NAME", help="Outlet, case and domain suffix ignored (repeatable)."),
     ] = None,
-    since: Annotated[Optional[str], typer.Option(metavar="DATE", help="Dated on or after YYYY-MM-DD.")] = None,
-    until: Annotated[Optional[str], typer.Option(metavar="DATE", help="Dated on or before YYYY-MM-DD.")] = None,
+    since: Annotated[Optional[str], typer.Option(metavar="DATE", help="Dated on or after YYYY-MM-DD (undated records fail it).")] = None,
+    until: Annotated[Optional[str], typer.Option(metavar="DATE", help="Dated on or before YYYY-MM-DD (undated records fail it).")] = None,
     contains: Annotated[
         Optional[list[str]],
         typer.Option(
@@ -472,17 +489,13 @@ def filter_(
 ) -> None:
     """Keep the records that match every option given; records pass through unchanged.
 
+    The values of one option are alternatives (--lang ru --lang kk: either); different options must all hold. To
+    need two topics at once, pipe one filter into another. --topic and --region need tagged records.
+
     Example: kzhealth filter --lang kk --since 2025-01-01 --region ulytau < tagged.jsonl
     """
     from .select import FilterStage, RecordFilter
-    from .tagging.tagger import Taxonomy
 
-    known_topics = None
-    if topic:
-        loaded = Taxonomy.load(taxonomy)
-        known_topics = loaded.ids()
-        for message in loaded.warnings:
-            warn(message)
     chosen = RecordFilter(
         langs=[l.value for l in lang or []],
         topics=topic or [],
@@ -491,7 +504,7 @@ def filter_(
         since=_date(since, "--since"),
         until=_date(until, "--until"),
         contains=contains or [],
-        known_topics=known_topics,
+        known_topics=load_taxonomy(taxonomy).ids() if topic else None,
     )
     for message in chosen.warnings:
         warn(message)
@@ -511,10 +524,8 @@ def summarise(
     format: Annotated[
         Format, typer.Option("--format", "-f", metavar="FORMAT", help="table for people; json or csv for machines.")
     ] = Format.table,
-    top: Annotated[int, typer.Option(min=1, metavar="N", help="Lemmas listed per topic.")] = 10,
-    output: Annotated[
-        Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")
-    ] = None,
+    top: Annotated[int, typer.Option(min=1, metavar="N", help="How many of each topic's most frequent lemmas to list.")] = 10,
+    output: FileOutput = None,
     skip_invalid: SkipInvalid = False,
 ) -> None:
     """Count documents by language, topic, region, outlet and month, and list each topic's top lemmas.
@@ -553,9 +564,7 @@ def topics(
     ] = ListFormat.table,
 ) -> None:
     """List the topic taxonomy: ids, names in each language and example terms (as lemmas)."""
-    from .tagging.tagger import Taxonomy
-
-    loaded = Taxonomy.load(taxonomy)
+    loaded = load_taxonomy(taxonomy)
     rows = [
         {
             "id": t.id,
@@ -629,7 +638,7 @@ def langid(inputs: Inputs = None, output: Output = None, skip_invalid: SkipInval
 def lemmatize(
     conllu: Annotated[Path, typer.Option("--conllu", metavar="FILE", help="CoNLL-U file whose LEMMA column to fill ('-' for stdin).")],
     lang: Annotated[LemmaLang, typer.Option("--lang", metavar="LANG", help="Language of the text: ru or kk.")],
-    output: Output = None,
+    output: FileOutput = None,
 ) -> None:
     """Fill the LEMMA column of a CoNLL-U file with kzhealth's lemmas; everything else is left as it is.
 
@@ -662,7 +671,7 @@ def eval_langid(path: Annotated[Path, typer.Argument(metavar="JSONL", help="JSON
 def eval_lemmas(
     paths: Annotated[list[Path], typer.Argument(metavar="CONLLU", help="CoNLL-U files with gold lemmas.")],
     lang: Annotated[LemmaLang, typer.Option("--lang", metavar="LANG", help="Language of the files: ru or kk.")],
-    misses: Annotated[int, typer.Option(metavar="N", help="Also list the N most frequent misses.")] = 0,
+    misses: Annotated[int, typer.Option(metavar="N", help="Also list the N most frequent misses (0: none).")] = 0,
 ) -> None:
     """Lemma accuracy over words and content words, per file and combined (shared/eval/README.md convention)."""
     from .conllu import LemmaScore, conllu_lines, read_sentences, score_lemmas
