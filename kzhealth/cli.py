@@ -32,7 +32,8 @@ from .shards import Manifest, names_folder, prepare
 from .stages import Executor, MapStage, Outcome, fold
 
 EXIT_CODES = """Exit codes: 0 all input processed; 1 some input skipped or invalid (named on stderr); 2 usage error;
-70 internal error (please report); 130 interrupted; 141 output pipe closed early."""
+69 Dask scheduler unreachable; 70 internal error (please report); 74 I/O error (disk full, stream closed);
+129 hung up; 130 interrupted; 141 output pipe closed early; 143 terminated."""
 
 app = typer.Typer(
     name="kzhealth",
@@ -109,6 +110,15 @@ FileOutput = Annotated[
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Let Dask's own log lines through to stderr.")]
 SkipInvalid = Annotated[
     bool, typer.Option("--skip-invalid", help="Skip and count lines that are not valid records instead of stopping.")
+]
+TopicOption = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--topic",
+        "-t",
+        metavar="ID",
+        help="Tag only this topic id (repeatable); records tagged before keep their other topics.",
+    ),
 ]
 TaxonomyFile = Annotated[
     Optional[Path],
@@ -321,6 +331,13 @@ def executor_for(jobs: int, dask: str | None, verbose: bool = False) -> Executor
     return DaskExecutor(dask, jobs, verbose)
 
 
+def tag_stage(taxonomy: Path | None, topics: list[str] | None):
+    """The tag stage for --taxonomy and --topic, as `tag` and `ingest --tag` both build it."""
+    from .tagging.stage import TagStage
+
+    return TagStage(load_taxonomy(taxonomy), topics)
+
+
 def records(inputs: list[str] | None, account: Account) -> Iterator[Record]:
     """The records of the input lines, for a fold; an invalid line stops the run or is counted (--skip-invalid)."""
     for line in iter_lines(inputs or []):
@@ -375,6 +392,9 @@ def ingest(
     glob: Annotated[
         str, typer.Option(metavar="PATTERN", help="File-name pattern inside folders (files named directly are always read).")
     ] = "*.txt",
+    tag: Annotated[bool, typer.Option("--tag", help="Tag each record as it is made: the lines of `ingest | tag`, in one pass.")] = False,
+    topic: TopicOption = None,
+    taxonomy: TaxonomyFile = None,
     output: Output = None,
     jobs: Jobs = default_jobs(),
     dask: Dask = None,
@@ -385,10 +405,14 @@ def ingest(
     It reads plain-text files as scraped from news sites (*.txt in folders, any file named directly): UTF-8,
     UTF-16 or a Cyrillic legacy encoding (cp1251, KOI8-R), plain or compressed (.gz, .bz2, .xz, .zst).
 
-    Example: kzhealth ingest seeds/ > corpus.jsonl
+    Example: kzhealth ingest seeds/ > corpus.jsonl;  kzhealth ingest seeds/ --tag -o tagged.jsonl
     """
     from .ingest.files import iter_files, paths_from
     from .pipeline import IngestStage
+
+    if (topic or taxonomy) and not tag:
+        raise UsageError("--topic and --taxonomy tag records: add --tag")
+    stage = IngestStage(tag_stage(taxonomy, topic) if tag else None)
 
     given = list(paths_from(sys.stdin)) if paths == ["-"] else paths
     files = iter_files(given, glob)
@@ -405,22 +429,14 @@ def ingest(
     with executor_for(jobs, dask, verbose) as executor:
         if dask:
             executor.check_readable(given)  # type: ignore[attr-defined]
-        run_map(IngestStage(), files, output, Account("ingest", "file"), executor, total)
+        run_map(stage, files, output, Account("ingest", "file"), executor, total)
 
 
 @app.command()
 @cli_command
 def tag(
     inputs: Inputs = None,
-    topic: Annotated[
-        Optional[list[str]],
-        typer.Option(
-            "--topic",
-            "-t",
-            metavar="ID",
-            help="Tag only this topic id (repeatable); records tagged before keep their other topics.",
-        ),
-    ] = None,
+    topic: TopicOption = None,
     taxonomy: TaxonomyFile = None,
     output: Output = None,
     jobs: Jobs = default_jobs(),
@@ -436,9 +452,7 @@ def tag(
 
     Example: kzhealth ingest seeds/ | kzhealth tag > tagged.jsonl
     """
-    from .tagging.stage import TagStage
-
-    stage = TagStage(load_taxonomy(taxonomy), topic)
+    stage = tag_stage(taxonomy, topic)
     if names_folder(output):
         prepare(output)  # type: ignore[arg-type]
     with executor_for(jobs, dask, verbose) as executor:

@@ -68,7 +68,8 @@ def _build(stage: MapStage) -> None:
 
 
 class DaskExecutor:
-    def __init__(self, address: str, jobs: int, verbose: bool = False) -> None:
+    def __init__(self, address: str, jobs: int, verbose: bool = False, partition: int = PARTITION) -> None:
+        self.partition = partition
         try:
             import distributed
         except ImportError:
@@ -85,6 +86,8 @@ class DaskExecutor:
                     processes=True,
                     host="127.0.0.1",
                     dashboard_address=None,
+                    # no dashboard; the scheduler's own HTTP routes on a free loopback port, not on 8787
+                    scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                     silence_logs=logging.INFO if verbose else logging.CRITICAL,
                 )
                 self.client = distributed.Client(self.cluster, timeout=CONNECT_TIMEOUT)
@@ -152,7 +155,7 @@ class DaskExecutor:
     def map(self, stage: MapStage, items: Iterable) -> Iterator[Outcome]:
         remote = self.prepare(stage)
         submit = lambda index, part: self.client.submit(run_partition, remote, part, pure=False)  # noqa: E731
-        for outcomes in self._windowed(submit, _partitions(items)):
+        for outcomes in self._windowed(submit, _partitions(items, self.partition)):
             yield from outcomes
 
     def shards(self, stage: MapStage, items: Iterable, folder: str) -> Iterator[ShardResult]:
@@ -161,7 +164,7 @@ class DaskExecutor:
         submit = lambda index, part: self.client.submit(  # noqa: E731
             write_partition, remote, part, folder, index, pure=False
         )
-        parts = _partitions(items)
+        parts = _partitions(items, self.partition)
         first = next(parts, None)
         if first is None:  # no input at all: one empty shard, so the folder still reads as a corpus
             yield write_outcomes((), folder, 0)

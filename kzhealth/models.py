@@ -69,7 +69,10 @@ def record_dict(record: Record) -> dict:
 
 
 def outlet_key(name: str) -> str:
-    """How outlet names compare: without case and without a domain suffix (`zakon`, `Zakon.kz`, `ZAKON.KZ` are one)."""
-    key = " ".join(name.split()).casefold()
+    """How outlet names compare: as one outlet whatever alias names it (`Egemen.kz` is `Egemen Qazaqstan`), without
+    case and without a domain suffix (`zakon`, `Zakon.kz`, `ZAKON.KZ` are one)."""
+    from .ingest.outlets import canonical_outlet  # the outlets table, loaded only when names are compared
+
+    key = " ".join(canonical_outlet(name).split()).casefold()
     head, dot, tail = key.rpartition(".")
     return head if dot and tail.isalpha() and len(tail) <= 4 else key

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .ingest.decode import DecodeError, decode
 from .ingest.files import Skipped, read_bytes
@@ -24,6 +25,10 @@ from .lang.russian import get_russian_lemmatizer
 from .lang.tokenize import tokenize
 from .models import Record
 from .stages import MapStage, Outcome
+
+if TYPE_CHECKING:
+    from .tagging.stage import TagStage
+    from .tagging.tagger import Tagger
 
 
 def content_id(text: str) -> str:
@@ -93,17 +98,26 @@ def ingest_file(path: str | Path) -> tuple[Record, list[str]]:
 
 
 class IngestStage(MapStage):
-    """The ingest map: one file (or a path the walk could not use) to an outcome. It holds no options; its models
-    are the language identifier and both lemmatizers, loaded together so workers forked afterwards share them."""
+    """The ingest map: one file (or a path the walk could not use) to an outcome. Its models are the language
+    identifier and both lemmatizers, loaded together so workers forked afterwards share them. Given a tag stage
+    (`ingest --tag`), it tags each record right after building it, in the same worker: the same lines as
+    `ingest | tag`, without writing, reading and validating every record between two processes."""
 
     name = "ingest"
 
-    def build(self) -> None:
+    def __init__(self, tag: TagStage | None = None) -> None:
+        self.tag = tag
+
+    def key(self) -> tuple:
+        return ("ingest", self.tag.key() if self.tag else None)
+
+    def build(self) -> Tagger | None:
         default_identifier()
         get_russian_lemmatizer()
         get_kazakh_lemmatizer()
+        return self.tag.models() if self.tag else None
 
-    def apply(self, models: None, item: Path | Skipped) -> Outcome:
+    def apply(self, tagger: Tagger | None, item: Path | Skipped) -> Outcome:
         if isinstance(item, Skipped):
             return Outcome(item.path, skipped=item.reason)
         where = str(item)
@@ -115,4 +129,6 @@ class IngestStage(MapStage):
             return Outcome(where, skipped=f"unreadable ({exc.strerror or exc})")
         except Exception as exc:  # a bug of ours must cost one file, named, not the whole run
             return Outcome(where, skipped=f"internal error ({type(exc).__name__}: {exc}; please report)")
+        if tagger is not None:
+            record = tagger.tag(record)
         return Outcome(where, dump(record), warnings=[f"{where}: {w}" for w in warnings], size=len(record.text))

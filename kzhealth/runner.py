@@ -111,8 +111,9 @@ def _pooled(fn: Callable[[T], R], batches: Iterator[list[T]], jobs: int) -> Iter
 class LocalExecutor:
     """Runs a map stage here, over `jobs` forked processes."""
 
-    def __init__(self, jobs: int = 1) -> None:
+    def __init__(self, jobs: int = 1, partition: int = PARTITION) -> None:
         self.jobs = jobs
+        self.partition = partition  # items per shard
 
     def __enter__(self) -> "LocalExecutor":
         return self
@@ -124,7 +125,7 @@ class LocalExecutor:
         return ordered_map(stage, items, self.jobs)
 
     def shards(self, stage: MapStage, items: Iterable, folder: str) -> Iterator[ShardResult]:
-        """Shard k holds the outcomes of the k-th PARTITION items, as on a cluster; written here, in order."""
+        """Shard k holds the outcomes of the k-th partition of the items, as on a cluster; written here, in order."""
         outcomes = self.map(stage, items)
         for index in count():
             first = next(outcomes, None)
@@ -132,4 +133,4 @@ class LocalExecutor:
                 if index == 0:  # no input at all: one empty shard, so the folder still reads as a corpus
                     yield write_outcomes((), folder, 0)
                 return
-            yield write_outcomes(chain([first], islice(outcomes, PARTITION - 1)), folder, index)
+            yield write_outcomes(chain([first], islice(outcomes, self.partition - 1)), folder, index)

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
+from .ingest.outlets import canonical_outlet
 from .lang.tokenize import fold
 from .models import Record
 from .shipped import read_toml
@@ -41,7 +42,7 @@ class Summary:
         self.documents += 1
         self.words += record.n_words
         self.by["lang"][record.lang] += 1
-        self.by["outlet"][record.outlet or NONE] += 1
+        self.by["outlet"][canonical_outlet(record.outlet) if record.outlet else NONE] += 1  # older records too
         self.by["month"][record.date.strftime("%Y-%m") if record.date else NONE] += 1
         self.by["region"].update(record.regions or [NONE])
         self.by["topic"].update(record.topics or [NONE])

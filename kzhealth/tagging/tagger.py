@@ -3,7 +3,7 @@
 A topic is given when the document is about it, not when a word of it passes by. Each term hit counts its weight
 (`weak` terms less; a hit in the headline `title_weight` times); the sum is scaled down for long documents
 (`topic_score`), and the topic needs the score to reach `threshold` and either a headline hit or `min_distinct`
-different terms. A region is given when one of its names is in the headline or in a paragraph of prose (site
+different terms, or one term repeated (`min_repeats`) in a short item. A region is given when one of its names is in the headline or in a paragraph of prose (site
 headers, photo credits and slogans are short lines without a full stop and do not count).
 """
 
@@ -29,7 +29,9 @@ from .lexicon import Entry, Lexicon, unmatchable_word
 
 LANGUAGES = ("ru", "kk", "en")
 _TOPIC_KEYS = {"name", "names", "terms", "weak", "threshold"}
-_SCORING_KEYS = {"title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits"}
+_SCORING_KEYS = {
+    "title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits", "min_repeats",
+}
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 
 
@@ -218,6 +220,7 @@ class Tagger:
         self._reference_words = scoring.get("reference_words", 200)
         self._min_distinct = scoring.get("min_distinct", 2)
         self._min_hits = scoring.get("min_hits", 3)
+        self._min_repeats = scoring.get("min_repeats", 2)
         default = scoring.get("threshold", 2.0)
         self._thresholds = {t.id: default if t.threshold is None else t.threshold for t in self.topics}
         weak_weight = scoring.get("weak_weight", 0.4)
@@ -244,7 +247,7 @@ class Tagger:
         scored.sort(key=lambda item: (-item[0], item[1]))
         topics = [tid for _, tid, _ in scored]
         topic_evidence = {tid: evidence for _, tid, evidence in scored if evidence is not None}
-        regions, region_evidence = self._regions(record, title)
+        regions, region_evidence = self._regions(record)
         return record.model_copy(
             update={
                 "topics": topics,
@@ -289,14 +292,25 @@ class Tagger:
         for tid, hits in self.topic_hits(record, title).items():
             score = round(topic_score(hits.weighted, len(record.lemmas), self._reference_words), 3)
             substantive = (
-                hits.in_title or len(hits.main_terms) >= self._min_distinct or hits.main_hits >= self._min_hits
+                hits.in_title
+                or len(hits.main_terms) >= self._min_distinct
+                or hits.main_hits >= self._min_hits
+                or self._repeated(hits, len(record.lemmas))
             )
             if score >= self._thresholds[tid] and hits.main_hits and substantive:
                 scored.append((score, tid, Evidence(score=score, terms=dict(hits.terms))))
         return scored
 
-    def _regions(self, record: Record, title: list[str]):
-        found = self._gazetteer.count(title, record.paragraphs)
+    def _repeated(self, hits: TopicHits, n_words: int) -> bool:
+        """One main term named again and again in a short item: an air-ambulance flight told in three sentences,
+        a note on high-tech care that says высокотехнологичная медицинская помощь twice. (In a longer document
+        the length scaling already asks for more.)"""
+        return n_words <= self._reference_words and any(
+            hits.terms[term] >= self._min_repeats for term in hits.main_terms
+        )
+
+    def _regions(self, record: Record):
+        found = self._gazetteer.count(record.title, record.paragraphs)
         scored = sorted(((sum(names.values()), rid) for rid, names in found.items()), key=lambda x: (-x[0], x[1]))
         return [rid for _, rid in scored], {rid: Evidence(score=n, terms=dict(found[rid])) for n, rid in scored}
 
