@@ -25,7 +25,7 @@ from rich.console import Console
 
 from . import __version__
 from .errors import InputError, KzhealthError, Terminated, UsageError
-from .jsonl import iter_lines, open_output, parse_object, parse_record
+from .jsonl import Companion, iter_lines, open_output, parse_object, parse_record
 from .models import LANGS, Record
 from .runner import LocalExecutor, default_jobs
 from .shards import Manifest, names_folder, prepare
@@ -270,9 +270,15 @@ def progress(unit: str):
     )
 
 
-def drain(outcomes: Iterable[Outcome], output: str | None, account: Account, total: int | None = None) -> None:
+def drain(
+    outcomes: Iterable[Outcome],
+    output: str | None,
+    account: Account,
+    total: int | None = None,
+    companion: Companion | None = None,
+) -> None:
     """Write each outcome's line and account for it, with a progress bar on a terminal."""
-    with open_output(output) as out, progress(f"{account.unit}s") as bar:
+    with open_output(output, companion) as out, progress(f"{account.unit}s") as bar:
         task = bar.add_task("", total=total, mb=0.0, rate=0.0) if bar else None
         mb, started = 0.0, time.monotonic()
         for outcome in outcomes:
@@ -396,6 +402,14 @@ def ingest(
     topic: TopicOption = None,
     taxonomy: TaxonomyFile = None,
     output: Output = None,
+    incremental: Annotated[
+        bool,
+        typer.Option(
+            "--incremental",
+            help="With -o FILE: process only new and changed files, copy the rest from FILE, keep records of files "
+            "that are gone (state in FILE.kzstate.json).",
+        ),
+    ] = False,
     jobs: Jobs = default_jobs(),
     dask: Dask = None,
     verbose: Verbose = False,
@@ -424,12 +438,41 @@ def ingest(
     if stderr.is_terminal:  # a bar with an ETA needs the count first; walking is cheap beside ingesting
         files = list(files)  # type: ignore[assignment]
         total = len(files)  # type: ignore[arg-type]
+    if incremental and (output in (None, "-") or names_folder(output)):
+        raise UsageError("--incremental needs -o FILE (.jsonl, .jsonl.gz or .jsonl.zst)")
     if names_folder(output):
         prepare(output)  # type: ignore[arg-type]
     with executor_for(jobs, dask, verbose) as executor:
         if dask:
             executor.check_readable(given)  # type: ignore[attr-defined]
-        run_map(stage, files, output, Account("ingest", "file"), executor, total)
+        if incremental:
+            ingest_incremental(stage, files, given, output, executor)  # type: ignore[arg-type]
+        else:
+            run_map(stage, files, output, Account("ingest", "file"), executor, total)
+
+
+def ingest_incremental(stage: MapStage, files: Iterable, roots: list[str], output: str, executor: Executor) -> None:
+    """Ingest into FILE what is new or changed since the run that wrote it (kzhealth.incremental)."""
+    from contextlib import nullcontext
+
+    from .incremental import companion, load_state, merged, old_lines, plan, run_options
+
+    tag = stage.tag  # type: ignore[attr-defined]
+    options = run_options(tag.taxonomy.digest() if tag else None, tag.only if tag else ())
+    state = load_state(output, options)
+    steps = plan(files, roots, state)
+    entries: list = []
+    account = Account("ingest", "file")
+    with old_lines(output, state, steps.reused()) if state else nullcontext(None) as line_of:
+        outcomes = merged(steps, executor.map(stage, steps.to_ingest()), line_of, entries)
+        drain(outcomes, output, account, companion=companion(output, options, entries))
+    counts = steps.counts
+    stderr.print(
+        f"kzhealth ingest --incremental: {counts['new']} new, {counts['changed']} changed, {counts['renamed']} renamed, "
+        f"{counts['unchanged']} unchanged, {counts['gone']} gone (kept)",
+        markup=False,
+    )
+    account.finish()
 
 
 @app.command()

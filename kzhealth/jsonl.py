@@ -7,7 +7,7 @@ import errno
 import os
 import stat
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,12 +99,19 @@ def dump(record: Record | dict) -> bytes:
     return orjson.dumps(value, default=_json_default, option=orjson.OPT_APPEND_NEWLINE)
 
 
+Companion = tuple[Path, Callable[[os.stat_result], bytes]]
+
+
 @contextmanager
-def open_output(path: str | None) -> Iterator[BinaryIO]:
+def open_output(path: str | None, companion: Companion | None = None) -> Iterator[BinaryIO]:
     """Where a command writes, as `>` would: stdout; a regular file (new or replaced) written to a temporary
     sibling and renamed into place only when the run succeeds, keeping the mode of the file it replaces; or, for
     a FIFO, a device or /dev/stdout, the node itself, written through. Compressed when the name ends in .gz or
-    .zst. A symlink is followed, so the link stays and its target is replaced."""
+    .zst. A symlink is followed, so the link stays and its target is replaced.
+
+    `companion` (a path, and a function of the finished file's stat giving bytes) is a small file that belongs
+    with a regular file's output, such as the state of an incremental run: written beside it, renamed into place
+    right after it, and never left behind by a failed run."""
     if path is None or path == "-":
         yield sys.stdout.buffer
         _flush(sys.stdout.buffer, "stdout")
@@ -119,22 +126,26 @@ def open_output(path: str | None) -> Iterator[BinaryIO]:
         raise UsageError(f"cannot write {path}: it is a folder (end it with / to write shards into it)")
     kind = compression_of(path)
     if info is not None and not stat.S_ISREG(info.st_mode):
+        if companion is not None:
+            raise UsageError(f"cannot keep state beside {path}: it is not a regular file")
         try:
             with open(path, "wb") as raw, compressing(raw, kind) as stream:
                 yield stream
         except OSError as exc:
             raise _write_error(path, exc) from None
         return
-    yield from _atomic(path, Path(os.path.realpath(path)), info, kind)
+    yield from _atomic(path, Path(os.path.realpath(path)), info, kind, companion)
 
 
-def _atomic(path: str, target: Path, info: os.stat_result | None, kind: str | None) -> Iterator[BinaryIO]:
+def _atomic(
+    path: str, target: Path, info: os.stat_result | None, kind: str | None, companion: Companion | None
+) -> Iterator[BinaryIO]:
     directory = target.parent
     if len(os.fsencode(target.name)) > 255:
         raise UsageError(f"cannot write {path}: the name is longer than 255 bytes")
     if not directory.is_dir():
         raise UsageError(f"cannot write {path}: no such folder {directory}")
-    tmp = directory / temp_name()
+    tmp, side = directory / temp_name(), directory / temp_name()
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
     except OSError as exc:
@@ -145,12 +156,18 @@ def _atomic(path: str, target: Path, info: os.stat_result | None, kind: str | No
                 yield stream
         # mkstemp-like 0600 while written; then the mode of the file replaced, or the one `>` would give
         os.chmod(tmp, stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask())
+        if companion is not None:
+            side.write_bytes(companion[1](os.stat(tmp)))
         os.replace(tmp, target)
+        if companion is not None:
+            os.replace(side, companion[0])
     except OSError as exc:
         tmp.unlink(missing_ok=True)
+        side.unlink(missing_ok=True)
         raise _write_error(path, exc) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
+        side.unlink(missing_ok=True)
         raise
 
 

@@ -20,8 +20,9 @@ from .ingest.parse import parse_document
 from .jsonl import dump
 from .lang.kazakh import get_kazakh_lemmatizer
 from .lang.lemmas import lemmatizer_for
-from .lang.langid import default_identifier, identify_paragraphs
+from .lang.langid import default_identifier, identify_paragraphs, kazakh_spelling
 from .lang.russian import get_russian_lemmatizer
+from .lang.script import analysed_text, dominant_script
 from .lang.tokenize import tokenize
 from .models import Record
 from .stages import MapStage, Outcome
@@ -64,12 +65,16 @@ def _pieces(text: str, size: int) -> Iterator[str]:
 
 def build_record(text: str, source: str) -> tuple[Record, list[str]]:
     """The record of one decoded document, and the warnings met on the way."""
-    doc = parse_document(text)
+    spelling = kazakh_spelling(text)  # None for Cyrillic pages, nearly all of them
+    doc = parse_document(text, date_view=spelling.to_cyrillic if spelling else None)
     record_id = content_id(text)
     del text  # the paragraphs carry on; a very large file is not held twice
     lang, confidence, paragraph_langs = identify_paragraphs(doc.paragraphs)
-    lemmas = word_lemmas(doc.title, lang) if doc.title else []
-    for paragraph, paragraph_lang in zip(doc.paragraphs, paragraph_langs):
+    body = "\n".join(doc.paragraphs)
+    # Kazakh in Latin or Arabic letters is kept as written and lemmatized in Cyrillic
+    title, paragraphs = analysed_text(doc.title, doc.paragraphs, paragraph_langs, lang)
+    lemmas = word_lemmas(title, lang) if title else []
+    for paragraph, paragraph_lang in zip(paragraphs, paragraph_langs):
         lemmas.extend(word_lemmas(paragraph, paragraph_lang))
     # Built, not validated: every value comes from the stages above, whose types the tests pin down, and
     # validating would copy the lemma list of every document once more. Input records are validated (parse_record).
@@ -81,7 +86,8 @@ def build_record(text: str, source: str) -> tuple[Record, list[str]]:
         outlet=doc.outlet,
         lang=lang,
         lang_confidence=round(confidence, 3),
-        text="\n".join(doc.paragraphs),
+        script=dominant_script(body),
+        text=body,
         paragraph_langs=paragraph_langs,
         lemmas=lemmas,
         n_words=len(lemmas),

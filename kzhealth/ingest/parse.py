@@ -205,7 +205,9 @@ _LOWER = f"a-zа-яё{KAZAKH_LETTERS}"
 GLUE = re.compile(f"(?<=[{_LOWER}])(?=[A-ZА-ЯЁ{KAZAKH_CAPITALS}][{_LOWER}])")
 
 
-def parse_document(text: str) -> ParsedDocument:
+def parse_document(text: str, date_view: Callable[[str], str] | None = None) -> ParsedDocument:
+    """`date_view` gives the lines dates are read in: Kazakh written in Latin or Arabic letters is read through its
+    Cyrillic transliteration (lang.script), where the month names of months.toml are."""
     warnings: list[str] = []
     date = None
     header = HEADER.match(text)
@@ -220,7 +222,8 @@ def parse_document(text: str) -> ParsedDocument:
             lines.append(line)
             glued.append(not blank)
         blank = not line
-    kinds = [_kind(line) for line in lines]
+    date_lines = [date_view(line) for line in lines] if date_view else lines
+    kinds = [_kind(line, date_line) for line, date_line in zip(lines, date_lines)]
     _take_teaser_links(lines, glued, kinds)
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
@@ -229,13 +232,15 @@ def parse_document(text: str) -> ParsedDocument:
     if title_at is None and body_start < len(lines) and (split := _glued_headline(lines[body_start])):
         # the headline ran straight into the lead: it becomes a line of its own
         lines[body_start : body_start + 1] = split
+        if date_lines is not lines:
+            date_lines[body_start : body_start + 1] = [date_view(line) for line in split]  # type: ignore[misc]
         glued.insert(body_start, glued[body_start])
         kinds.insert(body_start, "")
         title_at, body_start = body_start, body_start + 1
     if title_at is None:  # nothing ties: the first title-shaped line, unless it is a banner in capitals
         title_at = next((i for i in candidates if not lines[i].isupper()), None)
     for i in range(body_start, len(lines)):
-        if kinds[i] == "ts" and not _timestamp(lines[i].strip(BULLETS), clocked=True):
+        if kinds[i] == "ts" and not _timestamp(date_lines[i].strip(BULLETS), clocked=True):
             kinds[i] = ""
     for i in range(body_start):
         if kinds[i]:
@@ -257,13 +262,13 @@ def parse_document(text: str) -> ParsedDocument:
                 seen.add(line)
 
     if date is None:
-        date = _first_date(lines, kinds, body_start, body_start if title_at is None else title_at, warnings)
+        date = _first_date(date_lines, kinds, body_start, body_start if title_at is None else title_at, warnings)
     return ParsedDocument(date, title, _outlet(lines, kinds), paragraphs, warnings)
 
 
-def _kind(line: str) -> str:
+def _kind(line: str, date_line: str) -> str:
     core = line.strip(BULLETS)
-    if len(core) <= 100 and _timestamp(core):
+    if len(core) <= 100 and _timestamp(date_line.strip(BULLETS)):
         return "ts"
     if JUNK.search(core) or _navigation_only(core) or (
         len(core) <= NAVIGATION_MAX_CHARS and KNOWN_OUTLET.fullmatch(core.strip(CLOSERS + "«“"))
@@ -341,7 +346,8 @@ def _is_title(line: str) -> bool:
     return (
         len(words) >= TITLE_MIN_WORDS
         and len(line) <= TITLE_MAX_CHARS
-        and (line[0].isupper() or line[0].isdigit() or line[0] in "«\"“'")
+        # a capital, or a letter of a script without case (Kazakh in Arabic letters)
+        and ((line[0].isalpha() and not line[0].islower()) or line[0].isdigit() or line[0] in "«\"“'")
         and line.rstrip(CLOSERS)[-1:] not in ".,;:"
         and not (len(words) <= 4 and line.isupper())
         and not HEAD_JUNK.search(line)

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from ..errors import UsageError
+from ..lang.script import analysed_text
 from ..lang.tokenize import fold, words
 from ..memo import Memo
 from ..models import Evidence, Record
@@ -240,14 +241,16 @@ class Tagger:
         """A copy of the record with topics, regions and their evidence; depends on nothing but the record. With
         `only`, a record that is tagged already keeps its other topics, ordered with the new ones as a full tag
         orders them (highest score first); regions are found afresh either way."""
-        title = words(record.title) if record.title else []
+        # a Kazakh record in Latin or Arabic letters: its lemmas are Cyrillic already, its names are read so too
+        title_text, paragraphs = analysed_text(record.title, record.paragraphs, record.paragraph_langs, record.lang)
+        title = words(title_text) if title_text else []
         scored = self._scored_topics(record, title)
         if self.only and record.topics is not None:
             scored += _kept_topics(record, self.only)
         scored.sort(key=lambda item: (-item[0], item[1]))
         topics = [tid for _, tid, _ in scored]
         topic_evidence = {tid: evidence for _, tid, evidence in scored if evidence is not None}
-        regions, region_evidence = self._regions(record)
+        regions, region_evidence = self._regions(title_text, paragraphs)
         return record.model_copy(
             update={
                 "topics": topics,
@@ -309,8 +312,8 @@ class Tagger:
             hits.terms[term] >= self._min_repeats for term in hits.main_terms
         )
 
-    def _regions(self, record: Record):
-        found = self._gazetteer.count(record.title, record.paragraphs)
+    def _regions(self, title: str | None, paragraphs: list[str]):
+        found = self._gazetteer.count(title, paragraphs)
         scored = sorted(((sum(names.values()), rid) for rid, names in found.items()), key=lambda x: (-x[0], x[1]))
         return [rid for _, rid in scored], {rid: Evidence(score=n, terms=dict(found[rid])) for n, rid in scored}
 
