@@ -117,7 +117,7 @@ TopicOption = Annotated[
         "--topic",
         "-t",
         metavar="ID",
-        help="Tag only this topic id (repeatable); records tagged before keep their other topics.",
+        help="Tag only this topic id (repeatable); tag keeps the other topics of records tagged before.",
     ),
 ]
 TaxonomyFile = Annotated[
