@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import io
 import itertools
 import json
 import os
@@ -22,6 +23,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
+from . import __version__
 from .errors import InputError, KzhealthError, Terminated, UsageError
 from .jsonl import Companion, iter_lines, open_output, parse_object, parse_record
 from .models import LANGS, Record
@@ -35,13 +37,18 @@ EXIT_CODES = """Exit codes: 0 all input processed; 1 some input skipped or inval
 
 app = typer.Typer(
     name="kzhealth",
-    help=f"Raw Kazakhstan health-news text (Russian and Kazakh) to clean, tagged JSONL.\n\n{EXIT_CODES}",
+    help="Raw Kazakhstan health-news text (Russian and Kazakh) to clean, tagged JSONL.\n\n"
+    "Start with: kzhealth ingest FOLDER | kzhealth tag > tagged.jsonl, then filter and summarise tagged.jsonl. "
+    f"Each command after ingest reads JSONL (files or stdin) and writes JSONL or a report on stdout, so they pipe.\n\n{EXIT_CODES}",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},  # subcommands inherit them from the group
 )
-eval_app = typer.Typer(help="Measure quality on labelled data (see shared/eval).", no_args_is_help=True)
+eval_app = typer.Typer(
+    help="Measure quality on labelled data (the development sets in ../shared/eval).", no_args_is_help=True
+)
 app.add_typer(eval_app, name="eval")
 
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -69,6 +76,7 @@ Inputs = Annotated[
     typer.Argument(
         help="JSONL files (plain, .gz or .zst) or folders of shards to read; none or '-' reads stdin.",
         show_default=False,
+        metavar="FILE",
     ),
 ]
 Output = Annotated[
@@ -76,11 +84,12 @@ Output = Annotated[
     typer.Option(
         "--output",
         "-o",
+        metavar="FILE",
         help="Write to FILE (atomically; gzip or zstd when it ends in .gz or .zst) instead of stdout; "
         "DIR/ (with the slash) writes a folder of gzip shards and a manifest.",
     ),
 ]
-Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores).")]
 Dask = Annotated[
     Optional[str],
     typer.Option(
@@ -89,16 +98,52 @@ Dask = Annotated[
         help="Run on Dask: 'local' (a LocalCluster of --jobs worker processes) or a scheduler, tcp://HOST:8786.",
     ),
 ]
+FileOutput = Annotated[
+    Optional[str],
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE (atomically; gzip or zstd when it ends in .gz or .zst) instead of stdout.",
+    ),
+]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Let Dask's own log lines through to stderr.")]
 SkipInvalid = Annotated[
     bool, typer.Option("--skip-invalid", help="Skip and count lines that are not valid records instead of stopping.")
 ]
 TopicOption = Annotated[
-    Optional[list[str]], typer.Option("--topic", "-t", help="Tag only this topic id (repeatable).")
+    Optional[list[str]],
+    typer.Option(
+        "--topic",
+        "-t",
+        metavar="ID",
+        help="Tag only this topic id (repeatable); tag keeps the other topics of records tagged before.",
+    ),
 ]
 TaxonomyFile = Annotated[
-    Optional[Path], typer.Option("--taxonomy", help="A TOML file of topics that extends or overrides the shipped one.")
+    Optional[Path],
+    typer.Option(
+        "--taxonomy",
+        metavar="FILE",
+        help="A TOML file of topics that extends or overrides the shipped one (see kzhealth topics; terms may be "
+        "ordinary words, in any form).",
+    ),
 ]
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        print(f"kzhealth {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    pass
 
 
 # --- Errors, interrupts and the end-of-run account -----------------------------------------------------------------
@@ -106,6 +151,15 @@ TaxonomyFile = Annotated[
 
 def warn(message: str) -> None:
     stderr.print(f"kzhealth: warning: {message}", markup=False)
+
+
+def note(message: str) -> None:
+    stderr.print(f"kzhealth: note: {message}", markup=False)
+
+
+def counted(n: int, noun: str) -> str:
+    """`1 line`, `2 lines`, `2 invalid lines`."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def cli_command(fn: Callable) -> Callable:
@@ -147,7 +201,7 @@ class Account:
     """What a run read, wrote and skipped, printed on stderr at the end."""
 
     command: str
-    unit: str = "lines"
+    unit: str = "line"
     skip_invalid: bool = False
     read: int = 0
     written: int = 0
@@ -182,9 +236,13 @@ class Account:
     def finish(self) -> None:
         total = sum(self.skipped.values())
         if total or stderr.is_terminal:
-            reasons = ", ".join(f"{n} {reason}" for reason, n in self.skipped.most_common())
+            reasons = ", ".join(
+                # a reason that names the unit is counted as a noun (2 invalid lines); others are not (2 binary)
+                counted(n, reason) if reason.endswith(self.unit) else f"{n} {reason}"
+                for reason, n in self.skipped.most_common()
+            )
             stderr.print(
-                f"kzhealth {self.command}: {self.read} {self.unit} read, {self.written} written, {total} skipped"
+                f"kzhealth {self.command}: {counted(self.read, self.unit)} read, {self.written} written, {total} skipped"
                 + (f" ({reasons})" if reasons else ""),
                 markup=False,
             )
@@ -220,7 +278,7 @@ def drain(
     companion: Companion | None = None,
 ) -> None:
     """Write each outcome's line and account for it, with a progress bar on a terminal."""
-    with open_output(output, companion) as out, progress(account.unit) as bar:
+    with open_output(output, companion) as out, progress(f"{account.unit}s") as bar:
         task = bar.add_task("", total=total, mb=0.0, rate=0.0) if bar else None
         mb, started = 0.0, time.monotonic()
         for outcome in outcomes:
@@ -250,7 +308,7 @@ def run_map(
     if names_folder(output):
         assert output is not None
         manifest = Manifest(stage.name, {"argv": sys.argv[1:]})
-        with progress(account.unit) as bar:
+        with progress(f"{account.unit}s") as bar:
             task = bar.add_task("", total=total, mb=0.0, rate=0.0) if bar else None
             for result in executor.shards(stage, items, output):
                 account.read += result.read
@@ -282,9 +340,8 @@ def executor_for(jobs: int, dask: str | None, verbose: bool = False) -> Executor
 def tag_stage(taxonomy: Path | None, topics: list[str] | None):
     """The tag stage for --taxonomy and --topic, as `tag` and `ingest --tag` both build it."""
     from .tagging.stage import TagStage
-    from .tagging.tagger import Taxonomy
 
-    return TagStage(Taxonomy.load(taxonomy), topics)
+    return TagStage(load_taxonomy(taxonomy), topics)
 
 
 def records(inputs: list[str] | None, account: Account) -> Iterator[Record]:
@@ -297,9 +354,23 @@ def records(inputs: list[str] | None, account: Account) -> Iterator[Record]:
             account.invalid(str(exc))
 
 
+def _json_text(value: object) -> str:
+    """A report (summary, taxonomy, schema) as indented JSON."""
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def load_taxonomy(path: Path | None):
+    """The taxonomy, with `path` added, after warning of what in that file cannot work."""
+    from .tagging.tagger import Taxonomy
+
+    loaded = Taxonomy.load(path)
+    for message in loaded.warnings:
+        warn(message)
+    return loaded
+
+
 def _print_json(value: object) -> None:
-    """A report (summary, taxonomy, schema) as indented JSON on stdout."""
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(_json_text(value))
 
 
 def _date(value: str | None, option: str) -> dt.date | None:
@@ -319,9 +390,14 @@ def _date(value: str | None, option: str) -> dt.date | None:
 def ingest(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Files and folders of raw text (folders are walked recursively); '-' reads a list of paths from stdin."),
+        typer.Argument(
+            help="Files and folders of raw text (folders are walked recursively); '-' reads a list of paths from stdin.",
+            metavar="PATH",
+        ),
     ],
-    glob: Annotated[str, typer.Option(help="File-name pattern inside folders.")] = "*.txt",
+    glob: Annotated[
+        str, typer.Option(metavar="PATTERN", help="File-name pattern inside folders (files named directly are always read).")
+    ] = "*.txt",
     tag: Annotated[bool, typer.Option("--tag", help="Tag each record as it is made: the lines of `ingest | tag`, in one pass.")] = False,
     topic: TopicOption = None,
     taxonomy: TaxonomyFile = None,
@@ -339,6 +415,9 @@ def ingest(
     verbose: Verbose = False,
 ) -> None:
     """Parse raw news files into records (metadata, clean text, language, lemmas), one JSON line each.
+
+    It reads plain-text files as scraped from news sites (*.txt in folders, any file named directly): UTF-8,
+    UTF-16 or a Cyrillic legacy encoding (cp1251, KOI8-R), plain or compressed (.gz, .bz2, .xz, .zst).
 
     Example: kzhealth ingest seeds/ > corpus.jsonl;  kzhealth ingest seeds/ --tag -o tagged.jsonl
     """
@@ -369,7 +448,7 @@ def ingest(
         if incremental:
             ingest_incremental(stage, files, given, output, executor)  # type: ignore[arg-type]
         else:
-            run_map(stage, files, output, Account("ingest", "files"), executor, total)
+            run_map(stage, files, output, Account("ingest", "file"), executor, total)
 
 
 def ingest_incremental(stage: MapStage, files: Iterable, roots: list[str], output: str, executor: Executor) -> None:
@@ -383,7 +462,7 @@ def ingest_incremental(stage: MapStage, files: Iterable, roots: list[str], outpu
     state = load_state(output, options)
     steps = plan(files, roots, state)
     entries: list = []
-    account = Account("ingest", "files")
+    account = Account("ingest", "file")
     with old_lines(output, state, steps.reused()) if state else nullcontext(None) as line_of:
         outcomes = merged(steps, executor.map(stage, steps.to_ingest()), line_of, entries)
         drain(outcomes, output, account, companion=companion(output, options, entries))
@@ -410,6 +489,10 @@ def tag(
 ) -> None:
     """Add topics and regions, with the evidence for each, to records.
 
+    Without --topic every topic is tagged afresh. With --topic only those topics are tagged again and records
+    keep the other topics they have (regions are always found afresh); to tag only some topics from scratch, give
+    it records that were never tagged (the output of ingest).
+
     Example: kzhealth ingest seeds/ | kzhealth tag > tagged.jsonl
     """
     stage = tag_stage(taxonomy, topic)
@@ -423,27 +506,52 @@ def tag(
 @cli_command
 def filter_(
     inputs: Inputs = None,
-    lang: Annotated[Optional[list[LangOption]], typer.Option("--lang", "-l", help="Language (repeatable: any of).")] = None,
-    topic: Annotated[Optional[list[str]], typer.Option("--topic", "-t", help="Topic id (repeatable: any of).")] = None,
-    region: Annotated[Optional[list[str]], typer.Option("--region", "-r", help="Region id (repeatable: any of).")] = None,
-    outlet: Annotated[
-        Optional[list[str]], typer.Option("--outlet", help="Outlet, case and domain suffix ignored (repeatable).")
+    lang: Annotated[
+        Optional[list[LangOption]],
+        typer.Option("--lang", "-l", metavar="LANG", help="Language: ru, kk or other (repeatable: any of)."),
     ] = None,
-    since: Annotated[Optional[str], typer.Option(help="Dated on or after YYYY-MM-DD.")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Dated on or before YYYY-MM-DD.")] = None,
+    topic: Annotated[
+        Optional[list[str]],
+        typer.Option("--topic", "-t", metavar="ID", help="Topic id (see kzhealth topics; repeatable: any of)."),
+    ] = None,
+    region: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--region",
+            "-r",
+            metavar="NAME",
+            help="Region id or name in any language and form: almaty, Алматы, Шымкентте (see kzhealth regions; "
+            "repeatable: any of).",
+        ),
+    ] = None,
+    outlet: Annotated[
+        Optional[list[str]],
+        typer.Option("--outlet", metavar="NAME", help="Outlet, case and domain suffix ignored (repeatable)."),
+    ] = None,
+    since: Annotated[Optional[str], typer.Option(metavar="DATE", help="Dated on or after YYYY-MM-DD (undated records fail it).")] = None,
+    until: Annotated[Optional[str], typer.Option(metavar="DATE", help="Dated on or before YYYY-MM-DD (undated records fail it).")] = None,
     contains: Annotated[
         Optional[list[str]],
-        typer.Option("--contains", "-c", help="Has this word among its lemmas, in any form (repeatable: any of)."),
+        typer.Option(
+            "--contains",
+            "-c",
+            metavar="WORDS",
+            help="Has this word in any form, in Russian or Kazakh; a prefix ends in * (онко*), several words are a "
+            "phrase ('общий наркоз'). Repeatable: any of.",
+        ),
     ] = None,
+    taxonomy: TaxonomyFile = None,
     output: Output = None,
     skip_invalid: SkipInvalid = False,
 ) -> None:
     """Keep the records that match every option given; records pass through unchanged.
 
+    The values of one option are alternatives (--lang ru --lang kk: either); different options must all hold. To
+    need two topics at once, pipe one filter into another. --topic and --region need tagged records.
+
     Example: kzhealth filter --lang kk --since 2025-01-01 --region ulytau < tagged.jsonl
     """
     from .select import FilterStage, RecordFilter
-    from .tagging.tagger import Taxonomy
 
     chosen = RecordFilter(
         langs=[l.value for l in lang or []],
@@ -453,10 +561,15 @@ def filter_(
         since=_date(since, "--since"),
         until=_date(until, "--until"),
         contains=contains or [],
+        known_topics=load_taxonomy(taxonomy).ids() if topic else None,
     )
-    known_topics = Taxonomy.load().ids() if topic else []
-    for unknown in [t for t in topic or [] if t not in known_topics]:
-        warn(f"topic {unknown!r} is not in the shipped taxonomy (see kzhealth topics); only records tagged with it match")
+    for message in chosen.warnings:
+        warn(message)
+    for message in chosen.notes:
+        note(message)
+    if stderr.is_terminal:
+        for searched in chosen.searched:
+            note(f"--contains looks for {searched}")
     account = Account("filter", skip_invalid=skip_invalid)
     run_map(FilterStage(chosen), iter_lines(inputs or []), output, account, LocalExecutor(1))
 
@@ -465,12 +578,18 @@ def filter_(
 @cli_command
 def summarise(
     inputs: Inputs = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="table for people; json or csv for machines.")] = Format.table,
-    top: Annotated[int, typer.Option(min=1, help="Lemmas listed per topic.")] = 10,
+    format: Annotated[
+        Format, typer.Option("--format", "-f", metavar="FORMAT", help="table for people; json or csv for machines.")
+    ] = Format.table,
+    top: Annotated[int, typer.Option(min=1, metavar="N", help="How many of each topic's most frequent lemmas to list.")] = 10,
     by: Annotated[
         Optional[str],
-        typer.Option(help="A cross-tab instead: month, topic, region, lang or outlet; two (month,topic) give rows and columns."),
+        typer.Option(
+            metavar="FIELD[,FIELD]",
+            help="A cross-tab instead: month, topic, region, lang or outlet; two (month,topic) give rows and columns.",
+        ),
     ] = None,
+    output: FileOutput = None,
     skip_invalid: SkipInvalid = False,
 ) -> None:
     """Count documents by language, topic, region, outlet and month, and list each topic's top lemmas.
@@ -483,18 +602,21 @@ def summarise(
     account = Account("summarise", skip_invalid=skip_invalid)
     summary = fold(CrossTab.parse(by) if by else Summary(top=top), records(inputs, account))
     account.written = account.read - sum(account.skipped.values())
-    if format is Format.json:
-        _print_json(summary.to_dict())
-    elif format is Format.csv:
-        sys.stdout.write(summary.to_csv())
-    elif isinstance(summary, CrossTab):
-        Console(highlight=False).print(summary.table())
-    else:
-        console = Console(highlight=False)
-        console.print(f"{summary.documents} documents, {summary.words} words")
-        for table in tables(summary) if summary.documents else ():
-            console.print(table)
-    sys.stdout.flush()
+    with open_output(output) as out:
+        if format is Format.json:
+            out.write(_json_text(summary.to_dict()).encode("utf-8"))
+        elif format is Format.csv:
+            out.write(summary.to_csv().encode("utf-8"))
+        else:
+            text = io.TextIOWrapper(out, encoding="utf-8", write_through=True)  # rich writes text
+            console = Console(file=text, highlight=False)
+            if isinstance(summary, CrossTab):
+                console.print(summary.table())
+            else:
+                console.print(f"{counted(summary.documents, 'document')}, {counted(summary.words, 'word')}")
+                for table in tables(summary) if summary.documents else ():
+                    console.print(table)
+            text.detach()  # the stream stays open_output's to finish
     account.finish()
 
 
@@ -571,12 +693,12 @@ def export(
 @cli_command
 def topics(
     taxonomy: TaxonomyFile = None,
-    format: Annotated[ListFormat, typer.Option("--format", "-f", help="table or json.")] = ListFormat.table,
+    format: Annotated[
+        ListFormat, typer.Option("--format", "-f", metavar="FORMAT", help="table for people or json for machines.")
+    ] = ListFormat.table,
 ) -> None:
-    """List the topic taxonomy: ids, names in each language and example terms."""
-    from .tagging.tagger import Taxonomy
-
-    loaded = Taxonomy.load(taxonomy)
+    """List the topic taxonomy: ids, names in each language and example terms (as lemmas)."""
+    loaded = load_taxonomy(taxonomy)
     rows = [
         {
             "id": t.id,
@@ -597,6 +719,31 @@ def topics(
     for row in rows:
         examples = "; ".join(", ".join(terms[:4]) for terms in row["terms"].values())
         table.add_row(row["id"], row["name"], row["names"].get("ru", ""), row["names"].get("kk", ""), examples)
+    Console(highlight=False).print(table)
+
+
+@app.command()
+@cli_command
+def regions(
+    format: Annotated[
+        ListFormat, typer.Option("--format", "-f", metavar="FORMAT", help="table for people or json for machines.")
+    ] = ListFormat.table,
+) -> None:
+    """List the region ids with their English, Russian and Kazakh names (filter --region takes any of them)."""
+    from .tagging.gazetteer import region_names
+
+    names = {lang: region_names(lang) for lang in ("en", "ru", "kk")}
+    rows = [{"id": rid, **{lang: names[lang][rid] for lang in names}} for rid in names["en"]]
+    if format is ListFormat.json:
+        _print_json(rows)
+        return
+    from rich.table import Table
+
+    table = Table(title="Regions")
+    for column in ("id", "en", "ru", "kk"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*row.values())
     Console(highlight=False).print(table)
 
 
@@ -623,9 +770,9 @@ def langid(inputs: Inputs = None, output: Output = None, skip_invalid: SkipInval
 @app.command()
 @cli_command
 def lemmatize(
-    conllu: Annotated[Path, typer.Option("--conllu", help="CoNLL-U file whose LEMMA column to fill ('-' for stdin).")],
-    lang: Annotated[LemmaLang, typer.Option("--lang", help="Language of the text: ru or kk.")],
-    output: Output = None,
+    conllu: Annotated[Path, typer.Option("--conllu", metavar="FILE", help="CoNLL-U file whose LEMMA column to fill ('-' for stdin).")],
+    lang: Annotated[LemmaLang, typer.Option("--lang", metavar="LANG", help="Language of the text: ru or kk.")],
+    output: FileOutput = None,
 ) -> None:
     """Fill the LEMMA column of a CoNLL-U file with kzhealth's lemmas; everything else is left as it is.
 
@@ -645,7 +792,7 @@ def lemmatize(
 
 @eval_app.command("langid")
 @cli_command
-def eval_langid(path: Annotated[Path, typer.Argument(help="JSONL with level, label and text (langid-dev.jsonl form).")]) -> None:
+def eval_langid(path: Annotated[Path, typer.Argument(metavar="JSONL", help="JSONL with level, label and text (langid-dev.jsonl form).")]) -> None:
     """Accuracy of language identification per level and class."""
     from .evaluation.langid import evaluate_langid, format_langid_report
 
@@ -656,9 +803,9 @@ def eval_langid(path: Annotated[Path, typer.Argument(help="JSONL with level, lab
 @eval_app.command("lemmas")
 @cli_command
 def eval_lemmas(
-    paths: Annotated[list[Path], typer.Argument(help="CoNLL-U files with gold lemmas.")],
-    lang: Annotated[LemmaLang, typer.Option("--lang", help="ru or kk.")],
-    misses: Annotated[int, typer.Option(help="Also list the N most frequent misses.")] = 0,
+    paths: Annotated[list[Path], typer.Argument(metavar="CONLLU", help="CoNLL-U files with gold lemmas.")],
+    lang: Annotated[LemmaLang, typer.Option("--lang", metavar="LANG", help="Language of the files: ru or kk.")],
+    misses: Annotated[int, typer.Option(metavar="N", help="Also list the N most frequent misses (0: none).")] = 0,
 ) -> None:
     """Lemma accuracy over words and content words, per file and combined (shared/eval/README.md convention)."""
     from .conllu import LemmaScore, conllu_lines, read_sentences, score_lemmas
@@ -681,8 +828,8 @@ def eval_lemmas(
 @eval_app.command("news")
 @cli_command
 def eval_news(
-    folder: Annotated[Path, typer.Argument(help="Folder with docs/ and labels.jsonl (news-dev form).")],
-    labels: Annotated[Optional[Path], typer.Option(help="Labels file (default: FOLDER/labels.jsonl).")] = None,
+    folder: Annotated[Path, typer.Argument(metavar="FOLDER", help="Folder with docs/ and labels.jsonl (news-dev form).")],
+    labels: Annotated[Optional[Path], typer.Option(metavar="FILE", help="Labels file (default: FOLDER/labels.jsonl).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
 ) -> None:
     """Accuracy of lang, date, title and outlet, and micro-F1 of topics and regions, on labelled news."""
@@ -700,4 +847,4 @@ def main() -> None:
     for signum in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
         if signum is not None:
             signal.signal(signum, _on_signal)
-    app()
+    app(prog_name="kzhealth")

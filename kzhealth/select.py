@@ -9,24 +9,60 @@ from dataclasses import dataclass, field
 
 from .errors import InputError, UsageError
 from .jsonl import Line, parse_record
-from .lang.lemmas import lemmatizer_for
-from .lang.tokenize import fold, words
+from .lang.lemmas import lemmatize_term
+from .lang.russian import get_russian_lemmatizer
+from .lang.tokenize import KAZAKH_LETTERS, words
 from .models import Record, outlet_key
 from .stages import MapStage, Outcome
-from .tagging.gazetteer import region_ids
+from .suggest import closest, unknown_id
+from .tagging.forms import russian_endings
+from .tagging.gazetteer import region_ids, resolve_region
+from .tagging.lexicon import Lexicon, unmatchable_word
+
+_MIN_RU_STEM = 4  # a shorter stem left by cutting an ending is too short to stand for a word
+KAZAKH_LETTERS_SET = frozenset(KAZAKH_LETTERS)
 
 
-def query_lemmas(word: str) -> frozenset[str]:
-    """Every lemma a query word may stand for: its Russian and Kazakh lemmas and the folded word itself,
-    so `--contains клиниках` and `--contains клиника` both find `клиника`."""
-    if len(words(word)) != 1:
-        raise UsageError(f"--contains takes one word at a time, got {word!r} (repeat the option for alternatives)")
-    word = word.strip()
-    return frozenset({fold(word), *(lemmatizer_for(lang)([word])[0] for lang in ("ru", "kk"))})
+def query_terms(query: str) -> list[tuple[str, str]]:
+    """(language, term) pairs a `--contains` query stands for, in the taxonomy's term syntax: the query as the
+    lemmas ingest gives its words in Russian and in Kazakh text, also written with capitals (a name in text goes
+    through another analysis: `Севорана` -> севоран where `севорана` -> севорать). A Russian word pymorphy3 does
+    not know stands also for its stem as a prefix (`севорана` -> `севоран*`), since the lemmas of its forms in the
+    text are guesses that may differ. `*` ends a prefix; several words are a phrase."""
+    if not words(query.replace("*", "")):
+        raise UsageError(f"--contains needs a word, got {query!r}")
+    bad = unmatchable_word(query)
+    if bad is not None:
+        raise UsageError(f"--contains: {bad!r} is not a word as text is cut into words (a `*` may only end one)")
+    capitalised = " ".join(word[:1].upper() + word[1:] for word in query.split())
+    terms = [(lang, lemmatize_term(text, lang)) for lang in ("ru", "kk") for text in (query, capitalised)]
+    unknown = [_stem(word) + "*" if _unknown_russian(word) else word for word in query.split()]
+    if unknown != query.split():
+        terms.append(("ru", lemmatize_term(" ".join(unknown), "ru")))
+    return list(dict.fromkeys(terms))
+
+
+def _unknown_russian(word: str) -> bool:
+    """A word in Russian letters (no Kazakh ones) that pymorphy3 does not know, and not a prefix already."""
+    return not word.endswith("*") and not KAZAKH_LETTERS_SET.intersection(word.lower()) and not (
+        get_russian_lemmatizer().knows(word)
+    )
+
+
+def _stem(word: str) -> str:
+    """The word less its longest Russian ending that leaves a stem long enough to stand for the word."""
+    word = word.lower()
+    cuts = [len(e) for e in russian_endings() if word.endswith(e) and len(word) - len(e) >= _MIN_RU_STEM]
+    return word[: len(word) - max(cuts, default=0)]
 
 
 @dataclass
 class RecordFilter:
+    """`regions` may be ids or names in any language and form; `known_topics` are the topic ids that exist (the
+    shipped taxonomy's unless given), to catch misspelt ones. After construction, `warnings` and `notes` say what
+    the user should know (an unknown topic, a name read as two regions), and `searched` what `contains` looks
+    for."""
+
     langs: Sequence[str] = ()
     topics: Sequence[str] = ()
     regions: Sequence[str] = ()
@@ -34,18 +70,51 @@ class RecordFilter:
     since: dt.date | None = None
     until: dt.date | None = None
     contains: Sequence[str] = ()
+    known_topics: Sequence[str] | None = None
+    warnings: list[str] = field(init=False, default_factory=list)
+    notes: list[str] = field(init=False, default_factory=list)
+    searched: list[str] = field(init=False, default_factory=list)
     _topics: frozenset[str] = field(init=False, repr=False)
     _regions: frozenset[str] = field(init=False, repr=False)
     _outlet_keys: frozenset[str] = field(init=False, repr=False)
-    _query: frozenset[str] = field(init=False, repr=False)
+    _query: Lexicon | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        unknown = [r for r in self.regions if r not in region_ids()]
-        if unknown:
-            raise UsageError(f"unknown region {unknown[0]!r}; valid regions: {', '.join(region_ids())}")
-        self._topics, self._regions = frozenset(self.topics), frozenset(self.regions)
+        self._topics = frozenset(self.topics)
+        if self.topics:
+            self._check_topics()
+        self._regions = frozenset(rid for name in self.regions for rid in self._region_ids(name))
         self._outlet_keys = frozenset(outlet_key(o) for o in self.outlets)
-        self._query = frozenset().union(*(query_lemmas(word) for word in self.contains))
+        self._query = None
+        if self.contains:
+            terms = [(query, lang, term) for query in self.contains for lang, term in query_terms(query)]
+            self._query = Lexicon((query, lang, term, 1.0) for query, lang, term in terms)
+            for query in self.contains:
+                lemmas = dict.fromkeys(term for q, _, term in terms if q == query)
+                self.searched.append(f"{query!r} as {' | '.join(lemmas)}")
+
+    def _check_topics(self) -> None:
+        if self.known_topics is None:
+            from .tagging.tagger import Taxonomy
+
+            self.known_topics = Taxonomy.load().ids()
+        for tid in self.topics:
+            if tid in self.known_topics:
+                continue
+            if closest(tid, self.known_topics):
+                raise unknown_id("topic", tid, self.known_topics, "a topic of your own needs --taxonomy FILE")
+            self.warnings.append(
+                f"topic {tid!r} is not in the taxonomy (see kzhealth topics; --taxonomy FILE adds yours); "
+                "only records tagged with it match"
+            )
+
+    def _region_ids(self, name: str) -> list[str]:
+        found = resolve_region(name)
+        if not found:
+            raise unknown_id("region", name, region_ids(), "see kzhealth regions for ids and names")
+        if len(found) > 1:
+            self.notes.append(f"region {name!r} may mean {' or '.join(found)}: matching any of them")
+        return found
 
     @property
     def needs_tags(self) -> bool:
@@ -64,7 +133,7 @@ class RecordFilter:
             return False
         if self.until and (record.date is None or record.date > self.until):
             return False
-        return not self._query or not self._query.isdisjoint(record.lemmas)
+        return self._query is None or next(iter(self._query.find(record.lemmas)), None) is not None
 
 
 class FilterStage(MapStage):

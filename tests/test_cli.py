@@ -210,17 +210,11 @@ def test_topics_and_schema(kz):
     assert {"id", "source", "date", "title", "outlet", "lang", "lemmas", "topics"} <= set(schema["properties"])
 
 
-def test_every_command_has_help(kz):
-    for command in ("ingest", "tag", "filter", "summarise", "topics", "schema", "langid", "lemmatize"):
-        result = kz(command, "--help")
-        assert result.exit_code == 0 and len(result.stdout) > 100, command
-
-
 def test_filter_warns_on_unknown_topic_and_rejects_unknown_region(kz, tagged):
     result = kz("filter", "--topic", "astrology", input=tagged)
     assert result.exit_code == 0 and "astrology" in result.stderr and result.stdout == ""
     result = kz("filter", "--region", "atlantis", input=tagged)
-    assert result.exit_code == 2 and "valid regions" in result.stderr
+    assert result.exit_code == 2 and "kzhealth regions" in result.stderr
 
 
 def test_lemmas_line_up_with_the_words_tag_reads(corpus):
@@ -236,7 +230,7 @@ def test_lemmas_line_up_with_the_words_tag_reads(corpus):
     [
         (["topics", "--format", "csv"], 2, "csv"),
         (["lemmatize", "--lang", "other", "--conllu", "x.conllu"], 2, "other"),
-        (["filter", "--contains", "общий наркоз"], 2, "one word"),
+        (["filter", "--contains", "вич/спид"], 2, "not a word"),
     ],
 )
 def test_usage_errors_are_one_line(kz, args, code, message):

@@ -104,6 +104,27 @@ def test_derived_words_keep_their_suffix() -> None:
     assert lemmatizer.lemmatize(["онкологиялықтың"]) == ["онкологиялық"]
 
 
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("қызылша", "қызылша"),  # measles, not қызыл "red" + -ша
+        ("қызылшамен", "қызылша"),
+        ("ақылы", "ақылы"),  # paid, not ақыл "mind" + -ы
+        ("тұмауға", "тұмау"),
+        ("нәрестелер", "нәресте"),
+        ("кепілдігі", "кепілдік"),  # voiced before the ending, and still whole
+        ("Атырауда", "атырау"),
+        ("тегіне", "тек"),  # no nominal ending follows тегін here: the grammar decides
+        ("жүктемейді", "жүкте"),  # the verb жүкте- negated, not the noun жүктеме
+        ("ақылын", "ақыл"),
+        ("жүрек-қан", "жүрек-қан"),  # a pair of words, not a participle ending after a hyphen
+        ("ФИФА-ның", "фифа"),
+    ],
+)
+def test_lexicalised_words_are_not_cut_inside(form: str, lemma: str) -> None:
+    assert get_kazakh_lemmatizer().lemma(form) == lemma
+
+
 def test_one_lemma_per_token_in_order() -> None:
     tokens = ["Дәрігерлер", "операцияларды", "жүргізді", "."]
     assert get_kazakh_lemmatizer().lemmatize(tokens) == ["дәрігер", "операция", "жүргіз", "."]

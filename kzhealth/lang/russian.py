@@ -131,6 +131,10 @@ class RussianLemmatizer:
                 lemmas[i] = form.resolve(self, forms, tokens, i)
         return lemmas
 
+    def knows(self, word: str) -> bool:
+        """Whether pymorphy3's dictionary has the word (otherwise its lemma is a guess from the ending)."""
+        return self.morph.word_is_known(fold(word))
+
     # --- analysis of one token, out of context -------------------------------------------------------------
 
     def analyse(self, token: str) -> WordForm:

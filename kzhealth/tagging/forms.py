@@ -109,14 +109,3 @@ class StemIndex:
                     found.append(value)
         return found
 
-
-def is_inflection_of(word: str, stem: str) -> bool:
-    """Whether `word` is `stem` (or its voiced variant) plus a Kazakh ending or the verbal noun -у: so a
-    lemmatizer that turns тергеу into терге, дейінгі into дейінк only stripped an ending, not part of the root."""
-    endings = kazakh_endings()
-    for variant in kazakh_stem_variants(stem):
-        if word.startswith(variant):
-            tail = word[len(variant) :]
-            if tail in endings or tail in ("у", "ю"):
-                return True
-    return False

@@ -112,6 +112,10 @@ class Gazetteer:
         for word in matching.get("address_words", ()):
             self._register(fold(word), _ADDRESS)
         self._names: dict[tuple[str, ...], _Name] = {}
+        # the generic words that make a region of a name (облысы, область: those of the regions' display names)
+        displayed = {fold(word) for spec in regions.values() for name in spec.get("display", {}).values()
+                     for word in name.split()}
+        self._region_words = sorted(word for word in matching.get("generic", ()) if fold(word) in displayed)
         self._prefixes: set[tuple[str, ...]] = set()
         for rid, spec in regions.items():
             for name in [*spec.get("names", ()), *spec.get("places", ())]:
@@ -263,6 +267,25 @@ class Gazetteer:
                 break
         return best
 
+    def regions_named(self, name: str) -> list[str]:
+        """The regions a name given by a person may mean, in any case form and capitalisation (`Шымкентте`,
+        `алматинская область`): the region of a name the whole of it is, and the region of a longer name it makes
+        with a word for a region (Алматы, the city, with облысы is Алматы облысы, the region: both are given, in
+        the order of the data)."""
+        tokens = [token[:1].upper() + token[1:] for token in words(name)]
+        found = {self._region_of(tokens)}
+        for region_word in self._region_words:
+            found.add(self._region_of(tokens + [region_word]))
+            found.add(self._region_of([region_word.capitalize()] + tokens))
+        return [rid for rid in self.ids if rid in found]
+
+    def _region_of(self, tokens: list[str]) -> str | None:
+        """The region of the name that `tokens` are, all of them, or None."""
+        for name, start, end in self.find(tokens):
+            if start == 0 and end == len(tokens):
+                return name.region
+        return None
+
     def count(self, title: str | None, paragraphs: Iterable[str]) -> dict[str, Counter]:
         """Per region id, the names found and how often, in the title and in the paragraphs that are prose; roads
         and routes left out."""
@@ -288,6 +311,16 @@ def _shipped_data() -> dict:
 def region_ids() -> list[str]:
     """The ids of the shipped regions, without building the gazetteer."""
     return list(_shipped_data()["regions"])
+
+
+def resolve_region(name: str) -> list[str]:
+    """The region ids a user's name for a region stands for: an id or English name in any case (`almaty`,
+    `Almaty Region`), or a name in Russian or Kazakh in any form (see `Gazetteer.regions_named`); [] if none."""
+    key = fold(" ".join(name.split()))
+    for rid, english in region_names("en").items():
+        if key in (rid, fold(english), rid.replace("_", " ")):
+            return [rid]
+    return Gazetteer.shipped().regions_named(name)
 
 
 def region_names(lang: str = "en") -> dict[str, str]:

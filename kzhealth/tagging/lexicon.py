@@ -11,12 +11,12 @@ lemma. Where terms overlap, the longest sequence starting at a lemma wins.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import compress
 from operator import contains
 from typing import NamedTuple
 
-from ..lang.tokenize import fold
+from ..lang.tokenize import fold, words
 from ..memo import Memo
 from .forms import StemIndex, english_endings, kazakh_endings, kazakh_spellings, kazakh_stem_variants
 
@@ -45,15 +45,19 @@ class _Starts(NamedTuple):
     single: tuple[Entry, ...]
 
 
+def unmatchable_word(term: str) -> str | None:
+    """The first word of a term that no lemma can ever be, or None: each word must be one word token as text is
+    cut into words (`ВИЧ/СПИД` is two, `2024` none), and a `*` may only end a word."""
+    for part in term.split():
+        core = part[:-1] if part.endswith("*") else part
+        if words(core) != [core]:
+            return part
+    return None
+
+
 class Lexicon:
-    def __init__(
-        self,
-        terms: Iterable[tuple[str, str, str, float]],
-        stems: Mapping[str, Callable[[str], Iterable[str]]] | None = None,
-    ) -> None:
-        """`terms`: (label, language, term, weight) with language ru, kk or en. `stems`: per language, a function
-        giving the lemmas a lemmatizer may turn a term word into; these match the word too (тергеу -> терге)."""
-        self._stems = stems or {}
+    def __init__(self, terms: Iterable[tuple[str, str, str, float]]) -> None:
+        """`terms`: (label, language, term, weight) with language ru, kk or en; each word a lemma or a prefix."""
         self._word_ids: dict[tuple[str, str], int] = {}
         self._exact: dict[str, set[int]] = {}
         self._prefix: dict[str, set[int]] = {}
@@ -81,8 +85,6 @@ class Lexicon:
             return wid
         for form in kazakh_spellings(word) if mode == "kk" else [word]:
             self._exact.setdefault(form, set()).add(wid)
-            for stem in self._stems.get(lang, lambda _: ())(form):
-                self._exact.setdefault(stem, set()).add(wid)
             if mode == "kk" or (mode == "ru" and len(form) >= _MIN_RU_STEM_FOR_KK):
                 for stem in kazakh_stem_variants(form):
                     self._inflected.add(stem, wid, kazakh_endings())

@@ -13,21 +13,20 @@ import hashlib
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from ..errors import UsageError
-from ..lang.kazakh import get_kazakh_lemmatizer
 from ..lang.script import analysed_text
 from ..lang.tokenize import fold, words
 from ..memo import Memo
 from ..models import Evidence, Record
 from ..shipped import read_toml
-from .forms import is_inflection_of
+from ..suggest import unknown_id
 from .gazetteer import Gazetteer
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, unmatchable_word
 
 LANGUAGES = ("ru", "kk", "en")
 _TOPIC_KEYS = {"name", "names", "terms", "weak", "threshold"}
@@ -35,7 +34,6 @@ _SCORING_KEYS = {
     "title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits", "min_repeats",
 }
 _ID = re.compile(r"[a-z][a-z0-9_]*")
-_MIN_KAZAKH_STEM = 4
 
 
 @dataclass(frozen=True)
@@ -50,24 +48,31 @@ class Topic:
 
 @dataclass
 class Taxonomy:
+    """Topics and scoring: a plain value (strings, tuples, dicts), built once by `load` and handed to taggers."""
+
     topics: list[Topic]
     scoring: dict[str, float]
-    unstemmed: list[str] = field(default_factory=list)  # Kazakh term words whose lemma is another word
+    # what in the user's file cannot work, for the CLI to show; not part of what decides the tags (digest)
+    warnings: list[str] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def load(cls, extra: Path | None = None) -> "Taxonomy":
-        """The shipped taxonomy, extended (new ids) and overridden (known ids) by the TOML file `extra`."""
+        """The shipped taxonomy, extended (new ids) and overridden (known ids) by the TOML file `extra`, whose
+        terms may be written as ordinary words: they are lemmatized here, in each term's language (the shipped
+        terms are lemmas already, so without `extra` no lemmatizer is loaded)."""
         taxonomy = cls._shipped()
-        taxonomy = cls(list(taxonomy.topics), dict(taxonomy.scoring), list(taxonomy.unstemmed))
+        taxonomy = cls(list(taxonomy.topics), dict(taxonomy.scoring))
         if extra is not None:
-            taxonomy._merge(_read_toml(Path(extra)), str(extra))
+            from ..lang.lemmas import lemmatize_term  # pymorphy3 and the Kazakh lexicon: only for a user's file
+
+            taxonomy._merge(_read_toml(Path(extra)), str(extra), lemmatize_term)
         return taxonomy
 
     @classmethod
     @cache
     def _shipped(cls) -> "Taxonomy":
         taxonomy = cls([], {})
-        taxonomy._merge(read_toml(__package__, "topics.toml"), "topics.toml")
+        taxonomy._merge(read_toml(__package__, "topics.toml"), "topics.toml", None)
         return taxonomy
 
     def digest(self) -> str:
@@ -77,18 +82,15 @@ class Taxonomy:
     def ids(self) -> list[str]:
         return [topic.id for topic in self.topics]
 
-    def _merge(self, data: dict, source: str) -> None:
+    def _merge(self, data: dict, source: str, lemmatize: Callable[[str, str], str] | None) -> None:
+        """Add the topics and scoring of `data`; `lemmatize(term, lang)` turns its terms into lemmas, if given."""
+
         def fail(problem: str) -> UsageError:
             return UsageError(f"taxonomy {source}: {problem}")
 
-        unknown = set(data) - {"topics", "scoring", "unstemmed"}
+        unknown = set(data) - {"topics", "scoring"}
         if unknown:
             raise fail(f"unknown section {sorted(unknown)[0]!r} (expected [topics.<id>] tables and [scoring])")
-        unstemmed = data.get("unstemmed", {})
-        unstemmed = unstemmed.get("kk", []) if isinstance(unstemmed, dict) else None
-        if not isinstance(unstemmed, list) or not all(isinstance(w, str) for w in unstemmed):
-            raise fail("`unstemmed.kk` must be a list of words")
-        self.unstemmed += unstemmed
         scoring = data.get("scoring", {})
         if not isinstance(scoring, dict) or set(scoring) - _SCORING_KEYS:
             raise fail(f"[scoring] takes only {', '.join(sorted(_SCORING_KEYS))}")
@@ -113,6 +115,9 @@ class Taxonomy:
             if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
                 raise fail(f"topics.{tid}.names must map a language to a name")
             terms = {kind: _term_lists(spec.get(kind, {}), f"topics.{tid}.{kind}", fail) for kind in ("terms", "weak")}
+            if lemmatize is not None:
+                terms = {kind: self._lemmatized(lists, f"{source}: topics.{tid}.{kind}", lemmatize)
+                         for kind, lists in terms.items()}
             threshold = spec.get("threshold", old.threshold if old else None)
             if threshold is not None and not isinstance(threshold, (int, float)):
                 raise fail(f"topics.{tid}.threshold must be a number")
@@ -128,6 +133,27 @@ class Taxonomy:
             if not any(by_id[tid].terms.values()):
                 raise fail(f"topic {tid!r} has no terms")
         self.topics = list(by_id.values())
+
+    def _lemmatized(
+        self, lists: dict[str, tuple[str, ...]], where: str, lemmatize: Callable[[str, str], str]
+    ) -> dict[str, tuple[str, ...]]:
+        """Each language's terms as lemmas, and as written too: a term written as a lemma need not be the lemma of
+        itself (the Kazakh lemmatizer gives шунтта for шунттау, but takes шунтта for a form of шунт). A term that can
+        never match is dropped with a warning naming it."""
+        out = {}
+        for lang, terms in lists.items():
+            kept = []
+            for term in terms:
+                bad = unmatchable_word(term)
+                if bad is None:
+                    kept += [lemmatize(term, lang), fold(term)]
+                else:
+                    self.warnings.append(
+                        f"taxonomy {where}.{lang}: term {term!r} can never match: {bad!r} is not one word as text is "
+                        "cut into words (letters, inner hyphens; `*` only at the end)"
+                    )
+            out[lang] = tuple(dict.fromkeys(kept))
+        return out
 
 
 def _read_toml(path: Path) -> dict:
@@ -182,11 +208,13 @@ class TopicHits:
 
 class Tagger:
     def __init__(self, taxonomy: Taxonomy | None = None, only: Sequence[str] | None = None) -> None:
+        """`only`: tag these topics alone; a record tagged before keeps its other topics (see `tag`)."""
         self.taxonomy = taxonomy or Taxonomy.load()
         ids = self.taxonomy.ids()
         unknown = [tid for tid in only or () if tid not in ids]
         if unknown:
-            raise UsageError(f"unknown topic {unknown[0]!r}; valid topics: {', '.join(ids)}")
+            raise unknown_id("topic", unknown[0], ids, f"valid topics: {', '.join(ids)}")
+        self.only = frozenset(only or ())
         self.topics = [t for t in self.taxonomy.topics if not only or t.id in only]
         scoring = self.taxonomy.scoring
         self._title_weight = scoring.get("title_weight", 3.0)
@@ -204,18 +232,24 @@ class Tagger:
                 for kind, weight in (("terms", 1.0), ("weak", weak_weight))
                 for lang, terms in getattr(topic, kind).items()
                 for term in terms
-            ),
-            stems={"kk": _kazakh_stems(frozenset(map(fold, self.taxonomy.unstemmed)))},
+            )
         )
         self._gazetteer = Gazetteer.shipped()
         self._counted = Memo(self._counting).one
 
     def tag(self, record: Record) -> Record:
-        """A copy of the record with topics, regions and their evidence; depends on nothing but the record."""
+        """A copy of the record with topics, regions and their evidence; depends on nothing but the record. With
+        `only`, a record that is tagged already keeps its other topics, ordered with the new ones as a full tag
+        orders them (highest score first); regions are found afresh either way."""
         # a Kazakh record in Latin or Arabic letters: its lemmas are Cyrillic already, its names are read so too
         title_text, paragraphs = analysed_text(record.title, record.paragraphs, record.paragraph_langs, record.lang)
         title = words(title_text) if title_text else []
-        topics, topic_evidence = self._topics(record, title)
+        scored = self._scored_topics(record, title)
+        if self.only and record.topics is not None:
+            scored += _kept_topics(record, self.only)
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        topics = [tid for _, tid, _ in scored]
+        topic_evidence = {tid: evidence for _, tid, evidence in scored if evidence is not None}
         regions, region_evidence = self._regions(title_text, paragraphs)
         return record.model_copy(
             update={
@@ -256,8 +290,8 @@ class Tagger:
                 best[entry.label] = entry
         return tuple(best.values())
 
-    def _topics(self, record: Record, title: list[str]):
-        scored = []
+    def _scored_topics(self, record: Record, title: list[str]) -> list[tuple[float, str, Evidence | None]]:
+        scored: list[tuple[float, str, Evidence | None]] = []
         for tid, hits in self.topic_hits(record, title).items():
             score = round(topic_score(hits.weighted, len(record.lemmas), self._reference_words), 3)
             substantive = (
@@ -267,9 +301,8 @@ class Tagger:
                 or self._repeated(hits, len(record.lemmas))
             )
             if score >= self._thresholds[tid] and hits.main_hits and substantive:
-                scored.append((score, tid, dict(hits.terms)))
-        scored.sort(key=lambda item: (-item[0], item[1]))
-        return [tid for _, tid, _ in scored], {tid: Evidence(score=s, terms=t) for s, tid, t in scored}
+                scored.append((score, tid, Evidence(score=score, terms=dict(hits.terms))))
+        return scored
 
     def _repeated(self, hits: TopicHits, n_words: int) -> bool:
         """One main term named again and again in a short item: an air-ambulance flight told in three sentences,
@@ -285,19 +318,15 @@ class Tagger:
         return [rid for _, rid in scored], {rid: Evidence(score=n, terms=dict(found[rid])) for n, rid in scored}
 
 
-def _kazakh_stems(unstemmed: frozenset[str]) -> Callable[[str], tuple[str, ...]]:
-    """The stem the Kazakh lemmatizer gives a term word, when it only strips an ending and is not too short to be
-    safe: documents carry these stems as lemmas (тергеу -> терге, балалар -> бала)."""
-    lemmatizer = get_kazakh_lemmatizer()
-
-    def stems(word: str) -> tuple[str, ...]:
-        if word in unstemmed or "-" in word:
-            return ()
-        lemma = fold(lemmatizer.lemma(word))
-        ok = lemma != word and len(lemma) >= _MIN_KAZAKH_STEM and is_inflection_of(word, lemma)
-        return (lemma,) if ok else ()
-
-    return stems
+def _kept_topics(record: Record, retagged: Iterable[str]) -> list[tuple[float, str, Evidence | None]]:
+    """The topics of a tagged record that are not being re-tagged, with their evidence (a topic another tool added
+    may have none: it sorts as score 0)."""
+    evidence = record.topic_evidence or {}
+    return [
+        (evidence[tid].score if tid in evidence else 0.0, tid, evidence.get(tid))
+        for tid in record.topics or ()
+        if tid not in retagged
+    ]
 
 
 def _segments(record: Record, title: list[str]) -> list[tuple[int, str]]:
