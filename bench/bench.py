@@ -556,13 +556,15 @@ def profile(args: argparse.Namespace, shared: Path | None) -> int:
     import pstats
 
     from kzhealth import pipeline
-    from kzhealth.tagging import stage
     from kzhealth.jsonl import Line
+    from kzhealth.tagging import stage
+    from kzhealth.tagging.tagger import Taxonomy
 
     corpus = build(args.docs, shared)
     files = corpus.files[: args.profile]
     tokens = sum(corpus.tokens[: len(files)])
-    pipeline._ingest_outcome(corpus.files[-1])  # loads dictionaries and profiles; a document outside the sample
+    ingest_stage = pipeline.IngestStage()
+    ingest_stage(corpus.files[-1])  # loads dictionaries and profiles; a document outside the sample
 
     def run(fn, items) -> tuple[pstats.Stats, float, list]:
         prof = cProfile.Profile()
@@ -572,16 +574,16 @@ def profile(args: argparse.Namespace, shared: Path | None) -> int:
         prof.disable()
         return pstats.Stats(prof), time.perf_counter() - started, results
 
-    ingest_cold, cold_s, outcomes = run(pipeline._ingest_outcome, files)
-    ingest_warm, warm_s, _ = run(pipeline._ingest_outcome, files)
+    ingest_cold, cold_s, outcomes = run(ingest_stage, files)
+    ingest_warm, warm_s, _ = run(ingest_stage, files)
     started = time.perf_counter()
     for path in files:
-        pipeline._ingest_outcome(path)
+        ingest_stage(path)
     plain_s = time.perf_counter() - started
     lines = [Line(f"<{n}>", o.line) for n, o in enumerate(outcomes) if o.line]
-    stage.tag_lines([])  # builds the tagger in this process
-    tag_cold, tag_s, _ = run(stage._tag_outcome, lines)
-    tag_warm, _, _ = run(stage._tag_outcome, lines)
+    tag_stage = stage.TagStage(Taxonomy.load())  # builds the tagger in this process
+    tag_cold, tag_s, _ = run(tag_stage, lines)
+    tag_warm, _, _ = run(tag_stage, lines)
 
     print(f"\n{len(files)} documents, {tokens:,} word tokens, one process. Profiled: ingest {cold_s:.2f} s cold, "
           f"{warm_s:.2f} s warm; tag {tag_s:.2f} s. Unprofiled, warm: ingest {plain_s:.2f} s = {tokens / plain_s:,.0f} "
