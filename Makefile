@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench.py --docs $(BENCH_DOCS) --shared $(SHARED) || status=1; \
 	$(BIN)/python bench/ru_lemma_speed.py || status=1; \
 	$(BIN)/python bench/executors_bench.py --docs $(BENCH_DOCS) --shared $(SHARED) || status=1; \
+	$(BIN)/python bench/daily_bench.py --docs $(BENCH_DOCS) --large $$(( $(BENCH_DOCS) * 10 )) --shared $(SHARED) || status=1; \
 	test ! -f $(SHARED)/eval/langid-dev.jsonl || $(BIN)/python bench/langid_speed.py $(SHARED)/eval/langid-dev.jsonl \
 		|| status=1; \
 	exit $$status
