@@ -80,6 +80,8 @@ class RecordFilter:
     _query: Lexicon | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        if self.since and self.until and self.since > self.until:
+            raise UsageError(f"--since {self.since} is later than --until {self.until}: no date can match")
         self._topics = frozenset(self.topics)
         if self.topics:
             self._check_topics()

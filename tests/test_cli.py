@@ -281,3 +281,32 @@ def test_ingest_with_no_matching_file_fails_and_keeps_the_old_output(kz, seeds, 
     empty = tmp_path / "empty"
     empty.mkdir()
     assert kz("ingest", str(empty), "-o", str(target)).exit_code == 1 and target.read_bytes() == b"yesterday\n"
+
+
+def test_since_after_until_is_a_usage_error(kz):
+    result = kz("filter", "--since", "2025-12-01", "--until", "2025-01-01", input="")
+    assert result.exit_code == 2 and "later than" in result.stderr
+
+
+def test_jobs_past_what_the_machine_can_use_are_capped_with_a_word(kz, seeds):
+    result = kz("ingest", str(seeds), "--jobs", "1000")
+    assert result.exit_code == 0 and "--jobs 1000" in result.stderr and result.stdout.count("\n") == 5
+
+
+def test_ingest_dash_reads_paths_from_stdin(kz, seeds):
+    paths = sorted(str(p) for p in seeds.iterdir())[:2]
+    by_stdin = kz("ingest", "-", input="\n".join(paths) + "\n")
+    assert by_stdin.exit_code == 0 and by_stdin.stdout_bytes == kz("ingest", *paths).stdout_bytes
+    print0 = kz("ingest", "-", input="\0".join(paths))
+    assert print0.stdout_bytes == by_stdin.stdout_bytes
+
+
+def test_an_output_inside_the_input_folder_is_not_read_back(kz, seeds, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted(seeds.iterdir())[:2]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / ".kzhealth-0000abcd.part").write_text("a run of ours, half written", encoding="utf-8")
+    result = kz("ingest", str(folder), "--glob", "*", "-o", str(folder / "out.jsonl"))
+    assert result.exit_code == 0, result.stderr
+    assert (folder / "out.jsonl").read_text(encoding="utf-8").count("\n") == 2

@@ -16,6 +16,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 
 from ..errors import UsageError
+from ..shards import is_temp_name
 
 __all__ = ["Skipped", "iter_files", "read_bytes"]
 
@@ -128,7 +129,7 @@ def _walk_folder(
                 failure = enter(path, key)
                 if failure:
                     yield failure
-        elif fnmatchcase(name.lower(), glob):
+        elif fnmatchcase(name.lower(), glob) and not is_temp_name(name):  # not an -o of ours being written here
             yield _file(path, entry_info, seen)
 
 
