@@ -40,9 +40,11 @@ bench: $(STAMP)
 		|| status=1; \
 	exit $$status
 
-# Quality on the shared development data.
+# Quality on the project's own hard sets (real-page kinds, short sentences), then on the shared development data.
 eval: $(STAMP)
-	@test -d $(SHARED)/eval || { echo "no $(SHARED)/eval here: nothing to evaluate (SHARED=path to set it)"; exit 1; }
+	$(BIN)/kzhealth eval news tests/data/news-real
+	$(BIN)/kzhealth eval langid tests/data/langid-hard.jsonl
+	@test -d $(SHARED)/eval || { echo "no $(SHARED)/eval here: nothing more to evaluate (SHARED=path to set it)"; exit 1; }
 	$(BIN)/kzhealth eval langid $(SHARED)/eval/langid-dev.jsonl
 	$(BIN)/kzhealth eval lemmas --lang ru $(SHARED)/eval/ud/ru_gsd-ud-dev.conllu $(SHARED)/eval/ud/ru_taiga-ud-dev.conllu
 	$(BIN)/kzhealth eval lemmas --lang kk $(SHARED)/eval/ud/kk_ktb-dev.conllu
