@@ -16,7 +16,6 @@ Target: dask at least 0.8x the local executor's documents per second at the full
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import subprocess
 import sys
@@ -53,7 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     args = parser.parse_args(argv)
-    from distributed import Client, LocalCluster
+    from distributed import Client
+
+    from kzhealth.dask_executor import local_cluster
 
     shared = Path(args.shared) if Path(args.shared, "eval").is_dir() else None
     corpus, _ = corpus_builder.ensure_corpus(args.docs, corpus_builder.SEEDS, shared, ROOT / "bench" / "out")
@@ -63,15 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         sizes = {"1/10": subset(files, len(files) // 10, tmp_path / "tenth"), "all": corpus}
 
         started = time.perf_counter()
-        cluster = LocalCluster(
-            n_workers=args.jobs,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-            silence_logs=logging.CRITICAL,
-        )
+        cluster = local_cluster(args.jobs)
         client = Client(cluster)
         address = cluster.scheduler_address
         warm = subset(files, 1, tmp_path / "one")

@@ -67,6 +67,22 @@ def _build(stage: MapStage) -> None:
 # --- The executor ---------------------------------------------------------------------------------------------
 
 
+def local_cluster(workers: int, verbose: bool = False):
+    """A LocalCluster as `--dask local` starts it: single-threaded worker processes, listening on 127.0.0.1 only,
+    no dashboard (the scheduler's own HTTP routes on a free loopback port, not on 8787)."""
+    import distributed
+
+    return distributed.LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+        silence_logs=logging.INFO if verbose else logging.CRITICAL,
+    )
+
+
 class DaskExecutor:
     def __init__(self, address: str, jobs: int, verbose: bool = False, partition: int = PARTITION) -> None:
         self.partition = partition
@@ -80,16 +96,7 @@ class DaskExecutor:
         self.cluster = None
         try:
             if address == "local":
-                self.cluster = distributed.LocalCluster(
-                    n_workers=jobs,
-                    threads_per_worker=1,
-                    processes=True,
-                    host="127.0.0.1",
-                    dashboard_address=None,
-                    # no dashboard; the scheduler's own HTTP routes on a free loopback port, not on 8787
-                    scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-                    silence_logs=logging.INFO if verbose else logging.CRITICAL,
-                )
+                self.cluster = local_cluster(jobs, verbose)
                 self.client = distributed.Client(self.cluster, timeout=CONNECT_TIMEOUT)
             else:
                 self.client = distributed.Client(address, timeout=CONNECT_TIMEOUT)

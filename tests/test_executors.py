@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import logging
 import os
 import signal
 import sys
@@ -24,15 +23,9 @@ distributed = pytest.importorskip("distributed")
 @pytest.fixture(scope="module")
 def cluster():
     """A scheduler and two single-threaded worker processes, as `dask scheduler` and `dask worker` would be."""
-    with distributed.LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address=None,
-        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-        silence_logs=logging.CRITICAL,
-    ) as cluster:
+    from kzhealth.dask_executor import local_cluster
+
+    with local_cluster(2) as cluster:
         yield cluster
 
 

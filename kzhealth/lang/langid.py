@@ -55,7 +55,7 @@ from pathlib import Path
 from langdetect import DetectorFactory
 
 from ..memo import Memo
-from .script import Spelling, spelling_of
+from .script import Spelling, bounded_sample, spelling_of
 from .tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS
 
 PROFILE_DIR = Path(__file__).resolve().parent / "data" / "langdetect_profiles"
@@ -201,7 +201,7 @@ class LanguageIdentifier:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Posterior over the profile languages, or {"latin": share} for text mostly not in Cyrillic; {} if no letters."""
-        sample = _bounded(text, LETTER_SAMPLE_CHARS)
+        sample = bounded_sample(text, LETTER_SAMPLE_CHARS)
         words, latin = _cyrillic_words(sample)
         cyrillic = sum(len(word) for word, _ in words)
         if cyrillic + latin == 0:
@@ -395,15 +395,6 @@ def _softmax(langs: list[str], scores: list[float]) -> dict[str, float]:
     return {lang: w / total for lang, w in zip(langs, weights)}
 
 
-def _bounded(text: str, limit: int) -> str:
-    """The whole text if short, else its start, middle and end (a page's language is rarely in one place)."""
-    if len(text) <= limit:
-        return text
-    third = limit // 3
-    middle = len(text) // 2 - third // 2
-    return " ".join((text[:third], text[middle:middle + third], text[-third:]))
-
-
 @lru_cache(maxsize=None)
 def _dictionary(lang: str) -> Callable[[str], bool] | None:
     """word -> whether `lang`'s dictionary knows it (exact lookup, no guessing), loaded once; None if unavailable.
@@ -432,7 +423,7 @@ def kazakh_spelling(text: str) -> Spelling | None:
     """The spelling in which a text is Kazakh written outside Cyrillic (read from a bounded sample), or None: for
     Cyrillic text, and for Latin or Arabic text that does not read as Kazakh."""
     spelling = spelling_of(text)
-    if spelling is None or default_identifier()._kazakh_view(_bounded(text, DOCUMENT_SAMPLE_CHARS)) is None:
+    if spelling is None or default_identifier()._kazakh_view(bounded_sample(text, DOCUMENT_SAMPLE_CHARS)) is None:
         return None
     return spelling
 
@@ -455,7 +446,7 @@ def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
     if not paragraphs:
         return "other", 0.0, []
     identifier = default_identifier()
-    sample = _bounded("\n".join(paragraphs), DOCUMENT_SAMPLE_CHARS)
+    sample = bounded_sample("\n".join(paragraphs), DOCUMENT_SAMPLE_CHARS)
     guess = _plain_alphabet(sample)
     guess_confidence = 1.0
     if guess is None:

@@ -18,7 +18,6 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import product
 
 from ..shipped import read_toml
 
@@ -60,7 +59,7 @@ def _script_of_letter(ch: str) -> str:
 def dominant_script(text: str) -> str:
     """ISO 15924 code, in lower case, of the script most of the letters of `text` are in (`cyrl`, `latn`, `arab`,
     ...); `zyyy` when it has none."""
-    sample = _bounded(text, SCRIPT_SAMPLE_CHARS)
+    sample = bounded_sample(text, SCRIPT_SAMPLE_CHARS)
     letters = _LETTER_RE.findall(sample)
     if not letters:
         return UNDETERMINED
@@ -70,7 +69,8 @@ def dominant_script(text: str) -> str:
     return max(counts, key=lambda code: (counts[code], code))
 
 
-def _bounded(text: str, limit: int) -> str:
+def bounded_sample(text: str, limit: int) -> str:
+    """The whole text if short, else its start, middle and end (a page's language is rarely in one place)."""
     if len(text) <= limit:
         return text
     third = limit // 3
@@ -176,7 +176,7 @@ def spelling_of(text: str) -> Spelling | None:
     candidates = [s for s in spellings().values() if s.script == script]
     if not candidates:
         return None
-    lowered = _bounded(text, SCRIPT_SAMPLE_CHARS).translate(_APOSTROPHES).lower()
+    lowered = bounded_sample(text, SCRIPT_SAMPLE_CHARS).translate(_APOSTROPHES).lower()
     # no marks at all: plain ASCII, the spelling without marks of its own
     return max(candidates, key=lambda s: (sum(lowered.count(mark) for mark in s.marks), not s.marks))
 
