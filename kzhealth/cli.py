@@ -21,7 +21,7 @@ import typer
 from rich.console import Console
 
 from .errors import InputError, KzhealthError, UsageError
-from .jsonl import Line, dump, iter_lines, open_output, parse_object, parse_record
+from .jsonl import Line, dump, iter_lines, open_output, output_line, parse_object, parse_record
 from .models import LANGS, Record
 from .runner import Outcome, default_jobs
 
@@ -329,7 +329,7 @@ def filter_(
                 warn(f"{line.where}: record is not tagged, so --topic/--region cannot match it (run kzhealth tag)")
                 untagged_warned = True
             if chosen.matches(record):
-                out.write(line.data if line.data.endswith(b"\n") else line.data + b"\n")
+                out.write(output_line(line))
                 account.written += 1
     account.finish()
 
