@@ -14,7 +14,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from .ingest.decode import DecodeError, decode
-from .ingest.files import Skipped, read_bytes
+from .ingest.files import Skipped, display_name, read_bytes
 from .ingest.parse import parse_document
 from .jsonl import dump
 from .lang.kazakh import get_kazakh_lemmatizer
@@ -86,7 +86,11 @@ def build_record(text: str, source: str) -> tuple[Record, list[str]]:
 
 def ingest_file(path: str | Path) -> tuple[Record, list[str]]:
     """The record of one raw file; raises DecodeError for empty, binary or undecodable files."""
-    return build_record(decode(read_bytes(path)), str(path))
+    source = display_name(path)
+    record, warnings = build_record(decode(read_bytes(path)), source)
+    if source != str(path):
+        warnings.insert(0, "file name is not valid UTF-8: its other bytes are written as \\xNN in `source`")
+    return record, warnings
 
 
 # --- Streaming drivers -------------------------------------------------------------------------------------------
@@ -95,7 +99,7 @@ def ingest_file(path: str | Path) -> tuple[Record, list[str]]:
 def _ingest_outcome(item: Path | Skipped) -> Outcome:
     if isinstance(item, Skipped):
         return Outcome(item.path, skipped=item.reason)
-    where = str(item)
+    where = display_name(item)
     try:
         record, warnings = ingest_file(item)
     except DecodeError as exc:

@@ -36,7 +36,8 @@ __all__ = ["DecodeError", "decode", "clean_text", "fold_homoglyphs"]
 class DecodeError(InputError):
     """A file that gives no text. `reason` is one short stable word a summary can count by:
     "empty" (nothing but whitespace or invisible characters), "binary" (an image, a PDF, NUL- or
-    control-heavy data) or "undecodable" (text in no encoding we can read reliably)."""
+    control-heavy data), "undecodable" (text in no encoding we can read reliably) or "too large" (past
+    MAX_DOCUMENT_BYTES)."""
 
     def __init__(self, reason: str, detail: str = "") -> None:
         super().__init__(f"{reason}: {detail}" if detail else reason)
@@ -75,6 +76,9 @@ _MAGIC = re.compile(
     ]),
     re.DOTALL,
 )
+
+# A tar archive names its first member in its first bytes, so it opens like text: its mark stands at byte 257.
+_TAR_MAGIC = (257, b"ustar")
 
 # Share of control characters (after line breaks are normalised) above which data is binary, not dirty text.
 # Random bytes give about 10%; real dirty text well under 1%.
@@ -386,5 +390,28 @@ def decode(data: bytes) -> str:
 
 
 def _refuse_signed(head: bytes) -> None:
-    if _MAGIC.match(head):
+    offset, tar = _TAR_MAGIC
+    if _MAGIC.match(head) or head.startswith(tar, offset):
         raise DecodeError("binary", "file signature of an image, archive or document format")
+
+
+# The first bytes of a file, which say whether it is binary before the rest is read (see files.read_bytes).
+SNIFF_BYTES = _SAMPLE_BYTES
+# One document is never this large: 40 MB files (a whole site saved as one page) are still read; a larger file is
+# refused unread, so that one file cannot take the memory of the machine (its text, paragraphs and lemmas take a
+# few times its size).
+MAX_DOCUMENT_BYTES = 64 << 20
+
+
+def sniff(head: bytes) -> None:
+    """Raise DecodeError "binary" when the first bytes of a file show binary data: a file signature, or control
+    bytes throughout that are not the NULs of UTF-16/32 text. Looks at what decode looks at, on fewer bytes."""
+    _refuse_signed(head)
+    head = head.rstrip(b"\x00")  # padding left by a crashed or preallocated write, as decode takes it
+    if not head or any(head.startswith(bom) for bom, _ in _BOMS) or _control_share(head) <= _MAX_CONTROL_SHARE:
+        return
+    # UTF-16/32 without a mark has NULs throughout; the head may end inside a character, so it is cut to whole ones
+    whole = len(head) // 4 * 4
+    if b"\x00" in head and any(_decode_wide_without_bom(head[:cut]) for cut in (whole, whole - 2)):
+        return
+    raise DecodeError("binary", "control bytes throughout")
