@@ -177,10 +177,16 @@ _MAY_ATTRIBUTE = _quick_test(ATTRIBUTION, ATTRIBUTION_AFTER)  # most lines attri
 MASTHEAD_DOMAIN = re.compile(DOMAIN, re.IGNORECASE)
 NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
 NAME_BEFORE_CHARS = 60
-DATELINE = re.compile(r"^[^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*){0,2}[.,]\s+(?:\d{1,2}\s+\w+\.?\s+)?(?P<name>[^—–.]{2,40}?)\s*[—–-]\s")
+# "ӨСКЕМЕН. KAZINFORM —": a place of up to three words, then the outlet. Words are split at spaces only: a word
+# takes its own hyphens (`Усть-Каменогорск`), and letting a hyphen also split words made a hyphenated URL slug
+# backtrack in cubic time (1,600 characters took seconds). Runs of spaces are taken whole (`\s++`), else a long
+# run after the full stop is split between the spaces and the name in cubically many ways.
+DATELINE = re.compile(r"^[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}[.,]\s++(?:\d{1,2}\s++\w+\.?\s++)?(?P<name>[^—–.]{2,40}?)\s*+[—–-]\s")
 
 CLOSERS = "»\"”’')]* "
-SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]*\s+(?=[«\"“(—–-]?\s*[A-ZА-ЯЁ{KAZAKH_CAPITALS}])")
+# The spaces after a full stop are taken whole (`\s++`): given back one at a time to the lookahead's `\s*`, a long run
+# of them took quadratic time.
+SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]*\s++(?=[«\"“(—–-]?\s*[A-ZА-ЯЁ{KAZAKH_CAPITALS}])")
 BULLETS = "•·▪►*| \t"
 LIST_ITEM = re.compile(r"[—–•*-]|\d{1,2}[.)]\s")  # list items closing a story are story, not a sign-off
 TOKEN = re.compile(r"[^\s/|,•·:;.()-]+")  # words and numbers between separators

@@ -1,0 +1,34 @@
+"""Every pattern of parse is linear in its input: lines that made one backtrack (a URL slug in the dateline
+pattern, spaced breadcrumbs, long runs of spaces) parse in milliseconds at 100,000 characters. Each runs in a
+child process with a time limit, so a regression fails instead of hanging the suite."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+STORY = "Врачи сообщили о вспышке кори в городе Алматы сегодня утром."
+LINES = {
+    "URL slug": ("kazakhstan-vaccine-news-almaty-" * 4000)[:100_000],
+    "Cyrillic slug": ("врачи-советуют-привиться-" * 4000)[:100_000],
+    "breadcrumbs": "Новости  /  " * 8000 + "x" * 31,
+    "spaces after a full stop": "Ранее." + " " * 100_000 + "a",
+    "spaces in a photo credit": "Фото" + " " * 100_000 + "a",
+}
+
+
+@pytest.mark.parametrize("line", LINES.values(), ids=LINES.keys())
+def test_long_adversarial_lines_parse_in_linear_time(line):
+    script = (
+        "import sys, time\nfrom kzhealth.ingest.parse import parse_document\n"
+        "document = sys.stdin.read()\nstarted = time.perf_counter()\nparse_document(document)\n"
+        "print(time.perf_counter() - started)"
+    )
+    for document in (f"{STORY}\n{line}\n{STORY}", line, f"{line}\n{STORY}"):
+        done = subprocess.run(
+            [sys.executable, "-c", script], input=document, capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 0, done.stderr
+        assert float(done.stdout) < 5  # milliseconds when linear; the old patterns took hours
