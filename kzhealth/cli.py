@@ -4,8 +4,10 @@ beyond terminals, counts and exit codes (EXIT_CODES below, shown in --help).
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import functools
+import io
 import json
 import os
 import sys
@@ -217,8 +219,16 @@ def _invalid_lines(outcomes: Iterable[Outcome], account: Account, skip_invalid: 
         yield outcome
 
 
+def _utf8_stdout() -> None:
+    """Reports go out in UTF-8 whatever the locale, as JSONL does: a Windows console or `> file` under a cp1251
+    locale cannot encode Kazakh letters."""
+    if isinstance(sys.stdout, io.TextIOWrapper) and codecs.lookup(sys.stdout.encoding).name != "utf-8":
+        sys.stdout.reconfigure(encoding="utf-8")
+
+
 def _print_json(value: object) -> None:
     """A report (summary, taxonomy, schema) as indented JSON on stdout."""
+    _utf8_stdout()
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -353,6 +363,7 @@ def summarise(
     for _, record in records(inputs, account, skip_invalid):
         summary.add(record)
         account.written += 1
+    _utf8_stdout()
     if format is Format.json:
         _print_json(summary.to_dict())
     elif format is Format.csv:
@@ -388,6 +399,7 @@ def topics(
         }
         for t in loaded.topics
     ]
+    _utf8_stdout()
     if format is ListFormat.json:
         _print_json(rows)
         return
