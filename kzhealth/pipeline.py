@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .ingest.decode import DecodeError, decode
 from .ingest.files import Skipped, display_name, read_bytes
+from .ingest.formats import refuse_other_formats
 from .ingest.parse import parse_document
 from .jsonl import dump
 from .lang.kazakh import get_kazakh_lemmatizer
@@ -58,8 +59,13 @@ def _pieces(text: str, size: int) -> Iterator[str]:
 
 
 def build_record(text: str, source: str) -> tuple[Record, list[str]]:
-    """The record of one decoded document, and the warnings met on the way."""
+    """The record of one decoded document, and the warnings met on the way. A document that parses to no text at
+    all raises DecodeError "empty", as an empty file does: a document is never emptied without a word."""
     doc = parse_document(text)
+    if not doc.paragraphs:
+        if doc.title is None:
+            raise DecodeError("empty", "no story text: only a date header, navigation, credits or timestamps")
+        doc.warnings.append("no story text under the headline")
     record_id = content_id(text)
     del text  # the paragraphs carry on; a very large file is not held twice
     lang, confidence, paragraph_langs = identify_paragraphs(doc.paragraphs)
@@ -85,9 +91,12 @@ def build_record(text: str, source: str) -> tuple[Record, list[str]]:
 
 
 def ingest_file(path: str | Path) -> tuple[Record, list[str]]:
-    """The record of one raw file; raises DecodeError for empty, binary or undecodable files."""
+    """The record of one raw file; raises DecodeError for empty, binary or undecodable files, and for files that
+    are not articles (JSONL, HTML...)."""
     source = display_name(path)
-    record, warnings = build_record(decode(read_bytes(path)), source)
+    text = decode(read_bytes(path))
+    refuse_other_formats(text)
+    record, warnings = build_record(text, source)
     if source != str(path):
         warnings.insert(0, "file name is not valid UTF-8: its other bytes are written as \\xNN in `source`")
     return record, warnings

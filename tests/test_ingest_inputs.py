@@ -178,3 +178,81 @@ def test_text_that_is_not_binary_is_read_whole(tmp_path):
     }.items():
         (tmp_path / name).write_bytes(data)
         assert read_bytes(tmp_path / name) == data
+
+
+# --- Documents that parse to nothing --------------------------------------------------------------------------
+
+
+def test_a_file_with_only_the_date_header_is_skipped_as_empty(kz, tmp_path):
+    (tmp_path / "header.txt").write_text(" date 2025-01-02\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text(RU, encoding="utf-8")
+    result = kz("ingest", str(tmp_path), "--jobs", "1")
+    assert result.exit_code == 1
+    assert [r["source"] for r in records(result.stdout)] == [str(tmp_path / "story.txt")]
+    assert f"{tmp_path / 'header.txt'}: skipped (empty)" in result.stderr
+
+
+@pytest.mark.parametrize("text", ["Қызылша індеті тарады.", " date 2025-03-01 Қызылша індеті тарады.\n"])
+def test_a_short_kazakh_note_keeps_its_text(kz, tmp_path, text):
+    (tmp_path / "note.txt").write_text(text, encoding="utf-8")
+    result = kz("ingest", str(tmp_path), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    [record] = records(result.stdout)
+    assert (record["text"], record["lang"]) == ("Қызылша індеті тарады.", "kk")
+
+
+def test_no_document_is_emptied_without_a_word(kz, tmp_path):
+    (tmp_path / "furniture.txt").write_text("Фото: Иванов\n12.05.2025 10:48\n", encoding="utf-8")
+    result = kz("ingest", str(tmp_path), "--jobs", "1")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert f"{tmp_path / 'furniture.txt'}: skipped (empty)" in result.stderr
+
+
+# --- Files that are not articles ------------------------------------------------------------------------------
+
+RECORD_LINE = '{"id": "a", "source": "a.txt", "text": "Минздрав сообщил о гриппе."}\n'
+NOT_ARTICLES = {
+    "corpus.jsonl": (RECORD_LINE * 50, "JSONL, not an article: give records to kzhealth tag"),
+    "one.json": ('{"items": [{"title": "Минздрав", "text": "Врачи советуют привиться."}]}', "JSON, not an article"),
+    "page.html": (
+        "<!DOCTYPE html>\n<html><head><title>Минздрав</title></head><body><p>Врачи советуют.</p></body></html>",
+        "HTML, not plain text",
+    ),
+    "saved.txt": (
+        " date 2025-01-02 <div class='news'><h1>Корь</h1>" + "<p>Врачи советуют привиться вовремя.</p>" * 8 + "</div>",
+        "HTML, not plain text",
+    ),
+    "feed.xml": ('<?xml version="1.0"?><rss><channel><item>Минздрав</item></channel></rss>', "XML, not an article"),
+    "cases.csv": (
+        "date,region,cases\n" + "".join(f"2025-01-0{d},almaty,{d}\n" for d in range(1, 8)),
+        "CSV, not an article",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", NOT_ARTICLES)
+def test_files_that_are_not_articles_are_refused_saying_what_they_are(kz, tmp_path, name):
+    text, reason = NOT_ARTICLES[name]
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "story.txt").write_text(RU, encoding="utf-8")
+    result = kz("ingest", str(tmp_path / name), str(tmp_path / "story.txt"), "--jobs", "1")
+    assert result.exit_code == 1
+    assert [r["source"] for r in records(result.stdout)] == [str(tmp_path / "story.txt")]
+    assert f"{tmp_path / name}: skipped ({reason}" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RU,
+        "Врачи советуют: мыть руки, проветривать, прививаться.\n" * 3,  # the same commas, three paragraphs
+        "Он сказал, что тег <br> в тексте не нужен, а <p> тоже.\n" + RU,
+        "[Видео] Минздрав сообщил о гриппе.\n" + RU,
+        "{Уточнение} Минздрав сообщил о гриппе.\n" + RU,
+        "Список:\n1, 2, 3\n" + RU,
+    ],
+)
+def test_prose_that_looks_a_little_like_data_is_kept(kz, tmp_path, text):
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    result = kz("ingest", str(tmp_path / "story.txt"), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr

@@ -222,7 +222,10 @@ def parse_document(text: str) -> ParsedDocument:
     for i in range(body_start, len(lines)):
         if kinds[i] == "ts" and not _timestamp(lines[i].strip(BULLETS), clocked=True):
             kinds[i] = ""
-    for i in range(body_start):
+    # With neither a body paragraph nor a headline there is no page around the text: its lines are the document
+    # itself (a short note, "Қызылша індеті тарады."), not navigation above a story.
+    bare_note = body_start == len(lines) and title_at is None
+    for i in range(0 if bare_note else body_start):
         if kinds[i]:
             continue
         if title_at is None or i < title_at:
