@@ -256,3 +256,30 @@ def test_prose_that_looks_a_little_like_data_is_kept(kz, tmp_path, text):
     (tmp_path / "story.txt").write_text(text, encoding="utf-8")
     result = kz("ingest", str(tmp_path / "story.txt"), "--jobs", "1")
     assert result.exit_code == 0, result.stderr
+
+
+# --- Old Cyrillic code pages ------------------------------------------------------------------------------------
+
+NEWS = (
+    "Министерство здравоохранения сообщило о росте заболеваемости корью в Алматы и Шымкенте.\n"
+    "Врачи советуют родителям проверить прививочные карты детей и не откладывать вакцинацию.\n"
+)
+
+
+@pytest.mark.parametrize("codec", ["cp866", "iso8859_5", "mac_cyrillic", "cp1251", "koi8_r"])
+def test_old_cyrillic_code_pages_are_read(codec):
+    from kzhealth.ingest.decode import decode
+
+    assert decode(NEWS.encode(codec)) == NEWS
+    assert decode(NEWS.upper().encode(codec)) == NEWS.upper()
+
+
+def test_a_cp1251_paragraph_in_a_utf8_file_is_read_with_the_rest(kz, tmp_path):
+    kazakh = "Қазақстан Республикасы Денсаулық сақтау министрлігі балаларға көмек көрсетеді.\n"
+    pasted = "Врачи советуют родителям не откладывать вакцинацию детей.\n"
+    (tmp_path / "mixed.txt").write_bytes(kazakh.encode() + pasted.encode("cp1251") + NEWS.encode())
+    result = kz("ingest", str(tmp_path), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    [record] = records(result.stdout)
+    assert record["text"] == (kazakh + pasted + NEWS).strip()
+
