@@ -84,6 +84,7 @@ def test_paths_past_path_max_are_walked_and_read(kz, tmp_path):
     (tmp_path / "top.txt").write_text(RU, encoding="utf-8")
     assert [str(item) for item in iter_files([str(tmp_path)])] == [os.fsdecode(deep), str(tmp_path / "top.txt")]
     assert read_bytes(os.fsdecode(deep)) == RU.encode()
+    assert [str(item) for item in iter_files([os.fsdecode(deep)])] == [os.fsdecode(deep)]  # named directly
     result = kz("ingest", str(tmp_path), "--jobs", "1")
     assert result.exit_code == 0, result.stderr
     assert [r["source"] for r in records(result.stdout)] == [os.fsdecode(deep), str(tmp_path / "top.txt")]

@@ -57,9 +57,17 @@ def iter_files(paths: Sequence[str], glob: str = "*.txt") -> Iterator[Path | Ski
     A path that does not exist at all raises UsageError at once, before anything is walked. Names inside folders
     are matched against `glob` ignoring case (`*.txt` takes `NOTE.TXT`, as Windows tools write it)."""
     for path in paths:
-        if not os.path.lexists(path):
+        if not _lexists(path):
             raise UsageError(f"no such file or folder: {display_name(path)}")
     return _walk(paths, glob.lower())
+
+
+def _lexists(path: str) -> bool:
+    try:
+        _at(os.lstat, path)
+    except OSError:
+        return False
+    return True
 
 
 def _walk(paths: Sequence[str], glob: str) -> Iterator[Path | Skipped]:
