@@ -111,7 +111,12 @@ def parse_record(line: Line) -> Record:
     (the record's own floats are kzhealth's, and need no more than a float)."""
     data = json_text(line)
     try:
-        record = Record.model_validate_json(data)
+        try:
+            record = Record.model_validate_json(data)
+        except ValidationError as exc:
+            if exc.errors()[0]["type"] != "json_invalid" or not _may_hold_wide_number(data):
+                raise
+            return Record.model_validate(_exact_object(line.where, data))  # an int of thousands of digits
         if record.__pydantic_extra__ and _holds_float(record.__pydantic_extra__):
             record = Record.model_validate(_exact_object(line.where, data))
         return record

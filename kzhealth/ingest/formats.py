@@ -25,7 +25,8 @@ _HTML = "HTML, not plain text: save the page as text, or extract its text first"
 _XML = "XML, not an article"
 _CSV = "CSV, not an article: a table"
 
-_MARKUP_DECLARATION = re.compile(r"<!doctype\s+html|<html[\s>]|<\?xml|<!doctype|<rss[\s>]|<feed[\s>]", re.IGNORECASE)
+_HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
+_XML_START = re.compile(r"<\?xml|<!doctype|<rss[\s>]|<feed[\s>]", re.IGNORECASE)  # XHTML opens like XML
 _HTML_TAG = re.compile(
     r"</?(?:html|head|body|meta|link|script|style|div|span|p|a|br|hr|img|ul|ol|li|table|tr|td|th|h[1-6]|section"
     r"|article|header|footer|nav|main|strong|em|b|i|iframe|form|input|button|noscript|figure|figcaption)"
@@ -40,16 +41,17 @@ _CSV_FIELD_MAX_CHARS = 60  # a header row holds names, not sentences
 
 def refuse_other_formats(text: str) -> None:
     """Raise DecodeError when `text` (decoded, clean) is JSONL, JSON, HTML, XML or CSV rather than an article."""
-    head = text[:_HEAD_CHARS].lstrip()
+    text = text.lstrip()
+    head = text[:_HEAD_CHARS]
     if head[:1] in "{[":
-        _refuse_json(text.lstrip(), head)
-    declaration = _MARKUP_DECLARATION.match(head)
-    if declaration:
-        is_html = "html" in declaration[0].lower() or "<html" in head[:2000].lower()
-        raise DecodeError(_HTML if is_html else _XML)
+        _refuse_json(text, head)
+    if _HTML_START.match(head) or (_XML_START.match(head) and _HTML_START.search(head, 0, 2000)):
+        raise DecodeError(_HTML)
+    if _XML_START.match(head):
+        raise DecodeError(_XML)
     if sum(1 for _ in zip(range(_MIN_TAGS), _HTML_TAG.finditer(head))) == _MIN_TAGS:
         raise DecodeError(_HTML)  # a page without its declaration, or with a scraper's date header above it
-    _refuse_table(head)
+    _refuse_table(head, whole=len(text) == len(head))
 
 
 def _refuse_json(text: str, head: str) -> None:
@@ -68,12 +70,13 @@ def _is_json(text: str) -> bool:
     return True
 
 
-def _refuse_table(head: str) -> None:
-    lines = [line for line in head.split("\n")[:50] if line.strip()]
+def _refuse_table(head: str, whole: bool) -> None:
+    rows = head.split("\n")
+    if not whole:
+        rows.pop()  # the head may end inside a row
+    lines = [line for line in rows[:50] if line.strip()]
     if len(lines) < _CSV_MIN_ROWS:
         return
-    if not head.endswith("\n") and len(head) == _HEAD_CHARS:
-        lines = lines[:-1]  # cut by the head
     for delimiter in (",", ";", "\t"):
         fields = lines[0].count(delimiter)
         if fields >= 2 and all(line.count(delimiter) == fields for line in lines):
