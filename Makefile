@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 BENCH_DOCS ?= 4000
 
-.PHONY: install run test bench eval fuzz clean
+.PHONY: install run test bench eval fuzz e2e clean
 
 install: $(STAMP)
 
@@ -20,19 +20,21 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/kzhealth ingest seeds/ | $(BIN)/kzhealth tag > seeds.tagged.jsonl
 	$(BIN)/kzhealth summarise seeds.tagged.jsonl
+	$(BIN)/kzhealth report seeds.tagged.jsonl -o seeds.report.html
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 # Speed, as ratios to baselines timed in the same run (bench extra): the pipeline on a synthetic corpus against
-# the floor and natasha; Russian lemmas against pymorphy3 and natasha; language id against py3langid; parse time per
-# character as lines grow (flat: every pattern is linear).
+# the floor and natasha; Russian lemmas against pymorphy3 and natasha; --dask local against --jobs; language id
+# against py3langid; parse time per character as lines grow (flat: every pattern is linear).
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,dask,parquet,bench]"
 	@# every benchmark runs, and make fails at the end if any of them missed a target
 	@status=0; \
 	$(BIN)/python bench/bench.py --docs $(BENCH_DOCS) --shared $(SHARED) || status=1; \
 	$(BIN)/python bench/ru_lemma_speed.py || status=1; \
+	$(BIN)/python bench/executors_bench.py --docs $(BENCH_DOCS) --shared $(SHARED) || status=1; \
 	$(BIN)/python bench/regex_scaling.py || status=1; \
 	test ! -f $(SHARED)/eval/langid-dev.jsonl || $(BIN)/python bench/langid_speed.py $(SHARED)/eval/langid-dev.jsonl \
 		|| status=1; \
@@ -50,5 +52,13 @@ eval: $(STAMP)
 fuzz: $(STAMP)
 	$(BIN)/python bench/fuzz.py
 
+# The report as a reader sees it: seeds.report.html in headless Chromium, screenshots in bench/out/, and a failure on
+# any console error or network request. Debian's chromium and chromium-driver are installed here when missing.
+e2e: run
+	command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+		|| { apt-get update && apt-get install -y chromium chromium-driver; }
+	$(BIN)/python -m pip install --quiet -e ".[test,dask,parquet,e2e]"
+	$(BIN)/python tests/e2e/check_report.py seeds.report.html --png bench/out/report.png
+
 clean:
-	rm -rf $(VENV) seeds.tagged.jsonl bench/out .pytest_cache .hypothesis
+	rm -rf $(VENV) seeds.tagged.jsonl seeds.report.html bench/out .pytest_cache .hypothesis

@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 
 from kzhealth.evaluation.langid import evaluate_langid, format_langid_report, split_half
-from kzhealth.lang.kazakh import hand_lexicon, lexicon_from_pairs
-from kzhealth.lang.langid import LanguageIdentifier, identify, kazakh_stem_lookup
+from kzhealth.lang.kazakh import hand_lexicon, kazakh_stem_lookup, lexicon_from_pairs
+from kzhealth.lang.langid import LanguageIdentifier, identify
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "eval" / "langid-dev.jsonl"

@@ -8,8 +8,10 @@ import codecs
 import datetime as dt
 import functools
 import io
+import itertools
 import json
 import os
+import signal
 import sys
 import time
 from collections import Counter
@@ -17,20 +19,21 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional, TypeVar
+from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
 
-from .errors import InputError, KzhealthError, UsageError
-from .jsonl import Line, dump, iter_lines, open_output, output_line, parse_object, parse_record
+from .errors import InputError, KzhealthError, Terminated, UsageError
+from .jsonl import Companion, iter_lines, open_output, parse_object, parse_record
 from .models import LANGS, Record
-from .runner import Outcome, default_jobs
-
-T = TypeVar("T")
+from .runner import LocalExecutor, default_jobs
+from .shards import Manifest, names_folder, prepare
+from .stages import Executor, MapStage, Outcome, fold
 
 EXIT_CODES = """Exit codes: 0 all input processed; 1 some input skipped or invalid (named on stderr); 2 usage error;
-70 internal error (please report); 130 interrupted; 141 output pipe closed early."""
+69 Dask scheduler unreachable; 70 internal error (please report); 74 I/O error (disk full, stream closed);
+129 hung up; 130 interrupted; 141 output pipe closed early; 143 terminated."""
 
 app = typer.Typer(
     name="kzhealth",
@@ -64,12 +67,36 @@ class ListFormat(str, Enum):
 # --- Shared options -----------------------------------------------------------------------------------------------
 
 Inputs = Annotated[
-    Optional[list[str]], typer.Argument(help="JSONL files to read; none or '-' reads stdin.", show_default=False)
+    Optional[list[str]],
+    typer.Argument(
+        help="JSONL files (plain, .gz or .zst) or folders of shards to read; none or '-' reads stdin.",
+        show_default=False,
+    ),
 ]
-Output = Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.")]
+Output = Annotated[
+    Optional[str],
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to FILE (atomically; gzip or zstd when it ends in .gz or .zst) instead of stdout; "
+        "DIR/ (with the slash) writes a folder of gzip shards and a manifest.",
+    ),
+]
 Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")]
+Dask = Annotated[
+    Optional[str],
+    typer.Option(
+        "--dask",
+        metavar="ADDRESS",
+        help="Run on Dask: 'local' (a LocalCluster of --jobs worker processes) or a scheduler, tcp://HOST:8786.",
+    ),
+]
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Let Dask's own log lines through to stderr.")]
 SkipInvalid = Annotated[
     bool, typer.Option("--skip-invalid", help="Skip and count lines that are not valid records instead of stopping.")
+]
+TopicOption = Annotated[
+    Optional[list[str]], typer.Option("--topic", "-t", help="Tag only this topic id (repeatable).")
 ]
 TaxonomyFile = Annotated[
     Optional[Path], typer.Option("--taxonomy", help="A TOML file of topics that extends or overrides the shipped one.")
@@ -96,6 +123,9 @@ def cli_command(fn: Callable) -> Callable:
         except KeyboardInterrupt:
             stderr.print("kzhealth: interrupted", markup=False)
             raise typer.Exit(130) from None
+        except Terminated as exc:
+            stderr.print(f"kzhealth: {exc}", markup=False)
+            raise typer.Exit(128 + exc.signum) from None
         except BrokenPipeError:
             # The reader went away (`| head`): stop quietly; point stdout at /dev/null so the interpreter's
             # final flush does not complain either.
@@ -104,6 +134,9 @@ def cli_command(fn: Callable) -> Callable:
             raise typer.Exit(141) from None
         except (typer.Exit, typer.Abort, SystemExit):
             raise
+        except OSError as exc:  # the environment failed us (a full disk, a closed stream): not a bug of ours
+            stderr.print(f"kzhealth: error: {exc.strerror or exc}", markup=False)
+            raise typer.Exit(74) from None
         except Exception as exc:  # a bug of ours: one line, not a traceback, and a code of its own
             stderr.print(f"kzhealth: internal error: {type(exc).__name__}: {exc} (please report)", markup=False)
             raise typer.Exit(70) from None
@@ -117,14 +150,36 @@ class Account:
 
     command: str
     unit: str = "lines"
+    skip_invalid: bool = False
     read: int = 0
     written: int = 0
     skipped: Counter = field(default_factory=Counter)
+    _told: set = field(default_factory=set)
 
     def skip(self, reason: str, message: str) -> None:
         """Count a skipped input under a short reason (`binary`, `invalid line`) and name it on stderr."""
         self.skipped[reason] += 1
         warn(message)
+
+    def invalid(self, message: str) -> None:
+        """A line that is not a valid record: it stops the run, or with --skip-invalid it is skipped and counted."""
+        if not self.skip_invalid:
+            raise InputError(message)
+        self.skip("invalid line", message)
+
+    def note(self, outcome: Outcome) -> None:
+        """Tell what an outcome has to tell: its warnings, a run's once-only warning, and a skip."""
+        for message in outcome.warnings:
+            warn(message)
+        if outcome.once and outcome.once not in self._told:
+            self._told.add(outcome.once)
+            warn(outcome.once)
+        if outcome.skipped is None:
+            return
+        if outcome.invalid:
+            self.invalid(outcome.skipped)
+        else:
+            self.skip(outcome.skipped, f"{outcome.where}: skipped ({outcome.skipped})")
 
     def finish(self) -> None:
         total = sum(self.skipped.values())
@@ -159,64 +214,89 @@ def progress(unit: str):
     )
 
 
-def drain(outcomes: Iterable[Outcome], output: str | None, account: Account, total: int | None = None) -> None:
-    """Write each outcome's line, report its warnings and skips, and count; with a progress bar on a terminal."""
-    with open_output(output) as out, progress(account.unit) as bar:
+def drain(
+    outcomes: Iterable[Outcome],
+    output: str | None,
+    account: Account,
+    total: int | None = None,
+    companion: Companion | None = None,
+) -> None:
+    """Write each outcome's line and account for it, with a progress bar on a terminal."""
+    with open_output(output, companion) as out, progress(account.unit) as bar:
         task = bar.add_task("", total=total, mb=0.0, rate=0.0) if bar else None
         mb, started = 0.0, time.monotonic()
         for outcome in outcomes:
             account.read += 1
-            for message in outcome.warnings:
-                warn(message)
-            if outcome.line is None:
-                reason = outcome.skipped or "skipped"
-                account.skip(reason, f"{outcome.where}: skipped ({reason})")
-            else:
+            account.note(outcome)
+            if outcome.line is not None:
                 out.write(outcome.line)
                 account.written += 1
             if bar:
                 mb += outcome.size / 1e6
                 rate = account.read / max(time.monotonic() - started, 1e-9)
                 bar.update(task, advance=1, mb=mb, rate=rate)
+        if account.written == 0 and account.skipped and account.command == "ingest":
+            # every file was skipped: the old output stays as it was, rather than be replaced by nothing
+            raise InputError(f"no file could be ingested ({account.read} skipped); nothing written")
+
+
+def run_map(
+    stage: MapStage,
+    items: Iterable,
+    output: str | None,
+    account: Account,
+    executor: Executor,
+    total: int | None = None,
+) -> None:
+    """Run a map stage over the items with an executor, into `-o` (a file, a folder of shards) or stdout."""
+    if names_folder(output):
+        assert output is not None
+        manifest = Manifest(stage.name, {"argv": sys.argv[1:]})
+        with progress(account.unit) as bar:
+            task = bar.add_task("", total=total, mb=0.0, rate=0.0) if bar else None
+            for result in executor.shards(stage, items, output):
+                account.read += result.read
+                account.written += result.records
+                manifest.add(result.index, result.records)
+                for note in result.notes:
+                    account.note(note)
+                if bar:
+                    bar.update(task, advance=result.read)
+        manifest.finish(output)
+    else:
+        drain(executor.map(stage, items), output, account, total)
     account.finish()
 
 
-def parsed_lines(
-    inputs: list[str] | None, parse: Callable[[Line], T], account: Account, skip_invalid: bool
-) -> Iterator[tuple[Line, T]]:
-    """Each input line with what `parse` makes of it; a line it rejects (InputError) stops the run, or is skipped
-    and counted with --skip-invalid."""
+def executor_for(jobs: int, dask: str | None, verbose: bool = False) -> Executor:
+    """The local pool, or a Dask cluster when --dask names one; --jobs is capped at what the machine can use."""
+    cap = 2 * default_jobs()
+    if jobs > cap:
+        warn(f"--jobs {jobs} is more than this machine can use; running {cap}")
+        jobs = cap
+    if dask is None:
+        return LocalExecutor(jobs)
+    from .dask_executor import DaskExecutor
+
+    return DaskExecutor(dask, jobs, verbose)
+
+
+def tag_stage(taxonomy: Path | None, topics: list[str] | None):
+    """The tag stage for --taxonomy and --topic, as `tag` and `ingest --tag` both build it."""
+    from .tagging.stage import TagStage
+    from .tagging.tagger import Taxonomy
+
+    return TagStage(Taxonomy.load(taxonomy), topics)
+
+
+def records(inputs: list[str] | None, account: Account) -> Iterator[Record]:
+    """The records of the input lines, for a fold; an invalid line stops the run or is counted (--skip-invalid)."""
     for line in iter_lines(inputs or []):
         account.read += 1
         try:
-            yield line, parse(line)
+            yield parse_record(line)
         except InputError as exc:
-            if not skip_invalid:
-                raise
-            account.skip("invalid line", str(exc))
-
-
-def records(inputs: list[str] | None, account: Account, skip_invalid: bool) -> Iterator[tuple[Line, Record]]:
-    return parsed_lines(inputs, parse_record, account, skip_invalid)
-
-
-def _text_object(line: Line) -> dict:
-    value = parse_object(line)
-    if not isinstance(value.get("text"), str):
-        raise InputError(f"{line.where}: no string field 'text'")
-    return value
-
-
-def _invalid_lines(outcomes: Iterable[Outcome], account: Account, skip_invalid: bool):
-    """Tag outcomes with the invalid lines taken out: each stops the run, or is counted with --skip-invalid."""
-    for outcome in outcomes:
-        if outcome.line is None:
-            if not skip_invalid:
-                raise InputError(outcome.skipped)
-            account.read += 1
-            account.skip("invalid line", outcome.skipped)
-            continue
-        yield outcome
+            account.invalid(str(exc))
 
 
 def _utf8_stdout() -> None:
@@ -247,50 +327,106 @@ def _date(value: str | None, option: str) -> dt.date | None:
 @app.command()
 @cli_command
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files and folders of raw text (folders are walked recursively).")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files and folders of raw text (folders are walked recursively); '-' reads a list of paths from stdin."),
+    ],
     glob: Annotated[str, typer.Option(help="File-name pattern inside folders.")] = "*.txt",
+    tag: Annotated[bool, typer.Option("--tag", help="Tag each record as it is made: the lines of `ingest | tag`, in one pass.")] = False,
+    topic: TopicOption = None,
+    taxonomy: TaxonomyFile = None,
     output: Output = None,
+    incremental: Annotated[
+        bool,
+        typer.Option(
+            "--incremental",
+            help="With -o FILE: process only new and changed files, copy the rest from FILE, keep records of files "
+            "that are gone (state in FILE.kzstate.json).",
+        ),
+    ] = False,
     jobs: Jobs = default_jobs(),
+    dask: Dask = None,
+    verbose: Verbose = False,
 ) -> None:
     """Parse raw news files into records (metadata, clean text, language, lemmas), one JSON line each.
 
-    Example: kzhealth ingest seeds/ > corpus.jsonl
+    Example: kzhealth ingest seeds/ > corpus.jsonl;  kzhealth ingest seeds/ --tag -o tagged.jsonl
     """
-    from .ingest.files import iter_files
-    from .pipeline import ingest_lines
+    from .ingest.files import iter_files, paths_from
+    from .pipeline import IngestStage
 
-    files: Iterable = iter_files(paths, glob)
+    if (topic or taxonomy) and not tag:
+        raise UsageError("--topic and --taxonomy tag records: add --tag")
+    stage = IngestStage(tag_stage(taxonomy, topic) if tag else None)
+
+    given = list(paths_from(sys.stdin)) if paths == ["-"] else paths
+    files = iter_files(given, glob)
+    first = next(files, None)
+    if first is None:  # before -o is opened: yesterday's output stays as it was
+        raise InputError(f"no files matching {glob!r} in {', '.join(paths)}; nothing written")
+    files = itertools.chain([first], files)
     total = None
     if stderr.is_terminal:  # a bar with an ETA needs the count first; walking is cheap beside ingesting
-        files = list(files)
-        total = len(files)
+        files = list(files)  # type: ignore[assignment]
+        total = len(files)  # type: ignore[arg-type]
+    if incremental and (output in (None, "-") or names_folder(output)):
+        raise UsageError("--incremental needs -o FILE (.jsonl, .jsonl.gz or .jsonl.zst)")
+    if names_folder(output):
+        prepare(output)  # type: ignore[arg-type]
+    with executor_for(jobs, dask, verbose) as executor:
+        if dask:
+            executor.check_readable(given)  # type: ignore[attr-defined]
+        if incremental:
+            ingest_incremental(stage, files, given, output, executor)  # type: ignore[arg-type]
+        else:
+            run_map(stage, files, output, Account("ingest", "files"), executor, total)
+
+
+def ingest_incremental(stage: MapStage, files: Iterable, roots: list[str], output: str, executor: Executor) -> None:
+    """Ingest into FILE what is new or changed since the run that wrote it (kzhealth.incremental)."""
+    from contextlib import nullcontext
+
+    from .incremental import companion, load_state, merged, old_lines, plan, run_options
+
+    tag = stage.tag  # type: ignore[attr-defined]
+    options = run_options(tag.taxonomy.digest() if tag else None, tag.only if tag else ())
+    state = load_state(output, options)
+    steps = plan(files, roots, state)
+    entries: list = []
     account = Account("ingest", "files")
-    drain(ingest_lines(files, jobs), output, account, total)
-    if account.read == 0:
-        warn(f"no files matching {glob!r} in {', '.join(paths)}")
+    with old_lines(output, state, steps.reused()) if state else nullcontext(None) as line_of:
+        outcomes = merged(steps, executor.map(stage, steps.to_ingest()), line_of, entries)
+        drain(outcomes, output, account, companion=companion(output, options, entries))
+    counts = steps.counts
+    stderr.print(
+        f"kzhealth ingest --incremental: {counts['new']} new, {counts['changed']} changed, {counts['renamed']} renamed, "
+        f"{counts['unchanged']} unchanged, {counts['gone']} gone (kept)",
+        markup=False,
+    )
+    account.finish()
 
 
 @app.command()
 @cli_command
 def tag(
     inputs: Inputs = None,
-    topic: Annotated[
-        Optional[list[str]], typer.Option("--topic", "-t", help="Tag only this topic id (repeatable).")
-    ] = None,
+    topic: TopicOption = None,
     taxonomy: TaxonomyFile = None,
     output: Output = None,
     jobs: Jobs = default_jobs(),
+    dask: Dask = None,
+    verbose: Verbose = False,
     skip_invalid: SkipInvalid = False,
 ) -> None:
     """Add topics and regions, with the evidence for each, to records.
 
     Example: kzhealth ingest seeds/ | kzhealth tag > tagged.jsonl
     """
-    from .tagging.stage import tag_lines
-
-    account = Account("tag", "lines")
-    outcomes = tag_lines(iter_lines(inputs or []), taxonomy, topic, jobs)
-    drain(_invalid_lines(outcomes, account, skip_invalid), output, account)
+    stage = tag_stage(taxonomy, topic)
+    if names_folder(output):
+        prepare(output)  # type: ignore[arg-type]
+    with executor_for(jobs, dask, verbose) as executor:
+        run_map(stage, iter_lines(inputs or []), output, Account("tag", skip_invalid=skip_invalid), executor)
 
 
 @app.command(name="filter")
@@ -316,7 +452,7 @@ def filter_(
 
     Example: kzhealth filter --lang kk --since 2025-01-01 --region ulytau < tagged.jsonl
     """
-    from .select import RecordFilter
+    from .select import FilterStage, RecordFilter
     from .tagging.tagger import Taxonomy
 
     chosen = RecordFilter(
@@ -331,17 +467,8 @@ def filter_(
     known_topics = Taxonomy.load().ids() if topic else []
     for unknown in [t for t in topic or [] if t not in known_topics]:
         warn(f"topic {unknown!r} is not in the shipped taxonomy (see kzhealth topics); only records tagged with it match")
-    account = Account("filter")
-    untagged_warned = False
-    with open_output(output) as out:
-        for line, record in records(inputs, account, skip_invalid):
-            if chosen.needs_tags and record.topics is None and not untagged_warned:
-                warn(f"{line.where}: record is not tagged, so --topic/--region cannot match it (run kzhealth tag)")
-                untagged_warned = True
-            if chosen.matches(record):
-                out.write(output_line(line))
-                account.written += 1
-    account.finish()
+    account = Account("filter", skip_invalid=skip_invalid)
+    run_map(FilterStage(chosen), iter_lines(inputs or []), output, account, LocalExecutor(1))
 
 
 @app.command()
@@ -350,24 +477,29 @@ def summarise(
     inputs: Inputs = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="table for people; json or csv for machines.")] = Format.table,
     top: Annotated[int, typer.Option(min=1, help="Lemmas listed per topic.")] = 10,
+    by: Annotated[
+        Optional[str],
+        typer.Option(help="A cross-tab instead: month, topic, region, lang or outlet; two (month,topic) give rows and columns."),
+    ] = None,
     skip_invalid: SkipInvalid = False,
 ) -> None:
     """Count documents by language, topic, region, outlet and month, and list each topic's top lemmas.
 
     Example: kzhealth summarise --format csv < tagged.jsonl > summary.csv
+    Example: kzhealth summarise --by month,topic --format csv < tagged.jsonl > months-by-topic.csv
     """
-    from .summary import Summary, tables
+    from .summary import CrossTab, Summary, tables
 
-    summary = Summary(top=top)
-    account = Account("summarise")
-    for _, record in records(inputs, account, skip_invalid):
-        summary.add(record)
-        account.written += 1
+    account = Account("summarise", skip_invalid=skip_invalid)
+    summary = fold(CrossTab.parse(by) if by else Summary(top=top), records(inputs, account))
+    account.written = account.read - sum(account.skipped.values())
     _utf8_stdout()
     if format is Format.json:
         _print_json(summary.to_dict())
     elif format is Format.csv:
         sys.stdout.write(summary.to_csv())
+    elif isinstance(summary, CrossTab):
+        Console(highlight=False).print(summary.table())
     else:
         console = Console(highlight=False)
         console.print(f"{summary.documents} documents, {summary.words} words")
@@ -378,6 +510,72 @@ def summarise(
 
 
 app.command(name="summarize", hidden=True, help="Alias of summarise.")(summarise)
+
+
+ReportLang = Enum("ReportLang", {lang: lang for lang in ("en", "ru", "kk")}, type=str)
+
+
+@app.command()
+@cli_command
+def report(
+    inputs: Inputs = None,
+    output: Output = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="The page's heading (default: a generic one).")] = None,
+    lang: Annotated[ReportLang, typer.Option("--lang", help="Language of the labels: en, ru or kk.")] = ReportLang.en,
+    taxonomy: TaxonomyFile = None,
+    skip_invalid: SkipInvalid = False,
+) -> None:
+    """One self-contained HTML page of charts and tables: articles per month by language and topic, a tile map of
+    the regions, outlets and their topics, and per topic its evidence words and latest headlines.
+
+    Example: kzhealth report tagged.jsonl --lang ru --title "Вакцинация, 2025" -o report.html
+    """
+    from .report.html import render_report
+    from .report.model import ReportData
+    from .tagging.tagger import Taxonomy
+
+    loaded = Taxonomy.load(taxonomy)
+    account = Account("report", skip_invalid=skip_invalid)
+    data = fold(ReportData(), records(inputs, account))
+    account.written = account.read - sum(account.skipped.values())
+    with open_output(output) as out:
+        out.write(render_report(data, title=title, lang=lang.value, taxonomy=loaded).encode("utf-8"))
+    account.finish()
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command()
+@cli_command
+def export(
+    inputs: Inputs = None,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv for spreadsheets, parquet for analysis.")] = ExportFormat.csv,
+    output: Output = None,
+    excel: Annotated[bool, typer.Option("--excel", help="CSV: start with a byte-order mark, so Excel reads UTF-8.")] = False,
+    no_text: Annotated[bool, typer.Option("--no-text", help="Parquet: leave out text, paragraph_langs and lemmas.")] = False,
+    skip_invalid: SkipInvalid = False,
+) -> None:
+    """One row per record: CSV (id, date, outlet, lang, title, topics, regions, n_words, source; lists joined with
+    ';') or Parquet (the same, typed, with text and lemmas).
+
+    Example: kzhealth export tagged.jsonl --format csv --excel -o articles.csv
+    Example: kzhealth export tagged.jsonl --format parquet -o articles.parquet
+    """
+    from .export import write_csv, write_parquet
+
+    if format is ExportFormat.parquet and (output is None or output == "-") and sys.stdout.isatty():
+        raise UsageError("Parquet is binary: give -o FILE or redirect stdout")
+    account = Account("export", skip_invalid=skip_invalid)
+    rows = records(inputs, account)
+    with open_output(output) as out:
+        if format is ExportFormat.csv:
+            account.written = write_csv(rows, out, excel=excel)
+        else:
+            account.written = write_parquet(rows, out, text=not no_text)
+    account.finish()
 
 
 @app.command()
@@ -428,16 +626,10 @@ def langid(inputs: Inputs = None, output: Output = None, skip_invalid: SkipInval
 
     Example: echo '{"text": "Дәрігерлер операция жасады"}' | kzhealth langid
     """
-    from .lang.langid import identify
+    from .lang.stage import LangidStage
 
-    account = Account("langid")
-    with open_output(output) as out:
-        for _, value in parsed_lines(inputs, _text_object, account, skip_invalid):
-            value["lang"], confidence = identify(value["text"])
-            value["lang_confidence"] = round(confidence, 3)
-            out.write(dump(value))
-            account.written += 1
-    account.finish()
+    account = Account("langid", skip_invalid=skip_invalid)
+    run_map(LangidStage(), iter_lines(inputs or []), output, account, LocalExecutor(1))
 
 
 @app.command()
@@ -512,5 +704,12 @@ def eval_news(
     print(format_news_report(result, verbose))
 
 
+def _on_signal(signum: int, frame: object) -> None:
+    raise Terminated(signum)
+
+
 def main() -> None:
+    for signum in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if signum is not None:
+            signal.signal(signum, _on_signal)
     app()

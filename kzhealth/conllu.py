@@ -7,28 +7,23 @@ through untouched.
 from __future__ import annotations
 
 import io
-import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from .errors import InputError, UsageError
+from .errors import InputError
+from .streams import open_input
 
 Lemmatize = Callable[[Sequence[str]], list[str]]
 
 
 def conllu_lines(path: str) -> Iterator[str]:
-    """The lines of a CoNLL-U file, or of stdin for `-`; UTF-8 or an InputError, a missing file a UsageError."""
-    try:
-        stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8") if path == "-" else open(path, encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
-    try:
-        yield from stream
-    except UnicodeDecodeError:
-        raise InputError(f"{'stdin' if path == '-' else path}: not UTF-8 text") from None
-    finally:
-        if path != "-":
-            stream.close()
+    """The lines of a CoNLL-U file (plain, gzip or zstd), or of stdin for `-`; UTF-8 or an InputError, a missing
+    file a UsageError."""
+    with open_input(path) as raw:
+        try:
+            yield from io.TextIOWrapper(raw, encoding="utf-8")
+        except UnicodeDecodeError:
+            raise InputError(f"{'stdin' if path == '-' else path}: not UTF-8 text") from None
 
 
 FORM, LEMMA, UPOS = 1, 2, 3  # columns

@@ -17,3 +17,20 @@ class InputError(KzhealthError):
     """Input that is not what it should be: a JSONL line that is not a record, a file that cannot be decoded."""
 
     exit_code = 1
+
+
+class EnvironmentIOError(KzhealthError):
+    """The environment failed an I/O: a full disk, a closed stream, a failing device (EX_IOERR from sysexits)."""
+
+    exit_code = 74
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP (`timeout`, a job manager, a closed ssh session): the run ends as Ctrl-C ends it, with its
+    temporary files removed and its workers stopped. A BaseException, so no `except Exception` swallows it."""
+
+    def __init__(self, signum: int) -> None:
+        import signal
+
+        self.signum = signum
+        super().__init__(f"terminated ({signal.Signals(signum).name})")

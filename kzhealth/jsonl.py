@@ -1,15 +1,17 @@
-"""Streaming JSONL in and out: line-numbered errors on the way in, atomic files on the way out."""
+"""Streaming JSONL in and out: line-numbered errors on the way in (plain, compressed, shards or stdin), atomic
+files on the way out."""
 
 from __future__ import annotations
 
 import codecs
+import errno
 import json
 import math
 import os
 import re
+import stat
 import sys
-import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -19,8 +21,10 @@ from typing import BinaryIO
 import orjson
 from pydantic import BaseModel, ValidationError
 
-from .errors import InputError, UsageError
+from .errors import EnvironmentIOError, InputError, KzhealthError, UsageError
 from .models import Record, record_dict
+from .shards import shard_paths, temp_name
+from .streams import compressing, compression_of, open_input
 
 
 @dataclass(frozen=True)
@@ -31,21 +35,32 @@ class Line:
     data: bytes
 
 
+MAX_LINE = 256 << 20  # one JSONL line; ingest accepts 40 MB documents, and their records fit many times over
+
+
 def iter_lines(sources: Sequence[str]) -> Iterator[Line]:
-    """Non-blank lines of each source in turn; `-` (or no source at all) is stdin."""
+    """Non-blank lines of each source in turn: a file (plain, gzip or zstd), a folder of shards (in the order its
+    manifest gives), or `-` (or no source at all) for stdin."""
     for source in sources or ["-"]:
-        name = "stdin" if source == "-" else source
-        try:
-            stream = sys.stdin.buffer if source == "-" else open(source, "rb")
-        except OSError as exc:
-            raise UsageError(f"cannot read {source}: {exc.strerror or exc}") from None
-        try:
-            for number, data in enumerate(stream, 1):
-                if data.strip():
-                    yield Line(f"{name}:{number}", data)
-        finally:
-            if stream is not sys.stdin.buffer:
-                stream.close()
+        if source != "-" and os.path.isdir(source):
+            for shard in shard_paths(source):
+                yield from _lines_of(shard)
+        else:
+            yield from _lines_of(source)
+
+
+def _lines_of(source: str) -> Iterator[Line]:
+    if source == "-" and sys.stdin is None:
+        raise EnvironmentIOError("cannot read stdin: it is closed")
+    name = "stdin" if source == "-" else source
+    with open_input(source) as stream:
+        number = 0
+        while data := stream.readline(MAX_LINE + 1):
+            number += 1
+            if len(data) > MAX_LINE:
+                raise InputError(f"{name}:{number}: a line longer than {MAX_LINE >> 20} MiB; is this JSONL?")
+            if data.strip():
+                yield Line(f"{name}:{number}", data)
 
 
 # A byte-order mark opens the files PowerShell and Notepad save as UTF-8; JSON has no place for it, so it goes.
@@ -236,35 +251,93 @@ def dump(record: Record | dict) -> bytes:
         return orjson.dumps(_wide_ints_written(value), default=_json_default, option=orjson.OPT_APPEND_NEWLINE)
 
 
+Companion = tuple[Path, Callable[[os.stat_result], bytes]]
+
+
 @contextmanager
-def open_output(path: str | None) -> Iterator[BinaryIO]:
-    """stdout, or a file written to a temporary sibling and renamed into place only when the run succeeds,
-    so an interrupted run never leaves a truncated file behind."""
+def open_output(path: str | None, companion: Companion | None = None) -> Iterator[BinaryIO]:
+    """Where a command writes, as `>` would: stdout; a regular file (new or replaced) written to a temporary
+    sibling and renamed into place only when the run succeeds, keeping the mode of the file it replaces; or, for
+    a FIFO, a device or /dev/stdout, the node itself, written through. Compressed when the name ends in .gz or
+    .zst. A symlink is followed, so the link stays and its target is replaced.
+
+    `companion` (a path, and a function of the finished file's stat giving bytes) is a small file that belongs
+    with a regular file's output, such as the state of an incremental run: written beside it, renamed into place
+    right after it, and never left behind by a failed run."""
     if path is None or path == "-":
         yield sys.stdout.buffer
-        sys.stdout.buffer.flush()
+        _flush(sys.stdout.buffer, "stdout")
         return
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
+    try:
+        info: os.stat_result | None = os.stat(path)  # follows symlinks, /dev/stdout's magic link included
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise _write_error(path, exc) from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise UsageError(f"cannot write {path}: it is a folder (end it with / to write shards into it)")
+    kind = compression_of(path)
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        if companion is not None:
+            raise UsageError(f"cannot keep state beside {path}: it is not a regular file")
+        try:
+            with open(path, "wb") as raw, compressing(raw, kind) as stream:
+                yield stream
+        except OSError as exc:
+            raise _write_error(path, exc) from None
+        return
+    yield from _atomic(path, Path(os.path.realpath(path)), info, kind, companion)
+
+
+def _atomic(
+    path: str, target: Path, info: os.stat_result | None, kind: str | None, companion: Companion | None
+) -> Iterator[BinaryIO]:
+    directory = target.parent
+    if len(os.fsencode(target.name)) > 255:
+        raise UsageError(f"cannot write {path}: the name is longer than 255 bytes")
     if not directory.is_dir():
-        raise UsageError(f"cannot write {path}: no such directory {directory}")
-    if target.is_dir():
-        raise UsageError(f"cannot write {path}: it is a directory")
+        raise UsageError(f"cannot write {path}: no such folder {directory}")
+    tmp, side = directory / temp_name(), directory / temp_name()
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
     except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise _write_error(path, exc) from None
     try:
-        with os.fdopen(fd, "wb") as stream:
-            yield stream
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the mode `>` would have
+        with os.fdopen(fd, "wb") as raw:
+            with compressing(raw, kind) as stream:
+                yield stream
+        # mkstemp-like 0600 while written; then the mode of the file replaced, or the one `>` would give
+        os.chmod(tmp, stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask())
+        if companion is not None:
+            side.write_bytes(companion[1](os.stat(tmp)))
         os.replace(tmp, target)
+        if companion is not None:
+            os.replace(side, companion[0])
     except OSError as exc:
-        os.unlink(tmp)
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+        tmp.unlink(missing_ok=True)
+        side.unlink(missing_ok=True)
+        raise _write_error(path, exc) from None
     except BaseException:
-        os.unlink(tmp)
+        tmp.unlink(missing_ok=True)
+        side.unlink(missing_ok=True)
         raise
+
+
+def _flush(stream: BinaryIO, name: str) -> None:
+    try:
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _write_error(name, exc) from None
+
+
+def _write_error(name: str, exc: OSError) -> KzhealthError:
+    """A bad name is the user's to fix (exit 2); a full disk or a failing device is the environment's (exit 74)."""
+    message = f"cannot write {name}: {exc.strerror or exc}"
+    if exc.errno in (errno.ENAMETOOLONG, errno.ENOENT, errno.ENOTDIR, errno.EISDIR, errno.EACCES, errno.EPERM, errno.EROFS):
+        return UsageError(message)
+    return EnvironmentIOError(message)
 
 
 def _umask() -> int:

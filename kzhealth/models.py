@@ -7,7 +7,7 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2 added `script`; version-1 records are read with script null
 
 Lang = Literal["ru", "kk", "other"]
 LANGS: tuple[str, ...] = get_args(Lang)
@@ -35,6 +35,11 @@ class Record(BaseModel):
     outlet: str | None = Field(description="The publisher the text names (normalised), or null.")
     lang: Lang = Field(description="Language of most of the body: ru, kk or other.")
     lang_confidence: float = Field(ge=0.0, le=1.0)
+    script: str | None = Field(
+        None,
+        description="ISO 15924 code, lower case, of the script of most of the text's letters: cyrl, latn, arab, ... "
+        "(zyyy when it has none); null in version-1 records, which predate it.",
+    )
     text: str = Field(description="Clean body text; paragraphs separated by a newline.")
     paragraph_langs: list[Lang] = Field(
         default_factory=list, description="Language of each paragraph of `text` (text.split('\\n')), in order."
@@ -54,22 +59,28 @@ class Record(BaseModel):
 
 
 TAG_FIELDS = frozenset({"topics", "regions", "topic_evidence", "region_evidence"})
+# left out while null: the tag fields until `tag` sets them, and `script` of a version-1 record, which passes
+# through `tag` and `filter` in its own layout
+NULL_LEFT_OUT = TAG_FIELDS | {"script"}
 
 
 def record_dict(record: Record) -> dict:
     """The fields of a record, ready for orjson (nested models aside); tag fields are left out until `tag` has set
-    them, and fields other tools added are kept. The lists are the record's own, not copies."""
+    them (and a version-1 record's missing script stays missing), and fields other tools added are kept. The lists are the record's own, not copies."""
     value = dict(record.__dict__)
     if record.__pydantic_extra__:
         value.update(record.__pydantic_extra__)
-    for name in TAG_FIELDS:
+    for name in NULL_LEFT_OUT:
         if value.get(name) is None:
             value.pop(name, None)
     return value
 
 
 def outlet_key(name: str) -> str:
-    """How outlet names compare: without case and without a domain suffix (`zakon`, `Zakon.kz`, `ZAKON.KZ` are one)."""
-    key = " ".join(name.split()).casefold()
+    """How outlet names compare: as one outlet whatever alias names it (`Egemen.kz` is `Egemen Qazaqstan`), without
+    case and without a domain suffix (`zakon`, `Zakon.kz`, `ZAKON.KZ` are one)."""
+    from .ingest.outlets import canonical_outlet  # the outlets table, loaded only when names are compared
+
+    key = " ".join(canonical_outlet(name).split()).casefold()
     head, dot, tail = key.rpartition(".")
     return head if dot and tail.isalpha() and len(tail) <= 4 else key

@@ -1,17 +1,18 @@
 """The ingest stage: files -> decode -> parse -> language -> lemmas -> Record -> JSONL.
 
-`ingest_file` is the pure stage function; `ingest_lines` maps it over many files (in worker processes when asked)
-and hands back outcomes, in input order, for the CLI to write and count. The tag stage is `tagging.stage`; each
-module loads only its own stage's models, so `kzhealth tag` starts without the ingest ones and the reverse.
+`ingest_file` is the pure function of one file; `IngestStage` is it as a map stage (kzhealth.stages), for any
+executor to run over many files. The tag stage is `tagging.stage`; each module loads only its own stage's models,
+so `kzhealth tag` starts without the ingest ones and the reverse.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .ingest.decode import DecodeError, decode
 from .ingest.files import Skipped, display_name, read_bytes
@@ -20,11 +21,16 @@ from .ingest.parse import parse_document
 from .jsonl import dump
 from .lang.kazakh import get_kazakh_lemmatizer
 from .lang.lemmas import lemmatizer_for
-from .lang.langid import default_identifier, identify_paragraphs
+from .lang.langid import default_identifier, identify_paragraphs, kazakh_spelling
 from .lang.russian import get_russian_lemmatizer
+from .lang.script import analysed_text, dominant_script
 from .lang.tokenize import tokenize
 from .models import Record
-from .runner import Outcome, ordered_map
+from .stages import MapStage, Outcome
+
+if TYPE_CHECKING:
+    from .tagging.stage import TagStage
+    from .tagging.tagger import Tagger
 
 
 def content_id(text: str) -> str:
@@ -61,7 +67,8 @@ def _pieces(text: str, size: int) -> Iterator[str]:
 def build_record(text: str, source: str) -> tuple[Record, list[str]]:
     """The record of one decoded document, and the warnings met on the way. A document that parses to no text at
     all raises DecodeError "empty", as an empty file does: a document is never emptied without a word."""
-    doc = parse_document(text)
+    spelling = kazakh_spelling(text)  # None for Cyrillic pages, nearly all of them
+    doc = parse_document(text, date_view=spelling.to_cyrillic if spelling else None)
     if not doc.paragraphs:
         if doc.title is None:
             raise DecodeError("empty", "no story text: only a date header, navigation, credits or timestamps")
@@ -69,8 +76,11 @@ def build_record(text: str, source: str) -> tuple[Record, list[str]]:
     record_id = content_id(text)
     del text  # the paragraphs carry on; a very large file is not held twice
     lang, confidence, paragraph_langs = identify_paragraphs(doc.paragraphs)
-    lemmas = word_lemmas(doc.title, lang) if doc.title else []
-    for paragraph, paragraph_lang in zip(doc.paragraphs, paragraph_langs):
+    body = "\n".join(doc.paragraphs)
+    # Kazakh in Latin or Arabic letters is kept as written and lemmatized in Cyrillic
+    title, paragraphs = analysed_text(doc.title, doc.paragraphs, paragraph_langs, lang)
+    lemmas = word_lemmas(title, lang) if title else []
+    for paragraph, paragraph_lang in zip(paragraphs, paragraph_langs):
         lemmas.extend(word_lemmas(paragraph, paragraph_lang))
     # Built, not validated: every value comes from the stages above, whose types the tests pin down, and
     # validating would copy the lemma list of every document once more. Input records are validated (parse_record).
@@ -82,7 +92,8 @@ def build_record(text: str, source: str) -> tuple[Record, list[str]]:
         outlet=doc.outlet,
         lang=lang,
         lang_confidence=round(confidence, 3),
-        text="\n".join(doc.paragraphs),
+        script=dominant_script(body),
+        text=body,
         paragraph_langs=paragraph_langs,
         lemmas=lemmas,
         n_words=len(lemmas),
@@ -102,34 +113,41 @@ def ingest_file(path: str | Path) -> tuple[Record, list[str]]:
     return record, warnings
 
 
-# --- Streaming drivers -------------------------------------------------------------------------------------------
+# --- The stage --------------------------------------------------------------------------------------------------
 
 
-def _ingest_outcome(item: Path | Skipped) -> Outcome:
-    if isinstance(item, Skipped):
-        return Outcome(item.path, skipped=item.reason)
-    where = display_name(item)
-    try:
-        record, warnings = ingest_file(item)
-    except DecodeError as exc:
-        return Outcome(where, skipped=exc.reason)
-    except OSError as exc:
-        return Outcome(where, skipped=f"unreadable ({exc.strerror or exc})")
-    except Exception as exc:  # a bug of ours must cost one file, named, not the whole run
-        return Outcome(where, skipped=f"internal error ({type(exc).__name__}: {exc}; please report)")
-    return Outcome(where, dump(record), warnings=[f"{where}: {w}" for w in warnings], size=len(record.text))
+class IngestStage(MapStage):
+    """The ingest map: one file (or a path the walk could not use) to an outcome. Its models are the language
+    identifier and both lemmatizers, loaded together so workers forked afterwards share them. Given a tag stage
+    (`ingest --tag`), it tags each record right after building it, in the same worker: the same lines as
+    `ingest | tag`, without writing, reading and validating every record between two processes."""
 
+    name = "ingest"
 
-def load_models() -> None:
-    """Load the language models now rather than on first use, so worker processes forked afterwards share them
-    instead of each loading its own."""
-    default_identifier()
-    get_russian_lemmatizer()
-    get_kazakh_lemmatizer()
+    def __init__(self, tag: TagStage | None = None) -> None:
+        self.tag = tag
 
+    def key(self) -> tuple:
+        return ("ingest", self.tag.key() if self.tag else None)
 
-def ingest_lines(files: Iterable[Path | Skipped], jobs: int = 1) -> Iterator[Outcome]:
-    """Ingest outcomes of each file, in order."""
-    if jobs > 1:
-        load_models()
-    return ordered_map(_ingest_outcome, files, jobs)
+    def build(self) -> Tagger | None:
+        default_identifier()
+        get_russian_lemmatizer()
+        get_kazakh_lemmatizer()
+        return self.tag.models() if self.tag else None
+
+    def apply(self, tagger: Tagger | None, item: Path | Skipped) -> Outcome:
+        if isinstance(item, Skipped):
+            return Outcome(item.path, skipped=item.reason)
+        where = display_name(item)
+        try:
+            record, warnings = ingest_file(item)
+        except DecodeError as exc:
+            return Outcome(where, skipped=exc.reason)
+        except OSError as exc:
+            return Outcome(where, skipped=f"unreadable ({exc.strerror or exc})")
+        except Exception as exc:  # a bug of ours must cost one file, named, not the whole run
+            return Outcome(where, skipped=f"internal error ({type(exc).__name__}: {exc}; please report)")
+        if tagger is not None:
+            record = tagger.tag(record)
+        return Outcome(where, dump(record), warnings=[f"{where}: {w}" for w in warnings], size=len(record.text))

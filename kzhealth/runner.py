@@ -1,8 +1,8 @@
-"""Ordered parallel map in bounded memory.
+"""The local executor: an ordered parallel map in bounded memory, over forked worker processes.
 
-Each stage is a pure function of one item, so it can run inline, over a process pool here, or over shards on a
-cluster. Here: items go to worker processes in small batches, at most a fixed number of batches are in flight
-(a bounded window, never the whole corpus), and results come back in input order.
+Items go to worker processes in small batches, at most a fixed number of batches are in flight (a bounded window,
+never the whole corpus), and results come back in input order. The Dask executor (`dask_executor`) runs the same
+stages on a cluster; both have `map` (outcomes in order) and `shards` (a folder of shards, see `shards`).
 """
 
 from __future__ import annotations
@@ -14,26 +14,17 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
-from itertools import chain, islice
-from typing import Any, TypeVar
+from itertools import chain, count, islice
+from typing import TypeVar
+
+from .shards import PARTITION, ShardResult, write_outcomes
+from .stages import MapStage, Outcome
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 BATCH = 64
 WINDOW_PER_JOB = 4
-
-
-@dataclass
-class Outcome:
-    """What became of one input: a JSONL line to write, or the reason it was skipped; plus warnings."""
-
-    where: str
-    line: bytes | None = None
-    skipped: str | None = None
-    warnings: list[str] = field(default_factory=list)
-    size: int = 0
 
 
 def default_jobs() -> int:
@@ -48,31 +39,40 @@ def _batches(items: Iterator[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def _worker_init(initializer: Callable[..., Any] | None, initargs: tuple) -> None:
+def _worker_init(fn: Callable) -> None:
     # Ctrl-C is the parent's business: it stops feeding and shuts the pool down; workers must not print
-    # tracebacks of their own.
+    # tracebacks of their own. A worker whose parent dies without a word (SIGKILL) is told to end too.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if initializer is not None:
-        initializer(*initargs)
+    for signum in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):  # the parent's handlers are not theirs
+        if signum is not None:
+            signal.signal(signum, signal.SIG_DFL)
+    _die_with_parent()
+    global _fn
+    _fn = fn
 
 
-def _run_batch(fn: Callable[[T], R], batch: list[T]) -> list[R]:
-    return [fn(item) for item in batch]
+def _die_with_parent() -> None:
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG: Linux only
+    except (OSError, AttributeError):
+        pass
 
 
-def ordered_map(
-    fn: Callable[[T], R],
-    items: Iterable[T],
-    jobs: int = 1,
-    initializer: Callable[..., Any] | None = None,
-    initargs: tuple = (),
-    batch: int = BATCH,
-) -> Iterator[R]:
+_fn: Callable | None = None  # the function a worker maps, installed once when the worker starts
+
+
+def _run_batch(batch: list) -> list:
+    assert _fn is not None
+    return [_fn(item) for item in batch]
+
+
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int = 1, batch: int = BATCH) -> Iterator[R]:
     """`map(fn, items)` over `jobs` processes, in order. The first two batches run inline, and so does the rest
     when it is less than a batch: small inputs never start processes, and the workers, forked afterwards, inherit
-    what the stage learned on them (its memo of word forms) rather than each learning the commonest words anew.
-    `initializer` prepares each worker process (the caller prepares its own process); `fn` and `initializer` must
-    be module-level functions."""
+    what `fn` learned on them (its models, its memo of word forms) rather than each learning them anew. `fn` goes
+    to each worker once, when it starts (inherited, not pickled, where processes fork), never with each batch."""
     items = iter(items)
     yield from map(fn, islice(items, 2 * batch))
     first = list(islice(items, batch))
@@ -85,27 +85,52 @@ def ordered_map(
     # collections then never walk them (time) or write to their pages (memory shared with this process stays shared).
     gc.freeze()
     try:
-        yield from _pooled(fn, batches, jobs, initializer, initargs)
+        yield from _pooled(fn, batches, jobs)
     finally:
         gc.unfreeze()
 
 
-def _pooled(
-    fn: Callable[[T], R],
-    batches: Iterator[list[T]],
-    jobs: int,
-    initializer: Callable[..., Any] | None,
-    initargs: tuple,
-) -> Iterator[R]:
+def _pooled(fn: Callable[[T], R], batches: Iterator[list[T]], jobs: int) -> Iterator[R]:
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init, initargs=(initializer, initargs)) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init, initargs=(fn,)) as pool:
         try:
-            pending = deque(pool.submit(_run_batch, fn, b) for b in islice(batches, jobs * WINDOW_PER_JOB))
+            pending = deque(pool.submit(_run_batch, b) for b in islice(batches, jobs * WINDOW_PER_JOB))
             while pending:
                 results = pending.popleft().result()
                 for b in islice(batches, 1):
-                    pending.append(pool.submit(_run_batch, fn, b))
+                    pending.append(pool.submit(_run_batch, b))
                 yield from results
         except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
+            # Interrupted, terminated or the reader went away: no worker outlives the run, busy or not.
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.terminate()
+            pool.shutdown(wait=True, cancel_futures=True)
             raise
+
+
+class LocalExecutor:
+    """Runs a map stage here, over `jobs` forked processes."""
+
+    def __init__(self, jobs: int = 1, partition: int = PARTITION) -> None:
+        self.jobs = jobs
+        self.partition = partition  # items per shard
+
+    def __enter__(self) -> "LocalExecutor":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+    def map(self, stage: MapStage, items: Iterable) -> Iterator[Outcome]:
+        return ordered_map(stage, items, self.jobs)
+
+    def shards(self, stage: MapStage, items: Iterable, folder: str) -> Iterator[ShardResult]:
+        """Shard k holds the outcomes of the k-th partition of the items, as on a cluster; written here, in order."""
+        outcomes = self.map(stage, items)
+        for index in count():
+            first = next(outcomes, None)
+            if first is None:
+                if index == 0:  # no input at all: one empty shard, so the folder still reads as a corpus
+                    yield write_outcomes((), folder, 0)
+                return
+            yield write_outcomes(chain([first], islice(outcomes, self.partition - 1)), folder, index)

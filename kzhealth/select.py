@@ -7,10 +7,12 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .errors import UsageError
+from .errors import InputError, UsageError
+from .jsonl import Line, output_line, parse_record
 from .lang.lemmas import lemmatizer_for
 from .lang.tokenize import fold, words
 from .models import Record, outlet_key
+from .stages import MapStage, Outcome
 from .tagging.gazetteer import region_ids
 
 
@@ -63,3 +65,23 @@ class RecordFilter:
         if self.until and (record.date is None or record.date > self.until):
             return False
         return not self._query or not self._query.isdisjoint(record.lemmas)
+
+
+class FilterStage(MapStage):
+    """The filter map: a line passes through unchanged, byte for byte, when its record matches."""
+
+    name = "filter"
+
+    def __init__(self, chosen: RecordFilter) -> None:
+        self.chosen = chosen
+
+    def apply(self, models: None, line: Line) -> Outcome:
+        try:
+            record = parse_record(line)
+        except InputError as exc:
+            return Outcome(line.where, skipped=str(exc), invalid=True)
+        once = None
+        if self.chosen.needs_tags and record.topics is None:
+            once = f"{line.where}: record is not tagged, so --topic/--region cannot match it (run kzhealth tag)"
+        data = output_line(line)  # without a byte-order mark, LF-ended
+        return Outcome(line.where, data if self.chosen.matches(record) else None, once=once)

@@ -12,16 +12,20 @@ Executors (`kzhealth.executors`) run any map; none knows what a stage does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Generic, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, Self, TypeVar
+
+if TYPE_CHECKING:
+    from .shards import ShardResult
 
 T = TypeVar("T")
 
 
 @dataclass
 class Outcome:
-    """What became of one input: a JSONL line to write, or the reason it was skipped; plus warnings.
+    """What became of one input: a JSONL line to write, the reason it was skipped, or neither (a filter dropped
+    it); plus warnings, each named by its input, and `once`, a warning the run gives only the first time.
 
     `invalid` marks a skip that is the input's fault (a JSONL line that is not a record), which stops the run
     unless the user asked to skip invalid lines."""
@@ -32,6 +36,7 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
     size: int = 0
     invalid: bool = False
+    once: str | None = None
 
 
 # Models built by map stages in this process, by stage key: a stage unpickled once per task on a Dask worker
@@ -54,18 +59,39 @@ class MapStage(Generic[T]):
         return None
 
     def models(self) -> Any:
-        key = self.key()
+        """The built models: this stage's own reference, else the process's by key, else built now."""
         try:
-            return _BUILT[key]
+            return self.__dict__["_models"]
         except KeyError:
-            built = _BUILT[key] = self.build()
-            return built
+            key = self.key()
+            if key not in _BUILT:
+                _BUILT[key] = self.build()
+            models = self.__dict__["_models"] = _BUILT[key]
+            return models
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_models", None)  # models never travel: the receiving process builds or finds its own
+        return state
 
     def apply(self, models: Any, item: T) -> Outcome:
         raise NotImplementedError
 
     def __call__(self, item: T) -> Outcome:
         return self.apply(self.models(), item)
+
+
+class Executor(Protocol):
+    """Runs any map stage: `map` gives the outcomes in input order; `shards` writes a folder of shards (one per
+    partition of the input) and gives what each shard had to tell. Used as a context manager."""
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+    def map(self, stage: MapStage, items: Iterable) -> Iterator[Outcome]: ...
+
+    def shards(self, stage: MapStage, items: Iterable, folder: str) -> Iterator["ShardResult"]: ...
 
 
 class Fold(Protocol):

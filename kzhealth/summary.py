@@ -9,6 +9,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
+from .errors import UsageError
+from .ingest.outlets import canonical_outlet
 from .lang.tokenize import fold
 from .models import Record
 from .shipped import read_toml
@@ -27,6 +29,27 @@ def _counts_words(lemma: str, stop: frozenset[str]) -> bool:
     return len(lemma) > 2 and lemma not in stop and not any(ch.isdigit() for ch in lemma)
 
 
+def keys(record: Record, dimension: str) -> list[str]:
+    """The keys a record counts under in one dimension: one for lang, outlet and month, each of its topics or
+    regions (or NONE) for those; a record without a date or an outlet counts under NONE, never nowhere."""
+    if dimension == "lang":
+        return [record.lang]
+    if dimension == "outlet":  # by canonical name, so records ingested before an alias was known count as one
+        return [canonical_outlet(record.outlet) if record.outlet else NONE]
+    if dimension == "month":
+        return [record.date.strftime("%Y-%m") if record.date else NONE]
+    if dimension == "region":
+        return record.regions or [NONE]
+    return record.topics or [NONE]
+
+
+def ordered(dimension: str, counts: Counter) -> list[str]:
+    """Keys of one dimension in reading order: months in calendar order, the rest most frequent first; NONE last."""
+    if dimension == "month":
+        return sorted(counts, key=lambda k: (k == NONE, k))
+    return sorted(counts, key=lambda k: (-counts[k], k == NONE, k))
+
+
 @dataclass
 class Summary:
     """A fold (kzhealth.stages.Fold): records are added one at a time, and partial summaries merge."""
@@ -40,11 +63,8 @@ class Summary:
     def add(self, record: Record) -> None:
         self.documents += 1
         self.words += record.n_words
-        self.by["lang"][record.lang] += 1
-        self.by["outlet"][record.outlet or NONE] += 1
-        self.by["month"][record.date.strftime("%Y-%m") if record.date else NONE] += 1
-        self.by["region"].update(record.regions or [NONE])
-        self.by["topic"].update(record.topics or [NONE])
+        for d in DIMENSIONS:
+            self.by[d].update(keys(record, d))
         if record.topics:
             stop = stopwords()
             useful = [lemma for lemma in record.lemmas if _counts_words(lemma, stop)]
@@ -64,9 +84,7 @@ class Summary:
     def rows(self, dimension: str) -> list[tuple[str, int]]:
         """Counts of one dimension: months in calendar order, the rest most frequent first."""
         counts = self.by[dimension]
-        if dimension == "month":
-            return sorted(counts.items(), key=lambda kv: (kv[0] == NONE, kv[0]))
-        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] == NONE, kv[0]))
+        return [(key, counts[key]) for key in ordered(dimension, counts)]
 
     def top_lemmas(self) -> dict[str, list[tuple[str, int]]]:
         return {
@@ -94,6 +112,83 @@ class Summary:
         for topic, pairs in self.top_lemmas().items():
             writer.writerows([f"top_lemmas:{topic}", lemma, count] for lemma, count in pairs)
         return out.getvalue()
+
+
+@dataclass
+class CrossTab:
+    """Documents counted by one dimension, or by two (rows by the first, columns by the second): a fold like
+    Summary. A document with two topics counts in both topics' cells, as it does in Summary."""
+
+    by: tuple[str, ...]
+    counts: Counter = field(default_factory=Counter)  # (row,) or (row, column) -> documents
+
+    @classmethod
+    def parse(cls, spec: str) -> "CrossTab":
+        """A cross-tab from `--by month,topic`: one or two dimension names, separated by a comma."""
+        by = tuple(part.strip() for part in spec.split(","))
+        if not 1 <= len(by) <= 2 or len(set(by)) != len(by) or not set(by) <= set(DIMENSIONS):
+            raise UsageError(f"--by takes one or two of {', '.join(DIMENSIONS)} separated by a comma, got {spec!r}")
+        return cls(by)
+
+    def add(self, record: Record) -> None:
+        if len(self.by) == 1:
+            self.counts.update((key,) for key in keys(record, self.by[0]))
+            return
+        columns = keys(record, self.by[1])
+        self.counts.update((row, column) for row in keys(record, self.by[0]) for column in columns)
+
+    def merge(self, other: "CrossTab") -> "CrossTab":
+        self.counts.update(other.counts)
+        return self
+
+    def _keys(self, axis: int) -> list[str]:
+        totals: Counter = Counter()
+        for cell, count in self.counts.items():
+            totals[cell[axis]] += count
+        return ordered(self.by[axis], totals)
+
+    def rows(self) -> list[str]:
+        return self._keys(0)
+
+    def columns(self) -> list[str]:
+        """The second dimension's keys; with one dimension, the one column of counts."""
+        return self._keys(1) if len(self.by) == 2 else ["documents"]
+
+    def grid(self) -> list[tuple[str, list[int]]]:
+        """Each row key with its counts in the order of columns(), zeros included."""
+        if len(self.by) == 1:
+            return [(row, [self.counts[(row,)]]) for row in self.rows()]
+        columns = self.columns()
+        return [(row, [self.counts[(row, column)] for column in columns]) for row in self.rows()]
+
+    def to_dict(self) -> dict:
+        """`{"by": [...], "counts": {row: count}}`, or `{row: {column: count}}` for two dimensions."""
+        if len(self.by) == 1:
+            counts: dict = {row: values[0] for row, values in self.grid()}
+        else:
+            columns = self.columns()
+            counts = {row: dict(zip(columns, values)) for row, values in self.grid()}
+        return {"by": list(self.by), "counts": counts}
+
+    def to_csv(self) -> str:
+        """Wide format: the first dimension's keys as rows, the second's (or `documents`) as columns."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow([self.by[0], *self.columns()])
+        writer.writerows([row, *values] for row, values in self.grid())
+        return out.getvalue()
+
+    def table(self):
+        """A rich table of the cross-tab, for a terminal."""
+        from rich.table import Table
+
+        table = Table(title=f"Documents by {' and '.join(self.by)}", title_justify="left")
+        table.add_column(self.by[0])
+        for column in self.columns():
+            table.add_column(column, justify="right")
+        for row, values in self.grid():
+            table.add_row(row, *map(str, values))
+        return table
 
 
 def tables(summary: Summary) -> list:

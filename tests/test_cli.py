@@ -278,6 +278,12 @@ def test_a_bug_on_one_file_skips_that_file_only(kz, tmp_path, seeds, monkeypatch
     assert "001_" in result.stderr and "internal error" in result.stderr
 
 
-def test_ingest_warns_when_no_file_matches(kz, seeds):
-    result = kz("ingest", str(seeds), "--glob", "*.md")
-    assert result.exit_code == 0 and result.stdout == "" and "no files matching" in result.stderr
+def test_ingest_with_no_matching_file_fails_and_keeps_the_old_output(kz, seeds, tmp_path):
+    target = tmp_path / "corpus.jsonl"
+    target.write_bytes(b"yesterday\n")
+    result = kz("ingest", str(seeds), "--glob", "*.md", "-o", str(target))
+    assert result.exit_code == 1 and "no files matching" in result.stderr
+    assert target.read_bytes() == b"yesterday\n"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert kz("ingest", str(empty), "-o", str(target)).exit_code == 1 and target.read_bytes() == b"yesterday\n"

@@ -63,6 +63,36 @@ def test_date_from_timestamp_line_without_header(stamp, expected):
     assert stamp not in parsed.paragraphs and parsed.title == "Врачи спасли жизнь ребенку в Алматы"
 
 
+@pytest.mark.parametrize(
+    "stamp, expected",
+    [
+        ("Аймақтар 14 Ақпан, 2020", "2020-02-14"),  # a section name in front
+        ("Здоровье 18 октябрь 2019, 15:42", "2019-10-18"),  # a Kazakh-style nominative month in Russian
+        ("18-қазан 2019", "2019-10-18"),
+        ("Денсаулық 7 Наурыз, 2021 1520", "2021-03-07"),  # a view count after it
+        ("12.04.2021 09:15 1 245 рет оқылды", "2021-04-12"),
+        ("Фото: pixabay.com 12.01.2023 09:15", "2023-01-12"),  # glued to a photo credit
+        ("Фото: пресс-служба акимата Алматинской области 14.02.2020", "2020-02-14"),
+    ],
+)
+def test_stamps_with_sections_view_counts_and_credits(stamp, expected):
+    parsed = parse_document(doc("Главная", stamp, "Врачи спасли жизнь ребенку в Алматы", LEAD))
+    assert parsed.date == datetime.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    "widget",
+    ["Четверг, 3 декабря 2026", "Бүгін: 3 желтоқсан 2026, бейсенбі", "Алматы +4°C 03.12.2026", "Сегодня: 03.12.2026"],
+)
+def test_a_date_widget_above_the_headline_is_not_the_articles_date(widget):
+    parsed = parse_document(doc(widget, "Главная", "Врачи спасли жизнь ребенку в Алматы", "18.10.2019, 15:42", LEAD))
+    assert parsed.date == datetime.date(2019, 10, 18) and parsed.title == "Врачи спасли жизнь ребенку в Алматы"
+    only_widget = parse_document(doc(widget, "Врачи спасли жизнь ребенку в Алматы", LEAD))
+    assert only_widget.date is None
+    header = parse_document(f" date 2019-10-20 {widget}\n" + doc("Врачи спасли жизнь ребенку в Алматы", "18.10.2019", LEAD))
+    assert header.date == datetime.date(2019, 10, 20)
+
+
 def test_header_date_wins_over_timestamp_line():
     parsed = parse_document(" date 2025-06-28 Общество\n27.06.2025, 21:17\nВ Шымкенте пересадили сердце\n" + LEAD)
     assert parsed.date == datetime.date(2025, 6, 28)
@@ -128,6 +158,35 @@ def test_navigation_above_the_headline_is_neither_title_nor_text(head):
     assert parsed.paragraphs == [LEAD, BODY]
 
 
+HEADLINE = "Врачи областной больницы спасли ребенка после тяжелой аварии"
+HEADLINE_LEAD = "Врачи областной больницы Костаная спасли ребенка, пострадавшего в аварии, сообщает Zakon.kz."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Новости компаний и пресс-релизы",  # a menu line after the navigation
+        "РЕФЕРЕНДУМ ПО СТРОИТЕЛЬСТВУ АЭС - 6 ОКТЯБРЯ",  # a banner in capitals
+        "Сайттың толық нұсқасы",  # a version switch
+        "Экономика және бизнес",  # a section name
+        "Логотип Северный Казахстан новости",  # a logo's alt text
+        "Айгерим Сапарова, корреспондент",  # a byline
+        "Sk-news.kz - Новости Петропавловска и области",  # a masthead slogan
+        "В Шымкенте ограничат движение на время марафона",  # another story's headline
+    ],
+)
+def test_the_headline_is_the_line_tied_to_the_lead(line):
+    parsed = parse_document(doc("Главная", "Новости", line, HEADLINE, HEADLINE_LEAD, BODY))
+    assert parsed.title == HEADLINE and line not in parsed.paragraphs
+
+
+def test_a_headline_in_capitals_and_one_glued_to_the_lead_are_found():
+    capitals = parse_document(doc("ВСЕ НОВОСТИ - НА НАШЕМ КАНАЛЕ", HEADLINE.upper(), HEADLINE_LEAD))
+    assert capitals.title == HEADLINE.upper()
+    glued = parse_document(doc("Басты бет Жаңалықтар Қоғам", HEADLINE + HEADLINE_LEAD, BODY))
+    assert glued.title == HEADLINE and glued.paragraphs == [HEADLINE_LEAD, BODY]
+
+
 def test_badges_between_headline_and_body_go_but_a_subheadline_stays():
     sub = "В 2025 году в стране выявили более 42 тыс. новых случаев онкологических заболеваний"
     text = doc("Қоғам", "Смертность от рака снизилась на 20%", "1 мин", "оқу үшін", "412 рет", "Жамбыл жаңалықтары", sub, LEAD)
@@ -158,6 +217,15 @@ def test_question_headline_and_headline_without_header():
         ("Дәрігерлер ота жасады, деп хабарлайды Qazmed.kz.", "Qazmed.kz"),  # unknown outlet, cleaned
         ("Врачи провели операцию, пишет NEWSKZ.KZ.", "Newskz.kz"),
         ("Врачи провели операцию, сообщает Forbes Kazakhstan.", "Forbes Kazakhstan"),
+        # issue 16: the dateline's agency, not the outlet it quotes; capitals datelines without a city
+        ("АСТАНА. KAZINFORM – Рынок платной медицины вырос на 18%, пишет Inbusiness.kz.", "Kazinform"),
+        ("КОКШЕТАУ, 18 мая. KAZINFORM — Прокуратура выявила нарушения при закупе лекарств.", "Kazinform"),
+        ("ERNUR.KZ – Алматыда балалар арасында пневмония жиілеп кетті.", "Ernur.kz"),
+        # misspelt Kazakh verbs, a site's language subdomain, quoted names, aliases of one outlet
+        ("Ақтөбеде жаңа емхана салынады, деп хабаралайды baq.kz.", "BAQ.kz"),
+        ("Врачи провели операцию, передает rus.baq.kz.", "BAQ.kz"),
+        ("Врачи провели операцию, сообщает газета «Aq Jaiyq».", "Aq Jaiyq"),
+        ("Облыста жаңа аурухана ашылды, деп хабарлайды Egemen.kz.", "Egemen Qazaqstan"),
     ],
 )
 def test_outlet_from_attribution(sentence, outlet):
@@ -174,6 +242,15 @@ def test_outlet_from_attribution(sentence, outlet):
 )
 def test_cited_sources_and_press_services_are_not_outlets(sentence):
     assert parse_document(doc("Врачи спасли жизнь ребенку", sentence, BODY)).outlet is None
+
+
+def test_outlet_from_a_copyright_or_masthead_line():
+    footer = parse_document(doc(HEADLINE, "Врачи спасли ребенка после аварии.", "© 2020 Semeyinfo.kz. Барлық құқықтар қорғалған."))
+    assert footer.outlet == "Semeyinfo.kz"
+    masthead = parse_document(doc("Sk-news.kz - Новости Петропавловска", HEADLINE, "Врачи спасли ребенка после аварии."))
+    assert masthead.outlet == "Sk-news.kz"
+    photo = parse_document(doc(HEADLINE, "Врачи спасли ребенка после аварии.", "© Kazinform"))
+    assert photo.outlet == "Kazinform"  # a photo credit still names an outlet, but only as a last resort
 
 
 def test_outlet_from_masthead_keyword_line_or_signoff():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -34,7 +35,8 @@ def test_closed_pipe_exits_quietly(many_files):
     assert b"Traceback" not in err and b"BrokenPipe" not in err
 
 
-def test_ctrl_c_exits_130_and_leaves_no_partial_output(seeds, tmp_path):
+@pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_a_signal_ends_the_run_cleanly_and_leaves_no_partial_output(seeds, tmp_path, signum, code):
     corpus = subprocess.run([*KZ, "ingest", str(seeds), "--jobs", "1"], capture_output=True, check=True).stdout
     target = tmp_path / "out.jsonl"
     # `tag` gets some records, then waits on an open stdin: interrupted mid-run, deterministically.
@@ -42,12 +44,41 @@ def test_ctrl_c_exits_130_and_leaves_no_partial_output(seeds, tmp_path):
     proc.stdin.write(corpus)
     proc.stdin.flush()
     deadline = time.monotonic() + 60
-    while not list(tmp_path.glob(".out.jsonl.*.part")) and time.monotonic() < deadline:
+    while not list(tmp_path.glob(".kzhealth-*.part")) and time.monotonic() < deadline:
         time.sleep(0.05)
     time.sleep(0.5)
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(signum)
     err = proc.stderr.read()
     proc.wait(timeout=60)
-    assert proc.returncode == 130
+    assert proc.returncode == code
     assert b"Traceback" not in err
     assert not target.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_a_signal_stops_the_workers_too(seeds, tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i in range(800):  # past the batches run inline, so the pool starts
+        shutil.copy(sorted(seeds.iterdir())[i % 5], folder / f"{i:04d}.txt")
+    target = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([*KZ, "ingest", str(folder), "--jobs", "2", "-o", str(target)], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    children: list[str] = []
+    while len(children) < 2 and time.monotonic() < deadline:  # the pool's workers are up
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(timeout=60)
+    assert proc.returncode == 143
+    time.sleep(0.5)
+    assert not [pid for pid in children if Path(f"/proc/{pid}").exists()]
+    assert not list(tmp_path.glob("*.part")) and not target.exists()
+
+
+def test_a_full_disk_and_a_closed_stdin_exit_74(seeds):
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([*KZ, "ingest", str(seeds)], stdout=full, stderr=subprocess.PIPE)
+    assert result.returncode == 74 and b"No space left" in result.stderr and b"Traceback" not in result.stderr
+    closed = subprocess.run([*KZ, "tag"], stdin=subprocess.DEVNULL, capture_output=True, close_fds=True,
+                            preexec_fn=lambda: os.close(0))
+    assert closed.returncode == 74 and b"stdin" in closed.stderr

@@ -51,3 +51,15 @@ def test_unknown_region_is_a_usage_error_listing_the_valid_ones():
 
     with pytest.raises(UsageError, match="ulytay.*ulytau"):
         RecordFilter(regions=["ulytay"])
+
+
+def test_outlet_aliases_are_one_outlet(kz):
+    lines = [
+        '{"id":"a","source":"a.txt","date":null,"title":null,"outlet":"Egemen.kz","lang":"kk","lang_confidence":1,"text":"x"}',
+        '{"id":"b","source":"b.txt","date":null,"title":null,"outlet":"Egemen Qazaqstan","lang":"kk","lang_confidence":1,"text":"y"}',
+    ]
+    corpus = "\n".join(lines) + "\n"
+    assert kz("filter", "--outlet", "egemen.kz", input=corpus).stdout.count("\n") == 2
+    import json
+
+    assert json.loads(kz("summarise", "--format", "json", input=corpus).stdout)["by_outlet"] == {"Egemen Qazaqstan": 2}

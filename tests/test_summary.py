@@ -1,8 +1,9 @@
 import csv
 import io
+import json
 
 from kzhealth.models import Record
-from kzhealth.summary import Summary
+from kzhealth.summary import DIMENSIONS, CrossTab, Summary
 
 
 def record(**fields) -> Record:
@@ -50,3 +51,57 @@ def test_merged_partitions_equal_one_pass():
     ]
     merged = summary_of(records[0]).merge(summary_of(*records[1:]))
     assert merged.to_dict() == summary_of(*records).to_dict()
+
+
+CROSS = [
+    record(date="2025-12-01", outlet="Zakon.kz", topics=["oncology", "pediatrics"], regions=["almaty"]),
+    record(date="2025-11-05", lang="kk", topics=["oncology"], regions=[]),
+    record(date="2025-12-09", topics=["pediatrics"]),
+    record(),
+]
+
+
+def crosstab(spec: str, records=CROSS) -> CrossTab:
+    table = CrossTab.parse(spec)
+    for r in records:
+        table.add(r)
+    return table
+
+
+def test_crosstab_csv_has_the_first_dimension_as_rows_and_the_second_as_columns():
+    rows = list(csv.reader(io.StringIO(crosstab("month,topic").to_csv())))
+    assert rows == [
+        ["month", "oncology", "pediatrics", "(none)"],
+        ["2025-11", "1", "0", "0"],
+        ["2025-12", "1", "2", "0"],
+        ["(none)", "0", "0", "1"],
+    ]
+
+
+def test_crosstab_of_one_dimension_equals_the_summary():
+    summary = summary_of(*CROSS).to_dict()
+    for dimension in DIMENSIONS:
+        assert crosstab(dimension).to_dict()["counts"] == summary[f"by_{dimension}"]
+
+
+def test_crosstab_merge_equals_one_pass():
+    merged = crosstab("topic,lang", CROSS[:2]).merge(crosstab("topic,lang", CROSS[2:]))
+    assert merged.to_dict() == crosstab("topic,lang").to_dict()
+    assert merged.to_dict()["counts"]["oncology"] == {"ru": 1, "kk": 1}
+
+
+def test_summarise_by_in_every_format(kz):
+    lines = "".join(r.model_dump_json() + "\n" for r in CROSS)
+    as_json = json.loads(kz("summarise", "--by", "month,topic", "--format", "json", input=lines).stdout)
+    assert as_json["by"] == ["month", "topic"] and as_json["counts"]["2025-12"]["pediatrics"] == 2
+    assert kz("summarise", "--by", "region", "--format", "csv", input=lines).stdout.splitlines()[:2] == [
+        "region,documents", "(none),3"
+    ]
+    table = kz("summarise", "--by", "lang,outlet", input=lines)
+    assert table.exit_code == 0 and "Documents by lang and outlet" in table.stdout
+
+
+def test_summarise_by_rejects_what_it_cannot_count(kz):
+    for spec in ("week", "month,month", "month,topic,lang"):
+        result = kz("summarise", "--by", spec, input="")
+        assert result.exit_code == 2 and "--by takes one or two of" in result.stderr

@@ -92,6 +92,47 @@ def test_kazakh_stems_match_inflected_and_lemmatised_forms(tagger):
     assert "cardiology" in tagger.tag(record(None, kk, stems, lang="kk")).topics
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "lemmas", "lang", "topic"),
+    [
+        # a phrase of several words named twice in a short item
+        (
+            None,
+            "Пациенты получили высокотехнологичную медицинскую помощь. Объем высокотехнологичной медицинской помощи вырос.",
+            "пациент получить высокотехнологичный медицинский помощь объем высокотехнологичный медицинский помощь вырасти",
+            "ru", "high_tech_care",
+        ),
+        # one strong term twice in a short item
+        (
+            None,
+            "Вертолет санавиации доставил трех пациентов. Им нужна была операция, отметили в санавиации.",
+            "вертолет санавиация доставить три пациент они нужный быть операция отметить в санавиация",
+            "ru", "emergency_care",
+        ),
+        # the other spellings of Kazakh terms
+        (None, "науқас санитарлық авиация ұшағы жеткізілді санитарлық авиация бригада тапсыр", "науқас санитарлық авиация ұшақ жеткіз санитарлық авиация бригада тапсыр", "kk", "emergency_care"),
+        (None, "жоғары технологиялы ота жоғары технологиялы ота", "жоғары технологиял ота жоғары технологиял ота", "kk", "high_tech_care"),
+        # Kazakh newborn words
+        (None, "жаңа туған нәрестелерге бөлім ашылды шала туған балалар емделеді", "жаңа ту нәресте бөлім ашыл шала ту бала емдел", "kk", "pediatrics"),
+        # a court's verdict over a death in a clinic
+        (
+            None,
+            "Суд приговорил врача клиники за ненадлежащее выполнение профессиональных обязанностей, повлекшее смерть пациентки.",
+            "суд приговорить врач клиника за ненадлежащий выполнение профессиональный обязанность повлечь смерть пациентка",
+            "ru", "malpractice",
+        ),
+        (None, "сот дәрігерге үкім шығарды дәрігер сотталды", "сот дәрігер үкім шығар дәрігер соттал", "kk", "malpractice"),
+    ],
+)
+def test_issue_16_topic_cases(tagger, title, text, lemmas, lang, topic):
+    assert topic in tagger.tag(record(title, text, lemmas, lang=lang)).topics
+
+
+def test_one_term_twice_in_a_long_item_is_still_a_passing_mention(tagger):
+    text = "Ребенок попал в больницу. " + FILLER_RU * 20 + " Ребенок уже дома."
+    assert "pediatrics" not in tagger.tag(record(None, text)).topics
+
+
 def test_a_stem_matches_inflections_but_not_another_root():
     lexicon = Lexicon([("treatment", "kk", "ем", 1.0)])
     assert lexicon.word_ids("емді") and lexicon.word_ids("емнен")
@@ -241,6 +282,35 @@ def test_multi_word_names_beat_their_parts(tagger):
 )
 def test_no_region_for_the_country_people_streets_and_false_friends(tagger, text):
     assert regions_of(tagger, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        # issue 16: a place as a person's first name, roads and routes
+        ("Об этом рассказал главврач районной больницы Шалкар Омаров.", []),
+        ("По словам главврача Шалкара Омарова, аппарат сломался.", []),
+        ("Операцию провел детский хирург Арыс Тұрсынұлы в Шымкенте.", ["shymkent"]),
+        ("ДТП произошло на 780-м километре трассы Алматы — Усть-Каменогорск у Аягоза.", ["abai"]),
+        ("Алматы – Өскемен тас жолында болған оқиғадан кейін балалар Семейге жеткізілді.", ["abai"]),
+        ("В Алматы и Усть-Каменогорске открыли центры.", ["almaty", "east_kazakhstan"]),  # no road: two places
+        # several names before one plural generic word
+        ("Жамбыл, Алматы облыстарында сырқаттанушылық төмендеді.", ["almaty_region", "zhambyl"]),
+        ("Алматы және Шығыс Қазақстан облыстарында кене шақты.", ["almaty_region", "east_kazakhstan"]),
+        ("Рост отмечали в Жамбылской, Алматинской и Туркестанской областях.", ["almaty_region", "turkistan", "zhambyl"]),
+        ("Жители Алматы и Алматинской области получили прививки.", ["almaty", "almaty_region"]),
+        # adjectival names
+        ("В Северном Казахстане выросло число инсультов.", ["north_kazakhstan"]),
+        ("В Восточном Казахстане закрыли два медцентра.", ["east_kazakhstan"]),
+    ],
+)
+def test_people_roads_lists_and_adjectival_names(tagger, text, regions):
+    assert regions_of(tagger, text) == regions
+
+
+def test_a_road_in_the_title_names_no_region(tagger):
+    title = "Алматы – Өскемен тас жолында жарақат алған балалар санавиациямен жеткізілді"
+    assert regions_of(tagger, "Балалар ұшақпен Астанаға жеткізілді.", title=title) == ["astana"]
 
 
 def test_site_headers_and_credits_are_not_regions(tagger):

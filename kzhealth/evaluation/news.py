@@ -11,10 +11,11 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError, UsageError
+from ..errors import InputError
 from ..ingest.decode import DecodeError
 from ..models import outlet_key
 from ..pipeline import ingest_file
+from ..streams import open_input
 from ..tagging.tagger import Tagger
 
 FIELDS = ("lang", "date", "title", "outlet")
@@ -64,10 +65,11 @@ class NewsScore:
 
 
 def _load_labels(path: Path) -> list[dict]:
-    try:
-        lines = path.read_text("utf-8").splitlines()
-    except OSError as exc:
-        raise UsageError(f"cannot read labels {path}: {exc.strerror or exc}") from None
+    with open_input(str(path)) as stream:
+        try:
+            lines = stream.read().decode("utf-8").splitlines()
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: not UTF-8 text") from None
     labels = []
     for number, line in enumerate(lines, 1):
         if not line.strip():

@@ -184,6 +184,18 @@ def read_bytes(path: str | Path) -> bytes:
         os.close(fd)
 
 
+def paths_from(stream) -> Iterator[str]:
+    """Paths listed on a text stream, one per line (`find ... | kzhealth ingest -`), or NUL-separated (`-print0`)."""
+    if stream is None:
+        raise UsageError("ingest -: stdin is closed; give paths as arguments")
+    data = stream.buffer.read()
+    separator = b"\0" if b"\0" in data else b"\n"
+    for raw in data.split(separator):
+        raw = raw.rstrip(b"\r") if separator == b"\n" else raw
+        if raw.strip():
+            yield os.fsdecode(raw)
+
+
 # --- Paths past PATH_MAX -------------------------------------------------------------------------------------------
 
 # Folders are opened only to reach what is inside: O_PATH (Linux) needs no read permission on them, as a path does not.

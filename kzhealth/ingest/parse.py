@@ -27,8 +27,9 @@ import re._parser  # the parse tree of a pattern, for _required_words (private, 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..lang.tokenize import KAZAKH_CAPITALS
+from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, fold, words
 from ..shipped import read_toml
+from .outlets import ALIASES, OUTLETS, canonical_outlet
 
 
 @dataclass
@@ -139,6 +140,9 @@ TEASER = _Patterns(BOILERPLATE["teaser"]["patterns"])
 CLOSING_TEASER = re.compile(rf"(?:{_words(BOILERPLATE['teaser']['closing_starts'])})(?!\w)", re.IGNORECASE)
 NAVIGATION_WORDS = frozenset(w.casefold() for w in BOILERPLATE["head"]["navigation_words"])
 TIMESTAMP_WORDS = frozenset(w.casefold() for w in BOILERPLATE["timestamp"]["words"])
+# a stamp line may also carry the section it is filed under ("Аймақтар 14 Ақпан, 2020") and its view count
+STAMP_EXTRA_WORDS = TIMESTAMP_WORDS | NAVIGATION_WORDS
+WIDGET = _Patterns(BOILERPLATE["timestamp"]["widget"])
 
 MONTHS = {form.casefold(): int(n) for lang in read_toml(__package__, "months.toml").values() for n, forms in lang.items() for form in forms}
 _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
@@ -146,7 +150,7 @@ DATE = re.compile(
     rf"(?=[\d{_first_chars(MONTHS)}])(?:"  # a digit or a month name opens every date
     rf"(?<!\d)(?P<d1>\d{{1,2}})([./])(?P<m1>\d{{1,2}})\2(?P<y1>\d{{4}})(?!\d)"  # 14.12.2025, 14/12/2025
     rf"|(?<!\d)(?P<y2>\d{{4}})-(?P<m2>\d{{1,2}})-(?P<d2>\d{{1,2}})(?!\d)"  # 2025-12-14
-    rf"|(?<!\d)(?P<d3>\d{{1,2}})\s+(?P<m3>{_M}),?\s+(?P<y3>\d{{4}})(?!\d)"  # 03 Февраль 2026, 7 маусым 2024
+    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:\s+|-)(?P<m3>{_M}),?\s+(?P<y3>\d{{4}})(?!\d)"  # 03 Февраль 2026, 18-қазан 2019
     rf"|(?<!\d)(?P<y4>\d{{4}})\s+ж\w*\.?\s+(?P<d4>\d{{1,2}})\s+(?P<m4>{_M})"  # 2024 жылғы 7 маусым
     rf"|(?P<m5>{_M})\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>\d{{4}})(?!\d))",  # December 9, 2025
     re.IGNORECASE,
@@ -157,13 +161,11 @@ TIMEZONE = re.compile(r"\b(?:GMT|UTC)\s*[+−-]?\s*\d{0,2}", re.IGNORECASE)
 HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[ \t]*")
 NUMERIC_DATE = frozenset({"d1", "d2"})
 
-OUTLETS = read_toml(__package__, "outlets.toml")
-CANONICAL = {v.casefold(): o["name"] for o in OUTLETS["outlet"] for v in [o["name"], *o["variants"]]}
-CANONICAL = {re.sub(r"\s+", " ", k): v for k, v in CANONICAL.items()}
-KNOWN = rf"(?=[{_first_chars(CANONICAL)}])(?<!\w)(?:{_words(CANONICAL)})(?!\w|\.\w)"
+KNOWN = rf"(?=[{_first_chars(ALIASES)}])(?<!\w)(?:{_words(ALIASES)})(?!\w|\.\w)"
 # an outlet the data file lacks: a domain ("Ulysmedia.kz") or a few capitalised Latin words ("Forbes Kazakhstan")
 DOMAIN = r"(?<![\w.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|news|media|tv|asia)(?!\w)"
-UNKNOWN = rf"{DOMAIN}|(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){{0,3}})"
+QUOTED = r"«[^«»\n]{2,40}»"  # сообщает газета «Aq Jaiyq»
+UNKNOWN = rf"{DOMAIN}|{QUOTED}|(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){{0,3}})"
 OUTLET_NAME = re.compile(rf"{KNOWN}|{UNKNOWN}", re.IGNORECASE)
 KNOWN_OUTLET = re.compile(KNOWN, re.IGNORECASE)
 _A = OUTLETS["attribution"]
@@ -174,7 +176,9 @@ ATTRIBUTION_AFTER = re.compile(
     rf"(?<=\s)(?:{'|'.join(_A['after'])})(?!\w)(?!\s+(?:{'|'.join(_A['cited_after'])}))", re.IGNORECASE
 )
 _MAY_ATTRIBUTE = _quick_test(ATTRIBUTION, ATTRIBUTION_AFTER)  # most lines attribute nothing
-MASTHEAD_DOMAIN = re.compile(DOMAIN, re.IGNORECASE)
+MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
+MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
+MASTHEAD_NAME = re.compile(rf"{KNOWN}|{DOMAIN}|{QUOTED}", re.IGNORECASE)
 NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
 NAME_BEFORE_CHARS = 60
 # "ӨСКЕМЕН. KAZINFORM —": a place of up to three words, then the outlet. Words are split at spaces only: a word
@@ -182,6 +186,8 @@ NAME_BEFORE_CHARS = 60
 # backtrack in cubic time (1,600 characters took seconds). Runs of spaces are taken whole (`\s++`), else a long
 # run after the full stop is split between the spaces and the name in cubically many ways.
 DATELINE = re.compile(r"^[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}[.,]\s++(?:\d{1,2}\s++\w+\.?\s++)?(?P<name>[^—–.]{2,40}?)\s*+[—–-]\s")
+# "ERNUR.KZ – ...", "KAZINFORM – ...": a site in capitals opening the lead
+NAME_DATELINE = re.compile(rf"(?P<name>{KNOWN}|{DOMAIN})\s*[—–-]\s", re.IGNORECASE)
 
 CLOSERS = "»\"”’')]* "
 # The spaces after a full stop are taken whole (`\s++`): given back one at a time to the lookahead's `\s*`, a long run
@@ -197,9 +203,17 @@ SIGNOFF_MAX_WORDS = 12  # author names, press-service signatures and tag lines a
 BODY_MIN_WORDS = 4
 NAVIGATION_MAX_CHARS = 120  # rubric, switcher and outlet-name lines are short
 DUPLICATE_MIN_CHARS = 40  # a paragraph printed twice (lead repeated around a share widget) is kept once
+TIE_MIN_CHARS = 4  # shorter words are mostly function words, which tie any line to any lead
+TIE_STEM_CHARS = 5  # enough letters to tell words apart, few enough to pass over case endings
+LEAD_PARAGRAPHS = 2  # the headline's words come back in the first paragraphs
+TIE_SHARE_OF_BEST = 0.5
+_LOWER = f"a-zа-яё{KAZAKH_LETTERS}"
+GLUE = re.compile(f"(?<=[{_LOWER}])(?=[A-ZА-ЯЁ{KAZAKH_CAPITALS}][{_LOWER}])")
 
 
-def parse_document(text: str) -> ParsedDocument:
+def parse_document(text: str, date_view: Callable[[str], str] | None = None) -> ParsedDocument:
+    """`date_view` gives the lines dates are read in: Kazakh written in Latin or Arabic letters is read through its
+    Cyrillic transliteration (lang.script), where the month names of months.toml are."""
     warnings: list[str] = []
     date = None
     header = HEADER.match(text)
@@ -214,13 +228,25 @@ def parse_document(text: str) -> ParsedDocument:
             lines.append(line)
             glued.append(not blank)
         blank = not line
-    kinds = [_kind(line) for line in lines]
+    date_lines = [date_view(line) for line in lines] if date_view else lines
+    kinds = [_kind(line, date_line) for line, date_line in zip(lines, date_lines)]
     _take_teaser_links(lines, glued, kinds)
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
-    title_at = next((i for i in range(body_start) if not kinds[i] and _is_title(lines[i])), None)
+    candidates = [i for i in range(body_start) if not kinds[i] and _is_title(lines[i])]
+    title_at = _headline(lines, kinds, body_start, candidates)
+    if title_at is None and body_start < len(lines) and (split := _glued_headline(lines[body_start])):
+        # the headline ran straight into the lead: it becomes a line of its own
+        lines[body_start : body_start + 1] = split
+        if date_lines is not lines:
+            date_lines[body_start : body_start + 1] = [date_view(line) for line in split]  # type: ignore[misc]
+        glued.insert(body_start, glued[body_start])
+        kinds.insert(body_start, "")
+        title_at, body_start = body_start, body_start + 1
+    if title_at is None:  # nothing ties: the first title-shaped line, unless it is a banner in capitals
+        title_at = next((i for i in candidates if not lines[i].isupper()), None)
     for i in range(body_start, len(lines)):
-        if kinds[i] == "ts" and not _timestamp(lines[i].strip(BULLETS), clocked=True):
+        if kinds[i] == "ts" and not _timestamp(date_lines[i].strip(BULLETS), clocked=True):
             kinds[i] = ""
     # With neither a body paragraph nor a headline there is no page around the text: its lines are the document
     # itself (a short note, "Қызылша індеті тарады."), not navigation above a story.
@@ -245,13 +271,13 @@ def parse_document(text: str) -> ParsedDocument:
                 seen.add(line)
 
     if date is None:
-        date = _first_date(lines, kinds, body_start, warnings)
+        date = _first_date(date_lines, kinds, body_start, body_start if title_at is None else title_at, warnings)
     return ParsedDocument(date, title, _outlet(lines, kinds), paragraphs, warnings)
 
 
-def _kind(line: str) -> str:
+def _kind(line: str, date_line: str) -> str:
     core = line.strip(BULLETS)
-    if len(core) <= 100 and _timestamp(core):
+    if len(core) <= 100 and _timestamp(date_line.strip(BULLETS)):
         return "ts"
     if JUNK.search(core) or _navigation_only(core) or (
         len(core) <= NAVIGATION_MAX_CHARS and KNOWN_OUTLET.fullmatch(core.strip(CLOSERS + "«“"))
@@ -281,7 +307,7 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     if not first:
         return None
     rest = TIMEZONE.sub(" ", TIME.sub(" ", DATE.sub(" ", line)))
-    left = [t for t in TOKEN.findall(rest.casefold()) if t.strip("+−") and t not in TIMESTAMP_WORDS]
+    left = [t for t in TOKEN.findall(rest.casefold()) if t.strip("+−") and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
     clock = bool(TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v})
     return first if (clock or not clocked) and (not left or (clock and len(left) <= 3)) else None
 
@@ -303,11 +329,15 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
     return _valid_date(int(y), month, int(d), match[0], where, warnings)
 
 
-def _first_date(lines, kinds, body_start, warnings):
-    """The first timestamp line, or dated navigation above the body ("... Новости Zakon.kz от 14.12.2025 13:03")."""
+def _first_date(lines, kinds, body_start, title_at, warnings):
+    """The first timestamp line, or a dated navigation or credit line above the body ("... Новости Zakon.kz от
+    14.12.2025 13:03", "Фото: пресс-служба акимата 14.02.2020"). A "today" widget in the header (a weekday, the
+    weather) above the headline shows the day of the visit, not of the article."""
     for i, (line, kind) in enumerate(zip(lines, kinds)):
+        if i < title_at and WIDGET.search(line):
+            continue
         match = _timestamp(line.strip(BULLETS)) if kind == "ts" else None
-        if match is None and i < body_start and kind in ("junk", "nav"):
+        if match is None and i < body_start and kind in ("junk", "nav", "credit"):  # a stamp glued to them
             match = DATE.search(line)
         if match and (date := _date_of(match, warnings, "timestamp line")):
             return date
@@ -325,11 +355,56 @@ def _is_title(line: str) -> bool:
     return (
         len(words) >= TITLE_MIN_WORDS
         and len(line) <= TITLE_MAX_CHARS
-        and (line[0].isupper() or line[0].isdigit() or line[0] in "«\"“'")
+        # a capital, or a letter of a script without case (Kazakh in Arabic letters)
+        and ((line[0].isalpha() and not line[0].islower()) or line[0].isdigit() or line[0] in "«\"“'")
         and line.rstrip(CLOSERS)[-1:] not in ".,;:"
         and not (len(words) <= 4 and line.isupper())
         and not HEAD_JUNK.search(line)
     )
+
+
+def _content_stems(text: str) -> set[str]:
+    """The words that tie a headline to its lead, compared by their first letters so that inflection (Шымкентте,
+    Шымкент; детская, детей) does not hide them; short words and section names tie nothing."""
+    return {
+        folded[:TIE_STEM_CHARS]
+        for word in words(text)
+        if len(word) >= TIE_MIN_CHARS and (folded := fold(word)) not in NAVIGATION_WORDS
+    }
+
+
+def _tie(line: str, lead: set[str]) -> float:
+    """The share of a line's content words that come back in the lead."""
+    stems = _content_stems(line)
+    return len(stems & lead) / len(stems) if stems else 0.0
+
+
+def _lead(lines, kinds, body_start) -> set[str]:
+    story = [line for line, kind in zip(lines[body_start:], kinds[body_start:]) if not kind]
+    return _content_stems(" ".join(story[:LEAD_PARAGRAPHS]))
+
+
+def _headline(lines, kinds, body_start, candidates) -> int | None:
+    """The headline among the title-shaped lines above the body: the first whose words come back in the lead
+    about as much as any line's (at least `TIE_SHARE_OF_BEST` of the best tie; a subheadline under the headline
+    may tie even more). A menu line, a banner, a widget, a logo's alt text or a byline has no such tie: None
+    when no line has one."""
+    lead = _lead(lines, kinds, body_start)
+    ties = [_tie(lines[i], lead) for i in candidates]
+    best = max(ties, default=0.0)
+    if best == 0:
+        return None
+    return next(i for i, tie in zip(candidates, ties) if tie >= TIE_SHARE_OF_BEST * best)
+
+
+def _glued_headline(line: str) -> list[str] | None:
+    """A headline and the lead printed as one line ("...өмірін сақтап қалдыШымкент қалалық ..."): split where a
+    lower-case letter runs into a capitalised word, when the part before reads as a headline tied to the rest."""
+    for glue in GLUE.finditer(line, 0, TITLE_MAX_CHARS):
+        head, rest = line[: glue.start()], line[glue.start() :]
+        if _is_title(head) and _is_body(rest) and _tie(head, _content_stems(rest)) > 0:
+            return [head, rest]
+    return None
 
 
 def _take_teaser_links(lines, glued, kinds):
@@ -377,30 +452,37 @@ def _attribution(line: str) -> str | None:
         if name := NAME_BEFORE.search(line, max(0, match.start() - NAME_BEFORE_CHARS), match.start()):
             found.append((name.start(), name[0].strip()))
             break
-    return _canonical(min(found)[1]) if found else None
-
-
-def _canonical(name: str) -> str:
-    name = name.strip(CLOSERS + "«“.,")
-    known = CANONICAL.get(re.sub(r"\s+", " ", name.casefold()))
-    if known:
-        return known
-    return name[0] + name[1:].lower() if name.isupper() and "." in name else name
+    return canonical_outlet(min(found)[1]) if found else None
 
 
 def _outlet(lines, kinds) -> str | None:
+    """The publisher: a dateline first (its agency also quotes other outlets: "АСТАНА. KAZINFORM – ..., пишет
+    Inbusiness.kz"), then an attribution, then a copyright or masthead line, then a known name in the navigation,
+    keyword line or sign-off, then in a photo credit."""
     story = [line for line, kind in zip(lines, kinds) if not kind]
+    for line in story:
+        if found := _dateline(line):
+            return found
     for line in story:
         if found := _attribution(line):
             return found
-    for line in story:
-        dateline = DATELINE.match(line)
-        if dateline and (KNOWN_OUTLET.fullmatch(dateline["name"]) or dateline["name"].isupper()):
-            return _canonical(dateline["name"])
+    for line in lines:
+        if MASTHEAD.search(line) and (found := MASTHEAD_NAME.search(line)):
+            return canonical_outlet(found[0])
     for wanted in (("junk", "nav", "signoff"), ("credit", "caption")):
         for line, kind in zip(lines, kinds):
             if kind in wanted and (found := KNOWN_OUTLET.search(line)):
-                return _canonical(found[0])
-            if kind == "nav" and MASTHEAD_DOMAIN.fullmatch(line):  # an unknown site's own name above the story
-                return _canonical(line)
+                return canonical_outlet(found[0])
+            if kind == "nav" and (found := MASTHEAD_DOMAIN.match(line)):  # an unknown site's own name
+                return canonical_outlet(found[0])
+    return None
+
+
+def _dateline(line: str) -> str | None:
+    dateline = DATELINE.match(line)
+    if dateline and (KNOWN_OUTLET.fullmatch(dateline["name"]) or dateline["name"].isupper()):
+        return canonical_outlet(dateline["name"])
+    dateline = NAME_DATELINE.match(line)
+    if dateline and dateline["name"].isupper():
+        return canonical_outlet(dateline["name"])
     return None

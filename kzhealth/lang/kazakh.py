@@ -20,7 +20,7 @@ Data files (each names its source and licence in its header):
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -450,6 +450,21 @@ def _guess_score(stem: str, analysis: Analysis) -> float:
     if analysis.morphs and stem[-1] in "ғгб":
         score -= 1.0  # native stems end in қ к п; ғ г б appear only before a vowel
     return score
+
+
+def kazakh_stem_lookup(lexicon: Lexicon) -> Callable[[str], bool]:
+    """word -> whether some analysis of it by the Kazakh suffix grammar ends in a stem of `lexicon`
+    (exact: no guessing of unknown stems). langid counts known words; script.py picks readings of Latin words."""
+
+    def known(word: str) -> bool:
+        if word in lexicon.irregular:
+            return True
+        if any(ch not in LETTERS for ch in word):
+            return False
+        return any(lexicon.weight(stem, analysis.cls)
+                   for analysis in analyses(word) for stem, _ in restorations(analysis.stem, analysis))
+
+    return known
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,10 @@ Kazakh profile and confuses the Cyrillic neighbours, so:
    from the same profiles, plus a penalty for letters outside a language's native alphabet. The alphabets do most
    of the work: Kazakh writes ғ қ ұ і next to ы; Kyrgyz has ң ө ү but no ә ғ қ ұ і; Tatar has ә җ һ but no қ ғ ұ і;
    Ukrainian and Belarusian write і (ї є ґ, ў) and no Kazakh letters; Bulgarian writes ъ and no ы э.
-2. Only when the letters leave the top two languages close do langdetect's 1-3-gram tables score the text (the
+   Letters alone decide only texts of LETTER_DECISION_MIN_LETTERS or more: in a short sentence a few Russian names
+   outweigh the one Kazakh verb.
+2. Only when the letters leave the top two languages close (or the text is short) do langdetect's 1-3-gram tables
+   score the text (the
    first LANGDETECT_SAMPLE_CHARS letters), together with short function-word lists. The tables come from our own
    `DetectorFactory` loaded from data/langdetect_profiles (the global langdetect factory is untouched). We sum the
    n-gram log-probabilities exactly instead of calling `Detector.detect()`: its random sampling is deterministic
@@ -28,12 +31,19 @@ Title-case words (names: Ұлытау, Жезказган, Бекболат) cou
 Kazakh place names stays Russian, unless the name carries a Kazakh case suffix with a Kazakh letter
 (Рио-де-Жанейродағы, Алматының): a Russian sentence inflects names the Russian way. Latin-script words (Allmusic,
 @handles, URLs) are left out once a text is mostly Cyrillic.
+
+Kazakh is also written in Latin letters (the alphabets of 2017, 2018 and 2021, plain ASCII) and, in China, in the
+Arabic script. A text mostly in such letters is read in Cyrillic (script.py) and is Kazakh only if enough of its
+words are Kazakh function words or reach a known Kazakh stem; its Cyrillic reading is then identified as above.
+Anything else in those scripts (English, Turkish, Uzbek) stays 'other'.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import signal
+from contextlib import contextmanager
 import math
 import re
 import tomllib
@@ -45,6 +55,7 @@ from pathlib import Path
 from langdetect import DetectorFactory
 
 from ..memo import Memo
+from .script import Spelling, spelling_of
 from .tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS
 
 PROFILE_DIR = Path(__file__).resolve().parent / "data" / "langdetect_profiles"
@@ -66,6 +77,12 @@ MAX_FUNCTION_WORDS = 100  # words looked up in the function-word lists
 LOG_PRIOR = {"ru": 1.0, "kk": 1.0}  # Kazakhstan news is Russian or Kazakh far more often than anything else
 MIN_CYRILLIC_SHARE = 0.3  # below this share of Cyrillic letters a text is 'other' (Latin script)
 LETTER_MARGIN = 6.0  # log-odds between the two best languages above which letters alone decide
+# ... and only in texts of at least this many letters: in a short sentence a few names (Сергей Викторович) or
+# shared words outweigh the one word that shows the language (келді), which the later stages weigh
+LETTER_DECISION_MIN_LETTERS = 80
+# The n-gram stage counts each letter three times (in its 1-, 2- and 3-grams), so its naive-Bayes sum is about
+# three times as sure as its evidence; scaled back, function words and dictionary look-ups weigh what they should
+NGRAM_SCALE = 1 / 3
 NAME_WEIGHT = 0.5  # weight of letters in title-case words (names) relative to the rest
 _RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 # Native alphabets: a letter outside a language's alphabet costs ALPHABET_PENALTY (times the word's weight, so a
@@ -99,6 +116,10 @@ DICTIONARY_KNOWN_RATE = {
     # the Kazakh lemmatizer's stem lexicon: 0.69 of Kazakh words when built without the sentence's half of KTB
     "kk": {"ru": 0.01, "kk": 0.65, "uk": 0.01, "be": 0.01, "bg": 0.01, "mk": 0.01, "ky": 0.1, "tt": 0.07},
 }
+# Kazakh in Latin or Arabic letters: log-odds against it before its words are read (a Latin paragraph on a Kazakhstan
+# page is more often English or a URL), and how many words are read
+OTHER_SCRIPT_PRIOR = -2.0
+MAX_OTHER_SCRIPT_WORDS = 12
 SHORT_PARAGRAPH_CHARS = 16  # paragraphs shorter than this inherit the document language
 DOCUMENT_SAMPLE_CHARS = 600  # the document-level guess reads at most this much (start, middle and end)
 # Letters Russian never writes: Kazakh's (ә ғ қ ң ө ұ ү һ і) and the Ukrainian and Belarusian ones. Kazakh prose has
@@ -118,6 +139,21 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 log = logging.getLogger(__name__)
 
 
+@contextmanager
+def _signals_held():
+    """Ctrl-C and SIGTERM wait until the block is done: langdetect's profile loader turns anything raised inside it,
+    KeyboardInterrupt included, into 'Profile format error', which would hide an interrupt as a bug."""
+    held = {signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", signal.SIGTERM)}
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 def _label(lang: str) -> str:
     return lang if lang in ("ru", "kk") else "other"
 
@@ -134,7 +170,8 @@ class LanguageIdentifier:
         """`dictionaries` overrides the word lookups per language (see _dictionary), e.g. to measure without one."""
         profiles = [(Path(profile_dir) / name).read_text(encoding="utf-8") for name in PROFILES]
         self._factory = DetectorFactory()
-        self._factory.load_json_profile(profiles)
+        with _signals_held():
+            self._factory.load_json_profile(profiles)
         self._factory.set_seed(seed)
         self.langs: list[str] = list(self._factory.langlist)
         parsed = [json.loads(p) for p in profiles]
@@ -170,15 +207,16 @@ class LanguageIdentifier:
         if cyrillic + latin == 0:
             return {}
         if cyrillic < MIN_CYRILLIC_SHARE * (cyrillic + latin):
-            return {"latin": latin / (cyrillic + latin)}
+            view = self._kazakh_view(sample)
+            return {"latin": latin / (cyrillic + latin)} if view is None else self.probabilities(view)
         letter, alphabet = self._letter_scores(words)
         fixed = [a + LOG_PRIOR.get(lang, 0.0) for a, lang in zip(alphabet, self.langs)]
         scores = [s + f for s, f in zip(letter, fixed)]
         first, second = sorted(scores, reverse=True)[:2]
-        if first - second < LETTER_MARGIN:
+        if first - second < LETTER_MARGIN or cyrillic < LETTER_DECISION_MIN_LETTERS:
             ngram = self._ngram_scores(words, LANGDETECT_SAMPLE_CHARS)
             # the letter scores give way: the n-gram tables' 1-grams count the letters already
-            scores = [n + f for n, f in zip(ngram, fixed)]
+            scores = [NGRAM_SCALE * n + f for n, f in zip(ngram, fixed)]
             for word, _ in words[:MAX_FUNCTION_WORDS]:
                 bonus = self._function_words.get(word)
                 if bonus is not None:
@@ -188,6 +226,31 @@ class LanguageIdentifier:
             if len(open_langs) > 1:
                 scores = [s + d for s, d in zip(scores, self._dictionary_scores(words, open_langs))]
         return _softmax(self.langs, scores)
+
+    def _kazakh_view(self, text: str) -> str | None:
+        """The Cyrillic reading of Kazakh written in Latin or Arabic letters, or None when the words do not read as
+        Kazakh. The evidence is Kazakh's own: the Cyrillic readings of the words are Kazakh function words or reach
+        a known stem through the suffix grammar (most Kazakh words do, next to no English, Turkish or Uzbek ones),
+        never merely "Latin letters but not English"."""
+        spelling = spelling_of(text)
+        if spelling is None:
+            return None
+        view = spelling.to_cyrillic(text)
+        known_row, unknown_row = self._dictionary_rows["kk"]
+        kk = self.langs.index("kk")
+        # P(known | Kazakh) against P(known | any other language), the rows' Kazakh and best non-Kazakh rates
+        known_odds = known_row[kk] - max(x for i, x in enumerate(known_row) if i != kk)
+        unknown_odds = unknown_row[kk] - max(x for i, x in enumerate(unknown_row) if i != kk)
+        evidence = OTHER_SCRIPT_PRIOR
+        has_dictionary = self._dictionary("kk") is not None
+        words, _ = _cyrillic_words(view)
+        for word, _weight in [w for w in words if w[1] == 1.0][:MAX_OTHER_SCRIPT_WORDS]:
+            bonus = self._function_words.get(word)
+            if bonus is not None and bonus[kk]:
+                evidence += known_odds
+            elif has_dictionary and len(word) >= DICTIONARY_MIN_LETTERS:
+                evidence += known_odds if self._known(("kk", word)) else unknown_odds
+        return view if evidence > 0 else None
 
     def _dictionary(self, name: str) -> Callable[[str], bool] | None:
         """The word lookup of a language's dictionary, None when there is none."""
@@ -348,7 +411,7 @@ def _dictionary(lang: str) -> Callable[[str], bool] | None:
     ru and uk are pymorphy3's dictionaries (uk needs the optional pymorphy3-dicts-uk package); kk is the Kazakh
     lemmatizer's stem lexicon reached through its suffix grammar."""
     if lang == "kk":
-        from kzhealth.lang.kazakh import get_kazakh_lemmatizer
+        from kzhealth.lang.kazakh import get_kazakh_lemmatizer, kazakh_stem_lookup
 
         return kazakh_stem_lookup(get_kazakh_lemmatizer().lexicon)
     try:
@@ -360,24 +423,18 @@ def _dictionary(lang: str) -> Callable[[str], bool] | None:
         return None
 
 
-def kazakh_stem_lookup(lexicon) -> Callable[[str], bool]:
-    """word -> whether some analysis of it by the Kazakh suffix grammar ends in a stem of `lexicon` (kazakh.Lexicon)."""
-    from kzhealth.lang.kazakh import LETTERS, analyses, restorations
-
-    def known(word: str) -> bool:
-        if word in lexicon.irregular:
-            return True
-        if any(ch not in LETTERS for ch in word):
-            return False
-        return any(lexicon.weight(stem, analysis.cls)
-                   for analysis in analyses(word) for stem, _ in restorations(analysis.stem, analysis))
-
-    return known
-
-
 @lru_cache(maxsize=1)
 def default_identifier() -> LanguageIdentifier:
     return LanguageIdentifier()
+
+
+def kazakh_spelling(text: str) -> Spelling | None:
+    """The spelling in which a text is Kazakh written outside Cyrillic (read from a bounded sample), or None: for
+    Cyrillic text, and for Latin or Arabic text that does not read as Kazakh."""
+    spelling = spelling_of(text)
+    if spelling is None or default_identifier()._kazakh_view(_bounded(text, DOCUMENT_SAMPLE_CHARS)) is None:
+        return None
+    return spelling
 
 
 def identify(text: str) -> tuple[str, float]:

@@ -65,6 +65,15 @@ def kazakh_endings() -> EndingChains:
     return EndingChains([kk["derivation"], kk["plural"], kk["possessive"], kk["case"] + located])
 
 
+def kazakh_spellings(word: str) -> list[str]:
+    """The word and its other current spellings (санитариялық -> санитарлық, технологиялық -> технологиялы)."""
+    found = [word]
+    for written, also in _tables()["kazakh"]["spelling"]:
+        if word.endswith(written) and len(word) > len(written):
+            found.append(word[: -len(written)] + also)
+    return found
+
+
 def kazakh_stem_variants(stem: str) -> list[str]:
     """The stem and its voiced variant (жүрек -> жүрег) that appears before vowel-initial endings."""
     voiced = _tables()["kazakh"]["voicing"].get(stem[-1:])

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import compress
 
-from ..lang.tokenize import fold, words
+from ..lang.tokenize import KAZAKH_LETTERS, fold, words
 from ..memo import LIMIT, Memo
 from ..shipped import read_toml
 from .forms import StemIndex, kazakh_endings, russian_endings
@@ -71,6 +71,30 @@ class _Anchors:
         return False
 
 
+_CAPITALISED = rf"[^\W\d_a-zа-яё{KAZAKH_LETTERS}][\w-]*"
+# places joined by spaced dashes: "Алматы — Усть-Каменогорск" (a hyphen without spaces is inside a name)
+_CHAIN = re.compile(rf"(?<![\w-]){_CAPITALISED}(?:\s+[—–-]\s+{_CAPITALISED})+")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+class _Routes:
+    """Roads and routes in a text ("трасса Алматы — Усть-Каменогорск"), which name places the story is not in."""
+
+    def __init__(self, route_words: Iterable[str]) -> None:
+        self._words = tuple(fold(word) for word in route_words)
+
+    def mask(self, text: str) -> str:
+        """The text with the place chains of roads and routes blanked out."""
+        if not self._words or not any(dash in text for dash in "—–-"):
+            return text
+        for chain in reversed(list(_CHAIN.finditer(text))):
+            before = _LAST_WORD.search(text, max(0, chain.start() - 40), chain.start())
+            after = fold(text[chain.end() : chain.end() + 40].lstrip())
+            if (before and fold(before[1]).startswith(self._words)) or after.startswith(self._words):
+                text = text[: chain.start()] + " " * (chain.end() - chain.start()) + text[chain.end() :]
+        return text
+
+
 class Gazetteer:
     def __init__(self, regions: dict[str, dict], matching: dict) -> None:
         self.ids = list(regions)
@@ -80,6 +104,10 @@ class Gazetteer:
         self._registered: set[tuple[str, str]] = set()
         self._keys: Memo[str, tuple[str, ...]] = Memo(self._keys_of)
         self._plain: set[str] = set()  # text chunks known to hold no anchor
+        self._routes = _Routes(matching.get("route_words", ()))
+        self._surname_endings = tuple(matching.get("surname_endings", ()))
+        self._plurals = tuple(fold(word) for word in matching.get("plural_generic", ()))
+        self._joiners = frozenset(fold(word) for word in matching.get("list_joiners", ()))
         generic = {fold(word) for word in matching.get("generic", ())}
         for word in matching.get("address_words", ()):
             self._register(fold(word), _ADDRESS)
@@ -167,9 +195,11 @@ class Gazetteer:
         self._plain.add(chunk)
         return False
 
-    def find(self, tokens: list[str]) -> Iterable[tuple[_Name, int, int]]:
-        """(name, start, end) of every region name in a list of word tokens, longest first, no overlaps."""
+    def find(self, tokens: list[str]) -> list[tuple[_Name, int, int]]:
+        """(name, start, end) of every region name in a list of word tokens, longest first, no overlaps; a list of
+        names before one plural generic word gives each of them with it."""
         keys = self._keys.many(tokens)
+        found: list[tuple[_Name, int, int]] = []
         free = 0  # the first position not inside a name already found
         for i in compress(range(len(keys)), keys):  # most words are no name's: skipped in C
             if i < free:
@@ -180,9 +210,45 @@ class Gazetteer:
             name, end = match
             near = keys[i - 1] if i else ()
             near += keys[end] if end < len(keys) else ()
-            if _ADDRESS not in near:
-                yield name, i, end
+            if _ADDRESS not in near and not self._is_person(tokens, i, end):
+                if end - i > 1 and fold(tokens[end - 1]).startswith(self._plurals):
+                    listed = self._listed_before(keys, tokens, i, keys[end - 1])
+                    if listed:
+                        first = listed[-1][1]
+                        found = [m for m in found if m[2] <= first] + listed[::-1]
+                found.append((name, i, end))
             free = end
+        return found
+
+    def _is_person(self, tokens: list[str], start: int, end: int) -> bool:
+        """Whether a one-word name stands next to a capitalised surname: a person's first name (Шалкар Омаров)."""
+        if end - start != 1:
+            return False
+        return any(
+            0 <= j < len(tokens) and tokens[j][:1].isupper() and fold(tokens[j]).endswith(self._surname_endings)
+            for j in (start - 1, end)
+        )
+
+    def _listed_before(self, keys, tokens, start, generic) -> list[tuple[_Name, int, int]]:
+        """The names listed before the one at `start` that each make a region name with the same generic word:
+        Жамбыл (облысы) in "Жамбыл, Алматы облыстарында". Nearest first."""
+        listed, end = [], start
+        while True:
+            while end > 0 and fold(tokens[end - 1]) in self._joiners:
+                end -= 1
+            best = None
+            for begin in range(end - 1, max(-1, end - self._longest), -1):
+                frontier = [()]
+                for key_options in [*keys[begin:end], generic]:
+                    frontier = [seq + (key,) for seq in frontier for key in key_options]
+                for seq in frontier:
+                    name = self._names.get(seq)
+                    if name and all(t[:1].isupper() for t, cap in zip(tokens[begin:end], name.capitals) if cap):
+                        best = (name, begin, end)
+            if best is None:
+                return listed
+            listed.append(best)
+            end = best[1]
 
     def _longest_at(self, keys: list[tuple[str, ...]], tokens: list[str], start: int) -> tuple[_Name, int] | None:
         best, frontier = None, [()]
@@ -197,14 +263,15 @@ class Gazetteer:
                 break
         return best
 
-    def count(self, title: list[str], paragraphs: Iterable[str]) -> dict[str, Counter]:
-        """Per region id, the names found and how often, in the title's words and in the paragraphs that are prose."""
+    def count(self, title: str | None, paragraphs: Iterable[str]) -> dict[str, Counter]:
+        """Per region id, the names found and how often, in the title and in the paragraphs that are prose; roads
+        and routes left out."""
         found: dict[str, Counter] = {}
-        texts = [title] + [
+        texts = [words(self._routes.mask(title)) if title else []] + [
             tokens
             for paragraph in paragraphs
             if self.may_hold_name(paragraph)
-            for tokens in [words(paragraph)]
+            for tokens in [words(self._routes.mask(paragraph))]
             if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph)
         ]
         for tokens in texts:

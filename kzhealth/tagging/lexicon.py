@@ -1,7 +1,8 @@
 """Terms of many labels matched on a document's lemmas in one pass.
 
 A term is one word or a sequence of words (`общий наркоз`, `қатерлі ісік`). A word ending in `*` matches any lemma
-starting with it (`онко*`: онкопациент, онкоскрининг). Otherwise a word matches a lemma equal to it, or, by
+starting with it (`онко*`: онкопациент, онкоскрининг). Otherwise a word (a Kazakh one in any of its current
+spellings: санитариялық, санитарлық) matches a lemma equal to it, or, by
 language, the lemma is the word plus an ending: a Kazakh inflection chain for Kazakh terms and for Russian terms of
 four letters or more (loanwords inflect in Kazakh text: донорлық, трансплантациясы), an English plural for
 English terms. Every distinct lemma is matched once and remembered, so a document costs a few dict lookups per
@@ -17,7 +18,7 @@ from typing import NamedTuple
 
 from ..lang.tokenize import fold
 from ..memo import Memo
-from .forms import StemIndex, english_endings, kazakh_endings, kazakh_stem_variants
+from .forms import StemIndex, english_endings, kazakh_endings, kazakh_spellings, kazakh_stem_variants
 
 _MIN_RU_STEM_FOR_KK = 4
 
@@ -78,14 +79,15 @@ class Lexicon:
         if mode == "prefix":
             self._prefix.setdefault(word[:-1], set()).add(wid)
             return wid
-        self._exact.setdefault(word, set()).add(wid)
-        for stem in self._stems.get(lang, lambda _: ())(word):
-            self._exact.setdefault(stem, set()).add(wid)
-        if mode == "kk" or (mode == "ru" and len(word) >= _MIN_RU_STEM_FOR_KK):
-            for stem in kazakh_stem_variants(word):
-                self._inflected.add(stem, wid, kazakh_endings())
-        elif mode == "en":
-            self._inflected.add(word, wid, english_endings())
+        for form in kazakh_spellings(word) if mode == "kk" else [word]:
+            self._exact.setdefault(form, set()).add(wid)
+            for stem in self._stems.get(lang, lambda _: ())(form):
+                self._exact.setdefault(stem, set()).add(wid)
+            if mode == "kk" or (mode == "ru" and len(form) >= _MIN_RU_STEM_FOR_KK):
+                for stem in kazakh_stem_variants(form):
+                    self._inflected.add(stem, wid, kazakh_endings())
+            elif mode == "en":
+                self._inflected.add(form, wid, english_endings())
         return wid
 
     def _word_ids_of(self, lemma: str) -> frozenset[int]:

@@ -3,12 +3,13 @@
 A topic is given when the document is about it, not when a word of it passes by. Each term hit counts its weight
 (`weak` terms less; a hit in the headline `title_weight` times); the sum is scaled down for long documents
 (`topic_score`), and the topic needs the score to reach `threshold` and either a headline hit or `min_distinct`
-different terms. A region is given when one of its names is in the headline or in a paragraph of prose (site
+different terms, or one term repeated (`min_repeats`) in a short item. A region is given when one of its names is in the headline or in a paragraph of prose (site
 headers, photo credits and slogans are short lines without a full stop and do not count).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from collections import Counter
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..lang.kazakh import get_kazakh_lemmatizer
+from ..lang.script import analysed_text
 from ..lang.tokenize import fold, words
 from ..memo import Memo
 from ..models import Evidence, Record
@@ -29,7 +31,9 @@ from .lexicon import Entry, Lexicon
 
 LANGUAGES = ("ru", "kk", "en")
 _TOPIC_KEYS = {"name", "names", "terms", "weak", "threshold"}
-_SCORING_KEYS = {"title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits"}
+_SCORING_KEYS = {
+    "title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits", "min_repeats",
+}
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 _MIN_KAZAKH_STEM = 4
 
@@ -65,6 +69,10 @@ class Taxonomy:
         taxonomy = cls([], {})
         taxonomy._merge(read_toml(__package__, "topics.toml"), "topics.toml")
         return taxonomy
+
+    def digest(self) -> str:
+        """A short digest of everything that decides the tags: equal taxonomies give equal digests on any machine."""
+        return hashlib.blake2b(repr(self).encode("utf-8"), digest_size=8).hexdigest()
 
     def ids(self) -> list[str]:
         return [topic.id for topic in self.topics]
@@ -194,6 +202,7 @@ class Tagger:
         self._reference_words = scoring.get("reference_words", 200)
         self._min_distinct = scoring.get("min_distinct", 2)
         self._min_hits = scoring.get("min_hits", 3)
+        self._min_repeats = scoring.get("min_repeats", 2)
         default = scoring.get("threshold", 2.0)
         self._thresholds = {t.id: default if t.threshold is None else t.threshold for t in self.topics}
         weak_weight = scoring.get("weak_weight", 0.4)
@@ -212,9 +221,11 @@ class Tagger:
 
     def tag(self, record: Record) -> Record:
         """A copy of the record with topics, regions and their evidence; depends on nothing but the record."""
-        title = words(record.title) if record.title else []
+        # a Kazakh record in Latin or Arabic letters: its lemmas are Cyrillic already, its names are read so too
+        title_text, paragraphs = analysed_text(record.title, record.paragraphs, record.paragraph_langs, record.lang)
+        title = words(title_text) if title_text else []
         topics, topic_evidence = self._topics(record, title)
-        regions, region_evidence = self._regions(record, title)
+        regions, region_evidence = self._regions(title_text, paragraphs)
         return record.model_copy(
             update={
                 "topics": topics,
@@ -259,15 +270,26 @@ class Tagger:
         for tid, hits in self.topic_hits(record, title).items():
             score = round(topic_score(hits.weighted, len(record.lemmas), self._reference_words), 3)
             substantive = (
-                hits.in_title or len(hits.main_terms) >= self._min_distinct or hits.main_hits >= self._min_hits
+                hits.in_title
+                or len(hits.main_terms) >= self._min_distinct
+                or hits.main_hits >= self._min_hits
+                or self._repeated(hits, len(record.lemmas))
             )
             if score >= self._thresholds[tid] and hits.main_hits and substantive:
                 scored.append((score, tid, dict(hits.terms)))
         scored.sort(key=lambda item: (-item[0], item[1]))
         return [tid for _, tid, _ in scored], {tid: Evidence(score=s, terms=t) for s, tid, t in scored}
 
-    def _regions(self, record: Record, title: list[str]):
-        found = self._gazetteer.count(title, record.paragraphs)
+    def _repeated(self, hits: TopicHits, n_words: int) -> bool:
+        """One main term named again and again in a short item: an air-ambulance flight told in three sentences,
+        a note on high-tech care that says высокотехнологичная медицинская помощь twice. (In a longer document
+        the length scaling already asks for more.)"""
+        return n_words <= self._reference_words and any(
+            hits.terms[term] >= self._min_repeats for term in hits.main_terms
+        )
+
+    def _regions(self, title: str | None, paragraphs: list[str]):
+        found = self._gazetteer.count(title, paragraphs)
         scored = sorted(((sum(names.values()), rid) for rid, names in found.items()), key=lambda x: (-x[0], x[1]))
         return [rid for _, rid in scored], {rid: Evidence(score=n, terms=dict(found[rid])) for n, rid in scored}
 

@@ -1,0 +1,172 @@
+"""The Dask executor: the same map stages as the local one, on a `dask.distributed` cluster.
+
+`local` starts a LocalCluster of single-threaded worker processes on this machine; any other address is an existing
+scheduler (`dask scheduler` and `dask worker`, or dask's deployers for Kubernetes and Slurm). Work goes out in
+partitions of PARTITION items (files or JSONL lines), never one task per document; the stage is sent to each worker
+once. Results stream back in input order through a bounded window of partitions, or, for a folder of shards, each
+worker writes its shard itself and sends back only its counts, skips and warnings. A worker lost mid-run costs
+nothing: the scheduler runs its tasks again elsewhere, and a shard is written whole or not at all.
+
+Workers need kzhealth at the same version, and the input at the same path (a shared filesystem).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, islice
+
+from . import __version__
+from .errors import KzhealthError, UsageError
+from .shards import PARTITION, ShardResult, write_outcomes
+from .stages import MapStage, Outcome
+
+CONNECT_TIMEOUT = 15  # seconds to reach a scheduler before giving up with one line
+WINDOW_PER_WORKER = 2  # partitions in flight per worker thread: enough to keep every worker busy, bounded
+
+
+class ClusterUnavailable(KzhealthError):
+    """The scheduler cannot be reached (EX_UNAVAILABLE from sysexits)."""
+
+    exit_code = 69
+
+
+def _partitions(items: Iterable, size: int = PARTITION) -> Iterator[list]:
+    items = iter(items)
+    while part := list(islice(items, size)):
+        yield part
+
+
+# --- What runs on a worker (module-level, so it pickles by reference) -----------------------------------------
+
+
+def run_partition(stage: MapStage, items: list) -> list[Outcome]:
+    return [stage(item) for item in items]
+
+
+def write_partition(stage: MapStage, items: list, folder: str, index: int) -> ShardResult:
+    return write_outcomes(map(stage, items), folder, index)
+
+
+def _worker_version() -> str:
+    from kzhealth import __version__ as version
+
+    return version
+
+
+def _unreadable(paths: Sequence[str]) -> list[str]:
+    return [path for path in paths if not os.access(path, os.R_OK)]
+
+
+def _build(stage: MapStage) -> None:
+    stage.models()  # at connection time, so a run's first partitions do not wait for each worker's models
+
+
+# --- The executor ---------------------------------------------------------------------------------------------
+
+
+class DaskExecutor:
+    def __init__(self, address: str, jobs: int, verbose: bool = False, partition: int = PARTITION) -> None:
+        self.partition = partition
+        try:
+            import distributed
+        except ImportError:
+            raise UsageError("--dask needs dask: pip install 'kzhealth[dask]'") from None
+        if not verbose:  # dask's own log lines stay off stderr unless asked for
+            for name in ("distributed", "tornado", "bokeh"):
+                logging.getLogger(name).setLevel(logging.CRITICAL)
+        self.cluster = None
+        try:
+            if address == "local":
+                self.cluster = distributed.LocalCluster(
+                    n_workers=jobs,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address=None,
+                    # no dashboard; the scheduler's own HTTP routes on a free loopback port, not on 8787
+                    scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                    silence_logs=logging.INFO if verbose else logging.CRITICAL,
+                )
+                self.client = distributed.Client(self.cluster, timeout=CONNECT_TIMEOUT)
+            else:
+                self.client = distributed.Client(address, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError) as exc:
+            self.close()
+            raise ClusterUnavailable(
+                f"cannot reach the Dask scheduler at {address} within {CONNECT_TIMEOUT} s ({exc})"
+            ) from None
+        self._check_versions()
+
+    def __enter__(self) -> "DaskExecutor":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        client, cluster = getattr(self, "client", None), self.cluster
+        self.client = self.cluster = None
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+
+    def workers(self) -> int:
+        return max(1, sum(self.client.nthreads().values()))
+
+    def _check_versions(self) -> None:
+        versions = self.client.run(_worker_version)
+        if not versions:
+            raise ClusterUnavailable("the Dask scheduler has no workers (start some with `dask worker ADDRESS`)")
+        for worker, version in sorted(versions.items()):
+            if version != __version__:
+                raise UsageError(f"worker {worker} runs kzhealth {version}, this is {__version__}: install the same version")
+
+    def check_readable(self, paths: Sequence[str]) -> None:
+        """One clear line when a worker cannot read an input path (it must be on a filesystem they all share)."""
+        absolute = [os.path.abspath(path) for path in paths]
+        for worker, missing in sorted(self.client.run(_unreadable, absolute).items()):
+            if missing:
+                raise UsageError(f"worker {worker} cannot read {missing[0]}: the input must be at the same path on every worker")
+
+    def prepare(self, stage: MapStage):
+        """The stage, sent once to every worker, with its models built there now; a future tasks refer to."""
+        self.client.run(_build, stage)
+        return self.client.scatter(stage, broadcast=True, hash=False)
+
+    def _windowed(self, submit, parts: Iterator[list]) -> Iterator:
+        window = self.workers() * WINDOW_PER_WORKER
+        pending = deque(submit(index, part) for index, part in enumerate(islice(parts, window)))
+        index = len(pending)
+        try:
+            while pending:
+                result = pending.popleft().result()
+                for part in islice(parts, 1):
+                    pending.append(submit(index, part))
+                    index += 1
+                yield result
+        finally:
+            for future in pending:
+                future.cancel()
+
+    def map(self, stage: MapStage, items: Iterable) -> Iterator[Outcome]:
+        remote = self.prepare(stage)
+        submit = lambda index, part: self.client.submit(run_partition, remote, part, pure=False)  # noqa: E731
+        for outcomes in self._windowed(submit, _partitions(items, self.partition)):
+            yield from outcomes
+
+    def shards(self, stage: MapStage, items: Iterable, folder: str) -> Iterator[ShardResult]:
+        remote = self.prepare(stage)
+        folder = os.path.abspath(folder)
+        submit = lambda index, part: self.client.submit(  # noqa: E731
+            write_partition, remote, part, folder, index, pure=False
+        )
+        parts = _partitions(items, self.partition)
+        first = next(parts, None)
+        if first is None:  # no input at all: one empty shard, so the folder still reads as a corpus
+            yield write_outcomes((), folder, 0)
+            return
+        yield from self._windowed(submit, chain([first], parts))

@@ -1,0 +1,304 @@
+"""Incremental ingest: keep a corpus up to date with a growing scrape folder, redoing only what changed.
+
+A file is known by its resolved absolute path and the digest of its bytes, so a run from another directory, or
+`./scrapes` for `scrapes/`, finds the same files. What tells a changed file cheaply lives in a small sidecar next
+to the output (`OUTPUT.kzstate.json`), one entry per record in output order: the path, the size, mtime and ctime
+(a rewrite that keeps size and mtime still changes ctime, and then the digest decides) and the digest. Records are
+not bloated with it. The sidecar also records the options that shape a record, and a run with other options stops
+rather than mix records.
+
+Against the old output and its sidecar, each file the walk finds is:
+- unchanged: its old line is copied, not processed again;
+- new or changed: ingested (a changed file's old record is replaced);
+- renamed (the bytes of a file whose old path is gone): ingested under its new name, one record as before;
+and each old record whose file is gone is kept, where its path sorts: a corpus does not forget an article because a
+scrape folder was cleaned. The result is in the order a full run gives; with nothing gone, the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import json
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .errors import InputError, UsageError
+from .ingest.files import Skipped
+from .jsonl import Companion
+from .models import SCHEMA_VERSION
+from .shards import temp_name
+from .stages import Outcome
+from .streams import compression_of, open_input
+
+SIDECAR_SUFFIX = ".kzstate.json"
+READ_CHUNK = 1 << 20
+
+
+def sidecar_path(output: str) -> Path:
+    target = Path(os.path.realpath(output))
+    return target.with_name(target.name + SIDECAR_SUFFIX)
+
+
+def file_digest(path: str | Path) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    with open(path, "rb") as stream:
+        while chunk := stream.read(READ_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@dataclass
+class Entry:
+    """One record's file: where it is, what told it apart last time, and its bytes' digest."""
+
+    path: str  # resolved: the file's identity
+    order: str  # absolute, not resolved: where the walk met it, which decides its place in the output
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    digest: str
+
+    def same_stat(self, info: os.stat_result) -> bool:
+        return (self.size, self.mtime_ns, self.ctime_ns) == (info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+    @classmethod
+    def of(cls, path: str, info: os.stat_result, digest: str) -> "Entry":
+        return cls(os.path.realpath(path), os.path.abspath(path), info.st_size, info.st_mtime_ns, info.st_ctime_ns, digest)
+
+
+@dataclass
+class State:
+    options: dict
+    entries: list[Entry]
+    output: dict = field(default_factory=dict)  # size and mtime of the output the entries describe
+
+    def to_bytes(self) -> bytes:
+        value = {
+            "kzhealth": __version__,
+            "options": self.options,
+            "output": self.output,
+            "files": [[e.path, e.order, e.size, e.mtime_ns, e.ctime_ns, e.digest] for e in self.entries],
+        }
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+
+    @classmethod
+    def load(cls, path: Path) -> "State":
+        try:
+            value = json.loads(path.read_bytes())
+            entries = [Entry(*item) for item in value["files"]]
+            return cls(value["options"], entries, value["output"])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise UsageError(f"{path}: not a kzhealth state file ({exc}); run without --incremental") from None
+
+
+def run_options(tag_digest: str | None, topics: Sequence[str]) -> dict:
+    """What shapes a record: a run with other values cannot reuse old records."""
+    return {
+        "kzhealth": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "tag": tag_digest is not None,
+        "taxonomy": tag_digest,
+        "topic": sorted(topics),
+    }
+
+
+_OPTION_NAMES = {"kzhealth": "kzhealth version", "schema_version": "schema version", "tag": "--tag",
+                 "taxonomy": "taxonomy", "topic": "--topic"}
+
+
+def check_options(old: dict, new: dict, output: str) -> None:
+    for key, name in _OPTION_NAMES.items():
+        if old.get(key) != new.get(key):
+            raise UsageError(
+                f"--incremental: {output} was made with another {name} ({old.get(key)!r}, now {new.get(key)!r}); "
+                "run without --incremental to rebuild it"
+            )
+
+
+# --- The plan -----------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Plan:
+    """What to do, in output order: ("reuse", old index, entry) or ("ingest", item, entry or None)."""
+
+    steps: list[tuple] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)
+
+    def to_ingest(self) -> Iterator[Path | Skipped]:
+        return (step[1] for step in self.steps if step[0] == "ingest")
+
+    def reused(self) -> set[int]:
+        return {step[1] for step in self.steps if step[0] == "reuse"}
+
+
+def _order_key(absolute: str, roots: list[str]) -> tuple:
+    """Where a path comes in a full run's output: the walk takes the given paths in turn, each folder's names in
+    sorted order, depth first, which is the order of (root, relative path's parts)."""
+    for index, root in enumerate(roots):
+        if absolute == root:
+            return (index,)
+        if absolute.startswith(root.rstrip(os.sep) + os.sep):
+            return (index, *Path(os.path.relpath(absolute, root)).parts)
+    return (len(roots), *Path(absolute).parts)
+
+
+def plan(files: Iterable[Path | Skipped], roots: Sequence[str], state: State | None) -> Plan:
+    result = Plan()
+    absolute_roots = [os.path.abspath(root) for root in roots]
+    old = {entry.path: index for index, entry in enumerate(state.entries)} if state else {}
+    present: list[tuple] = []
+    claimed: set[int] = set()
+    unknown: list[tuple[Path, os.stat_result, str]] = []  # files whose path the old run did not have
+    for item in files:
+        if isinstance(item, Skipped):
+            present.append(("ingest", item, None))
+            continue
+        try:
+            info = os.stat(item)
+            index = old.get(os.path.realpath(item))
+            if index is not None and state.entries[index].same_stat(info):  # type: ignore[union-attr]
+                claimed.add(index)
+                present.append(("reuse", index, state.entries[index]))  # type: ignore[union-attr]
+                result.counts["unchanged"] += 1
+                continue
+            digest = file_digest(item)
+        except OSError:  # vanished or unreadable since the walk: the stage says so, as in a full run
+            present.append(("ingest", item, None))
+            continue
+        entry = Entry.of(str(item), info, digest)
+        if index is not None:
+            claimed.add(index)
+            if state.entries[index].digest == digest:  # type: ignore[union-attr]  # touched, not changed
+                present.append(("reuse", index, entry))
+                result.counts["unchanged"] += 1
+            else:
+                present.append(("ingest", item, entry))
+                result.counts["changed"] += 1
+        else:
+            present.append(("ingest", item, entry))
+            unknown.append((item, info, digest))
+    # a new path with the bytes of an old path that is gone is that file renamed: one record, under its new name
+    gone_by_digest: dict[str, list[int]] = {}
+    for index, entry in enumerate(state.entries if state else ()):
+        if index not in claimed:
+            gone_by_digest.setdefault(entry.digest, []).append(index)
+    for _, _, digest in unknown:
+        if gone_by_digest.get(digest):
+            claimed.add(gone_by_digest[digest].pop())
+            result.counts["renamed"] += 1
+        else:
+            result.counts["new"] += 1
+    gone = [
+        (_order_key(entry.order, absolute_roots), ("reuse", index, entry))
+        for index, entry in enumerate(state.entries if state else ())
+        if index not in claimed
+    ]
+    result.counts["gone"] = len(gone)
+    gone.sort(key=lambda pair: pair[0])
+    keyed = ((_order_key(_absolute(step), absolute_roots), step) for step in present)
+    result.steps = [step for _, step in heapq.merge(keyed, gone, key=lambda pair: pair[0])]
+    return result
+
+
+def _absolute(step: tuple) -> str:
+    item = step[1]
+    return os.path.abspath(item.path if isinstance(item, Skipped) else item) if step[0] == "ingest" else step[2].order
+
+
+# --- Reading the old output and writing the new one ----------------------------------------------------------------
+
+
+@contextmanager
+def old_lines(output: str, state: State, wanted: set[int]) -> Iterator[Callable[[int], bytes]]:
+    """A function from an old record's index to its line. The old output is read once, in order; its lines are
+    found again by offset, in the file itself when it is plain, or in a spool beside it when it is compressed."""
+    target = Path(os.path.realpath(output))
+    plain = compression_of(output) is None
+    spool_path = target.parent / temp_name()
+    offsets: dict[int, tuple[int, int]] = {}
+    spool = None if plain else open(spool_path, "w+b")
+    try:
+        count = 0
+        with open_input(output) as stream:
+            position = 0
+            while line := stream.readline():
+                if count in wanted:
+                    if spool is None:
+                        offsets[count] = (position, len(line))
+                    else:
+                        offsets[count] = (spool.tell(), len(line))
+                        spool.write(line)
+                position += len(line)
+                count += 1
+        if count != len(state.entries):
+            raise InputError(
+                f"{output}: {count} records, but its state names {len(state.entries)} (changed by hand?); "
+                "run without --incremental to rebuild it"
+            )
+        source = open(target, "rb") if spool is None else spool
+
+        def line(index: int) -> bytes:
+            start, size = offsets[index]
+            source.seek(start)
+            return source.read(size)
+
+        try:
+            yield line
+        finally:
+            if spool is None:
+                source.close()
+    finally:
+        if spool is not None:
+            spool.close()
+        spool_path.unlink(missing_ok=True)
+
+
+def merged(
+    plan_: Plan, outcomes: Iterator[Outcome], line_of: Callable[[int], bytes] | None, entries: list[Entry]
+) -> Iterator[Outcome]:
+    """The outcomes in output order: reused lines from the old output, the rest from the stage. `entries` gets the
+    new state's entry of each line written."""
+    for kind, item, entry in plan_.steps:
+        if kind == "reuse":
+            entries.append(entry)
+            assert line_of is not None
+            yield Outcome(entry.order, line_of(item))
+            continue
+        outcome = next(outcomes)
+        if outcome.line is not None:
+            if entry is None:  # a file that vanished between the walk and now, yet read: known by its bytes
+                entry = Entry.of(str(item), os.stat(item), file_digest(item))
+            entries.append(entry)
+        yield outcome
+
+
+def companion(output: str, options: dict, entries: list[Entry]) -> Companion:
+    """The sidecar, made when the output is finished, of the entries of the lines it holds."""
+
+    def make(info: os.stat_result) -> bytes:
+        return State(options, entries, {"size": info.st_size, "mtime_ns": info.st_mtime_ns}).to_bytes()
+
+    return sidecar_path(output), make
+
+
+def load_state(output: str, options: dict) -> State | None:
+    """The state of the previous run into `output`, or None when there is none to build on (a full run)."""
+    if not os.path.exists(output):
+        return None
+    path = sidecar_path(output)
+    if not path.exists():
+        raise UsageError(f"--incremental: {output} exists but has no {path.name}; run without --incremental once")
+    state = State.load(path)
+    check_options(state.options, options, output)
+    info = os.stat(output)
+    if state.output != {"size": info.st_size, "mtime_ns": info.st_mtime_ns}:
+        raise UsageError(f"--incremental: {path.name} does not describe {output} as it is now; run without --incremental")
+    return state
+

@@ -1,0 +1,43 @@
+"""The real-page fixture set (issue 16, parts 2-6): raw pages with site chrome, scored as `kzhealth eval news`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kzhealth.evaluation.news import evaluate_news, format_news_report
+from kzhealth.ingest.outlets import canonical_outlet
+
+NEWS_REAL = Path(__file__).resolve().parent / "data" / "news-real"
+
+
+def test_the_real_page_fixtures_score_what_issue_16_asks(kz):
+    score = evaluate_news(NEWS_REAL, NEWS_REAL / "labels.jsonl")
+    report = format_news_report(score, verbose=True)
+    assert score.documents >= 40, report
+    accuracy = {name: field.accuracy for name, field in score.fields.items()}
+    f1 = {name: s.f1 for name, s in score.sets.items()}
+    # the figures reached when the fixes were made; the issue's goals on real pages are date 0.98, title 0.95,
+    # outlet 0.92, topics 0.88, regions 0.92
+    assert accuracy == {"lang": 1.0, "date": 1.0, "title": 1.0, "outlet": 1.0}, report
+    assert f1["topics"] >= 0.93 and f1["regions"] >= 0.98, report
+    cli = kz("eval", "news", str(NEWS_REAL))
+    assert cli.exit_code == 0 and cli.stdout.startswith(f"news: {score.documents} documents")
+
+
+@pytest.mark.parametrize(
+    "name, canonical",
+    [
+        ("Egemen.kz", "Egemen Qazaqstan"),
+        ("«Егемен Қазақстан»", "Egemen Qazaqstan"),
+        ("rus.baq.kz", "BAQ.kz"),
+        ("www.zakon.kz", "Zakon.kz"),
+        ("ERNUR.KZ", "Ernur.kz"),
+        ("kaz.ernur.kz", "ernur.kz"),
+        ("health.gov.kz", "health.gov.kz"),  # a department's site is not a language version
+        ("Forbes Kazakhstan", "Forbes Kazakhstan"),
+    ],
+)
+def test_outlet_names_have_one_canonical_spelling(name, canonical):
+    assert canonical_outlet(name) == canonical
