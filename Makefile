@@ -27,7 +27,7 @@ test: $(STAMP)
 
 # Speed, as ratios to baselines timed in the same run (bench extra): the pipeline on a synthetic corpus against
 # the floor and natasha; Russian lemmas against pymorphy3 and natasha; --dask local against --jobs; language id
-# against py3langid.
+# against py3langid; parse time per character as lines grow (flat: every pattern is linear).
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,dask,parquet,bench]"
 	@# every benchmark runs, and make fails at the end if any of them missed a target
@@ -36,6 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/ru_lemma_speed.py || status=1; \
 	$(BIN)/python bench/executors_bench.py --docs $(BENCH_DOCS) --shared $(SHARED) || status=1; \
 	$(BIN)/python bench/daily_bench.py --docs $(BENCH_DOCS) --large $$(( $(BENCH_DOCS) * 10 )) --shared $(SHARED) || status=1; \
+	$(BIN)/python bench/regex_scaling.py || status=1; \
 	test ! -f $(SHARED)/eval/langid-dev.jsonl || $(BIN)/python bench/langid_speed.py $(SHARED)/eval/langid-dev.jsonl \
 		|| status=1; \
 	exit $$status

@@ -4,6 +4,7 @@ beyond terminals, counts and exit codes (EXIT_CODES below, shown in --help).
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import functools
 import io
@@ -352,6 +353,13 @@ def records(inputs: list[str] | None, account: Account) -> Iterator[Record]:
             yield parse_record(line)
         except InputError as exc:
             account.invalid(str(exc))
+
+
+def _utf8_stdout() -> None:
+    """Reports go out in UTF-8 whatever the locale, as JSONL does: a Windows console or `> file` under a cp1251
+    locale cannot encode Kazakh letters."""
+    if isinstance(sys.stdout, io.TextIOWrapper) and codecs.lookup(sys.stdout.encoding).name != "utf-8":
+        sys.stdout.reconfigure(encoding="utf-8")
 
 
 def _json_text(value: object) -> str:
@@ -844,6 +852,7 @@ def _on_signal(signum: int, frame: object) -> None:
 
 
 def main() -> None:
+    _utf8_stdout()
     for signum in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
         if signum is not None:
             signal.signal(signum, _on_signal)

@@ -3,13 +3,18 @@ files on the way out."""
 
 from __future__ import annotations
 
+import codecs
 import errno
+import json
+import math
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 
@@ -58,45 +63,192 @@ def _lines_of(source: str) -> Iterator[Line]:
                 yield Line(f"{name}:{number}", data)
 
 
+# A byte-order mark opens the files PowerShell and Notepad save as UTF-8; JSON has no place for it, so it goes.
+_BOM = codecs.BOM_UTF8
+
+# orjson rounds integers past 64 bits to floats, and refuses numbers past a double's range (1e400); pydantic turns
+# the latter into inf and rounds long decimals. A line where such a number may stand is read the exact way, with
+# the standard json module, which keeps every number as written. A number orjson reads as written has at most 16
+# digits and dots in a row and at most two exponent digits, so the line is looked at as a string of classes (0 a
+# digit or dot, e an e, + a sign): far faster than a regex search. Strings that look alike make the slow way,
+# never the wrong one.
+_NUMBER_CLASSES = bytearray(b" " * 256)
+for _chars, _class in ((b"0123456789.", b"0"), (b"eE", b"e"), (b"+-", b"+")):
+    for _char in _chars:
+        _NUMBER_CLASSES[_char] = _class[0]
+_NUMBER_CLASSES = bytes(_NUMBER_CLASSES)
+_WIDE_NUMBER_SHAPES = (b"0" * 17, b"e000", b"e+000")
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _may_hold_wide_number(data: bytes) -> bool:
+    classes = data.translate(_NUMBER_CLASSES)
+    return any(shape in classes for shape in _WIDE_NUMBER_SHAPES)
+
+
+# The deepest nesting orjson writes: a line nested deeper could be read and never written, so it is refused.
+MAX_DEPTH = 254
+
+
+def json_text(line: Line) -> bytes:
+    """The JSON text of a line: without a byte-order mark (kept by PowerShell and Notepad). The line end, LF or
+    CRLF, is whitespace to JSON and stays."""
+    return line.data[len(_BOM) :] if line.data.startswith(_BOM) else line.data
+
+
+def output_line(line: Line) -> bytes:
+    """A line written back unchanged: without a byte-order mark, ending in LF (CRLF input gives LF output)."""
+    data = json_text(line)
+    if data.endswith(b"\r\n"):
+        return data[:-2] + b"\n"
+    return data if data.endswith(b"\n") else data + b"\n"
+
+
 def parse_object(line: Line) -> dict:
-    """The JSON object on a line, or an InputError naming the line and the problem."""
+    """The JSON object on a line, or an InputError naming the line and the problem. Numbers orjson cannot hold
+    come back exact: ints past 64 bits as int, other numbers a float cannot hold as Decimal."""
+    data = json_text(line)
+    if _may_hold_wide_number(data):
+        return _exact_object(line.where, data)
     try:
-        value = orjson.loads(line.data)
+        value = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
         raise InputError(f"{line.where}: not valid JSON ({exc.args[0].split(':')[0]})") from None
-    if not isinstance(value, dict):
-        raise InputError(f"{line.where}: expected a JSON object, got {type(value).__name__}")
-    return value
+    return _checked_object(line.where, data, value)
 
 
 def parse_record(line: Line) -> Record:
     """The record on a line, or an InputError naming the line and the first problem found.
 
     pydantic parses the JSON itself here: faster than parsing and then validating, and its string cache makes
-    the many repeated lemmas of a record one object each rather than one per occurrence."""
+    the many repeated lemmas of a record one object each rather than one per occurrence. pydantic keeps integers
+    exactly, not every float: when fields other tools added hold a float, the line is read again the exact way
+    (the record's own floats are kzhealth's, and need no more than a float)."""
+    data = json_text(line)
     try:
-        return Record.model_validate_json(line.data)
+        try:
+            record = Record.model_validate_json(data)
+        except ValidationError as exc:
+            if exc.errors()[0]["type"] != "json_invalid" or not _may_hold_wide_number(data):
+                raise
+            return Record.model_validate(_exact_object(line.where, data))  # an int of thousands of digits
+        if record.__pydantic_extra__ and _holds_float(record.__pydantic_extra__):
+            record = Record.model_validate(_exact_object(line.where, data))
+        return record
     except ValidationError as exc:
         error = exc.errors()[0]
         if error["type"] == "json_invalid":
             raise InputError(f"{line.where}: not valid JSON ({error['msg'].removeprefix('Invalid JSON: ')})") from None
-        if error["type"] == "model_type":
+        if error["type"] in ("model_type", "model_attributes_type"):
             raise InputError(f"{line.where}: expected a JSON object") from None
         field = ".".join(str(part) for part in error["loc"]) or "record"
         raise InputError(f"{line.where}: not a kzhealth record ({field}: {error['msg']})") from None
 
 
+def _holds_float(value: object) -> bool:
+    items = [value]
+    while items:
+        item = items.pop()
+        if isinstance(item, float):
+            return True
+        if isinstance(item, dict):
+            items.extend(item.values())
+        elif isinstance(item, list):
+            items.extend(item)
+    return False
+
+
+def _exact_object(where: str, data: bytes) -> dict:
+    return _checked_object(where, data, _exact_json(where, data))
+
+
+def _checked_object(where: str, data: bytes, value: object) -> dict:
+    if not isinstance(value, dict):
+        raise InputError(f"{where}: expected a JSON object, got {type(value).__name__}")
+    _check_depth(where, data, value)
+    return value
+
+
+def _exact_json(where: str, data: bytes) -> object:
+    """`data` read by the standard json module, every number kept as written. Like orjson, it refuses NaN,
+    Infinity and unpaired surrogates (which no UTF-8 output can hold)."""
+    try:
+        value = json.loads(data, parse_int=_exact_int, parse_float=_exact_float, parse_constant=_no_constant)
+        if _SURROGATE_ESCAPE.search(data):
+            json.dumps(value, ensure_ascii=False, default=str).encode("utf-8")
+    except RecursionError:
+        raise InputError(f"{where}: nested deeper than {MAX_DEPTH} levels") from None
+    except UnicodeError:
+        raise InputError(f"{where}: not valid JSON (a string holds an unpaired surrogate or invalid UTF-8)") from None
+    except ValueError as exc:
+        raise InputError(f"{where}: not valid JSON ({str(exc).split(':')[0]})") from None
+    return value
+
+
+def _exact_int(literal: str) -> int | Decimal:
+    try:
+        return int(literal)
+    except ValueError:  # past Python's limit on digits converted to int
+        return Decimal(literal)
+
+
+def _exact_float(literal: str) -> float | Decimal:
+    number = float(literal)
+    # the float holds the literal when its shortest spelling has the literal's value (0.1 does, 1e400 does not)
+    if math.isfinite(number) and Decimal(repr(number)) == Decimal(literal):
+        return number
+    return Decimal(literal)
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _check_depth(where: str, data: bytes, value: object) -> None:
+    """InputError when `value` nests deeper than MAX_DEPTH; looked at only when the line has enough brackets."""
+    if data.count(b"[") + data.count(b"{") <= MAX_DEPTH:
+        return
+    level = [(value, 1)]
+    while level:
+        item, depth = level.pop()
+        if depth > MAX_DEPTH:
+            raise InputError(f"{where}: nested deeper than {MAX_DEPTH} levels")
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        level.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+
+
 def _json_default(value: object) -> object:
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json")
+    if isinstance(value, Decimal):  # a number parse_object kept exact: written as it was read
+        return orjson.Fragment(str(value).encode())
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def _wide_ints_written(value: object) -> object:
+    """`value` with every int orjson cannot write (past 64 bits) as its exact digits."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value if -(1 << 63) <= value < 1 << 64 else orjson.Fragment(str(value).encode())
+    if isinstance(value, BaseModel):
+        value = value.model_dump(mode="json")
+    if isinstance(value, dict):
+        return {key: _wide_ints_written(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_wide_ints_written(item) for item in value]
+    return value
 
 
 def dump(record: Record | dict) -> bytes:
     """One JSONL line (with its newline) for a record or a plain object. orjson writes the record's own fields
     directly (dates as YYYY-MM-DD), without first copying the record into a dict of dicts."""
     value = record_dict(record) if isinstance(record, Record) else record
-    return orjson.dumps(value, default=_json_default, option=orjson.OPT_APPEND_NEWLINE)
+    try:
+        return orjson.dumps(value, default=_json_default, option=orjson.OPT_APPEND_NEWLINE)
+    except orjson.JSONEncodeError:
+        # an int past 64 bits (pydantic reads them exactly; so does parse_object): the slow way, for this line only
+        return orjson.dumps(_wide_ints_written(value), default=_json_default, option=orjson.OPT_APPEND_NEWLINE)
 
 
 Companion = tuple[Path, Callable[[os.stat_result], bytes]]

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .ingest.decode import DecodeError, decode
-from .ingest.files import Skipped, read_bytes
+from .ingest.files import Skipped, display_name, read_bytes
+from .ingest.formats import refuse_other_formats
 from .ingest.parse import parse_document
 from .jsonl import dump
 from .lang.kazakh import get_kazakh_lemmatizer
@@ -64,9 +65,14 @@ def _pieces(text: str, size: int) -> Iterator[str]:
 
 
 def build_record(text: str, source: str) -> tuple[Record, list[str]]:
-    """The record of one decoded document, and the warnings met on the way."""
+    """The record of one decoded document, and the warnings met on the way. A document that parses to no text at
+    all raises DecodeError "empty", as an empty file does: a document is never emptied without a word."""
     spelling = kazakh_spelling(text)  # None for Cyrillic pages, nearly all of them
     doc = parse_document(text, date_view=spelling.to_cyrillic if spelling else None)
+    if not doc.paragraphs:
+        if doc.title is None:
+            raise DecodeError("empty", "no story text: only a date header, navigation, credits or timestamps")
+        doc.warnings.append("no story text under the headline")
     record_id = content_id(text)
     del text  # the paragraphs carry on; a very large file is not held twice
     lang, confidence, paragraph_langs = identify_paragraphs(doc.paragraphs)
@@ -96,8 +102,15 @@ def build_record(text: str, source: str) -> tuple[Record, list[str]]:
 
 
 def ingest_file(path: str | Path) -> tuple[Record, list[str]]:
-    """The record of one raw file; raises DecodeError for empty, binary or undecodable files."""
-    return build_record(decode(read_bytes(path)), str(path))
+    """The record of one raw file; raises DecodeError for empty, binary or undecodable files, and for files that
+    are not articles (JSONL, HTML...)."""
+    source = display_name(path)
+    text = decode(read_bytes(path))
+    refuse_other_formats(text)
+    record, warnings = build_record(text, source)
+    if source != str(path):
+        warnings.insert(0, "file name is not valid UTF-8: its other bytes are written as \\xNN in `source`")
+    return record, warnings
 
 
 # --- The stage --------------------------------------------------------------------------------------------------
@@ -126,7 +139,7 @@ class IngestStage(MapStage):
     def apply(self, tagger: Tagger | None, item: Path | Skipped) -> Outcome:
         if isinstance(item, Skipped):
             return Outcome(item.path, skipped=item.reason)
-        where = str(item)
+        where = display_name(item)
         try:
             record, warnings = ingest_file(item)
         except DecodeError as exc:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .errors import InputError, UsageError
-from .jsonl import Line, parse_record
+from .jsonl import Line, output_line, parse_record
 from .lang.lemmas import lemmatize_term
 from .lang.russian import get_russian_lemmatizer
 from .lang.tokenize import KAZAKH_LETTERS, words
@@ -154,5 +154,5 @@ class FilterStage(MapStage):
         once = None
         if self.chosen.needs_tags and record.topics is None:
             once = f"{line.where}: record is not tagged, so --topic/--region cannot match it (run kzhealth tag)"
-        data = line.data if line.data.endswith(b"\n") else line.data + b"\n"
+        data = output_line(line)  # without a byte-order mark, LF-ended
         return Outcome(line.where, data if self.chosen.matches(record) else None, once=once)

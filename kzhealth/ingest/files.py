@@ -1,8 +1,10 @@
 """Input paths -> the files to read, in a deterministic order, and an account of what could not be read.
 
 Files named on the command line are taken whatever their name; folders are walked recursively in sorted order for
-names matching a glob. Nothing here opens a file: FIFOs and devices are reported, never read (a FIFO would block
+names matching a glob. The walk opens no file: FIFOs and devices are reported, never read (a FIFO would block
 the walk forever), symlink loops are reported, and a folder reached twice (through a symlink) is walked once.
+A folder that cannot be entered is reported. Paths longer than the system allows one call (PATH_MAX: deep wget
+mirrors) are reached one folder at a time, relative to an opened folder, so they are walked and read like others.
 """
 
 from __future__ import annotations
@@ -16,18 +18,30 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 
 from ..errors import UsageError
+from .decode import DecodeError, MAX_DOCUMENT_BYTES, SNIFF_BYTES, sniff
 from ..shards import is_temp_name
 
-__all__ = ["Skipped", "iter_files", "read_bytes"]
+__all__ = ["Skipped", "display_name", "iter_files", "read_bytes"]
+
+
+def display_name(path: str | bytes | os.PathLike) -> str:
+    """A path as valid UTF-8 text, for records and messages. A name the file system holds in another encoding (a
+    cp1251 name out of a Windows zip) shows each byte that is not UTF-8 as `\\xNN`: Python keeps such bytes as lone
+    surrogates, which no UTF-8 output can hold."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 @dataclass
 class Skipped:
     """A path that gives no document, and why: "not found" (a dangling symlink), "not a regular file" (FIFO,
-    device, socket), "symlink loop", "unreadable", "already read" (the same file or folder reached twice)."""
+    device, socket), "symlink loop", "unreadable", "already read" (the same file or folder reached twice).
+    `path` is for messages, as display_name gives it."""
 
     path: str
     reason: str
+
+    def __post_init__(self) -> None:
+        self.path = display_name(self.path)
 
 
 def _reason(exc: OSError) -> str:
@@ -44,16 +58,24 @@ def iter_files(paths: Sequence[str], glob: str = "*.txt") -> Iterator[Path | Ski
     A path that does not exist at all raises UsageError at once, before anything is walked. Names inside folders
     are matched against `glob` ignoring case (`*.txt` takes `NOTE.TXT`, as Windows tools write it)."""
     for path in paths:
-        if not os.path.lexists(path):
-            raise UsageError(f"no such file or folder: {path}")
+        if not _lexists(path):
+            raise UsageError(f"no such file or folder: {display_name(path)}")
     return _walk(paths, glob.lower())
+
+
+def _lexists(path: str) -> bool:
+    try:
+        _at(os.lstat, path)
+    except OSError:
+        return False
+    return True
 
 
 def _walk(paths: Sequence[str], glob: str) -> Iterator[Path | Skipped]:
     seen: set[int] = set()
     for path in paths:
         try:
-            info = os.stat(path)
+            info = _at(os.stat, path)
         except OSError as exc:
             yield Skipped(path, _reason(exc))
             continue
@@ -92,8 +114,7 @@ def _walk_folder(
 
     def enter(folder: str, key: int) -> Skipped | None:
         try:
-            with os.scandir(folder) as entries:
-                names = sorted((entry.name for entry in entries), reverse=True)
+            names = sorted(_at(_names, folder), reverse=True)
         except OSError as exc:
             return Skipped(folder, _reason(exc))
         stack.append((folder, names))
@@ -112,10 +133,14 @@ def _walk_folder(
         name = names.pop()
         path = os.path.join(folder, name)
         try:
-            entry_info = os.stat(path)  # follows symlinks; never opens the file
+            entry_info = _at(os.stat, path)  # follows symlinks; never opens the file
         except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EPERM) and not _at(os.access, folder, os.X_OK):
+                # a folder that lists its names but cannot be entered (mode 0600): no name in it can be looked at
+                names.clear()
+                yield Skipped(folder, "unreadable (cannot enter the folder)")
             # A looping link may stand for a folder, so it is always reported; other failures when the name matches.
-            if _reason(exc) == "symlink loop" or fnmatchcase(name.lower(), glob):
+            elif _reason(exc) == "symlink loop" or fnmatchcase(name.lower(), glob):
                 yield Skipped(path, _reason(exc))
             continue
         if stat.S_ISDIR(entry_info.st_mode):
@@ -135,12 +160,26 @@ def _walk_folder(
 
 def read_bytes(path: str | Path) -> bytes:
     """The bytes of a regular file. Opens without blocking and checks the opened file, so a path swapped for a FIFO
-    after the walk cannot hang the run; raises OSError (EINVAL for a file that is not regular)."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    after the walk cannot hang the run; raises OSError (EINVAL for a file that is not regular).
+
+    Memory stays bounded whatever the folder holds: the first bytes are looked at before the rest is read, so an
+    archive or an image is refused (DecodeError "binary") from them, and a file past MAX_DOCUMENT_BYTES is refused
+    (DecodeError "too large") unread."""
+    fd = _at(os.open, path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
             raise OSError(errno.EINVAL, "not a regular file", str(path))
         with os.fdopen(fd, "rb", closefd=False) as stream:
+            head = stream.read(SNIFF_BYTES)
+            sniff(head)
+            if info.st_size > MAX_DOCUMENT_BYTES:
+                raise DecodeError(
+                    "too large", f"{info.st_size / 1e6:.0f} MB, past the bound of {MAX_DOCUMENT_BYTES >> 20} MiB for one document"
+                )
+            if len(head) < SNIFF_BYTES:
+                return head
+            stream.seek(0)  # one read of the whole file rather than head + rest: one copy in memory, not two
             return stream.read()
     finally:
         os.close(fd)
@@ -156,3 +195,43 @@ def paths_from(stream) -> Iterator[str]:
         raw = raw.rstrip(b"\r") if separator == b"\n" else raw
         if raw.strip():
             yield os.fsdecode(raw)
+
+
+# --- Paths past PATH_MAX -------------------------------------------------------------------------------------------
+
+# Folders are opened only to reach what is inside: O_PATH (Linux) needs no read permission on them, as a path does not.
+_FOLDER_FLAGS = getattr(os, "O_PATH", os.O_RDONLY) | os.O_DIRECTORY | getattr(os, "O_CLOEXEC", 0)
+
+
+def _at(call, path, *args):
+    """`call(path, *args)`; for a path too long for one system call, `call(name, *args, dir_fd=folder)` with the
+    folder holding it opened one component at a time. `call` is os.stat, os.open, os.access or _names."""
+    try:
+        return call(path, *args)
+    except OSError as exc:
+        if exc.errno != errno.ENAMETOOLONG:
+            raise
+    head, name = os.path.split(path)
+    folder = os.open(os.sep if os.path.isabs(head) else os.curdir, _FOLDER_FLAGS)
+    try:
+        for part in head.split(os.sep):
+            if part:
+                inner = os.open(part, _FOLDER_FLAGS, dir_fd=folder)
+                os.close(folder)
+                folder = inner
+        return call(name, *args, dir_fd=folder)
+    finally:
+        os.close(folder)
+
+
+def _names(folder: str, dir_fd: int | None = None) -> list[str]:
+    """The names in a folder; relative to `dir_fd` when given (scandir itself takes no dir_fd, but an opened folder)."""
+    if dir_fd is None:
+        with os.scandir(folder) as entries:
+            return [entry.name for entry in entries]
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_CLOEXEC", 0), dir_fd=dir_fd)
+    try:
+        with os.scandir(fd) as entries:
+            return [entry.name for entry in entries]
+    finally:
+        os.close(fd)

@@ -181,12 +181,18 @@ MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
 MASTHEAD_NAME = re.compile(rf"{KNOWN}|{DOMAIN}|{QUOTED}", re.IGNORECASE)
 NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
 NAME_BEFORE_CHARS = 60
-DATELINE = re.compile(r"^[^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*){0,2}[.,]\s+(?:\d{1,2}\s+\w+\.?\s+)?(?P<name>[^—–.]{2,40}?)\s*[—–-]\s")
+# "ӨСКЕМЕН. KAZINFORM —": a place of up to three words, then the outlet. Words are split at spaces only: a word
+# takes its own hyphens (`Усть-Каменогорск`), and letting a hyphen also split words made a hyphenated URL slug
+# backtrack in cubic time (1,600 characters took seconds). Runs of spaces are taken whole (`\s++`), else a long
+# run after the full stop is split between the spaces and the name in cubically many ways.
+DATELINE = re.compile(r"^[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}[.,]\s++(?:\d{1,2}\s++\w+\.?\s++)?(?P<name>[^—–.]{2,40}?)\s*+[—–-]\s")
 # "ERNUR.KZ – ...", "KAZINFORM – ...": a site in capitals opening the lead
 NAME_DATELINE = re.compile(rf"(?P<name>{KNOWN}|{DOMAIN})\s*[—–-]\s", re.IGNORECASE)
 
 CLOSERS = "»\"”’')]* "
-SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]*\s+(?=[«\"“(—–-]?\s*[A-ZА-ЯЁ{KAZAKH_CAPITALS}])")
+# The spaces after a full stop are taken whole (`\s++`): given back one at a time to the lookahead's `\s*`, a long run
+# of them took quadratic time.
+SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]*\s++(?=[«\"“(—–-]?\s*[A-ZА-ЯЁ{KAZAKH_CAPITALS}])")
 BULLETS = "•·▪►*| \t"
 LIST_ITEM = re.compile(r"[—–•*-]|\d{1,2}[.)]\s")  # list items closing a story are story, not a sign-off
 TOKEN = re.compile(r"[^\s/|,•·:;.()-]+")  # words and numbers between separators
@@ -242,7 +248,10 @@ def parse_document(text: str, date_view: Callable[[str], str] | None = None) -> 
     for i in range(body_start, len(lines)):
         if kinds[i] == "ts" and not _timestamp(date_lines[i].strip(BULLETS), clocked=True):
             kinds[i] = ""
-    for i in range(body_start):
+    # With neither a body paragraph nor a headline there is no page around the text: its lines are the document
+    # itself (a short note, "Қызылша індеті тарады."), not navigation above a story.
+    bare_note = body_start == len(lines) and title_at is None
+    for i in range(0 if bare_note else body_start):
         if kinds[i]:
             continue
         if title_at is None or i < title_at:

@@ -156,9 +156,18 @@ class Taxonomy:
         return out
 
 
+# A taxonomy is a few hundred kilobytes at most; the bound keeps `--taxonomy /dev/zero` (or a corpus given by
+# mistake) from taking all the memory of the machine.
+MAX_TAXONOMY_BYTES = 16 << 20
+
+
 def _read_toml(path: Path) -> dict:
     try:
-        return tomllib.loads(path.read_text("utf-8"))
+        with open(path, "rb") as stream:
+            data = stream.read(MAX_TAXONOMY_BYTES + 1)
+        if len(data) > MAX_TAXONOMY_BYTES:
+            raise UsageError(f"taxonomy {path}: larger than {MAX_TAXONOMY_BYTES >> 20} MiB, the bound for a taxonomy file")
+        return tomllib.loads(data.decode("utf-8"))
     except FileNotFoundError:
         raise UsageError(f"taxonomy {path}: no such file") from None
     except (OSError, UnicodeDecodeError) as error:

@@ -1,0 +1,286 @@
+"""ingest on the inputs real folders hold: names in other encodings, paths past PATH_MAX, folders that cannot be
+entered, archives and very large files, JSONL/HTML/XML given by mistake, old Cyrillic code pages, documents that
+parse to nothing. Each is ingested or named on stderr; none is lost without a word or stops the run."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+
+from kzhealth.ingest.decode import MAX_DOCUMENT_BYTES, DecodeError
+from kzhealth.ingest.files import Skipped, iter_files, read_bytes
+
+RU = "Минздрав Казахстана сообщил о росте заболеваемости гриппом в Алматы.\nВрачи советуют привиться вовремя.\n"
+
+
+def records(stdout: str) -> list[dict]:
+    return [json.loads(line) for line in stdout.splitlines()]
+
+
+# --- File names -----------------------------------------------------------------------------------------------
+
+
+def test_a_cp1251_file_name_is_ingested_with_its_bytes_escaped(kz, tmp_path):
+    folder = os.fsencode(tmp_path)
+    name = "Новости.txt".encode("cp1251")  # not UTF-8: as unzipped from a Windows archive
+    with open(os.path.join(folder, name), "wb") as stream:
+        stream.write(RU.encode())
+    (tmp_path / "b.txt").write_text(RU, encoding="utf-8")
+    result = kz("ingest", str(tmp_path), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    shown = str(tmp_path) + "/" + name.decode("utf-8", "backslashreplace")
+    assert shown.endswith("/\\xcd\\xee\\xe2\\xee\\xf1\\xf2\\xe8.txt")
+    assert [r["source"] for r in records(result.stdout)] == [str(tmp_path / "b.txt"), shown]
+    assert f"{shown}: file name is not valid UTF-8" in result.stderr
+    for line in result.stdout_bytes.splitlines():
+        assert orjson.loads(line)  # no surrogate reached the JSON
+    pyarrow_json = pytest.importorskip("pyarrow.json")
+    (tmp_path / "out.jsonl").write_bytes(result.stdout_bytes)
+    assert pyarrow_json.read_json(tmp_path / "out.jsonl").column("source").to_pylist()[1] == shown
+
+
+def test_a_skipped_file_with_a_foreign_name_is_named_in_utf8(tmp_path):
+    with open(os.path.join(os.fsencode(tmp_path), "Ахмет.txt".encode("cp1251")), "wb"):
+        pass
+    os.mkfifo(os.path.join(os.fsencode(tmp_path), "труба.txt".encode("koi8_r")))
+    skipped = [item for item in iter_files([str(tmp_path)]) if isinstance(item, Skipped)]
+    assert [item.path.encode("utf-8") for item in skipped]  # valid UTF-8, no surrogates
+    assert all("\\x" in item.path for item in skipped)
+
+
+# --- Paths past PATH_MAX, folders that cannot be entered -----------------------------------------------------
+
+
+def deep_folder(top: Path, depth: int = 24) -> bytes:
+    """Folders nested past PATH_MAX (24 names of 200 bytes), made relative to opened folders as wget does; the
+    path of a document at the bottom."""
+    folder = os.open(top, os.O_RDONLY | os.O_DIRECTORY)
+    path = os.fsencode(top)
+    try:
+        for level in range(depth):
+            name = f"{level:03d}".encode() + b"x" * 197
+            os.mkdir(name, dir_fd=folder)
+            inner = os.open(name, os.O_RDONLY | os.O_DIRECTORY, dir_fd=folder)
+            os.close(folder)
+            folder, path = inner, path + b"/" + name
+        fd = os.open("deep.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=folder)
+        os.write(fd, RU.encode())
+        os.close(fd)
+    finally:
+        os.close(folder)
+    return path + b"/deep.txt"
+
+
+def test_paths_past_path_max_are_walked_and_read(kz, tmp_path):
+    deep = deep_folder(tmp_path)
+    assert len(deep) > 4096
+    (tmp_path / "top.txt").write_text(RU, encoding="utf-8")
+    assert [str(item) for item in iter_files([str(tmp_path)])] == [os.fsdecode(deep), str(tmp_path / "top.txt")]
+    assert read_bytes(os.fsdecode(deep)) == RU.encode()
+    assert [str(item) for item in iter_files([os.fsdecode(deep)])] == [os.fsdecode(deep)]  # named directly
+    result = kz("ingest", str(tmp_path), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    assert [r["source"] for r in records(result.stdout)] == [os.fsdecode(deep), str(tmp_path / "top.txt")]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root enters every folder")
+@pytest.mark.parametrize("mode", [0o000, 0o600])
+def test_a_folder_that_cannot_be_entered_is_named(kz, tmp_path, mode):
+    locked = tmp_path / "locked"
+    (locked / "inner").mkdir(parents=True)
+    (locked / "inner" / "a.txt").write_text(RU, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(RU, encoding="utf-8")
+    locked.chmod(mode)
+    try:
+        result = kz("ingest", str(tmp_path), "--jobs", "1")
+    finally:
+        locked.chmod(0o755)
+    assert result.exit_code == 1
+    assert len(records(result.stdout)) == 1
+    assert f"{locked}: skipped (unreadable" in result.stderr
+
+
+def test_a_folder_that_lists_but_cannot_be_entered_is_named_once(tmp_path, monkeypatch):
+    # As root no mode locks a folder, so the kernel's answers for a folder of mode 0600 are played here.
+    locked = tmp_path / "locked"
+    (locked / "inner").mkdir(parents=True)
+    (locked / "a.txt").write_text(RU, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(RU, encoding="utf-8")
+    real_stat, real_access = os.stat, os.access
+
+    def stat(path, *args, **kwargs):
+        if str(path).startswith(f"{locked}/"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: str(path) != str(locked) and real_access(path, mode))
+    found = [(str(item), "file") if isinstance(item, Path) else (item.path, item.reason) for item in iter_files([str(tmp_path)])]
+    assert found == [(str(tmp_path / "b.txt"), "file"), (str(locked), "unreadable (cannot enter the folder)")]
+
+
+# --- Archives and very large files ----------------------------------------------------------------------------
+
+
+def peak_memory_of(code: str) -> tuple[int, str]:
+    """Peak resident memory (MB) of a fresh Python running `code`, and its stdout."""
+    probe = code + "\nimport resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
+    *out, peak = done.stdout.split("\n")[:-1]
+    return int(peak), "\n".join(out)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param(b"PK\x03\x04\x14\x00", id="zip"),
+        pytest.param(b"\x1f\x8b\x08\x00", id="gzip"),
+        pytest.param(b"notes.txt".ljust(100, b"\x00") + b"0000644\x00".ljust(157, b"\x00") + b"ustar\x0000", id="tar"),
+        pytest.param(bytes(range(256)) * 16, id="control bytes"),
+    ],
+)
+def test_a_large_archive_is_refused_from_its_first_bytes(tmp_path, head):
+    archive = tmp_path / "archive.txt"
+    with open(archive, "wb") as stream:
+        stream.write(head)
+        stream.truncate(256 << 20)  # sparse: 256 MB that take no disk
+    base, _ = peak_memory_of("import kzhealth.ingest.files")
+    peak, reason = peak_memory_of(
+        "from kzhealth.ingest.files import read_bytes\nfrom kzhealth.ingest.decode import DecodeError\n"
+        f"try:\n    read_bytes({str(archive)!r})\nexcept DecodeError as exc:\n    print(exc.reason)"
+    )
+    assert reason == "binary"
+    assert peak - base < 20
+
+
+def test_a_text_file_past_the_bound_is_refused_unread(tmp_path):
+    big = tmp_path / "site.txt"
+    with open(big, "wb") as stream:
+        stream.write(RU.encode())
+        stream.truncate(MAX_DOCUMENT_BYTES + 1)
+    with pytest.raises(DecodeError) as caught:
+        read_bytes(big)
+    assert caught.value.reason == "too large"
+    assert "64 MiB" in str(caught.value)
+
+
+def test_text_that_is_not_binary_is_read_whole(tmp_path):
+    for name, data in {
+        "long.txt": RU.encode() * 5000,
+        "utf16.txt": ((RU * 400)[:32767] + "😀" + RU * 100).encode("utf-16-le"),  # the emoji across the 64 KiB head
+        "padded.txt": RU.encode() + b"\x00" * 300,
+    }.items():
+        (tmp_path / name).write_bytes(data)
+        assert read_bytes(tmp_path / name) == data
+
+
+# --- Documents that parse to nothing --------------------------------------------------------------------------
+
+
+def test_a_file_with_only_the_date_header_is_skipped_as_empty(kz, tmp_path):
+    (tmp_path / "header.txt").write_text(" date 2025-01-02\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text(RU, encoding="utf-8")
+    result = kz("ingest", str(tmp_path), "--jobs", "1")
+    assert result.exit_code == 1
+    assert [r["source"] for r in records(result.stdout)] == [str(tmp_path / "story.txt")]
+    assert f"{tmp_path / 'header.txt'}: skipped (empty)" in result.stderr
+
+
+@pytest.mark.parametrize("text", ["Қызылша індеті тарады.", " date 2025-03-01 Қызылша індеті тарады.\n"])
+def test_a_short_kazakh_note_keeps_its_text(kz, tmp_path, text):
+    (tmp_path / "note.txt").write_text(text, encoding="utf-8")
+    result = kz("ingest", str(tmp_path), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    [record] = records(result.stdout)
+    assert (record["text"], record["lang"]) == ("Қызылша індеті тарады.", "kk")
+
+
+def test_no_document_is_emptied_without_a_word(kz, tmp_path):
+    (tmp_path / "furniture.txt").write_text("Фото: Иванов\n12.05.2025 10:48\n", encoding="utf-8")
+    result = kz("ingest", str(tmp_path), "--jobs", "1")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert f"{tmp_path / 'furniture.txt'}: skipped (empty)" in result.stderr
+
+
+# --- Files that are not articles ------------------------------------------------------------------------------
+
+RECORD_LINE = '{"id": "a", "source": "a.txt", "text": "Минздрав сообщил о гриппе."}\n'
+NOT_ARTICLES = {
+    "corpus.jsonl": (RECORD_LINE * 50, "JSONL, not an article: give records to kzhealth tag"),
+    "one.json": ('{"items": [{"title": "Минздрав", "text": "Врачи советуют привиться."}]}', "JSON, not an article"),
+    "page.html": (
+        "<!DOCTYPE html>\n<html><head><title>Минздрав</title></head><body><p>Врачи советуют.</p></body></html>",
+        "HTML, not plain text",
+    ),
+    "saved.txt": (
+        " date 2025-01-02 <div class='news'><h1>Корь</h1>" + "<p>Врачи советуют привиться вовремя.</p>" * 8 + "</div>",
+        "HTML, not plain text",
+    ),
+    "feed.xml": ('<?xml version="1.0"?><rss><channel><item>Минздрав</item></channel></rss>', "XML, not an article"),
+    "cases.csv": (
+        "date,region,cases\n" + "".join(f"2025-01-0{d},almaty,{d}\n" for d in range(1, 8)),
+        "CSV, not an article",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", NOT_ARTICLES)
+def test_files_that_are_not_articles_are_refused_saying_what_they_are(kz, tmp_path, name):
+    text, reason = NOT_ARTICLES[name]
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "story.txt").write_text(RU, encoding="utf-8")
+    result = kz("ingest", str(tmp_path / name), str(tmp_path / "story.txt"), "--jobs", "1")
+    assert result.exit_code == 1
+    assert [r["source"] for r in records(result.stdout)] == [str(tmp_path / "story.txt")]
+    assert f"{tmp_path / name}: skipped ({reason}" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RU,
+        "Врачи советуют: мыть руки, проветривать, прививаться.\n" * 3,  # the same commas, three paragraphs
+        "Он сказал, что тег <br> в тексте не нужен, а <p> тоже.\n" + RU,
+        "[Видео] Минздрав сообщил о гриппе.\n" + RU,
+        "{Уточнение} Минздрав сообщил о гриппе.\n" + RU,
+        "Список:\n1, 2, 3\n" + RU,
+    ],
+)
+def test_prose_that_looks_a_little_like_data_is_kept(kz, tmp_path, text):
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    result = kz("ingest", str(tmp_path / "story.txt"), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+
+
+# --- Old Cyrillic code pages ------------------------------------------------------------------------------------
+
+NEWS = (
+    "Министерство здравоохранения сообщило о росте заболеваемости корью в Алматы и Шымкенте.\n"
+    "Врачи советуют родителям проверить прививочные карты детей и не откладывать вакцинацию.\n"
+)
+
+
+@pytest.mark.parametrize("codec", ["cp866", "iso8859_5", "mac_cyrillic", "cp1251", "koi8_r"])
+def test_old_cyrillic_code_pages_are_read(codec):
+    from kzhealth.ingest.decode import decode
+
+    assert decode(NEWS.encode(codec)) == NEWS
+    assert decode(NEWS.upper().encode(codec)) == NEWS.upper()
+
+
+def test_a_cp1251_paragraph_in_a_utf8_file_is_read_with_the_rest(kz, tmp_path):
+    kazakh = "Қазақстан Республикасы Денсаулық сақтау министрлігі балаларға көмек көрсетеді.\n"
+    pasted = "Врачи советуют родителям не откладывать вакцинацию детей.\n"
+    (tmp_path / "mixed.txt").write_bytes(kazakh.encode() + pasted.encode("cp1251") + NEWS.encode())
+    result = kz("ingest", str(tmp_path), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    [record] = records(result.stdout)
+    assert record["text"] == (kazakh + pasted + NEWS).strip()
+

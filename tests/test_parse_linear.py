@@ -1,0 +1,36 @@
+"""Every pattern of parse is linear in its input: lines that made one backtrack (a URL slug in the dateline
+pattern, spaced breadcrumbs, long runs of spaces) parse in milliseconds at 100,000 characters. Each runs in a
+child process with a time limit, so a regression fails instead of hanging the suite. Each line is parsed as a story line, alone, above the story and
+under a headline, where different patterns look at it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+STORY = "Врачи сообщили о вспышке кори в городе Алматы сегодня утром."
+TITLE = "Корь в Алматы: врачи советуют привиться"  # lines between a headline and the body are tested as navigation
+LINES = {
+    "URL slug": ("kazakhstan-vaccine-news-almaty-" * 4000)[:100_000],
+    "Cyrillic slug": ("врачи-советуют-привиться-" * 4000)[:100_000],
+    "breadcrumbs": "Новости  /  " * 8000 + "x" * 31,
+    "short spaced breadcrumbs": "Новости  /  " * 18 + "x" * 31,  # exponential under a headline, where it is navigation
+    "spaces after a full stop": "Ранее." + " " * 100_000 + "a",
+    "spaces in a photo credit": "Фото" + " " * 100_000 + "a",
+}
+
+
+@pytest.mark.parametrize("line", LINES.values(), ids=LINES.keys())
+def test_long_adversarial_lines_parse_in_linear_time(line):
+    script = (
+        "import sys, time\nfrom kzhealth.ingest.parse import parse_document\n"
+        f"story, title, line = {STORY!r}, {TITLE!r}, sys.stdin.read()\n"
+        "for document in (f'{story}\\n{line}\\n{story}', line, f'{line}\\n{story}', f'{title}\\n{line}\\n{story}'):\n"
+        "    started = time.perf_counter()\n    parse_document(document)\n    print(time.perf_counter() - started)"
+    )
+    done = subprocess.run([sys.executable, "-c", script], input=line, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    # milliseconds each when linear: the old patterns took hours
+    assert all(float(seconds) < 5 for seconds in done.stdout.split()) and len(done.stdout.split()) == 4
