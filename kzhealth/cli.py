@@ -299,6 +299,14 @@ def filter_(
         Optional[list[str]],
         typer.Option("--contains", "-c", help="Has this word among its lemmas, in any form (repeatable: any of)."),
     ] = None,
+    first_of_story: Annotated[
+        bool,
+        typer.Option(
+            "--first-of-story",
+            help="Only the earliest record of each story (after kzhealth stories; equally early: the one whose id is "
+            "the story id), once.",
+        ),
+    ] = False,
     output: Output = None,
     skip_invalid: SkipInvalid = False,
 ) -> None:
@@ -306,7 +314,7 @@ def filter_(
 
     Example: kzhealth filter --lang kk --since 2025-01-01 --region ulytau < tagged.jsonl
     """
-    from .select import RecordFilter
+    from .select import FirstOfStory, RecordFilter
     from .tagging.tagger import Taxonomy
 
     chosen = RecordFilter(
@@ -321,6 +329,7 @@ def filter_(
     known_topics = Taxonomy.load().ids() if topic else []
     for unknown in [t for t in topic or [] if t not in known_topics]:
         warn(f"topic {unknown!r} is not in the shipped taxonomy (see kzhealth topics); only records tagged with it match")
+    first = FirstOfStory() if first_of_story else None
     account = Account("filter")
     untagged_warned = False
     with open_output(output) as out:
@@ -328,9 +337,35 @@ def filter_(
             if chosen.needs_tags and record.topics is None and not untagged_warned:
                 warn(f"{line.where}: record is not tagged, so --topic/--region cannot match it (run kzhealth tag)")
                 untagged_warned = True
-            if chosen.matches(record):
+            if chosen.matches(record) and (first is None or first.passes(record, line.where)):
                 out.write(line.data if line.data.endswith(b"\n") else line.data + b"\n")
                 account.written += 1
+    account.finish()
+
+
+@app.command()
+@cli_command
+def stories(inputs: Inputs = None, output: Output = None, skip_invalid: SkipInvalid = False) -> None:
+    """Group records that report the same event (reprints, rewrites, Russian and Kazakh versions) and add `story`,
+    `story_size` and `copy_of` to every record, in input order. Reads the input twice (stdin is spooled to a
+    temporary file); memory holds a small signature per record.
+
+    Example: kzhealth ingest scrapes/ | kzhealth tag | kzhealth stories > tagged.jsonl
+    """
+    from .stories.stage import story_lines
+
+    account = Account("stories")
+
+    def invalid(error: InputError) -> None:
+        if not skip_invalid:
+            raise error
+        account.skip("invalid line", str(error))
+
+    with open_output(output) as out:
+        for line in story_lines(inputs or [], invalid):
+            out.write(line)
+            account.written += 1
+    account.read = account.written + sum(account.skipped.values())
     account.finish()
 
 
@@ -359,7 +394,8 @@ def summarise(
         sys.stdout.write(summary.to_csv())
     else:
         console = Console(highlight=False)
-        console.print(f"{summary.documents} documents, {summary.words} words")
+        stories = f", {len(summary.story_ids)} stories" if summary.has_stories else ""
+        console.print(f"{summary.documents} documents, {summary.words} words{stories}")
         for table in tables(summary) if summary.documents else ():
             console.print(table)
     sys.stdout.flush()
@@ -498,6 +534,19 @@ def eval_news(
 
     result = evaluate_news(folder, labels or folder / "labels.jsonl")
     print(format_news_report(result, verbose))
+
+
+@eval_app.command("stories")
+@cli_command
+def eval_stories(
+    folder: Annotated[Path, typer.Argument(help="Folder with docs/ and labels.jsonl (stories-dev form).")],
+    labels: Annotated[Optional[Path], typer.Option(help="Labels file (default: FOLDER/labels.jsonl).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every pair split or joined wrongly.")] = False,
+) -> None:
+    """B-cubed and pair precision and recall of `stories`, and recall of Russian-Kazakh pairs, on labelled news."""
+    from .evaluation.stories import evaluate_stories, format_stories_report
+
+    print(format_stories_report(evaluate_stories(folder, labels or folder / "labels.jsonl"), verbose))
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .errors import UsageError
+from .errors import InputError, UsageError
 from .lang.lemmas import lemmatizer_for
 from .lang.tokenize import fold, words
 from .models import Record, outlet_key
@@ -63,3 +63,20 @@ class RecordFilter:
         if self.until and (record.date is None or record.date > self.until):
             return False
         return not self._query or not self._query.isdisjoint(record.lemmas)
+
+
+@dataclass
+class FirstOfStory:
+    """Passes one record per story: the one whose content id is the story id, that is the story's earliest record
+    (among equally early ones, the smallest content id, as `stories` chooses the id). Exact copies of it (the same
+    content id) pass only the first time. Remembers the story ids it has passed, one string per story."""
+
+    _passed: set[str] = field(default_factory=set, repr=False)
+
+    def passes(self, record: Record, where: str) -> bool:
+        if record.story is None:
+            raise InputError(f"{where}: record has no story (run kzhealth stories first)")
+        if record.id != record.story or record.story in self._passed:
+            return False
+        self._passed.add(record.story)
+        return True

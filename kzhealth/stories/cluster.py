@@ -1,0 +1,248 @@
+"""Grouping signatures into stories: candidates from a cheap index, a scored comparison of each candidate pair, and
+the connected components of the pairs that match.
+
+Candidates: records that share a blocking key and are at most `WINDOW_DAYS` apart. The keys are the MinHash bands
+(shared wording: reprints) and the record's most distinctive figures and names (shared facts: rewrites and
+translations, whose wording differs). Within a block sorted by date, each record is compared with at most
+`NEIGHBOURS` of the next ones, so a common key (a round figure in a busy week) costs linear work, not quadratic.
+
+The (key, record) pairs are spilled to partition files by key and each partition is grouped on its own (the
+shuffle of a distributed group-by), so besides the signatures, memory holds one partition's keys at a time.
+
+Comparison (`same_story`): the date window, the regions and the figures can veto a match (the hard negatives of
+news share the wording and the topic, and differ in the place, the date or the numbers); a match then needs
+shared wording, or shared figures backed by a name, a place or a topic, or many shared names.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from array import array
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .features import BINS, EMPTY, Signature, unpacked
+
+WINDOW_DAYS = 7
+ROWS = 2  # MinHash bins per LSH band: 16 bands of 2 make a pair with 3-gram Jaccard 0.3 a candidate 80% of the time
+FACT_KEYS = 8  # figures and names used as blocking keys per record (those with the smallest hashes: a consistent pick)
+NEIGHBOURS = 16  # a record is compared with at most this many of the next records of a block, in date order
+KEYS_PER_PARTITION = 2_000_000
+
+# Comparison thresholds (see same_story).
+COPY_CONTAINMENT = 0.5  # share of the shorter text's 3-grams found in the other: a reprint
+WORDING_CONTAINMENT = 0.35  # enough shared wording to be one story when no fact says otherwise
+FIGURE_OVERLAP = 0.5  # share of the smaller set of figures found in the other
+NAME_OVERLAP = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """What two signatures share."""
+
+    containment: float
+    figures: tuple[int, int]  # shared, size of the smaller set
+    names: tuple[int, int]
+    places: tuple[int, int]
+    topics: int
+    days_apart: int | None
+
+
+def _overlap(a: bytes, b: bytes) -> tuple[int, int]:
+    x, y = unpacked(a), unpacked(b)
+    return len(x & y), min(len(x), len(y))
+
+
+def containment(a: Signature, b: Signature) -> float:
+    """The estimated share of the smaller 3-gram set found in the other, from the MinHash Jaccard estimate."""
+    x, y = array("I"), array("I")
+    x.frombytes(a.minhash)
+    y.frombytes(b.minhash)
+    equal = sum(1 for i, j in zip(x, y) if i == j and i != EMPTY)
+    filled = sum(1 for i, j in zip(x, y) if i != EMPTY or j != EMPTY)
+    if not filled:
+        return 0.0
+    jaccard = equal / filled
+    return min(1.0, jaccard * (a.shingles + b.shingles) / (1 + jaccard) / max(min(a.shingles, b.shingles), 1))
+
+
+def compare(a: Signature, b: Signature) -> Comparison:
+    return Comparison(
+        containment=containment(a, b) if a.lang == b.lang else 0.0,
+        figures=_overlap(a.figures, b.figures),
+        names=_overlap(a.names, b.names),
+        places=_overlap(a.places, b.places),
+        topics=_overlap(a.topics, b.topics)[0],
+        days_apart=abs(a.day - b.day) if a.day is not None and b.day is not None else None,
+    )
+
+
+def _share(pair: tuple[int, int]) -> float:
+    shared, smaller = pair
+    return shared / smaller if smaller else 0.0
+
+
+def same_story(c: Comparison) -> bool:
+    """Whether two compared records report the same event."""
+    if c.days_apart is not None and c.days_apart > WINDOW_DAYS:
+        return False
+    if c.places[1] and not c.places[0]:
+        return False  # both name regions, and no region in common: the same kind of event elsewhere
+    if c.figures[1] >= 2 and _share(c.figures) < FIGURE_OVERLAP:
+        return False  # both give figures, and they disagree: another month's statistics, another case
+    if c.containment >= WORDING_CONTAINMENT:
+        return True
+    if c.figures[0] >= 2 and _share(c.figures) >= FIGURE_OVERLAP:
+        return bool(c.names[0] or c.places[0] or c.topics)
+    return c.names[0] >= 3 and _share(c.names) >= NAME_OVERLAP and bool(c.places[0] or c.topics)
+
+
+def is_copy(a: Signature, b: Signature) -> bool:
+    """Whether one record is a near-verbatim copy of the other (a reprint), not a rewrite or a translation."""
+    return a.lang == b.lang and containment(a, b) >= COPY_CONTAINMENT
+
+
+# --- Candidates ---------------------------------------------------------------------------------------------------
+
+_KIND = 56  # key bits above this say what kind of key it is: a band (1..16), a figure, a name
+_FIGURE, _NAME = 32, 33
+
+
+def blocking_keys(sig: Signature) -> list[int]:
+    """The index keys of one signature, as 64-bit integers: a pure function of it (mapped per record, then
+    grouped). A band key packs its two 27-bit MinHash values; a fact key is the fact's hash."""
+    bins = array("I")
+    bins.frombytes(sig.minhash)
+    keys = [
+        ((band + 1) << _KIND) | (bins[band * ROWS] << 27) | bins[band * ROWS + 1]
+        for band in range(BINS // ROWS)
+        if bins[band * ROWS] != EMPTY and bins[band * ROWS + 1] != EMPTY
+    ]
+    keys.extend((_FIGURE << _KIND) | h for h in sorted(unpacked(sig.figures))[:FACT_KEYS])
+    keys.extend((_NAME << _KIND) | h for h in sorted(unpacked(sig.names))[:FACT_KEYS])
+    return keys
+
+
+KEYS_PER_RECORD = BINS // ROWS + 2 * FACT_KEYS
+
+
+def _order(sig: Signature) -> tuple:
+    """Earliest first; undated last; ties by the smallest content id. Depends on the record only."""
+    return (sig.day is None, sig.day or 0, sig.id)
+
+
+def _block_pairs(members: list[int], signatures: Sequence[Signature]) -> Iterator[tuple[int, int]]:
+    """Pairs of one block within the date window: each member with at most NEIGHBOURS of the next in date."""
+    members.sort(key=lambda i: _order(signatures[i]))
+    for n, i in enumerate(members):
+        day = signatures[i].day
+        for j in members[n + 1 : n + 1 + NEIGHBOURS]:
+            other = signatures[j].day
+            if day is not None and (other is None or other - day > WINDOW_DAYS):
+                break
+            yield i, j
+
+
+def candidate_pairs(signatures: Sequence[Signature], spill_dir: str | None = None) -> Iterator[tuple[int, int]]:
+    """Pairs of indices that share a blocking key, within the date window (see the module's docstring).
+
+    The (key, index) pairs are written once to one of several partition files by key, and each partition is
+    grouped on its own, so memory holds one partition's keys at a time and the work grows linearly."""
+    partitions = 1 + len(signatures) * KEYS_PER_RECORD // KEYS_PER_PARTITION
+    with tempfile.TemporaryDirectory(prefix="kzhealth-stories-", dir=spill_dir) as tmp:
+        files = [open(os.path.join(tmp, f"{part}.keys"), "w+b") for part in range(partitions)]
+        try:
+            buffers = [array("Q") for _ in range(partitions)]
+            for index, sig in enumerate(signatures):
+                for key in blocking_keys(sig):
+                    buffer = buffers[key % partitions]
+                    buffer.append(key)
+                    buffer.append(index)
+                    if len(buffer) >= _FLUSH:
+                        buffer.tofile(files[key % partitions])
+                        del buffer[:]
+            for file, buffer in zip(files, buffers):
+                buffer.tofile(file)
+                del buffer[:]
+                file.seek(0)
+                buffer.frombytes(file.read())
+                blocks: dict[int, list[int]] = {}
+                for n in range(0, len(buffer), 2):
+                    blocks.setdefault(buffer[n], []).append(buffer[n + 1])
+                del buffer[:]
+                for members in blocks.values():
+                    if len(members) > 1:
+                        yield from _block_pairs(members, signatures)
+                del blocks
+        finally:
+            for file in files:
+                file.close()
+
+
+_FLUSH = 1 << 16
+
+
+# --- Stories ------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """What `stories` writes on one record."""
+
+    story: str
+    story_size: int
+    copy_of: str | None
+
+
+class _Components:
+    def __init__(self, size: int) -> None:
+        self.parent = array("I", range(size))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+COPY_CANDIDATES = 50  # a record is checked as a copy of at most this many earlier records of its story
+
+
+def group(signatures: Sequence[Signature], spill_dir: str | None = None) -> list[Story]:
+    """The story of each signature, in the same order. Depends only on the set of signatures, not their order."""
+    components = _Components(len(signatures))
+    first_of_id: dict[str, int] = {}
+    for index, sig in enumerate(signatures):  # exact copies: one story, whatever else they match
+        components.union(first_of_id.setdefault(sig.id, index), index)
+    del first_of_id
+    for i, j in candidate_pairs(signatures, spill_dir):
+        if components.find(i) != components.find(j) and same_story(compare(signatures[i], signatures[j])):
+            components.union(i, j)
+    members: dict[int, list[int]] = {}
+    for index in range(len(signatures)):
+        members.setdefault(components.find(index), []).append(index)
+    result: list[Story | None] = [None] * len(signatures)
+    for indices in members.values():
+        indices.sort(key=lambda i: _order(signatures[i]))
+        story = signatures[indices[0]].id
+        distinct: list[Signature] = []  # the story's texts, earliest first, each content id once
+        copy_of: dict[str, str | None] = {}
+        for index in indices:
+            sig = signatures[index]
+            if sig.id not in copy_of:
+                copy_of[sig.id] = _copy_of(distinct[:COPY_CANDIDATES], sig)
+                distinct.append(sig)
+            result[index] = Story(story, len(indices), copy_of[sig.id])
+    return result  # type: ignore[return-value]
+
+
+def _copy_of(earlier: list[Signature], sig: Signature) -> str | None:
+    """The earliest record before `sig` in its story that `sig` copies near-verbatim, if any."""
+    return next((other.id for other in earlier if is_copy(other, sig)), None)
