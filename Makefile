@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 BENCH_DOCS ?= 4000
+STORIES_DOCS ?= 100000
 
 .PHONY: install run test bench eval fuzz clean
 
@@ -25,13 +26,15 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 # Speed, as ratios to baselines timed in the same run (bench extra): the pipeline on a synthetic corpus against
-# the floor and natasha; Russian lemmas against pymorphy3 and natasha; language id against py3langid.
+# the floor and natasha; Russian lemmas against pymorphy3 and natasha; stories against tag, extrapolated to a
+# million records; language id against py3langid.
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,dask,parquet,bench]"
 	@# every benchmark runs, and make fails at the end if any of them missed a target
 	@status=0; \
 	$(BIN)/python bench/bench.py --docs $(BENCH_DOCS) --shared $(SHARED) || status=1; \
 	$(BIN)/python bench/ru_lemma_speed.py || status=1; \
+	$(BIN)/python bench/stories_bench.py --docs $(STORIES_DOCS) --shared $(SHARED) || status=1; \
 	test ! -f $(SHARED)/eval/langid-dev.jsonl || $(BIN)/python bench/langid_speed.py $(SHARED)/eval/langid-dev.jsonl \
 		|| status=1; \
 	exit $$status

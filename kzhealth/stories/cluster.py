@@ -21,14 +21,15 @@ import tempfile
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
-from .features import BINS, EMPTY, Signature, unpacked
+from .features import BINS, EMPTY, Signature
 
 WINDOW_DAYS = 7
 ROWS = 2  # MinHash bins per LSH band: 16 bands of 2 make a pair with 3-gram Jaccard 0.3 a candidate 80% of the time
 FACT_KEYS = 8  # figures and names used as blocking keys per record (those with the smallest hashes: a consistent pick)
 NEIGHBOURS = 16  # a record is compared with at most this many of the next records of a block, in date order
-KEYS_PER_PARTITION = 2_000_000
+KEYS_PER_PARTITION = 500_000  # (key, record) pairs grouped at a time: about 60 MB of dict
 
 # Comparison thresholds (see same_story).
 COPY_CONTAINMENT = 0.5  # share of the shorter text's 3-grams found in the other: a reprint
@@ -37,20 +38,43 @@ FIGURE_OVERLAP = 0.5  # share of the smaller set of figures found in the other
 NAME_OVERLAP = 0.5
 
 
-@dataclass(frozen=True, slots=True)
 class Comparison:
-    """What two signatures share."""
+    """What two signatures share, each measure computed when first asked for, so a veto spares the rest."""
 
-    containment: float
-    figures: tuple[int, int]  # shared, size of the smaller set
-    names: tuple[int, int]
-    places: tuple[int, int]
-    topics: int
-    days_apart: int | None
+    def __init__(self, a: Signature, b: Signature) -> None:
+        self.a, self.b = a, b
+
+    @cached_property
+    def days_apart(self) -> int | None:
+        a, b = self.a.day, self.b.day
+        return abs(a - b) if a is not None and b is not None else None
+
+    @cached_property
+    def containment(self) -> float:
+        return containment(self.a, self.b) if self.a.lang == self.b.lang else 0.0
+
+    @cached_property
+    def figures(self) -> tuple[int, int]:  # shared, size of the smaller set
+        return _overlap(self.a.facts("figures"), self.b.facts("figures"))
+
+    @cached_property
+    def names(self) -> tuple[int, int]:
+        return _overlap(self.a.facts("names"), self.b.facts("names"))
+
+    @cached_property
+    def places(self) -> tuple[int, int]:
+        return _overlap(self.a.facts("places"), self.b.facts("places"))
+
+    @cached_property
+    def dates(self) -> int:
+        return _overlap(self.a.facts("dates"), self.b.facts("dates"))[0]
+
+    @cached_property
+    def topics(self) -> int:
+        return _overlap(self.a.facts("topics"), self.b.facts("topics"))[0]
 
 
-def _overlap(a: bytes, b: bytes) -> tuple[int, int]:
-    x, y = unpacked(a), unpacked(b)
+def _overlap(x: frozenset[int], y: frozenset[int]) -> tuple[int, int]:
     return len(x & y), min(len(x), len(y))
 
 
@@ -59,23 +83,15 @@ def containment(a: Signature, b: Signature) -> float:
     x, y = array("I"), array("I")
     x.frombytes(a.minhash)
     y.frombytes(b.minhash)
-    equal = sum(1 for i, j in zip(x, y) if i == j and i != EMPTY)
-    filled = sum(1 for i, j in zip(x, y) if i != EMPTY or j != EMPTY)
+    equal = filled = 0
+    for i, j in zip(x, y):
+        if i != EMPTY or j != EMPTY:
+            filled += 1
+            equal += i == j
     if not filled:
         return 0.0
     jaccard = equal / filled
     return min(1.0, jaccard * (a.shingles + b.shingles) / (1 + jaccard) / max(min(a.shingles, b.shingles), 1))
-
-
-def compare(a: Signature, b: Signature) -> Comparison:
-    return Comparison(
-        containment=containment(a, b) if a.lang == b.lang else 0.0,
-        figures=_overlap(a.figures, b.figures),
-        names=_overlap(a.names, b.names),
-        places=_overlap(a.places, b.places),
-        topics=_overlap(a.topics, b.topics)[0],
-        days_apart=abs(a.day - b.day) if a.day is not None and b.day is not None else None,
-    )
 
 
 def _share(pair: tuple[int, int]) -> float:
@@ -85,17 +101,26 @@ def _share(pair: tuple[int, int]) -> float:
 
 def same_story(c: Comparison) -> bool:
     """Whether two compared records report the same event."""
-    if c.days_apart is not None and c.days_apart > WINDOW_DAYS:
+    if c.days_apart is None:
+        # Without both dates, the facts cannot be placed in time (a story's figures and names come back in its
+        # follow-ups and anniversaries): only shared wording counts.
+        return c.containment >= COPY_CONTAINMENT and not _figures_disagree(c)
+    if c.days_apart > WINDOW_DAYS:
         return False
     if c.places[1] and not c.places[0]:
         return False  # both name regions, and no region in common: the same kind of event elsewhere
-    if c.figures[1] >= 2 and _share(c.figures) < FIGURE_OVERLAP:
+    if _figures_disagree(c):
         return False  # both give figures, and they disagree: another month's statistics, another case
     if c.containment >= WORDING_CONTAINMENT:
         return True
     if c.figures[0] >= 2 and _share(c.figures) >= FIGURE_OVERLAP:
-        return bool(c.names[0] or c.places[0] or c.topics)
+        # Shared figures, and the same people, place or dates: two figures alone recur by chance (a bed count)
+        return c.names[0] >= 2 or bool(c.places[0] or c.dates) or bool(c.names[0] and c.topics)
     return c.names[0] >= 3 and _share(c.names) >= NAME_OVERLAP and bool(c.places[0] or c.topics)
+
+
+def _figures_disagree(c: Comparison) -> bool:
+    return c.figures[1] >= 2 and _share(c.figures) < FIGURE_OVERLAP
 
 
 def is_copy(a: Signature, b: Signature) -> bool:
@@ -119,8 +144,8 @@ def blocking_keys(sig: Signature) -> list[int]:
         for band in range(BINS // ROWS)
         if bins[band * ROWS] != EMPTY and bins[band * ROWS + 1] != EMPTY
     ]
-    keys.extend((_FIGURE << _KIND) | h for h in sorted(unpacked(sig.figures))[:FACT_KEYS])
-    keys.extend((_NAME << _KIND) | h for h in sorted(unpacked(sig.names))[:FACT_KEYS])
+    keys.extend((_FIGURE << _KIND) | h for h in sorted(sig.facts("figures"))[:FACT_KEYS])
+    keys.extend((_NAME << _KIND) | h for h in sorted(sig.facts("names"))[:FACT_KEYS])
     return keys
 
 
@@ -195,6 +220,31 @@ class Story:
     copy_of: str | None
 
 
+@dataclass
+class Stories:
+    """The story of each of a list of signatures, as three arrays of record indices and sizes (12 bytes a record,
+    not an object each): the story's first record, the story's size, and the record copied (-1 for none)."""
+
+    signatures: Sequence[Signature]
+    first: array
+    size: array
+    copies: array
+
+    def __len__(self) -> int:
+        return len(self.first)
+
+    def __getitem__(self, index: int) -> Story:
+        copied = self.copies[index]
+        return Story(
+            self.signatures[self.first[index]].id,
+            self.size[index],
+            self.signatures[copied].id if copied >= 0 else None,
+        )
+
+    def __iter__(self) -> Iterator[Story]:
+        return (self[index] for index in range(len(self)))
+
+
 class _Components:
     def __init__(self, size: int) -> None:
         self.parent = array("I", range(size))
@@ -212,37 +262,44 @@ class _Components:
             self.parent[max(a, b)] = min(a, b)
 
 
-COPY_CANDIDATES = 50  # a record is checked as a copy of at most this many earlier records of its story
+COPY_CANDIDATES = 50  # a record is checked as a copy of at most this many earlier texts of its story
 
 
-def group(signatures: Sequence[Signature], spill_dir: str | None = None) -> list[Story]:
+def group(signatures: Sequence[Signature], spill_dir: str | None = None) -> Stories:
     """The story of each signature, in the same order. Depends only on the set of signatures, not their order."""
-    components = _Components(len(signatures))
-    first_of_id: dict[str, int] = {}
-    for index, sig in enumerate(signatures):  # exact copies: one story, whatever else they match
-        components.union(first_of_id.setdefault(sig.id, index), index)
-    del first_of_id
-    for i, j in candidate_pairs(signatures, spill_dir):
-        if components.find(i) != components.find(j) and same_story(compare(signatures[i], signatures[j])):
+    count = len(signatures)
+    components = _Components(count)
+    by_id = sorted(range(count), key=lambda i: signatures[i].id)
+    for i, j in zip(by_id, by_id[1:]):  # exact copies: one story, whatever else they match
+        if signatures[i].id == signatures[j].id:
             components.union(i, j)
-    members: dict[int, list[int]] = {}
-    for index in range(len(signatures)):
-        members.setdefault(components.find(index), []).append(index)
-    result: list[Story | None] = [None] * len(signatures)
-    for indices in members.values():
-        indices.sort(key=lambda i: _order(signatures[i]))
-        story = signatures[indices[0]].id
-        distinct: list[Signature] = []  # the story's texts, earliest first, each content id once
-        copy_of: dict[str, str | None] = {}
-        for index in indices:
+    del by_id
+    for i, j in candidate_pairs(signatures, spill_dir):
+        if components.find(i) != components.find(j) and same_story(Comparison(signatures[i], signatures[j])):
+            components.union(i, j)
+    roots = array("I", (components.find(i) for i in range(count)))
+    del components
+    first, size, copies = array("I", bytes(4 * count)), array("I", bytes(4 * count)), array("i", [-1]) * count
+    by_story = sorted(range(count), key=roots.__getitem__)
+    start = 0
+    while start < count:
+        end = start + 1
+        while end < count and roots[by_story[end]] == roots[by_story[start]]:
+            end += 1
+        members = sorted(by_story[start:end], key=lambda i: _order(signatures[i]))
+        texts: dict[str, int] = {}  # the story's distinct texts, earliest first, by content id
+        for index in members:
             sig = signatures[index]
-            if sig.id not in copy_of:
-                copy_of[sig.id] = _copy_of(distinct[:COPY_CANDIDATES], sig)
-                distinct.append(sig)
-            result[index] = Story(story, len(indices), copy_of[sig.id])
-    return result  # type: ignore[return-value]
+            first[index], size[index] = members[0], len(members)
+            if sig.id not in texts:
+                copies[index] = _copy_of(signatures, list(texts.values())[:COPY_CANDIDATES], sig)
+                texts[sig.id] = index
+            else:
+                copies[index] = copies[texts[sig.id]]
+        start = end
+    return Stories(signatures, first, size, copies)
 
 
-def _copy_of(earlier: list[Signature], sig: Signature) -> str | None:
-    """The earliest record before `sig` in its story that `sig` copies near-verbatim, if any."""
-    return next((other.id for other in earlier if is_copy(other, sig)), None)
+def _copy_of(signatures: Sequence[Signature], earlier: list[int], sig: Signature) -> int:
+    """The earliest record before `sig` in its story that `sig` copies near-verbatim, or -1."""
+    return next((index for index in earlier if is_copy(signatures[index], sig)), -1)

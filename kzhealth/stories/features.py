@@ -12,23 +12,22 @@ a reprint also shares most of its wording. So a signature holds:
 - dates named in the text (`10 апреля`, `10 сәуірге`) as month and day;
 - region ids and topic ids from `tag`, which the taxonomy and gazetteer already pair across the two languages.
 
-Facts are kept as 32-bit hashes in byte strings, not as Python sets, so a million signatures fit in a few hundred
-megabytes.
+Everything is packed into one byte string per record (facts as 32-bit hashes), not Python sets, so a million
+signatures fit in a few hundred megabytes.
 """
 
 from __future__ import annotations
 
 import re
+import struct
 import zlib
 from array import array
-from dataclasses import dataclass
 
 from ..ingest.parse import MONTHS
 from ..lang.tokenize import KAZAKH_CAPITALS
-from ..models import Record
+from ..models import LANGS, Record
 
 BINS = 32
-SHINGLE = 3
 EMPTY = 0xFFFFFFFF
 # A name stem: long enough to tell people and places apart, short enough to cut off Russian and Kazakh case
 # endings (Бекмуханов, Бекмуханова, Бекмұхановтың).
@@ -39,12 +38,14 @@ _MULTIPLIERS = {
     "млн": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "миллионға": 1e6,
     "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
 }
-# A figure: digits with thin or plain spaces between groups of three (`1 934`), a decimal part, and the word
-# that multiplies it (`1,2 млн`, `18 мың`). A figure glued to letters (`COVID-19`, `5G`) is a name, not a figure.
-_NUMBER_RE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?(?:-?\w+)?(?:\s+(\w+))?")
-_DAY_MONTH_RE = re.compile(r"(?<!\d)([0-3]?\d)\s+(\w+)")
-_SENTENCE_RE = re.compile(r"(?<=[.!?…»:])\s+|\n")
-_CAPITALISED_RE = re.compile(rf"\b[A-ZА-ЯЁ{KAZAKH_CAPITALS}][\w'’-]+")
+# A figure: digits with thin or plain spaces between groups of three (`1 934`), a decimal part, and the word after
+# it (`1,2 млн`, `18 мың`, `10 апреля`). A figure glued to letters or another figure (`COVID-19`, `5G`, a phone
+# number's parts) is not one. The pattern starts with its digit class so that `re` can skip ahead to the digits.
+_NUMBER_RE = re.compile(r"\d(?<![\w.,-]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+|\d(?<![\w.,-]\d)\d*")
+_NUMBER_TAIL_RE = re.compile(r"(?:[.,](\d+))?(?:-?\w+)?(?:\s+(\w+))?")
+_CAPITALISED_RE = re.compile(rf"[A-ZА-ЯЁ{KAZAKH_CAPITALS}][\w'’-]+")
+# What may stand before a sentence's (or a quote's) first word.
+_OPENERS = frozenset(".!?…:;»«\"“„(–—\n")
 _TRANSLIT = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
     "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
@@ -53,6 +54,9 @@ _TRANSLIT = str.maketrans({
     "ä": "a", "ğ": "g", "q": "k", "ń": "n", "ö": "o", "ū": "u", "ü": "u", "ı": "i", "á": "a", "ó": "o", "ú": "u",
     "y": "i", "j": "zh", "c": "ts", "w": "v", "x": "ks", "'": "", "’": "", "-": "",
 })
+
+
+_SPACES = str.maketrans("", "", " \u00a0\u202f")
 
 
 def _hash(text: str) -> int:
@@ -69,83 +73,107 @@ def unpacked(data: bytes) -> frozenset[int]:
     return frozenset(values)
 
 
-def figures(text: str) -> set[str]:
-    """The numbers a text gives, normalised (`3 150` -> 3150, `6,4` -> 6.4, `1,2 млн` -> 1200000). Years are left
-    out (every story of a year shares them), and so are days of the month (`day_months` keeps those)."""
-    found = set()
-    for whole, fraction, word in _NUMBER_RE.findall(text):
-        value = float(re.sub(r"\D", "", whole) + ("." + fraction if fraction else ""))
-        value *= _MULTIPLIERS.get(word.lower(), 1.0) if word else 1.0
-        if not fraction and value == int(value) and (whole.isdigit() and 1900 <= value <= 2100 or word.casefold() in MONTHS):
+def figures_and_dates(text: str) -> tuple[set[str], set[str]]:
+    """The numbers a text gives, normalised (`3 150` -> 3150, `6,4` -> 6.4, `1,2 млн` -> 1200000), and the dates
+    it names by day and month (`до 10 апреля`, `10 сәуірге`) as `MM-DD`. Years are left out of the numbers: every
+    story of a year shares them."""
+    numbers, dates = set(), set()
+    for match in _NUMBER_RE.finditer(text):
+        whole = match.group()
+        fraction, word = _NUMBER_TAIL_RE.match(text, match.end()).groups()
+        word = (word or "").casefold()
+        month = MONTHS.get(word)
+        if month and not fraction and whole.isdigit() and 1 <= int(whole) <= 31:
+            dates.add(f"{month:02d}-{int(whole):02d}")
             continue
-        found.add(f"{value:g}")
-    return found
-
-
-def day_months(text: str) -> set[str]:
-    """Dates a text names by day and month (`до 10 апреля`, `1 қыркүйектен`), as `MM-DD`."""
-    found = set()
-    for day, word in _DAY_MONTH_RE.findall(text):
-        month = MONTHS.get(word.casefold())
-        if month and 1 <= int(day) <= 31:
-            found.add(f"{month:02d}-{int(day):02d}")
-    return found
+        value = float(whole.translate(_SPACES) + ("." + fraction if fraction else ""))
+        if not fraction and whole.isdigit() and 1900 <= value <= 2100:
+            continue
+        numbers.add(f"{value * _MULTIPLIERS.get(word, 1.0):g}")
+    return numbers, dates
 
 
 def names(text: str) -> set[str]:
     """Stems of the capitalised words inside sentences (a sentence's first word is capitalised anyway),
     transliterated so that Russian and Kazakh spellings of one name meet."""
     found = set()
-    for sentence in _SENTENCE_RE.split(text):
-        for match in _CAPITALISED_RE.finditer(sentence):
-            if match.start() == 0 or match.group().isupper() and len(match.group()) > 5:
-                continue  # the sentence's first word, or a shouted word (ASTANA. KAZINFORM —)
-            found.add(match.group().lower().translate(_TRANSLIT)[:NAME_STEM])
+    for match in _CAPITALISED_RE.finditer(text):
+        start, word = match.start(), match.group()
+        previous = text[start - 1] if start else "\n"
+        opener = (text[start - 2] if start >= 2 else "\n") if previous == " " else previous
+        if previous.isalnum() or opener in _OPENERS or word.isupper() and len(word) > 5:
+            continue  # the tail of a word, a sentence's or a quote's first word, or a shouted dateline (KAZINFORM —)
+        found.add(word.lower().translate(_TRANSLIT)[:NAME_STEM])
     return found
 
 
 def minhash(lemmas: list[str]) -> tuple[bytes, int]:
-    """One-permutation MinHash of the lemma 3-grams, and how many distinct 3-grams there were."""
-    hashes = {_hash(" ".join(lemmas[i : i + SHINGLE])) for i in range(max(len(lemmas) - SHINGLE + 1, 1))}
+    """One-permutation MinHash of the lemma 3-grams, and how many distinct 3-grams there were. A 3-gram's hash is
+    the hash of its lemmas' CRC-32s: integers and tuples of integers hash alike in every run of CPython 3.8 and
+    later on 64-bit machines (only strings are salted), and hashing a tuple is the fastest mixing Python has."""
+    crc = {lemma: _hash(lemma) for lemma in set(lemmas)}
+    codes = [crc[lemma] for lemma in lemmas] or [0]
+    shingles = {hash(gram) & 0xFFFFFFFF for gram in zip(codes, codes[1:] or [0], codes[2:] or [0])}
     bins = [EMPTY] * BINS
-    for h in hashes:
+    for h in shingles:
         b, v = h % BINS, h // BINS
         if v < bins[b]:
             bins[b] = v
-    return array("I", bins).tobytes(), len(hashes)
+    return array("I", bins).tobytes(), len(shingles)
 
 
-@dataclass(frozen=True, slots=True)
+FACTS = ("figures", "names", "dates", "places", "topics")
+# day number (date.toordinal(), 0 when undated), distinct 3-grams, language, and how many hashes of each fact
+_HEADER = struct.Struct(f"<iIB{len(FACTS)}H")
+_LANG_CODES = {lang: code for code, lang in enumerate(LANGS)}
+
+
 class Signature:
-    """All `stories` keeps of a record while it groups them (see the module's docstring)."""
+    """All `stories` keeps of a record while it groups them (see the module's docstring): the content id and one
+    byte string (a header, the MinHash bins, then each fact's sorted 32-bit hashes), about 300 bytes in all."""
 
-    id: str
-    day: int | None  # the date as a day number (date.toordinal), or None when undated
-    length: int  # of the text, to choose the longest of equally early records
-    lang: str
-    minhash: bytes
-    shingles: int
-    figures: bytes
-    names: bytes
-    dates: bytes
-    places: bytes  # region ids
-    topics: bytes
+    __slots__ = ("id", "data")
+
+    def __init__(self, id: str, data: bytes) -> None:
+        self.id, self.data = id, data
+
+    @property
+    def day(self) -> int | None:
+        day = _HEADER.unpack_from(self.data)[0]
+        return day or None
+
+    @property
+    def shingles(self) -> int:
+        return _HEADER.unpack_from(self.data)[1]
+
+    @property
+    def lang(self) -> str:
+        return LANGS[_HEADER.unpack_from(self.data)[2]]
+
+    @property
+    def minhash(self) -> bytes:
+        return self.data[_HEADER.size : _HEADER.size + 4 * BINS]
+
+    def facts(self, kind: str) -> frozenset[int]:
+        counts = _HEADER.unpack_from(self.data)[3:]
+        position = FACTS.index(kind)
+        start = _HEADER.size + 4 * BINS + 4 * sum(counts[:position])
+        return unpacked(self.data[start : start + 4 * counts[position]])
 
 
 def signature(record: Record) -> Signature:
     """The signature of one record: a pure function of it, so it can be mapped over partitions anywhere."""
     text = f"{record.title}\n{record.text}" if record.title else record.text
     mh, shingles = minhash(record.lemmas)
-    return Signature(
-        id=record.id,
-        day=record.date.toordinal() if record.date else None,
-        length=len(record.text),
-        lang=record.lang,
-        minhash=mh,
-        shingles=shingles,
-        figures=_packed(map(_hash, figures(text))),
-        names=_packed(map(_hash, names(text))),
-        dates=_packed(map(_hash, day_months(text))),
-        places=_packed(map(_hash, record.regions or ())),
-        topics=_packed(map(_hash, record.topics or ())),
+    numbers, dates = figures_and_dates(text)
+    facts = [
+        _packed(map(_hash, values))
+        for values in (numbers, names(text), dates, record.regions or (), record.topics or ())
+    ]
+    header = _HEADER.pack(
+        record.date.toordinal() if record.date else 0,
+        shingles,
+        _LANG_CODES[record.lang],
+        *(len(packed) // 4 for packed in facts),
     )
+    return Signature(record.id, b"".join([header, mh, *facts]))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..jsonl import Line, dump, iter_lines, parse_record
-from .cluster import Story, group
+from .cluster import group
 from .features import Signature, signature
 
 
@@ -51,19 +51,18 @@ def story_lines(
     """Every record of the sources as a JSONL line with `story`, `story_size` and `copy_of` set, in input order.
     A line that is not a record goes to `on_invalid` (which raises by default) before anything is written."""
     with rereadable(sources) as lines:
-        signatures: list[Signature | None] = []
-        for line in lines():
+        signatures: list[Signature] = []
+        invalid: set[int] = set()  # line numbers of the lines that are not records
+        for number, line in enumerate(lines()):
             try:
                 signatures.append(signature(parse_record(line)))
             except InputError as exc:
                 on_invalid(exc)
-                signatures.append(None)
-        valid = [sig for sig in signatures if sig is not None]
-        stories: Iterator[Story] = iter(group(valid, spill_dir))
-        del valid
-        for line, sig in zip(lines(), signatures):
-            if sig is None:
+                invalid.add(number)
+        stories = iter(group(signatures, spill_dir))
+        for number, line in enumerate(lines()):
+            if number in invalid:
                 continue
             story = next(stories)
-            record = parse_record(line)
-            yield dump(record.model_copy(update={"story": story.story, "story_size": story.story_size, "copy_of": story.copy_of}))
+            update = {"story": story.story, "story_size": story.story_size, "copy_of": story.copy_of}
+            yield dump(parse_record(line).model_copy(update=update))
