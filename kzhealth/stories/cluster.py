@@ -7,11 +7,13 @@ translations, whose wording differs). Within a block sorted by date, each record
 `NEIGHBOURS` of the next ones, so a common key (a round figure in a busy week) costs linear work, not quadratic.
 
 The (key, record) pairs are spilled to partition files by key and each partition is grouped on its own (the
-shuffle of a distributed group-by), so besides the signatures, memory holds one partition's keys at a time.
+shuffle of a distributed group-by), so besides the signatures, memory holds one partition's keys at a time. On
+Dask, `signature` and `blocking_keys` are the map (one record each), the shuffle by key and `group` the rest.
 
 Comparison (`same_story`): the date window, the regions and the figures can veto a match (the hard negatives of
 news share the wording and the topic, and differ in the place, the date or the numbers); a match then needs
-shared wording, or shared figures backed by a name, a place or a topic, or many shared names.
+shared wording, or shared figures backed by a name, a place or a date, or many shared names. Undated records are
+compared only with undated ones, and joined only by shared wording.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ KEYS_PER_PARTITION = 500_000  # (key, record) pairs grouped at a time: about 60 
 COPY_CONTAINMENT = 0.5  # share of the shorter text's 3-grams found in the other: a reprint
 WORDING_CONTAINMENT = 0.35  # enough shared wording to be one story when no fact says otherwise
 FIGURE_OVERLAP = 0.5  # share of the smaller set of figures found in the other
+FIGURES_AGREE = 0.8  # a share of three or more figures that outweighs the tagger's regions
 NAME_OVERLAP = 0.5
 
 
@@ -107,8 +110,10 @@ def same_story(c: Comparison) -> bool:
         return c.containment >= COPY_CONTAINMENT and not _figures_disagree(c)
     if c.days_apart > WINDOW_DAYS:
         return False
-    if c.places[1] and not c.places[0]:
-        return False  # both name regions, and no region in common: the same kind of event elsewhere
+    if c.places[1] and not c.places[0] and not _figures_agree(c):
+        # Both name regions, none in common: the same kind of event elsewhere. Unless most of many figures are the
+        # same: then a region is one the tagger found in one version only (a translation's dateline city).
+        return False
     if _figures_disagree(c):
         return False  # both give figures, and they disagree: another month's statistics, another case
     if c.containment >= WORDING_CONTAINMENT:
@@ -117,6 +122,10 @@ def same_story(c: Comparison) -> bool:
         # Shared figures, and the same people, place or dates: two figures alone recur by chance (a bed count)
         return c.names[0] >= 2 or bool(c.places[0] or c.dates) or bool(c.names[0] and c.topics)
     return c.names[0] >= 3 and _share(c.names) >= NAME_OVERLAP and bool(c.places[0] or c.topics)
+
+
+def _figures_agree(c: Comparison) -> bool:
+    return c.figures[0] >= 3 and _share(c.figures) >= FIGURES_AGREE
 
 
 def _figures_disagree(c: Comparison) -> bool:

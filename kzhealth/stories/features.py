@@ -26,6 +26,7 @@ from array import array
 from ..ingest.parse import MONTHS
 from ..lang.tokenize import KAZAKH_CAPITALS
 from ..models import LANGS, Record
+from ..shipped import read_toml
 
 BINS = 32
 EMPTY = 0xFFFFFFFF
@@ -33,11 +34,9 @@ EMPTY = 0xFFFFFFFF
 # endings (Бекмуханов, Бекмуханова, Бекмұхановтың).
 NAME_STEM = 6
 
-_MULTIPLIERS = {
-    "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "мың": 1e3,
-    "млн": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "миллионға": 1e6,
-    "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
-}
+_FACTS = read_toml(__package__, "facts.toml")
+_MULTIPLIERS = {word.casefold(): float(factor) for factor, words in _FACTS["multipliers"].items() for word in words}
+_TRANSLIT = str.maketrans(_FACTS["transliteration"])
 # A figure: digits with thin or plain spaces between groups of three (`1 934`), a decimal part, and the word after
 # it (`1,2 млн`, `18 мың`, `10 апреля`). A figure glued to letters or another figure (`COVID-19`, `5G`, a phone
 # number's parts) is not one. The pattern starts with its digit class so that `re` can skip ahead to the digits.
@@ -46,16 +45,6 @@ _NUMBER_TAIL_RE = re.compile(r"(?:[.,](\d+))?(?:-?\w+)?(?:\s+(\w+))?")
 _CAPITALISED_RE = re.compile(rf"[A-ZА-ЯЁ{KAZAKH_CAPITALS}][\w'’-]+")
 # What may stand before a sentence's (or a quote's) first word.
 _OPENERS = frozenset(".!?…:;»«\"“„(–—\n")
-_TRANSLIT = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
-    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
-    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
-    "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "kh", "і": "i",
-    "ä": "a", "ğ": "g", "q": "k", "ń": "n", "ö": "o", "ū": "u", "ü": "u", "ı": "i", "á": "a", "ó": "o", "ú": "u",
-    "y": "i", "j": "zh", "c": "ts", "w": "v", "x": "ks", "'": "", "’": "", "-": "",
-})
-
-
 _SPACES = str.maketrans("", "", " \u00a0\u202f")
 
 
