@@ -211,7 +211,7 @@ def test_topics_and_schema(kz):
 
 
 def test_every_command_has_help(kz):
-    for command in ("ingest", "tag", "filter", "summarise", "topics", "schema", "langid", "lemmatize"):
+    for command in ("ingest", "tag", "filter", "stories", "summarise", "topics", "schema", "langid", "lemmatize"):
         result = kz(command, "--help")
         assert result.exit_code == 0 and len(result.stdout) > 100, command
 

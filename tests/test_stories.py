@@ -91,6 +91,15 @@ def test_the_same_event_elsewhere_is_vetoed_by_its_region(records):
     assert comparison.places == (0, 1) and not same_story(comparison)
 
 
+def test_undated_records_join_only_undated_near_copies(records):
+    undated = {name: records[name].model_copy(update={"date": None}) for name in ("rehab-original", "rehab-reprint",
+                                                                                    "rehab-rewrite")}
+    result = group([signature(record) for record in (*undated.values(), records["rehab-translation"])])
+    assert result[0].story == result[1].story  # the reprint, by its wording
+    assert result[2].story_size == 1  # the rewrite shares facts, not wording: with no date, facts are not enough
+    assert result[3].story_size == 1  # the dated translation is never compared with an undated record
+
+
 def test_exact_copies_are_one_story_without_copy_of(records):
     original = records["rehab-original"]
     copy = original.model_copy(update={"source": "elsewhere/copy.txt"})
@@ -159,7 +168,8 @@ def test_stdin_is_spooled_and_removed(kz, corpus, tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == [source]
 
 
-def test_ctrl_c_while_spooling_removes_the_spool(corpus, tmp_path):
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupted_run_removes_the_spool(corpus, tmp_path, stop):
     spool_dir = tmp_path / "tmp"
     spool_dir.mkdir()
     env = {**os.environ, "TMPDIR": str(spool_dir)}
@@ -172,7 +182,7 @@ def test_ctrl_c_while_spooling_removes_the_spool(corpus, tmp_path):
     deadline = time.monotonic() + 60
     while not list(spool_dir.rglob("stdin.jsonl")) and time.monotonic() < deadline:
         time.sleep(0.05)
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(stop)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert b"Traceback" not in err

@@ -63,7 +63,7 @@ class NewsScore:
     sets: dict[str, SetScore] = field(default_factory=lambda: {s: SetScore() for s in SETS})
 
 
-def _load_labels(path: Path) -> list[dict]:
+def load_labels(path: Path) -> list[dict]:
     try:
         lines = path.read_text("utf-8").splitlines()
     except OSError as exc:
@@ -86,7 +86,7 @@ def evaluate_news(folder: Path, labels: Path, tagger: Tagger | None = None) -> N
     docs = folder / "docs" if (folder / "docs").is_dir() else folder
     tagger = tagger or Tagger()
     score = NewsScore()
-    for gold in _load_labels(labels):
+    for gold in load_labels(labels):
         name = gold["file"]
         try:
             record, _ = ingest_file(docs / name)

@@ -18,7 +18,7 @@ from ..pipeline import ingest_file
 from ..stories.cluster import group
 from ..stories.features import signature
 from ..tagging.tagger import Tagger
-from .news import _load_labels
+from .news import load_labels
 
 
 @dataclass
@@ -84,7 +84,7 @@ def evaluate_stories(folder: Path, labels: Path, tagger: Tagger | None = None) -
     """Ingest, tag and group the labelled documents, and score the stories found."""
     docs = folder / "docs" if (folder / "docs").is_dir() else folder
     tagger = tagger or Tagger()
-    rows = _load_labels(labels)
+    rows = load_labels(labels)
     signatures = []
     for row in rows:
         try:

@@ -24,13 +24,17 @@ from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import combinations
 
 from .features import BINS, EMPTY, Signature
 
 WINDOW_DAYS = 7
 ROWS = 2  # MinHash bins per LSH band: 16 bands of 2 make a pair with 3-gram Jaccard 0.3 a candidate 80% of the time
-FACT_KEYS = 8  # figures and names used as blocking keys per record (those with the smallest hashes: a consistent pick)
-NEIGHBOURS = 16  # a record is compared with at most this many of the next records of a block, in date order
+# Blocking keys per record: specific figures, and pairs of names among NAME_KEYS names, those with the smallest
+# hashes (a consistent pick: two records sharing names tend to pick the same ones)
+FACT_KEYS = 6
+NAME_KEYS = 4
+NEIGHBOURS = 8  # a record is compared with at most this many of the next records of a block, in date order
 KEYS_PER_PARTITION = 500_000  # (key, record) pairs grouped at a time: about 60 MB of dict
 
 # Comparison thresholds (see same_story).
@@ -140,12 +144,14 @@ def is_copy(a: Signature, b: Signature) -> bool:
 # --- Candidates ---------------------------------------------------------------------------------------------------
 
 _KIND = 56  # key bits above this say what kind of key it is: a band (1..16), a figure, a name
-_FIGURE, _NAME = 32, 33
+_FIGURE, _NAMES = 32, 33
 
 
 def blocking_keys(sig: Signature) -> list[int]:
     """The index keys of one signature, as 64-bit integers: a pure function of it (mapped per record, then
-    grouped). A band key packs its two 27-bit MinHash values; a fact key is the fact's hash."""
+    grouped). A band key packs its two 27-bit MinHash values. Fact keys are chosen to be rare, since a key shared
+    by many records buys comparisons and no stories: the specific figures (`specific` in features), and pairs of
+    names (one name, `Казахстан`, is in every other record; two seldom are)."""
     bins = array("I")
     bins.frombytes(sig.minhash)
     keys = [
@@ -153,12 +159,13 @@ def blocking_keys(sig: Signature) -> list[int]:
         for band in range(BINS // ROWS)
         if bins[band * ROWS] != EMPTY and bins[band * ROWS + 1] != EMPTY
     ]
-    keys.extend((_FIGURE << _KIND) | h for h in sorted(sig.facts("figures"))[:FACT_KEYS])
-    keys.extend((_NAME << _KIND) | h for h in sorted(sig.facts("names"))[:FACT_KEYS])
+    keys.extend((_FIGURE << _KIND) | h for h in sorted(sig.facts("specific"))[:FACT_KEYS])
+    names = sorted(sig.facts("names"))[:NAME_KEYS]
+    keys.extend((_NAMES << _KIND) | hash((a, b)) & 0xFFFFFFFFFFFFFF for a, b in combinations(names, 2))
     return keys
 
 
-KEYS_PER_RECORD = BINS // ROWS + 2 * FACT_KEYS
+KEYS_PER_RECORD = BINS // ROWS + FACT_KEYS + NAME_KEYS * (NAME_KEYS - 1) // 2
 
 
 def _order(sig: Signature) -> tuple:

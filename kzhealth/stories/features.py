@@ -6,7 +6,7 @@ a reprint also shares most of its wording. So a signature holds:
 - a MinHash of the lemma 3-grams (one-permutation hashing: one hash per shingle, its low bits pick one of
   `BINS` bins, the bin keeps its smallest value), to measure shared wording and to find candidates by LSH;
 - the figures of the text as numbers (`3 150`, `18 тысяч`, `18 мың` and `6,4` are 3150, 18000, 18000 and 6.4),
-  which Russian and Kazakh write alike;
+  which Russian and Kazakh write alike, and apart the specific ones, rare enough to look a story up by;
 - names: capitalised words inside a sentence, transliterated to Latin and cut to a stem, so that `Сатыбалдиева`,
   `Сатыбалдиеваның` and `Satybaldieva` meet;
 - dates named in the text (`10 апреля`, `10 сәуірге`) as month and day;
@@ -82,6 +82,14 @@ def figures_and_dates(text: str) -> tuple[set[str], set[str]]:
     return numbers, dates
 
 
+def specific(figure: str) -> bool:
+    """Whether a normalised figure is rare enough to find a story by: a fraction or three significant digits
+    (6.4, 5812, 18500), not 10, 27, 18000 or a million."""
+    value = float(figure)
+    mantissa = f"{value:e}".partition("e")[0].replace(".", "").rstrip("0")
+    return value != int(value) or len(mantissa) >= 3
+
+
 def names(text: str) -> set[str]:
     """Stems of the capitalised words inside sentences (a sentence's first word is capitalised anyway),
     transliterated so that Russian and Kazakh spellings of one name meet."""
@@ -111,7 +119,7 @@ def minhash(lemmas: list[str]) -> tuple[bytes, int]:
     return array("I", bins).tobytes(), len(shingles)
 
 
-FACTS = ("figures", "names", "dates", "places", "topics")
+FACTS = ("figures", "specific", "names", "dates", "places", "topics")
 # day number (date.toordinal(), 0 when undated), distinct 3-grams, language, and how many hashes of each fact
 _HEADER = struct.Struct(f"<iIB{len(FACTS)}H")
 _LANG_CODES = {lang: code for code, lang in enumerate(LANGS)}
@@ -157,7 +165,7 @@ def signature(record: Record) -> Signature:
     numbers, dates = figures_and_dates(text)
     facts = [
         _packed(map(_hash, values))
-        for values in (numbers, names(text), dates, record.regions or (), record.topics or ())
+        for values in (numbers, filter(specific, numbers), names(text), dates, record.regions or (), record.topics or ())
     ]
     header = _HEADER.pack(
         record.date.toordinal() if record.date else 0,
