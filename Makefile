@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 BENCH_DOCS ?= 4000
+STORIES_DOCS ?= 100000
 
 .PHONY: install run test bench eval fuzz e2e clean
 
@@ -26,8 +27,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 # Speed, as ratios to baselines timed in the same run (bench extra): the pipeline on a synthetic corpus against
-# the floor and natasha; Russian lemmas against pymorphy3 and natasha; --dask local against --jobs; language id
-# against py3langid; parse time per character as lines grow (flat: every pattern is linear).
+# the floor and natasha; Russian lemmas against pymorphy3 and natasha; --dask local against --jobs; stories against
+# tag, extrapolated to a million records; language id against py3langid; parse time per character as lines grow.
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,dask,parquet,bench]"
 	@# every benchmark runs, and make fails at the end if any of them missed a target
@@ -37,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/executors_bench.py --docs $(BENCH_DOCS) --shared $(SHARED) || status=1; \
 	$(BIN)/python bench/daily_bench.py --docs $(BENCH_DOCS) --large $$(( $(BENCH_DOCS) * 10 )) --shared $(SHARED) || status=1; \
 	$(BIN)/python bench/regex_scaling.py || status=1; \
+	$(BIN)/python bench/stories_bench.py --docs $(STORIES_DOCS) --shared $(SHARED) || status=1; \
 	test ! -f $(SHARED)/eval/langid-dev.jsonl || $(BIN)/python bench/langid_speed.py $(SHARED)/eval/langid-dev.jsonl \
 		|| status=1; \
 	exit $$status

@@ -158,9 +158,9 @@ def note(message: str) -> None:
     stderr.print(f"kzhealth: note: {message}", markup=False)
 
 
-def counted(n: int, noun: str) -> str:
-    """`1 line`, `2 lines`, `2 invalid lines`."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """`1 line`, `2 lines`, `2 invalid lines`, `2 stories`."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 def cli_command(fn: Callable) -> Callable:
@@ -549,6 +549,14 @@ def filter_(
         ),
     ] = None,
     taxonomy: TaxonomyFile = None,
+    first_of_story: Annotated[
+        bool,
+        typer.Option(
+            "--first-of-story",
+            help="Only the earliest record of each story (after kzhealth stories; equally early: the one whose id is "
+            "the story id), once.",
+        ),
+    ] = False,
     output: Output = None,
     skip_invalid: SkipInvalid = False,
 ) -> None:
@@ -579,7 +587,27 @@ def filter_(
         for searched in chosen.searched:
             note(f"--contains looks for {searched}")
     account = Account("filter", skip_invalid=skip_invalid)
-    run_map(FilterStage(chosen), iter_lines(inputs or []), output, account, LocalExecutor(1))
+    run_map(FilterStage(chosen, first_of_story), iter_lines(inputs or []), output, account, LocalExecutor(1))
+
+
+@app.command()
+@cli_command
+def stories(inputs: Inputs = None, output: Output = None, skip_invalid: SkipInvalid = False) -> None:
+    """Group records that report the same event (reprints, rewrites, Russian and Kazakh versions) and add `story`,
+    `story_size` and `copy_of` to every record, in input order. Reads the input twice (stdin is spooled to a
+    temporary file); memory holds a small signature per record.
+
+    Example: kzhealth ingest scrapes/ | kzhealth tag | kzhealth stories > tagged.jsonl
+    """
+    from .stories.stage import story_lines
+
+    account = Account("stories", skip_invalid=skip_invalid)
+    with open_output(output) as out:
+        for line in story_lines(inputs or [], lambda error: account.invalid(str(error))):
+            out.write(line)
+            account.written += 1
+    account.read = account.written + sum(account.skipped.values())
+    account.finish()
 
 
 @app.command()
@@ -621,7 +649,8 @@ def summarise(
             if isinstance(summary, CrossTab):
                 console.print(summary.table())
             else:
-                console.print(f"{counted(summary.documents, 'document')}, {counted(summary.words, 'word')}")
+                stories = f", {counted(len(summary.story_ids), 'story', 'stories')}" if summary.has_stories else ""
+                console.print(f"{counted(summary.documents, 'document')}, {counted(summary.words, 'word')}{stories}")
                 for table in tables(summary) if summary.documents else ():
                     console.print(table)
             text.detach()  # the stream stays open_output's to finish
@@ -845,6 +874,19 @@ def eval_news(
 
     result = evaluate_news(folder, labels or folder / "labels.jsonl")
     print(format_news_report(result, verbose))
+
+
+@eval_app.command("stories")
+@cli_command
+def eval_stories(
+    folder: Annotated[Path, typer.Argument(help="Folder with docs/ and labels.jsonl (stories-dev form).")],
+    labels: Annotated[Optional[Path], typer.Option(help="Labels file (default: FOLDER/labels.jsonl).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every pair split or joined wrongly.")] = False,
+) -> None:
+    """B-cubed and pair precision and recall of `stories`, and recall of Russian-Kazakh pairs, on labelled news."""
+    from .evaluation.stories import evaluate_stories, format_stories_report
+
+    print(format_stories_report(evaluate_stories(folder, labels or folder / "labels.jsonl"), verbose))
 
 
 def _on_signal(signum: int, frame: object) -> None:

@@ -52,6 +52,11 @@ class Record(BaseModel):
     regions: list[str] | None = Field(None, description="Region ids, after `tag`.")
     topic_evidence: dict[str, Evidence] | None = Field(None, description="Per topic id: score and matched terms.")
     region_evidence: dict[str, Evidence] | None = Field(None, description="Per region id: score and matched names.")
+    story: str | None = Field(None, description="After `stories`: the content id of the story's earliest record.")
+    story_size: int | None = Field(None, ge=1, description="After `stories`: the number of records in the story.")
+    copy_of: str | None = Field(
+        None, description="After `stories`, on a near-verbatim copy: the id of the earliest record it copies."
+    )
 
     @property
     def paragraphs(self) -> list[str]:
@@ -59,14 +64,16 @@ class Record(BaseModel):
 
 
 TAG_FIELDS = frozenset({"topics", "regions", "topic_evidence", "region_evidence"})
-# left out while null: the tag fields until `tag` sets them, and `script` of a version-1 record, which passes
-# through `tag` and `filter` in its own layout
-NULL_LEFT_OUT = TAG_FIELDS | {"script"}
+STORY_FIELDS = frozenset({"story", "story_size", "copy_of"})
+# left out while null: the tag and story fields until `tag` and `stories` set them, and `script` of a version-1
+# record, which passes through `tag` and `filter` in its own layout
+NULL_LEFT_OUT = TAG_FIELDS | STORY_FIELDS | {"script"}
 
 
 def record_dict(record: Record) -> dict:
-    """The fields of a record, ready for orjson (nested models aside); tag fields are left out until `tag` has set
-    them (and a version-1 record's missing script stays missing), and fields other tools added are kept. The lists are the record's own, not copies."""
+    """The fields of a record, ready for orjson (nested models aside); tag and story fields are left out until `tag`
+    and `stories` have set them (and a version-1 record's missing script stays missing), and fields other tools
+    added are kept. The lists are the record's own, not copies."""
     value = dict(record.__dict__)
     if record.__pydantic_extra__:
         value.update(record.__pydantic_extra__)

@@ -143,8 +143,10 @@ class FilterStage(MapStage):
 
     name = "filter"
 
-    def __init__(self, chosen: RecordFilter) -> None:
+    def __init__(self, chosen: RecordFilter, first_of_story: bool = False) -> None:
         self.chosen = chosen
+        # --first-of-story remembers the stories it has passed: the filter runs in one process, in input order
+        self.first = FirstOfStory() if first_of_story else None
 
     def apply(self, models: None, line: Line) -> Outcome:
         try:
@@ -155,4 +157,25 @@ class FilterStage(MapStage):
         if self.chosen.needs_tags and record.topics is None:
             once = f"{line.where}: record is not tagged, so --topic/--region cannot match it (run kzhealth tag)"
         data = output_line(line)  # without a byte-order mark, LF-ended
-        return Outcome(line.where, data if self.chosen.matches(record) else None, once=once)
+        try:
+            passes = self.chosen.matches(record) and (self.first is None or self.first.passes(record, line.where))
+        except InputError as exc:
+            return Outcome(line.where, skipped=str(exc), invalid=True)
+        return Outcome(line.where, data if passes else None, once=once)
+
+
+@dataclass
+class FirstOfStory:
+    """Passes one record per story: the one whose content id is the story id, that is the story's earliest record
+    (among equally early ones, the smallest content id, as `stories` chooses the id). Exact copies of it (the same
+    content id) pass only the first time. Remembers the story ids it has passed, one string per story."""
+
+    _passed: set[str] = field(default_factory=set, repr=False)
+
+    def passes(self, record: Record, where: str) -> bool:
+        if record.story is None:
+            raise InputError(f"{where}: record has no story (run kzhealth stories first)")
+        if record.id != record.story or record.story in self._passed:
+            return False
+        self._passed.add(record.story)
+        return True

@@ -1,5 +1,6 @@
 """Summaries of a stream of records: documents by language, topic, region, outlet and month, and the top lemmas
-of each topic. Accumulated one record at a time, so the corpus is never held in memory."""
+of each topic; after `stories`, also the number of distinct stories beside each count of documents. Accumulated one
+record at a time, so the corpus is never held in memory (story counts keep the set of story ids of each key)."""
 
 from __future__ import annotations
 
@@ -59,12 +60,21 @@ class Summary:
     words: int = 0
     by: dict[str, Counter] = field(default_factory=lambda: {d: Counter() for d in DIMENSIONS})
     topic_lemmas: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    # Story ids seen, in all and per dimension and key; empty until a record carries a story.
+    story_ids: set[str] = field(default_factory=set)
+    stories_by: dict[str, dict[str, set[str]]] = field(default_factory=lambda: {d: defaultdict(set) for d in DIMENSIONS})
 
     def add(self, record: Record) -> None:
         self.documents += 1
         self.words += record.n_words
+        record_keys = {d: keys(record, d) for d in DIMENSIONS}
         for d in DIMENSIONS:
-            self.by[d].update(keys(record, d))
+            self.by[d].update(record_keys[d])
+        if record.story is not None:
+            self.story_ids.add(record.story)
+            for d in DIMENSIONS:
+                for key in record_keys[d]:
+                    self.stories_by[d][key].add(record.story)
         if record.topics:
             stop = stopwords()
             useful = [lemma for lemma in record.lemmas if _counts_words(lemma, stop)]
@@ -79,7 +89,18 @@ class Summary:
             self.by[d].update(other.by[d])
         for topic, counter in other.topic_lemmas.items():
             self.topic_lemmas[topic].update(counter)
+        self.story_ids |= other.story_ids
+        for d in DIMENSIONS:
+            for key, ids in other.stories_by[d].items():
+                self.stories_by[d][key] |= ids
         return self
+
+    @property
+    def has_stories(self) -> bool:
+        return bool(self.story_ids)
+
+    def story_count(self, dimension: str, key: str) -> int:
+        return len(self.stories_by[dimension].get(key, ()))
 
     def rows(self, dimension: str) -> list[tuple[str, int]]:
         """Counts of one dimension: months in calendar order, the rest most frequent first."""
@@ -93,11 +114,18 @@ class Summary:
         }
 
     def to_dict(self) -> dict:
+        stories = {}
+        if self.has_stories:
+            stories = {
+                "stories": len(self.story_ids),
+                **{f"stories_by_{d}": {key: self.story_count(d, key) for key, _ in self.rows(d)} for d in DIMENSIONS},
+            }
         return {
             "documents": self.documents,
             "words": self.words,
             **{f"by_{d}": dict(self.rows(d)) for d in DIMENSIONS},
             "top_lemmas": {topic: dict(pairs) for topic, pairs in self.top_lemmas().items()},
+            **stories,
         }
 
     def to_csv(self) -> str:
@@ -111,6 +139,10 @@ class Summary:
             writer.writerows([f"by_{d}", key, count] for key, count in self.rows(d))
         for topic, pairs in self.top_lemmas().items():
             writer.writerows([f"top_lemmas:{topic}", lemma, count] for lemma, count in pairs)
+        if self.has_stories:
+            writer.writerow(["total", "stories", len(self.story_ids)])
+            for d in DIMENSIONS:
+                writer.writerows([f"stories_by_{d}", key, self.story_count(d, key)] for key, _ in self.rows(d))
         return out.getvalue()
 
 
@@ -202,8 +234,11 @@ def tables(summary: Summary) -> list:
         table.add_column(titles[d])
         table.add_column("Documents", justify="right")
         table.add_column("Share", justify="right")
+        if summary.has_stories:
+            table.add_column("Stories", justify="right")
         for key, count in summary.rows(d):
-            table.add_row(key, str(count), f"{count / summary.documents:.0%}" if summary.documents else "")
+            stories = [str(summary.story_count(d, key))] if summary.has_stories else []
+            table.add_row(key, str(count), f"{count / summary.documents:.0%}" if summary.documents else "", *stories)
         result.append(table)
     table = Table(title=f"Top {summary.top} lemmas per topic", title_justify="left")
     table.add_column("Topic")

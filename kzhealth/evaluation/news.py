@@ -64,7 +64,7 @@ class NewsScore:
     sets: dict[str, SetScore] = field(default_factory=lambda: {s: SetScore() for s in SETS})
 
 
-def _load_labels(path: Path) -> list[dict]:
+def load_labels(path: Path) -> list[dict]:
     with open_input(str(path)) as stream:
         try:
             lines = stream.read().decode("utf-8").splitlines()
@@ -88,7 +88,7 @@ def evaluate_news(folder: Path, labels: Path, tagger: Tagger | None = None) -> N
     docs = folder / "docs" if (folder / "docs").is_dir() else folder
     tagger = tagger or Tagger()
     score = NewsScore()
-    for gold in _load_labels(labels):
+    for gold in load_labels(labels):
         name = gold["file"]
         try:
             record, _ = ingest_file(docs / name)

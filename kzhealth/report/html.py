@@ -246,7 +246,7 @@ def _topics(data: ReportData, labels: Labels) -> str:
         cells = [_heat_cell(n, top, f"{name} · {labels.when(period)}: {n}")
                  for (period, _), n in zip(columns_months, cells_of[topic])]
         if data.with_story:
-            cells.append(f'<td class="n">{data.stories["topic"][topic]}</td>')
+            cells.append(f'<td class="n">{data.story_count("topic", topic)}</td>')
         rows.append((topic, name, cells, data.views["topic"].counts[(topic,)]))
     table = _count_table("topic", t["topic"], columns, rows, esc(t["total"]), "heat")
     note = t["topics_note"] if any(key != NONE for key in topics) else t["untagged"]
@@ -294,7 +294,7 @@ def _outlets(data: ReportData, labels: Labels) -> str:
             share = 100 * n / total
             cells.append(_heat_cell(share, 100, f"{name} · {labels.topic(topic)}: {n}", f"{share:.0f}%"))
         if data.with_story:
-            cells.append(f'<td class="n">{data.stories["outlet"][outlet]}</td>')
+            cells.append(f'<td class="n">{data.story_count("outlet", outlet)}</td>')
         rows.append((outlet, name, cells, total))
     table = _count_table("outlet", t["outlet"], columns, rows, esc(t["articles"]), "heat")
     return (
@@ -312,7 +312,7 @@ def _detail(data: ReportData, labels: Labels) -> str:
     for topic in topics:
         facts = f'{esc(t["articles"])}: <b>{data.views["topic"].counts[(topic,)]}</b>'
         if data.with_story:
-            facts += f' · {esc(t["stories"])}: <b>{data.stories["topic"][topic]}</b>'
+            facts += f' · {esc(t["stories"])}: <b>{data.story_count("topic", topic)}</b>'
         terms = data.top_terms(topic, TOP_TERMS)
         items = []
         for h in data.most_recent(topic):

@@ -49,13 +49,6 @@ def headline(record: Record) -> Headline:
     return Headline(rank, date, title, record.title is None, record.outlet, record.source)
 
 
-def story_of(record: Record) -> str | None:
-    """The story id another stage (`kzhealth stories`) added to the record, if any."""
-    extra = record.__pydantic_extra__ or {}
-    story = extra.get("story")
-    return story if isinstance(story, str) else None
-
-
 @dataclass
 class ReportData:
     """A fold: `add` one record, `merge` another partition's ReportData."""
@@ -67,11 +60,11 @@ class ReportData:
     views: dict[str, CrossTab] = field(default_factory=lambda: {name: CrossTab(by) for name, by in VIEWS.items()})
     terms: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     recent: dict[str, list[Headline]] = field(default_factory=lambda: defaultdict(list))  # min-heaps by rank
-    # Stories are counted once each, where their earliest article falls: the article whose id is the story id.
-    # That keeps the count a plain counter (no set of story ids per month) and partitions merge by adding.
+    # Stories as `summarise` counts them: the distinct stories with an article under each key (one story id per
+    # story and key, merged by union), so the report's numbers are summarise's.
     with_story: int = 0
-    stories: dict[str, Counter] = field(default_factory=lambda: {d: Counter() for d in STORY_DIMENSIONS})
-    story_total: int = 0
+    story_ids: set[str] = field(default_factory=set)
+    story_sets: dict[str, defaultdict] = field(default_factory=lambda: {d: defaultdict(set) for d in STORY_DIMENSIONS})
 
     def add(self, record: Record) -> None:
         self.documents += 1
@@ -84,13 +77,24 @@ class ReportData:
             shown = headline(record)
             for topic in record.topics:
                 self._keep(self.recent[topic], shown)
-        story = story_of(record)
-        if story is not None:
+        if record.story is not None:
             self.with_story += 1
-            if story == record.id:
-                self.story_total += 1
-                for d in STORY_DIMENSIONS:
-                    self.stories[d].update(keys(record, d))
+            self.story_ids.add(record.story)
+            for d in STORY_DIMENSIONS:
+                for key in keys(record, d):
+                    self.story_sets[d][key].add(record.story)
+
+    @property
+    def story_total(self) -> int:
+        return len(self.story_ids)
+
+    def story_count(self, dimension: str, key: str) -> int:
+        return len(self.story_sets[dimension].get(key, ()))
+
+    @property
+    def stories(self) -> dict[str, Counter]:
+        """Stories by dimension and key."""
+        return {d: Counter({key: len(ids) for key, ids in sets.items()}) for d, sets in self.story_sets.items()}
 
     def _span(self, first: dt.date | None, last: dt.date | None) -> None:
         if first is not None:
@@ -115,9 +119,10 @@ class ReportData:
             for item in heap:
                 self._keep(self.recent[topic], item)
         self.with_story += other.with_story
-        self.story_total += other.story_total
+        self.story_ids |= other.story_ids
         for d in STORY_DIMENSIONS:
-            self.stories[d].update(other.stories[d])
+            for key, ids in other.story_sets[d].items():
+                self.story_sets[d][key] |= ids
         return self
 
     def count(self, dimension: str) -> dict[str, int]:

@@ -1,0 +1,321 @@
+"""Grouping signatures into stories: candidates from a cheap index, a scored comparison of each candidate pair, and
+the connected components of the pairs that match.
+
+Candidates: records that share a blocking key and are at most `WINDOW_DAYS` apart. The keys are the MinHash bands
+(shared wording: reprints) and the record's most distinctive figures and names (shared facts: rewrites and
+translations, whose wording differs). Within a block sorted by date, each record is compared with at most
+`NEIGHBOURS` of the next ones, so a common key (a round figure in a busy week) costs linear work, not quadratic.
+
+The (key, record) pairs are spilled to partition files by key and each partition is grouped on its own (the
+shuffle of a distributed group-by), so besides the signatures, memory holds one partition's keys at a time. On
+Dask, `signature` and `blocking_keys` are the map (one record each), the shuffle by key and `group` the rest.
+
+Comparison (`same_story`): the date window, the regions and the figures can veto a match (the hard negatives of
+news share the wording and the topic, and differ in the place, the date or the numbers); a match then needs
+shared wording, or shared figures backed by a name, a place or a date, or many shared names. Undated records are
+compared only with undated ones, and joined only by shared wording.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from array import array
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import combinations
+
+from .features import BINS, EMPTY, Signature
+
+WINDOW_DAYS = 7
+ROWS = 2  # MinHash bins per LSH band: 16 bands of 2 make a pair with 3-gram Jaccard 0.3 a candidate 80% of the time
+# Blocking keys per record: specific figures, and pairs of names among NAME_KEYS names, those with the smallest
+# hashes (a consistent pick: two records sharing names tend to pick the same ones)
+FACT_KEYS = 6
+NAME_KEYS = 4
+NEIGHBOURS = 8  # a record is compared with at most this many of the next records of a block, in date order
+KEYS_PER_PARTITION = 500_000  # (key, record) pairs grouped at a time: about 60 MB of dict
+
+# Comparison thresholds (see same_story).
+COPY_CONTAINMENT = 0.5  # share of the shorter text's 3-grams found in the other: a reprint
+WORDING_CONTAINMENT = 0.35  # enough shared wording to be one story when no fact says otherwise
+FIGURE_OVERLAP = 0.5  # share of the smaller set of figures found in the other
+FIGURES_AGREE = 0.8  # a share of three or more figures that outweighs the tagger's regions
+NAME_OVERLAP = 0.5
+
+
+class Comparison:
+    """What two signatures share, each measure computed when first asked for, so a veto spares the rest."""
+
+    def __init__(self, a: Signature, b: Signature) -> None:
+        self.a, self.b = a, b
+
+    @cached_property
+    def days_apart(self) -> int | None:
+        a, b = self.a.day, self.b.day
+        return abs(a - b) if a is not None and b is not None else None
+
+    @cached_property
+    def containment(self) -> float:
+        return containment(self.a, self.b) if self.a.lang == self.b.lang else 0.0
+
+    @cached_property
+    def figures(self) -> tuple[int, int]:  # shared, size of the smaller set
+        return _overlap(self.a.facts("figures"), self.b.facts("figures"))
+
+    @cached_property
+    def names(self) -> tuple[int, int]:
+        return _overlap(self.a.facts("names"), self.b.facts("names"))
+
+    @cached_property
+    def places(self) -> tuple[int, int]:
+        return _overlap(self.a.facts("places"), self.b.facts("places"))
+
+    @cached_property
+    def dates(self) -> int:
+        return _overlap(self.a.facts("dates"), self.b.facts("dates"))[0]
+
+    @cached_property
+    def topics(self) -> int:
+        return _overlap(self.a.facts("topics"), self.b.facts("topics"))[0]
+
+
+def _overlap(x: frozenset[int], y: frozenset[int]) -> tuple[int, int]:
+    return len(x & y), min(len(x), len(y))
+
+
+def containment(a: Signature, b: Signature) -> float:
+    """The estimated share of the smaller 3-gram set found in the other, from the MinHash Jaccard estimate."""
+    x, y = array("I"), array("I")
+    x.frombytes(a.minhash)
+    y.frombytes(b.minhash)
+    equal = filled = 0
+    for i, j in zip(x, y):
+        if i != EMPTY or j != EMPTY:
+            filled += 1
+            equal += i == j
+    if not filled:
+        return 0.0
+    jaccard = equal / filled
+    return min(1.0, jaccard * (a.shingles + b.shingles) / (1 + jaccard) / max(min(a.shingles, b.shingles), 1))
+
+
+def _share(pair: tuple[int, int]) -> float:
+    shared, smaller = pair
+    return shared / smaller if smaller else 0.0
+
+
+def same_story(c: Comparison) -> bool:
+    """Whether two compared records report the same event."""
+    if c.days_apart is None:
+        # Without both dates, the facts cannot be placed in time (a story's figures and names come back in its
+        # follow-ups and anniversaries): only shared wording counts.
+        return c.containment >= COPY_CONTAINMENT and not _figures_disagree(c)
+    if c.days_apart > WINDOW_DAYS:
+        return False
+    if c.places[1] and not c.places[0] and not _figures_agree(c):
+        # Both name regions, none in common: the same kind of event elsewhere. Unless most of many figures are the
+        # same: then a region is one the tagger found in one version only (a translation's dateline city).
+        return False
+    if _figures_disagree(c):
+        return False  # both give figures, and they disagree: another month's statistics, another case
+    if c.containment >= WORDING_CONTAINMENT:
+        return True
+    if c.figures[0] >= 2 and _share(c.figures) >= FIGURE_OVERLAP:
+        # Shared figures, and the same people, place or dates: two figures alone recur by chance (a bed count)
+        return c.names[0] >= 2 or bool(c.places[0] or c.dates) or bool(c.names[0] and c.topics)
+    return c.names[0] >= 3 and _share(c.names) >= NAME_OVERLAP and bool(c.places[0] or c.topics)
+
+
+def _figures_agree(c: Comparison) -> bool:
+    return c.figures[0] >= 3 and _share(c.figures) >= FIGURES_AGREE
+
+
+def _figures_disagree(c: Comparison) -> bool:
+    return c.figures[1] >= 2 and _share(c.figures) < FIGURE_OVERLAP
+
+
+def is_copy(a: Signature, b: Signature) -> bool:
+    """Whether one record is a near-verbatim copy of the other (a reprint), not a rewrite or a translation."""
+    return a.lang == b.lang and containment(a, b) >= COPY_CONTAINMENT
+
+
+# --- Candidates ---------------------------------------------------------------------------------------------------
+
+_KIND = 56  # key bits above this say what kind of key it is: a band (1..16), a figure, a name
+_FIGURE, _NAMES = 32, 33
+
+
+def blocking_keys(sig: Signature) -> list[int]:
+    """The index keys of one signature, as 64-bit integers: a pure function of it (mapped per record, then
+    grouped). A band key packs its two 27-bit MinHash values. Fact keys are chosen to be rare, since a key shared
+    by many records buys comparisons and no stories: the specific figures (`specific` in features), and pairs of
+    names (one name, `Казахстан`, is in every other record; two seldom are)."""
+    bins = array("I")
+    bins.frombytes(sig.minhash)
+    keys = [
+        ((band + 1) << _KIND) | (bins[band * ROWS] << 27) | bins[band * ROWS + 1]
+        for band in range(BINS // ROWS)
+        if bins[band * ROWS] != EMPTY and bins[band * ROWS + 1] != EMPTY
+    ]
+    keys.extend((_FIGURE << _KIND) | h for h in sorted(sig.facts("specific"))[:FACT_KEYS])
+    names = sorted(sig.facts("names"))[:NAME_KEYS]
+    keys.extend((_NAMES << _KIND) | hash((a, b)) & 0xFFFFFFFFFFFFFF for a, b in combinations(names, 2))
+    return keys
+
+
+KEYS_PER_RECORD = BINS // ROWS + FACT_KEYS + NAME_KEYS * (NAME_KEYS - 1) // 2
+
+
+def _order(sig: Signature) -> tuple:
+    """Earliest first; undated last; ties by the smallest content id. Depends on the record only."""
+    return (sig.day is None, sig.day or 0, sig.id)
+
+
+def _block_pairs(members: list[int], signatures: Sequence[Signature]) -> Iterator[tuple[int, int]]:
+    """Pairs of one block within the date window: each member with at most NEIGHBOURS of the next in date."""
+    members.sort(key=lambda i: _order(signatures[i]))
+    for n, i in enumerate(members):
+        day = signatures[i].day
+        for j in members[n + 1 : n + 1 + NEIGHBOURS]:
+            other = signatures[j].day
+            if day is not None and (other is None or other - day > WINDOW_DAYS):
+                break
+            yield i, j
+
+
+def candidate_pairs(signatures: Sequence[Signature], spill_dir: str | None = None) -> Iterator[tuple[int, int]]:
+    """Pairs of indices that share a blocking key, within the date window (see the module's docstring).
+
+    The (key, index) pairs are written once to one of several partition files by key, and each partition is
+    grouped on its own, so memory holds one partition's keys at a time and the work grows linearly."""
+    partitions = 1 + len(signatures) * KEYS_PER_RECORD // KEYS_PER_PARTITION
+    with tempfile.TemporaryDirectory(prefix="kzhealth-stories-", dir=spill_dir) as tmp:
+        files = [open(os.path.join(tmp, f"{part}.keys"), "w+b") for part in range(partitions)]
+        try:
+            buffers = [array("Q") for _ in range(partitions)]
+            for index, sig in enumerate(signatures):
+                for key in blocking_keys(sig):
+                    buffer = buffers[key % partitions]
+                    buffer.append(key)
+                    buffer.append(index)
+                    if len(buffer) >= _FLUSH:
+                        buffer.tofile(files[key % partitions])
+                        del buffer[:]
+            for file, buffer in zip(files, buffers):
+                buffer.tofile(file)
+                del buffer[:]
+                file.seek(0)
+                buffer.frombytes(file.read())
+                blocks: dict[int, list[int]] = {}
+                for n in range(0, len(buffer), 2):
+                    blocks.setdefault(buffer[n], []).append(buffer[n + 1])
+                del buffer[:]
+                for members in blocks.values():
+                    if len(members) > 1:
+                        yield from _block_pairs(members, signatures)
+                del blocks
+        finally:
+            for file in files:
+                file.close()
+
+
+_FLUSH = 1 << 16
+
+
+# --- Stories ------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """What `stories` writes on one record."""
+
+    story: str
+    story_size: int
+    copy_of: str | None
+
+
+@dataclass
+class Stories:
+    """The story of each of a list of signatures, as three arrays of record indices and sizes (12 bytes a record,
+    not an object each): the story's first record, the story's size, and the record copied (-1 for none)."""
+
+    signatures: Sequence[Signature]
+    first: array
+    size: array
+    copies: array
+
+    def __len__(self) -> int:
+        return len(self.first)
+
+    def __getitem__(self, index: int) -> Story:
+        copied = self.copies[index]
+        return Story(
+            self.signatures[self.first[index]].id,
+            self.size[index],
+            self.signatures[copied].id if copied >= 0 else None,
+        )
+
+    def __iter__(self) -> Iterator[Story]:
+        return (self[index] for index in range(len(self)))
+
+
+class _Components:
+    def __init__(self, size: int) -> None:
+        self.parent = array("I", range(size))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+COPY_CANDIDATES = 50  # a record is checked as a copy of at most this many earlier texts of its story
+
+
+def group(signatures: Sequence[Signature], spill_dir: str | None = None) -> Stories:
+    """The story of each signature, in the same order. Depends only on the set of signatures, not their order."""
+    count = len(signatures)
+    components = _Components(count)
+    by_id = sorted(range(count), key=lambda i: signatures[i].id)
+    for i, j in zip(by_id, by_id[1:]):  # exact copies: one story, whatever else they match
+        if signatures[i].id == signatures[j].id:
+            components.union(i, j)
+    del by_id
+    for i, j in candidate_pairs(signatures, spill_dir):
+        if components.find(i) != components.find(j) and same_story(Comparison(signatures[i], signatures[j])):
+            components.union(i, j)
+    roots = array("I", (components.find(i) for i in range(count)))
+    del components
+    first, size, copies = array("I", bytes(4 * count)), array("I", bytes(4 * count)), array("i", [-1]) * count
+    by_story = sorted(range(count), key=roots.__getitem__)
+    start = 0
+    while start < count:
+        end = start + 1
+        while end < count and roots[by_story[end]] == roots[by_story[start]]:
+            end += 1
+        members = sorted(by_story[start:end], key=lambda i: _order(signatures[i]))
+        texts: dict[str, int] = {}  # the story's distinct texts, earliest first, by content id
+        for index in members:
+            sig = signatures[index]
+            first[index], size[index] = members[0], len(members)
+            if sig.id not in texts:
+                copies[index] = _copy_of(signatures, list(texts.values())[:COPY_CANDIDATES], sig)
+                texts[sig.id] = index
+            else:
+                copies[index] = copies[texts[sig.id]]
+        start = end
+    return Stories(signatures, first, size, copies)
+
+
+def _copy_of(signatures: Sequence[Signature], earlier: list[int], sig: Signature) -> int:
+    """The earliest record before `sig` in its story that `sig` copies near-verbatim, or -1."""
+    return next((index for index in earlier if is_copy(signatures[index], sig)), -1)

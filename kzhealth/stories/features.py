@@ -1,0 +1,176 @@
+"""What `stories` keeps of one record: a compact, language-independent signature, a pure function of the record.
+
+Two documents of one story share their facts (figures, names, dates) whichever language they are written in, and
+a reprint also shares most of its wording. So a signature holds:
+
+- a MinHash of the lemma 3-grams (one-permutation hashing: one hash per shingle, its low bits pick one of
+  `BINS` bins, the bin keeps its smallest value), to measure shared wording and to find candidates by LSH;
+- the figures of the text as numbers (`3 150`, `18 тысяч`, `18 мың` and `6,4` are 3150, 18000, 18000 and 6.4),
+  which Russian and Kazakh write alike, and apart the specific ones, rare enough to look a story up by;
+- names: capitalised words inside a sentence, transliterated to Latin and cut to a stem, so that `Сатыбалдиева`,
+  `Сатыбалдиеваның` and `Satybaldieva` meet;
+- dates named in the text (`10 апреля`, `10 сәуірге`) as month and day;
+- region ids and topic ids from `tag`, which the taxonomy and gazetteer already pair across the two languages.
+
+Everything is packed into one byte string per record (facts as 32-bit hashes), not Python sets, so a million
+signatures fit in a few hundred megabytes.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import zlib
+from array import array
+
+from ..ingest.parse import MONTHS
+from ..lang.tokenize import KAZAKH_CAPITALS
+from ..models import LANGS, Record
+from ..shipped import read_toml
+
+BINS = 32
+EMPTY = 0xFFFFFFFF
+# A name stem: long enough to tell people and places apart, short enough to cut off Russian and Kazakh case
+# endings (Бекмуханов, Бекмуханова, Бекмұхановтың).
+NAME_STEM = 6
+
+_FACTS = read_toml(__package__, "facts.toml")
+_MULTIPLIERS = {word.casefold(): float(factor) for factor, words in _FACTS["multipliers"].items() for word in words}
+_TRANSLIT = str.maketrans(_FACTS["transliteration"])
+# A figure: digits with thin or plain spaces between groups of three (`1 934`), a decimal part, and the word after
+# it (`1,2 млн`, `18 мың`, `10 апреля`). A figure glued to letters or another figure (`COVID-19`, `5G`, a phone
+# number's parts) is not one. The pattern starts with its digit class so that `re` can skip ahead to the digits.
+_NUMBER_RE = re.compile(r"\d(?<![\w.,-]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+|\d(?<![\w.,-]\d)\d*")
+_NUMBER_TAIL_RE = re.compile(r"(?:[.,](\d+))?(?:-?\w+)?(?:\s+(\w+))?")
+_CAPITALISED_RE = re.compile(rf"[A-ZА-ЯЁ{KAZAKH_CAPITALS}][\w'’-]+")
+# What may stand before a sentence's (or a quote's) first word.
+_OPENERS = frozenset(".!?…:;»«\"“„(–—\n")
+_SPACES = str.maketrans("", "", " \u00a0\u202f")
+
+
+def _hash(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8"))
+
+
+def _packed(values) -> bytes:
+    return array("I", sorted(set(values))).tobytes()
+
+
+def unpacked(data: bytes) -> frozenset[int]:
+    values = array("I")
+    values.frombytes(data)
+    return frozenset(values)
+
+
+def figures_and_dates(text: str) -> tuple[set[str], set[str]]:
+    """The numbers a text gives, normalised (`3 150` -> 3150, `6,4` -> 6.4, `1,2 млн` -> 1200000), and the dates
+    it names by day and month (`до 10 апреля`, `10 сәуірге`) as `MM-DD`. Years are left out of the numbers: every
+    story of a year shares them."""
+    numbers, dates = set(), set()
+    for match in _NUMBER_RE.finditer(text):
+        whole = match.group()
+        fraction, word = _NUMBER_TAIL_RE.match(text, match.end()).groups()
+        word = (word or "").casefold()
+        month = MONTHS.get(word)
+        if month and not fraction and whole.isdigit() and 1 <= int(whole) <= 31:
+            dates.add(f"{month:02d}-{int(whole):02d}")
+            continue
+        value = float(whole.translate(_SPACES) + ("." + fraction if fraction else ""))
+        if not fraction and whole.isdigit() and 1900 <= value <= 2100:
+            continue
+        numbers.add(f"{value * _MULTIPLIERS.get(word, 1.0):g}")
+    return numbers, dates
+
+
+def specific(figure: str) -> bool:
+    """Whether a normalised figure is rare enough to find a story by: a fraction or three significant digits
+    (6.4, 5812, 18500), not 10, 27, 18000 or a million."""
+    value = float(figure)
+    mantissa = f"{value:e}".partition("e")[0].replace(".", "").rstrip("0")
+    return value != int(value) or len(mantissa) >= 3
+
+
+def names(text: str) -> set[str]:
+    """Stems of the capitalised words inside sentences (a sentence's first word is capitalised anyway),
+    transliterated so that Russian and Kazakh spellings of one name meet."""
+    found = set()
+    for match in _CAPITALISED_RE.finditer(text):
+        start, word = match.start(), match.group()
+        previous = text[start - 1] if start else "\n"
+        opener = (text[start - 2] if start >= 2 else "\n") if previous == " " else previous
+        if previous.isalnum() or opener in _OPENERS or word.isupper() and len(word) > 5:
+            continue  # the tail of a word, a sentence's or a quote's first word, or a shouted dateline (KAZINFORM —)
+        found.add(word.lower().translate(_TRANSLIT)[:NAME_STEM])
+    return found
+
+
+def minhash(lemmas: list[str]) -> tuple[bytes, int]:
+    """One-permutation MinHash of the lemma 3-grams, and how many distinct 3-grams there were. A 3-gram's hash is
+    the hash of its lemmas' CRC-32s: integers and tuples of integers hash alike in every run of CPython 3.8 and
+    later on 64-bit machines (only strings are salted), and hashing a tuple is the fastest mixing Python has."""
+    crc = {lemma: _hash(lemma) for lemma in set(lemmas)}
+    codes = [crc[lemma] for lemma in lemmas] or [0]
+    shingles = {hash(gram) & 0xFFFFFFFF for gram in zip(codes, codes[1:] or [0], codes[2:] or [0])}
+    bins = [EMPTY] * BINS
+    for h in shingles:
+        b, v = h % BINS, h // BINS
+        if v < bins[b]:
+            bins[b] = v
+    return array("I", bins).tobytes(), len(shingles)
+
+
+FACTS = ("figures", "specific", "names", "dates", "places", "topics")
+# day number (date.toordinal(), 0 when undated), distinct 3-grams, language, and how many hashes of each fact
+_HEADER = struct.Struct(f"<iIB{len(FACTS)}H")
+_LANG_CODES = {lang: code for code, lang in enumerate(LANGS)}
+
+
+class Signature:
+    """All `stories` keeps of a record while it groups them (see the module's docstring): the content id and one
+    byte string (a header, the MinHash bins, then each fact's sorted 32-bit hashes), about 300 bytes in all."""
+
+    __slots__ = ("id", "data")
+
+    def __init__(self, id: str, data: bytes) -> None:
+        self.id, self.data = id, data
+
+    @property
+    def day(self) -> int | None:
+        day = _HEADER.unpack_from(self.data)[0]
+        return day or None
+
+    @property
+    def shingles(self) -> int:
+        return _HEADER.unpack_from(self.data)[1]
+
+    @property
+    def lang(self) -> str:
+        return LANGS[_HEADER.unpack_from(self.data)[2]]
+
+    @property
+    def minhash(self) -> bytes:
+        return self.data[_HEADER.size : _HEADER.size + 4 * BINS]
+
+    def facts(self, kind: str) -> frozenset[int]:
+        counts = _HEADER.unpack_from(self.data)[3:]
+        position = FACTS.index(kind)
+        start = _HEADER.size + 4 * BINS + 4 * sum(counts[:position])
+        return unpacked(self.data[start : start + 4 * counts[position]])
+
+
+def signature(record: Record) -> Signature:
+    """The signature of one record: a pure function of it, so it can be mapped over partitions anywhere."""
+    text = f"{record.title}\n{record.text}" if record.title else record.text
+    mh, shingles = minhash(record.lemmas)
+    numbers, dates = figures_and_dates(text)
+    facts = [
+        _packed(map(_hash, values))
+        for values in (numbers, filter(specific, numbers), names(text), dates, record.regions or (), record.topics or ())
+    ]
+    header = _HEADER.pack(
+        record.date.toordinal() if record.date else 0,
+        shingles,
+        _LANG_CODES[record.lang],
+        *(len(packed) // 4 for packed in facts),
+    )
+    return Signature(record.id, b"".join([header, mh, *facts]))

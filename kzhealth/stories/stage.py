@@ -1,0 +1,87 @@
+"""The stories stage: read the records once to map each to a signature, group the signatures, then read the
+records again and write each with its story fields, in input order.
+
+Only the signatures stay in memory. stdin cannot be read twice, so it is first copied to a temporary file, which is
+removed however the run ends (an error, Ctrl-C, SIGTERM, a closed output pipe).
+"""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import InputError
+from ..jsonl import Line, dump, iter_lines, parse_record
+from .cluster import group
+from .features import Signature, signature
+
+
+def _raise(error: InputError) -> None:
+    raise error
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (`kill`, `timeout`) ends the run as Ctrl-C does, unwinding, so that the temporary files go too."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def rereadable(sources: Sequence[str]) -> Iterator[Callable[[], Iterator[Line]]]:
+    """A function that reads the sources' lines from the start each time it is called; stdin (`-`, or no source)
+    is spooled to a temporary file first, and the file is removed when the block ends, however it ends."""
+    sources = list(sources) or ["-"]
+    if "-" not in sources:
+        yield lambda: iter_lines(sources)
+        return
+    with tempfile.TemporaryDirectory(prefix="kzhealth-stories-") as tmp:
+        spool = str(Path(tmp) / "stdin.jsonl")
+        with open(spool, "wb") as out:
+            shutil.copyfileobj(sys.stdin.buffer, out, 1 << 20)
+        named = [spool if source == "-" else source for source in sources]
+
+        def lines() -> Iterator[Line]:
+            for line in iter_lines(named):
+                yield Line(line.where.replace(spool, "stdin", 1), line.data) if line.where.startswith(spool) else line
+
+        yield lines
+
+
+def story_lines(
+    sources: Sequence[str], on_invalid: Callable[[InputError], None] = _raise, spill_dir: str | None = None
+) -> Iterator[bytes]:
+    """Every record of the sources as a JSONL line with `story`, `story_size` and `copy_of` set, in input order.
+    A line that is not a record goes to `on_invalid` (which raises by default) before anything is written."""
+    with _terminate_as_interrupt(), rereadable(sources) as lines:
+        signatures: list[Signature] = []
+        invalid: set[int] = set()  # line numbers of the lines that are not records
+        for number, line in enumerate(lines()):
+            try:
+                signatures.append(signature(parse_record(line)))
+            except InputError as exc:
+                on_invalid(exc)
+                invalid.add(number)
+        stories = iter(group(signatures, spill_dir))
+        for number, line in enumerate(lines()):
+            if number in invalid:
+                continue
+            story = next(stories)
+            update = {"story": story.story, "story_size": story.story_size, "copy_of": story.copy_of}
+            yield dump(parse_record(line).model_copy(update=update))

@@ -1,0 +1,243 @@
+"""stories: one story per real-world event across reprints, rewrites and Russian-Kazakh translations, and never
+across the hard negatives (the same kind of event elsewhere or in another month, the next month's statistics, a
+follow-up with new facts). The documents are fictional, in tests/data/stories/docs (see its README)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kzhealth.jsonl import dump
+from kzhealth.pipeline import ingest_file
+from kzhealth.stories import cluster
+from kzhealth.stories.cluster import Comparison, group, same_story
+from kzhealth.stories.features import figures_and_dates, names, signature
+from kzhealth.summary import Summary
+from kzhealth.tagging.tagger import Tagger
+
+DATA = Path(__file__).parent / "data" / "stories"
+DOCS = DATA / "docs"
+
+
+@pytest.fixture(scope="module")
+def records():
+    """The fixture documents ingested and tagged, by file stem."""
+    tagger = Tagger()
+    return {path.stem: tagger.tag(ingest_file(path)[0]) for path in sorted(DOCS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="module")
+def corpus(records) -> bytes:
+    return b"".join(dump(record) for record in records.values())
+
+
+@pytest.fixture(scope="module")
+def stories(records):
+    """The story of each fixture document, by file stem."""
+    names_ = list(records)
+    return dict(zip(names_, group([signature(records[name]) for name in names_])))
+
+
+def test_reprint_rewrite_and_translation_join_the_original(stories):
+    story = stories["rehab-original"].story
+    for name in ("rehab-reprint", "rehab-rewrite", "rehab-translation"):
+        assert stories[name].story == story, name
+    assert stories["rehab-original"].story_size == 4
+
+
+@pytest.mark.parametrize(
+    "negative",
+    ["rehab-elsewhere", "rehab-another-month", "rehab-follow-up", "ambulance-october", "ambulance-september"],
+)
+def test_hard_negatives_and_follow_ups_are_stories_of_their_own(stories, negative):
+    assert stories[negative].story_size == 1
+
+
+def test_the_story_id_is_the_earliest_record_then_the_smallest_id(records, stories):
+    members = [name for name in records if stories[name].story == stories["rehab-original"].story]
+    earliest = min(members, key=lambda name: (records[name].date, records[name].id))
+    assert stories["rehab-original"].story == records[earliest].id
+    assert records["rehab-rewrite"].date > records[earliest].date  # a later rewrite never names the story
+
+
+def test_copy_of_marks_near_verbatim_copies_only(records, stories):
+    original, reprint = records["rehab-original"], records["rehab-reprint"]
+    first, later = sorted([original, reprint], key=lambda r: (r.date, r.id))  # the same day: the smaller id is first
+    assert stories[Path(first.source).stem].copy_of is None
+    assert stories[Path(later.source).stem].copy_of == first.id
+    assert stories["rehab-rewrite"].copy_of is None
+    assert stories["rehab-translation"].copy_of is None
+
+
+def test_next_months_statistics_are_vetoed_by_their_figures_even_in_the_same_week(records):
+    september, october = records["ambulance-september"], records["ambulance-october"]
+    october = october.model_copy(update={"date": september.date + dt.timedelta(days=1)})
+    comparison = Comparison(signature(september), signature(october))
+    assert comparison.containment > cluster.WORDING_CONTAINMENT  # the same sentences...
+    assert not same_story(comparison)  # ...and other numbers
+
+
+def test_the_same_event_elsewhere_is_vetoed_by_its_region(records):
+    comparison = Comparison(signature(records["rehab-original"]), signature(records["rehab-elsewhere"]))
+    assert comparison.places == (0, 1) and not same_story(comparison)
+
+
+def test_undated_records_join_only_undated_near_copies(records):
+    undated = {name: records[name].model_copy(update={"date": None}) for name in ("rehab-original", "rehab-reprint",
+                                                                                    "rehab-rewrite")}
+    result = group([signature(record) for record in (*undated.values(), records["rehab-translation"])])
+    assert result[0].story == result[1].story  # the reprint, by its wording
+    assert result[2].story_size == 1  # the rewrite shares facts, not wording: with no date, facts are not enough
+    assert result[3].story_size == 1  # the dated translation is never compared with an undated record
+
+
+def test_exact_copies_are_one_story_without_copy_of(records):
+    original = records["rehab-original"]
+    copy = original.model_copy(update={"source": "elsewhere/copy.txt"})
+    result = group([signature(original), signature(copy), signature(records["rehab-elsewhere"])])
+    assert result[0] == result[1]
+    assert result[0].story == original.id and result[0].story_size == 2 and result[0].copy_of is None
+
+
+def test_partitioned_index_finds_the_same_stories(records, monkeypatch):
+    signatures = [signature(record) for record in records.values()]
+    whole = group(signatures)
+    monkeypatch.setattr(cluster, "KEYS_PER_PARTITION", 10)  # several spill files, even for nine records
+    assert list(group(signatures)) == list(whole)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("пациентов 3 150, упаковок 1 140", {"3150", "1140"}),
+        ("18 тысяч упаковок; 18 мың қаптама", {"18000"}),
+        ("снизилась на 6,4% и составила 29,8 случая", {"6.4", "29.8"}),
+        ("в 2024 году, до 10 апреля", set()),  # a year, and a date (see below)
+        ("1,2 млн доз", {"1.2e+06"}),
+        ("вирус COVID-19", set()),
+    ],
+)
+def test_figures_are_normalised_across_languages(text, expected):
+    assert figures_and_dates(text)[0] == expected
+
+
+def test_names_and_dates_meet_across_languages():
+    assert names("Сказала директор Гульнара Есенова.") == names("Деді директор Гүлнара Есенова.")
+    assert figures_and_dates("до 10 апреля")[1] == figures_and_dates("10 сәуірге дейін")[1] == {"04-10"}
+
+
+# --- The command ---------------------------------------------------------------------------------------------------
+
+
+def _stories_by_id(stdout: str) -> dict[str, tuple]:
+    rows = [json.loads(line) for line in stdout.splitlines()]
+    return {row["id"]: (row["story"], row["story_size"], row.get("copy_of")) for row in rows}
+
+
+def test_stories_keeps_input_order_and_adds_the_fields(kz, corpus):
+    result = kz("stories", input=corpus)
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["id"] for row in rows] == [json.loads(line)["id"] for line in corpus.splitlines()]
+    assert all({"story", "story_size"} <= row.keys() for row in rows)
+    assert sum("copy_of" in row for row in rows) == 1  # null copy_of is left out, as unset tag fields are
+
+
+def test_shuffled_input_gives_the_same_stories(kz, corpus):
+    lines = corpus.splitlines(keepends=True)
+    random.Random(7).shuffle(lines)
+    assert _stories_by_id(kz("stories", input=b"".join(lines)).stdout) == _stories_by_id(kz("stories", input=corpus).stdout)
+
+
+def test_stdin_is_spooled_and_removed(kz, corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    from_stdin = kz("stories", input=corpus)
+    source = tmp_path / "corpus.jsonl"
+    source.write_bytes(corpus)
+    from_file = kz("stories", str(source))
+    assert from_stdin.exit_code == 0 and from_stdin.stdout == from_file.stdout
+    assert list(tmp_path.iterdir()) == [source]
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupted_run_removes_the_spool(corpus, tmp_path, stop):
+    spool_dir = tmp_path / "tmp"
+    spool_dir.mkdir()
+    env = {**os.environ, "TMPDIR": str(spool_dir)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kzhealth", "stories"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, env=env,
+    )
+    proc.stdin.write(corpus)  # stdin stays open: the run waits in the spooling, interrupted there
+    proc.stdin.flush()
+    deadline = time.monotonic() + 60
+    while not list(spool_dir.rglob("stdin.jsonl")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(stop)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert b"Traceback" not in err
+    assert list(spool_dir.iterdir()) == []
+
+
+def test_an_invalid_line_stops_before_any_output_or_is_skipped(kz, corpus):
+    broken = corpus + b"{not json\n"
+    stopped = kz("stories", input=broken)
+    assert stopped.exit_code == 1 and stopped.stdout == ""
+    assert "stdin:10: not valid JSON" in stopped.stderr
+    skipped = kz("stories", "--skip-invalid", input=broken)
+    assert skipped.exit_code == 1 and len(skipped.stdout.splitlines()) == 9
+
+
+def test_filter_first_of_story_passes_one_record_per_story(kz, corpus):
+    tagged = kz("stories", input=corpus).stdout
+    first_line = next(line for line in tagged.splitlines() if json.loads(line)["id"] == json.loads(line)["story"])
+    doubled = tagged + first_line + "\n"  # an exact copy of a story's first record passes only once
+    result = kz("filter", "--first-of-story", input=doubled)
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == len({row["story"] for row in rows}) == 6
+    assert all(row["id"] == row["story"] for row in rows)
+
+
+def test_filter_first_of_story_needs_stories(kz, corpus):
+    result = kz("filter", "--first-of-story", input=corpus)
+    assert result.exit_code == 1 and "run kzhealth stories first" in result.stderr
+
+
+def test_summarise_counts_stories_beside_documents(kz, corpus):
+    tagged = kz("stories", input=corpus).stdout
+    summary = json.loads(kz("summarise", "--format", "json", input=tagged).stdout)
+    assert summary["documents"] == 9 and summary["stories"] == 6
+    assert summary["by_lang"] == {"ru": 8, "kk": 1} and summary["stories_by_lang"] == {"ru": 6, "kk": 1}
+    assert "stories_by_lang,kk,1" in kz("summarise", "--format", "csv", input=tagged).stdout.splitlines()
+    table = kz("summarise", input=tagged).stdout
+    assert "9 documents" in table and "6 stories" in table and "Stories" in table
+    assert "stories" not in json.loads(kz("summarise", "--format", "json", input=corpus).stdout)
+
+
+def test_summary_merge_unites_story_sets(records):
+    tagged = [r.model_copy(update={"story": s.story, "story_size": s.story_size}) for r, s in
+              zip(records.values(), group([signature(r) for r in records.values()]))]
+    whole, left, right = Summary(), Summary(), Summary()
+    for n, record in enumerate(tagged):
+        whole.add(record)
+        (left if n % 2 else right).add(record)
+    assert left.merge(right).to_dict() == whole.to_dict()
+
+
+def test_eval_stories_scores_a_labelled_folder(kz):
+    result = kz("eval", "stories", str(DATA))
+    assert result.exit_code == 0, result.stderr
+    assert "9 documents, 6 gold stories" in result.stdout
+    for measure in ("B-cubed", "pairs", "ru-kk pairs"):
+        assert measure in result.stdout
