@@ -232,7 +232,8 @@ class Account:
         if outcome.invalid:
             self.invalid(outcome.skipped)
         else:
-            self.skip(outcome.skipped, f"{outcome.where}: skipped ({outcome.skipped})")
+            detail = f": {outcome.detail}" if outcome.detail else ""
+            self.skip(outcome.skipped, f"{outcome.where}: skipped ({outcome.skipped}{detail})")
 
     def finish(self) -> None:
         total = sum(self.skipped.values())

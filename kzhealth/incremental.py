@@ -29,7 +29,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import InputError, UsageError
-from .ingest.files import Skipped
+from .ingest.files import Skipped, Streamed
 from .jsonl import Companion
 from .models import SCHEMA_VERSION
 from .shards import temp_name
@@ -157,7 +157,7 @@ def plan(files: Iterable[Path | Skipped], roots: Sequence[str], state: State | N
     claimed: set[int] = set()
     unknown: list[tuple[Path, os.stat_result, str]] = []  # files whose path the old run did not have
     for item in files:
-        if isinstance(item, Skipped):
+        if isinstance(item, (Skipped, Streamed)):  # no file to know again: ingested (or skipped) every time
             present.append(("ingest", item, None))
             continue
         try:
@@ -209,7 +209,8 @@ def plan(files: Iterable[Path | Skipped], roots: Sequence[str], state: State | N
 
 def _absolute(step: tuple) -> str:
     item = step[1]
-    return os.path.abspath(item.path if isinstance(item, Skipped) else item) if step[0] == "ingest" else step[2].order
+    path = item.path if isinstance(item, (Skipped, Streamed)) else item
+    return os.path.abspath(path) if step[0] == "ingest" else step[2].order
 
 
 # --- Reading the old output and writing the new one ----------------------------------------------------------------
@@ -272,7 +273,7 @@ def merged(
             yield Outcome(entry.order, line_of(item))
             continue
         outcome = next(outcomes)
-        if outcome.line is not None:
+        if outcome.line is not None and not isinstance(item, Streamed):
             if entry is None:  # a file that vanished between the walk and now, yet read: known by its bytes
                 entry = Entry.of(str(item), os.stat(item), file_digest(item))
             entries.append(entry)

@@ -59,7 +59,7 @@ def _lines_of(source: str) -> Iterator[Line]:
             number += 1
             if len(data) > MAX_LINE:
                 raise InputError(f"{name}:{number}: a line longer than {MAX_LINE >> 20} MiB; is this JSONL?")
-            if data.strip():
+            if data.strip().removeprefix(_BOM):  # a line of a BOM alone (an empty Notepad file) is blank too
                 yield Line(f"{name}:{number}", data)
 
 

@@ -14,8 +14,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .ingest.decode import DecodeError, decode
-from .ingest.files import Skipped, display_name, read_bytes
+from .ingest.decode import SNIFF_BYTES, DecodeError, decode, sniff
+from .ingest.files import Skipped, Streamed, display_name, read_bytes
 from .ingest.formats import refuse_other_formats
 from .ingest.parse import parse_document
 from .jsonl import dump
@@ -101,14 +101,20 @@ def build_record(text: str, source: str) -> tuple[Record, list[str]]:
     return record, doc.warnings
 
 
-def ingest_file(path: str | Path) -> tuple[Record, list[str]]:
-    """The record of one raw file; raises DecodeError for empty, binary or undecodable files, and for files that
-    are not articles (JSONL, HTML...)."""
-    source = display_name(path)
-    text = decode(read_bytes(path))
+def ingest_file(path: str | Path | Streamed) -> tuple[Record, list[str]]:
+    """The record of one raw file (or of a stream named on the command line, read already); raises DecodeError for
+    empty, binary or undecodable files, and for files that are not articles (JSONL, HTML...)."""
+    name = path.path if isinstance(path, Streamed) else path
+    source = display_name(name)
+    if isinstance(path, Streamed):
+        data = path.data
+        sniff(data[:SNIFF_BYTES])
+    else:
+        data = read_bytes(path)
+    text = decode(data)
     refuse_other_formats(text)
     record, warnings = build_record(text, source)
-    if source != str(path):
+    if source != str(name):
         warnings.insert(0, "file name is not valid UTF-8: its other bytes are written as \\xNN in `source`")
     return record, warnings
 
@@ -136,14 +142,14 @@ class IngestStage(MapStage):
         get_kazakh_lemmatizer()
         return self.tag.models() if self.tag else None
 
-    def apply(self, tagger: Tagger | None, item: Path | Skipped) -> Outcome:
+    def apply(self, tagger: Tagger | None, item: Path | Streamed | Skipped) -> Outcome:
         if isinstance(item, Skipped):
             return Outcome(item.path, skipped=item.reason)
-        where = display_name(item)
+        where = display_name(item.path if isinstance(item, Streamed) else item)
         try:
             record, warnings = ingest_file(item)
         except DecodeError as exc:
-            return Outcome(where, skipped=exc.reason)
+            return Outcome(where, skipped=exc.reason, detail=exc.detail)
         except OSError as exc:
             return Outcome(where, skipped=f"unreadable ({exc.strerror or exc})")
         except Exception as exc:  # a bug of ours must cost one file, named, not the whole run

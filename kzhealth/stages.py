@@ -32,7 +32,8 @@ class Outcome:
 
     where: str
     line: bytes | None = None
-    skipped: str | None = None
+    skipped: str | None = None  # a short reason, counted by (`binary`, `empty`)
+    detail: str = ""  # what more the user should know of a skip (`70 MB, past the bound of 64 MiB`)
     warnings: list[str] = field(default_factory=list)
     size: int = 0
     invalid: bool = False

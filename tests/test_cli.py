@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 
 import pytest
 
@@ -310,3 +311,30 @@ def test_an_output_inside_the_input_folder_is_not_read_back(kz, seeds, tmp_path)
     result = kz("ingest", str(folder), "--glob", "*", "-o", str(folder / "out.jsonl"))
     assert result.exit_code == 0, result.stderr
     assert (folder / "out.jsonl").read_text(encoding="utf-8").count("\n") == 2
+
+
+def test_a_stream_named_on_the_command_line_is_read_as_one_document(kz, seeds, tmp_path):
+    import threading
+
+    fifo = tmp_path / "day.fifo"  # what `<(zcat day.txt.gz)` gives
+    os.mkfifo(fifo)
+    text = sorted(seeds.iterdir())[0].read_bytes()
+    writer = threading.Thread(target=fifo.write_bytes, args=(text,))
+    writer.start()
+    result = kz("ingest", str(fifo))
+    writer.join(timeout=10)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["source"] == str(fifo)
+    assert json.loads(result.stdout)["id"] == json.loads(kz("ingest", str(sorted(seeds.iterdir())[0])).stdout)["id"]
+    endless = kz("ingest", "/dev/zero")
+    assert endless.exit_code == 1 and "too large" in endless.stderr
+
+
+def test_a_skip_says_why_in_full(kz, tmp_path, monkeypatch):
+    import kzhealth.ingest.files
+
+    monkeypatch.setattr(kzhealth.ingest.files, "MAX_DOCUMENT_BYTES", 100)
+    (tmp_path / "big.txt").write_text("Врачи провели операцию. " * 20, encoding="utf-8")
+    (tmp_path / "small.txt").write_text("Врачи провели операцию.", encoding="utf-8")
+    result = kz("ingest", str(tmp_path))
+    assert result.exit_code == 1 and "big.txt: skipped (too large: " in result.stderr and "MiB" in result.stderr

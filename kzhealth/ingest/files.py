@@ -21,7 +21,7 @@ from ..errors import UsageError
 from .decode import DecodeError, MAX_DOCUMENT_BYTES, SNIFF_BYTES, sniff
 from ..shards import is_temp_name
 
-__all__ = ["Skipped", "display_name", "iter_files", "read_bytes"]
+__all__ = ["Skipped", "Streamed", "display_name", "iter_files", "read_bytes"]
 
 
 def display_name(path: str | bytes | os.PathLike) -> str:
@@ -81,8 +81,30 @@ def _walk(paths: Sequence[str], glob: str) -> Iterator[Path | Skipped]:
             continue
         if stat.S_ISDIR(info.st_mode):
             yield from _walk_folder(path, info, glob, seen)
+        elif stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode):
+            yield _stream(path)
         else:
             yield _file(path, info, seen)
+
+
+@dataclass
+class Streamed:
+    """A FIFO or a character device named on the command line (`/dev/stdin`, `<(zcat day.txt.gz)`), read by the
+    walk itself, once: a stream cannot be opened again by a worker. Folders' FIFOs and devices are never read."""
+
+    path: str
+    data: bytes
+
+
+def _stream(path: str) -> Streamed | Skipped:
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read(MAX_DOCUMENT_BYTES + 1)  # /dev/zero ends here
+    except OSError as exc:
+        return Skipped(path, _reason(exc))
+    if len(data) > MAX_DOCUMENT_BYTES:
+        return Skipped(path, "too large")
+    return Streamed(path, data)
 
 
 def _identity(info: os.stat_result) -> int:
