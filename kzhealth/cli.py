@@ -29,7 +29,7 @@ from .errors import InputError, KzhealthError, Terminated, UsageError
 from .jsonl import Companion, iter_lines, open_output, parse_object, parse_record
 from .models import LANGS, Record
 from .runner import LocalExecutor, default_jobs
-from .shards import Manifest, names_folder, prepare
+from .shards import Manifest, names_folder, prepare, replace_with_shards
 from .stages import Executor, MapStage, Outcome, fold
 
 EXIT_CODES = """Exit codes: 0 all input processed; 1 some input skipped or invalid (named on stderr); 2 usage error;
@@ -272,6 +272,16 @@ def progress(unit: str):
     )
 
 
+def accounted(outcomes: Iterable[Outcome], account: Account) -> Iterator[Outcome]:
+    """Each outcome, once what it has to tell is told and it is counted."""
+    for outcome in outcomes:
+        account.read += 1
+        account.note(outcome)
+        if outcome.line is not None:
+            account.written += 1
+        yield outcome
+
+
 def drain(
     outcomes: Iterable[Outcome],
     output: str | None,
@@ -283,12 +293,9 @@ def drain(
     with open_output(output, companion) as out, progress(f"{account.unit}s") as bar:
         task = bar.add_task("", total=total, mb=0.0, rate=0.0) if bar else None
         mb, started = 0.0, time.monotonic()
-        for outcome in outcomes:
-            account.read += 1
-            account.note(outcome)
+        for outcome in accounted(outcomes, account):
             if outcome.line is not None:
                 out.write(outcome.line)
-                account.written += 1
             if bar:
                 mb += outcome.size / 1e6
                 rate = account.read / max(time.monotonic() - started, 1e-9)
@@ -447,9 +454,9 @@ def ingest(
     if stderr.is_terminal:  # a bar with an ETA needs the count first; walking is cheap beside ingesting
         files = list(files)  # type: ignore[assignment]
         total = len(files)  # type: ignore[arg-type]
-    if incremental and (output in (None, "-") or names_folder(output)):
-        raise UsageError("--incremental needs -o FILE (.jsonl, .jsonl.gz or .jsonl.zst)")
-    if names_folder(output):
+    if incremental and output in (None, "-"):
+        raise UsageError("--incremental needs -o FILE (.jsonl, .jsonl.gz or .jsonl.zst) or -o DIR/")
+    if names_folder(output) and not incremental:
         prepare(output)  # type: ignore[arg-type]
     with executor_for(jobs, dask, verbose) as executor:
         if dask:
@@ -474,7 +481,12 @@ def ingest_incremental(stage: MapStage, files: Iterable, roots: list[str], outpu
     account = Account("ingest", "file")
     with old_lines(output, state, steps.reused()) if state else nullcontext(None) as line_of:
         outcomes = merged(steps, executor.map(stage, steps.to_ingest()), line_of, entries)
-        drain(outcomes, output, account, companion=companion(output, options, entries))
+        if names_folder(output):
+            state_path, make_state = companion(output, options, entries)
+            manifest = Manifest("ingest", {"argv": sys.argv[1:]})
+            replace_with_shards(output, accounted(outcomes, account), manifest, (state_path.name, lambda: make_state(None)))
+        else:
+            drain(outcomes, output, account, companion=companion(output, options, entries))
     counts = steps.counts
     stderr.print(
         f"kzhealth ingest --incremental: {counts['new']} new, {counts['changed']} changed, {counts['renamed']} renamed, "

@@ -32,15 +32,18 @@ from .errors import InputError, UsageError
 from .ingest.files import Skipped, Streamed
 from .jsonl import Companion
 from .models import SCHEMA_VERSION
-from .shards import temp_name
+from .shards import names_folder, shard_paths, temp_name
 from .stages import Outcome
 from .streams import compression_of, open_input
 
 SIDECAR_SUFFIX = ".kzstate.json"
+FOLDER_STATE = "_kzstate.json"  # in a folder of shards, beside its manifest
 READ_CHUNK = 1 << 20
 
 
 def sidecar_path(output: str) -> Path:
+    if names_folder(output):
+        return Path(output) / FOLDER_STATE
     target = Path(os.path.realpath(output))
     return target.with_name(target.name + SIDECAR_SUFFIX)
 
@@ -218,26 +221,30 @@ def _absolute(step: tuple) -> str:
 
 @contextmanager
 def old_lines(output: str, state: State, wanted: set[int]) -> Iterator[Callable[[int], bytes]]:
-    """A function from an old record's index to its line. The old output is read once, in order; its lines are
-    found again by offset, in the file itself when it is plain, or in a spool beside it when it is compressed."""
+    """A function from an old record's index to its line. The old output (a file, or a folder's shards in order) is
+    read once; its lines are found again by offset, in the file itself when it is plain, or in a spool beside it
+    when it is compressed."""
+    folder = names_folder(output)
     target = Path(os.path.realpath(output))
-    plain = compression_of(output) is None
-    spool_path = target.parent / temp_name()
+    sources = shard_paths(output) if folder else [output]
+    plain = not folder and compression_of(output) is None
+    spool_path = (target.parent if not folder else target.parent) / temp_name()
     offsets: dict[int, tuple[int, int]] = {}
     spool = None if plain else open(spool_path, "w+b")
     try:
         count = 0
-        with open_input(output) as stream:
-            position = 0
-            while line := stream.readline():
-                if count in wanted:
-                    if spool is None:
-                        offsets[count] = (position, len(line))
-                    else:
-                        offsets[count] = (spool.tell(), len(line))
-                        spool.write(line)
-                position += len(line)
-                count += 1
+        for source in sources:
+            with open_input(source) as stream:
+                position = 0
+                while line := stream.readline():
+                    if count in wanted:
+                        if spool is None:
+                            offsets[count] = (position, len(line))
+                        else:
+                            offsets[count] = (spool.tell(), len(line))
+                            spool.write(line)
+                    position += len(line)
+                    count += 1
         if count != len(state.entries):
             raise InputError(
                 f"{output}: {count} records, but its state names {len(state.entries)} (changed by hand?); "
@@ -283,23 +290,25 @@ def merged(
 def companion(output: str, options: dict, entries: list[Entry]) -> Companion:
     """The sidecar, made when the output is finished, of the entries of the lines it holds."""
 
-    def make(info: os.stat_result) -> bytes:
-        return State(options, entries, {"size": info.st_size, "mtime_ns": info.st_mtime_ns}).to_bytes()
+    def make(info: os.stat_result | None) -> bytes:
+        written = {"size": info.st_size, "mtime_ns": info.st_mtime_ns} if info is not None else {}
+        return State(options, entries, written).to_bytes()
 
     return sidecar_path(output), make
 
 
 def load_state(output: str, options: dict) -> State | None:
     """The state of the previous run into `output`, or None when there is none to build on (a full run)."""
-    if not os.path.exists(output):
+    if not os.path.exists(output) or (names_folder(output) and not any(Path(output).iterdir())):
         return None
     path = sidecar_path(output)
     if not path.exists():
         raise UsageError(f"--incremental: {output} exists but has no {path.name}; run without --incremental once")
     state = State.load(path)
     check_options(state.options, options, output)
-    info = os.stat(output)
-    if state.output != {"size": info.st_size, "mtime_ns": info.st_mtime_ns}:
-        raise UsageError(f"--incremental: {path.name} does not describe {output} as it is now; run without --incremental")
+    if not names_folder(output):  # a folder's state is swapped in with its shards, never apart from them
+        info = os.stat(output)
+        if state.output != {"size": info.st_size, "mtime_ns": info.st_mtime_ns}:
+            raise UsageError(f"--incremental: {path.name} does not describe {output} as it is now; run without --incremental")
     return state
 

@@ -14,10 +14,10 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from itertools import chain, count, islice
+from itertools import chain, islice
 from typing import TypeVar
 
-from .shards import PARTITION, ShardResult, write_outcomes
+from .shards import PARTITION, ShardResult, write_partitions
 from .stages import MapStage, Outcome
 
 T = TypeVar("T")
@@ -126,11 +126,4 @@ class LocalExecutor:
 
     def shards(self, stage: MapStage, items: Iterable, folder: str) -> Iterator[ShardResult]:
         """Shard k holds the outcomes of the k-th partition of the items, as on a cluster; written here, in order."""
-        outcomes = self.map(stage, items)
-        for index in count():
-            first = next(outcomes, None)
-            if first is None:
-                if index == 0:  # no input at all: one empty shard, so the folder still reads as a corpus
-                    yield write_outcomes((), folder, 0)
-                return
-            yield write_outcomes(chain([first], islice(outcomes, self.partition - 1)), folder, index)
+        return write_partitions(self.map(stage, items), folder, self.partition)

@@ -12,7 +12,9 @@ import json
 import os
 import re
 import secrets
-from collections.abc import Iterable
+import shutil
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, count, islice
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -149,3 +151,42 @@ def write_outcomes(outcomes: Iterable, folder: str | Path, index: int) -> ShardR
 
     result.records = write_shard(folder, index, lines())
     return result
+
+
+def write_partitions(outcomes: Iterable, folder: str | Path, partition: int = PARTITION) -> Iterator[ShardResult]:
+    """Shards of `partition` outcomes each, in order, into `folder`; at least one (empty) shard, so that the folder
+    still reads as a corpus when there was nothing to write."""
+    outcomes = iter(outcomes)
+    for index in count():
+        first = next(outcomes, None)
+        if first is None:
+            if index == 0:
+                yield write_outcomes((), folder, 0)
+            return
+        yield write_outcomes(chain([first], islice(outcomes, partition - 1)), folder, index)
+
+
+def replace_with_shards(
+    folder: str, outcomes: Iterable, manifest: Manifest, state: tuple[str, Callable[[], bytes]] | None
+) -> None:
+    """`folder` replaced, as one step as far as the filesystem allows, by a folder of shards of `outcomes`, its
+    manifest and a `state` file (its name, and what makes its bytes once the shards are written) beside them: all are written into a new sibling folder first, which
+    is swapped in only when complete, so a failed or interrupted run leaves the old folder as it was."""
+    target = Path(folder.rstrip("/" + os.sep))
+    fresh, old = target.parent / temp_name(), target.parent / temp_name()
+    fresh.mkdir()
+    try:
+        for result in write_partitions(outcomes, fresh):
+            manifest.add(result.index, result.records)
+        manifest.finish(fresh)
+        if state is not None:
+            (fresh / state[0]).write_bytes(state[1]())
+        if target.exists():
+            os.rename(target, old)
+        os.rename(fresh, target)
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)
+        if old.exists() and not target.exists():
+            os.rename(old, target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)

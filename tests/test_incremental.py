@@ -127,7 +127,6 @@ def test_an_output_made_with_other_options_stops_with_exit_2(kz, scrapes, tmp_pa
 
 def test_incremental_needs_a_file(kz, scrapes, tmp_path):
     assert kz("ingest", str(scrapes), "--incremental").exit_code == 2
-    assert kz("ingest", str(scrapes), "--incremental", "-o", f"{tmp_path}/out/").exit_code == 2
 
 
 def test_ctrl_c_during_an_incremental_run_leaves_the_old_file_and_state(scrapes, tmp_path, seeds):
@@ -149,3 +148,20 @@ def test_ctrl_c_during_an_incremental_run_leaves_the_old_file_and_state(scrapes,
     assert proc.returncode == 130
     assert (output.read_bytes(), (tmp_path / "tagged.jsonl.kzstate.json").read_bytes()) == before
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_a_folder_of_shards_is_kept_up_to_date_too(kz, scrapes, tmp_path, seeds):
+    import gzip
+
+    out = f"{tmp_path / 'out'}/"
+    assert "5 new" in run(kz, scrapes, out)
+    assert "5 unchanged" in run(kz, scrapes, out)
+    (scrapes / "day2").mkdir()
+    shutil.copy(sorted(seeds.iterdir())[0], scrapes / "day2" / "x.txt")
+    with open(scrapes / "day2" / "x.txt", "a", encoding="utf-8") as f:
+        f.write("\nДополнение.\n")
+    assert "1 new, 0 changed, 0 renamed, 5 unchanged" in run(kz, scrapes, out)
+    manifest = json.loads((tmp_path / "out" / "_manifest.json").read_text())
+    shards = b"".join(gzip.decompress((tmp_path / "out" / s["file"]).read_bytes()) for s in manifest["shards"])
+    assert shards == full(kz, scrapes) and manifest["records"] == 6
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".kzhealth-")]  # no folder left from the swap
