@@ -43,15 +43,18 @@ bench: $(STAMP)
 		|| status=1; \
 	exit $$status
 
-# Quality on the project's own hard sets (real-page kinds, short sentences), then on the shared development data.
+# Quality on the project's own hard sets (real-page kinds, short sentences, stories), then on the shared
+# development data.
 eval: $(STAMP)
 	$(BIN)/kzhealth eval news tests/data/news-real
 	$(BIN)/kzhealth eval langid tests/data/langid-hard.jsonl
+	$(BIN)/kzhealth eval stories tests/data/stories
 	@test -d $(SHARED)/eval || { echo "no $(SHARED)/eval here: nothing more to evaluate (SHARED=path to set it)"; exit 1; }
 	$(BIN)/kzhealth eval langid $(SHARED)/eval/langid-dev.jsonl
 	$(BIN)/kzhealth eval lemmas --lang ru $(SHARED)/eval/ud/ru_gsd-ud-dev.conllu $(SHARED)/eval/ud/ru_taiga-ud-dev.conllu
 	$(BIN)/kzhealth eval lemmas --lang kk $(SHARED)/eval/ud/kk_ktb-dev.conllu
 	$(BIN)/kzhealth eval news $(SHARED)/eval/news-dev
+	$(BIN)/kzhealth eval stories $(SHARED)/eval/stories-dev
 
 # A few minutes of fuzzing; not part of CI.
 fuzz: $(STAMP)
