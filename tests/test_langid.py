@@ -43,6 +43,26 @@ def test_identify(expected, text):
     assert 0.0 <= confidence <= 1.0
 
 
+# the rules of data/langid_function_words.toml ([reply], [enclitic]) and data/langid_spelling.toml
+SHORT_SENTENCE_RULES = [
+    ("ru", "— Да."),  # an answer word: Russian or Bulgarian "yes", the prior decides; never the Kazakh particle
+    ("ru", "Да, конечно."),
+    ("kk", "— Рахмет!"),  # a listed answer word counts as known to the Kazakh dictionary, which lacks it
+    ("kk", "Әрине."),  # ә is Tatar too; the reply list decides
+    ("kk", "Тыныш!"),
+    ("other", "Кыз апасына кат жазды."),  # Kyrgyz: Kazakh writes қыз, never кы or гы
+    ("other", "Кыш катуу болду."),
+    ("kk", "Қыз анасына хат жазды."),  # the Kazakh spelling of the same
+    ("ru", "Врачи Кызылорды приняли пациентов из района."),  # the pair costs Kazakh only
+    ("other", "Не помня да съм ходил у тях."),  # Bulgarian: a reply word counts only where it opens the text
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SHORT_SENTENCE_RULES)
+def test_short_sentence_rules(expected, text):
+    assert identify(text)[0] == expected
+
+
 def test_identify_is_deterministic():
     text = "Ашылу салтанатына облыс әкімі мен денсаулық сақтау басқармасының басшысы қатысты."
     assert len({identify(text) for _ in range(5)}) == 1

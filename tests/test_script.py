@@ -187,4 +187,4 @@ def test_eval_langid_on_the_hard_sentences(kz):
     result = kz("eval", "langid", str(Path(__file__).resolve().parent / "data" / "langid-hard.jsonl"))
     assert result.exit_code == 0, result.stderr
     accuracy = float(result.stdout.split()[2])
-    assert accuracy >= 0.94  # 0.875 before short sentences were weighed by function words and dictionaries
+    assert accuracy >= 0.97  # 0.875 before function words and dictionaries, 0.942 before reply words and кы/гы

@@ -7,6 +7,7 @@ Kazakh profile and confuses the Cyrillic neighbours, so:
    from the same profiles, plus a penalty for letters outside a language's native alphabet. The alphabets do most
    of the work: Kazakh writes ғ қ ұ і next to ы; Kyrgyz has ң ө ү but no ә ғ қ ұ і; Tatar has ә җ һ but no қ ғ ұ і;
    Ukrainian and Belarusian write і (ї є ґ, ў) and no Kazakh letters; Bulgarian writes ъ and no ы э.
+   Letter pairs count too: Kazakh writes қы, ғы where Kyrgyz and Tatar write кы, гы (data/langid_spelling.toml).
    Letters alone decide only texts of LETTER_DECISION_MIN_LETTERS or more: in a short sentence a few Russian names
    outweigh the one Kazakh verb.
 2. Only when the letters leave the top two languages close (or the text is short) do langdetect's 1-3-gram tables
@@ -73,6 +74,8 @@ LANGDETECT_SAMPLE_CHARS = 600  # the n-gram stage reads at most this many letter
 UNSEEN_GRAMS = {1: 30, 2: 300, 3: 3000}
 FUNCTION_WORDS_FILE = Path(__file__).resolve().parent / "data" / "langid_function_words.toml"
 FUNCTION_WORD_BONUS = 3.0  # log-odds a listed function word adds to its languages
+# Letter pairs a language never writes in its own words (Kazakh кы, гы); each costs ALPHABET_PENALTY, like a foreign letter
+SPELLING_FILE = Path(__file__).resolve().parent / "data" / "langid_spelling.toml"
 MAX_FUNCTION_WORDS = 100  # words looked up in the function-word lists
 LOG_PRIOR = {"ru": 1.0, "kk": 1.0}  # Kazakhstan news is Russian or Kazakh far more often than anything else
 MIN_CYRILLIC_SHARE = 0.3  # below this share of Cyrillic letters a text is 'other' (Latin script)
@@ -180,7 +183,9 @@ class LanguageIdentifier:
         penalties = {ch: tuple(0.0 if ch in ALPHABETS.get(lang, letters) else -ALPHABET_PENALTY for lang in self.langs)
                      for ch in letters}
         self._foreign_letter = {ch: row for ch, row in penalties.items() if any(row)}
-        self._function_words = _function_word_table(self.langs, FUNCTION_WORDS_FILE)
+        self._foreign_pair = _foreign_pair_table(self.langs, SPELLING_FILE)
+        self._lists = FunctionWords(self.langs, FUNCTION_WORDS_FILE)
+        self._function_words = self._lists.bonus
         self._ngram_logp = _ngram_table(parsed, [profile["name"] for profile in parsed], self.langs)
         self._dictionary_rows = {
             name: ([math.log(rates.get(lang, 0.2)) for lang in self.langs],
@@ -213,18 +218,34 @@ class LanguageIdentifier:
         fixed = [a + LOG_PRIOR.get(lang, 0.0) for a, lang in zip(alphabet, self.langs)]
         scores = [s + f for s, f in zip(letter, fixed)]
         first, second = sorted(scores, reverse=True)[:2]
-        if first - second < LETTER_MARGIN or cyrillic < LETTER_DECISION_MIN_LETTERS:
+        reply = self._lists.reply_bonus.get(words[0][0]) if len(words) == 1 else None
+        if reply is None and first - second >= LETTER_MARGIN and cyrillic >= LETTER_DECISION_MIN_LETTERS:
+            return _softmax(self.langs, scores)
+        if reply is not None:
+            # a one-word answer (— Да., Рахмет!): its n-grams measure how often the word is written in running text
+            # (Bulgarian's infinitive да, the Kazakh particle да), not how often it is said alone
+            scores = [b + f for b, f in zip(reply, fixed)]
+        else:
             ngram = self._ngram_scores(words, LANGDETECT_SAMPLE_CHARS)
             # the letter scores give way: the n-gram tables' 1-grams count the letters already
             scores = [NGRAM_SCALE * n + f for n, f in zip(ngram, fixed)]
-            for word, _ in words[:MAX_FUNCTION_WORDS]:
+            for position, (word, _) in enumerate(words[:MAX_FUNCTION_WORDS]):
                 bonus = self._function_words.get(word)
+                if position == 0:
+                    # an answer word opens its sentence (Благодаря ти!, Да, конечно.); an enclitic (Kazakh да, ма)
+                    # leans on a word before it, so a text it begins is not in its language
+                    reply = self._lists.reply_bonus.get(word)
+                    if reply is not None:
+                        bonus = reply if bonus is None else tuple(map(max, bonus, reply))
+                    enclitic = self._lists.enclitic.get(word)
+                    if enclitic is not None:
+                        bonus = tuple(0.0 if off else b for b, off in zip(bonus, enclitic))
                 if bonus is not None:
                     scores = [s + b for s, b in zip(scores, bonus)]
-            top = max(scores)
-            open_langs = {lang for lang, s in zip(self.langs, scores) if top - s < DICTIONARY_MARGIN}
-            if len(open_langs) > 1:
-                scores = [s + d for s, d in zip(scores, self._dictionary_scores(words, open_langs))]
+        top = max(scores)
+        open_langs = {lang for lang, s in zip(self.langs, scores) if top - s < DICTIONARY_MARGIN}
+        if len(open_langs) > 1:
+            scores = [s + d for s, d in zip(scores, self._dictionary_scores(words, open_langs))]
         return _softmax(self.langs, scores)
 
     def _kazakh_view(self, text: str) -> str | None:
@@ -258,7 +279,9 @@ class LanguageIdentifier:
 
     def _is_known(self, key: tuple[str, str]) -> bool:
         name, word = key
-        return self._dictionary(name)(word)
+        # the listed function and reply words are words of their language even where its dictionary lacks them
+        # (the Kazakh stem lexicon has no interjections or answer words: рахмет, әрине)
+        return word in self._lists.listed.get(name, ()) or self._dictionary(name)(word)
 
     def _dictionary_scores(self, words: list[tuple[str, float]], open_langs: set[str]) -> list[float]:
         """Sum of log P(known to the dictionary or not | language) over the first words long enough to tell,
@@ -290,6 +313,11 @@ class LanguageIdentifier:
             row = self._foreign_letter.get(ch)
             if row is not None:
                 alphabet = [s + n * x for s, x in zip(alphabet, row)]
+        for word, weight in words:
+            for i in range(len(word) - 1):
+                row = self._foreign_pair.get(word[i:i + 2])
+                if row is not None:
+                    alphabet = [s + weight * x for s, x in zip(alphabet, row)]
         return letter, alphabet
 
     def _ngram_scores(self, words: list[tuple[str, float]], limit: int) -> list[float]:
@@ -378,14 +406,39 @@ def _ngram_table(profiles: list[dict], names: list[str], langs: list[str]) -> di
     return dict(zip(grams, zip(*columns)))
 
 
-def _function_word_table(langs: list[str], path: Path) -> dict[str, tuple[float, ...]]:
-    """Word -> bonus per language (FUNCTION_WORD_BONUS where the word is listed for that language)."""
+class FunctionWords:
+    """The lists of data/langid_function_words.toml, as rows over the profile languages."""
+
+    def __init__(self, langs: list[str], path: Path):
+        with path.open("rb") as f:
+            data = tomllib.load(f)
+        reply = _word_lists(data.pop("reply", {}))
+        enclitic = _word_lists(data.pop("enclitic", {}))
+        plain = _word_lists(data)
+        # enclitics are function words of their language too; replies only where they open the text
+        words = {lang: plain.get(lang, set()) | enclitic.get(lang, set()) for lang in langs}
+        self.bonus = _bonus_rows(langs, words)  # word -> FUNCTION_WORD_BONUS where it is listed
+        self.reply_bonus = _bonus_rows(langs, reply)
+        self.listed = {lang: words[lang] | reply.get(lang, set()) for lang in langs}
+        self.enclitic = {word: tuple(word in enclitic.get(lang, ()) for lang in langs)
+                         for word in set().union(*enclitic.values())}
+
+
+def _word_lists(lists: dict[str, str]) -> dict[str, set[str]]:
+    return {lang: set(words.split()) for lang, words in lists.items()}
+
+
+def _bonus_rows(langs: list[str], lists: dict[str, set[str]]) -> dict[str, tuple[float, ...]]:
+    return {word: tuple(FUNCTION_WORD_BONUS if word in lists.get(lang, ()) else 0.0 for lang in langs)
+            for word in set().union(*lists.values())}
+
+
+def _foreign_pair_table(langs: list[str], path: Path) -> dict[str, tuple[float, ...]]:
+    """Letter pair -> penalty per language (-ALPHABET_PENALTY where the language never writes the pair)."""
     with path.open("rb") as f:
-        lists = {lang: set(words.split()) for lang, words in tomllib.load(f).items()}
-    table = {}
-    for word in set().union(*lists.values()):
-        table[word] = tuple(FUNCTION_WORD_BONUS if word in lists.get(lang, ()) else 0.0 for lang in langs)
-    return table
+        never = {lang: set(pairs.split()) for lang, pairs in tomllib.load(f)["never_written"].items()}
+    return {pair: tuple(-ALPHABET_PENALTY if pair in never.get(lang, ()) else 0.0 for lang in langs)
+            for pair in set().union(*never.values())}
 
 
 def _softmax(langs: list[str], scores: list[float]) -> dict[str, float]:
