@@ -168,8 +168,8 @@ def test_stdin_is_spooled_and_removed(kz, corpus, tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == [source]
 
 
-@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
-def test_an_interrupted_run_removes_the_spool(corpus, tmp_path, stop):
+@pytest.mark.parametrize("stop, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_an_interrupted_run_removes_the_spool(corpus, tmp_path, stop, code):
     spool_dir = tmp_path / "tmp"
     spool_dir.mkdir()
     env = {**os.environ, "TMPDIR": str(spool_dir)}
@@ -184,7 +184,7 @@ def test_an_interrupted_run_removes_the_spool(corpus, tmp_path, stop):
         time.sleep(0.05)
     proc.send_signal(stop)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130
+    assert proc.returncode == code
     assert b"Traceback" not in err
     assert list(spool_dir.iterdir()) == []
 

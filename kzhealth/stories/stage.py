@@ -8,10 +8,8 @@ removed however the run ends (an error, Ctrl-C, SIGTERM, a closed output pipe).
 from __future__ import annotations
 
 import shutil
-import signal
 import sys
 import tempfile
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,23 +22,6 @@ from .features import Signature, signature
 
 def _raise(error: InputError) -> None:
     raise error
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
-
-
-@contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
-    """SIGTERM (`kill`, `timeout`) ends the run as Ctrl-C does, unwinding, so that the temporary files go too."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGTERM, _interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 @contextmanager
@@ -69,7 +50,7 @@ def story_lines(
 ) -> Iterator[bytes]:
     """Every record of the sources as a JSONL line with `story`, `story_size` and `copy_of` set, in input order.
     A line that is not a record goes to `on_invalid` (which raises by default) before anything is written."""
-    with _terminate_as_interrupt(), rereadable(sources) as lines:
+    with rereadable(sources) as lines:  # SIGTERM and SIGHUP unwind it too (cli.main turns them into Terminated)
         signatures: list[Signature] = []
         invalid: set[int] = set()  # line numbers of the lines that are not records
         for number, line in enumerate(lines()):
