@@ -141,20 +141,26 @@ class Plan:
         return {step[1] for step in self.steps if step[0] == "reuse"}
 
 
-def _order_key(absolute: str, roots: list[str]) -> tuple:
+def _order_key(absolute: str, roots: dict[str, int]) -> tuple:
     """Where a path comes in a full run's output: the walk takes the given paths in turn, each folder's names in
-    sorted order, depth first, which is the order of (root, relative path's parts)."""
-    for index, root in enumerate(roots):
-        if absolute == root:
-            return (index,)
-        if absolute.startswith(root.rstrip(os.sep) + os.sep):
-            return (index, *Path(os.path.relpath(absolute, root)).parts)
-    return (len(roots), *Path(absolute).parts)
+    sorted order, depth first, which is the order of (the first given path holding it, the relative path's parts).
+    The given paths are looked up by each ancestor, so a list of a million paths (`ingest -`) costs no more."""
+    parts = Path(absolute).parts
+    best: tuple[int, int] | None = None
+    for depth in range(len(parts), 0, -1):
+        index = roots.get(os.path.join(*parts[:depth]))
+        if index is not None and (best is None or index < best[0]):
+            best = (index, depth)
+    if best is None:  # under none of them: after them all
+        return (len(roots), *parts)
+    return (best[0], *parts[best[1] :])
 
 
 def plan(files: Iterable[Path | Skipped], roots: Sequence[str], state: State | None) -> Plan:
     result = Plan()
-    absolute_roots = [os.path.abspath(root) for root in roots]
+    absolute_roots: dict[str, int] = {}
+    for index, root in enumerate(roots):
+        absolute_roots.setdefault(os.path.abspath(root), index)
     old = {entry.path: index for index, entry in enumerate(state.entries)} if state else {}
     present: list[tuple] = []
     claimed: set[int] = set()
