@@ -235,6 +235,10 @@ class Account:
             detail = f": {outcome.detail}" if outcome.detail else ""
             self.skip(outcome.skipped, f"{outcome.where}: skipped ({outcome.skipped}{detail})")
 
+    def nothing_ingested(self) -> bool:
+        """Every file was skipped: the run must not replace an output with nothing."""
+        return self.command == "ingest" and self.written == 0 and bool(self.skipped)
+
     def finish(self) -> None:
         total = sum(self.skipped.values())
         if total or stderr.is_terminal:
@@ -273,13 +277,16 @@ def progress(unit: str):
 
 
 def accounted(outcomes: Iterable[Outcome], account: Account) -> Iterator[Outcome]:
-    """Each outcome, once what it has to tell is told and it is counted."""
+    """Each outcome, once what it has to tell is told and it is counted; raises at the end when every file of an
+    ingest was skipped, so that whatever the outcomes were written into is not put in place."""
     for outcome in outcomes:
         account.read += 1
         account.note(outcome)
         if outcome.line is not None:
             account.written += 1
         yield outcome
+    if account.nothing_ingested():
+        raise InputError(f"no file could be ingested ({account.read} skipped); nothing written")
 
 
 def drain(
@@ -300,9 +307,6 @@ def drain(
                 mb += outcome.size / 1e6
                 rate = account.read / max(time.monotonic() - started, 1e-9)
                 bar.update(task, advance=1, mb=mb, rate=rate)
-        if account.written == 0 and account.skipped and account.command == "ingest":
-            # every file was skipped: the old output stays as it was, rather than be replaced by nothing
-            raise InputError(f"no file could be ingested ({account.read} skipped); nothing written")
 
 
 def run_map(
@@ -316,7 +320,8 @@ def run_map(
     """Run a map stage over the items with an executor, into `-o` (a file, a folder of shards) or stdout."""
     if names_folder(output):
         assert output is not None
-        manifest = Manifest(stage.name, {"argv": sys.argv[1:]})
+        prepare(output)
+        manifest = Manifest(stage.name)
         with progress(f"{account.unit}s") as bar:
             task = bar.add_task("", total=total, mb=0.0, rate=0.0) if bar else None
             for result in executor.shards(stage, items, output):
@@ -327,6 +332,10 @@ def run_map(
                     account.note(note)
                 if bar:
                     bar.update(task, advance=result.read)
+        if account.nothing_ingested():
+            for shard in manifest.shards:
+                Path(output, shard["file"]).unlink(missing_ok=True)
+            raise InputError(f"no file could be ingested ({account.read} skipped); nothing written")
         manifest.finish(output)
     else:
         drain(executor.map(stage, items), output, account, total)
@@ -456,8 +465,6 @@ def ingest(
         total = len(files)  # type: ignore[arg-type]
     if incremental and output in (None, "-"):
         raise UsageError("--incremental needs -o FILE (.jsonl, .jsonl.gz or .jsonl.zst) or -o DIR/")
-    if names_folder(output) and not incremental:
-        prepare(output)  # type: ignore[arg-type]
     with executor_for(jobs, dask, verbose) as executor:
         if dask:
             executor.check_readable(given)  # type: ignore[attr-defined]
@@ -483,7 +490,7 @@ def ingest_incremental(stage: MapStage, files: Iterable, roots: list[str], outpu
         outcomes = merged(steps, executor.map(stage, steps.to_ingest()), line_of, entries)
         if names_folder(output):
             state_path, make_state = companion(output, options, entries)
-            manifest = Manifest("ingest", {"argv": sys.argv[1:]})
+            manifest = Manifest("ingest")
             replace_with_shards(output, accounted(outcomes, account), manifest, (state_path.name, lambda: make_state(None)))
         else:
             drain(outcomes, output, account, companion=companion(output, options, entries))
@@ -517,8 +524,6 @@ def tag(
     Example: kzhealth ingest seeds/ | kzhealth tag > tagged.jsonl
     """
     stage = tag_stage(taxonomy, topic)
-    if names_folder(output):
-        prepare(output)  # type: ignore[arg-type]
     with executor_for(jobs, dask, verbose) as executor:
         run_map(stage, iter_lines(inputs or []), output, Account("tag", skip_invalid=skip_invalid), executor)
 
@@ -605,7 +610,7 @@ def filter_(
 
 @app.command()
 @cli_command
-def stories(inputs: Inputs = None, output: Output = None, skip_invalid: SkipInvalid = False) -> None:
+def stories(inputs: Inputs = None, output: FileOutput = None, skip_invalid: SkipInvalid = False) -> None:
     """Group records that report the same event (reprints, rewrites, Russian and Kazakh versions) and add `story`,
     `story_size` and `copy_of` to every record, in input order. Reads the input twice (stdin is spooled to a
     temporary file); memory holds a small signature per record.
@@ -680,7 +685,7 @@ ReportLang = Enum("ReportLang", {lang: lang for lang in ("en", "ru", "kk")}, typ
 @cli_command
 def report(
     inputs: Inputs = None,
-    output: Output = None,
+    output: FileOutput = None,
     title: Annotated[Optional[str], typer.Option("--title", help="The page's heading (default: a generic one).")] = None,
     lang: Annotated[ReportLang, typer.Option("--lang", help="Language of the labels: en, ru or kk.")] = ReportLang.en,
     taxonomy: TaxonomyFile = None,
@@ -693,9 +698,8 @@ def report(
     """
     from .report.html import render_report
     from .report.model import ReportData
-    from .tagging.tagger import Taxonomy
 
-    loaded = Taxonomy.load(taxonomy)
+    loaded = load_taxonomy(taxonomy)
     account = Account("report", skip_invalid=skip_invalid)
     data = fold(ReportData(), records(inputs, account))
     account.written = account.read - sum(account.skipped.values())
@@ -714,7 +718,7 @@ class ExportFormat(str, Enum):
 def export(
     inputs: Inputs = None,
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv for spreadsheets, parquet for analysis.")] = ExportFormat.csv,
-    output: Output = None,
+    output: FileOutput = None,
     excel: Annotated[bool, typer.Option("--excel", help="CSV: start with a byte-order mark, so Excel reads UTF-8.")] = False,
     no_text: Annotated[bool, typer.Option("--no-text", help="Parquet: leave out text, paragraph_langs and lemmas.")] = False,
     skip_invalid: SkipInvalid = False,
@@ -892,8 +896,8 @@ def eval_news(
 @eval_app.command("stories")
 @cli_command
 def eval_stories(
-    folder: Annotated[Path, typer.Argument(help="Folder with docs/ and labels.jsonl (stories-dev form).")],
-    labels: Annotated[Optional[Path], typer.Option(help="Labels file (default: FOLDER/labels.jsonl).")] = None,
+    folder: Annotated[Path, typer.Argument(metavar="FOLDER", help="Folder with docs/ and labels.jsonl (stories-dev form).")],
+    labels: Annotated[Optional[Path], typer.Option(metavar="FILE", help="Labels file (default: FOLDER/labels.jsonl).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every pair split or joined wrongly.")] = False,
 ) -> None:
     """B-cubed and pair precision and recall of `stories`, and recall of Russian-Kazakh pairs, on labelled news."""

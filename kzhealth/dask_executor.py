@@ -42,12 +42,21 @@ def _partitions(items: Iterable, size: int = PARTITION) -> Iterator[list]:
 # --- What runs on a worker (module-level, so it pickles by reference) -----------------------------------------
 
 
-def run_partition(stage: MapStage, items: list) -> list[Outcome]:
+def _enter(folder: str) -> None:
+    """Work in the client's folder: relative input paths mean what they mean to the user (the folder is on the
+    filesystem the workers share), and `source` stays the path as given."""
+    if os.getcwd() != folder:
+        os.chdir(folder)
+
+
+def run_partition(stage: MapStage, items: list, folder: str) -> list[Outcome]:
+    _enter(folder)
     return [stage(item) for item in items]
 
 
-def write_partition(stage: MapStage, items: list, folder: str, index: int) -> ShardResult:
-    return write_outcomes(map(stage, items), folder, index)
+def write_partition(stage: MapStage, items: list, folder: str, output: str, index: int) -> ShardResult:
+    _enter(folder)
+    return write_outcomes(map(stage, items), output, index)
 
 
 def _worker_version() -> str:
@@ -56,7 +65,10 @@ def _worker_version() -> str:
     return version
 
 
-def _unreadable(paths: Sequence[str]) -> list[str]:
+def _unreadable(paths: Sequence[str], folder: str) -> list[str]:
+    if not os.path.isdir(folder):
+        return [folder]
+    _enter(folder)
     return [path for path in paths if not os.access(path, os.R_OK)]
 
 
@@ -100,6 +112,9 @@ class DaskExecutor:
                 self.client = distributed.Client(self.cluster, timeout=CONNECT_TIMEOUT)
             else:
                 self.client = distributed.Client(address, timeout=CONNECT_TIMEOUT)
+        except ValueError as exc:  # `lcoal`, `tcp://`: not an address
+            self.close()
+            raise UsageError(f"--dask {address}: not 'local' or a scheduler address such as tcp://HOST:8786 ({exc})") from None
         except (OSError, TimeoutError) as exc:
             self.close()
             raise ClusterUnavailable(
@@ -134,8 +149,7 @@ class DaskExecutor:
 
     def check_readable(self, paths: Sequence[str]) -> None:
         """One clear line when a worker cannot read an input path (it must be on a filesystem they all share)."""
-        absolute = [os.path.abspath(path) for path in paths]
-        for worker, missing in sorted(self.client.run(_unreadable, absolute).items()):
+        for worker, missing in sorted(self.client.run(_unreadable, list(paths), os.getcwd()).items()):
             if missing:
                 raise UsageError(f"worker {worker} cannot read {missing[0]}: the input must be at the same path on every worker")
 
@@ -161,15 +175,16 @@ class DaskExecutor:
 
     def map(self, stage: MapStage, items: Iterable) -> Iterator[Outcome]:
         remote = self.prepare(stage)
-        submit = lambda index, part: self.client.submit(run_partition, remote, part, pure=False)  # noqa: E731
+        here = os.getcwd()
+        submit = lambda index, part: self.client.submit(run_partition, remote, part, here, pure=False)  # noqa: E731
         for outcomes in self._windowed(submit, _partitions(items, self.partition)):
             yield from outcomes
 
     def shards(self, stage: MapStage, items: Iterable, folder: str) -> Iterator[ShardResult]:
         remote = self.prepare(stage)
-        folder = os.path.abspath(folder)
+        here, folder = os.getcwd(), os.path.abspath(folder)
         submit = lambda index, part: self.client.submit(  # noqa: E731
-            write_partition, remote, part, folder, index, pure=False
+            write_partition, remote, part, here, folder, index, pure=False
         )
         parts = _partitions(items, self.partition)
         first = next(parts, None)

@@ -27,24 +27,30 @@ def write_csv(records: Iterable[Record], out: BinaryIO, excel: bool = False) -> 
         writer = csv.writer(text)
         writer.writerow(CSV_COLUMNS)
         written = 0
+        cell = _inert if excel else str
         for record in records:
             writer.writerow(
                 [
                     record.id,
                     record.date.isoformat() if record.date else "",
-                    record.outlet or "",
+                    cell(record.outlet or ""),
                     record.lang,
-                    record.title or "",
+                    cell(record.title or ""),
                     ";".join(record.topics or []),
                     ";".join(record.regions or []),
                     record.n_words,
-                    record.source,
+                    cell(record.source),
                 ]
             )
             written += 1
         return written
     finally:
         text.detach()  # the stream belongs to the caller (stdout or an atomic file): do not close it
+
+
+def _inert(value: str) -> str:
+    """A scraped string that a spreadsheet would run as a formula (`=HYPERLINK(...)`), shown as text instead."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def _pyarrow():

@@ -88,16 +88,17 @@ class State:
             "output": self.output,
             "files": [[e.path, e.order, e.size, e.mtime_ns, e.ctime_ns, e.digest] for e in self.entries],
         }
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+        # ASCII escapes: a path that is not UTF-8 holds surrogates, which \\udcNN keeps and UTF-8 cannot
+        return json.dumps(value, ensure_ascii=True, separators=(",", ":")).encode("ascii") + b"\n"
 
     @classmethod
-    def load(cls, path: Path) -> "State":
+    def load(cls, path: Path, output: str) -> "State":
         try:
             value = json.loads(path.read_bytes())
             entries = [Entry(*item) for item in value["files"]]
             return cls(value["options"], entries, value["output"])
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise UsageError(f"{path}: not a kzhealth state file ({exc}); run without --incremental") from None
+            raise UsageError(f"{path}: not a kzhealth state file ({exc}); {rebuild(output)}") from None
 
 
 def run_options(tag_digest: str | None, topics: Sequence[str]) -> dict:
@@ -115,12 +116,19 @@ _OPTION_NAMES = {"kzhealth": "kzhealth version", "schema_version": "schema versi
                  "taxonomy": "taxonomy", "topic": "--topic"}
 
 
+def rebuild(output: str) -> str:
+    """How to start afresh: a file is replaced by a full run; a folder of shards must be removed first."""
+    if names_folder(output):
+        return f"remove {output} and run again for a full run"
+    return "run without --incremental to rebuild it"
+
+
 def check_options(old: dict, new: dict, output: str) -> None:
     for key, name in _OPTION_NAMES.items():
         if old.get(key) != new.get(key):
             raise UsageError(
                 f"--incremental: {output} was made with another {name} ({old.get(key)!r}, now {new.get(key)!r}); "
-                "run without --incremental to rebuild it"
+                + rebuild(output)
             )
 
 
@@ -254,7 +262,7 @@ def old_lines(output: str, state: State, wanted: set[int]) -> Iterator[Callable[
         if count != len(state.entries):
             raise InputError(
                 f"{output}: {count} records, but its state names {len(state.entries)} (changed by hand?); "
-                "run without --incremental to rebuild it"
+                + rebuild(output)
             )
         source = open(target, "rb") if spool is None else spool
 
@@ -309,12 +317,12 @@ def load_state(output: str, options: dict) -> State | None:
         return None
     path = sidecar_path(output)
     if not path.exists():
-        raise UsageError(f"--incremental: {output} exists but has no {path.name}; run without --incremental once")
-    state = State.load(path)
+        raise UsageError(f"--incremental: {output} exists but has no {path.name}; {rebuild(output)}")
+    state = State.load(path, output)
     check_options(state.options, options, output)
     if not names_folder(output):  # a folder's state is swapped in with its shards, never apart from them
         info = os.stat(output)
         if state.output != {"size": info.st_size, "mtime_ns": info.st_mtime_ns}:
-            raise UsageError(f"--incremental: {path.name} does not describe {output} as it is now; run without --incremental")
+            raise UsageError(f"--incremental: {path.name} does not describe {output} as it is now; {rebuild(output)}")
     return state
 

@@ -268,6 +268,8 @@ def open_output(path: str | None, companion: Companion | None = None) -> Iterato
         yield sys.stdout.buffer
         _flush(sys.stdout.buffer, "stdout")
         return
+    if path.endswith(("/", os.sep)):
+        raise UsageError(f"cannot write {path}: a folder of shards is for JSONL commands (ingest, tag, filter, langid)")
     try:
         info: os.stat_result | None = os.stat(path)  # follows symlinks, /dev/stdout's magic link included
     except FileNotFoundError:

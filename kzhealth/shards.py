@@ -13,6 +13,7 @@ import os
 import re
 import secrets
 import shutil
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, count, islice
 from dataclasses import dataclass, field
@@ -78,10 +79,16 @@ def write_shard(folder: str | Path, index: int, lines: Iterable[bytes]) -> int:
     return count
 
 
+def command_line() -> dict:
+    """The options of this run, for a manifest: its command line, as valid UTF-8 (a file name that is not keeps
+    its other bytes as \\xNN, as `source` does)."""
+    return {"argv": [os.fsencode(arg).decode("utf-8", "backslashreplace") for arg in sys.argv[1:]]}
+
+
 @dataclass
 class Manifest:
     command: str
-    options: dict
+    options: dict = field(default_factory=command_line)
     shards: list[dict] = field(default_factory=list)
 
     def add(self, index: int, records: int) -> None:
@@ -102,8 +109,11 @@ class Manifest:
             "shards": self.shards,
         }
         tmp = folder / temp_name()
-        tmp.write_text(json.dumps(value, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        os.replace(tmp, folder / MANIFEST)
+        try:
+            tmp.write_text(json.dumps(value, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            os.replace(tmp, folder / MANIFEST)
+        finally:
+            tmp.unlink(missing_ok=True)
 
 
 def shard_paths(folder: str) -> list[str]:

@@ -7,7 +7,7 @@
 - A **fold** (`Fold`) adds records one at a time and merges with another fold of the same kind, so partitions
   reduce in parallel and the results combine. summarise is a fold.
 
-Executors (`kzhealth.executors`) run any map; none knows what a stage does.
+Executors (`runner.LocalExecutor`, `dask_executor.DaskExecutor`) run any map; none knows what a stage does.
 """
 
 from __future__ import annotations

@@ -20,7 +20,6 @@ GZIP_MAGIC = b"\x1f\x8b"
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 GZIP_LEVEL = 6
 ZSTD_LEVEL = 3  # zstd's own default: faster than gzip 6 and smaller
-COMPRESSED_SUFFIXES = (".gz", ".zst")
 
 
 def stdin_name(source: str) -> bool:

@@ -173,6 +173,41 @@ def test_a_worker_that_cannot_read_the_input_is_one_line(kz, cluster, tmp_path, 
     import kzhealth.dask_executor
 
     (tmp_path / "a.txt").write_text("Минздрав сообщил о вакцинации детей в школах города.\n", encoding="utf-8")
-    monkeypatch.setattr(kzhealth.dask_executor, "_unreadable", lambda paths: list(paths))  # as on another machine
+    monkeypatch.setattr(kzhealth.dask_executor, "_unreadable", lambda paths, folder: list(paths))  # another machine
     result = kz("ingest", str(tmp_path), "--dask", cluster.scheduler_address)
     assert result.exit_code == 2 and "cannot read" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_relative_paths_mean_the_clients_folder_on_workers_started_elsewhere(kz, cluster, seeds, tmp_path, monkeypatch):
+    (tmp_path / "mine").mkdir()
+    for path in sorted(seeds.iterdir())[:2]:
+        (tmp_path / "mine" / path.name).write_bytes(path.read_bytes())
+    monkeypatch.chdir(tmp_path)  # the workers were started in another folder
+    local = kz("ingest", "mine").stdout_bytes
+    result = kz("ingest", "mine", "--dask", cluster.scheduler_address)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout_bytes == local and b'"source":"mine/' in local
+
+
+def test_a_mistyped_address_is_a_usage_error(kz, seeds):
+    result = kz("ingest", str(seeds), "--dask", "lcoal")
+    assert result.exit_code == 2 and "--dask lcoal" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_every_json_command_checks_the_folder_it_writes_shards_to(kz, seeds, tmp_path, local_ingest):
+    corpus = tmp_path / "corpus"
+    assert kz("tag", "-o", f"{corpus}/", input=local_ingest).exit_code == 0
+    for command in (["filter", "--lang", "kk"], ["langid"]):
+        result = kz(*command, str(corpus), "-o", f"{corpus}/")  # into the folder it reads: refused, not emptied
+        assert result.exit_code == 2 and "not empty" in result.stderr
+    assert kz("summarise", "--format", "json", str(corpus)).exit_code == 0
+    assert kz("filter", "--lang", "kk", str(corpus), "-o", f"{tmp_path / 'new' / 'kk'}/").exit_code == 0
+    assert kz("report", str(corpus), "-o", f"{tmp_path}/report/").exit_code == 2
+
+
+def test_a_sharded_ingest_that_reads_nothing_writes_no_manifest(kz, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_bytes(b"\x00\x01\x02" * 100)
+    result = kz("ingest", str(tmp_path / "in"), "-o", f"{tmp_path / 'out'}/")
+    assert result.exit_code == 1 and "nothing written" in result.stderr
+    assert list((tmp_path / "out").iterdir()) == []

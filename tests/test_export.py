@@ -92,3 +92,12 @@ def test_parquet_without_pyarrow_says_what_to_install(kz, tmp_path, monkeypatch)
     assert result.exit_code == 2
     assert "pip install 'kzhealth[parquet]'" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not list(tmp_path.iterdir())  # nothing half-written left behind
+
+
+def test_excel_csv_never_runs_a_scraped_formula(kz):
+    line = ('{"id":"a","source":"a.txt","date":null,"title":"=HYPERLINK(\\"http://x\\",\\"click\\")","outlet":"@x",'
+            '"lang":"ru","lang_confidence":1,"text":"x"}\n')
+    excel = kz("export", "--format", "csv", "--excel", input=line).stdout
+    assert "'=HYPERLINK" in excel and ",'@x," in excel
+    plain = kz("export", "--format", "csv", input=line).stdout
+    assert '"=HYPERLINK' in plain  # without --excel, the value as it is

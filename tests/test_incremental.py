@@ -165,3 +165,16 @@ def test_a_folder_of_shards_is_kept_up_to_date_too(kz, scrapes, tmp_path, seeds)
     shards = b"".join(gzip.decompress((tmp_path / "out" / s["file"]).read_bytes()) for s in manifest["shards"])
     assert shards == full(kz, scrapes) and manifest["records"] == 6
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".kzhealth-")]  # no folder left from the swap
+
+
+def test_a_name_that_is_not_utf8_is_kept_in_the_state_too(kz, scrapes, tmp_path, seeds):
+    folder = os.fsencode(scrapes / "day1")
+    with open(os.path.join(folder, "\xcf\xf0\xe8\xec\xe5\xf0.txt".encode("latin-1")), "wb") as f:  # cp1251 bytes
+        f.write(sorted(seeds.iterdir())[0].read_bytes() + "\nЕщё строка.\n".encode())
+    output = tmp_path / "tagged.jsonl"
+    first = kz("ingest", str(scrapes), "-o", str(output), "--incremental")
+    assert first.exit_code == 0, first.stderr
+    again = kz("ingest", str(scrapes), "-o", str(output), "--incremental")
+    assert again.exit_code == 0 and "6 unchanged" in again.stderr
+    shards = kz("ingest", str(scrapes), "-o", f"{tmp_path / 'out'}/")
+    assert shards.exit_code == 0 and (tmp_path / "out" / "_manifest.json").exists()

@@ -180,7 +180,7 @@ def test_an_interrupted_run_removes_the_spool(corpus, tmp_path, stop, code):
     proc.stdin.write(corpus)  # stdin stays open: the run waits in the spooling, interrupted there
     proc.stdin.flush()
     deadline = time.monotonic() + 60
-    while not list(spool_dir.rglob("stdin.jsonl")) and time.monotonic() < deadline:
+    while not list(spool_dir.rglob("*.jsonl")) and time.monotonic() < deadline:
         time.sleep(0.05)
     proc.send_signal(stop)
     _, err = proc.communicate(timeout=60)
@@ -241,3 +241,15 @@ def test_eval_stories_scores_a_labelled_folder(kz):
     assert "9 documents, 6 gold stories" in result.stdout
     for measure in ("B-cubed", "pairs", "ru-kk pairs"):
         assert measure in result.stdout
+
+
+def test_a_pipe_named_as_input_is_read_twice_too(kz, corpus, tmp_path):
+    import threading
+
+    fifo = tmp_path / "records.fifo"  # what `kzhealth stories <(zcat tagged.jsonl.gz)` reads
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=fifo.write_bytes, args=(corpus,))
+    writer.start()
+    result = kz("stories", str(fifo))
+    writer.join(timeout=10)
+    assert result.exit_code == 0 and result.stdout == kz("stories", input=corpus).stdout != ""
