@@ -15,6 +15,7 @@ import signal
 import sys
 import time
 from collections import Counter
+from contextlib import nullcontext
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -26,7 +27,7 @@ from rich.console import Console
 
 from . import __version__
 from .errors import InputError, KzhealthError, Terminated, UsageError
-from .jsonl import Companion, iter_lines, open_output, parse_object, parse_record
+from .jsonl import Companion, iter_lines, open_output, parse_object, parse_record, rereadable
 from .models import LANGS, Record
 from .runner import LocalExecutor, default_jobs
 from .shards import Manifest, names_folder, prepare, replace_with_shards
@@ -476,8 +477,6 @@ def ingest(
 
 def ingest_incremental(stage: MapStage, files: Iterable, roots: list[str], output: str, executor: Executor) -> None:
     """Ingest into FILE what is new or changed since the run that wrote it (kzhealth.incremental)."""
-    from contextlib import nullcontext
-
     from .incremental import companion, load_state, merged, old_lines, plan, run_options
 
     tag = stage.tag  # type: ignore[attr-defined]
@@ -571,8 +570,8 @@ def filter_(
         bool,
         typer.Option(
             "--first-of-story",
-            help="Only the earliest record of each story (after kzhealth stories; equally early: the one whose id is "
-            "the story id), once.",
+            help="Only the first record of each story (after kzhealth stories): the earliest, of equally early ones "
+            "the longest. Reads the input twice (stdin is spooled).",
         ),
     ] = False,
     output: Output = None,
@@ -585,7 +584,7 @@ def filter_(
 
     Example: kzhealth filter --lang kk --since 2025-01-01 --region ulytau < tagged.jsonl
     """
-    from .select import FilterStage, RecordFilter
+    from .select import FilterStage, RecordFilter, first_of_stories
 
     chosen = RecordFilter(
         langs=[l.value for l in lang or []],
@@ -605,7 +604,11 @@ def filter_(
         for searched in chosen.searched:
             note(f"--contains looks for {searched}")
     account = Account("filter", skip_invalid=skip_invalid)
-    run_map(FilterStage(chosen, first_of_story), iter_lines(inputs or []), output, account, LocalExecutor(1))
+    # --first-of-story reads the input twice (stdin goes to a spool first); without it, filter streams
+    twice = rereadable(inputs or []) if first_of_story else nullcontext(lambda: iter_lines(inputs or []))
+    with twice as lines:
+        first = first_of_stories(lines()) if first_of_story else None
+        run_map(FilterStage(chosen, first), lines(), output, account, LocalExecutor(1))
 
 
 @app.command()

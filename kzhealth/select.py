@@ -4,7 +4,7 @@ different criteria must all hold. Piping one filter into another gives "all of" 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .errors import InputError, UsageError
@@ -143,10 +143,9 @@ class FilterStage(MapStage):
 
     name = "filter"
 
-    def __init__(self, chosen: RecordFilter, first_of_story: bool = False) -> None:
+    def __init__(self, chosen: RecordFilter, first: frozenset[str] | None = None) -> None:
         self.chosen = chosen
-        # --first-of-story remembers the stories it has passed: the filter runs in one process, in input order
-        self.first = FirstOfStory() if first_of_story else None
+        self.first = first  # with --first-of-story, where each story's first record is (first_of_stories)
 
     def apply(self, models: None, line: Line) -> Outcome:
         try:
@@ -157,25 +156,19 @@ class FilterStage(MapStage):
         if self.chosen.needs_tags and record.topics is None:
             once = f"{line.where}: record is not tagged, so --topic/--region cannot match it (run kzhealth tag)"
         data = output_line(line)  # without a byte-order mark, LF-ended
-        try:
-            passes = self.chosen.matches(record) and (self.first is None or self.first.passes(record, line.where))
-        except InputError as exc:
-            return Outcome(line.where, skipped=str(exc), invalid=True)
+        passes = self.chosen.matches(record) and (self.first is None or line.where in self.first)
         return Outcome(line.where, data if passes else None, once=once)
 
 
-@dataclass
-class FirstOfStory:
-    """Passes one record per story: the one whose content id is the story id, that is the story's earliest record
-    (among equally early ones, the smallest content id, as `stories` chooses the id). Exact copies of it (the same
-    content id) pass only the first time. Remembers the story ids it has passed, one string per story."""
-
-    _passed: set[str] = field(default_factory=set, repr=False)
-
-    def passes(self, record: Record, where: str) -> bool:
+def first_of_stories(lines: Iterable[Line]) -> frozenset[str]:
+    """Where each story's first record is (`stdin:12`): the earliest dated (undated ones last), among equally early
+    ones the longest text, then the smallest content id, then the first met. One entry per story in memory."""
+    best: dict[str, tuple[tuple, str]] = {}
+    for line in lines:
+        record = parse_record(line)
         if record.story is None:
-            raise InputError(f"{where}: record has no story (run kzhealth stories first)")
-        if record.id != record.story or record.story in self._passed:
-            return False
-        self._passed.add(record.story)
-        return True
+            raise InputError(f"{line.where}: record has no story (run kzhealth stories first)")
+        rank = (record.date is None, record.date or dt.date.min, -len(record.text), record.id)
+        if record.story not in best or rank < best[record.story][0]:
+            best[record.story] = (rank, line.where)
+    return frozenset(where for _, where in best.values())

@@ -206,7 +206,24 @@ def test_filter_first_of_story_passes_one_record_per_story(kz, corpus):
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == len({row["story"] for row in rows}) == 6
-    assert all(row["id"] == row["story"] for row in rows)
+    by_story: dict = {}
+    for line in tagged.splitlines():
+        record = json.loads(line)
+        by_story.setdefault(record["story"], []).append(record)
+    for row in rows:  # the earliest; of equally early ones, the longest
+        earliest = min(r["date"] or "9999" for r in by_story[row["story"]])
+        same_day = [r for r in by_story[row["story"]] if (r["date"] or "9999") == earliest]
+        assert (row["date"] or "9999") == earliest and len(row["text"]) == max(len(r["text"]) for r in same_day)
+
+
+def test_first_of_story_ties_go_to_the_longest(kz):
+    def line(rid: str, text: str) -> str:
+        return json.dumps({"id": rid, "source": f"{rid}.txt", "date": "2025-05-01", "title": None, "outlet": None,
+                           "lang": "ru", "lang_confidence": 1, "text": text, "story": "a", "story_size": 2})
+
+    corpus = line("a", "Короткая заметка.") + "\n" + line("b", "Та же новость, рассказанная подробнее.") + "\n"
+    result = kz("filter", "--first-of-story", input=corpus)
+    assert [json.loads(row)["id"] for row in result.stdout.splitlines()] == ["b"]
 
 
 def test_filter_first_of_story_needs_stories(kz, corpus):
