@@ -670,7 +670,7 @@ def summarise(
             if isinstance(summary, CrossTab):
                 console.print(summary.table())
             else:
-                stories = f", {counted(len(summary.story_ids), 'story', 'stories')}" if summary.has_stories else ""
+                stories = f", {counted(len(summary.stories), 'story', 'stories')}" if summary.stories else ""
                 console.print(f"{counted(summary.documents, 'document')}, {counted(summary.words, 'word')}{stories}")
                 for table in tables(summary) if summary.documents else ():
                     console.print(table)

@@ -52,6 +52,44 @@ def ordered(dimension: str, counts: Counter) -> list[str]:
 
 
 @dataclass
+class StoryCounts:
+    """Distinct stories (after `kzhealth stories`), in all and per dimension and key: one set of story ids per key,
+    merged by union, so summarise and the report count them alike. Empty, and false, until a record carries one."""
+
+    dimensions: tuple[str, ...] = DIMENSIONS
+    ids: set[str] = field(default_factory=set)
+    by: dict[str, defaultdict] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by = {d: defaultdict(set) for d in self.dimensions}
+
+    def add(self, story: str | None, record_keys: dict[str, list[str]]) -> None:
+        """Count a record's story under the keys it counts under (`keys`, per dimension)."""
+        if story is None:
+            return
+        self.ids.add(story)
+        for d in self.dimensions:
+            for key in record_keys[d]:
+                self.by[d][key].add(story)
+
+    def merge(self, other: "StoryCounts") -> "StoryCounts":
+        self.ids |= other.ids
+        for d in self.dimensions:
+            for key, ids in other.by[d].items():
+                self.by[d][key] |= ids
+        return self
+
+    def __bool__(self) -> bool:
+        return bool(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def count(self, dimension: str, key: str) -> int:
+        return len(self.by[dimension].get(key, ()))
+
+
+@dataclass
 class Summary:
     """A fold (kzhealth.stages.Fold): records are added one at a time, and partial summaries merge."""
 
@@ -60,9 +98,7 @@ class Summary:
     words: int = 0
     by: dict[str, Counter] = field(default_factory=lambda: {d: Counter() for d in DIMENSIONS})
     topic_lemmas: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
-    # Story ids seen, in all and per dimension and key; empty until a record carries a story.
-    story_ids: set[str] = field(default_factory=set)
-    stories_by: dict[str, dict[str, set[str]]] = field(default_factory=lambda: {d: defaultdict(set) for d in DIMENSIONS})
+    stories: StoryCounts = field(default_factory=StoryCounts)
 
     def add(self, record: Record) -> None:
         self.documents += 1
@@ -70,11 +106,7 @@ class Summary:
         record_keys = {d: keys(record, d) for d in DIMENSIONS}
         for d in DIMENSIONS:
             self.by[d].update(record_keys[d])
-        if record.story is not None:
-            self.story_ids.add(record.story)
-            for d in DIMENSIONS:
-                for key in record_keys[d]:
-                    self.stories_by[d][key].add(record.story)
+        self.stories.add(record.story, record_keys)
         if record.topics:
             stop = stopwords()
             useful = [lemma for lemma in record.lemmas if _counts_words(lemma, stop)]
@@ -89,18 +121,8 @@ class Summary:
             self.by[d].update(other.by[d])
         for topic, counter in other.topic_lemmas.items():
             self.topic_lemmas[topic].update(counter)
-        self.story_ids |= other.story_ids
-        for d in DIMENSIONS:
-            for key, ids in other.stories_by[d].items():
-                self.stories_by[d][key] |= ids
+        self.stories.merge(other.stories)
         return self
-
-    @property
-    def has_stories(self) -> bool:
-        return bool(self.story_ids)
-
-    def story_count(self, dimension: str, key: str) -> int:
-        return len(self.stories_by[dimension].get(key, ()))
 
     def rows(self, dimension: str) -> list[tuple[str, int]]:
         """Counts of one dimension: months in calendar order, the rest most frequent first."""
@@ -115,10 +137,10 @@ class Summary:
 
     def to_dict(self) -> dict:
         stories = {}
-        if self.has_stories:
+        if self.stories:
             stories = {
-                "stories": len(self.story_ids),
-                **{f"stories_by_{d}": {key: self.story_count(d, key) for key, _ in self.rows(d)} for d in DIMENSIONS},
+                "stories": len(self.stories),
+                **{f"stories_by_{d}": {key: self.stories.count(d, key) for key, _ in self.rows(d)} for d in DIMENSIONS},
             }
         return {
             "documents": self.documents,
@@ -139,10 +161,10 @@ class Summary:
             writer.writerows([f"by_{d}", key, count] for key, count in self.rows(d))
         for topic, pairs in self.top_lemmas().items():
             writer.writerows([f"top_lemmas:{topic}", lemma, count] for lemma, count in pairs)
-        if self.has_stories:
-            writer.writerow(["total", "stories", len(self.story_ids)])
+        if self.stories:
+            writer.writerow(["total", "stories", len(self.stories)])
             for d in DIMENSIONS:
-                writer.writerows([f"stories_by_{d}", key, self.story_count(d, key)] for key, _ in self.rows(d))
+                writer.writerows([f"stories_by_{d}", key, self.stories.count(d, key)] for key, _ in self.rows(d))
         return out.getvalue()
 
 
@@ -234,10 +256,10 @@ def tables(summary: Summary) -> list:
         table.add_column(titles[d])
         table.add_column("Documents", justify="right")
         table.add_column("Share", justify="right")
-        if summary.has_stories:
+        if summary.stories:
             table.add_column("Stories", justify="right")
         for key, count in summary.rows(d):
-            stories = [str(summary.story_count(d, key))] if summary.has_stories else []
+            stories = [str(summary.stories.count(d, key))] if summary.stories else []
             table.add_row(key, str(count), f"{count / summary.documents:.0%}" if summary.documents else "", *stories)
         result.append(table)
     table = Table(title=f"Top {summary.top} lemmas per topic", title_justify="left")

@@ -159,8 +159,8 @@ def render_report(
 def _overview(data: ReportData, labels: Labels) -> str:
     t = labels.text
     facts = [(t["articles"], str(data.documents))]
-    if data.with_story:
-        facts.append((t["stories"], str(data.story_total)))
+    if data.stories:
+        facts.append((t["stories"], str(len(data.stories))))
     if data.first:
         facts.append((t["dates"], f"{data.first.isoformat()} – {data.last.isoformat()}"))
     facts.append((t["outlets_count"], str(sum(1 for key in data.count("outlet") if key != NONE))))
@@ -170,7 +170,7 @@ def _overview(data: ReportData, labels: Labels) -> str:
         parts.append(_count_table("lang", t["language"], [], rows, esc(t["articles"])))
     if data.undated():
         parts.append(f'<p class="note">{esc(t["undated_note"].format(n=data.undated()))}</p>')
-    if data.with_story:
+    if data.stories:
         parts.append(f'<p class="note">{esc(t["stories_note"])}</p>')
     return "".join(parts)
 
@@ -203,15 +203,14 @@ def _months(data: ReportData, labels: Labels) -> str:
     series = [Series(labels.lang(l), LANG_COLOURS[l], [view.counts[(m, l)] for m in months]) for l in langs]
     muted = [m == NONE for m in months]  # the undated bar is drawn paler: it is no point in time
     chart = stacked_columns([labels.when(m) for m in months], series, t["articles"], t["month"], muted)
-    stories = data.stories["month"]
     columns = [f'<th class="n">{esc(labels.lang(l))}</th>' for l in langs]
-    if data.with_story:
+    if data.stories:
         columns.append(f'<th class="n">{esc(t["stories"])}</th>')
     rows = []
     for m in months:
         cells = [f'<td class="n">{view.counts[(m, l)]}</td>' for l in langs]
-        if data.with_story:
-            cells.append(f'<td class="n">{stories[m]}</td>')
+        if data.stories:
+            cells.append(f'<td class="n">{data.stories.count("month", m)}</td>')
         rows.append((m, labels.when(m), cells, data.views["month"].counts[(m,)]))
     table = _count_table("month", t["month"], columns, rows, esc(t["articles"]))
     return (
@@ -238,15 +237,15 @@ def _topics(data: ReportData, labels: Labels) -> str:
     }
     top = max((n for counts in cells_of.values() for n in counts), default=0)
     columns = [f'<th class="n turn">{esc(labels.when(period))}</th>' for period, _ in columns_months]
-    if data.with_story:
+    if data.stories:
         columns.append(f'<th class="n turn">{esc(t["stories"])}</th>')
     rows = []
     for topic in topics:
         name = labels.topic(topic)
         cells = [_heat_cell(n, top, f"{name} · {labels.when(period)}: {n}")
                  for (period, _), n in zip(columns_months, cells_of[topic])]
-        if data.with_story:
-            cells.append(f'<td class="n">{data.story_count("topic", topic)}</td>')
+        if data.stories:
+            cells.append(f'<td class="n">{data.stories.count("topic", topic)}</td>')
         rows.append((topic, name, cells, data.views["topic"].counts[(topic,)]))
     table = _count_table("topic", t["topic"], columns, rows, esc(t["total"]), "heat")
     note = t["topics_note"] if any(key != NONE for key in topics) else t["untagged"]
@@ -282,7 +281,7 @@ def _outlets(data: ReportData, labels: Labels) -> str:
     view = data.views["outlet_topic"]
     topics = [topic for topic in data.views["topic"].rows()]
     columns = [f'<th class="n turn">{esc(labels.topic(topic))}</th>' for topic in topics]
-    if data.with_story:
+    if data.stories:
         columns.append(f'<th class="n turn">{esc(t["stories"])}</th>')
     rows = []
     for outlet in keys:
@@ -293,8 +292,8 @@ def _outlets(data: ReportData, labels: Labels) -> str:
             n = view.counts[(outlet, topic)]
             share = 100 * n / total
             cells.append(_heat_cell(share, 100, f"{name} · {labels.topic(topic)}: {n}", f"{share:.0f}%"))
-        if data.with_story:
-            cells.append(f'<td class="n">{data.story_count("outlet", outlet)}</td>')
+        if data.stories:
+            cells.append(f'<td class="n">{data.stories.count("outlet", outlet)}</td>')
         rows.append((outlet, name, cells, total))
     table = _count_table("outlet", t["outlet"], columns, rows, esc(t["articles"]), "heat")
     return (
@@ -311,8 +310,8 @@ def _detail(data: ReportData, labels: Labels) -> str:
     parts = [f'<p class="note">{esc(t["detail_note"])}</p>']
     for topic in topics:
         facts = f'{esc(t["articles"])}: <b>{data.views["topic"].counts[(topic,)]}</b>'
-        if data.with_story:
-            facts += f' · {esc(t["stories"])}: <b>{data.story_count("topic", topic)}</b>'
+        if data.stories:
+            facts += f' · {esc(t["stories"])}: <b>{data.stories.count("topic", topic)}</b>'
         terms = data.top_terms(topic, TOP_TERMS)
         items = []
         for h in data.most_recent(topic):

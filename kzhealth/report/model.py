@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..models import Record
-from ..summary import NONE, CrossTab, keys
+from ..summary import NONE, CrossTab, StoryCounts, keys
 
 HEADLINES = 8  # most recent headlines kept per topic
 UNTITLED_CHARS = 140  # an item without a headline is shown by the start of its text
@@ -60,11 +60,7 @@ class ReportData:
     views: dict[str, CrossTab] = field(default_factory=lambda: {name: CrossTab(by) for name, by in VIEWS.items()})
     terms: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     recent: dict[str, list[Headline]] = field(default_factory=lambda: defaultdict(list))  # min-heaps by rank
-    # Stories as `summarise` counts them: the distinct stories with an article under each key (one story id per
-    # story and key, merged by union), so the report's numbers are summarise's.
-    with_story: int = 0
-    story_ids: set[str] = field(default_factory=set)
-    story_sets: dict[str, defaultdict] = field(default_factory=lambda: {d: defaultdict(set) for d in STORY_DIMENSIONS})
+    stories: StoryCounts = field(default_factory=lambda: StoryCounts(STORY_DIMENSIONS))  # as summarise counts them
 
     def add(self, record: Record) -> None:
         self.documents += 1
@@ -78,23 +74,7 @@ class ReportData:
             for topic in record.topics:
                 self._keep(self.recent[topic], shown)
         if record.story is not None:
-            self.with_story += 1
-            self.story_ids.add(record.story)
-            for d in STORY_DIMENSIONS:
-                for key in keys(record, d):
-                    self.story_sets[d][key].add(record.story)
-
-    @property
-    def story_total(self) -> int:
-        return len(self.story_ids)
-
-    def story_count(self, dimension: str, key: str) -> int:
-        return len(self.story_sets[dimension].get(key, ()))
-
-    @property
-    def stories(self) -> dict[str, Counter]:
-        """Stories by dimension and key."""
-        return {d: Counter({key: len(ids) for key, ids in sets.items()}) for d, sets in self.story_sets.items()}
+            self.stories.add(record.story, {d: keys(record, d) for d in STORY_DIMENSIONS})
 
     def _span(self, first: dt.date | None, last: dt.date | None) -> None:
         if first is not None:
@@ -118,11 +98,7 @@ class ReportData:
         for topic, heap in other.recent.items():
             for item in heap:
                 self._keep(self.recent[topic], item)
-        self.with_story += other.with_story
-        self.story_ids |= other.story_ids
-        for d in STORY_DIMENSIONS:
-            for key, ids in other.story_sets[d].items():
-                self.story_sets[d][key] |= ids
+        self.stories.merge(other.stories)
         return self
 
     def count(self, dimension: str) -> dict[str, int]:
