@@ -110,6 +110,9 @@ FileOutput = Annotated[
     ),
 ]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Let Dask's own log lines through to stderr.")]
+ListFormatOption = Annotated[
+    ListFormat, typer.Option("--format", "-f", metavar="FORMAT", help="table for people or json for machines.")
+]
 SkipInvalid = Annotated[
     bool, typer.Option("--skip-invalid", help="Skip and count lines that are not valid records instead of stopping.")
 ]
@@ -236,9 +239,10 @@ class Account:
             detail = f": {outcome.detail}" if outcome.detail else ""
             self.skip(outcome.skipped, f"{outcome.where}: skipped ({outcome.skipped}{detail})")
 
-    def nothing_ingested(self) -> bool:
-        """Every file was skipped: the run must not replace an output with nothing."""
-        return self.command == "ingest" and self.written == 0 and bool(self.skipped)
+    def refuse_nothing_ingested(self) -> None:
+        """Every file was skipped: raise, so that the run does not replace an output with nothing."""
+        if self.command == "ingest" and self.written == 0 and self.skipped:
+            raise InputError(f"no file could be ingested ({self.read} skipped); nothing written")
 
     def finish(self) -> None:
         total = sum(self.skipped.values())
@@ -286,8 +290,7 @@ def accounted(outcomes: Iterable[Outcome], account: Account) -> Iterator[Outcome
         if outcome.line is not None:
             account.written += 1
         yield outcome
-    if account.nothing_ingested():
-        raise InputError(f"no file could be ingested ({account.read} skipped); nothing written")
+    account.refuse_nothing_ingested()
 
 
 def drain(
@@ -333,10 +336,12 @@ def run_map(
                     account.note(note)
                 if bar:
                     bar.update(task, advance=result.read)
-        if account.nothing_ingested():
+        try:
+            account.refuse_nothing_ingested()
+        except InputError:
             for shard in manifest.shards:
                 Path(output, shard["file"]).unlink(missing_ok=True)
-            raise InputError(f"no file could be ingested ({account.read} skipped); nothing written")
+            raise
         manifest.finish(output)
     else:
         drain(executor.map(stage, items), output, account, total)
@@ -368,9 +373,12 @@ def records(inputs: list[str] | None, account: Account) -> Iterator[Record]:
     for line in iter_lines(inputs or []):
         account.read += 1
         try:
-            yield parse_record(line)
+            record = parse_record(line)
         except InputError as exc:
             account.invalid(str(exc))
+            continue
+        account.written += 1
+        yield record
 
 
 def _utf8_stdout() -> None:
@@ -432,8 +440,8 @@ def ingest(
         bool,
         typer.Option(
             "--incremental",
-            help="With -o FILE: process only new and changed files, copy the rest from FILE, keep records of files "
-            "that are gone (state in FILE.kzstate.json).",
+            help="With -o FILE or -o DIR/: process only new and changed files, copy the rest from the output, keep "
+            "records of files that are gone (state in FILE.kzstate.json or DIR/_kzstate.json).",
         ),
     ] = False,
     jobs: Jobs = default_jobs(),
@@ -442,8 +450,9 @@ def ingest(
 ) -> None:
     """Parse raw news files into records (metadata, clean text, language, lemmas), one JSON line each.
 
-    It reads plain-text files as scraped from news sites (*.txt in folders, any file named directly): UTF-8,
-    UTF-16 or a Cyrillic legacy encoding (cp1251, KOI8-R), plain or compressed (.gz, .bz2, .xz, .zst).
+    It reads plain-text files as scraped from news sites (*.txt in folders, any file named directly, a stream such
+    as <(zcat day.txt.gz)): UTF-8, UTF-16 or a Cyrillic legacy encoding (cp1251, KOI8-R, cp866, ISO-8859-5, Mac).
+    Archives, binary files, HTML and JSONL are skipped, each named with what to do instead.
 
     Example: kzhealth ingest seeds/ > corpus.jsonl;  kzhealth ingest seeds/ --tag -o tagged.jsonl
     """
@@ -658,7 +667,6 @@ def summarise(
 
     account = Account("summarise", skip_invalid=skip_invalid)
     summary = fold(CrossTab.parse(by) if by else Summary(top=top), records(inputs, account))
-    account.written = account.read - sum(account.skipped.values())
     with open_output(output) as out:
         if format is Format.json:
             out.write(_json_text(summary.to_dict()).encode("utf-8"))
@@ -705,7 +713,6 @@ def report(
     loaded = load_taxonomy(taxonomy)
     account = Account("report", skip_invalid=skip_invalid)
     data = fold(ReportData(), records(inputs, account))
-    account.written = account.read - sum(account.skipped.values())
     with open_output(output) as out:
         out.write(render_report(data, title=title, lang=lang.value, taxonomy=loaded).encode("utf-8"))
     account.finish()
@@ -740,20 +747,15 @@ def export(
     rows = records(inputs, account)
     with open_output(output) as out:
         if format is ExportFormat.csv:
-            account.written = write_csv(rows, out, excel=excel)
+            write_csv(rows, out, excel=excel)
         else:
-            account.written = write_parquet(rows, out, text=not no_text)
+            write_parquet(rows, out, text=not no_text)
     account.finish()
 
 
 @app.command()
 @cli_command
-def topics(
-    taxonomy: TaxonomyFile = None,
-    format: Annotated[
-        ListFormat, typer.Option("--format", "-f", metavar="FORMAT", help="table for people or json for machines.")
-    ] = ListFormat.table,
-) -> None:
+def topics(taxonomy: TaxonomyFile = None, format: ListFormatOption = ListFormat.table) -> None:
     """List the topic taxonomy: ids, names in each language and example terms (as lemmas)."""
     loaded = load_taxonomy(taxonomy)
     rows = [
@@ -765,42 +767,39 @@ def topics(
         }
         for t in loaded.topics
     ]
-    if format is ListFormat.json:
-        _print_json(rows)
-        return
-    from rich.table import Table
 
-    table = Table(title="Topics")
-    for column in ("id", "name", "ru", "kk", "example terms"):
-        table.add_column(column)
-    for row in rows:
+    def cells(row: dict) -> list[str]:
         examples = "; ".join(", ".join(terms[:4]) for terms in row["terms"].values())
-        table.add_row(row["id"], row["name"], row["names"].get("ru", ""), row["names"].get("kk", ""), examples)
-    Console(highlight=False).print(table)
+        return [row["id"], row["name"], row["names"].get("ru", ""), row["names"].get("kk", ""), examples]
+
+    _print_listing(format, rows, "Topics", ("id", "name", "ru", "kk", "example terms"), cells)
 
 
 @app.command()
 @cli_command
-def regions(
-    format: Annotated[
-        ListFormat, typer.Option("--format", "-f", metavar="FORMAT", help="table for people or json for machines.")
-    ] = ListFormat.table,
-) -> None:
+def regions(format: ListFormatOption = ListFormat.table) -> None:
     """List the region ids with their English, Russian and Kazakh names (filter --region takes any of them)."""
     from .tagging.gazetteer import region_names
 
     names = {lang: region_names(lang) for lang in ("en", "ru", "kk")}
     rows = [{"id": rid, **{lang: names[lang][rid] for lang in names}} for rid in names["en"]]
+    _print_listing(format, rows, "Regions", ("id", "en", "ru", "kk"), lambda row: list(row.values()))
+
+
+def _print_listing(
+    format: ListFormat, rows: list[dict], title: str, columns: tuple[str, ...], cells: Callable[[dict], list[str]]
+) -> None:
+    """A listing (topics, regions) as JSON for machines, or as a table of `cells` of each row for people."""
     if format is ListFormat.json:
         _print_json(rows)
         return
     from rich.table import Table
 
-    table = Table(title="Regions")
-    for column in ("id", "en", "ru", "kk"):
+    table = Table(title=title)
+    for column in columns:
         table.add_column(column)
     for row in rows:
-        table.add_row(*row.values())
+        table.add_row(*cells(row))
     Console(highlight=False).print(table)
 
 

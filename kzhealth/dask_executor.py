@@ -20,6 +20,7 @@ from itertools import chain, islice
 
 from . import __version__
 from .errors import KzhealthError, UsageError
+from .runner import batches
 from .shards import PARTITION, ShardResult, write_outcomes
 from .stages import MapStage, Outcome
 
@@ -31,12 +32,6 @@ class ClusterUnavailable(KzhealthError):
     """The scheduler cannot be reached (EX_UNAVAILABLE from sysexits)."""
 
     exit_code = 69
-
-
-def _partitions(items: Iterable, size: int = PARTITION) -> Iterator[list]:
-    items = iter(items)
-    while part := list(islice(items, size)):
-        yield part
 
 
 # --- What runs on a worker (module-level, so it pickles by reference) -----------------------------------------
@@ -177,7 +172,7 @@ class DaskExecutor:
         remote = self.prepare(stage)
         here = os.getcwd()
         submit = lambda index, part: self.client.submit(run_partition, remote, part, here, pure=False)  # noqa: E731
-        for outcomes in self._windowed(submit, _partitions(items, self.partition)):
+        for outcomes in self._windowed(submit, batches(iter(items), self.partition)):
             yield from outcomes
 
     def shards(self, stage: MapStage, items: Iterable, folder: str) -> Iterator[ShardResult]:
@@ -186,7 +181,7 @@ class DaskExecutor:
         submit = lambda index, part: self.client.submit(  # noqa: E731
             write_partition, remote, part, here, folder, index, pure=False
         )
-        parts = _partitions(items, self.partition)
+        parts = batches(iter(items), self.partition)
         first = next(parts, None)
         if first is None:  # no input at all: one empty shard, so the folder still reads as a corpus
             yield write_outcomes((), folder, 0)

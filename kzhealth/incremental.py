@@ -83,8 +83,7 @@ class State:
 
     def to_bytes(self) -> bytes:
         value = {
-            "kzhealth": __version__,
-            "options": self.options,
+            "options": self.options,  # the kzhealth version among them
             "output": self.output,
             "files": [[e.path, e.order, e.size, e.mtime_ns, e.ctime_ns, e.digest] for e in self.entries],
         }
@@ -172,7 +171,7 @@ def plan(files: Iterable[Path | Skipped], roots: Sequence[str], state: State | N
     old = {entry.path: index for index, entry in enumerate(state.entries)} if state else {}
     present: list[tuple] = []
     claimed: set[int] = set()
-    unknown: list[tuple[Path, os.stat_result, str]] = []  # files whose path the old run did not have
+    unknown: list[str] = []  # the digests of files whose path the old run did not have
     for item in files:
         if isinstance(item, (Skipped, Streamed)):  # no file to know again: ingested (or skipped) every time
             present.append(("ingest", item, None))
@@ -200,13 +199,13 @@ def plan(files: Iterable[Path | Skipped], roots: Sequence[str], state: State | N
                 result.counts["changed"] += 1
         else:
             present.append(("ingest", item, entry))
-            unknown.append((item, info, digest))
+            unknown.append(digest)
     # a new path with the bytes of an old path that is gone is that file renamed: one record, under its new name
     gone_by_digest: dict[str, list[int]] = {}
     for index, entry in enumerate(state.entries if state else ()):
         if index not in claimed:
             gone_by_digest.setdefault(entry.digest, []).append(index)
-    for _, _, digest in unknown:
+    for digest in unknown:
         if gone_by_digest.get(digest):
             claimed.add(gone_by_digest[digest].pop())
             result.counts["renamed"] += 1
@@ -242,7 +241,7 @@ def old_lines(output: str, state: State, wanted: set[int]) -> Iterator[Callable[
     target = Path(os.path.realpath(output))
     sources = shard_paths(output) if folder else [output]
     plain = not folder and compression_of(output) is None
-    spool_path = (target.parent if not folder else target.parent) / temp_name()
+    spool_path = target.parent / temp_name()
     offsets: dict[int, tuple[int, int]] = {}
     spool = None if plain else open(spool_path, "w+b")
     try:

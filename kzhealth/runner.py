@@ -34,7 +34,8 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _batches(items: Iterator[T], size: int) -> Iterator[list[T]]:
+def batches(items: Iterator[T], size: int) -> Iterator[list[T]]:
+    """The items in lists of `size` (the last one shorter), taken as they are needed."""
     while batch := list(islice(items, size)):
         yield batch
 
@@ -80,12 +81,12 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int = 1, batch: 
         yield from map(fn, first)
         yield from map(fn, items)
         return
-    batches = chain([first], _batches(items, batch))
+    work = chain([first], batches(items, batch))
     # The loaded models move to the collector's permanent generation while the workers are forked: their
     # collections then never walk them (time) or write to their pages (memory shared with this process stays shared).
     gc.freeze()
     try:
-        yield from _pooled(fn, batches, jobs)
+        yield from _pooled(fn, work, jobs)
     finally:
         gc.unfreeze()
 

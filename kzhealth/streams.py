@@ -22,20 +22,16 @@ GZIP_LEVEL = 6
 ZSTD_LEVEL = 3  # zstd's own default: faster than gzip 6 and smaller
 
 
-def stdin_name(source: str) -> bool:
-    return source == "-"
-
-
 @contextmanager
 def open_input(source: str) -> Iterator[BinaryIO]:
     """The decompressed bytes of a file, or of stdin for `-`. Raises UsageError when the file cannot be opened."""
     try:
-        raw: BinaryIO = sys.stdin.buffer if stdin_name(source) else open(source, "rb")
+        raw: BinaryIO = sys.stdin.buffer if source == "-" else open(source, "rb")
     except OSError as exc:
         raise UsageError(f"cannot read {source}: {exc.strerror or exc}") from None
     try:
         buffered = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type]
-        yield decompressed(buffered, "stdin" if stdin_name(source) else source)
+        yield decompressed(buffered, "stdin" if source == "-" else source)
     finally:
         if raw is not sys.stdin.buffer:
             raw.close()

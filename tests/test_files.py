@@ -11,7 +11,7 @@ import pytest
 
 from kzhealth.errors import UsageError
 from kzhealth.ingest.decode import DecodeError, decode
-from kzhealth.ingest.files import Skipped, iter_files, read_bytes
+from kzhealth.ingest.files import iter_files, read_bytes
 
 RU = "Минздрав сообщил о вакцинации.\nВрачи советуют привиться.\n"
 
