@@ -881,11 +881,14 @@ def eval_lemmas(
         print(format_lemma_report("misses", combined, found, misses))
 
 
+LabelsFile = Annotated[Optional[Path], typer.Option(metavar="FILE", help="Labels file (default: FOLDER/labels.jsonl).")]
+
+
 @eval_app.command("news")
 @cli_command
 def eval_news(
     folder: Annotated[Path, typer.Argument(metavar="FOLDER", help="Folder with docs/ and labels.jsonl (news-dev form).")],
-    labels: Annotated[Optional[Path], typer.Option(metavar="FILE", help="Labels file (default: FOLDER/labels.jsonl).")] = None,
+    labels: LabelsFile = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
 ) -> None:
     """Accuracy of lang, date, title and outlet, and micro-F1 of topics and regions, on labelled news."""
@@ -899,7 +902,7 @@ def eval_news(
 @cli_command
 def eval_stories(
     folder: Annotated[Path, typer.Argument(metavar="FOLDER", help="Folder with docs/ and labels.jsonl (stories-dev form).")],
-    labels: Annotated[Optional[Path], typer.Option(metavar="FILE", help="Labels file (default: FOLDER/labels.jsonl).")] = None,
+    labels: LabelsFile = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every pair split or joined wrongly.")] = False,
 ) -> None:
     """B-cubed and pair precision and recall of `stories`, and recall of Russian-Kazakh pairs, on labelled news."""
