@@ -32,7 +32,7 @@ REPORT_LIMIT = 3_000_000  # bytes, for 100,000 articles (issue 18)
 
 def seed_records() -> list[Record]:
     tagger = Tagger()
-    return [tagger.tag(ingest_file(str(path))[0]) for path in sorted((ROOT / "seeds").glob("*.txt"))]
+    return [tagger.tag(ingest_file(str(path)).record) for path in sorted((ROOT / "seeds").glob("*.txt"))]
 
 
 def perturbed(seeds: list[Record], n: int) -> Iterator[bytes]:

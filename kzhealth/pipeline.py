@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, count
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .ingest.decode import SNIFF_BYTES, DecodeError, decode, sniff
 from .ingest.files import Skipped, Streamed, display_name, read_bytes
@@ -23,8 +22,8 @@ from .lang.kazakh import get_kazakh_lemmatizer
 from .lang.lemmas import lemmatizer_for
 from .lang.langid import default_identifier, identify_paragraphs, kazakh_spelling
 from .lang.russian import get_russian_lemmatizer
-from .lang.script import analysed_text, dominant_script
-from .lang.tokenize import tokenize
+from .lang.script import TITLE, Analysed, analysed_text, dominant_script
+from .lang.tokenize import tokenize, word_flags
 from .models import Record
 from .stages import MapStage, Outcome
 
@@ -41,16 +40,18 @@ def content_id(text: str) -> str:
 CHUNK_CHARS = 1 << 16  # a paragraph longer than this is lemmatized in pieces, so token lists stay small
 
 
-def word_lemmas(text: str, lang: str) -> list[str]:
-    """Lemmas of the word tokens of `text`; numbers and punctuation give context to the lemmatizer only."""
+def words_and_lemmas(text: str, lang: str) -> tuple[list[str], list[str]]:
+    """The word tokens of `text` (as `tokenize.words` gives them) and their lemmas; numbers and punctuation give
+    context to the lemmatizer only."""
     lemmatize = lemmatizer_for(lang)
-    result: list[str] = []
+    found: list[str] = []
+    lemmas: list[str] = []
     for piece in _pieces(text, CHUNK_CHARS):
         tokens = tokenize(piece)
-        lemmas = lemmatize(tokens)
-        # the lemmas of `words(piece)`, picked out in C: words, and only words, start with a letter
-        result.extend(compress(lemmas, map(str.isalpha, map(itemgetter(0), tokens))))
-    return result
+        is_word = word_flags(tokens)
+        found.extend(compress(tokens, is_word))
+        lemmas.extend(compress(lemmatize(tokens), is_word))
+    return found, lemmas
 
 
 def _pieces(text: str, size: int) -> Iterator[str]:
@@ -64,9 +65,16 @@ def _pieces(text: str, size: int) -> Iterator[str]:
     yield text[start:]
 
 
-def build_record(text: str, source: str) -> tuple[Record, list[str]]:
-    """The record of one decoded document, and the warnings met on the way. A document that parses to no text at
-    all raises DecodeError "empty", as an empty file does: a document is never emptied without a word."""
+class Ingested(NamedTuple):
+    record: Record
+    warnings: list[str]
+    analysed: Analysed  # its text as lemmatized, with the word tokens, for a tagger in the same process
+
+
+def build_record(text: str, source: str) -> Ingested:
+    """The record of one decoded document, the warnings met on the way, and the text it was analysed in. A document
+    that parses to no text at all raises DecodeError "empty", as an empty file does: a document is never emptied
+    without a word."""
     spelling = kazakh_spelling(text)  # None for Cyrillic pages, nearly all of them
     doc = parse_document(text, date_view=spelling.to_cyrillic if spelling else None)
     if not doc.paragraphs:
@@ -78,10 +86,13 @@ def build_record(text: str, source: str) -> tuple[Record, list[str]]:
     lang, confidence, paragraph_langs = identify_paragraphs(doc.paragraphs)
     body = "\n".join(doc.paragraphs)
     # Kazakh in Latin or Arabic letters is kept as written and lemmatized in Cyrillic
-    title, paragraphs = analysed_text(doc.title, doc.paragraphs, paragraph_langs, lang)
-    lemmas = word_lemmas(title, lang) if title else []
-    for paragraph, paragraph_lang in zip(paragraphs, paragraph_langs):
-        lemmas.extend(word_lemmas(paragraph, paragraph_lang))
+    analysed = analysed_text(doc.title, doc.paragraphs, paragraph_langs, lang)
+    lemmas: list[str] = []
+    for index, text, text_lang in [(TITLE, analysed.title, lang), *zip(count(), analysed.paragraphs, paragraph_langs)]:
+        if text:
+            tokens, text_lemmas = words_and_lemmas(text, text_lang)
+            analysed.known(index, tokens)
+            lemmas.extend(text_lemmas)
     # Built, not validated: every value comes from the stages above, whose types the tests pin down, and
     # validating would copy the lemma list of every document once more. Input records are validated (parse_record).
     record = Record.model_construct(
@@ -98,10 +109,10 @@ def build_record(text: str, source: str) -> tuple[Record, list[str]]:
         lemmas=lemmas,
         n_words=len(lemmas),
     )
-    return record, doc.warnings
+    return Ingested(record, doc.warnings, analysed)
 
 
-def ingest_file(path: str | Path | Streamed) -> tuple[Record, list[str]]:
+def ingest_file(path: str | Path | Streamed) -> Ingested:
     """The record of one raw file (or of a stream named on the command line, read already); raises DecodeError for
     empty, binary or undecodable files, and for files that are not articles (JSONL, HTML...)."""
     name = path.path if isinstance(path, Streamed) else path
@@ -113,10 +124,10 @@ def ingest_file(path: str | Path | Streamed) -> tuple[Record, list[str]]:
         data = read_bytes(path)
     text = decode(data)
     refuse_other_formats(text)
-    record, warnings = build_record(text, source)
+    ingested = build_record(text, source)
     if source != str(name):
-        warnings.insert(0, "file name is not valid UTF-8: its other bytes are written as \\xNN in `source`")
-    return record, warnings
+        ingested.warnings.insert(0, "file name is not valid UTF-8: its other bytes are written as \\xNN in `source`")
+    return ingested
 
 
 # --- The stage --------------------------------------------------------------------------------------------------
@@ -147,7 +158,7 @@ class IngestStage(MapStage):
             return Outcome(item.path, skipped=item.reason)
         where = display_name(item.path if isinstance(item, Streamed) else item)
         try:
-            record, warnings = ingest_file(item)
+            record, warnings, analysed = ingest_file(item)
         except DecodeError as exc:
             return Outcome(where, skipped=exc.reason, detail=exc.detail)
         except OSError as exc:
@@ -155,5 +166,5 @@ class IngestStage(MapStage):
         except Exception as exc:  # a bug of ours must cost one file, named, not the whole run
             return Outcome(where, skipped=f"internal error ({type(exc).__name__}: {exc}; please report)")
         if tagger is not None:
-            record = tagger.tag(record)
+            record = tagger.tag(record, analysed)
         return Outcome(where, dump(record), warnings=[f"{where}: {w}" for w in warnings], size=len(record.text))

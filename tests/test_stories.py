@@ -32,7 +32,7 @@ DOCS = DATA / "docs"
 def records():
     """The fixture documents ingested and tagged, by file stem."""
     tagger = Tagger()
-    return {path.stem: tagger.tag(ingest_file(path)[0]) for path in sorted(DOCS.glob("*.txt"))}
+    return {path.stem: tagger.tag(ingest_file(path).record) for path in sorted(DOCS.glob("*.txt"))}
 
 
 @pytest.fixture(scope="module")

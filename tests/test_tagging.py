@@ -368,7 +368,7 @@ def test_seed_expectations():
     pipeline = pytest.importorskip("kzhealth.pipeline")
     seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
     tagger = Tagger()
-    tagged = {path.name[:3]: tagger.tag(pipeline.ingest_file(path)[0]) for path in seeds}
+    tagged = {path.name[:3]: tagger.tag(pipeline.ingest_file(path).record) for path in seeds}
     assert [key for key, rec in tagged.items() if "anesthesia" in rec.topics] == ["001"]
     assert {"oncology", "medical_tourism"} <= set(tagged["004"].topics) and "almaty" in tagged["004"].regions
     assert {"transplantation", "high_tech_care"} <= set(tagged["003"].topics)
@@ -390,7 +390,7 @@ def test_news_dev_topics_and_regions_micro_f1():
     topics, regions = [], []
     for line in (SHARED_DEV / "labels.jsonl").read_text("utf-8").splitlines():
         label = json.loads(line)
-        out = tagger.tag(pipeline.ingest_file(SHARED_DEV / "docs" / label["file"])[0])
+        out = tagger.tag(pipeline.ingest_file(SHARED_DEV / "docs" / label["file"]).record)
         topics.append((set(label["topics"]), set(out.topics)))
         regions.append((set(label["regions"]), set(out.regions)))
     assert _micro_f1(topics) >= 0.85

@@ -91,7 +91,7 @@ def evaluate_news(folder: Path, labels: Path, tagger: Tagger | None = None) -> N
     for gold in load_labels(labels):
         name = gold["file"]
         try:
-            record, _ = ingest_file(docs / name)
+            record = ingest_file(docs / name).record
         except DecodeError as exc:
             raise InputError(f"{docs / name}: cannot be scored ({exc.reason})") from None
         except OSError as exc:

@@ -88,7 +88,7 @@ def evaluate_stories(folder: Path, labels: Path, tagger: Tagger | None = None) -
     signatures = []
     for row in rows:
         try:
-            record, _ = ingest_file(docs / row["file"])
+            record = ingest_file(docs / row["file"]).record
         except DecodeError as exc:
             raise InputError(f"{docs / row['file']}: cannot be scored ({exc.reason})") from None
         except OSError as exc:

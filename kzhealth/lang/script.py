@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..shipped import read_toml
+from .tokenize import words as word_tokens
 
 UNDETERMINED = "zyyy"  # ISO 15924 for a text whose letters are no script's in particular (or that has none)
 SCRIPT_SAMPLE_CHARS = 20_000  # the script of a longer text is read from its start, middle and end
@@ -197,13 +198,39 @@ def spelling_of(text: str) -> Spelling | None:
     return max(candidates, key=lambda s: (sum(lowered.count(mark) for mark in s.marks), not s.marks))
 
 
-def analysed_text(title: str | None, paragraphs: list[str], langs: list[str], doc_lang: str
-                  ) -> tuple[str | None, list[str]]:
+TITLE = -1  # the index `Analysed.words` knows the title by
+
+
+@dataclass(eq=False)
+class Analysed:
+    """A record's title and paragraphs as they are analysed (lemmas, topics, regions), and their word tokens, each
+    tokenized once, when first needed. `ingest` tokenizes every one of them to lemmatize it and records the tokens
+    here (`known`), so that `ingest --tag` tags without tokenizing again; `tag`, reading a record, tokenizes only
+    the paragraphs it looks into."""
+
+    title: str | None
+    paragraphs: list[str]
+    _words: dict[int, list[str]] = field(default_factory=dict)  # by paragraph index, TITLE for the title
+
+    def words(self, index: int) -> list[str]:
+        """The word tokens of paragraph `index`, or of the title for TITLE ([] when there is none)."""
+        found = self._words.get(index)
+        if found is None:
+            text = self.title if index == TITLE else self.paragraphs[index]
+            found = self._words[index] = word_tokens(text) if text else []
+        return found
+
+    def known(self, index: int, tokens: list[str]) -> None:
+        """Records the word tokens of paragraph `index` (or of the title), found by whoever tokenized it first."""
+        self._words[index] = tokens
+
+
+def analysed_text(title: str | None, paragraphs: list[str], langs: list[str], doc_lang: str) -> Analysed:
     """The title and paragraphs a record is analysed in (lemmas, regions). When a Kazakh record is written in Latin
     or Arabic letters, its title and Kazakh paragraphs are read in Cyrillic; everything else stays as written. The
     spelling is judged on the paragraphs alone (the record's text), so ingest and tag read a record alike."""
     spelling = spelling_of("\n".join(paragraphs)) if doc_lang == "kk" else None
     if spelling is None:
-        return title, paragraphs
-    return (spelling.to_cyrillic(title) if title else title,
-            [spelling.to_cyrillic(p) if lang == "kk" else p for p, lang in zip(paragraphs, langs)])
+        return Analysed(title, paragraphs)
+    return Analysed(spelling.to_cyrillic(title) if title else title,
+                    [spelling.to_cyrillic(p) if lang == "kk" else p for p, lang in zip(paragraphs, langs)])

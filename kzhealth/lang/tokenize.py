@@ -8,6 +8,8 @@ A token is a word (letters, with inner hyphens or apostrophes: `Нұр-Сұлт�
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import itemgetter
 
 # The letters Kazakh writes beyond the Russian alphabet, in lower and upper case: one place for every module.
 KAZAKH_LETTERS = "әғқңөұүһі"
@@ -19,9 +21,6 @@ WORD_PATTERN = rf"{_LETTERS}+(?:[-‐'’]{_LETTERS}+)*(?:-\d+)?"
 # No capturing groups, so `findall` returns the tokens themselves (several times faster than finditer).
 _NUMBER_PATTERN = rf"\d+(?:[.,]\d+)*(?:-{_LETTERS}+)?"
 TOKEN_RE = re.compile(rf"{WORD_PATTERN}|{_NUMBER_PATTERN}|[^\w\s]")
-# The same tokens with words captured: a number (`2021-жылы`) is matched and gives "", so it cannot be cut into a
-# word, and punctuation, which never starts nor ends a word, is skipped without a match of its own.
-_WORDS_RE = re.compile(rf"({WORD_PATTERN})|{_NUMBER_PATTERN}")
 
 
 def tokenize(text: str) -> list[str]:
@@ -29,10 +28,16 @@ def tokenize(text: str) -> list[str]:
     return TOKEN_RE.findall(text)
 
 
+def word_flags(tokens: list[str]) -> list[bool]:
+    """Which tokens are words: those that start with a letter (`2021-жылы` is a number). `ingest` keeps one lemma
+    per word and `tag` lines words up with those lemmas, so both tell words by this alone."""
+    return list(map(str.isalpha, map(itemgetter(0), tokens)))
+
+
 def words(text: str) -> list[str]:
-    """Only the word tokens of `text`: the tokens that start with a letter (`2021-жылы` is a number, not a word).
-    `ingest` keeps one lemma per such token and `tag` lines its words up with those lemmas, so both use this."""
-    return list(filter(None, _WORDS_RE.findall(text)))
+    """Only the word tokens of `text`."""
+    tokens = tokenize(text)
+    return list(compress(tokens, word_flags(tokens)))
 
 
 def fold(word: str) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import compress
 
+from ..lang.script import TITLE, Analysed
 from ..lang.tokenize import KAZAKH_LETTERS, fold, words
 from ..memo import LIMIT, Memo
 from ..shipped import read_toml
@@ -286,21 +287,28 @@ class Gazetteer:
                 return name.region
         return None
 
-    def count(self, title: str | None, paragraphs: Iterable[str]) -> dict[str, Counter]:
+    def count(self, analysed: Analysed) -> dict[str, Counter]:
         """Per region id, the names found and how often, in the title and in the paragraphs that are prose; roads
-        and routes left out."""
+        and routes left out. A text with no road in it keeps the word tokens it has already."""
         found: dict[str, Counter] = {}
-        texts = [words(self._routes.mask(title)) if title else []] + [
+        texts = [self._words_without_routes(analysed, TITLE)] + [
             tokens
-            for paragraph in paragraphs
+            for index, paragraph in enumerate(analysed.paragraphs)
             if self.may_hold_name(paragraph)
-            for tokens in [words(self._routes.mask(paragraph))]
+            for tokens in [self._words_without_routes(analysed, index)]
             if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph)
         ]
         for tokens in texts:
             for name, _, _ in self.find(tokens):
                 found.setdefault(name.region, Counter())[name.name] += 1
         return found
+
+    def _words_without_routes(self, analysed: Analysed, index: int) -> list[str]:
+        text = analysed.title if index == TITLE else analysed.paragraphs[index]
+        if not text:
+            return []
+        masked = self._routes.mask(text)
+        return analysed.words(index) if masked is text else words(masked)
 
 
 @cache

@@ -19,8 +19,8 @@ from functools import cache
 from pathlib import Path
 
 from ..errors import UsageError
-from ..lang.script import analysed_text
-from ..lang.tokenize import fold, words
+from ..lang.script import TITLE, Analysed, analysed_text
+from ..lang.tokenize import fold
 from ..memo import Memo
 from ..models import Evidence, Record
 from ..shipped import read_toml
@@ -246,20 +246,21 @@ class Tagger:
         self._gazetteer = Gazetteer.shipped()
         self._counted = Memo(self._counting).one
 
-    def tag(self, record: Record) -> Record:
-        """A copy of the record with topics, regions and their evidence; depends on nothing but the record. With
-        `only`, a record that is tagged already keeps its other topics, ordered with the new ones as a full tag
-        orders them (highest score first); regions are found afresh either way."""
-        # a Kazakh record in Latin or Arabic letters: its lemmas are Cyrillic already, its names are read so too
-        title_text, paragraphs = analysed_text(record.title, record.paragraphs, record.paragraph_langs, record.lang)
-        title = words(title_text) if title_text else []
-        scored = self._scored_topics(record, title)
+    def tag(self, record: Record, analysed: Analysed | None = None) -> Record:
+        """A copy of the record with topics, regions and their evidence; depends on nothing but the record (and on
+        the text it was analysed in, which ingest passes on and is made from the record otherwise). With `only`, a
+        record that is tagged already keeps its other topics, ordered with the new ones as a full tag orders them
+        (highest score first); regions are found afresh either way."""
+        if analysed is None:
+            # a Kazakh record in Latin or Arabic letters: its lemmas are Cyrillic already, its names are read so too
+            analysed = analysed_text(record.title, record.paragraphs, record.paragraph_langs, record.lang)
+        scored = self._scored_topics(record, analysed)
         if self.only and record.topics is not None:
             scored += _kept_topics(record, self.only)
         scored.sort(key=lambda item: (-item[0], item[1]))
         topics = [tid for _, tid, _ in scored]
         topic_evidence = {tid: evidence for _, tid, evidence in scored if evidence is not None}
-        regions, region_evidence = self._regions(title_text, paragraphs)
+        regions, region_evidence = self._regions(analysed)
         return record.model_copy(
             update={
                 "topics": topics,
@@ -269,11 +270,12 @@ class Tagger:
             }
         )
 
-    def topic_hits(self, record: Record, title: list[str]) -> dict[str, TopicHits]:
+    def topic_hits(self, record: Record, analysed: Analysed) -> dict[str, TopicHits]:
         found: dict[str, TopicHits] = {}
-        segments = _segments(record, title)
+        title_words = len(analysed.words(TITLE))
+        segments = _segments(record, analysed)
         for hit in self._lexicon.find(record.lemmas):
-            in_title = hit.start < len(title)
+            in_title = hit.start < title_words
             for entry in self._counted((hit.entries, _lang_at(segments, hit.start))):
                 hits = found.get(entry.label)
                 if hits is None:
@@ -299,9 +301,9 @@ class Tagger:
                 best[entry.label] = entry
         return tuple(best.values())
 
-    def _scored_topics(self, record: Record, title: list[str]) -> list[tuple[float, str, Evidence | None]]:
+    def _scored_topics(self, record: Record, analysed: Analysed) -> list[tuple[float, str, Evidence | None]]:
         scored: list[tuple[float, str, Evidence | None]] = []
-        for tid, hits in self.topic_hits(record, title).items():
+        for tid, hits in self.topic_hits(record, analysed).items():
             score = round(topic_score(hits.weighted, len(record.lemmas), self._reference_words), 3)
             substantive = (
                 hits.in_title
@@ -321,8 +323,8 @@ class Tagger:
             hits.terms[term] >= self._min_repeats for term in hits.main_terms
         )
 
-    def _regions(self, title: str | None, paragraphs: list[str]):
-        found = self._gazetteer.count(title, paragraphs)
+    def _regions(self, analysed: Analysed):
+        found = self._gazetteer.count(analysed)
         scored = sorted(((sum(names.values()), rid) for rid, names in found.items()), key=lambda x: (-x[0], x[1]))
         return [rid for _, rid in scored], {rid: Evidence(score=n, terms=dict(found[rid])) for n, rid in scored}
 
@@ -338,13 +340,14 @@ def _kept_topics(record: Record, retagged: Iterable[str]) -> list[tuple[float, s
     ]
 
 
-def _segments(record: Record, title: list[str]) -> list[tuple[int, str]]:
+def _segments(record: Record, analysed: Analysed) -> list[tuple[int, str]]:
     """(end, language) of the title and of each paragraph in the lemma list; one segment if they do not line up,
     or if every paragraph is in the record's language (as nearly all are), which spares tokenizing them."""
     langs = record.paragraph_langs
     if langs.count(record.lang) == len(langs):
         return [(len(record.lemmas), record.lang)]
-    paragraphs = [words(paragraph) for paragraph in record.paragraphs]
+    title = analysed.words(TITLE)
+    paragraphs = [analysed.words(index) for index in range(len(analysed.paragraphs))]
     if len(langs) != len(paragraphs) or len(title) + sum(map(len, paragraphs)) != len(record.lemmas):
         return [(len(record.lemmas), record.lang)]
     segments, end = [(len(title), record.lang)], len(title)
