@@ -39,3 +39,22 @@ def test_one_pass_equals_the_pipe(kz, request, taxonomy, options, corpus):
 def test_topic_without_tag_is_a_usage_error(kz, seeds):
     result = kz("ingest", str(seeds), "--topic", "oncology")
     assert result.exit_code == 2 and "--tag" in result.stderr
+
+
+def test_one_pass_tags_from_the_tokens_ingest_made(seeds, monkeypatch):
+    """The tagger reuses ingest's word tokens (no second tokenization), and tags as it would from the record alone."""
+    from kzhealth import pipeline
+    from kzhealth.lang import script
+    from kzhealth.tagging import gazetteer
+    from kzhealth.tagging.tagger import Tagger, Taxonomy
+
+    tagger = Tagger(Taxonomy.load())
+    ingested = [pipeline.ingest_file(path) for path in sorted(seeds.glob("*.txt"))]
+    from_records = [tagger.tag(record) for record, _, _ in ingested]
+
+    def no_second_tokenization(text):
+        raise AssertionError(f"tokenized again: {text[:40]!r}")
+
+    monkeypatch.setattr(script, "word_tokens", no_second_tokenization)
+    monkeypatch.setattr(gazetteer, "words", no_second_tokenization)  # the seeds name no road, which it would mask
+    assert [tagger.tag(record, analysed) for record, _, analysed in ingested] == from_records
