@@ -88,11 +88,11 @@ def build_record(text: str, source: str) -> Ingested:
     # Kazakh in Latin or Arabic letters is kept as written and lemmatized in Cyrillic
     analysed = analysed_text(doc.title, doc.paragraphs, paragraph_langs, lang)
     lemmas: list[str] = []
-    for index, text, text_lang in [(TITLE, analysed.title, lang), *zip(count(), analysed.paragraphs, paragraph_langs)]:
-        if text:
-            tokens, text_lemmas = words_and_lemmas(text, text_lang)
+    for index, part, part_lang in [(TITLE, analysed.title, lang), *zip(count(), analysed.paragraphs, paragraph_langs)]:
+        if part:
+            tokens, part_lemmas = words_and_lemmas(part, part_lang)
             analysed.known(index, tokens)
-            lemmas.extend(text_lemmas)
+            lemmas.extend(part_lemmas)
     # Built, not validated: every value comes from the stages above, whose types the tests pin down, and
     # validating would copy the lemma list of every document once more. Input records are validated (parse_record).
     record = Record.model_construct(
