@@ -90,14 +90,40 @@ def _plain(value: str | None) -> str | None:
     return None if value is None else str.__str__(value)
 
 
-@functools.lru_cache(maxsize=None)
-def _tag_fields(tag) -> tuple[str, str | None, str | None, str | None, frozenset[str]]:
-    """(part of speech, case, number, gender, grammemes) of a pymorphy3 tag, as plain strings, once per tag.
+@dataclass(frozen=True, slots=True)
+class TagFields:
+    """What the readings take from a pymorphy3 tag. Worked out once per tag (`RussianLemmatizer.tag_fields`):
+    a few thousand tags serve all the words, so a new word only looks its tags up.
 
     Plain strings: pymorphy3's grammeme values are a str subclass whose == and hash run Python code (and
     validate), and each of its tag properties intersects sets anew; the context rules compare these a lot."""
-    case = _plain(tag.case)
-    return _plain(tag.POS) or "", _CASES.get(case, case), _plain(tag.number), _plain(tag.gender), tag.grammemes
+
+    pos: str
+    case: str | None
+    agreement: tuple[str | None, str | None, str | None]  # as in Reading
+    proper: bool
+    surname_or_patronymic: bool
+    feminine_name: bool  # a feminine surname or patronymic (`Иванова`, `Петровна`)
+    superlative: bool  # a superlative adjective (`лучших`)
+    predicative: bool  # a predicate (PRED), or an adverb pymorphy3 also knows as one (Prdx)
+
+    @classmethod
+    def of(cls, tag) -> TagFields:
+        pos, number, gender = _plain(tag.POS) or "", _plain(tag.number), _plain(tag.gender)
+        case = _plain(tag.case)
+        case = _CASES.get(case, case)
+        grammemes = tag.grammemes
+        surname_or_patronymic = "Surn" in grammemes or "Patr" in grammemes
+        return cls(
+            pos,
+            case,
+            (case, number, gender if number != "plur" else None),
+            proper=bool(_PROPER & grammemes),
+            surname_or_patronymic=surname_or_patronymic,
+            feminine_name=surname_or_patronymic and gender == "femn",
+            superlative="Supr" in grammemes and pos == "ADJF",
+            predicative=pos == "PRED" or pos == "ADVB" and "Prdx" in grammemes,
+        )
 
 
 @functools.cache
@@ -121,6 +147,7 @@ class RussianLemmatizer:
         self.possessives: dict[str, str] = rules["possessives"]
         self.determiners: dict[str, str] = rules["determiners"]
         self._forms: Memo[str, WordForm] = Memo(self.analyse)
+        self.tag_fields: Callable[[object], TagFields] = Memo(TagFields.of).one
 
     def lemmatize(self, tokens: Sequence[str]) -> list[str]:
         """One lower-case lemma per token of a sentence or paragraph."""
@@ -140,7 +167,7 @@ class RussianLemmatizer:
     def analyse(self, token: str) -> WordForm:
         word = token.replace(STRESS_MARK, "")
         lower = word.lower()
-        if not _is_word(lower) or _KAZAKH.intersection(lower) or not CYRILLIC.intersection(lower):
+        if CYRILLIC.isdisjoint(lower) or not _KAZAKH.isdisjoint(lower):  # numbers, punctuation, Latin, Kazakh
             return WordForm(fold(lower))
         if lower.endswith(".") and len(lower) > 1:
             return self._dotted(word, lower[:-1])
@@ -164,17 +191,15 @@ class RussianLemmatizer:
 
     def _parse(self, word: str, lower: str) -> WordForm:
         parses = self.morph.parse(lower)
-        tags = [_tag_fields(p.tag) for p in parses]  # (part of speech, case, number, gender, grammemes)
-        if lower in self.prepositions and tags[0][0] == "PREP":
+        tags = [self.tag_fields(p.tag) for p in parses]
+        if lower in self.prepositions and tags[0].pos == "PREP":
             return WordForm(fold(parses[0].normal_form), "PREP", governs=self.prepositions[lower])
-        if not parses[0].is_known and word[0].isupper() and not {"Surn", "Patr"} & tags[0][4]:
+        if word[0].isupper() and not parses[0].is_known and not tags[0].surname_or_patronymic:
             # pymorphy3's guesses for unknown names (`Сырбу` -> `сырба`) are wrong more often than not; a
             # surname or patronymic pattern (`Жумабаева`, `-ович`) is the exception worth inflecting, and so are
             # adjective endings (`Сулакского` -> `сулакский`) and place-name paradigms (`Жезказгане`)
             return WordForm(_unknown_name_lemma(parses, lower), "NOUN")
-        readings = _modern_spelling(
-            _adjective_for_substantive(tuple(r for p in parses for r in self._readings(p, lower)))
-        )
+        readings = _modern_spelling(_adjective_for_substantive(self._readings(parses, tags, lower)))
         parts = {r.pos for r in readings}
         form = WordForm(
             readings[0].lemma,
@@ -184,8 +209,7 @@ class RussianLemmatizer:
             name_agreement=frozenset(r.agreement for r in readings if r.proper) if word[0].isupper() else frozenset(),
             adjective_agreement=frozenset(r.agreement for r in readings if r.pos in _ADJECTIVAL),
             participle=bool(_PARTICIPIAL & parts and {"ADJF", "ADJS"} & parts),
-            predicative="COMP" in parts
-            or any(pos == "PRED" or pos == "ADVB" and "Prdx" in grammemes for pos, *_, grammemes in tags),
+            predicative="COMP" in parts or any(tag.predicative for tag in tags),
         )
         totals: dict[str, float] = {}
         for r in readings:
@@ -194,38 +218,40 @@ class RussianLemmatizer:
         form.lemma = best
         if lower in self.possessives:
             form.resolve = _possessive_or_personal
-        elif any(r.lemma in self.determiners for r in readings) and lower not in self.determiners:
+        elif lower not in self.determiners and any(r.lemma in self.determiners for r in readings):
             form.resolve = _determiner_or_pronoun
         elif "самый" in totals and "сам" in totals:
             form.resolve = _samyi_or_sam
-        elif {r.pos for r in readings} >= {"ADVB", "ADJS"} or _comparative_share(readings) > 0.3:
+        elif parts >= {"ADVB", "ADJS"} or _comparative_share(readings) > 0.3:
             form.resolve = _predicative_or_adverb
         elif len(totals) > 1 and totals[best] < _SURE_SHARE * sum(totals.values()):
             form.resolve = _best_in_context
         return form
 
-    def _readings(self, parse, lower: str) -> list[Reading]:
-        reading = self._reading(parse, lower)
-        if reading.pos != "COMP":
-            return [reading]
-        # A comparative is an adjective as a predicate (`воздух чище`) and an adverb otherwise (`чаще бывает`);
-        # UD lemmatises each to its positive degree (`чистый`, `часто`).
-        adverb = self._positive_adverb(reading.lemma)
-        return [reading, Reading(adverb, "ADVB", None, (None, None, None), reading.score, False)] if adverb else [reading]
+    def _readings(self, parses: list, tags: list[TagFields], lower: str) -> tuple[Reading, ...]:
+        readings = []
+        for parse, tag in zip(parses, tags):
+            reading = self._reading(parse, tag, lower)
+            readings.append(reading)
+            if reading.pos == "COMP":
+                # A comparative is an adjective as a predicate (`воздух чище`) and an adverb otherwise (`чаще
+                # бывает`); UD lemmatises each to its positive degree (`чистый`, `часто`).
+                adverb = self._positive_adverb(reading.lemma)
+                if adverb:
+                    readings.append(Reading(adverb, "ADVB", None, (None, None, None), reading.score, False))
+        return tuple(readings)
 
-    def _reading(self, parse, lower: str) -> Reading:
-        pos, case, number, gender, grammemes = _tag_fields(parse.tag)
+    def _reading(self, parse, tag: TagFields, lower: str) -> Reading:
         lemma = parse.normal_form
         # pymorphy3 gives feminine surnames and patronymics a masculine lemma and superlatives the positive
         # degree; UD keeps `Иванова`, `Петровна`, `лучший`.
-        if ("Surn" in grammemes or "Patr" in grammemes) and gender == "femn":
+        if tag.feminine_name:
             lemma = _inflected(parse, {"nomn", "sing", "femn"}) or lemma
-        elif "Supr" in grammemes and pos == "ADJF":
+        elif tag.superlative:
             lemma = _superlative_lemma(parse, lower)
-        elif pos == "NOUN" and lemma.endswith("ие") and lower.startswith(lemma[:-2] + "ь"):
+        elif tag.pos == "NOUN" and lemma.endswith("ие") and lower.startswith(lemma[:-2] + "ь"):
             lemma = lemma[:-2] + "ье"  # UD keeps the spelling of the text: `счастья`, `знанье` -> `счастье`, `знанье`
-        agreement_gender = gender if number != "plur" else None
-        return Reading(fold(lemma), pos, case, (case, number, agreement_gender), parse.score, bool(_PROPER & grammemes))
+        return Reading(fold(lemma), tag.pos, tag.case, tag.agreement, parse.score, tag.proper)
 
     @functools.lru_cache(maxsize=4096)
     def _positive_adverb(self, adjective: str) -> str | None:
@@ -247,6 +273,8 @@ def _adjective_for_substantive(readings: tuple[Reading, ...]) -> tuple[Reading, 
         if r.pos == "ADJF":
             lemma, score = adjectives.get(r.lemma[:-2], (r.lemma, 0.0))
             adjectives[r.lemma[:-2]] = (lemma, score + r.score)
+    if not adjectives:
+        return readings
     substantives: dict[str, float] = {}
     for r in readings:
         if r.pos == "NOUN" and r.lemma[:-2] in adjectives and r.lemma.endswith(_SUBSTANTIVE_ENDINGS):
