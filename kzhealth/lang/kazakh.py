@@ -308,9 +308,7 @@ def analyses(word: str) -> list[Analysis]:
         if not need and len(rest) >= 1:
             for cls in classes:
                 out.append(Analysis(rest, cls, morphs))
-        steps = _STEPS[state]
-        # a word whose last two letters end no longer suffix can end only in a one-letter one
-        for family, nxt, allos in steps.get(rest[-2:]) or steps.get(rest[-1:], ()):
+        for family, nxt, allos in _ending(_STEPS[state], rest):
             if need == "P3" and family != "POSS3":
                 continue
             if need == "P12" and family not in _P12:
@@ -342,23 +340,31 @@ def _endings(surface: str) -> set[str]:
     return endings
 
 
-def _steps(edges: list[tuple[str, str]]) -> dict[str, list[tuple[str, str, list[Allomorph]]]]:
-    """last letters of a word -> [(family, next state, the family's allomorphs that can end such a word)] over
-    `edges`, in their order. The keys are the last two letters of the longer endings and the last letter of the
-    one-letter ones; a key of two letters lists the one-letter endings in its last letter too."""
-    keys = {ending[-2:] for family, _ in edges for allo in ALLOMORPHS[family] for ending in _endings(allo.surface)}
-    table = {}
-    for key in keys:
-        steps = [(family, nxt, [allo for allo in ALLOMORPHS[family]
-                                if any(key.endswith(ending[-2:]) for ending in _endings(allo.surface))])
-                 for family, nxt in edges]
-        table[key] = [step for step in steps if step[2]]
-    return table
+def _ending_index(allos: list[Allomorph]) -> dict[str, list[Allomorph]]:
+    """last letters of a word -> those of `allos` that can end it, in their order (see _ending). The keys are the
+    last two letters of the longer endings and the one-letter endings; a two-letter key lists the one-letter
+    endings in its last letter too."""
+    keys = {ending[-2:] for allo in allos for ending in _endings(allo.surface)}
+    return {key: [allo for allo in allos if any(key.endswith(ending[-2:]) for ending in _endings(allo.surface))]
+            for key in keys}
 
 
-# state -> last letters of a word -> the suffixes that can end it: a step of the analysis tries only those, instead
-# of every allomorph of every family the state allows (a several-fold saving on each word seen for the first time).
-_STEPS = {state: _steps(edges) for state, (_, edges) in GRAMMAR.items()}
+def _ending(index: dict[str, list], word: str) -> list:
+    """What an _ending_index lists for `word`: a word whose last two letters end no longer ending can end only in
+    a one-letter one."""
+    return index.get(word[-2:]) or index.get(word[-1:], [])
+
+
+_ENDING_IN = {family: _ending_index(allos) for family, allos in ALLOMORPHS.items()}
+# state -> last letters of a word -> [(family, next state, its allomorphs that can end the word)], in the grammar's
+# order: a step of the analysis tries only those, instead of every allomorph of every family the state allows (a
+# several-fold saving on each word seen for the first time)
+_STEPS: dict[str, dict[str, list[tuple[str, str, list[Allomorph]]]]] = {
+    state: {key: [(family, nxt, _ending(_ENDING_IN[family], key)) for family, nxt in edges
+                  if _ending(_ENDING_IN[family], key)]
+            for key in set().union(*(_ENDING_IN[family] for family, _ in edges))}
+    for state, (_, edges) in GRAMMAR.items()
+}
 
 
 def _splits(rest: str, allo: Allomorph) -> Iterator[str]:
