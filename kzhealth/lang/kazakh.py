@@ -350,8 +350,8 @@ def _ending_index(allos: list[Allomorph]) -> dict[str, list[Allomorph]]:
 
 
 def _ending(index: dict[str, list], word: str) -> list:
-    """What an _ending_index lists for `word`: a word whose last two letters end no longer ending can end only in
-    a one-letter one."""
+    """What a table keyed like an _ending_index (or a state's row of _STEPS) lists for `word`: a word whose last two
+    letters end no longer ending can end only in a one-letter one."""
     return index.get(word[-2:]) or index.get(word[-1:], [])
 
 
