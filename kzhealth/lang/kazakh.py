@@ -344,9 +344,9 @@ def _ending_index(allos: list[Allomorph]) -> dict[str, list[Allomorph]]:
     """last letters of a word -> those of `allos` that can end it, in their order (see _ending). The keys are the
     last two letters of the longer endings and the one-letter endings; a two-letter key lists the one-letter
     endings in its last letter too."""
-    keys = {ending[-2:] for allo in allos for ending in _endings(allo.surface)}
-    return {key: [allo for allo in allos if any(key.endswith(ending[-2:]) for ending in _endings(allo.surface))]
-            for key in keys}
+    tails = [(allo, {ending[-2:] for ending in _endings(allo.surface)}) for allo in allos]
+    keys = set().union(*(allo_tails for _, allo_tails in tails))
+    return {key: [allo for allo, allo_tails in tails if any(key.endswith(tail) for tail in allo_tails)] for key in keys}
 
 
 def _ending(index: dict[str, list], word: str) -> list:
@@ -360,8 +360,7 @@ _ENDING_IN = {family: _ending_index(allos) for family, allos in ALLOMORPHS.items
 # order: a step of the analysis tries only those, instead of every allomorph of every family the state allows (a
 # several-fold saving on each word seen for the first time)
 _STEPS: dict[str, dict[str, list[tuple[str, str, list[Allomorph]]]]] = {
-    state: {key: [(family, nxt, _ending(_ENDING_IN[family], key)) for family, nxt in edges
-                  if _ending(_ENDING_IN[family], key)]
+    state: {key: [(family, nxt, allos) for family, nxt in edges if (allos := _ending(_ENDING_IN[family], key))]
             for key in set().union(*(_ENDING_IN[family] for family, _ in edges))}
     for state, (_, edges) in GRAMMAR.items()
 }
