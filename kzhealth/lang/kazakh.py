@@ -40,6 +40,7 @@ NASALS = frozenset("мнң")
 # б в г д end only loanwords, where they are devoiced (`клубта`); both variants are tolerated for them.
 VOICELESS = frozenset("кқпстфхцчшщбвгд")
 LETTERS = VOWELS | SEMIVOWELS | VOICED | VOICELESS | frozenset("ғһь")
+SYLLABIC = VOWELS | frozenset("иу")  # a stem needs one of these to be a word
 
 _TO_FRONT = str.maketrans("аыұоғқ", "еіүөгк")
 
@@ -56,7 +57,7 @@ def harmony(text: str) -> str:
     else:
         return ""
     back = ch in BACK_VOWELS
-    if any(c in (FRONT_VOWELS if back else BACK_VOWELS) for c in text):
+    if not (FRONT_VOWELS if back else BACK_VOWELS).isdisjoint(text):
         return ""  # mixed vowels: a loanword, which may take either (Назарбаев-тың, процес-ке)
     return "b" if back else "f"
 
@@ -190,6 +191,7 @@ class Allomorph:
     surface: str
     after: str  # sound classes it attaches to, or "P3" / "P12"
     vowel_initial: bool
+    harmony: str  # harmony(surface), which the stem must share; kept, as every new word checks it many times
 
 
 def _expand(families: Mapping[str, list[tuple[str, str]]]) -> dict[str, list[Allomorph]]:
@@ -201,7 +203,7 @@ def _expand(families: Mapping[str, list[tuple[str, str]]]) -> dict[str, list[All
             for form in (surface, surface.translate(_TO_FRONT)):
                 if (form, after) not in seen:
                     seen.add((form, after))
-                    out.append(Allomorph(family, form, after, form[0] in VOWELS or form[0] == "у"))
+                    out.append(Allomorph(family, form, after, form[0] in VOWELS or form[0] == "у", harmony(form)))
         out.sort(key=lambda a: -len(a.surface))
         table[family] = out
     return table
@@ -291,11 +293,10 @@ def _fits(left: str, allo: Allomorph) -> bool:
     if allo.after in ("P3", "P12"):
         return True
     if allo.after == "Л":
-        return left[-1] == "л" and harmony(left) in (harmony(allo.surface), "")
+        return left[-1] == "л" and harmony(left) in (allo.harmony, "")
     if sound_class(left) not in allo.after:
         return False
-    h = harmony(allo.surface)
-    return not h or allo.family == "INS" or harmony(left) in (h, "")
+    return not allo.harmony or allo.family == "INS" or harmony(left) in (allo.harmony, "")
 
 
 def analyses(word: str) -> list[Analysis]:
@@ -303,11 +304,11 @@ def analyses(word: str) -> list[Analysis]:
     out: list[Analysis] = []
 
     def walk(rest: str, state: str, morphs: tuple[Allomorph, ...], need: str, right: Allomorph | None) -> None:
-        classes, edges = GRAMMAR[state]
+        classes = GRAMMAR[state][0]
         if not need and len(rest) >= 1:
             for cls in classes:
                 out.append(Analysis(rest, cls, morphs))
-        for family, nxt in edges:
+        for family, nxt, allos in _ending(_STEPS[state], rest):
             if need == "P3" and family != "POSS3":
                 continue
             if need == "P12" and family not in _P12:
@@ -316,7 +317,7 @@ def analyses(word: str) -> list[Analysis]:
                 continue
             if family in _P12 and right and right.family == "DAT" and right.after != "P12":
                 continue
-            for allo in _ENDING_IN[family].get(rest[-1:], ()):
+            for allo in allos:
                 for left in _splits(rest, allo):
                     if not _fits(left, allo):
                         continue
@@ -329,25 +330,40 @@ def analyses(word: str) -> list[Analysis]:
 _MERGED_WITH_Й = {"а": "я", "у": "ю"}
 
 
-def _last_letters(surface: str) -> set[str]:
-    """The letters a word can end in when `surface` ends it, spelling merges included (see _splits)."""
-    last = {surface[-1]}
-    if len(surface) == 1 and surface in _MERGED_WITH_Й:
-        last.add(_MERGED_WITH_Й[surface])
-    if surface == "й":
-        last.add("и")
-    return last
+def _endings(surface: str) -> set[str]:
+    """How a word ends when `surface` ends it, spelling merges included (see _splits)."""
+    endings = {surface}
+    if surface[0] in _MERGED_WITH_Й:
+        endings.add(_MERGED_WITH_Й[surface[0]] + surface[1:])
+    if surface[0] == "й":
+        endings.add("и" + surface[1:])
+    return endings
 
 
-# family -> last letter of a word -> the family's allomorphs that can end such a word: the analysis tries only
-# those instead of every allomorph (a several-fold saving on each word seen for the first time).
-_ENDING_IN: dict[str, dict[str, list[Allomorph]]] = {}
-for _family, _allos in ALLOMORPHS.items():
-    _index: dict[str, list[Allomorph]] = {}
-    for _allo in _allos:
-        for _letter in _last_letters(_allo.surface):
-            _index.setdefault(_letter, []).append(_allo)
-    _ENDING_IN[_family] = _index
+def _ending_index(allos: list[Allomorph]) -> dict[str, list[Allomorph]]:
+    """last letters of a word -> those of `allos` that can end it, in their order (see _ending). The keys are the
+    last two letters of the longer endings and the one-letter endings; a two-letter key lists the one-letter
+    endings in its last letter too."""
+    tails = [(allo, {ending[-2:] for ending in _endings(allo.surface)}) for allo in allos]
+    keys = set().union(*(allo_tails for _, allo_tails in tails))
+    return {key: [allo for allo, allo_tails in tails if any(key.endswith(tail) for tail in allo_tails)] for key in keys}
+
+
+def _ending(index: dict[str, list], word: str) -> list:
+    """What a table keyed like an _ending_index (or a state's row of _STEPS) lists for `word`: a word whose last two
+    letters end no longer ending can end only in a one-letter one."""
+    return index.get(word[-2:]) or index.get(word[-1:], [])
+
+
+_ENDING_IN = {family: _ending_index(allos) for family, allos in ALLOMORPHS.items()}
+# state -> last letters of a word -> [(family, next state, its allomorphs that can end the word)], in the grammar's
+# order: a step of the analysis tries only those, instead of every allomorph of every family the state allows (a
+# several-fold saving on each word seen for the first time)
+_STEPS: dict[str, dict[str, list[tuple[str, str, list[Allomorph]]]]] = {
+    state: {key: [(family, nxt, allos) for family, nxt in edges if (allos := _ending(_ENDING_IN[family], key))]
+            for key in set().union(*(_ENDING_IN[family] for family, _ in edges))}
+    for state, (_, edges) in GRAMMAR.items()
+}
 
 
 def _splits(rest: str, allo: Allomorph) -> Iterator[str]:
@@ -410,7 +426,7 @@ class KazakhLemmatizer:
             if _is_suffix_chain(tail):
                 return head  # endings hyphenated onto abbreviations and names: ФИФА-ның, ЖТМҚ-мен
             return f"{head}-{self.lemma(tail)}" if tail and not tail.isdigit() else word
-        if not word or any(ch not in LETTERS for ch in word):
+        if not word or not LETTERS.issuperset(word):
             return word
         irregular = self.lexicon.irregular.get(word)
         if irregular is not None:
@@ -469,7 +485,7 @@ def _is_suffix_chain(text: str) -> bool:
 
 def _guess_score(stem: str, analysis: Analysis) -> float:
     """Trust in an analysis whose stem is not in the lexicon: the suffixes' trust, if the stem looks like a word."""
-    if not any(ch in VOWELS or ch in "иу" for ch in stem) or len(stem) < 2:
+    if len(stem) < 2 or SYLLABIC.isdisjoint(stem):
         return -math.inf
     # one-letter endings are as often the end of the stem
     score = sum(TRUST[m.family] * (0.4 if len(m.surface) == 1 else 1.0) for m in analysis.morphs)
@@ -490,7 +506,7 @@ def kazakh_stem_lookup(lexicon: Lexicon) -> Callable[[str], bool]:
     def known(word: str) -> bool:
         if word in lexicon.irregular:
             return True
-        if any(ch not in LETTERS for ch in word):
+        if not LETTERS.issuperset(word):
             return False
         return any(lexicon.weight(stem, analysis.cls)
                    for analysis in analyses(word) for stem, _ in restorations(analysis.stem, analysis))

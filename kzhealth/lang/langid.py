@@ -47,10 +47,12 @@ import signal
 from contextlib import contextmanager
 import math
 import re
+import string
 import tomllib
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from langdetect import DetectorFactory
@@ -129,7 +131,7 @@ DOCUMENT_SAMPLE_CHARS = 600  # the document-level guess reads at most this much 
 # about one in twelve characters among them; Russian prose quoting Kazakh names far below one in a hundred.
 _NON_RUSSIAN_RE = re.compile(f"[{KAZAKH_LETTERS}{KAZAKH_CAPITALS}їєґўЇЄҐЎ]")
 NON_RUSSIAN_SHARE = 0.015
-_LATIN_RE = re.compile("[A-Za-z]")
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
 PLAIN_SAMPLE_CHARS = 200  # shorter samples always go to the detector
 _OUTSIDE_RUSSIAN_RE = re.compile(r"[^\W\d_a-zA-Zа-яёА-ЯЁ]")
 _OUTSIDE_KAZAKH_RE = re.compile(rf"[^\W\d_a-zA-Zа-яёА-ЯЁ{KAZAKH_LETTERS}{KAZAKH_CAPITALS}]")
@@ -313,11 +315,14 @@ class LanguageIdentifier:
             row = self._foreign_letter.get(ch)
             if row is not None:
                 alphabet = [s + n * x for s, x in zip(alphabet, row)]
-        for word, weight in words:
-            for i in range(len(word) - 1):
-                row = self._foreign_pair.get(word[i:i + 2])
-                if row is not None:
-                    alphabet = [s + weight * x for s, x in zip(alphabet, row)]
+        # most texts write none of the pairs: look for them in C before stepping through every letter pair in Python
+        text = " ".join(word for word, _ in words)
+        if any(pair in text for pair in self._foreign_pair):
+            for word, weight in words:
+                for i in range(len(word) - 1):
+                    row = self._foreign_pair.get(word[i:i + 2])
+                    if row is not None:
+                        alphabet = [s + weight * x for s, x in zip(alphabet, row)]
         return letter, alphabet
 
     def _ngram_scores(self, words: list[tuple[str, float]], limit: int) -> list[float]:
@@ -530,12 +535,12 @@ def _plain_alphabet(sample: str) -> str | None:
     (Belarusian writes і and ў, Kyrgyz ң ө ү, Tatar ә ө ү). Kazakh: no letter outside the Kazakh alphabet (Uzbek,
     Tajik, Bashkir and Karakalpak write ў ҳ ҷ ҡ ...), several of ғ қ ұ (neither Kyrgyz nor Tatar has them), and
     as many Kazakh letters as Kazakh prose has, far more than Russian text quoting Kazakh names."""
-    if len(sample) < PLAIN_SAMPLE_CHARS or len(_LATIN_RE.findall(sample)) > LATIN_PARAGRAPH_SHARE * len(sample):
+    if len(sample) < PLAIN_SAMPLE_CHARS or _latin_letters(sample) > LATIN_PARAGRAPH_SHARE * len(sample):
         return None
     if not _OUTSIDE_RUSSIAN_RE.search(sample):
         return "ru" if _RUSSIAN_MARK_RE.search(sample) else None
-    if not _OUTSIDE_KAZAKH_RE.search(sample) and len(_KAZAKH_ONLY_RE.findall(sample)) >= 3:
-        return "kk" if len(_NON_RUSSIAN_RE.findall(sample)) >= KAZAKH_SHARE * len(sample) else None
+    if not _OUTSIDE_KAZAKH_RE.search(sample) and _at_least(3, _KAZAKH_ONLY_RE, sample):
+        return "kk" if _at_least(KAZAKH_SHARE * len(sample), _NON_RUSSIAN_RE, sample) else None
     return None
 
 
@@ -544,7 +549,21 @@ def _letters_agree(paragraph: str, lang: str) -> bool:
     if lang == "other":
         return False
     size = len(paragraph)
-    if len(_LATIN_RE.findall(paragraph)) > LATIN_PARAGRAPH_SHARE * size:
+    if _latin_letters(paragraph) > LATIN_PARAGRAPH_SHARE * size:
         return False
-    non_russian = len(_NON_RUSSIAN_RE.findall(paragraph)) >= NON_RUSSIAN_SHARE * size
+    non_russian = _at_least(NON_RUSSIAN_SHARE * size, _NON_RUSSIAN_RE, paragraph)
     return non_russian == (lang == "kk")
+
+
+def _latin_letters(text: str) -> int:
+    """How many characters of `text` are ASCII letters, counted in C on its ASCII characters: a regex steps through
+    every character, and this runs on every paragraph."""
+    ascii_chars = text.encode("ascii", "ignore")
+    return len(ascii_chars) - len(ascii_chars.translate(None, _ASCII_LETTERS))
+
+
+def _at_least(count: float, pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` matches `text` at least `count` times (as many as findall would list). The matches are found
+    only until there are enough: Kazakh text shows its Kazakh letters within a few words, a paragraph has hundreds."""
+    needed = math.ceil(count)
+    return needed <= 0 or next(islice(pattern.finditer(text), needed - 1, None), None) is not None
