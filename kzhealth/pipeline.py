@@ -148,7 +148,7 @@ class IngestStage(MapStage):
         return ("ingest", self.tag.key() if self.tag else None)
 
     def build(self) -> Tagger | None:
-        default_identifier()
+        default_identifier().load_dictionaries()
         get_russian_lemmatizer()
         get_kazakh_lemmatizer()
         return self.tag.models() if self.tag else None

@@ -161,3 +161,16 @@ LONG_DOCUMENTS = [
 @pytest.mark.parametrize("source, expected, text", LONG_DOCUMENTS)
 def test_documents_decided_by_their_alphabet_or_the_detector(source, expected, text):
     assert identify_paragraphs([text, text])[0] == expected
+
+
+def test_a_process_holds_one_russian_dictionary_loaded_with_the_stage():
+    """langid looks words up in the Russian lemmatizer's pymorphy3 dictionary, loaded by the stage's build before
+    workers fork, rather than in a second copy each worker would load."""
+    from kzhealth.lang import langid
+    from kzhealth.lang.russian import get_russian_lemmatizer
+    from kzhealth.pipeline import IngestStage
+
+    langid._dictionary.cache_clear()
+    IngestStage().build()
+    assert langid._dictionary.cache_info().currsize == len(langid.DICTIONARY_KNOWN_RATE)  # all loaded, none missed
+    assert langid._dictionary("ru").__self__ is get_russian_lemmatizer().morph

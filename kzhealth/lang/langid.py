@@ -25,8 +25,9 @@ Kazakh profile and confuses the Cyrillic neighbours, so:
    form, while a fifth of Ukrainian or Bulgarian words and fewer Turkic ones are; two thirds of Kazakh words reach
    a known Kazakh stem, a tenth of Kyrgyz ones. Each word adds log P(known or not | language) from
    DICTIONARY_KNOWN_RATE, which decides short sentences n-grams cannot (`Рассыпала муку!`). Lookups are exact (no
-   guessing of unknown words), each dictionary loads on first need, and at most MAX_DICTIONARY_WORDS words are
-   looked up per dictionary; a missing dictionary is simply not consulted.
+   guessing of unknown words), the dictionaries load with the stage's models (`load_dictionaries`) or else on
+   first need, and at most MAX_DICTIONARY_WORDS words are looked up per dictionary; a missing dictionary is simply
+   not consulted.
 
 Title-case words (names: Ұлытау, Жезказган, Бекболат) count for less than the rest, so a Russian text full of
 Kazakh place names stays Russian, unless the name carries a Kazakh case suffix with a Kazakh letter
@@ -275,6 +276,13 @@ class LanguageIdentifier:
                 evidence += known_odds if self._known(("kk", word)) else unknown_odds
         return view if evidence > 0 else None
 
+    def load_dictionaries(self) -> LanguageIdentifier:
+        """Loads every dictionary now, not at the first word that needs one: a stage's build calls this, so that
+        workers forked afterwards share the dictionaries instead of each loading its own."""
+        for name in self._dictionary_rows:
+            self._dictionary(name)
+        return self
+
     def _dictionary(self, name: str) -> Callable[[str], bool] | None:
         """The word lookup of a language's dictionary, None when there is none."""
         return self._dictionaries[name] if name in self._dictionaries else _dictionary(name)
@@ -457,12 +465,17 @@ def _softmax(langs: list[str], scores: list[float]) -> dict[str, float]:
 def _dictionary(lang: str) -> Callable[[str], bool] | None:
     """word -> whether `lang`'s dictionary knows it (exact lookup, no guessing), loaded once; None if unavailable.
 
-    ru and uk are pymorphy3's dictionaries (uk needs the optional pymorphy3-dicts-uk package); kk is the Kazakh
-    lemmatizer's stem lexicon reached through its suffix grammar."""
+    ru and uk are pymorphy3's dictionaries (uk needs the optional pymorphy3-dicts-uk package; ru is the Russian
+    lemmatizer's, so a process holds it once); kk is the Kazakh lemmatizer's stem lexicon reached through its
+    suffix grammar."""
     if lang == "kk":
         from kzhealth.lang.kazakh import get_kazakh_lemmatizer, kazakh_stem_lookup
 
         return kazakh_stem_lookup(get_kazakh_lemmatizer().lexicon)
+    if lang == "ru":
+        from kzhealth.lang.russian import get_russian_lemmatizer
+
+        return get_russian_lemmatizer().morph.word_is_known
     try:
         import pymorphy3
 

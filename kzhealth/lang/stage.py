@@ -12,7 +12,7 @@ class LangidStage(MapStage):
     name = "langid"
 
     def build(self) -> None:
-        default_identifier()
+        default_identifier().load_dictionaries()
 
     def apply(self, models: None, line: Line) -> Outcome:
         try:
