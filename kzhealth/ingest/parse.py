@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime
 import re
 import re._constants as _c
-import re._parser  # the parse tree of a pattern, for _required_words (private, the same since Python 3.11)
+import re._parser  # the parse tree of a pattern, for _required_words and _opening_chars (private, the same since 3.11)
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -94,6 +94,27 @@ def _required_words(sequence) -> set[str]:
     return max((words for words in found if words), key=lambda words: min(map(len, words)), default=set())
 
 
+def _opening_chars(sequence) -> set[str]:
+    """The characters one of which every match of a parsed regex sequence opens with; empty when that is not known
+    from its literals (a class, a wildcard, or something that may match nothing comes first)."""
+    for op, arg in sequence:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # anchors and lookarounds take no character
+            continue
+        if op is _c.LITERAL:
+            return {chr(arg)}
+        if op is _c.SUBPATTERN:
+            return _opening_chars(arg[-1])
+        if op is _c.ATOMIC_GROUP:
+            return _opening_chars(arg)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            return _opening_chars(arg[2])
+        if op is _c.BRANCH:
+            branches = [_opening_chars(branch) for branch in arg[1]]
+            return set().union(*branches) if all(branches) else set()
+        return set()
+    return set()
+
+
 def _never(line: str) -> bool:
     return False
 
@@ -105,11 +126,9 @@ class _Patterns:
     def __init__(self, patterns: list[str]):
         anchored = [p[1:] for p in patterns if p.startswith("^")]
         floating = [p for p in patterns if not p.startswith("^")]
-        self._start = re.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)", re.IGNORECASE)
+        self._start = re.compile(_alternation(anchored), re.IGNORECASE)
         # no floating pattern: never search (a search for the empty alternation still walks the whole line)
-        self._anywhere = (
-            _quick_test(re.compile("|".join(f"(?:{p})" for p in floating), re.IGNORECASE)) if floating else _never
-        )
+        self._anywhere = _quick_test(re.compile(_alternation(floating), re.IGNORECASE)) if floating else _never
 
     def search(self, line: str) -> bool:
         return bool(self._start.match(line) or self._anywhere(line))
@@ -118,6 +137,22 @@ class _Patterns:
         """The line without an anchored pattern's match at its start."""
         match = self._start.match(line)
         return line[match.end() :] if match else line
+
+
+def _alternation(patterns: list[str]) -> str:
+    """Patterns as one alternation, each behind a lookahead of the characters it opens with where those are known,
+    and the whole so too when they all are. Under IGNORECASE re tries each string of a branch like
+    `(поделиться|бөлісу|share)` in turn at every position it comes to, where a lookahead rejects any other
+    character in one test."""
+    return _guarded("|".join(map(_guarded, patterns))) if patterns else "(?!)"
+
+
+def _guarded(pattern: str) -> str:
+    opening = _opening_chars(re._parser.parse(pattern))
+    # one character without case is a single test to re already, and one a search skips ahead to
+    if not opening or (len(opening) == 1 and (char := min(opening)).lower() == char.upper()):
+        return f"(?:{pattern})"
+    return f"(?=[{_first_chars(opening)}])(?:{pattern})"
 
 
 def _words(items) -> str:
@@ -184,8 +219,9 @@ NAME_BEFORE_CHARS = 60
 # "ӨСКЕМЕН. KAZINFORM —": a place of up to three words, then the outlet. Words are split at spaces only: a word
 # takes its own hyphens (`Усть-Каменогорск`), and letting a hyphen also split words made a hyphenated URL slug
 # backtrack in cubic time (1,600 characters took seconds). Runs of spaces are taken whole (`\s++`), else a long
-# run after the full stop is split between the spaces and the name in cubically many ways.
-DATELINE = re.compile(r"^[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}[.,]\s++(?:\d{1,2}\s++\w+\.?\s++)?(?P<name>[^—–.]{2,40}?)\s*+[—–-]\s")
+# run after the full stop is split between the spaces and the name in cubically many ways; so are words (`*+`),
+# which only a space or the stop may follow, else each is given back a letter at a time on every line that fails.
+DATELINE = re.compile(r"^[^\W\d_][\w-]*+(?: [^\W\d_][\w-]*+){0,2}[.,]\s++(?:\d{1,2}\s++\w+\.?\s++)?(?P<name>[^—–.]{2,40}?)\s*+[—–-]\s")
 # "ERNUR.KZ – ...", "KAZINFORM – ...": a site in capitals opening the lead
 NAME_DATELINE = re.compile(rf"(?P<name>{KNOWN}|{DOMAIN})\s*[—–-]\s", re.IGNORECASE)
 
@@ -389,6 +425,8 @@ def _headline(lines, kinds, body_start, candidates) -> int | None:
     about as much as any line's (at least `TIE_SHARE_OF_BEST` of the best tie; a subheadline under the headline
     may tie even more). A menu line, a banner, a widget, a logo's alt text or a byline has no such tie: None
     when no line has one."""
+    if not candidates:  # no lead to read then
+        return None
     lead = _lead(lines, kinds, body_start)
     ties = [_tie(lines[i], lead) for i in candidates]
     best = max(ties, default=0.0)
@@ -482,6 +520,10 @@ def _dateline(line: str) -> str | None:
     dateline = DATELINE.match(line)
     if dateline and (KNOWN_OUTLET.fullmatch(dateline["name"]) or dateline["name"].isupper()):
         return canonical_outlet(dateline["name"])
+    # The name opens the line, so a lower-case second character is in it or, after a one-letter name, where only a
+    # space or a dash may stand: no name in capitals, which most lines (a capital, then small letters) show at once.
+    if line[1:2].islower():
+        return None
     dateline = NAME_DATELINE.match(line)
     if dateline and dateline["name"].isupper():
         return canonical_outlet(dateline["name"])
