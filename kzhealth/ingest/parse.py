@@ -45,24 +45,31 @@ REQUIRED_WORD_MIN_CHARS = 3  # a gate on shorter words would let most lines thro
 
 
 def _quick_test(*patterns: re.Pattern) -> Callable[[str], bool]:
-    """Whether any of some case-insensitive patterns occurs in a line, fast. Python's re is several times slower on
-    Cyrillic with IGNORECASE, and an alternation whose branches open with groups or lookbehinds is tried at every
-    character. So for patterns written in lower case (escapes aside), a line is first lower-cased and checked for
-    the literal words one of which any match must contain (`in` skips through a line far faster than re), and only
-    a line that has one is searched with the patterns themselves."""
+    """Whether any of some case-insensitive patterns occurs in a line, fast: only a line `_may_occur` lets through
+    is searched with the patterns themselves."""
+    may_occur = _may_occur(*patterns)
+    return lambda line: may_occur(line) and any(p.search(line) for p in patterns)
+
+
+def _may_occur(*patterns: re.Pattern) -> Callable[[str], bool]:
+    """A cheap test that passes every line in which any of some case-insensitive patterns occurs, and few others.
+    Python's re is several times slower on Cyrillic with IGNORECASE, and an alternation whose branches open with
+    groups or lookbehinds is tried at every character. So for patterns written in lower case (escapes aside), a
+    line is lower-cased and checked for the literal words one of which any match must contain (`in` skips through
+    a line far faster than re); patterns that need no such words pass every line."""
     lower_case = all(re.sub(r"\\.", "", p.pattern).islower() for p in patterns)
     needed = [_required_words(re._parser.parse(p.pattern, p.flags & ~re.IGNORECASE)) for p in patterns]
     found_words = {w.lower() for found in needed for w in found}
     # a word that contains another is not needed: "жазады" covers "деп жазады"
     words = sorted(w for w in found_words if not any(v != w and v in w for v in found_words))
     if not (lower_case and all(needed) and min(map(len, words), default=0) >= REQUIRED_WORD_MIN_CHARS):
-        return lambda line: any(p.search(line) for p in patterns)
+        return lambda line: True
 
     def test(line: str) -> bool:
         lower = line.lower()
         for word in words:  # a loop, not any(): a generator would cost as much as the `in` tests
             if word in lower:
-                return any(p.search(line) for p in patterns)
+                return True
         return False
 
     return test
@@ -97,21 +104,30 @@ def _required_words(sequence) -> set[str]:
 def _opening_chars(sequence) -> set[str]:
     """The characters one of which every match of a parsed regex sequence opens with; empty when that is not known
     from its literals (a class, a wildcard, or something that may match nothing comes first)."""
+    optional: set[str] = set()  # what optional parts met so far open with: the match may start with them too
     for op, arg in sequence:
         if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # anchors and lookarounds take no character
             continue
+        repeat = op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+        if repeat and arg[0] == 0:
+            if not (opening := _opening_chars(arg[2])):
+                return set()
+            optional |= opening
+            continue
         if op is _c.LITERAL:
-            return {chr(arg)}
-        if op is _c.SUBPATTERN:
-            return _opening_chars(arg[-1])
-        if op is _c.ATOMIC_GROUP:
-            return _opening_chars(arg)
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            return _opening_chars(arg[2])
-        if op is _c.BRANCH:
+            opening = {chr(arg)}
+        elif op is _c.SUBPATTERN:
+            opening = _opening_chars(arg[-1])
+        elif op is _c.ATOMIC_GROUP:
+            opening = _opening_chars(arg)
+        elif repeat:
+            opening = _opening_chars(arg[2])
+        elif op is _c.BRANCH:
             branches = [_opening_chars(branch) for branch in arg[1]]
-            return set().union(*branches) if all(branches) else set()
-        return set()
+            opening = set().union(*branches) if all(branches) else set()
+        else:
+            return set()
+        return optional | opening if opening else set()
     return set()
 
 
@@ -140,14 +156,14 @@ class _Patterns:
 
 
 def _alternation(patterns: list[str]) -> str:
-    """Patterns as one alternation, each behind a lookahead of the characters it opens with where those are known,
-    and the whole so too when they all are. Under IGNORECASE re tries each string of a branch like
-    `(поделиться|бөлісу|share)` in turn at every position it comes to, where a lookahead rejects any other
-    character in one test."""
+    """Patterns as one alternation, each _guarded, and the whole too when every one's opening characters are known."""
     return _guarded("|".join(map(_guarded, patterns))) if patterns else "(?!)"
 
 
 def _guarded(pattern: str) -> str:
+    """A pattern behind a lookahead of the characters it opens with, when those are known. Under IGNORECASE re tries
+    each string of a branch like `(поделиться|бөлісу|share)` in turn at every position it comes to, where the
+    lookahead rejects any other character in one test."""
     opening = _opening_chars(re._parser.parse(pattern))
     # one character without case is a single test to re already, and one a search skips ahead to
     if not opening or (len(opening) == 1 and (char := min(opening)).lower() == char.upper()):
@@ -205,12 +221,15 @@ OUTLET_NAME = re.compile(rf"{KNOWN}|{UNKNOWN}", re.IGNORECASE)
 KNOWN_OUTLET = re.compile(KNOWN, re.IGNORECASE)
 _A = OUTLETS["attribution"]
 # "сообщает [корреспондент агентства] NAME": the name is read right after the match
-ATTRIBUTION = re.compile(rf"(?<!\w)(?:{'|'.join(_A['before'])})(?:\s+(?:{'|'.join(_A['roles'])}))*\s+", re.IGNORECASE)
+ATTRIBUTION = re.compile(
+    _guarded(rf"(?<!\w)(?:{'|'.join(_A['before'])})(?:\s+(?:{'|'.join(_A['roles'])}))*\s+"), re.IGNORECASE
+)
 # "NAME агенттігінің тілшісі": the name is read in the few characters before the match
 ATTRIBUTION_AFTER = re.compile(
-    rf"(?<=\s)(?:{'|'.join(_A['after'])})(?!\w)(?!\s+(?:{'|'.join(_A['cited_after'])}))", re.IGNORECASE
+    _guarded(rf"(?<=\s)(?:{'|'.join(_A['after'])})(?!\w)(?!\s+(?:{'|'.join(_A['cited_after'])}))"), re.IGNORECASE
 )
-_MAY_ATTRIBUTE = _quick_test(ATTRIBUTION, ATTRIBUTION_AFTER)  # most lines attribute nothing
+# most lines attribute nothing; those that may are searched by _attribution itself, once
+_MAY_ATTRIBUTE = _may_occur(ATTRIBUTION, ATTRIBUTION_AFTER)
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
 MASTHEAD_NAME = re.compile(rf"{KNOWN}|{DOMAIN}|{QUOTED}", re.IGNORECASE)
