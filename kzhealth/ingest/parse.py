@@ -157,14 +157,19 @@ class _Patterns:
 
 def _alternation(patterns: list[str]) -> str:
     """Patterns as one alternation, each _guarded, and the whole too when every one's opening characters are known."""
-    return _guarded("|".join(map(_guarded, patterns))) if patterns else "(?!)"
+    if not patterns:
+        return "(?!)"
+    openings = [_opening_chars(re._parser.parse(p)) for p in patterns]  # parsed once: parsing is most of import time
+    branches = "|".join(map(_guarded, patterns, openings))
+    return _guarded(branches, set().union(*openings) if all(openings) else set())
 
 
-def _guarded(pattern: str) -> str:
-    """A pattern behind a lookahead of the characters it opens with, when those are known. Under IGNORECASE re tries
-    each string of a branch like `(поделиться|бөлісу|share)` in turn at every position it comes to, where the
-    lookahead rejects any other character in one test."""
-    opening = _opening_chars(re._parser.parse(pattern))
+def _guarded(pattern: str, opening: set[str] | None = None) -> str:
+    """A pattern behind a lookahead of the characters it opens with (`opening`, else read from it), when those are
+    known. Under IGNORECASE re tries each string of a branch like `(поделиться|бөлісу|share)` in turn at every
+    position it comes to, where the lookahead rejects any other character in one test."""
+    if opening is None:
+        opening = _opening_chars(re._parser.parse(pattern))
     # one character without case is a single test to re already, and one a search skips ahead to
     if not opening or (len(opening) == 1 and (char := min(opening)).lower() == char.upper()):
         return f"(?:{pattern})"
