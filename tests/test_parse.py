@@ -16,6 +16,8 @@ from kzhealth.ingest.parse import (
     ATTRIBUTION_AFTER,
     BOILERPLATE,
     ParsedDocument,
+    _alternation,
+    _opening_chars,
     _quick_test,
     _required_words,
     parse_document,
@@ -358,6 +360,42 @@ def required(pattern: str) -> set[str]:
 )
 def test_required_words_are_the_words_a_match_cannot_lack(pattern, words):
     assert required(pattern) == words
+
+
+@pytest.mark.parametrize(
+    "pattern, opening",
+    [
+        (r"поделиться|share\s*:", {"п", "s"}),
+        (r"(?<!\w)(?:сообщает|пишет)\s+", {"с", "п"}),  # a lookbehind takes no character
+        (r"(?:агенттігінің\s+)?тілші\w*", {"а", "т"}),  # an optional group may open the match, or what follows
+        (r"\bфото\s*[-–—]", {"ф"}),
+        (r"(?:фото)+|(?>видео)", {"ф", "в"}),
+        (r"\d+\s*мин", set()),  # a class first: not read
+        (r"(?:фото)?", set()),  # may match nothing
+        (r"фото|", set()),
+    ],
+)
+def test_opening_chars_are_the_characters_a_match_starts_with(pattern, opening):
+    assert _opening_chars(re._parser.parse(pattern)) == opening
+
+
+LINES = [
+    "Поделиться", "share:", "Фото: пресс-служба", "Көрнекі сурет", "Иллюстративное фото", "© Kazinform",
+    "Читайте также: врачи", "Подписывайтесь на наш Telegram-канал, подпишитесь", "12 мин", "Просмотров: 1520",
+    "Главная / Новости / Здоровье", "Новости Казахстана", "Тренды:", "Sk-news.kz - Новости", "Все права защищены",
+    "Сегодня, 14 февраля", "ПОДЕЛИТЬСЯ", "Врачи провели операцию.", "",
+]
+
+
+@pytest.mark.parametrize("section", ["junk", "head", "credit", "teaser"])
+def test_lookaheads_in_front_of_patterns_change_no_match(section):
+    patterns = BOILERPLATE[section]["patterns"]
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    guarded = re.compile(_alternation(patterns), re.IGNORECASE)
+    for line in LINES:
+        for pos in range(len(line) + 1):
+            found, expected = guarded.match(line, pos), plain.match(line, pos)
+            assert (found and found.span()) == (expected and expected.span()), (line, pos)
 
 
 SAMPLES = [

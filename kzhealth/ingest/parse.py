@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime
 import re
 import re._constants as _c
-import re._parser  # the parse tree of a pattern, for _required_words (private, the same since Python 3.11)
+import re._parser  # the parse tree of a pattern, for _required_words and _opening_chars (private, the same since 3.11)
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -45,24 +45,31 @@ REQUIRED_WORD_MIN_CHARS = 3  # a gate on shorter words would let most lines thro
 
 
 def _quick_test(*patterns: re.Pattern) -> Callable[[str], bool]:
-    """Whether any of some case-insensitive patterns occurs in a line, fast. Python's re is several times slower on
-    Cyrillic with IGNORECASE, and an alternation whose branches open with groups or lookbehinds is tried at every
-    character. So for patterns written in lower case (escapes aside), a line is first lower-cased and checked for
-    the literal words one of which any match must contain (`in` skips through a line far faster than re), and only
-    a line that has one is searched with the patterns themselves."""
+    """Whether any of some case-insensitive patterns occurs in a line, fast: only a line `_may_occur` lets through
+    is searched with the patterns themselves."""
+    may_occur = _may_occur(*patterns)
+    return lambda line: may_occur(line) and any(p.search(line) for p in patterns)
+
+
+def _may_occur(*patterns: re.Pattern) -> Callable[[str], bool]:
+    """A cheap test that passes every line in which any of some case-insensitive patterns occurs, and few others.
+    Python's re is several times slower on Cyrillic with IGNORECASE, and an alternation whose branches open with
+    groups or lookbehinds is tried at every character. So for patterns written in lower case (escapes aside), a
+    line is lower-cased and checked for the literal words one of which any match must contain (`in` skips through
+    a line far faster than re); patterns that need no such words pass every line."""
     lower_case = all(re.sub(r"\\.", "", p.pattern).islower() for p in patterns)
     needed = [_required_words(re._parser.parse(p.pattern, p.flags & ~re.IGNORECASE)) for p in patterns]
     found_words = {w.lower() for found in needed for w in found}
     # a word that contains another is not needed: "жазады" covers "деп жазады"
     words = sorted(w for w in found_words if not any(v != w and v in w for v in found_words))
     if not (lower_case and all(needed) and min(map(len, words), default=0) >= REQUIRED_WORD_MIN_CHARS):
-        return lambda line: any(p.search(line) for p in patterns)
+        return lambda line: True
 
     def test(line: str) -> bool:
         lower = line.lower()
         for word in words:  # a loop, not any(): a generator would cost as much as the `in` tests
             if word in lower:
-                return any(p.search(line) for p in patterns)
+                return True
         return False
 
     return test
@@ -94,6 +101,36 @@ def _required_words(sequence) -> set[str]:
     return max((words for words in found if words), key=lambda words: min(map(len, words)), default=set())
 
 
+def _opening_chars(sequence) -> set[str]:
+    """The characters one of which every match of a parsed regex sequence opens with; empty when that is not known
+    from its literals (a class, a wildcard, or something that may match nothing comes first)."""
+    optional: set[str] = set()  # what optional parts met so far open with: the match may start with them too
+    for op, arg in sequence:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # anchors and lookarounds take no character
+            continue
+        repeat = op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+        if repeat and arg[0] == 0:
+            if not (opening := _opening_chars(arg[2])):
+                return set()
+            optional |= opening
+            continue
+        if op is _c.LITERAL:
+            opening = {chr(arg)}
+        elif op is _c.SUBPATTERN:
+            opening = _opening_chars(arg[-1])
+        elif op is _c.ATOMIC_GROUP:
+            opening = _opening_chars(arg)
+        elif repeat:
+            opening = _opening_chars(arg[2])
+        elif op is _c.BRANCH:
+            branches = [_opening_chars(branch) for branch in arg[1]]
+            opening = set().union(*branches) if all(branches) else set()
+        else:
+            return set()
+        return optional | opening if opening else set()
+    return set()
+
+
 def _never(line: str) -> bool:
     return False
 
@@ -105,11 +142,9 @@ class _Patterns:
     def __init__(self, patterns: list[str]):
         anchored = [p[1:] for p in patterns if p.startswith("^")]
         floating = [p for p in patterns if not p.startswith("^")]
-        self._start = re.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)", re.IGNORECASE)
+        self._start = re.compile(_alternation(anchored), re.IGNORECASE)
         # no floating pattern: never search (a search for the empty alternation still walks the whole line)
-        self._anywhere = (
-            _quick_test(re.compile("|".join(f"(?:{p})" for p in floating), re.IGNORECASE)) if floating else _never
-        )
+        self._anywhere = _quick_test(re.compile(_alternation(floating), re.IGNORECASE)) if floating else _never
 
     def search(self, line: str) -> bool:
         return bool(self._start.match(line) or self._anywhere(line))
@@ -118,6 +153,27 @@ class _Patterns:
         """The line without an anchored pattern's match at its start."""
         match = self._start.match(line)
         return line[match.end() :] if match else line
+
+
+def _alternation(patterns: list[str]) -> str:
+    """Patterns as one alternation, each _guarded, and the whole too when every one's opening characters are known."""
+    if not patterns:
+        return "(?!)"
+    openings = [_opening_chars(re._parser.parse(p)) for p in patterns]  # parsed once: parsing is most of import time
+    branches = "|".join(map(_guarded, patterns, openings))
+    return _guarded(branches, set().union(*openings) if all(openings) else set())
+
+
+def _guarded(pattern: str, opening: set[str] | None = None) -> str:
+    """A pattern behind a lookahead of the characters it opens with (`opening`, else read from it), when those are
+    known. Under IGNORECASE re tries each string of a branch like `(поделиться|бөлісу|share)` in turn at every
+    position it comes to, where the lookahead rejects any other character in one test."""
+    if opening is None:
+        opening = _opening_chars(re._parser.parse(pattern))
+    # one character without case is a single test to re already, and one a search skips ahead to
+    if not opening or (len(opening) == 1 and (char := min(opening)).lower() == char.upper()):
+        return f"(?:{pattern})"
+    return f"(?=[{_first_chars(opening)}])(?:{pattern})"
 
 
 def _words(items) -> str:
@@ -155,7 +211,7 @@ DATE = re.compile(
     rf"|(?P<m5>{_M})\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>\d{{4}})(?!\d))",  # December 9, 2025
     re.IGNORECASE,
 )
-YEAR = re.compile(r"\d{4}")  # cheap test before the month-name alternation
+YEAR = re.compile(r"\d\d{3}")  # cheap test before the month-name alternation (a class first: re skips to a digit)
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 TIMEZONE = re.compile(r"\b(?:GMT|UTC)\s*[+−-]?\s*\d{0,2}", re.IGNORECASE)
 HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[ \t]*")
@@ -168,14 +224,18 @@ QUOTED = r"«[^«»\n]{2,40}»"  # сообщает газета «Aq Jaiyq»
 UNKNOWN = rf"{DOMAIN}|{QUOTED}|(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){{0,3}})"
 OUTLET_NAME = re.compile(rf"{KNOWN}|{UNKNOWN}", re.IGNORECASE)
 KNOWN_OUTLET = re.compile(KNOWN, re.IGNORECASE)
+KNOWN_MAX_WORDS = max(len(alias.split()) for alias in ALIASES)
 _A = OUTLETS["attribution"]
 # "сообщает [корреспондент агентства] NAME": the name is read right after the match
-ATTRIBUTION = re.compile(rf"(?<!\w)(?:{'|'.join(_A['before'])})(?:\s+(?:{'|'.join(_A['roles'])}))*\s+", re.IGNORECASE)
+ATTRIBUTION = re.compile(
+    _guarded(rf"(?<!\w)(?:{'|'.join(_A['before'])})(?:\s+(?:{'|'.join(_A['roles'])}))*\s+"), re.IGNORECASE
+)
 # "NAME агенттігінің тілшісі": the name is read in the few characters before the match
 ATTRIBUTION_AFTER = re.compile(
-    rf"(?<=\s)(?:{'|'.join(_A['after'])})(?!\w)(?!\s+(?:{'|'.join(_A['cited_after'])}))", re.IGNORECASE
+    _guarded(rf"(?<=\s)(?:{'|'.join(_A['after'])})(?!\w)(?!\s+(?:{'|'.join(_A['cited_after'])}))"), re.IGNORECASE
 )
-_MAY_ATTRIBUTE = _quick_test(ATTRIBUTION, ATTRIBUTION_AFTER)  # most lines attribute nothing
+# most lines attribute nothing; those that may are searched by _attribution itself, once
+_MAY_ATTRIBUTE = _may_occur(ATTRIBUTION, ATTRIBUTION_AFTER)
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
 MASTHEAD_NAME = re.compile(rf"{KNOWN}|{DOMAIN}|{QUOTED}", re.IGNORECASE)
@@ -184,8 +244,9 @@ NAME_BEFORE_CHARS = 60
 # "ӨСКЕМЕН. KAZINFORM —": a place of up to three words, then the outlet. Words are split at spaces only: a word
 # takes its own hyphens (`Усть-Каменогорск`), and letting a hyphen also split words made a hyphenated URL slug
 # backtrack in cubic time (1,600 characters took seconds). Runs of spaces are taken whole (`\s++`), else a long
-# run after the full stop is split between the spaces and the name in cubically many ways.
-DATELINE = re.compile(r"^[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}[.,]\s++(?:\d{1,2}\s++\w+\.?\s++)?(?P<name>[^—–.]{2,40}?)\s*+[—–-]\s")
+# run after the full stop is split between the spaces and the name in cubically many ways; so are words (`*+`),
+# which only a space or the stop may follow, else each is given back a letter at a time on every line that fails.
+DATELINE = re.compile(r"^[^\W\d_][\w-]*+(?: [^\W\d_][\w-]*+){0,2}[.,]\s++(?:\d{1,2}\s++\w+\.?\s++)?(?P<name>[^—–.]{2,40}?)\s*+[—–-]\s")
 # "ERNUR.KZ – ...", "KAZINFORM – ...": a site in capitals opening the lead
 NAME_DATELINE = re.compile(rf"(?P<name>{KNOWN}|{DOMAIN})\s*[—–-]\s", re.IGNORECASE)
 
@@ -279,9 +340,7 @@ def _kind(line: str, date_line: str) -> str:
     core = line.strip(BULLETS)
     if len(core) <= 100 and _timestamp(date_line.strip(BULLETS)):
         return "ts"
-    if JUNK.search(core) or _navigation_only(core) or (
-        len(core) <= NAVIGATION_MAX_CHARS and KNOWN_OUTLET.fullmatch(core.strip(CLOSERS + "«“"))
-    ):
+    if JUNK.search(core) or _navigation_only(core) or _outlet_name_only(core):
         return "junk"
     if CREDIT.search(core):
         return "credit"
@@ -295,6 +354,16 @@ def _navigation_only(line: str) -> bool:
         return False
     words = (m[0] for m in TOKEN.finditer(line.casefold()) if not m[0].isdigit())  # lazy: prose fails at once
     return next(words, None) in NAVIGATION_WORDS and all(w in NAVIGATION_WORDS for w in words)
+
+
+def _outlet_name_only(line: str) -> bool:
+    """A known outlet's name alone on its line (a logo's alt text)."""
+    if len(line) > NAVIGATION_MAX_CHARS:
+        return False
+    name = line.strip(CLOSERS + "«“")
+    # The names' spaces match runs of whitespace and nothing else does, so a name has as many words as it is written
+    # with: a line of more words than any is none, which spares most lines the alternation of all the names.
+    return len(name.split(None, KNOWN_MAX_WORDS)) <= KNOWN_MAX_WORDS and bool(KNOWN_OUTLET.fullmatch(name))
 
 
 def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
@@ -389,6 +458,8 @@ def _headline(lines, kinds, body_start, candidates) -> int | None:
     about as much as any line's (at least `TIE_SHARE_OF_BEST` of the best tie; a subheadline under the headline
     may tie even more). A menu line, a banner, a widget, a logo's alt text or a byline has no such tie: None
     when no line has one."""
+    if not candidates:  # no lead to read then
+        return None
     lead = _lead(lines, kinds, body_start)
     ties = [_tie(lines[i], lead) for i in candidates]
     best = max(ties, default=0.0)
@@ -482,6 +553,10 @@ def _dateline(line: str) -> str | None:
     dateline = DATELINE.match(line)
     if dateline and (KNOWN_OUTLET.fullmatch(dateline["name"]) or dateline["name"].isupper()):
         return canonical_outlet(dateline["name"])
+    # The name opens the line, so a lower-case second character is in it or, after a one-letter name, where only a
+    # space or a dash may stand: no name in capitals, which most lines (a capital, then small letters) show at once.
+    if line[1:2].islower():
+        return None
     dateline = NAME_DATELINE.match(line)
     if dateline and dateline["name"].isupper():
         return canonical_outlet(dateline["name"])
