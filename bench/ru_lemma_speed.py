@@ -15,7 +15,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import pymorphy3
 
 from kzhealth.conllu import read_sentences
 from kzhealth.lang.russian import RussianLemmatizer

@@ -178,3 +178,29 @@ def test_a_name_that_is_not_utf8_is_kept_in_the_state_too(kz, scrapes, tmp_path,
     assert again.exit_code == 0 and "6 unchanged" in again.stderr
     shards = kz("ingest", str(scrapes), "-o", f"{tmp_path / 'out'}/")
     assert shards.exit_code == 0 and (tmp_path / "out" / "_manifest.json").exists()
+
+
+def test_files_are_resolved_as_realpath_resolves_them(tmp_path, monkeypatch):
+    """The plan resolves each folder once and each file by its own name; the paths must be realpath's, through
+    links to files and folders, relative and absolute, chained, dangling, looping, and `..` after a link."""
+    from kzhealth.incremental import Resolver, _parts
+
+    real, other = tmp_path / "real", tmp_path / "other"
+    (real / "sub").mkdir(parents=True)
+    other.mkdir()
+    (real / "a.txt").write_text("a")
+    (real / "sub" / "b.txt").write_text("b")
+    links = {
+        "abs.txt": real / "a.txt", "rel.txt": "../real/a.txt", "up.txt": "sub/../a.txt", "chain.txt": "abs.txt",
+        "dangling.txt": "nowhere.txt", "loop1.txt": "loop2.txt", "loop2.txt": "loop1.txt", "dir": real / "sub",
+        "through.txt": "dir/../a.txt",
+    }
+    for name, target in links.items():
+        (other / name).symlink_to(target)
+    monkeypatch.chdir(tmp_path)
+    resolver = Resolver()
+    paths = [*links, "dir/b.txt", "missing.txt"]
+    for given in [str(other / p) for p in paths] + [f"other/{p}" for p in paths] + ["./other/../real/a.txt"]:
+        assert resolver(given) == os.path.realpath(given), given
+    for absolute in ["/", "/a", "/a/b/c.txt", str(tmp_path)]:
+        assert _parts(absolute) == Path(absolute).parts
