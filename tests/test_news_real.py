@@ -21,7 +21,7 @@ def test_the_real_page_fixtures_score_what_issue_16_asks(kz):
     # the figures reached when the fixes were made; the issue's goals on real pages are date 0.98, title 0.95,
     # outlet 0.92, topics 0.88, regions 0.92
     assert accuracy == {"lang": 1.0, "date": 1.0, "title": 1.0, "outlet": 1.0}, report
-    assert f1["topics"] >= 0.93 and f1["regions"] >= 0.98, report
+    assert f1["topics"] >= 0.93 and f1["regions"] >= 0.99, report
     cli = kz("eval", "news", str(NEWS_REAL))
     assert cli.exit_code == 0 and cli.stdout.startswith(f"news: {score.documents} documents")
 

@@ -61,7 +61,11 @@ def test_a_signal_stops_the_workers_too(seeds, tmp_path):
     for i in range(800):  # past the batches run inline, so the pool starts
         shutil.copy(sorted(seeds.iterdir())[i % 5], folder / f"{i:04d}.txt")
     target = tmp_path / "out.jsonl"
-    proc = subprocess.Popen([*KZ, "ingest", str(folder), "--jobs", "2", "-o", str(target)], stderr=subprocess.PIPE)
+    # after the folder, a FIFO no one writes to: the run waits there, however fast the files went, until the signal
+    fifo = tmp_path / "never-written"
+    os.mkfifo(fifo)
+    proc = subprocess.Popen([*KZ, "ingest", str(folder), str(fifo), "--jobs", "2", "-o", str(target)],
+                            stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     children: list[str] = []
     while len(children) < 2 and time.monotonic() < deadline:  # the pool's workers are up

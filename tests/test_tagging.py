@@ -410,3 +410,17 @@ def test_ending_chains_are_the_slot_products_with_an_optional_hyphen():
     tails = {"".join(p) for n in range(4) for p in itertools.product(pieces, repeat=n)}
     assert {tail for tail in tails if tail in chains} == tails & listed
     assert chains.longest == max(map(len, listed))
+
+
+def test_kazakh_in_arabic_letters_names_places_before_a_word_for_a_place():
+    """Arabic letters have no capitals: a name shows by the word for a kind of place after it (Алматы қаласынан),
+    and a word that is also a name (орал, to return; Орал, the city) is not taken for one on its own."""
+    from kzhealth.pipeline import build_record
+
+    text = (" date 2023-10-05 الماتى قالاسىندا دارىگەرلەر بالالارعا تەگىن وتا جاسادى\n"
+            "الماتى قالاسىنان كەلگەن دارىگەرلەر اۋرۋحانادا جۇرەك اقاۋى بار 20 بالاعا تەگىن وتا جاسادى.\n"
+            "دارىگەرلەر ەرتەڭ ۇيلەرىنە ورالادى.\n")
+    record, _, analysed = build_record(text, "arab.txt")
+    assert analysed.caseless
+    tagger = Tagger(Taxonomy.load())
+    assert tagger.tag(record, analysed).regions == tagger.tag(record).regions == ["almaty"]

@@ -210,6 +210,7 @@ class Analysed:
 
     title: str | None
     paragraphs: list[str]
+    caseless: bool = False  # read from a script without capital letters (Arabic): no name shows by its capital
     _words: dict[int, list[str]] = field(default_factory=dict)  # by paragraph index, TITLE for the title
 
     def words(self, index: int) -> list[str]:
@@ -233,4 +234,5 @@ def analysed_text(title: str | None, paragraphs: list[str], langs: list[str], do
     if spelling is None:
         return Analysed(title, paragraphs)
     return Analysed(spelling.to_cyrillic(title) if title else title,
-                    [spelling.to_cyrillic(p) if lang == "kk" else p for p, lang in zip(paragraphs, langs)])
+                    [spelling.to_cyrillic(p) if lang == "kk" else p for p, lang in zip(paragraphs, langs)],
+                    caseless=not any(letter.upper() != letter for unit in spelling.letters for letter in unit))

@@ -123,6 +123,7 @@ class Gazetteer:
                 self._add_name(rid, name, generic)
         self._longest = max(map(len, self._names), default=0)
         self._anchors, self._capital_anchors = self._choose_anchors()
+        self._generic_keys = frozenset(name_stems(word)[-1] for word in generic)
 
     def _register(self, word: str, key: str) -> None:
         for stem in name_stems(word):
@@ -294,14 +295,24 @@ class Gazetteer:
         texts = [self._words_without_routes(analysed, TITLE)] + [
             tokens
             for index, paragraph in enumerate(analysed.paragraphs)
-            if self.may_hold_name(paragraph)
+            if analysed.caseless or self.may_hold_name(paragraph)
             for tokens in [self._words_without_routes(analysed, index)]
             if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph)
         ]
         for tokens in texts:
-            for name, _, _ in self.find(tokens):
+            for name, _, _ in self.find(self._named_before_generic(tokens) if analysed.caseless else tokens):
                 found.setdefault(name.region, Counter())[name.name] += 1
         return found
+
+    def _named_before_generic(self, tokens: list[str]) -> list[str]:
+        """Text read from a script without capitals (Kazakh in Arabic letters) cannot show a name by its capital.
+        A word right before a word for a kind of place (Алматы қаласынан, Іле ауданында) is taken for a name, as a
+        capital would mark it; no other word is, so words that are also names (ақсу, орал) stay words."""
+        keys = self._keys.many(tokens)
+        return [
+            token[:1].upper() + token[1:] if not self._generic_keys.isdisjoint(following) else token
+            for token, following in zip(tokens, [*keys[1:], ()])
+        ]
 
     def _words_without_routes(self, analysed: Analysed, index: int) -> list[str]:
         text = analysed.title if index == TITLE else analysed.paragraphs[index]
