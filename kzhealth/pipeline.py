@@ -91,7 +91,8 @@ def build_record(text: str, source: str) -> Ingested:
     for index, part, part_lang in [(TITLE, analysed.title, lang), *zip(count(), analysed.paragraphs, paragraph_langs)]:
         if part:
             tokens, part_lemmas = words_and_lemmas(part, part_lang)
-            analysed.known(index, tokens)
+            if len(part) <= CHUNK_CHARS:  # a longer text may be cut inside a word: tag tokenizes it whole
+                analysed.known(index, tokens)
             lemmas.extend(part_lemmas)
     # Built, not validated: every value comes from the stages above, whose types the tests pin down, and
     # validating would copy the lemma list of every document once more. Input records are validated (parse_record).

@@ -348,7 +348,7 @@ def _segments(record: Record, analysed: Analysed) -> list[tuple[int, str]]:
         return [(len(record.lemmas), record.lang)]
     title = analysed.words(TITLE)
     paragraphs = [analysed.words(index) for index in range(len(analysed.paragraphs))]
-    if len(langs) != len(paragraphs) or len(title) + sum(map(len, paragraphs)) != len(record.lemmas):
+    if len(langs) != len(record.paragraphs) or len(title) + sum(map(len, paragraphs)) != len(record.lemmas):
         return [(len(record.lemmas), record.lang)]
     segments, end = [(len(title), record.lang)], len(title)
     for tokens, lang in zip(paragraphs, langs):
