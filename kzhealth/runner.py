@@ -105,6 +105,12 @@ def _pooled(fn: Callable[[T], R], batches: Iterator[list[T]], jobs: int) -> Iter
             # Interrupted, terminated or the reader went away: no worker outlives the run, busy or not.
             for process in list(getattr(pool, "_processes", {}).values()):
                 process.terminate()
+            # A worker stopped while writing a result leaves half a message in the result pipe, and the pool's
+            # manager thread waits for the rest forever (shutdown with it). Closing this process's copy of the
+            # pipe's writing end leaves the dead workers' copies only, so the read ends (EOF) and so does shutdown.
+            result_queue = getattr(pool, "_result_queue", None)
+            if result_queue is not None:
+                result_queue._writer.close()
             pool.shutdown(wait=True, cancel_futures=True)
             raise
 

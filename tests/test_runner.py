@@ -25,3 +25,60 @@ def test_ordered_map_is_lazy():
     assert next(results) == 0
     assert len(consumed) < 200  # a bounded window, not the whole input
     results.close()
+
+
+HALF_A_RESULT = '''
+import os, signal, struct, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from kzhealth import runner
+from kzhealth.errors import Terminated
+
+class HalfAResult(ProcessPoolExecutor):
+    """A pool whose result pipe holds half a message, as when a worker is stopped while writing its result."""
+    def submit(self, *args, **kwargs):
+        future = super().submit(*args, **kwargs)
+        if not getattr(self, "half_sent", False):
+            self.half_sent = True
+            self._result_queue._writer._send(struct.pack("!i", 1 << 20) + b"\\x80\\x04half")
+        return future
+
+def slow(i):
+    time.sleep(0.01)
+    return i
+
+def stop(signum, frame):
+    raise Terminated(signum)
+
+runner.ProcessPoolExecutor = HalfAResult
+signal.signal(signal.SIGTERM, stop)
+print("started", flush=True)
+try:
+    for _ in runner.ordered_map(slow, range(100_000), jobs=2, batch=4):
+        pass
+except Terminated:
+    sys.exit(143)
+'''
+
+
+def test_a_signal_ends_the_pool_even_with_half_a_result_in_its_pipe(tmp_path):
+    """A worker stopped mid-write leaves half a message; the pool's shutdown must not wait for the rest forever."""
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    proc = subprocess.Popen([sys.executable, "-c", HALF_A_RESULT], stdout=subprocess.PIPE)
+    assert proc.stdout.readline() == b"started\n"
+    deadline = time.monotonic() + 30
+    children: list[str] = []
+    while len(children) < 2 and time.monotonic() < deadline:  # the pool's workers are up
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    try:
+        assert proc.wait(timeout=20) == 143
+    finally:
+        proc.kill()
+    time.sleep(0.5)
+    assert not [pid for pid in children if Path(f"/proc/{pid}").exists()]
