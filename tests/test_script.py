@@ -188,3 +188,8 @@ def test_eval_langid_on_the_hard_sentences(kz):
     assert result.exit_code == 0, result.stderr
     accuracy = float(result.stdout.split()[2])
     assert accuracy >= 0.97  # 0.875 before function words and dictionaries, 0.942 before reply words and кы/гы
+
+
+def test_cyrillic_signs_without_letters_are_no_script():
+    assert dominant_script("҂") == dominant_script("\u0483 1") == "zyyy"
+    assert dominant_script("Ұлытау облысы ҂ 1") == "cyrl"

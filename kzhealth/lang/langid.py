@@ -472,11 +472,11 @@ def _dictionary(lang: str) -> Callable[[str], bool] | None:
         from kzhealth.lang.kazakh import get_kazakh_lemmatizer, kazakh_stem_lookup
 
         return kazakh_stem_lookup(get_kazakh_lemmatizer().lexicon)
-    if lang == "ru":
-        from kzhealth.lang.russian import get_russian_lemmatizer
-
-        return get_russian_lemmatizer().morph.word_is_known
     try:
+        if lang == "ru":
+            from kzhealth.lang.russian import get_russian_lemmatizer
+
+            return get_russian_lemmatizer().morph.word_is_known
         import pymorphy3
 
         return pymorphy3.MorphAnalyzer(lang=lang).word_is_known

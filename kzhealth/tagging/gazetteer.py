@@ -6,7 +6,9 @@ suffix chain (Астану, Астанада, облысының). Names are seq
 wins, so `Алматы облысы` is almaty_region while `Алматы` alone is almaty.
 
 Most paragraphs name no place, so a paragraph is tokenized only when one of its space-separated chunks holds an
-anchor: one key chosen from each name, at a capital letter where that name's word needs one.
+anchor: one key chosen from each name, at a capital letter where that name's word needs one. Text read from a
+script without capitals (Kazakh in Arabic letters) is tokenized whole, and a word stands for a capitalised one
+only right before a word for a kind of place.
 """
 
 from __future__ import annotations
