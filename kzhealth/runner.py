@@ -69,24 +69,28 @@ def _run_batch(batch: list) -> list:
     return [_fn(item) for item in batch]
 
 
-def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int = 1, batch: int = BATCH) -> Iterator[R]:
-    """`map(fn, items)` over `jobs` processes, in order. The first two batches run inline, and so does the rest
-    when it is less than a batch: small inputs never start processes, and the workers, forked afterwards, inherit
-    what `fn` learned on them (its models, its memo of word forms) rather than each learning them anew. `fn` goes
-    to each worker once, when it starts (inherited, not pickled, where processes fork), never with each batch."""
+def ordered_map(
+    fn: Callable[[T], R], items: Iterable[T], jobs: int = 1, batch: int = BATCH, prepare: Callable[[], object] | None = None
+) -> Iterator[R]:
+    """`map(fn, items)` over `jobs` processes, in order. An input of up to two batches runs inline: small inputs
+    never start processes. A longer one goes to workers forked at once, after `prepare()` (a stage's models) has
+    run here, so that they share what it built rather than each building it anew. `fn` goes to each worker once,
+    when it starts (inherited, not pickled, where processes fork), never with each batch."""
     items = iter(items)
-    yield from map(fn, islice(items, 2 * batch))
-    first = list(islice(items, batch))
-    if jobs <= 1 or len(first) < batch:  # one process, or less than a batch left: not worth starting processes
-        yield from map(fn, first)
+    if jobs <= 1:
         yield from map(fn, items)
         return
-    work = chain([first], batches(items, batch))
+    head = list(islice(items, 2 * batch))
+    if len(head) < 2 * batch:  # not worth starting processes
+        yield from map(fn, head)
+        return
+    if prepare is not None:
+        prepare()
     # The loaded models move to the collector's permanent generation while the workers are forked: their
     # collections then never walk them (time) or write to their pages (memory shared with this process stays shared).
     gc.freeze()
     try:
-        yield from _pooled(fn, work, jobs)
+        yield from _pooled(fn, batches(chain(head, items), batch), jobs)
     finally:
         gc.unfreeze()
 
@@ -129,7 +133,7 @@ class LocalExecutor:
         pass
 
     def map(self, stage: MapStage, items: Iterable) -> Iterator[Outcome]:
-        return ordered_map(stage, items, self.jobs)
+        return ordered_map(stage, items, self.jobs, prepare=stage.models)
 
     def shards(self, stage: MapStage, items: Iterable, folder: str) -> Iterator[ShardResult]:
         """Shard k holds the outcomes of the k-th partition of the items, as on a cluster; written here, in order."""

@@ -13,6 +13,39 @@ def test_ordered_map_small_input_runs_inline():
     assert list(ordered_map(square, [3], jobs=4)) == [9]
 
 
+_prepared: list[int] = []
+
+
+def _prepare() -> None:
+    import os
+
+    _prepared.append(os.getpid())
+
+
+def _seen_by_worker(x: int) -> tuple[int, int, tuple[int, ...]]:
+    import os
+
+    return x, os.getpid(), tuple(_prepared)
+
+
+def test_workers_fork_after_prepare_and_share_what_it_built():
+    """A stage's models are built once, here, before the workers fork: each worker has them without building."""
+    import os
+
+    _prepared.clear()
+    results = list(ordered_map(_seen_by_worker, range(500), jobs=2, batch=16, prepare=_prepare))
+    assert [x for x, _, _ in results] == list(range(500))
+    assert _prepared == [os.getpid()]  # once, in this process
+    assert {pid for _, pid, _ in results} - {os.getpid()}  # the work went to workers...
+    assert {built for _, _, built in results} == {(os.getpid(),)}  # ...which inherited what prepare built
+
+
+def test_small_input_neither_forks_nor_prepares():
+    _prepared.clear()
+    assert list(ordered_map(square, range(20), jobs=2, batch=16, prepare=_prepare)) == [x * x for x in range(20)]
+    assert _prepared == []
+
+
 def test_ordered_map_is_lazy():
     consumed = []
 
