@@ -57,6 +57,8 @@ def doc(*lines: str) -> str:
         ("2024 жылғы 7 маусым, 11:32", "2024-06-07"),
         ("14:20 02.12.2025 (жаңартылды: 14:48 02.12.2025)", "2025-12-02"),
         ("December 9, 2025", "2025-12-09"),
+        ("18.05.22, 16:40", "2022-05-18"),  # a two-digit year, in a stamp with its time
+        ("18.05.22 | 16:40", "2022-05-18"),
     ],
 )
 def test_date_from_timestamp_line_without_header(stamp, expected):
@@ -93,6 +95,12 @@ def test_a_date_widget_above_the_headline_is_not_the_articles_date(widget):
     assert only_widget.date is None
     header = parse_document(f" date 2019-10-20 {widget}\n" + doc("Врачи спасли жизнь ребенку в Алматы", "18.10.2019", LEAD))
     assert header.date == datetime.date(2019, 10, 20)
+
+
+@pytest.mark.parametrize("line", ["Версия 1.10.12", "Счёт 2.05.22 в 10:00", "18.05.22"])
+def test_a_two_digit_year_without_its_time_is_no_date(line):
+    """dd.mm.yy is a stamp only with a clock time beside it; alone it may be a version, a score or a reference."""
+    assert parse_document(doc(line, "Врачи спасли жизнь ребенку в Алматы", LEAD)).date is None
 
 
 def test_header_date_wins_over_timestamp_line():

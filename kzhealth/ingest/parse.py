@@ -208,14 +208,17 @@ DATE = re.compile(
     rf"|(?<!\d)(?P<y2>\d{{4}})-(?P<m2>\d{{1,2}})-(?P<d2>\d{{1,2}})(?!\d)"  # 2025-12-14
     rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:\s+|-)(?P<m3>{_M}),?\s+(?P<y3>\d{{4}})(?!\d)"  # 03 Февраль 2026, 18-қазан 2019
     rf"|(?<!\d)(?P<y4>\d{{4}})\s+ж\w*\.?\s+(?P<d4>\d{{1,2}})\s+(?P<m4>{_M})"  # 2024 жылғы 7 маусым
-    rf"|(?P<m5>{_M})\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>\d{{4}})(?!\d))",  # December 9, 2025
+    rf"|(?P<m5>{_M})\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>\d{{4}})(?!\d)"  # December 9, 2025
+    # 14.12.25, 13:03: a two-digit year only in a stamp with its time, where it cannot be a version or a score
+    rf"|(?<![\d.])(?P<d6>\d{{1,2}})\.(?P<m6>\d{{2}})\.(?P<y6>\d{{2}})(?=\s*[,|·]?\s*\d{{1,2}}:\d{{2}}(?!\d)))",
     re.IGNORECASE,
 )
-YEAR = re.compile(r"\d\d{3}")  # cheap test before the month-name alternation (a class first: re skips to a digit)
+# cheap test before the month-name alternation (a class first: re skips to a digit): a year, or a dd.mm.yy stamp
+YEAR = re.compile(r"\d(?:\d{3}|\.\d\d\.\d\d)")
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 TIMEZONE = re.compile(r"\b(?:GMT|UTC)\s*[+−-]?\s*\d{0,2}", re.IGNORECASE)
 HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[ \t]*")
-NUMERIC_DATE = frozenset({"d1", "d2"})
+NUMERIC_DATE = frozenset({"d1", "d2", "d6"})
 
 KNOWN = rf"(?=[{_first_chars(ALIASES)}])(?<!\w)(?:{_words(ALIASES)})(?!\w|\.\w)"
 # an outlet the data file lacks: a domain ("Ulysmedia.kz") or a few capitalised Latin words ("Forbes Kazakhstan")
@@ -395,7 +398,8 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
     month = int(m) if m.isdigit() else MONTHS.get(re.sub(r"\s+", " ", m.rstrip(".")).casefold())
     if month is None:  # IGNORECASE matched a name that casefold spells otherwise (`APRİL`): no date
         return None
-    return _valid_date(int(y), month, int(d), match[0], where, warnings)
+    year = int(y) + 2000 if len(y) == 2 else int(y)  # a two-digit year is this century's: news is not older
+    return _valid_date(year, month, int(d), match[0], where, warnings)
 
 
 def _first_date(lines, kinds, body_start, title_at, warnings):
