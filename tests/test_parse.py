@@ -236,6 +236,11 @@ def test_question_headline_and_headline_without_header():
         ("Врачи провели операцию, передает rus.baq.kz.", "BAQ.kz"),
         ("Врачи провели операцию, сообщает газета «Aq Jaiyq».", "Aq Jaiyq"),
         ("Облыста жаңа аурухана ашылды, деп хабарлайды Egemen.kz.", "Egemen Qazaqstan"),
+        # Kazakh in Latin letters: the 2021 and 2018 alphabets, the 2017 apostrophes, plain ASCII
+        ("Oblysta jaña auruhana aşyldy, dep habarlaıdy Kazinform tilşisi.", "Kazinform"),
+        ("Oblysta jana aýrýhana ashyldy. Bul turaly Egemen.kz portaly habarlaıdy.", "Egemen Qazaqstan"),
+        ("Oblysta jan'a auruhana as'yldy, dep xabarlai'dy Baq.kz.", "BAQ.kz"),
+        ("Oblysta jana auruhana ashyldy, dep habarlaydy Qazmed.kz.", "Qazmed.kz"),
     ],
 )
 def test_outlet_from_attribution(sentence, outlet):
@@ -247,6 +252,7 @@ def test_outlet_from_attribution(sentence, outlet):
     [
         "Врачи провели операцию, сообщили в пресс-службе со ссылкой на Tengrinews.kz.",
         "Мәртебені қордың msqory.kz сайтынан тексеруге болады.",
+        "Dárigerler ota jasady, dep habarlaıdy ministrlik Kazinform agenttigine silteme jasap.",
         "Глава ведомства обратилась к жителям, сообщила пресс-служба акимата.",
     ],
 )
