@@ -88,6 +88,8 @@ def test_abbreviations_and_initials(lemmatizer):
     assert lemmatizer.lemmatize(["в", "XX", "в.", ",", "А.", "Петров", ",", "т.", "е.", "врач"]) == [
         "в", "xx", "век", ",", "а", "петров", ",", "то", "быть", "врач",
     ]
+    # an initial with a stress mark, as a dictionary or a textbook prints it, is still an initial
+    assert lemmatizer.lemmatize(["В\u0301", ".", "Петров"]) == ["в", ".", "петров"]
 
 
 def test_numbers_units_and_latin(lemmatizer):

@@ -526,7 +526,7 @@ def _modifies(forms: list[WordForm], tokens: Sequence[str], i: int) -> bool:
 def _abbreviation_or_word(lemmatizer: RussianLemmatizer, forms: list[WordForm], tokens: Sequence[str], i: int) -> str:
     """`г` `.` is `год` and `А` `.` an initial; without the full stop the word is read as usual."""
     if i + 1 < len(tokens) and tokens[i + 1] == ".":
-        token = tokens[i]
+        token = tokens[i].replace(STRESS_MARK, "")  # as `analyse` read it
         if len(token) == 1 and token.isupper():
             return token.lower()
         if token.lower() == "т":
