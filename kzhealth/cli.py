@@ -25,7 +25,8 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from . import __version__
+import kzhealth
+
 from .errors import InputError, KzhealthError, Terminated, UsageError
 from .jsonl import Companion, iter_lines, open_output, parse_object, parse_record, rereadable
 from .models import LANGS, Record
@@ -138,7 +139,7 @@ TaxonomyFile = Annotated[
 
 def _show_version(value: bool) -> None:
     if value:
-        print(f"kzhealth {__version__}")
+        print(f"kzhealth {kzhealth.__version__}")
         raise typer.Exit()
 
 

@@ -28,7 +28,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
+import kzhealth
+
 from .errors import InputError, UsageError
 from .ingest.files import Skipped, Streamed
 from .jsonl import Companion
@@ -134,7 +135,7 @@ class State:
 def run_options(tag_digest: str | None, topics: Sequence[str]) -> dict:
     """What shapes a record: a run with other values cannot reuse old records."""
     return {
-        "kzhealth": __version__,
+        "kzhealth": kzhealth.__version__,
         "schema_version": SCHEMA_VERSION,
         "tag": tag_digest is not None,
         "taxonomy": tag_digest,

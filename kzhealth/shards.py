@@ -19,7 +19,8 @@ from itertools import chain, count, islice
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
+import kzhealth
+
 from .errors import InputError, UsageError
 from .streams import compressing
 
@@ -102,7 +103,7 @@ class Manifest:
                 path.unlink(missing_ok=True)
         self.shards.sort(key=lambda shard: shard["file"])
         value = {
-            "kzhealth": __version__,
+            "kzhealth": kzhealth.__version__,
             "command": self.command,
             "options": self.options,
             "records": sum(shard["records"] for shard in self.shards),
