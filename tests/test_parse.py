@@ -103,6 +103,20 @@ def test_a_two_digit_year_without_its_time_is_no_date(line):
     assert parse_document(doc(line, "Врачи спасли жизнь ребенку в Алматы", LEAD)).date is None
 
 
+def test_a_latest_news_list_above_the_article_does_not_date_it():
+    """Each headline of the list carries its own date; the article's stamp line under its headline is the date."""
+    text = doc(
+        "Последние новости",
+        "22 июля 2021, 17:48  В Казахстане за сутки выявили 7 843 случая коронавируса",
+        "27.11.2024 18:30  Алматыда ауа сапасы нашарлады",
+        "Врачи спасли жизнь ребенку в Алматы",
+        "23 июля 2021, 10:20",
+        LEAD,
+    )
+    parsed = parse_document(text)
+    assert parsed.date == datetime.date(2021, 7, 23) and parsed.title == "Врачи спасли жизнь ребенку в Алматы"
+
+
 def test_header_date_wins_over_timestamp_line():
     parsed = parse_document(" date 2025-06-28 Общество\n27.06.2025, 21:17\nВ Шымкенте пересадили сердце\n" + LEAD)
     assert parsed.date == datetime.date(2025, 6, 28)
@@ -203,6 +217,21 @@ def test_badges_between_headline_and_body_go_but_a_subheadline_stays():
     parsed = parse_document(text)
     assert parsed.title == "Смертность от рака снизилась на 20%"
     assert parsed.paragraphs == [sub, LEAD]
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Новости  Статьи  Операции  Экономика  Общество  Аналитика",  # a rubric the lead names
+        "Главная | Новости | Операции | Контакты",
+        "Басты бет\tЖаңалықтар\tОперации\tДенсаулық",
+    ],
+)
+def test_a_menu_line_is_not_the_headline_though_its_rubric_is_in_the_lead(menu):
+    lead = "Врачи областной больницы провели сложные операции ребенку, сообщает Zakon.kz."
+    parsed = parse_document(doc(menu, "Врачи спасли жизнь ребенку после операции", lead, BODY))
+    assert parsed.title == "Врачи спасли жизнь ребенку после операции"
+    assert menu not in parsed.paragraphs
 
 
 def test_question_headline_and_headline_without_header():

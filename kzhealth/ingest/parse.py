@@ -258,6 +258,11 @@ CLOSERS = "»\"”’')]* "
 # of them took quadratic time.
 SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]*\s++(?=[«\"“(—–-]?\s*[A-ZА-ЯЁ{KAZAKH_CAPITALS}])")
 BULLETS = "•·▪►*| \t"
+# A menu as a scraper saves it: three or more capitalised items of up to three words, set apart by runs of spaces,
+# tabs or bars ("Новости  Статьи  Коронавирус  Экономика"). A headline's words are set apart by single spaces.
+MENU_GAP = re.compile(r"\s*\|\s*|\t\s*|\s{2,}")
+MENU_MIN_ITEMS = 3
+MENU_MAX_ITEM_WORDS = 3
 LIST_ITEM = re.compile(r"[—–•*-]|\d{1,2}[.)]\s")  # list items closing a story are story, not a sign-off
 TOKEN = re.compile(r"[^\s/|,•·:;.()-]+")  # words and numbers between separators
 CAPTION_MAX_CHARS = 250  # a caption or headline is one line, never a paragraph-long text
@@ -403,18 +408,21 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
 
 
 def _first_date(lines, kinds, body_start, title_at, warnings):
-    """The first timestamp line, or a dated navigation or credit line above the body ("... Новости Zakon.kz от
-    14.12.2025 13:03", "Фото: пресс-служба акимата 14.02.2020"). A "today" widget in the header (a weekday, the
-    weather) above the headline shows the day of the visit, not of the article."""
+    """The first timestamp line; failing one, a dated navigation or credit line above the body ("... Новости
+    Zakon.kz от 14.12.2025 13:03", "Фото: пресс-служба акимата 14.02.2020"). A stamp on a line of its own is the
+    better witness: a list of the latest news above the article dates each of its headlines. A "today" widget in
+    the header (a weekday, the weather) above the headline shows the day of the visit, not of the article."""
+    glued = []  # dates glued to navigation or credit lines, taken only when no stamp line gives one
     for i, (line, kind) in enumerate(zip(lines, kinds)):
         if i < title_at and WIDGET.search(line):
             continue
-        match = _timestamp(line.strip(BULLETS)) if kind == "ts" else None
-        if match is None and i < body_start and kind in ("junk", "nav", "credit"):  # a stamp glued to them
-            match = DATE.search(line)
-        if match and (date := _date_of(match, warnings, "timestamp line")):
-            return date
-    return None
+        if kind == "ts":
+            match = _timestamp(line.strip(BULLETS))
+            if match and (date := _date_of(match, warnings, "timestamp line")):
+                return date
+        elif i < body_start and kind in ("junk", "nav", "credit") and (match := DATE.search(line)):
+            glued.append(match)
+    return next(filter(None, (_date_of(match, warnings, "timestamp line") for match in glued)), None)
 
 
 def _is_body(line: str) -> bool:
@@ -433,6 +441,16 @@ def _is_title(line: str) -> bool:
         and line.rstrip(CLOSERS)[-1:] not in ".,;:"
         and not (len(words) <= 4 and line.isupper())
         and not HEAD_JUNK.search(line)
+        and not _menu(line)
+    )
+
+
+def _menu(line: str) -> bool:
+    """A menu line (MENU_GAP): its one word from the story (a rubric, `Коронавирус`) must not make it a headline."""
+    items = MENU_GAP.split(line)
+    return len(items) >= MENU_MIN_ITEMS and all(
+        item and item[0].isupper() and len(item.split()) <= MENU_MAX_ITEM_WORDS and item[-1] not in ".!?:;,"
+        for item in items
     )
 
 
