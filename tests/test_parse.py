@@ -292,6 +292,8 @@ def test_cited_sources_and_press_services_are_not_outlets(sentence):
 def test_outlet_from_a_copyright_or_masthead_line():
     footer = parse_document(doc(HEADLINE, "Врачи спасли ребенка после аварии.", "© 2020 Semeyinfo.kz. Барлық құқықтар қорғалған."))
     assert footer.outlet == "Semeyinfo.kz"
+    owner = parse_document(doc(HEADLINE, "Врачи спасли ребенка после аварии.", "© 2024 ТОО «Уральская неделя». Все права защищены. Uralskweek.kz"))
+    assert owner.outlet == "Uralskweek.kz"  # the site, not the company that owns it
     masthead = parse_document(doc("Sk-news.kz - Новости Петропавловска", HEADLINE, "Врачи спасли ребенка после аварии."))
     assert masthead.outlet == "Sk-news.kz"
     photo = parse_document(doc(HEADLINE, "Врачи спасли ребенка после аварии.", "© Kazinform"))

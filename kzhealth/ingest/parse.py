@@ -241,7 +241,7 @@ ATTRIBUTION_AFTER = re.compile(
 _MAY_ATTRIBUTE = _may_occur(ATTRIBUTION, ATTRIBUTION_AFTER)
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
-MASTHEAD_NAME = re.compile(rf"{KNOWN}|{DOMAIN}|{QUOTED}", re.IGNORECASE)
+MASTHEAD_NAMES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (KNOWN, DOMAIN, QUOTED))
 NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
 NAME_BEFORE_CHARS = 60
 # "ӨСКЕМЕН. KAZINFORM —": a place of up to three words, then the outlet. Words are split at spaces only: a word
@@ -560,14 +560,23 @@ def _outlet(lines, kinds) -> str | None:
         if found := _attribution(line):
             return found
     for line in lines:
-        if MASTHEAD.search(line) and (found := MASTHEAD_NAME.search(line)):
-            return canonical_outlet(found[0])
+        if MASTHEAD.search(line) and (found := _masthead_name(line)):
+            return found
     for wanted in (("junk", "nav", "signoff"), ("credit", "caption")):
         for line, kind in zip(lines, kinds):
             if kind in wanted and (found := KNOWN_OUTLET.search(line)):
                 return canonical_outlet(found[0])
             if kind == "nav" and (found := MASTHEAD_DOMAIN.match(line)):  # an unknown site's own name
                 return canonical_outlet(found[0])
+    return None
+
+
+def _masthead_name(line: str) -> str | None:
+    """A known name, else a domain, else a quoted name: a footer's quoted name is often the owning company's
+    ("© 2024 ТОО «Уральская неделя». Все права защищены. Uralskweek.kz")."""
+    for pattern in MASTHEAD_NAMES:
+        if found := pattern.search(line):
+            return canonical_outlet(found[0])
     return None
 
 
