@@ -22,6 +22,7 @@ from kzhealth.ingest.parse import (
     _required_words,
     parse_document,
 )
+from kzhealth.lang.script import spelling_of
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS_DEV = ROOT.parent / "shared" / "eval" / "news-dev"
@@ -115,6 +116,32 @@ def test_a_latest_news_list_above_the_article_does_not_date_it():
     )
     parsed = parse_document(text)
     assert parsed.date == datetime.date(2021, 7, 23) and parsed.title == "Врачи спасли жизнь ребенку в Алматы"
+
+
+def test_a_weekday_stamp_dates_the_article():
+    """With its time a weekday stamp above the headline is the article's; below it, even without a time."""
+    above = parse_document(doc("Среда, 16 октября 2024, 14:05", "Врачи спасли жизнь ребенку в Алматы", LEAD))
+    below = parse_document(doc("Мнения", "Врачи спасли жизнь ребенку в Алматы", "Пятница, 7 июня 2024", LEAD))
+    assert above.date == datetime.date(2024, 10, 16) and below.date == datetime.date(2024, 6, 7)
+
+
+@pytest.mark.parametrize("marker", ["Следующая новость", "Келесі жаңалық", "Next article"])
+def test_the_next_article_on_an_infinite_scroll_page_is_not_this_one(marker):
+    text = doc(
+        "Врачи спасли жизнь ребенку в Алматы", "16.10.2024, 14:05", LEAD, BODY, "Поделиться:", marker,
+        "15.10.2024, 18:30", "В Павлодаре на ремонт кардиоцентра выделят 1,2 млрд тенге",
+        "Павлодарский областной кардиологический центр закроют на капитальный ремонт весной.",
+    )
+    parsed = parse_document(text)
+    assert parsed.date == datetime.date(2024, 10, 16) and parsed.paragraphs == [LEAD, BODY]
+
+
+def test_english_months_on_a_kazakh_latin_page():
+    """Dates are read in the Cyrillic reading of a Kazakh Latin page, unless the line reads as a date already."""
+    spelling = spelling_of("Soltüstık Qazaqstan oblysynda oquşylaryna tegın stomatologiialyq tekseru bastaldy")
+    text = doc("Petropavlda oquşylar tegın tekseruden ötedı", "March 14, 2025 · 10:20",
+               "Soltüstık Qazaqstan oblysynda oquşylaryna tegın stomatologiialyq tekseru bastaldy.")
+    assert parse_document(text, date_view=spelling.to_cyrillic).date == datetime.date(2025, 3, 14)
 
 
 def test_header_date_wins_over_timestamp_line():

@@ -195,10 +195,13 @@ CREDIT = _Patterns(BOILERPLATE["credit"]["patterns"])
 TEASER = _Patterns(BOILERPLATE["teaser"]["patterns"])
 CLOSING_TEASER = re.compile(rf"(?:{_words(BOILERPLATE['teaser']['closing_starts'])})(?!\w)", re.IGNORECASE)
 NAVIGATION_WORDS = frozenset(w.casefold() for w in BOILERPLATE["head"]["navigation_words"])
-TIMESTAMP_WORDS = frozenset(w.casefold() for w in BOILERPLATE["timestamp"]["words"])
+WEEKDAYS = frozenset(w.casefold() for w in BOILERPLATE["timestamp"]["weekdays"])
+TIMESTAMP_WORDS = frozenset(w.casefold() for w in BOILERPLATE["timestamp"]["words"]) | WEEKDAYS
 # a stamp line may also carry the section it is filed under ("Аймақтар 14 Ақпан, 2020") and its view count
 STAMP_EXTRA_WORDS = TIMESTAMP_WORDS | NAVIGATION_WORDS
 WIDGET = _Patterns(BOILERPLATE["timestamp"]["widget"])
+WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
+NEXT_ARTICLE = _Patterns(BOILERPLATE["next"]["patterns"])
 
 MONTHS = {form.casefold(): int(n) for lang in read_toml(__package__, "months.toml").values() for n, forms in lang.items() for form in forms}
 _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
@@ -297,18 +300,22 @@ def parse_document(text: str, date_view: Callable[[str], str] | None = None) -> 
             lines.append(line)
             glued.append(not blank)
         blank = not line
-    date_lines = [date_view(line) for line in lines] if date_view else lines
+    date_lines = [_date_line(line, date_view) for line in lines] if date_view else lines
     kinds = [_kind(line, date_line) for line, date_line in zip(lines, date_lines)]
     _take_teaser_links(lines, glued, kinds)
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
+    for i in range(body_start + 1, len(lines)):
+        if NEXT_ARTICLE.search(lines[i]):  # the rest is another article's, its stamp and story too
+            kinds[i:] = ["next"] * (len(lines) - i)
+            break
     candidates = [i for i in range(body_start) if not kinds[i] and _is_title(lines[i])]
     title_at = _headline(lines, kinds, body_start, candidates)
     if title_at is None and body_start < len(lines) and (split := _glued_headline(lines[body_start])):
         # the headline ran straight into the lead: it becomes a line of its own
         lines[body_start : body_start + 1] = split
         if date_lines is not lines:
-            date_lines[body_start : body_start + 1] = [date_view(line) for line in split]  # type: ignore[misc]
+            date_lines[body_start : body_start + 1] = [_date_line(line, date_view) for line in split]  # type: ignore[misc]
         glued.insert(body_start, glued[body_start])
         kinds.insert(body_start, "")
         title_at, body_start = body_start, body_start + 1
@@ -342,6 +349,12 @@ def parse_document(text: str, date_view: Callable[[str], str] | None = None) -> 
     if date is None:
         date = _first_date(date_lines, kinds, body_start, body_start if title_at is None else title_at, warnings)
     return ParsedDocument(date, title, _outlet(lines, kinds), paragraphs, warnings)
+
+
+def _date_line(line: str, view: Callable[[str], str]) -> str:
+    """The line dates are read in: as written when a date reads there already (numbers, English months on a Kazakh
+    Latin page: `March 14, 2025`), else its view."""
+    return line if YEAR.search(line) and DATE.search(line) else view(line)
 
 
 def _kind(line: str, date_line: str) -> str:
@@ -414,7 +427,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     the header (a weekday, the weather) above the headline shows the day of the visit, not of the article."""
     glued = []  # dates glued to navigation or credit lines, taken only when no stamp line gives one
     for i, (line, kind) in enumerate(zip(lines, kinds)):
-        if i < title_at and WIDGET.search(line):
+        if i < title_at and (WIDGET.search(line) or (WEEKDAY.search(line) and not TIME.search(line))):
             continue
         if kind == "ts":
             match = _timestamp(line.strip(BULLETS))
