@@ -316,6 +316,39 @@ def test_cited_sources_and_press_services_are_not_outlets(sentence):
     assert parse_document(doc("Врачи спасли жизнь ребенку", sentence, BODY)).outlet is None
 
 
+@pytest.mark.parametrize(
+    "top, outlet",
+    [
+        (["АНА ТІЛІ", "Қоғамдық-саяси, әдеби-танымдық газет"], "Ана тілі"),  # a name above the site's tagline
+        (["Шымкент келбеті", "Қалалық қоғамдық-саяси газет"], "Шымкент келбеті"),
+        (["QAZAQ TIMES", "Басты бет  Жаңалықтар  Қоғам  Денсаулық"], "Qazaq Times"),  # capitals above the menu
+        (["«Орал өңірі» газеті", "Басты бет  Жаңалықтар  Қоғам"], "Орал өңірі"),  # the tagline names it
+    ],
+)
+def test_the_sites_name_atop_the_page(top, outlet):
+    parsed = parse_document(doc(*top, "Врачи спасли жизнь ребенку в Алматы", LEAD.replace(", сообщает Zakon.kz", ""), BODY))
+    assert parsed.outlet.casefold() == outlet.casefold()
+    assert parsed.title == "Врачи спасли жизнь ребенку в Алматы"
+
+
+def test_a_copyright_line_names_the_site_when_nothing_else_does():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    assert parse_document(doc(HEADLINE, lead, BODY, "© Атырау ТВ, 2025")).outlet == "Атырау ТВ"
+    assert parse_document(doc(HEADLINE, lead, BODY, "Фото: Атырау ТВ")).outlet is None
+
+
+def test_a_headline_is_not_a_tagline_or_an_exchange_rate_widget():
+    for line in ["Республиканская общественно-политическая газета", "Павлодар  +4°C   USD 486.20   EUR 527.10"]:
+        parsed = parse_document(doc(line, "Врачи спасли жизнь ребенку в Павлодаре", LEAD))
+        assert parsed.title == "Врачи спасли жизнь ребенку в Павлодаре"
+
+
+def test_in_latin_letters_a_capitalised_word_after_an_attribution_is_no_outlet():
+    """`dep habarlady` names an office here, not a publisher: in Latin-letter text every word may be capitalised."""
+    line = "Eki naýqas elordaǵa jetkizildi, dep habarlady Respýblıkalyq sanıtarlyq avıasıa ortalyǵy."
+    assert parse_document(doc("Eki naýqas sanavıasıamen Astanaǵa jetkizildi", line, BODY)).outlet is None
+
+
 def test_outlet_from_a_copyright_or_masthead_line():
     footer = parse_document(doc(HEADLINE, "Врачи спасли ребенка после аварии.", "© 2020 Semeyinfo.kz. Барлық құқықтар қорғалған."))
     assert footer.outlet == "Semeyinfo.kz"

@@ -230,6 +230,8 @@ QUOTED = r"«[^«»\n]{2,40}»"  # сообщает газета «Aq Jaiyq»
 UNKNOWN = rf"{DOMAIN}|{QUOTED}|(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){{0,3}})"
 OUTLET_NAME = re.compile(rf"{KNOWN}|{UNKNOWN}", re.IGNORECASE)
 KNOWN_OUTLET = re.compile(KNOWN, re.IGNORECASE)
+STRICT_OUTLET_NAME = re.compile(rf"{KNOWN}|{DOMAIN}|{QUOTED}", re.IGNORECASE)
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 KNOWN_MAX_WORDS = max(len(alias.split()) for alias in ALIASES)
 _A = OUTLETS["attribution"]
 # "сообщает [корреспондент агентства] NAME": the name is read right after the match
@@ -244,6 +246,10 @@ ATTRIBUTION_AFTER = re.compile(
 _MAY_ATTRIBUTE = _may_occur(ATTRIBUTION, ATTRIBUTION_AFTER)
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
+TAGLINE = _Patterns(OUTLETS["masthead"]["tagline"])
+# the name in a copyright line with no known name, domain or quotes: "© Атырау ТВ, 2025", "© 2024 Qazaq Times."
+COPYRIGHT_NAME = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^\W\d][^,.;|©\d]{1,38}?)\s*(?:[,.;|]|\d{4}|$)")
+LOGO_MAX_WORDS = 3
 MASTHEAD_NAMES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (KNOWN, DOMAIN, QUOTED))
 NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
 NAME_BEFORE_CHARS = 60
@@ -455,6 +461,7 @@ def _is_title(line: str) -> bool:
         and not (len(words) <= 4 and line.isupper())
         and not HEAD_JUNK.search(line)
         and not _menu(line)
+        and not TAGLINE.search(line)
     )
 
 
@@ -550,8 +557,11 @@ def _attribution(line: str) -> str | None:
     if not _MAY_ATTRIBUTE(line):
         return None
     found = []
+    # In a line in Latin letters (Kazakh in Latin, English) any capitalised word looks like a name: only a known
+    # name, a domain or a quoted one is the publisher there ("dep habarlady Respýblıkalyq ortalyq" names none).
+    names = OUTLET_NAME if _CYRILLIC_LETTER.search(line) else STRICT_OUTLET_NAME
     for match in ATTRIBUTION.finditer(line):
-        if name := OUTLET_NAME.match(line, match.end()):
+        if name := names.match(line, match.end()):
             found.append((match.start(), name[0]))
             break
     for match in ATTRIBUTION_AFTER.finditer(line):
@@ -581,6 +591,32 @@ def _outlet(lines, kinds) -> str | None:
                 return canonical_outlet(found[0])
             if kind == "nav" and (found := MASTHEAD_DOMAIN.match(line)):  # an unknown site's own name
                 return canonical_outlet(found[0])
+    return _logo(lines, kinds) or _copyright_holder(lines)
+
+
+def _copyright_holder(lines) -> str | None:
+    """The last resort: the name in a copyright line ("© Атырау ТВ, 2025"), which may be a company's."""
+    for line in lines:
+        if line.startswith("©") and MASTHEAD.search(line) and (found := COPYRIGHT_NAME.search(line)):
+            return canonical_outlet(found["name"])
+    return None
+
+
+def _logo(lines, kinds) -> str | None:
+    """The page's first line when it is the site's name: a short name above the site's tagline, or one in capitals
+    above the menu ("QAZAQ TIMES")."""
+    if len(lines) < 2 or kinds[0] not in ("nav", "junk"):
+        return None
+    if TAGLINE.search(lines[0]) and (quoted := re.search(QUOTED, lines[0])):  # "«Орал өңірі» газеті"
+        return canonical_outlet(quoted[0].strip("«»"))
+    name, below = lines[0].strip(CLOSERS + "«“"), lines[1]
+    words = name.split()
+    if not 0 < len(words) <= LOGO_MAX_WORDS or not all(w.replace("-", "").isalpha() for w in words):
+        return None
+    if _navigation_only(name):
+        return None
+    if TAGLINE.search(below) or (name.isupper() and _menu(below)):
+        return canonical_outlet(name)
     return None
 
 
