@@ -258,6 +258,25 @@ def test_prose_that_looks_a_little_like_data_is_kept(kz, tmp_path, text):
     assert result.exit_code == 0, result.stderr
 
 
+def test_a_text_saved_with_its_paragraph_tags_and_entities_is_read_without_them(kz, tmp_path):
+    """A scraper that kept `<p>`, `<br>`, `<strong>` and `&nbsp;` saved an article all the same."""
+    page = (
+        "<strong>Здоровье</strong>\n"
+        "В Алматы выявили вспышку гепатита А\n"
+        "<p>21 сентября 2022, 10:05</p>\n"
+        "<p><strong>В Алатауском районе за две недели зарегистрировали 37 случаев гепатита А.</strong></p>\n"
+        "<p>Большинство заболевших живут в микрорайоне Шанырак-2.<br>Все&nbsp;госпитализированы в &laquo;инфекционку&raquo;.</p>\n"
+        "<p>Взяты пробы воды, в школах проведена дезинфекция.</p>\n"
+    )
+    (tmp_path / "story.txt").write_text(page, encoding="utf-8")
+    result = kz("ingest", str(tmp_path / "story.txt"), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    (record,) = records(result.stdout)
+    assert record["title"] == "В Алматы выявили вспышку гепатита А" and record["date"] == "2022-09-21"
+    assert "<" not in record["text"] and "&" not in record["text"]
+    assert "Все\u00a0госпитализированы в «инфекционку»." in record["text"].split("\n")
+
+
 # --- Old Cyrillic code pages ------------------------------------------------------------------------------------
 
 NEWS = (

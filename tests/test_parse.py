@@ -125,8 +125,8 @@ def test_a_weekday_stamp_dates_the_article():
     assert above.date == datetime.date(2024, 10, 16) and below.date == datetime.date(2024, 6, 7)
 
 
-@pytest.mark.parametrize("marker", ["Следующая новость", "Келесі жаңалық", "Next article"])
-def test_the_next_article_on_an_infinite_scroll_page_is_not_this_one(marker):
+@pytest.mark.parametrize("marker", ["Следующая новость", "Келесі жаңалық", "Next article", "Комментарии (5)", "Пікірлер"])
+def test_the_next_article_or_the_comments_are_not_this_article(marker):
     text = doc(
         "Врачи спасли жизнь ребенку в Алматы", "16.10.2024, 14:05", LEAD, BODY, "Поделиться:", marker,
         "15.10.2024, 18:30", "В Павлодаре на ремонт кардиоцентра выделят 1,2 млрд тенге",
@@ -323,6 +323,8 @@ def test_cited_sources_and_press_services_are_not_outlets(sentence):
         (["Шымкент келбеті", "Қалалық қоғамдық-саяси газет"], "Шымкент келбеті"),
         (["QAZAQ TIMES", "Басты бет  Жаңалықтар  Қоғам  Денсаулық"], "Qazaq Times"),  # capitals above the menu
         (["«Орал өңірі» газеті", "Басты бет  Жаңалықтар  Қоғам"], "Орал өңірі"),  # the tagline names it
+        (["Акимат Павлодарской области", "Официальный интернет-ресурс"], "Акимат Павлодарской области"),
+        (["Каскелен Today", "@kaskelen_today", "21 348 подписчиков"], "Каскелен Today"),  # a channel
     ],
 )
 def test_the_sites_name_atop_the_page(top, outlet):
@@ -337,8 +339,14 @@ def test_a_copyright_line_names_the_site_when_nothing_else_does():
     assert parse_document(doc(HEADLINE, lead, BODY, "Фото: Атырау ТВ")).outlet is None
 
 
-def test_a_headline_is_not_a_tagline_or_an_exchange_rate_widget():
-    for line in ["Республиканская общественно-политическая газета", "Павлодар  +4°C   USD 486.20   EUR 527.10"]:
+def test_a_headline_is_not_a_tagline_a_widget_or_a_notice():
+    for line in [
+        "Республиканская общественно-политическая газета",
+        "Павлодар  +4°C   USD 486.20   EUR 527.10",
+        "НАО «Медицинский университет Семей»",
+        "Перейти к содержимому",
+        "Браузеріңізде JavaScript өшірулі. Сайт дұрыс жұмыс істеуі үшін JavaScript қосыңыз.",
+    ]:
         parsed = parse_document(doc(line, "Врачи спасли жизнь ребенку в Павлодаре", LEAD))
         assert parsed.title == "Врачи спасли жизнь ребенку в Павлодаре"
 

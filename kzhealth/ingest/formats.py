@@ -5,18 +5,22 @@ refused with a reason that says what the file is and what to do instead. HTML is
 a page's text is the scraper's job (trafilatura and the like), and ingest reads the text files scrapers save.
 
 Only the start of a text is looked at, and each test asks for what prose never has: a whole JSON value or JSON
-object lines, a markup declaration or tags throughout, or every line a row of the same number of fields.
+object lines, a markup declaration or a page's tags throughout, or every line a row of the same number of fields.
+
+A scraper that saved an article's text with its paragraph and emphasis tags left in (`<p>`, `<br>`, `<strong>`,
+`&nbsp;`) saved an article all the same: `without_markup` takes those out, and ingest reads the text.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 import orjson
 
 from .decode import DecodeError
 
-__all__ = ["refuse_other_formats"]
+__all__ = ["refuse_other_formats", "without_markup"]
 
 _HEAD_CHARS = 1 << 16
 _JSONL = "JSONL, not an article: give records to kzhealth tag, filter or langid"
@@ -33,7 +37,20 @@ _HTML_TAG = re.compile(
     r"(?=[\s/>])[^<>]{0,500}>",
     re.IGNORECASE,
 )
-# Tags in the head above which a text is markup: a story quoting a tag or two stays prose.
+# Tags of a page around the text (a layout, scripts, forms): a text with these throughout is a page, refused.
+_PAGE_TAG = re.compile(
+    r"</?(?:html|head|body|meta|link|script|style|div|img|table|tr|td|th|section|article|header|footer|nav"
+    r"|main|iframe|form|input|button|noscript|figure|figcaption)(?=[\s/>])[^<>]{0,500}>",
+    re.IGNORECASE,
+)
+# Tags of the text itself, which a scraper may leave in: line breaks where the text breaks, the rest dropped.
+_BREAK_TAG = re.compile(r"<(?:br|hr|/?p|/?h[1-6]|/?li|/?ul|/?ol|/?blockquote)(?=[\s/>])[^<>]{0,500}>", re.IGNORECASE)
+_INLINE_TAG = re.compile(r"</?(?:strong|em|b|i|u|s|sup|sub|mark|small|span|a)(?=[\s/>])[^<>]{0,500}>", re.IGNORECASE)
+# a closing tag, or a line break left at a line's end: a text that only mentions a tag has neither
+_LEFT_IN = re.compile(r"</(?:p|h[1-6]|li|strong|em|b|i|u|span|a)>|<br\s*/?>[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
+# Tags in the head above which a text is markup, a page's if any is a page's tag: a story quoting a tag or two stays
+# prose, and one left with its paragraph tags is read without them
 _MIN_TAGS = 10
 _CSV_MIN_ROWS = 5  # a few paragraphs may have the same number of commas by chance; five rows do not
 _CSV_FIELD_MAX_CHARS = 60  # a header row holds names, not sentences
@@ -49,9 +66,19 @@ def refuse_other_formats(text: str) -> None:
         raise DecodeError(_HTML)
     if _XML_START.match(head):
         raise DecodeError(_XML)
-    if sum(1 for _ in zip(range(_MIN_TAGS), _HTML_TAG.finditer(head))) == _MIN_TAGS:
+    if sum(1 for _ in zip(range(_MIN_TAGS), _HTML_TAG.finditer(head))) == _MIN_TAGS and _PAGE_TAG.search(head):
         raise DecodeError(_HTML)  # a page without its declaration, or with a scraper's date header above it
     _refuse_table(head, whole=len(text) == len(head))
+
+
+def without_markup(text: str) -> str:
+    """The text without the paragraph and emphasis tags a scraper left in it, and with its HTML entities read
+    (`&nbsp;`, `&laquo;`, `&#171;`). A text that only mentions a tag or two (`_LEFT_IN`) is left as it is."""
+    if "<" in text and _LEFT_IN.search(text):
+        text = _INLINE_TAG.sub("", _BREAK_TAG.sub("\n", text))
+    if "&" in text:
+        text = _ENTITY.sub(lambda entity: html.unescape(entity[0]), text)
+    return text
 
 
 def _refuse_json(text: str, head: str) -> None:

@@ -201,7 +201,7 @@ TIMESTAMP_WORDS = frozenset(w.casefold() for w in BOILERPLATE["timestamp"]["word
 STAMP_EXTRA_WORDS = TIMESTAMP_WORDS | NAVIGATION_WORDS
 WIDGET = _Patterns(BOILERPLATE["timestamp"]["widget"])
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
-NEXT_ARTICLE = _Patterns(BOILERPLATE["next"]["patterns"])
+ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
 
 MONTHS = {form.casefold(): int(n) for lang in read_toml(__package__, "months.toml").values() for n, forms in lang.items() for form in forms}
 _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
@@ -249,7 +249,8 @@ MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
 TAGLINE = _Patterns(OUTLETS["masthead"]["tagline"])
 # the name in a copyright line with no known name, domain or quotes: "© Атырау ТВ, 2025", "© 2024 Qazaq Times."
 COPYRIGHT_NAME = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^\W\d][^,.;|©\d]{1,38}?)\s*(?:[,.;|]|\d{4}|$)")
-LOGO_MAX_WORDS = 3
+LOGO_MAX_WORDS = 6  # above a tagline ("Түркістан облысының денсаулық сақтау басқармасы"); in capitals, 3
+LOGO_CAPITALS_MAX_WORDS = 3
 MASTHEAD_NAMES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (KNOWN, DOMAIN, QUOTED))
 NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
 NAME_BEFORE_CHARS = 60
@@ -312,10 +313,13 @@ def parse_document(text: str, date_view: Callable[[str], str] | None = None) -> 
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
     for i in range(body_start + 1, len(lines)):
-        if NEXT_ARTICLE.search(lines[i]):  # the rest is another article's, its stamp and story too
-            kinds[i:] = ["next"] * (len(lines) - i)
+        if ARTICLE_END.search(lines[i]):  # the rest is another article's (its stamp and story too) or comments
+            kinds[i:] = ["after"] * (len(lines) - i)
             break
-    candidates = [i for i in range(body_start) if not kinds[i] and _is_title(lines[i])]
+    candidates = [
+        i for i in range(body_start)
+        if not kinds[i] and _is_title(lines[i]) and not (i + 1 < len(lines) and TAGLINE.search(lines[i + 1]))  # a site's name
+    ]
     title_at = _headline(lines, kinds, body_start, candidates)
     if title_at is None and body_start < len(lines) and (split := _glued_headline(lines[body_start])):
         # the headline ran straight into the lead: it becomes a line of its own
@@ -598,7 +602,8 @@ def _copyright_holder(lines) -> str | None:
     """The last resort: the name in a copyright line ("© Атырау ТВ, 2025"), which may be a company's."""
     for line in lines:
         if line.startswith("©") and MASTHEAD.search(line) and (found := COPYRIGHT_NAME.search(line)):
-            return canonical_outlet(found["name"])
+            if not MASTHEAD.search(found["name"]):  # "© 2023 Все права защищены" names no one
+                return canonical_outlet(found["name"])
     return None
 
 
@@ -615,7 +620,7 @@ def _logo(lines, kinds) -> str | None:
         return None
     if _navigation_only(name):
         return None
-    if TAGLINE.search(below) or (name.isupper() and _menu(below)):
+    if TAGLINE.search(below) or (len(words) <= LOGO_CAPITALS_MAX_WORDS and name.isupper() and _menu(below)):
         return canonical_outlet(name)
     return None
 
