@@ -10,6 +10,7 @@ from kzhealth.evaluation.news import evaluate_news, format_news_report
 from kzhealth.ingest.outlets import canonical_outlet
 
 NEWS_REAL = Path(__file__).resolve().parent / "data" / "news-real"
+NEWS_PROBE = Path(__file__).resolve().parent / "data" / "news-probe"
 
 
 def test_the_real_page_fixtures_score_what_issue_16_asks(kz):
@@ -24,6 +25,18 @@ def test_the_real_page_fixtures_score_what_issue_16_asks(kz):
     assert f1["topics"] >= 0.93 and f1["regions"] >= 0.99, report
     cli = kz("eval", "news", str(NEWS_REAL))
     assert cli.exit_code == 0 and cli.stdout.startswith(f"news: {score.documents} documents")
+
+
+def test_the_probe_pages_score_as_measured():
+    """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
+    score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
+    report = format_news_report(score, verbose=True)
+    assert score.documents == 44, report
+    accuracy = {name: field.accuracy for name, field in score.fields.items()}
+    f1 = {name: s.f1 for name, s in score.sets.items()}
+    assert accuracy["lang"] == accuracy["date"] == 1.0, report
+    assert accuracy["title"] >= 0.95 and accuracy["outlet"] >= 0.93, report
+    assert f1["topics"] >= 0.91 and f1["regions"] >= 0.97, report
 
 
 @pytest.mark.parametrize(
