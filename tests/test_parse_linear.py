@@ -19,6 +19,10 @@ LINES = {
     "short spaced breadcrumbs": "Новости  /  " * 18 + "x" * 31,  # exponential under a headline, where it is navigation
     "spaces after a full stop": "Ранее." + " " * 100_000 + "a",
     "spaces in a photo credit": "Фото" + " " * 100_000 + "a",
+    "digits and spaces": "1 " * 50_000 + "x",  # a channel's subscriber count
+    "spaced menu": "Новости  Статьи  " * 6_000 + "x.",
+    "copyright": "© " + "Атырау ТВ " * 10_000 + "2025",
+    "javascript": "JavaScript " * 9_000 + "x",
 }
 
 
