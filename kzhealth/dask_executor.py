@@ -18,7 +18,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, islice
 
-from . import __version__
+import kzhealth
+
 from .errors import KzhealthError, UsageError
 from .runner import batches
 from .shards import PARTITION, ShardResult, write_outcomes
@@ -139,8 +140,10 @@ class DaskExecutor:
         if not versions:
             raise ClusterUnavailable("the Dask scheduler has no workers (start some with `dask worker ADDRESS`)")
         for worker, version in sorted(versions.items()):
-            if version != __version__:
-                raise UsageError(f"worker {worker} runs kzhealth {version}, this is {__version__}: install the same version")
+            if version != kzhealth.__version__:
+                raise UsageError(
+                    f"worker {worker} runs kzhealth {version}, this is {kzhealth.__version__}: install the same version"
+                )
 
     def check_readable(self, paths: Sequence[str]) -> None:
         """One clear line when a worker cannot read an input path (it must be on a filesystem they all share)."""

@@ -80,8 +80,8 @@ def ordered_map(
     if jobs <= 1:
         yield from map(fn, items)
         return
-    head = list(islice(items, 2 * batch))
-    if len(head) < 2 * batch:  # not worth starting processes
+    head = list(islice(items, 2 * batch + 1))
+    if len(head) <= 2 * batch:  # not worth starting processes
         yield from map(fn, head)
         return
     if prepare is not None:

@@ -277,6 +277,13 @@ def test_a_text_saved_with_its_paragraph_tags_and_entities_is_read_without_them(
     assert "Все\u00a0госпитализированы в «инфекционку»." in record["text"].split("\n")
 
 
+def test_entities_bring_back_nothing_decode_takes_out(kz, tmp_path):
+    text = "Врачи рассказали о работе здраво&shy;охранения&#8203; области.\n" + RU
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    (record,) = records(kz("ingest", str(tmp_path / "story.txt"), "--jobs", "1").stdout)
+    assert "здравоохранения области." in record["text"] and "здравоохранение" in record["lemmas"]
+
+
 # --- Old Cyrillic code pages ------------------------------------------------------------------------------------
 
 NEWS = (

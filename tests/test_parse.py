@@ -125,7 +125,7 @@ def test_a_weekday_stamp_dates_the_article():
     assert above.date == datetime.date(2024, 10, 16) and below.date == datetime.date(2024, 6, 7)
 
 
-@pytest.mark.parametrize("marker", ["Следующая новость", "Келесі жаңалық", "Next article", "Комментарии (5)", "Пікірлер"])
+@pytest.mark.parametrize("marker", ["Следующая новость", "Келесі жаңалық", "Next article", "Комментарии (5)", "Пікірлер 3"])
 def test_the_next_article_or_the_comments_are_not_this_article(marker):
     text = doc(
         "Врачи спасли жизнь ребенку в Алматы", "16.10.2024, 14:05", LEAD, BODY, "Поделиться:", marker,
@@ -349,6 +349,46 @@ def test_a_headline_is_not_a_tagline_a_widget_or_a_notice():
     ]:
         parsed = parse_document(doc(line, "Врачи спасли жизнь ребенку в Павлодаре", LEAD))
         assert parsed.title == "Врачи спасли жизнь ребенку в Павлодаре"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Официальный сайт Минздрава атаковали хакеры",
+        "В школах Алматы введут электронный медицинский журнал",
+        "Казахстан получит USD 100 млн на модернизацию больниц",
+    ],
+)
+def test_headlines_that_look_a_little_like_a_tagline_or_a_widget_stay_headlines(headline):
+    lead = "Об этом сообщили в министерстве здравоохранения, Официальный сайт и журнал USD 100 упомянуты здесь."
+    assert parse_document(doc(headline, lead, BODY)).title == headline
+
+
+def test_story_lines_that_mention_comments_or_javascript_stay_story():
+    lines = [
+        "Комментарий",  # an expert's comment under its own subheading
+        "Для записи нужен браузер, в котором JavaScript включен, пояснили в ведомстве.",
+        "Next",
+        "Главный врач рассказала, что очередь на прием сократилась вдвое.",
+    ]
+    parsed = parse_document(doc("Врачи спасли жизнь ребенку в Алматы", LEAD, *lines))
+    assert parsed.paragraphs[-3:] == lines[1:]
+
+
+def test_a_copyright_line_that_names_no_one_and_a_photos_owner_are_not_the_outlet():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    assert parse_document(doc(HEADLINE, lead, BODY, "© 2024 При цитировании ссылка обязательна")).outlet is None
+    photo = parse_document(doc("Tengrinews.kz", HEADLINE, "Фото из архива", "© Kazinform, 2024", lead, BODY))
+    assert photo.outlet == "Tengrinews.kz"
+
+
+def test_two_digit_years_ahead_of_today_are_last_centurys():
+    assert parse_document(doc("Общество", "18.05.99, 16:40", "Врачи спасли жизнь ребенку в Алматы", LEAD)).date == datetime.date(1999, 5, 18)
+
+
+def test_a_dated_credit_under_the_headline_dates_the_article_before_a_stamp_inside_the_story():
+    text = doc(HEADLINE, "Фото: пресс-служба акимата Алматы 14.12.2025", LEAD, "05.12.2021, 10:48", BODY)
+    assert parse_document(text).date == datetime.date(2025, 12, 14)
 
 
 def test_in_latin_letters_a_capitalised_word_after_an_attribution_is_no_outlet():

@@ -23,6 +23,9 @@ LINES = {
     "spaced menu": "Новости  Статьи  " * 6_000 + "x.",
     "copyright": "© " + "Атырау ТВ " * 10_000 + "2025",
     "javascript": "JavaScript " * 9_000 + "x",
+    "spaces after Next": "Next" + " " * 100_000 + "x",
+    "spaces after a comments heading": "Комментарии" + " " * 100_000 + "x",
+    "spaces after a two-digit-year date": "18.05.22" + " " * 100_000 + "x",
 }
 
 

@@ -18,7 +18,7 @@ import re
 
 import orjson
 
-from .decode import DecodeError
+from .decode import DecodeError, clean_text
 
 __all__ = ["refuse_other_formats", "without_markup"]
 
@@ -43,9 +43,10 @@ _PAGE_TAG = re.compile(
     r"|main|iframe|form|input|button|noscript|figure|figcaption)(?=[\s/>])[^<>]{0,500}>",
     re.IGNORECASE,
 )
-# Tags of the text itself, which a scraper may leave in: line breaks where the text breaks, the rest dropped.
+# Tags of the text itself, which a scraper may leave in: line breaks where the text breaks, any other tag (and
+# comment) dropped.
 _BREAK_TAG = re.compile(r"<(?:br|hr|/?p|/?h[1-6]|/?li|/?ul|/?ol|/?blockquote)(?=[\s/>])[^<>]{0,500}>", re.IGNORECASE)
-_INLINE_TAG = re.compile(r"</?(?:strong|em|b|i|u|s|sup|sub|mark|small|span|a)(?=[\s/>])[^<>]{0,500}>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<!--.{0,2000}?-->|</?[a-zA-Z][a-zA-Z0-9]{0,20}(?=[\s/>])[^<>]{0,500}>", re.DOTALL)
 # a closing tag, or a line break left at a line's end: a text that only mentions a tag has neither
 _LEFT_IN = re.compile(r"</(?:p|h[1-6]|li|strong|em|b|i|u|span|a)>|<br\s*/?>[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
@@ -75,9 +76,10 @@ def without_markup(text: str) -> str:
     """The text without the paragraph and emphasis tags a scraper left in it, and with its HTML entities read
     (`&nbsp;`, `&laquo;`, `&#171;`). A text that only mentions a tag or two (`_LEFT_IN`) is left as it is."""
     if "<" in text and _LEFT_IN.search(text):
-        text = _INLINE_TAG.sub("", _BREAK_TAG.sub("\n", text))
-    if "&" in text:
-        text = _ENTITY.sub(lambda entity: html.unescape(entity[0]), text)
+        text = _ANY_TAG.sub("", _BREAK_TAG.sub("\n", text))
+    if "&" in text and _ENTITY.search(text):
+        # what decode takes out of a text (soft hyphens, zero-width spaces, carriage returns) may come back so
+        text = clean_text(_ENTITY.sub(lambda entity: html.unescape(entity[0]), text))
     return text
 
 

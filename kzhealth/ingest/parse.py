@@ -213,7 +213,7 @@ DATE = re.compile(
     rf"|(?<!\d)(?P<y4>\d{{4}})\s+ж\w*\.?\s+(?P<d4>\d{{1,2}})\s+(?P<m4>{_M})"  # 2024 жылғы 7 маусым
     rf"|(?P<m5>{_M})\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>\d{{4}})(?!\d)"  # December 9, 2025
     # 14.12.25, 13:03: a two-digit year only in a stamp with its time, where it cannot be a version or a score
-    rf"|(?<![\d.])(?P<d6>\d{{1,2}})\.(?P<m6>\d{{2}})\.(?P<y6>\d{{2}})(?=\s*[,|·]?\s*\d{{1,2}}:\d{{2}}(?!\d)))",
+    rf"|(?<![\d.])(?P<d6>\d{{1,2}})\.(?P<m6>\d{{2}})\.(?P<y6>\d{{2}})(?=\s*+[,|·]?\s*+\d{{1,2}}:\d{{2}}(?!\d)))",
     re.IGNORECASE,
 )
 # cheap test before the month-name alternation (a class first: re skips to a digit): a year, or a dd.mm.yy stamp
@@ -230,6 +230,8 @@ QUOTED = r"«[^«»\n]{2,40}»"  # сообщает газета «Aq Jaiyq»
 UNKNOWN = rf"{DOMAIN}|{QUOTED}|(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){{0,3}})"
 OUTLET_NAME = re.compile(rf"{KNOWN}|{UNKNOWN}", re.IGNORECASE)
 KNOWN_OUTLET = re.compile(KNOWN, re.IGNORECASE)
+QUOTED_NAME = re.compile(QUOTED)
+COPYRIGHT_YEAR_FIRST = re.compile(r"©\s*\d{4}")
 STRICT_OUTLET_NAME = re.compile(rf"{KNOWN}|{DOMAIN}|{QUOTED}", re.IGNORECASE)
 _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 KNOWN_MAX_WORDS = max(len(alias.split()) for alias in ALIASES)
@@ -316,10 +318,7 @@ def parse_document(text: str, date_view: Callable[[str], str] | None = None) -> 
         if ARTICLE_END.search(lines[i]):  # the rest is another article's (its stamp and story too) or comments
             kinds[i:] = ["after"] * (len(lines) - i)
             break
-    candidates = [
-        i for i in range(body_start)
-        if not kinds[i] and _is_title(lines[i]) and not (i + 1 < len(lines) and TAGLINE.search(lines[i + 1]))  # a site's name
-    ]
+    candidates = [i for i in range(body_start) if not kinds[i] and _is_title(lines[i]) and not _above_tagline(lines, i)]
     title_at = _headline(lines, kinds, body_start, candidates)
     if title_at is None and body_start < len(lines) and (split := _glued_headline(lines[body_start])):
         # the headline ran straight into the lead: it becomes a line of its own
@@ -359,6 +358,11 @@ def parse_document(text: str, date_view: Callable[[str], str] | None = None) -> 
     if date is None:
         date = _first_date(date_lines, kinds, body_start, body_start if title_at is None else title_at, warnings)
     return ParsedDocument(date, title, _outlet(lines, kinds), paragraphs, warnings)
+
+
+def _above_tagline(lines: list[str], i: int) -> bool:
+    """Whether line i is followed by a site's tagline, which makes it the site's name, not a headline."""
+    return i + 1 < len(lines) and TAGLINE.search(lines[i + 1])
 
 
 def _date_line(line: str, view: Callable[[str], str]) -> str:
@@ -426,8 +430,14 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
     month = int(m) if m.isdigit() else MONTHS.get(re.sub(r"\s+", " ", m.rstrip(".")).casefold())
     if month is None:  # IGNORECASE matched a name that casefold spells otherwise (`APRİL`): no date
         return None
-    year = int(y) + 2000 if len(y) == 2 else int(y)  # a two-digit year is this century's: news is not older
+    year = int(y) if len(y) == 4 else _full_year(int(y))
     return _valid_date(year, month, int(d), match[0], where, warnings)
+
+
+def _full_year(two_digits: int) -> int:
+    """A two-digit year in this century unless that is more than a year ahead (18.05.99 is 1999)."""
+    year = 2000 + two_digits
+    return year if year <= datetime.date.today().year + 1 else year - 100
 
 
 def _first_date(lines, kinds, body_start, title_at, warnings):
@@ -435,7 +445,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     Zakon.kz от 14.12.2025 13:03", "Фото: пресс-служба акимата 14.02.2020"). A stamp on a line of its own is the
     better witness: a list of the latest news above the article dates each of its headlines. A "today" widget in
     the header (a weekday, the weather) above the headline shows the day of the visit, not of the article."""
-    glued = []  # dates glued to navigation or credit lines, taken only when no stamp line gives one
+    glued = []  # dates glued to lines above the headline, taken only when no stamp line gives one
     for i, (line, kind) in enumerate(zip(lines, kinds)):
         if i < title_at and (WIDGET.search(line) or (WEEKDAY.search(line) and not TIME.search(line))):
             continue
@@ -444,7 +454,10 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             if match and (date := _date_of(match, warnings, "timestamp line")):
                 return date
         elif i < body_start and kind in ("junk", "nav", "credit") and (match := DATE.search(line)):
-            glued.append(match)
+            if i < title_at:
+                glued.append(match)
+            elif date := _date_of(match, warnings, "timestamp line"):  # under the headline: the article's own
+                return date
     return next(filter(None, (_date_of(match, warnings, "timestamp line") for match in glued)), None)
 
 
@@ -586,8 +599,10 @@ def _outlet(lines, kinds) -> str | None:
     for line in story:
         if found := _attribution(line):
             return found
-    for line in lines:
-        if MASTHEAD.search(line) and (found := _masthead_name(line)):
+    for line, kind in zip(lines, kinds):
+        # under a photo "© Kazinform, 2024" names the photo's owner; "© 2020 Semeyinfo.kz" is a footer anywhere
+        photo_credit = kind in ("credit", "caption") and not COPYRIGHT_YEAR_FIRST.match(line)
+        if not photo_credit and MASTHEAD.search(line) and (found := _masthead_name(line)):
             return found
     for wanted in (("junk", "nav", "signoff"), ("credit", "caption")):
         for line, kind in zip(lines, kinds):
@@ -602,7 +617,9 @@ def _copyright_holder(lines) -> str | None:
     """The last resort: the name in a copyright line ("© Атырау ТВ, 2025"), which may be a company's."""
     for line in lines:
         if line.startswith("©") and MASTHEAD.search(line) and (found := COPYRIGHT_NAME.search(line)):
-            if not MASTHEAD.search(found["name"]):  # "© 2023 Все права защищены" names no one
+            # a name, every word of it capitalised: "© 2023 Все права защищены", "© 2024 При цитировании ссылка
+            # обязательна" name no one
+            if all(word[0].isupper() or word[0].isdigit() for word in found["name"].split()):
                 return canonical_outlet(found["name"])
     return None
 
@@ -612,7 +629,7 @@ def _logo(lines, kinds) -> str | None:
     above the menu ("QAZAQ TIMES")."""
     if len(lines) < 2 or kinds[0] not in ("nav", "junk"):
         return None
-    if TAGLINE.search(lines[0]) and (quoted := re.search(QUOTED, lines[0])):  # "«Орал өңірі» газеті"
+    if TAGLINE.search(lines[0]) and (quoted := QUOTED_NAME.search(lines[0])):  # "«Орал өңірі» газеті"
         return canonical_outlet(quoted[0].strip("«»"))
     name, below = lines[0].strip(CLOSERS + "«“"), lines[1]
     words = name.split()
