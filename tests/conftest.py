@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,22 @@ def kz():
         return runner.invoke(app, list(args), input=input)
 
     return invoke
+
+
+def pool_workers(proc, within: float) -> list[str]:
+    """The pids of `proc`'s children once its pool's two workers are up (or whatever it has after `within` seconds)."""
+    deadline = time.monotonic() + within
+    children: list[str] = []
+    while len(children) < 2 and time.monotonic() < deadline:
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+        time.sleep(0.05)
+    return children
+
+
+def still_running(pids: list[str]) -> list[str]:
+    """Those of `pids` whose process is still there, half a second on."""
+    time.sleep(0.5)
+    return [pid for pid in pids if Path(f"/proc/{pid}").exists()]
 
 
 def load_bench_corpus_module():

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import pool_workers, still_running
 
 KZ = [sys.executable, "-m", "kzhealth"]
 
@@ -66,16 +67,11 @@ def test_a_signal_stops_the_workers_too(seeds, tmp_path):
     os.mkfifo(fifo)
     proc = subprocess.Popen([*KZ, "ingest", str(folder), str(fifo), "--jobs", "2", "-o", str(target)],
                             stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    children: list[str] = []
-    while len(children) < 2 and time.monotonic() < deadline:  # the pool's workers are up
-        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
-        time.sleep(0.05)
+    children = pool_workers(proc, within=60)
     proc.send_signal(signal.SIGTERM)
     proc.wait(timeout=60)
     assert proc.returncode == 143
-    time.sleep(0.5)
-    assert not [pid for pid in children if Path(f"/proc/{pid}").exists()]
+    assert not still_running(children)
     assert not list(tmp_path.glob("*.part")) and not target.exists()
 
 

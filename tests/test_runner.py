@@ -1,3 +1,5 @@
+from conftest import pool_workers, still_running
+
 from kzhealth.runner import ordered_map
 
 
@@ -101,20 +103,13 @@ def test_a_signal_ends_the_pool_even_with_half_a_result_in_its_pipe(tmp_path):
     import signal
     import subprocess
     import sys
-    import time
-    from pathlib import Path
 
     proc = subprocess.Popen([sys.executable, "-c", HALF_A_RESULT], stdout=subprocess.PIPE)
     assert proc.stdout.readline() == b"started\n"
-    deadline = time.monotonic() + 30
-    children: list[str] = []
-    while len(children) < 2 and time.monotonic() < deadline:  # the pool's workers are up
-        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
-        time.sleep(0.05)
+    children = pool_workers(proc, within=30)
     proc.send_signal(signal.SIGTERM)
     try:
         assert proc.wait(timeout=20) == 143
     finally:
         proc.kill()
-    time.sleep(0.5)
-    assert not [pid for pid in children if Path(f"/proc/{pid}").exists()]
+    assert not still_running(children)
