@@ -27,6 +27,7 @@ import re._parser  # the parse tree of a pattern, for _required_words and _openi
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..lang.script import CYRILLIC_LETTER
 from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, fold, words
 from ..shipped import read_toml
 from .outlets import ALIASES, OUTLETS, canonical_outlet
@@ -233,7 +234,6 @@ KNOWN_OUTLET = re.compile(KNOWN, re.IGNORECASE)
 QUOTED_NAME = re.compile(QUOTED)
 COPYRIGHT_YEAR_FIRST = re.compile(r"©\s*\d{4}")
 STRICT_OUTLET_NAME = re.compile(rf"{KNOWN}|{DOMAIN}|{QUOTED}", re.IGNORECASE)
-_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 KNOWN_MAX_WORDS = max(len(alias.split()) for alias in ALIASES)
 _A = OUTLETS["attribution"]
 # "сообщает [корреспондент агентства] NAME": the name is read right after the match
@@ -253,7 +253,7 @@ TAGLINE = _Patterns(OUTLETS["masthead"]["tagline"])
 COPYRIGHT_NAME = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^\W\d][^,.;|©\d]{1,38}?)\s*(?:[,.;|]|\d{4}|$)")
 LOGO_MAX_WORDS = 6  # above a tagline ("Түркістан облысының денсаулық сақтау басқармасы"); in capitals, 3
 LOGO_CAPITALS_MAX_WORDS = 3
-MASTHEAD_NAMES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (KNOWN, DOMAIN, QUOTED))
+MASTHEAD_NAMES = (KNOWN_OUTLET, re.compile(DOMAIN, re.IGNORECASE), QUOTED_NAME)  # in this order
 NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
 NAME_BEFORE_CHARS = 60
 # "ӨСКЕМЕН. KAZINFORM —": a place of up to three words, then the outlet. Words are split at spaces only: a word
@@ -576,7 +576,7 @@ def _attribution(line: str) -> str | None:
     found = []
     # In a line in Latin letters (Kazakh in Latin, English) any capitalised word looks like a name: only a known
     # name, a domain or a quoted one is the publisher there ("dep habarlady Respýblıkalyq ortalyq" names none).
-    names = OUTLET_NAME if _CYRILLIC_LETTER.search(line) else STRICT_OUTLET_NAME
+    names = OUTLET_NAME if CYRILLIC_LETTER.search(line) else STRICT_OUTLET_NAME
     for match in ATTRIBUTION.finditer(line):
         if name := names.match(line, match.end()):
             found.append((match.start(), name[0]))

@@ -24,7 +24,7 @@ from .tokenize import words as word_tokens
 
 UNDETERMINED = "zyyy"  # ISO 15924 for a text whose letters are no script's in particular (or that has none)
 SCRIPT_SAMPLE_CHARS = 20_000  # the script of a longer text is read from its start, middle and end
-_CYRILLIC_RE = re.compile("[\u0400-\u052f]")
+CYRILLIC_LETTER = re.compile("[\u0400-\u052f]")  # a letter of the Cyrillic blocks
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")  # UTF-8 lead bytes of U+0400-U+04FF, one per character
 # the characters of that block that are no letters (҂ and the combining marks U+0483-U+0489), in UTF-8
@@ -71,7 +71,7 @@ def dominant_script(text: str) -> str:
     letters = _LETTER_RE.findall(sample)
     if not letters:
         return UNDETERMINED
-    if 2 * len(_CYRILLIC_RE.findall(sample)) > len(letters):
+    if 2 * len(CYRILLIC_LETTER.findall(sample)) > len(letters):
         return "cyrl"
     counts = Counter(map(_script_of_letter, letters))
     return max(counts, key=lambda code: (counts[code], code))
