@@ -136,6 +136,41 @@ def test_the_next_article_or_the_comments_are_not_this_article(marker):
     assert parsed.date == datetime.date(2024, 10, 16) and parsed.paragraphs == [LEAD, BODY]
 
 
+def test_a_saved_social_post_has_no_headline_its_account_publishes_it_and_comments_are_not_its_text():
+    text = doc(
+        "Instagram",
+        "akimat_pavlodar • Подписаться",
+        "Павлодар, Павлодарская область",
+        "akimat_pavlodar В поликлинике №3 открыли кабинет детского стоматолога ✨",
+        "✅ приём бесплатно по направлению участкового врача 🦷",
+        "#павлодар #стоматология #дети",
+        "marat.atyrau А в Атырау такой есть? Ответить",
+        "aigerim_88 Спасибо, записались 🙏",
+        "Нравится: 143",
+        "28 мая 2024 г.",
+        "Добавьте комментарий…",
+    )
+    parsed = parse_document(text)
+    assert (parsed.title, parsed.outlet, parsed.date) == (None, "akimat_pavlodar", datetime.date(2024, 5, 28))
+    assert parsed.paragraphs == [
+        "akimat_pavlodar В поликлинике №3 открыли кабинет детского стоматолога ✨",
+        "✅ приём бесплатно по направлению участкового врача 🦷",
+    ]
+
+
+def test_a_post_quoted_in_an_article_keeps_the_article_its_headline_and_outlet():
+    text = doc(
+        "Врачи спасли жизнь ребенку в Алматы", "16.10.2024, 14:05", LEAD,
+        "dkmfk_almaty · Follow", "«Врачи сделали всё возможное», — написали в департаменте.",
+        "Ребенка выписали домой через неделю после операции.", "© 2024 Zakon.kz",
+    )
+    parsed = parse_document(text)
+    assert (parsed.title, parsed.outlet) == ("Врачи спасли жизнь ребенку в Алматы", "Zakon.kz")
+    assert parsed.paragraphs == [
+        LEAD, "«Врачи сделали всё возможное», — написали в департаменте.", "Ребенка выписали домой через неделю после операции."
+    ]
+
+
 def test_english_months_on_a_kazakh_latin_page():
     """Dates are read in the Cyrillic reading of a Kazakh Latin page, unless the line reads as a date already."""
     spelling = spelling_of("Soltüstık Qazaqstan oblysynda oquşylaryna tegın stomatologiialyq tekseru bastaldy")

@@ -26,6 +26,7 @@ import re._constants as _c
 import re._parser  # the parse tree of a pattern, for _required_words and _opening_chars (private, the same since 3.11)
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..lang.script import CYRILLIC_LETTER
 from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, fold, words
@@ -203,6 +204,12 @@ STAMP_EXTRA_WORDS = TIMESTAMP_WORDS | NAVIGATION_WORDS
 WIDGET = _Patterns(BOILERPLATE["timestamp"]["widget"])
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
 ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
+_POST = BOILERPLATE["post"]
+FOLLOW = re.compile(rf"(?P<account>{_POST['account']})\s*+[•·]\s*+(?:{'|'.join(_POST['follow'])})")
+# a reader's account: with a dot, an underscore or a digit in it, or followed by a reply's @ or by text in another
+# script (a word of a caption in Latin letters is neither)
+COMMENT = re.compile(rf"(?=[a-z0-9]*+[._\d])(?:{_POST['account']})\s|(?:{_POST['account']})\s+(?:@|(?![\x00-\x7f])\w)")
+LOCATION_MAX_WORDS = 6  # "Уральск, Западно-Казахстанская область" under a post's account
 
 MONTHS = {form.casefold(): int(n) for lang in read_toml(__package__, "months.toml").values() for n, forms in lang.items() for form in forms}
 _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
@@ -314,6 +321,10 @@ def parse_document(text: str, date_view: Callable[[str], str] | None = None) -> 
     _take_teaser_links(lines, glued, kinds)
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
+    post = _post(lines, kinds)
+    on_post = post is not None and post.caption < body_start  # the page is a post: no headline, its caption is the text
+    if on_post:
+        body_start = post.caption
     for i in range(body_start + 1, len(lines)):
         if ARTICLE_END.search(lines[i]):  # the rest is another article's (its stamp and story too) or comments
             kinds[i:] = ["after"] * (len(lines) - i)
@@ -330,7 +341,7 @@ def parse_document(text: str, date_view: Callable[[str], str] | None = None) -> 
         title_at, body_start = body_start, body_start + 1
     if title_at is None:  # nothing ties: the first title-shaped line, unless it is a banner in capitals
         title_at = next((i for i in candidates if not lines[i].isupper()), None)
-    for i in range(body_start, len(lines)):
+    for i in range(body_start, len(lines) if not on_post else 0):  # a post's date stands under its text
         if kinds[i] == "ts" and not _timestamp(date_lines[i].strip(BULLETS), clocked=True):
             kinds[i] = ""
     # With neither a body paragraph nor a headline there is no page around the text: its lines are the document
@@ -357,7 +368,38 @@ def parse_document(text: str, date_view: Callable[[str], str] | None = None) -> 
 
     if date is None:
         date = _first_date(date_lines, kinds, body_start, body_start if title_at is None else title_at, warnings)
-    return ParsedDocument(date, title, _outlet(lines, kinds), paragraphs, warnings)
+    outlet = _outlet(lines, kinds) or (post.account if on_post else None)
+    return ParsedDocument(date, title, outlet, paragraphs, warnings)
+
+
+class _Post(NamedTuple):
+    account: str
+    caption: int  # the line its text opens with
+
+
+def _post(lines, kinds) -> _Post | None:
+    """A post saved from a social network ([post] in boilerplate.toml), the page's own or one an article quotes:
+    its head line and location tag are marked junk, and so are the readers' comments under its caption."""
+    head = next((i for i, line in enumerate(lines) if ("•" in line or "·" in line) and FOLLOW.fullmatch(line)), None)
+    if head is None:
+        return None
+    account = FOLLOW.fullmatch(lines[head])["account"]
+    kinds[head] = "junk"
+    caption = head + 1
+    if (
+        caption < len(lines)
+        and not lines[caption].startswith(account)
+        and len(lines[caption].split()) <= LOCATION_MAX_WORDS
+        and lines[caption].rstrip(CLOSERS)[-1:] not in ".!?…"
+    ):
+        kinds[caption] = "junk"
+        caption += 1
+    while caption < len(lines) and kinds[caption]:
+        caption += 1
+    for i in range(caption + 1, len(lines)):
+        if not kinds[i] and COMMENT.match(lines[i]):
+            kinds[i] = "junk"
+    return _Post(account, caption)
 
 
 def _above_tagline(lines: list[str], i: int) -> bool:
