@@ -76,7 +76,7 @@ def build_record(text: str, source: str) -> Ingested:
     that parses to no text at all raises DecodeError "empty", as an empty file does: a document is never emptied
     without a word."""
     spelling = kazakh_spelling(text)  # None for Cyrillic pages, nearly all of them
-    doc = parse_document(text, date_view=spelling.to_cyrillic if spelling else None)
+    doc = parse_document(text, view=spelling.to_cyrillic if spelling else None)
     if not doc.paragraphs:
         if doc.title is None:
             raise DecodeError("empty", "no story text: only a date header, navigation, credits or timestamps")

@@ -171,12 +171,94 @@ def test_a_post_quoted_in_an_article_keeps_the_article_its_headline_and_outlet()
     ]
 
 
+def test_a_facebook_post_has_no_headline_and_its_comments_are_not_its_text():
+    text = doc(
+        "Facebook",
+        "Вход   Электронная почта или телефон   Пароль",
+        "Управление здравоохранения области Абай",
+        "14 апреля 2025 в 10:15 · 🌐",
+        "В области Абай продолжается иммунизация против кори, прививки получили 3 842 ребенка.",
+        "Защитите своих детей! 💉",
+        "👍❤️ 87",
+        "12 комментариев   5 репостов",
+        "Нравится   Комментировать   Поделиться",
+        "Алия Нурланова",
+        "А в Усть-Каменогорске можно поставить прививку?",
+        "Нравится · Ответить · 1 д.",
+    )
+    parsed = parse_document(text)
+    assert (parsed.title, parsed.date) == (None, datetime.date(2025, 4, 14))
+    assert parsed.paragraphs == [
+        "В области Абай продолжается иммунизация против кори, прививки получили 3 842 ребенка.",
+        "Защитите своих детей! 💉",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [
+        # a weather widget above an all-capitals headline
+        (["Погода: Уральск -2°C", "14 марта 2025 | 18:22", "В УРАЛЬСКЕ ПРИОСТАНОВИЛИ ПРИЕМ РОЖЕНИЦ В ПЕРИНАТАЛЬНОМ ЦЕНТРЕ"],
+         "В УРАЛЬСКЕ ПРИОСТАНОВИЛИ ПРИЕМ РОЖЕНИЦ В ПЕРИНАТАЛЬНОМ ЦЕНТРЕ"),
+        # a rubric printed before the headline
+        (["ЗДОРОВЬЕ | В Уральске приостановили прием рожениц"], "В Уральске приостановили прием рожениц"),
+        (["Общество | В Уральске приостановили прием рожениц"], "В Уральске приостановили прием рожениц"),
+        # a headline broken over two lines
+        (["В Уральске приостановили прием рожениц\nв перинатальном центре"],
+         "В Уральске приостановили прием рожениц в перинатальном центре"),
+        # the site's name above its menu
+        (["Управление здравоохранения Западно-Казахстанской области\nО управлении   Услуги   Документы   Противодействие коррупции",
+          "В Уральске приостановили прием рожениц"], "В Уральске приостановили прием рожениц"),
+    ],
+)
+def test_the_headline_among_widgets_rubrics_and_site_names(lines, title):
+    lead = "Областной перинатальный центр в Уральске прекратил принимать рожениц после заражения младенцев."
+    assert parse_document(doc(*lines, lead)).title == title
+
+
+def test_the_stamp_nearest_the_headline_dates_it_not_a_latest_news_list_above():
+    text = doc(
+        "Лента новостей", "18 марта 2025, 09:42", "В Астане ограничат движение по проспекту Республики",
+        "17 марта 2025, 22:30", "В Павлодарской области задержали подозреваемых в краже скота",
+        "Общество", "17 марта 2025, 11:05", "В Костанайской области привили от кори 12 тысяч детей",
+        "В Костанайской области прививки против кори получили 12 418 детей, сообщает Zakon.kz.",
+    )
+    assert parse_document(text).date == datetime.date(2025, 3, 17)
+
+
+def test_a_us_date_reads_month_first_when_day_first_cannot_be():
+    assert parse_document(doc("03/24/2025 10:15", "Врачи спасли жизнь ребенку в Алматы", LEAD)).date == datetime.date(2025, 3, 24)
+    assert parse_document(doc("03/04/2025 10:15", "Врачи спасли жизнь ребенку в Алматы", LEAD)).date == datetime.date(2025, 4, 3)
+
+
+def test_a_reprint_is_published_by_the_site_not_by_its_source():
+    text = doc(
+        "Petropavlovsk.news", "11.07.2025 15:42", "Жительница Петропавловска три года ждет донорскую почку",
+        "Жительница Петропавловска три года ждет пересадки почки, сообщает Sputnik Казахстан.", BODY,
+        "По материалам Sputnik Казахстан", "Petropavlovsk.news © 2025. Все права защищены.",
+    )
+    assert parse_document(text).outlet == "Petropavlovsk.news"
+    assert parse_document(doc("Жительница Петропавловска три года ждет почку", "Жительница Петропавловска ждет "
+                              "пересадки почки, сообщает Sputnik Казахстан.", BODY)).outlet == "Sputnik Kazakhstan"
+
+
+def test_kazakh_boilerplate_in_latin_letters_is_boilerplate():
+    spelling = spelling_of("Ekıbastūzda gemodializ ortalyğy aşyldy, oğan oblystyq biudjetten qarjy bölındı")
+    text = doc(
+        "Ekıbastūzda gemodializ ortalyğy aşyldy",
+        "Ekıbastūzda jaña gemodializ ortalyğy aşyldy, oğan oblystyq biudjetten 1,4 mlrd teñge bölındı.",
+        "Oqi otyryñyz:\nAtyrau oblysynda bes auyldyq ambulatoriia paidalanuğa berıldı",
+    )
+    parsed = parse_document(text, view=spelling.to_cyrillic)
+    assert parsed.paragraphs == ["Ekıbastūzda jaña gemodializ ortalyğy aşyldy, oğan oblystyq biudjetten 1,4 mlrd teñge bölındı."]
+
+
 def test_english_months_on_a_kazakh_latin_page():
     """Dates are read in the Cyrillic reading of a Kazakh Latin page, unless the line reads as a date already."""
     spelling = spelling_of("Soltüstık Qazaqstan oblysynda oquşylaryna tegın stomatologiialyq tekseru bastaldy")
     text = doc("Petropavlda oquşylar tegın tekseruden ötedı", "March 14, 2025 · 10:20",
                "Soltüstık Qazaqstan oblysynda oquşylaryna tegın stomatologiialyq tekseru bastaldy.")
-    assert parse_document(text, date_view=spelling.to_cyrillic).date == datetime.date(2025, 3, 14)
+    assert parse_document(text, view=spelling.to_cyrillic).date == datetime.date(2025, 3, 14)
 
 
 def test_header_date_wins_over_timestamp_line():
@@ -437,8 +519,8 @@ def test_in_latin_letters_a_capitalised_word_after_an_attribution_is_no_outlet()
 def test_outlet_from_a_copyright_or_masthead_line():
     footer = parse_document(doc(HEADLINE, "Врачи спасли ребенка после аварии.", "© 2020 Semeyinfo.kz. Барлық құқықтар қорғалған."))
     assert footer.outlet == "Semeyinfo.kz"
-    owner = parse_document(doc(HEADLINE, "Врачи спасли ребенка после аварии.", "© 2024 ТОО «Уральская неделя». Все права защищены. Uralskweek.kz"))
-    assert owner.outlet == "Uralskweek.kz"  # the site, not the company that owns it
+    owner = parse_document(doc(HEADLINE, "Врачи спасли ребенка после аварии.", "© 2024 ТОО «Медиа Регион». Все права защищены. Regionweek.kz"))
+    assert owner.outlet == "Regionweek.kz"  # the site, not the company that owns it
     masthead = parse_document(doc("Sk-news.kz - Новости Петропавловска", HEADLINE, "Врачи спасли ребенка после аварии."))
     assert masthead.outlet == "Sk-news.kz"
     photo = parse_document(doc(HEADLINE, "Врачи спасли ребенка после аварии.", "© Kazinform"))

@@ -323,6 +323,18 @@ def test_people_roads_lists_and_adjectival_names(tagger, text, regions):
     assert regions_of(tagger, text) == regions
 
 
+def test_a_tables_rows_name_their_regions_and_short_lines_do_not(tagger):
+    text = "\n".join([
+        "Заболеваемость туберкулезом на 100 тысяч населения:",
+        "Регион\t2023\t2024\tИзменение",
+        "Атырауская область\t78\t71\t-9%",
+        "ЗКО    58,9    63,7    +8,1%",
+        "Павлодар +4°C",
+        "Сайт Костанай",
+    ])
+    assert regions_of(tagger, text) == ["atyrau", "west_kazakhstan"]
+
+
 def test_a_road_in_the_title_names_no_region(tagger):
     title = "Алматы – Өскемен тас жолында жарақат алған балалар санавиациямен жеткізілді"
     assert regions_of(tagger, "Балалар ұшақпен Астанаға жеткізілді.", title=title) == ["astana"]
@@ -416,15 +428,17 @@ def test_ending_chains_are_the_slot_products_with_an_optional_hyphen():
     assert chains.longest == max(map(len, listed))
 
 
-def test_kazakh_in_arabic_letters_names_places_before_a_word_for_a_place():
-    """Arabic letters have no capitals: a name shows by the word for a kind of place after it (Алматы қаласынан),
-    and a word that is also a name (орал, to return; Орал, the city) is not taken for one on its own."""
+def test_kazakh_in_arabic_letters_names_places_without_capitals():
+    """Arabic letters have no capitals: a word opening with a whole name is one (Шымкенттен), and so is a word before
+    a word for a kind of place (Алматы қаласынан); a word that is also a common word (орал, to return; Орал, the
+    city) is not taken for a name on its own, nor is one that opens with only a name's stem (жылы "year", Жылыой)."""
     from kzhealth.pipeline import build_record
 
     text = (" date 2023-10-05 الماتى قالاسىندا دارىگەرلەر بالالارعا تەگىن وتا جاسادى\n"
             "الماتى قالاسىنان كەلگەن دارىگەرلەر اۋرۋحانادا جۇرەك اقاۋى بار 20 بالاعا تەگىن وتا جاسادى.\n"
-            "دارىگەرلەر ەرتەڭ ۇيلەرىنە ورالادى.\n")
+            "دارىگەرلەر ەرتەڭ ۇيلەرىنە ورالادى.\n"
+            "شىمكەنتتەن كەلگەن ناۋقاستار 2024 جىلى ەمدەلدى.\n")
     record, _, analysed = build_record(text, "arab.txt")
     assert analysed.caseless
     tagger = Tagger(Taxonomy.load())
-    assert tagger.tag(record, analysed).regions == tagger.tag(record).regions == ["almaty"]
+    assert tagger.tag(record, analysed).regions == tagger.tag(record).regions == ["almaty", "shymkent"]

@@ -206,6 +206,7 @@ WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
 ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
 _POST = BOILERPLATE["post"]
 FOLLOW = re.compile(rf"(?P<account>{_POST['account']})\s*+[•·]\s*+(?:{'|'.join(_POST['follow'])})")
+AUDIENCE = re.compile(rf"[•·]\s*+(?:{_words(_POST['audience'])})\W*$")
 # a reader's account: with a dot, an underscore or a digit in it, or followed by a reply's @ or by text in another
 # script (a word of a caption in Latin letters is neither)
 COMMENT = re.compile(rf"(?=[a-z0-9]*+[._\d])(?:{_POST['account']})\s|(?:{_POST['account']})\s+(?:@|(?![\x00-\x7f])\w)")
@@ -256,6 +257,7 @@ _MAY_ATTRIBUTE = _may_occur(ATTRIBUTION, ATTRIBUTION_AFTER)
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
 TAGLINE = _Patterns(OUTLETS["masthead"]["tagline"])
+SOURCE = _Patterns(OUTLETS["source"]["patterns"])
 # the name in a copyright line with no known name, domain or quotes: "© Атырау ТВ, 2025", "© 2024 Qazaq Times."
 COPYRIGHT_NAME = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^\W\d][^,.;|©\d]{1,38}?)\s*(?:[,.;|]|\d{4}|$)")
 LOGO_MAX_WORDS = 6  # above a tagline ("Түркістан облысының денсаулық сақтау басқармасы"); in capitals, 3
@@ -273,6 +275,8 @@ DATELINE = re.compile(r"^[^\W\d_][\w-]*+(?: [^\W\d_][\w-]*+){0,2}[.,]\s++(?:\d{1
 NAME_DATELINE = re.compile(rf"(?P<name>{KNOWN}|{DOMAIN})\s*[—–-]\s", re.IGNORECASE)
 
 CLOSERS = "»\"”’')]* "
+TRAILING_SYMBOLS = re.compile(r"(?:[^\w\s.,!?…:;«»\"”’'()\[\]-]\s*+)++$")  # emoji after a post's sentence: "детей! 💉"
+TAIL_CHARS = 40
 # The spaces after a full stop are taken whole (`\s++`): given back one at a time to the lookahead's `\s*`, a long run
 # of them took quadratic time.
 SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]*\s++(?=[«\"“(—–-]?\s*[A-ZА-ЯЁ{KAZAKH_CAPITALS}])")
@@ -281,7 +285,8 @@ BULLETS = "•·▪►*| \t"
 # tabs or bars ("Новости  Статьи  Коронавирус  Экономика"). A headline's words are set apart by single spaces.
 MENU_GAP = re.compile(r"\s*\|\s*|\t\s*|\s{2,}")
 MENU_MIN_ITEMS = 3
-MENU_MAX_ITEM_WORDS = 3
+MENU_MAX_ITEM_WORDS = 4
+RUBRIC = re.compile(r"(?P<rubric>[^|]{2,30}?)\s+\|\s+(?=\w)")
 LIST_ITEM = re.compile(r"[—–•*-]|\d{1,2}[.)]\s")  # list items closing a story are story, not a sign-off
 TOKEN = re.compile(r"[^\s/|,•·:;.()-]+")  # words and numbers between separators
 CAPTION_MAX_CHARS = 250  # a caption or headline is one line, never a paragraph-long text
@@ -299,9 +304,10 @@ _LOWER = f"a-zа-яё{KAZAKH_LETTERS}"
 GLUE = re.compile(f"(?<=[{_LOWER}])(?=[A-ZА-ЯЁ{KAZAKH_CAPITALS}][{_LOWER}])")
 
 
-def parse_document(text: str, date_view: Callable[[str], str] | None = None) -> ParsedDocument:
-    """`date_view` gives the lines dates are read in: Kazakh written in Latin or Arabic letters is read through its
-    Cyrillic transliteration (lang.script), where the month names of months.toml are."""
+def parse_document(text: str, view: Callable[[str], str] | None = None) -> ParsedDocument:
+    """`view` gives the lines are also read in: Kazakh written in Latin or Arabic letters is read through its
+    Cyrillic transliteration (lang.script), where the month names of months.toml and the Kazakh boilerplate are
+    ("Oqi otyryñyz:" is "Оқи отырыңыз:")."""
     warnings: list[str] = []
     date = None
     header = HEADER.match(text)
@@ -316,31 +322,39 @@ def parse_document(text: str, date_view: Callable[[str], str] | None = None) -> 
             lines.append(line)
             glued.append(not blank)
         blank = not line
-    date_lines = [_date_line(line, date_view) for line in lines] if date_view else lines
+    date_lines = [_date_line(line, view) for line in lines] if view else lines
     kinds = [_kind(line, date_line) for line, date_line in zip(lines, date_lines)]
-    _take_teaser_links(lines, glued, kinds)
+    _take_teaser_links(date_lines, glued, kinds)
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
     post = _post(lines, kinds)
-    on_post = post is not None and post.caption < body_start  # the page is a post: no headline, its caption is the text
+    on_post = post is not None and post.caption <= body_start  # the page is a post: no headline, its caption is the text
     if on_post:
         body_start = post.caption
     for i in range(body_start + 1, len(lines)):
         if ARTICLE_END.search(lines[i]):  # the rest is another article's (its stamp and story too) or comments
             kinds[i:] = ["after"] * (len(lines) - i)
             break
-    candidates = [i for i in range(body_start) if not kinds[i] and _is_title(lines[i]) and not _above_tagline(lines, i)]
+    candidates = [
+        i
+        for i in range(0 if on_post else body_start)
+        if not kinds[i] and _is_title(lines[i]) and not _names_the_site(lines, kinds, i)
+    ]
     title_at = _headline(lines, kinds, body_start, candidates)
     if title_at is None and body_start < len(lines) and (split := _glued_headline(lines[body_start])):
         # the headline ran straight into the lead: it becomes a line of its own
         lines[body_start : body_start + 1] = split
         if date_lines is not lines:
-            date_lines[body_start : body_start + 1] = [_date_line(line, date_view) for line in split]  # type: ignore[misc]
+            date_lines[body_start : body_start + 1] = [_date_line(line, view) for line in split]  # type: ignore[misc]
         glued.insert(body_start, glued[body_start])
         kinds.insert(body_start, "")
         title_at, body_start = body_start, body_start + 1
     if title_at is None:  # nothing ties: the first title-shaped line, unless it is a banner in capitals
         title_at = next((i for i in candidates if not lines[i].isupper()), None)
+    title_lines = [] if title_at is None else [lines[title_at]]
+    if title_at is not None and _goes_on(lines, glued, kinds, title_at, body_start):
+        title_lines.append(lines[title_at + 1])  # a headline broken over two lines
+        kinds[title_at + 1] = "title"
     for i in range(body_start, len(lines) if not on_post else 0):  # a post's date stands under its text
         if kinds[i] == "ts" and not _timestamp(date_lines[i].strip(BULLETS), clocked=True):
             kinds[i] = ""
@@ -358,8 +372,8 @@ def parse_document(text: str, date_view: Callable[[str], str] | None = None) -> 
             kinds[i] = "nav"
     _mark_by_position(lines, glued, kinds)
 
-    title = re.sub(r"\s+", " ", lines[title_at]) if title_at is not None else None
-    paragraphs, seen = [], {title}
+    title = _without_rubric(re.sub(r"\s+", " ", " ".join(title_lines))) if title_lines else None
+    paragraphs, seen = [], {title, *title_lines}
     for line, kind in zip(lines, kinds):
         if not kind and line not in seen:
             paragraphs.append(line)
@@ -372,6 +386,28 @@ def parse_document(text: str, date_view: Callable[[str], str] | None = None) -> 
     return ParsedDocument(date, title, outlet, paragraphs, warnings)
 
 
+def _goes_on(lines, glued, kinds, title_at, body_start) -> bool:
+    """Whether the line under the headline is the rest of it: printed right under it, opening in lower case, above
+    the body, with the headline not closed by a stop."""
+    below = title_at + 1
+    return (
+        below < body_start
+        and glued[below]
+        and not kinds[below]
+        and lines[below][0].islower()
+        and lines[title_at].rstrip(CLOSERS)[-1:] not in ".!?…:;"
+        and len(lines[title_at]) + len(lines[below]) < TITLE_MAX_CHARS
+    )
+
+
+def _without_rubric(title: str) -> str:
+    """A headline without the rubric some sites print before it: "ЗДОРОВЬЕ | В Жезказгане ...", "Общество | ..."."""
+    match = RUBRIC.match(title)
+    if match and (match["rubric"].isupper() or _navigation_only(match["rubric"])):
+        return title[match.end() :]
+    return title
+
+
 class _Post(NamedTuple):
     account: str
     caption: int  # the line its text opens with
@@ -379,15 +415,25 @@ class _Post(NamedTuple):
 
 def _post(lines, kinds) -> _Post | None:
     """A post saved from a social network ([post] in boilerplate.toml), the page's own or one an article quotes:
-    its head line and location tag are marked junk, and so are the readers' comments under its caption."""
-    head = next((i for i, line in enumerate(lines) if ("•" in line or "·" in line) and FOLLOW.fullmatch(line)), None)
-    if head is None:
+    its head lines and location tag are marked junk, and so are the readers' comments under its caption."""
+    for head, line in enumerate(lines):
+        if "•" not in line and "·" not in line:
+            continue
+        if follow := FOLLOW.fullmatch(line):  # Instagram: "account • Подписаться"
+            account, location = follow["account"], True
+            break
+        if head and AUDIENCE.search(line):  # Facebook: the page's name, then "14 апреля в 10:15 · 🌐"
+            account, location = lines[head - 1], False
+            kinds[head - 1] = "junk"
+            break
+    else:
         return None
-    account = FOLLOW.fullmatch(lines[head])["account"]
-    kinds[head] = "junk"
+    if kinds[head] != "ts":
+        kinds[head] = "junk"
     caption = head + 1
     if (
-        caption < len(lines)
+        location
+        and caption < len(lines)
         and not lines[caption].startswith(account)
         and len(lines[caption].split()) <= LOCATION_MAX_WORDS
         and lines[caption].rstrip(CLOSERS)[-1:] not in ".!?…"
@@ -402,14 +448,17 @@ def _post(lines, kinds) -> _Post | None:
     return _Post(account, caption)
 
 
-def _above_tagline(lines: list[str], i: int) -> bool:
-    """Whether line i is followed by a site's tagline, which makes it the site's name, not a headline."""
-    return i + 1 < len(lines) and TAGLINE.search(lines[i + 1])
+def _names_the_site(lines: list[str], kinds: list[str], i: int) -> bool:
+    """Whether line i is followed by the site's tagline or menu, which makes it the site's name ("Абай облысының
+    денсаулық сақтау басқармасы" above "Басқарма туралы   Қызметтер   Құжаттар"), not a headline. (A share bar
+    under a headline is junk, not a menu.)"""
+    below = i + 1
+    return below < len(lines) and bool(TAGLINE.search(lines[below]) or (not kinds[below] and _menu(lines[below])))
 
 
 def _date_line(line: str, view: Callable[[str], str]) -> str:
-    """The line dates are read in: as written when a date reads there already (numbers, English months on a Kazakh
-    Latin page: `March 14, 2025`), else its view."""
+    """The line dates and boilerplate are read in besides the line itself: the line as written when a date reads
+    there already (numbers, English months on a Kazakh Latin page: `March 14, 2025`), else its view."""
     return line if YEAR.search(line) and DATE.search(line) else view(line)
 
 
@@ -417,6 +466,10 @@ def _kind(line: str, date_line: str) -> str:
     core = line.strip(BULLETS)
     if len(core) <= 100 and _timestamp(date_line.strip(BULLETS)):
         return "ts"
+    return _boilerplate_kind(core) or (_boilerplate_kind(date_line.strip(BULLETS)) if date_line is not line else "")
+
+
+def _boilerplate_kind(core: str) -> str:
     if JUNK.search(core) or _navigation_only(core) or _outlet_name_only(core):
         return "junk"
     if CREDIT.search(core):
@@ -470,6 +523,8 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
     g = {k: v for k, v in match.groupdict().items() if v and k[0] in "ymd"}
     y, m, d = (next(g[k] for k in g if k[0] == part) for part in "ymd")
     month = int(m) if m.isdigit() else MONTHS.get(re.sub(r"\s+", " ", m.rstrip(".")).casefold())
+    if match["d1"] and month and month > 12 >= int(d) and "/" in match[0]:  # 03/24/2025: the US order
+        month, d = int(d), m
     if month is None:  # IGNORECASE matched a name that casefold spells otherwise (`APRİL`): no date
         return None
     year = int(y) if len(y) == 4 else _full_year(int(y))
@@ -483,24 +538,31 @@ def _full_year(two_digits: int) -> int:
 
 
 def _first_date(lines, kinds, body_start, title_at, warnings):
-    """The first timestamp line; failing one, a dated navigation or credit line above the body ("... Новости
-    Zakon.kz от 14.12.2025 13:03", "Фото: пресс-служба акимата 14.02.2020"). A stamp on a line of its own is the
-    better witness: a list of the latest news above the article dates each of its headlines. A "today" widget in
-    the header (a weekday, the weather) above the headline shows the day of the visit, not of the article."""
-    glued = []  # dates glued to lines above the headline, taken only when no stamp line gives one
+    """The article's stamp: the first under the headline (a stamp line, or a dated navigation or credit line:
+    "... Новости Zakon.kz от 14.12.2025 13:03", "Фото: пресс-служба акимата 14.02.2020"); else the stamp line
+    nearest above it, as a list of the latest news above the article dates each of its own headlines; else a date
+    glued to a line above it; else the first stamp line below the body's start (a post's, a print version's). A
+    "today" widget in the header (a weekday, the weather) above the headline shows the day of the visit, not of the
+    article."""
+    above, glued, below = [], [], []
     for i, (line, kind) in enumerate(zip(lines, kinds)):
         if i < title_at and (WIDGET.search(line) or (WEEKDAY.search(line) and not TIME.search(line))):
             continue
         if kind == "ts":
             match = _timestamp(line.strip(BULLETS))
-            if match and (date := _date_of(match, warnings, "timestamp line")):
-                return date
-        elif i < body_start and kind in ("junk", "nav", "credit") and (match := DATE.search(line)):
-            if i < title_at:
-                glued.append(match)
-            elif date := _date_of(match, warnings, "timestamp line"):  # under the headline: the article's own
-                return date
-    return next(filter(None, (_date_of(match, warnings, "timestamp line") for match in glued)), None)
+        elif i < body_start and kind in ("junk", "nav", "credit"):
+            match = DATE.search(line)
+        else:
+            continue
+        if not match:
+            continue
+        if title_at < i < body_start and (date := _date_of(match, warnings, "timestamp line")):
+            return date  # under the headline: the article's own
+        (below if i >= body_start else above if kind == "ts" else glued).append(match)
+    for match in [*reversed(above), *glued, *below]:
+        if date := _date_of(match, warnings, "timestamp line"):
+            return date
+    return None
 
 
 def _is_body(line: str) -> bool:
@@ -602,7 +664,7 @@ def _mark_by_position(lines, glued, kinds):
         ):
             kinds[i] = "caption"
     content = [i for i, k in enumerate(kinds) if not k]
-    ends = [i for i in content if lines[i].rstrip(CLOSERS)[-1:] in ".!?…:;"]
+    ends = [i for i in content if _last_mark(lines[i]) in ".!?…:;"]
     if ends:
         for i in content:
             if i > ends[-1] and len(lines[i].split()) <= SIGNOFF_MAX_WORDS and not LIST_ITEM.match(lines[i]):
@@ -610,6 +672,11 @@ def _mark_by_position(lines, glued, kinds):
         last = ends[-1]
         if CLOSING_TEASER.match(lines[last]) and lines[last][-1] not in ":;" and not SENTENCE_BREAK.search(lines[last]):
             kinds[last] = "teaser"
+
+
+def _last_mark(line: str) -> str:
+    """The character a line ends with, past closing quotes and brackets and any emoji after them."""
+    return TRAILING_SYMBOLS.sub("", line[-TAIL_CHARS:]).rstrip(CLOSERS)[-1:]  # the tail: a run of symbols is cheap
 
 
 def _attribution(line: str) -> str | None:
@@ -633,13 +700,15 @@ def _attribution(line: str) -> str | None:
 def _outlet(lines, kinds) -> str | None:
     """The publisher: a dateline first (its agency also quotes other outlets: "АСТАНА. KAZINFORM – ..., пишет
     Inbusiness.kz"), then an attribution, then a copyright or masthead line, then a known name in the navigation,
-    keyword line or sign-off, then in a photo credit."""
+    keyword line or sign-off, then in a photo credit. An outlet a reprint names as its source ("По материалам
+    Sputnik Казахстан") is not the publisher, even where the lead attributes the story to it."""
+    sources = {found for line in lines if SOURCE.search(line) and (found := _masthead_name(line))}
     story = [line for line, kind in zip(lines, kinds) if not kind]
     for line in story:
-        if found := _dateline(line):
+        if (found := _dateline(line)) and found not in sources:
             return found
     for line in story:
-        if found := _attribution(line):
+        if (found := _attribution(line)) and found not in sources:
             return found
     for line, kind in zip(lines, kinds):
         # under a photo "© Kazinform, 2024" names the photo's owner; "© 2020 Semeyinfo.kz" is a footer anywhere

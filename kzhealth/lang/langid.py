@@ -125,7 +125,7 @@ DICTIONARY_KNOWN_RATE = {
 # Kazakh in Latin or Arabic letters: log-odds against it before its words are read (a Latin paragraph on a Kazakhstan
 # page is more often English or a URL), and how many words are read
 OTHER_SCRIPT_PRIOR = -2.0
-MAX_OTHER_SCRIPT_WORDS = 12
+MAX_OTHER_SCRIPT_WORDS = 40
 SHORT_PARAGRAPH_CHARS = 16  # paragraphs shorter than this inherit the document language
 DOCUMENT_SAMPLE_CHARS = 600  # the document-level guess reads at most this much (start, middle and end)
 # Letters Russian never writes: Kazakh's (ә ғ қ ң ө ұ ү һ і) and the Ukrainian and Belarusian ones. Kazakh prose has

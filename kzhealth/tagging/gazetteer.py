@@ -31,6 +31,8 @@ _VOWEL_OR_SOFT = set("аяоеёыиуюйь")
 _MIN_STEM = 3
 _ADDRESS = "<address>"
 _SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
+# a table's row as text: a name, then two or more figures in columns ("Атырауская область\t78\t71\t-9%")
+_DATA_ROW = re.compile(r"[^\t\d]{2,60}(?:(?:\t\s*|\s{2,})[+−-]?\d[\d.,]*+\s*%?){2,}\s*$")
 
 
 def name_stems(word: str) -> list[str]:
@@ -115,6 +117,7 @@ class Gazetteer:
         for word in matching.get("address_words", ()):
             self._register(fold(word), _ADDRESS)
         self._names: dict[tuple[str, ...], _Name] = {}
+        self._name_words: set[str] = set()
         # the generic words that make a region of a name (облысы, область: those of the regions' display names)
         displayed = {fold(word) for spec in regions.values() for name in spec.get("display", {}).values()
                      for word in name.split()}
@@ -126,6 +129,10 @@ class Gazetteer:
         self._longest = max(map(len, self._names), default=0)
         self._anchors, self._capital_anchors = self._choose_anchors()
         self._generic_keys = frozenset(name_stems(word)[-1] for word in generic)
+        common = {fold(word) for word in matching.get("caseless_common", ())}
+        # the capitalised words of names, whole (шымкент, not its key шымкен): what a caseless word must open with
+        self._name_words = {word for word in self._name_words if word not in common}
+        self._name_word_lengths = sorted({len(word) for word in self._name_words})
 
     def _register(self, word: str, key: str) -> None:
         for stem in name_stems(word):
@@ -142,6 +149,8 @@ class Gazetteer:
             self._register(folded, key)
             keys.append(key)
             capitals.append(folded not in generic and word[:1].isupper())
+            if capitals[-1]:
+                self._name_words.add(folded)
         seq = tuple(keys)
         old = self._names.get(seq)
         if old and old.region != region:
@@ -291,15 +300,15 @@ class Gazetteer:
         return None
 
     def count(self, analysed: Analysed) -> dict[str, Counter]:
-        """Per region id, the names found and how often, in the title and in the paragraphs that are prose; roads
-        and routes left out. A text with no road in it keeps the word tokens it has already."""
+        """Per region id, the names found and how often, in the title and in the paragraphs that are prose or a
+        table's rows; roads and routes left out. A text with no road in it keeps the word tokens it has already."""
         found: dict[str, Counter] = {}
         texts = [self._words_without_routes(analysed, TITLE)] + [
             tokens
             for index, paragraph in enumerate(analysed.paragraphs)
             if analysed.caseless or self.may_hold_name(paragraph)
             for tokens in [self._words_without_routes(analysed, index)]
-            if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph)
+            if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph) or _DATA_ROW.match(paragraph)
         ]
         for tokens in texts:
             for name, _, _ in self.find(self._named_before_generic(tokens) if analysed.caseless else tokens):
@@ -308,13 +317,20 @@ class Gazetteer:
 
     def _named_before_generic(self, tokens: list[str]) -> list[str]:
         """Text read from a script without capitals (Kazakh in Arabic letters) cannot show a name by its capital.
-        A word right before a word for a kind of place (Алматы қаласынан, Іле ауданында) is taken for a name, as a
-        capital would mark it; no other word is, so words that are also names (ақсу, орал) stay words."""
+        A word is taken for a name, as a capital would mark it, when it opens with a whole name word (Шымкенттен,
+        Түркістанда; not жылы "year" for the key of Жылыой) that is not also a common word (`caseless_common` in
+        regions.toml: орал "to return", астана "a capital"), or when a word for a kind of place follows it (Орал
+        қаласында, Іле ауданында)."""
         keys = self._keys.many(tokens)
         return [
-            token[:1].upper() + token[1:] if not self._generic_keys.isdisjoint(following) else token
+            token[:1].upper() + token[1:] if not self._generic_keys.isdisjoint(following) or self._opens_with_name(token)
+            else token
             for token, following in zip(tokens, [*keys[1:], ()])
         ]
+
+    def _opens_with_name(self, token: str) -> bool:
+        folded = fold(token)
+        return any(folded[:n] in self._name_words for n in self._name_word_lengths if n <= len(folded))
 
     def _words_without_routes(self, analysed: Analysed, index: int) -> list[str]:
         text = analysed.title if index == TITLE else analysed.paragraphs[index]
