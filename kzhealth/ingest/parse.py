@@ -277,6 +277,7 @@ NAME_DATELINE = re.compile(rf"(?P<name>{KNOWN}|{DOMAIN})\s*[—–-]\s", re.IGNO
 CLOSERS = "»\"”’')]* "
 TRAILING_SYMBOLS = re.compile(r"(?:[^\w\s.,!?…:;«»\"”’'()\[\]-]\s*+)++$")  # emoji after a post's sentence: "детей! 💉"
 TAIL_CHARS = 40
+SENTENCE_MARKS = ".,!?…:;"
 # The spaces after a full stop are taken whole (`\s++`): given back one at a time to the lookahead's `\s*`, a long run
 # of them took quadratic time.
 SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]*\s++(?=[«\"“(—–-]?\s*[A-ZА-ЯЁ{KAZAKH_CAPITALS}])")
@@ -544,7 +545,9 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     glued to a line above it; else the first stamp line below the body's start (a post's, a print version's). A
     "today" widget in the header (a weekday, the weather) above the headline shows the day of the visit, not of the
     article."""
-    above, glued, below = [], [], []
+    above: list[re.Match] = []
+    glued: list[re.Match] = []
+    below: list[re.Match] = []
     for i, (line, kind) in enumerate(zip(lines, kinds)):
         if i < title_at and (WIDGET.search(line) or (WEEKDAY.search(line) and not TIME.search(line))):
             continue
@@ -676,6 +679,9 @@ def _mark_by_position(lines, glued, kinds):
 
 def _last_mark(line: str) -> str:
     """The character a line ends with, past closing quotes and brackets and any emoji after them."""
+    last = line.rstrip(CLOSERS)[-1:]
+    if last.isalnum() or last in SENTENCE_MARKS:  # nearly every line
+        return last
     return TRAILING_SYMBOLS.sub("", line[-TAIL_CHARS:]).rstrip(CLOSERS)[-1:]  # the tail: a run of symbols is cheap
 
 
