@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .ingest.decode import SNIFF_BYTES, DecodeError, decode, sniff
 from .ingest.files import Skipped, Streamed, display_name, read_bytes
-from .ingest.formats import refuse_other_formats, without_markup
+from .ingest.formats import plain_text, refuse_other_formats
 from .ingest.parse import parse_document
 from .jsonl import dump
 from .lang.kazakh import get_kazakh_lemmatizer
@@ -125,7 +125,7 @@ def ingest_file(path: str | Path | Streamed) -> Ingested:
         data = read_bytes(path)
     text = decode(data)
     refuse_other_formats(text)
-    ingested = build_record(without_markup(text), source)
+    ingested = build_record(plain_text(text), source)
     if source != str(name):
         ingested.warnings.insert(0, "file name is not valid UTF-8: its other bytes are written as \\xNN in `source`")
     return ingested

@@ -277,6 +277,113 @@ def test_a_text_saved_with_its_paragraph_tags_and_entities_is_read_without_them(
     assert "Все\u00a0госпитализированы в «инфекционку»." in record["text"].split("\n")
 
 
+STORY_LINES = [
+    "В Таразе впервые пересадили печень от живого донора",
+    "8 апреля 2025 11:42",
+    "В Жамбылской областной больнице впервые провели родственную трансплантацию печени. Пациенту пересадили часть "
+    "печени его сестры, сообщили в управлении здравоохранения.",
+    "Операция длилась почти 11 часов. Ее провели местные хирурги вместе с бригадой из Астаны.",
+]
+MORE = [  # paragraphs enough to show a text wrapped at one width
+    "Раньше таких пациентов направляли в республиканские центры, и люди месяцами ждали своей очереди. Теперь часть "
+    "операций смогут делать на месте, а в этом году планируют провести еще три-четыре родственные пересадки.",
+    "Сейчас состояние донора и реципиента врачи оценивают как удовлетворительное. Сестру пациента выписали на девятые "
+    "сутки, сам он остается под наблюдением трансплантологов областной больницы.",
+]
+
+
+def ingested(kz, tmp_path, text: str) -> dict:
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    result = kz("ingest", str(tmp_path / "page.txt"), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    (record,) = records(result.stdout)
+    return record
+
+
+def wrapped(paragraph: str, width: int = 74, indent: str = "   ") -> str:
+    import textwrap
+
+    return "\n".join(indent + line for line in textwrap.wrap(paragraph, width))
+
+
+def test_a_text_browsers_dump_reads_as_the_page(kz, tmp_path):
+    """`lynx -dump`: link numbers, image placeholders, lines wrapped at 78 columns, the links' addresses at the end."""
+    title, stamp, lead, body = STORY_LINES
+    dump = "\n\n".join([
+        "   [1]Tengrinews.kz", "     * [2]Казахстан\n     * [3]Мир\n     * [4]Медицина",
+        "   Поиск: ______________________ (BUTTON) Найти", "              " + title, "   " + stamp,
+        "   [Хирурги во время операции]", wrapped(lead), wrapped(body), *map(wrapped, MORE),
+        "   Теги: [5]трансплантация [6]Тараз",
+        "References", "\n".join(f"   {n}. https://tengrinews.kz/{part}/" for n, part in enumerate(
+            ["", "kazakhstan", "world", "medicine", "tag/transplant", "tag/taraz"], start=1)),
+    ])
+    record = ingested(kz, tmp_path, dump)
+    assert (record["title"], record["date"], record["lang"]) == (title, "2025-04-08", "ru")
+    assert record["text"].split("\n") == [lead, body, *MORE]
+
+
+def test_markdown_from_a_converter_or_reader_service_reads_as_the_page(kz, tmp_path):
+    title, stamp, lead, body = STORY_LINES
+    markdown = "\n\n".join([
+        f"Title: {title} | Tengrinews.kz", "URL Source: https://tengrinews.kz/kazakhstan_news/v-taraze-566214/",
+        "Published Time: 2025-04-07T19:42:00Z", "Markdown Content:",
+        "[![Image 1: Tengrinews.kz](https://tengrinews.kz/logo.svg)](https://tengrinews.kz/)",
+        "*   [Казахстан](https://tengrinews.kz/kazakhstan/)\n*   [Медицина](https://tengrinews.kz/medicine/)",
+        f"# {title}", "![Хирурги во время операции](https://tengrinews.kz/photo.jpg)",
+        lead.replace("впервые", "**впервые**"), body.replace("Астаны", "[Астаны](https://tengrinews.kz/tag/astana/)"),
+        "---", "Теги: [трансплантация](https://tengrinews.kz/tag/transplant/)",
+    ])
+    record = ingested(kz, tmp_path, markdown)
+    # the stamp is in UTC: 19:42 on 7 April is 00:42 on 8 April in Kazakhstan
+    assert (record["title"], record["date"]) == (title, "2025-04-08")
+    assert lead in record["text"].split("\n") and body in record["text"].split("\n")
+    assert "](" not in record["text"] and "**" not in record["text"]
+
+
+def test_a_pdf_bulletins_wrapped_and_hyphenated_lines_are_joined(kz, tmp_path):
+    title, stamp, lead, body = STORY_LINES
+    pdf = "\n".join([
+        title, stamp, "",
+        "В Жамбылской областной больнице впервые провели родственную трансплантацию пече-",
+        "ни. Пациенту пересадили часть печени его сестры, сообщили в управлении здраво-",
+        "охранения. Операция длилась почти 11 часов, ее провели местные хирурги вместе",
+        "с бригадой из Астаны, и теперь такие операции будут делать в области регулярно.",
+        "Пациента выписали домой через две недели после операции.",
+        "", wrapped(MORE[0], 78, ""), "", "Бюллетень № 3 | стр. 2", "", wrapped(MORE[1], 78, ""),
+    ])
+    record = ingested(kz, tmp_path, pdf)
+    assert record["title"] == title
+    assert record["text"].startswith("В Жамбылской областной больнице впервые провели родственную трансплантацию "
+                                      "печени. Пациенту пересадили часть печени его сестры, сообщили в управлении "
+                                      "здравоохранения. Операция")
+    assert "регулярно.\nПациента выписали домой через две недели после операции.\n" in record["text"]
+    # a line that ends a sentence before a capital may end a paragraph: the lines stay apart there
+    assert record["text"].endswith(MORE[1].replace("удовлетворительное. ", "удовлетворительное.\n"))
+    assert "стр. 2" not in record["text"]
+
+
+def test_an_archived_page_is_read_without_the_archives_toolbar(kz, tmp_path):
+    title, stamp, lead, body = STORY_LINES
+    toolbar = "The Wayback Machine - https://web.archive.org/web/20250409064512/https://tengrinews.kz/v-taraze/"
+    page = "\n".join([
+        " date 2025-04-08 " + toolbar, "https://tengrinews.kz/v-taraze/", "Go", "63 captures", "About this capture",
+        "Organization: Internet Archive", "Focused crawls are collections of frequently-updated webcrawl data.",
+        "TIMESTAMPS", toolbar, "", "Tengrinews.kz", title, stamp, lead, body,
+    ])
+    record = ingested(kz, tmp_path, page)
+    assert (record["title"], record["date"], record["outlet"]) == (title, "2025-04-08", "Tengrinews.kz")
+    assert record["text"].split("\n") == [lead, body]
+
+
+def test_prose_with_short_lines_is_not_joined(kz, tmp_path):
+    """A text whose lines are not wrapped at one width keeps its lines: a poem, a list, a menu."""
+    lines = [STORY_LINES[0], STORY_LINES[1], "Список больниц, где делают такие операции:",
+             "Национальный научный медицинский центр в Астане", "Городская клиническая больница №7 в Алматы",
+             "Областная больница в Таразе", STORY_LINES[3]]
+    record = ingested(kz, tmp_path, "\n".join(lines))
+    assert record["text"].split("\n") == lines[2:]
+
+
 def test_entities_bring_back_nothing_decode_takes_out(kz, tmp_path):
     text = "Врачи рассказали о работе здраво&shy;охранения&#8203; области.\n" + RU
     (tmp_path / "story.txt").write_text(text, encoding="utf-8")

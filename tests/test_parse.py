@@ -253,6 +253,50 @@ def test_kazakh_boilerplate_in_latin_letters_is_boilerplate():
     assert parsed.paragraphs == ["Ekıbastūzda jaña gemodializ ortalyğy aşyldy, oğan oblystyq biudjetten 1,4 mlrd teñge bölındı."]
 
 
+def test_lists_of_other_stories_under_a_label_are_not_the_story():
+    text = doc(
+        "Врачи спасли жизнь ребенку в Алматы", "16.10.2024, 14:05", LEAD, BODY,
+        "Ещё новости", "12:05\nВ Караганде отключат горячую воду на две недели",
+        "11:48\nВ Актау прошел форум молодых предпринимателей",
+        "ТАКЖЕ НА ЭТОЙ НЕДЕЛЕ\n• Почему в Атырау дорожают квартиры → https://vlast.kz/64790\n"
+        "• Как в Таразе закрыли детский сад → https://vlast.kz/64791",
+        "Больницы, где делают такие операции:\n• Областная больница в Таразе\n• Городская больница в Шымкенте",
+    )
+    assert parse_document(text).paragraphs == [
+        LEAD, BODY, "Больницы, где делают такие операции:", "• Областная больница в Таразе", "• Городская больница в Шымкенте",
+    ]
+
+
+def test_a_stamp_beside_its_byline_and_reading_time_dates_the_article():
+    text = doc("Пациенты из-за границы: сколько зарабатывают клиники", "25.06.2025, 08:00 · Асель Жумабаева · Время чтения: 9 минут", LEAD)
+    parsed = parse_document(text)
+    assert parsed.date == datetime.date(2025, 6, 25) and parsed.paragraphs == [LEAD]
+
+
+@pytest.mark.parametrize(
+    "stamp, expected",
+    [
+        ("2025-03-13T19:40:00.000Z", datetime.date(2025, 3, 14)),  # 00:40 on the 14th in Kazakhstan
+        ("2025-03-13T19:40:00+05:00", datetime.date(2025, 3, 13)),
+        ("2025-03-13T23:10:00+03:00", datetime.date(2025, 3, 14)),
+    ],
+)
+def test_a_machine_stamp_in_another_time_zone_is_dated_in_kazakhstans(stamp, expected):
+    assert parse_document(doc("Published Time: " + stamp, "Врачи спасли жизнь ребенку в Алматы", LEAD)).date == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Врачи спасли жизнь ребенку в Алматы | Zakon.kz"],  # a page's title with the site's name
+        ["Басты бет » Денсаулық » Врачи спасли жизнь ребенку в Алматы", "Врачи спасли жизнь ребенку в Алматы"],
+        ["Тема: Неделя «Власти»: главное за семь дней", "От: Vlast.kz <newsletter@vlast.kz>", "Врачи спасли жизнь ребенку в Алматы"],
+    ],
+)
+def test_a_sites_name_a_breadcrumb_or_an_emails_head_is_not_the_headline(lines):
+    assert parse_document(doc(*lines, LEAD)).title == "Врачи спасли жизнь ребенку в Алматы"
+
+
 def test_english_months_on_a_kazakh_latin_page():
     """Dates are read in the Cyrillic reading of a Kazakh Latin page, unless the line reads as a date already."""
     spelling = spelling_of("Soltüstık Qazaqstan oblysynda oquşylaryna tegın stomatologiialyq tekseru bastaldy")

@@ -8,7 +8,11 @@ Only the start of a text is looked at, and each test asks for what prose never h
 object lines, a markup declaration or a page's tags throughout, or every line a row of the same number of fields.
 
 A scraper that saved an article's text with its paragraph and emphasis tags left in (`<p>`, `<br>`, `<strong>`,
-`&nbsp;`) saved an article all the same: `without_markup` takes those out, and ingest reads the text.
+`&nbsp;`) saved an article all the same, and so did a text browser (`lynx -dump`: link numbers, a list of the links'
+addresses at the end, lines wrapped at 78 columns), an HTML-to-Markdown converter or reader service (`# Headline`,
+`[link](url)`, `![photo](url)`, `**bold**`, a `Title:` / `URL Source:` head) and `pdftotext` (wrapped lines,
+words hyphenated across them). `plain_text` gives the text as a page shows it: one line a paragraph, headline,
+menu item or widget, which is what parse reads.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import orjson
 
 from .decode import DecodeError, clean_text
 
-__all__ = ["refuse_other_formats", "without_markup"]
+__all__ = ["plain_text", "refuse_other_formats"]
 
 _HEAD_CHARS = 1 << 16
 _JSONL = "JSONL, not an article: give records to kzhealth tag, filter or langid"
@@ -72,7 +76,12 @@ def refuse_other_formats(text: str) -> None:
     _refuse_table(head, whole=len(text) == len(head))
 
 
-def without_markup(text: str) -> str:
+def plain_text(text: str) -> str:
+    """The text as the page showed it (see the module's docstring); a text that is that already comes back as it is."""
+    return _unwrapped(_without_markdown(_without_link_numbers(_without_archive_toolbar(_without_markup(text)))))
+
+
+def _without_markup(text: str) -> str:
     """The text without the paragraph and emphasis tags a scraper left in it, and with its HTML entities read
     (`&nbsp;`, `&laquo;`, `&#171;`). A text that only mentions a tag or two (`_LEFT_IN`) is left as it is."""
     if "<" in text and _LEFT_IN.search(text):
@@ -81,6 +90,114 @@ def without_markup(text: str) -> str:
         # what decode takes out of a text (soft hyphens, zero-width spaces, carriage returns) may come back so
         text = clean_text(_ENTITY.sub(lambda entity: html.unescape(entity[0]), text))
     return text
+
+
+# The Wayback Machine's toolbar above the page it keeps: from its first "The Wayback Machine - https://web.archive.org/"
+# line to its last (it prints one above the toolbar and one below) or to its TIMESTAMPS heading; a scraper's
+# ` date ` header glued to the first stays
+_ARCHIVE_LINE = re.compile(r"^(?:[ \t]*date[ \t]+\d{4}-\d{1,2}-\d{1,2}[ \t]+)?The Wayback Machine - https?://web\.archive\.org/\S*[ \t]*$", re.MULTILINE)
+_ARCHIVE_END = re.compile(r"^TIMESTAMPS[ \t]*$", re.MULTILINE)
+_ARCHIVE_TOOLBAR_CHARS = 1 << 13
+_HEADER = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{1,2}-\d{1,2}[ \t]+")
+
+
+def _without_archive_toolbar(text: str) -> str:
+    if "The Wayback Machine" not in text[:_ARCHIVE_TOOLBAR_CHARS]:
+        return text
+    lines = list(_ARCHIVE_LINE.finditer(text, 0, _ARCHIVE_TOOLBAR_CHARS))
+    if not lines:
+        return text
+    end = _ARCHIVE_END.search(text, lines[0].end(), _ARCHIVE_TOOLBAR_CHARS)
+    last = lines[-1].end() if len(lines) > 1 else end.end() if end else lines[0].end()
+    header = _HEADER.match(text, lines[0].start())
+    return text[: lines[0].start()] + (header[0].rstrip() + " " if header else "") + text[last:].lstrip("\n")
+
+
+# `lynx -dump`: "[12]Новости", images as "[alt text]", form fields, and the links' addresses after "References"
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+_LINK_LIST = re.compile(r"^[ \t]*(?:References|Ссылки|Сілтемелер|Visible links:?)[ \t]*\n(?:[ \t]*\n)*[ \t]*1\.[ \t]+\S", re.MULTILINE)
+_LYNX_FURNITURE = re.compile(r"^[ \t]*\[[^\]\n]{1,300}\][ \t]*$|\(BUTTON\)|\(IMAGE\)|_{5,}|^[ \t]*#", re.MULTILINE)
+_MIN_LINK_NUMBERS = 5
+
+
+def _without_link_numbers(text: str) -> str:
+    """A text browser's dump without its link numbers, form fields and image placeholders, and without the list of
+    addresses it ends with."""
+    if "[" not in text or "]" not in text:
+        return text
+    links = _LINK_LIST.search(text)
+    if not links or sum(1 for _ in zip(range(_MIN_LINK_NUMBERS), _LINK_NUMBER.finditer(text))) < _MIN_LINK_NUMBERS:
+        return text
+    return _LYNX_FURNITURE.sub("", _LINK_NUMBER.sub("", text[: links.start()]))
+
+
+# Markdown: links and images, headings, emphasis, rules, quotes, escapes; a reader service's head lines
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,2000}(?:[ \t]+\"[^\"\n]{0,300}\")?\)")
+_MD_LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\s]{0,2000}(?:[ \t]+\"[^\"\n]{0,300}\")?\)")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
+_MD_RULE = re.compile(r"^[ \t]*(?:(?:[-*_][ \t]*){3,}|={3,}[ \t]*)$", re.MULTILINE)
+_MD_LINE_START = re.compile(r"^[ \t]*(?:>[ \t]?|[*+][ \t]+)", re.MULTILINE)
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_READER_HEAD = re.compile(r"^(?:Title|URL Source|Markdown Content):[ \t]*", re.MULTILINE)
+_MD_MIN_MARKS = 3
+
+
+def _without_markdown(text: str) -> str:
+    """A Markdown text as it reads: link texts without their addresses, no images, headings and emphasis without
+    their marks, list items as bullets. A text with fewer than a few Markdown marks is left as it is."""
+    if "](" not in text and "\n#" not in text:
+        return text
+    marks = len(_MD_LINK.findall(text, 0, 1 << 16)) + len(_MD_HEADING.findall(text, 0, 1 << 16))
+    if marks < _MD_MIN_MARKS:
+        return text
+    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
+    text = _MD_EMPHASIS.sub(r"\2", _MD_HEADING.sub("", text))
+    text = _MD_LINE_START.sub(lambda m: "• " if m[0].strip() in "*+" else "", _MD_RULE.sub("", text))
+    return _READER_HEAD.sub("", _MD_ESCAPE.sub(r"\1", text))
+
+
+# Lines wrapped at a fixed width (a text browser's 78 or 80 columns, a PDF's page): many lines are about that wide
+# and few are wider. A line goes on in the next where the next one's first word would not have fitted after it (a
+# paragraph's last line leaves room), unless the next opens a list item; "здраво-" + "охранения" is one word.
+_WRAP_WIDTHS = (60, 100)  # text browsers wrap at 72 to 80 columns, PDF pages at 60 to 100 characters
+_WRAP_MIN_LINES = 5  # lines near the width: fewer lines of about one length are not a wrapped text
+_WRAP_NEAR = 0.85  # near the width
+_WRAP_SLACK = 2  # characters a wrapping tool may leave unused at a line's end
+_WRAP_WIDTH_SHARE = 0.95  # the width: the length this share of the lines stays within
+_LIST_START = re.compile(r"[•*+\-–—]\s|\d{1,2}[.)]\s")
+_HYPHENATED = re.compile(r"[^\W\d_]-$")
+
+
+def _unwrapped(text: str) -> str:
+    lines = text.split("\n")
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(lengths) < _WRAP_MIN_LINES:
+        return text
+    width = lengths[int(_WRAP_WIDTH_SHARE * (len(lengths) - 1))]
+    near = sum(1 for length in lengths if _WRAP_NEAR * width <= length <= width)
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] or near < _WRAP_MIN_LINES:
+        return text
+    joined: list[str] = []
+    last = ""  # the last line as printed, before any joining
+    for raw in lines:
+        line = raw.strip()
+        if last and line and _goes_on(last, line, width):
+            previous = joined[-1]
+            joined[-1] = previous[:-1] + line if _HYPHENATED.search(previous) and line[0].islower() else previous + " " + line
+        else:
+            joined.append(line if line else raw)
+        last = line
+    return "\n".join(joined)
+
+
+def _goes_on(line: str, below: str, width: int) -> bool:
+    if _LIST_START.match(below):
+        return False
+    # a sentence's end at the line's end and a capital next: perhaps a new paragraph, so the lines stay apart
+    if line.rstrip("»\"”)")[-1:] in ".!?…" and below[:1].isupper():
+        return False
+    return len(line) + 1 + len(below.split(None, 1)[0]) > width - _WRAP_SLACK
 
 
 def _refuse_json(text: str, head: str) -> None:

@@ -231,6 +231,12 @@ TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 TIMEZONE = re.compile(r"\b(?:GMT|UTC)\s*[+−-]?\s*\d{0,2}", re.IGNORECASE)
 HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[ \t]*")
 NUMERIC_DATE = frozenset({"d1", "d2", "d6"})
+STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
+STAMP_PART_MAX_WORDS = 5
+# "2025-03-13T19:40:00Z": a machine's stamp in another time zone is dated in Kazakhstan's (UTC+5 across the country
+# since March 2024; the east was at UTC+6 before, which moves an hour's stamps a day at most)
+ISO_TIME = re.compile(r"T(?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:?\d\d)")
+KAZAKHSTAN_UTC = datetime.timedelta(hours=5)
 
 KNOWN = rf"(?=[{_first_chars(ALIASES)}])(?<!\w)(?:{_words(ALIASES)})(?!\w|\.\w)"
 # an outlet the data file lacks: a domain ("Ulysmedia.kz") or a few capitalised Latin words ("Forbes Kazakhstan")
@@ -288,6 +294,15 @@ MENU_GAP = re.compile(r"\s*\|\s*|\t\s*|\s{2,}")
 MENU_MIN_ITEMS = 3
 MENU_MAX_ITEM_WORDS = 4
 RUBRIC = re.compile(r"(?P<rubric>[^|]{2,30}?)\s+\|\s+(?=\w)")
+SITE_SUFFIX = re.compile(r"\s+[|—–-]\s+(?P<site>[^|—–]{2,40})$")
+LIST_MARK = re.compile(r"^(?:[•*+\-–—]|\d{1,2}[.)])\s+")
+LINK_AFTER = re.compile(r"\s*(?:→\s*)?https?://\S+$")
+LINK_LIST_MIN_ITEMS = 2
+COLUMNS = re.compile(r"\t|\S {3,}\S")
+LABEL_MAX_WORDS = 5
+LABEL_KINDS = ("junk", "nav", "teaser", "signoff")  # what a list's label may have been taken for already
+LINK_MAX_CHARS = 160  # a headline in a list of links; a paragraph is longer
+INNER_STOP = re.compile(r"[.!?…]\s")
 LIST_ITEM = re.compile(r"[—–•*-]|\d{1,2}[.)]\s")  # list items closing a story are story, not a sign-off
 TOKEN = re.compile(r"[^\s/|,•·:;.()-]+")  # words and numbers between separators
 CAPTION_MAX_CHARS = 250  # a caption or headline is one line, never a paragraph-long text
@@ -372,6 +387,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         elif HEAD_JUNK.search(lines[i]) or len(lines[i].split()) < TITLE_MIN_WORDS:
             kinds[i] = "nav"
     _mark_by_position(lines, glued, kinds)
+    _take_link_lists(lines, kinds, body_start)
 
     title = _without_rubric(re.sub(r"\s+", " ", " ".join(title_lines))) if title_lines else None
     paragraphs, seen = [], {title, *title_lines}
@@ -402,10 +418,14 @@ def _goes_on(lines, glued, kinds, title_at, body_start) -> bool:
 
 
 def _without_rubric(title: str) -> str:
-    """A headline without the rubric some sites print before it: "ЗДОРОВЬЕ | В Жезказгане ...", "Общество | ..."."""
+    """A headline without the rubric some sites print before it ("ЗДОРОВЬЕ | В Жезказгане ...", "Общество | ...")
+    and the site's name a page's title adds after it ("... клинику проверяют | Orda.kz")."""
     match = RUBRIC.match(title)
     if match and (match["rubric"].isupper() or _navigation_only(match["rubric"])):
-        return title[match.end() :]
+        title = title[match.end() :]
+    site = SITE_SUFFIX.search(title)
+    if site and STRICT_OUTLET_NAME.fullmatch(site["site"]):
+        title = title[: site.start()]
     return title
 
 
@@ -509,7 +529,14 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     rest = TIMEZONE.sub(" ", TIME.sub(" ", DATE.sub(" ", line)))
     left = [t for t in TOKEN.findall(rest.casefold()) if t.strip("+−") and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
     clock = bool(TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v})
-    return first if (clock or not clocked) and (not left or (clock and len(left) <= 3)) else None
+    if (clock or not clocked) and (not left or (clock and len(left) <= 3)):
+        return first
+    # a stamp set apart from its byline and reading time: "25.06.2025, 08:00 · Асель Жумабаева · Время чтения: 9 минут"
+    if not clocked and STAMP_PARTS.search(line):
+        parts = STAMP_PARTS.split(line)
+        if all(len(part.split()) <= STAMP_PART_MAX_WORDS for part in parts):
+            return next(filter(None, (_timestamp(part, clocked=True) for part in parts)), None)
+    return None
 
 
 def _valid_date(year: int, month: int, day: int, shown: str, where: str, warnings: list[str]):
@@ -529,7 +556,13 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
     if month is None:  # IGNORECASE matched a name that casefold spells otherwise (`APRİL`): no date
         return None
     year = int(y) if len(y) == 4 else _full_year(int(y))
-    return _valid_date(year, month, int(d), match[0], where, warnings)
+    date = _valid_date(year, month, int(d), match[0], where, warnings)
+    if date and match["y2"] and (iso := ISO_TIME.match(match.string, match.end())):
+        zone = iso["zone"].replace(":", "")
+        offset = datetime.timedelta() if zone == "Z" else int(zone[0] + "1") * datetime.timedelta(hours=int(zone[1:3]), minutes=int(zone[3:]))
+        moment = datetime.datetime.combine(date, datetime.time(int(iso["hour"]) % 24, int(iso["minute"]) % 60))
+        date = (moment - offset + KAZAKHSTAN_UTC).date()
+    return date
 
 
 def _full_year(two_digits: int) -> int:
@@ -653,6 +686,45 @@ def _take_teaser_links(lines, glued, kinds):
             if kinds[j] or lines[j].rstrip(CLOSERS)[-1:] == "." or (j > i + 1 and not glued[j]):
                 break
             kinds[j] = "teaser"
+
+
+def _take_link_lists(lines, kinds, body_start):
+    """Below the story's start, a short label ("Ещё новости", "Популярное", "ТАКЖЕ НА ЭТОЙ НЕДЕЛЕ") over two or more
+    headlines of other stories, one a line (each perhaps under its time), is a list of links: teasers, and so is its
+    label. (A list inside the
+    story follows a sentence that announces it, "... в трех районах:", and its items are that sentence's.)"""
+    i = body_start + 1
+    while i < len(lines):
+        end = i + 1
+        if kinds[i] in LABEL_KINDS or (not kinds[i] and _label(lines[i])):
+            items = []  # each may have its time or date line above it ("12:05")
+            while end < len(lines) and (kinds[end] in ("junk", "ts") or (not kinds[end] and _headline_item(lines[end]))):
+                if not kinds[end]:
+                    items.append(end)
+                end += 1
+            if len(items) >= LINK_LIST_MIN_ITEMS:
+                kinds[i] = kinds[i] or "teaser"
+                for item in items:
+                    kinds[item] = "teaser"
+        i = end
+
+
+def _label(line: str) -> bool:
+    return len(line.split()) <= LABEL_MAX_WORDS and _last_mark(line) not in SENTENCE_MARKS
+
+
+def _headline_item(line: str) -> bool:
+    """A line that reads as another story's headline: a bullet or number at most before it, a link after it."""
+    if COLUMNS.search(line):  # a table's row
+        return False
+    item = LINK_AFTER.sub("", LIST_MARK.sub("", line, count=1))
+    return (
+        bool(item)
+        and len(item) <= LINK_MAX_CHARS
+        and _is_title(item)
+        and (_last_mark(item).isalnum() or item[-1] == "?")
+        and not INNER_STOP.search(item)  # one sentence, no stop inside
+    )
 
 
 def _mark_by_position(lines, glued, kinds):
