@@ -207,7 +207,7 @@ def test_a_facebook_post_has_no_headline_and_its_comments_are_not_its_text():
         (["В Уральске приостановили прием рожениц\nв перинатальном центре"],
          "В Уральске приостановили прием рожениц в перинатальном центре"),
         # the site's name above its menu
-        (["Управление здравоохранения Западно-Казахстанской области\nО управлении   Услуги   Документы   Противодействие коррупции",
+        (["Управление здравоохранения Западно-Казахстанской области\nО управлении   Услуги   Документы   Противодействие коррупции   Контакты",
           "В Уральске приостановили прием рожениц"], "В Уральске приостановили прием рожениц"),
     ],
 )
@@ -295,6 +295,53 @@ def test_a_machine_stamp_in_another_time_zone_is_dated_in_kazakhstans(stamp, exp
 )
 def test_a_sites_name_a_breadcrumb_or_an_emails_head_is_not_the_headline(lines):
     assert parse_document(doc(*lines, LEAD)).title == "Врачи спасли жизнь ребенку в Алматы"
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [
+        (["В Туркестане ожидается жара до +45°C"], "В Туркестане ожидается жара до +45°C"),
+        (["Главврач о нехватке кадров — «Мы работаем на пределе»"], "Главврач о нехватке кадров — «Мы работаем на пределе»"),
+        (["В Атырау вспышка кори", "Атырау  |  Корь  |  Дети до пяти лет"], "В Атырау вспышка кори"),  # its tags
+        (["tengrinews.kz • Подписаться", "В Атырау вспышка кори"], "В Атырау вспышка кори"),  # a follow widget
+        (["В Атырау вспышка кори", "16.10.2024, 14:05", "dkmfk_atyrau • Подписаться", "Посмотреть публикацию"],
+         "В Атырау вспышка кори"),  # a post embedded under the headline
+    ],
+)
+def test_headlines_that_look_like_widgets_stay_headlines(lines, title):
+    assert parse_document(doc(*lines, LEAD, BODY)).title == title
+
+
+def test_a_subheading_over_a_short_list_is_the_storys():
+    lines = ["Симптомы кори", "Высокая температура до 40 градусов", "Сыпь на лице, за ушами и на теле", "Где сделать прививку"]
+    assert parse_document(doc("Врачи спасли жизнь ребенку в Алматы", LEAD, *lines, BODY)).paragraphs == [LEAD, *lines, BODY]
+
+
+def test_a_story_after_a_quoted_post_is_not_taken_for_comments():
+    story = ["15.03.2025 в клинике пройдет еще один день приема.", "iphone пользователи могут записаться онлайн."]
+    text = doc("Врачи спасли жизнь ребенку в Алматы", "16.10.2024, 14:05", LEAD, "dentaplus_uralsk • Подписаться",
+               "dentaplus_uralsk Сегодня мы приняли 40 маленьких пациентов!", *story)
+    assert parse_document(text).paragraphs[-2:] == story
+
+
+@pytest.mark.parametrize(
+    "lines, outlet",
+    [
+        (["Источник в ведомстве сообщил Tengrinews.kz, что решение примут до конца месяца."], "Zakon.kz"),
+        (["Источник: https://zakon.kz/novosti/vrachi-spasli-rebenka"], "Zakon.kz"),  # a print version's own address
+        (["Источник: Zakon.kz"], None),  # a reprint, and the page names no other outlet
+    ],
+)
+def test_only_a_reprints_source_line_names_a_source(lines, outlet):
+    assert parse_document(doc("Врачи спасли жизнь ребенку в Алматы", LEAD, BODY, *lines)).outlet == outlet
+
+
+def test_a_teasers_stamp_or_an_update_does_not_date_the_article():
+    teaser = doc("Популярное", "Корь в Атырау: новые случаи · 02.03.2025, 09:10", "Врачи спасли жизнь ребенку в Алматы",
+                 LEAD, BODY, "Опубликовано: 14.03.2025, 10:00")
+    updated = doc("Опубликовано: 12.03.2025", "Обновлено: 14.03.2025", "Врачи спасли жизнь ребенку в Алматы", LEAD)
+    assert parse_document(teaser).date == datetime.date(2025, 3, 14)
+    assert parse_document(updated).date == datetime.date(2025, 3, 12)
 
 
 def test_english_months_on_a_kazakh_latin_page():

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import pairwise
 
 import orjson
 
@@ -132,8 +133,9 @@ def _without_link_numbers(text: str) -> str:
 
 
 # Markdown: links and images, headings, emphasis, rules, quotes, escapes; a reader service's head lines
-_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,2000}(?:[ \t]+\"[^\"\n]{0,300}\")?\)")
-_MD_LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\s]{0,2000}(?:[ \t]+\"[^\"\n]{0,300}\")?\)")
+# (a part stops at the next bracket, so a text of many "[a](" is read once, not once per bracket)
+_MD_IMAGE = re.compile(r"!\[[^\]\[\n]{0,300}\]\([^)\s\[]{0,2000}(?:[ \t]+\"[^\"\n]{0,300}\")?\)")
+_MD_LINK = re.compile(r"\[([^\]\[\n]{0,500})\]\([^)\s\[]{0,2000}(?:[ \t]+\"[^\"\n]{0,300}\")?\)")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
 _MD_RULE = re.compile(r"^[ \t]*(?:(?:[-*_][ \t]*){3,}|={3,}[ \t]*)$", re.MULTILINE)
@@ -157,13 +159,15 @@ def _without_markdown(text: str) -> str:
     return _READER_HEAD.sub("", _MD_ESCAPE.sub(r"\1", text))
 
 
-# Lines wrapped at a fixed width (a text browser's 78 or 80 columns, a PDF's page): many lines are about that wide
-# and few are wider. A line goes on in the next where the next one's first word would not have fitted after it (a
+# Lines wrapped at a fixed width (a text browser's 78 or 80 columns, a PDF's page): many lines are about that wide,
+# few are wider, and several go on in a next line that opens in lower case (a page saved one paragraph or headline
+# a line has lines of 60 to 100 characters too, but the next line opens a new sentence). A line goes on in the next where the next one's first word would not have fitted after it (a
 # paragraph's last line leaves room), unless the next opens a list item; "здраво-" + "охранения" is one word.
 _WRAP_WIDTHS = (60, 100)  # text browsers wrap at 72 to 80 columns, PDF pages at 60 to 100 characters
 _WRAP_MIN_LINES = 5  # lines near the width: fewer lines of about one length are not a wrapped text
 _WRAP_NEAR = 0.85  # near the width
 _WRAP_SLACK = 2  # characters a wrapping tool may leave unused at a line's end
+_WRAP_MIN_CONTINUED = 3  # lines near the width followed by one in lower case
 _WRAP_WIDTH_SHARE = 0.95  # the width: the length this share of the lines stays within
 _LIST_START = re.compile(r"[•*+\-–—]\s|\d{1,2}[.)]\s")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
@@ -178,17 +182,29 @@ def _unwrapped(text: str) -> str:
     near = sum(1 for length in lengths if _WRAP_NEAR * width <= length <= width)
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] or near < _WRAP_MIN_LINES:
         return text
-    joined: list[str] = []
-    last = ""  # the last line as printed, before any joining
+    stripped = [line.strip() for line in lines]
+    continued = sum(
+        1
+        for line, below in pairwise(stripped)
+        if len(line) >= _WRAP_NEAR * width and below[:1].islower()
+    )
+    if continued < _WRAP_MIN_CONTINUED:
+        return text
+    paragraphs: list[list[str]] = []  # each a list of its lines' pieces, joined once at the end
+    last = ""  # the last line as printed
     for raw in lines:
         line = raw.strip()
         if last and line and _goes_on(last, line, width):
-            previous = joined[-1]
-            joined[-1] = previous[:-1] + line if _HYPHENATED.search(previous) and line[0].islower() else previous + " " + line
+            pieces = paragraphs[-1]
+            if _HYPHENATED.search(last) and line[0].islower():
+                pieces[-1] = pieces[-1][:-1]  # "здраво-" + "охранения"
+            else:
+                pieces.append(" ")
+            pieces.append(line)
         else:
-            joined.append(line if line else raw)
+            paragraphs.append([line if line else raw])
         last = line
-    return "\n".join(joined)
+    return "\n".join("".join(pieces) for pieces in paragraphs)
 
 
 def _goes_on(line: str, below: str, width: int) -> bool:

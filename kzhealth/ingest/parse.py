@@ -24,7 +24,7 @@ import datetime
 import re
 import re._constants as _c
 import re._parser  # the parse tree of a pattern, for _required_words and _opening_chars (private, the same since 3.11)
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -207,6 +207,7 @@ ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
 _POST = BOILERPLATE["post"]
 FOLLOW = re.compile(rf"(?P<account>{_POST['account']})\s*+[•·]\s*+(?:{'|'.join(_POST['follow'])})")
 AUDIENCE = re.compile(rf"[•·]\s*+(?:{_words(_POST['audience'])})\W*$")
+AUDIENCE_TAIL_CHARS = 40  # searched in a line's end only: a long run of symbols costs nothing
 # a reader's account: with a dot, an underscore or a digit in it, or followed by a reply's @ or by text in another
 # script (a word of a caption in Latin letters is neither)
 COMMENT = re.compile(rf"(?=[a-z0-9]*+[._\d])(?:{_POST['account']})\s|(?:{_POST['account']})\s+(?:@|(?![\x00-\x7f])\w)")
@@ -231,11 +232,12 @@ TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 TIMEZONE = re.compile(r"\b(?:GMT|UTC)\s*[+−-]?\s*\d{0,2}", re.IGNORECASE)
 HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[ \t]*")
 NUMERIC_DATE = frozenset({"d1", "d2", "d6"})
+UPDATED = re.compile(r"\W*(?:обновлено|обновлён|обновлен|изменено|жаңартылды|жаңартылған|updated|modified)", re.IGNORECASE)
 STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
 STAMP_PART_MAX_WORDS = 5
 # "2025-03-13T19:40:00Z": a machine's stamp in another time zone is dated in Kazakhstan's (UTC+5 across the country
 # since March 2024; the east was at UTC+6 before, which moves an hour's stamps a day at most)
-ISO_TIME = re.compile(r"T(?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:?\d\d)")
+ISO_TIME = re.compile(r"[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:?\d\d)")
 KAZAKHSTAN_UTC = datetime.timedelta(hours=5)
 
 KNOWN = rf"(?=[{_first_chars(ALIASES)}])(?<!\w)(?:{_words(ALIASES)})(?!\w|\.\w)"
@@ -264,6 +266,7 @@ MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNOREC
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
 TAGLINE = _Patterns(OUTLETS["masthead"]["tagline"])
 SOURCE = _Patterns(OUTLETS["source"]["patterns"])
+SOURCE_MAX_WORDS = 12  # "По материалам Sputnik Казахстан (публикация от 10.07.2025)"; a story sentence is longer
 # the name in a copyright line with no known name, domain or quotes: "© Атырау ТВ, 2025", "© 2024 Qazaq Times."
 COPYRIGHT_NAME = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^\W\d][^,.;|©\d]{1,38}?)\s*(?:[,.;|]|\d{4}|$)")
 LOGO_MAX_WORDS = 6  # above a tagline ("Түркістан облысының денсаулық сақтау басқармасы"); in capitals, 3
@@ -292,8 +295,11 @@ BULLETS = "•·▪►*| \t"
 # tabs or bars ("Новости  Статьи  Коронавирус  Экономика"). A headline's words are set apart by single spaces.
 MENU_GAP = re.compile(r"\s*\|\s*|\t\s*|\s{2,}")
 MENU_MIN_ITEMS = 3
-MENU_MAX_ITEM_WORDS = 4
+MENU_MAX_ITEM_WORDS = 3
+SITE_MENU_MIN_ITEMS = 5  # a site's own menu under its name: more items, longer ones ("Сыбайлас жемқорлыққа қарсы іс-қимыл")
+SITE_MENU_MAX_ITEM_WORDS = 4
 RUBRIC = re.compile(r"(?P<rubric>[^|]{2,30}?)\s+\|\s+(?=\w)")
+SITE_NAME = re.compile(rf"{KNOWN}|{DOMAIN}", re.IGNORECASE)
 SITE_SUFFIX = re.compile(r"\s+[|—–-]\s+(?P<site>[^|—–]{2,40})$")
 LIST_MARK = re.compile(r"^(?:[•*+\-–—]|\d{1,2}[.)])\s+")
 LINK_AFTER = re.compile(r"\s*(?:→\s*)?https?://\S+$")
@@ -344,9 +350,9 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
     post = _post(lines, kinds)
-    on_post = post is not None and post.caption <= body_start  # the page is a post: no headline, its caption is the text
-    if on_post:
-        body_start = post.caption
+    on_post = post is not None and _is_the_page(post, lines, kinds, body_start)
+    if on_post:  # the page is a post: no headline, its caption is the text, readers' comments under it
+        body_start = _mark_post(post, lines, kinds)
     for i in range(body_start + 1, len(lines)):
         if ARTICLE_END.search(lines[i]):  # the rest is another article's (its stamp and story too) or comments
             kinds[i:] = ["after"] * (len(lines) - i)
@@ -424,27 +430,30 @@ def _without_rubric(title: str) -> str:
     if match and (match["rubric"].isupper() or _navigation_only(match["rubric"])):
         title = title[match.end() :]
     site = SITE_SUFFIX.search(title)
-    if site and STRICT_OUTLET_NAME.fullmatch(site["site"]):
+    if site and SITE_NAME.fullmatch(site["site"]):  # not a quote: "Главврач о нехватке кадров — «Мы работаем ...»"
         title = title[: site.start()]
     return title
 
 
 class _Post(NamedTuple):
+    head: int  # its head line: "account • Подписаться", "14 апреля в 10:15 · 🌐"
     account: str
+    instagram: bool
     caption: int  # the line its text opens with
 
 
 def _post(lines, kinds) -> _Post | None:
-    """A post saved from a social network ([post] in boilerplate.toml), the page's own or one an article quotes:
-    its head lines and location tag are marked junk, and so are the readers' comments under its caption."""
+    """The head of a post saved from a social network ([post] in boilerplate.toml), the page's own or one an article
+    quotes; the head line is junk (a Facebook post's also dates it), and so is the page's name above it."""
     for head, line in enumerate(lines):
         if "•" not in line and "·" not in line:
             continue
         if follow := FOLLOW.fullmatch(line):  # Instagram: "account • Подписаться"
-            account, location = follow["account"], True
+            account, instagram = follow["account"], True
             break
-        if head and AUDIENCE.search(line):  # Facebook: the page's name, then "14 апреля в 10:15 · 🌐"
-            account, location = lines[head - 1], False
+        # Facebook: the page's name, then its time with the audience icon ("14 апреля в 10:15 · 🌐")
+        if head and AUDIENCE.search(line[-AUDIENCE_TAIL_CHARS:]) and (kinds[head] == "ts" or TIME.search(line)):
+            account, instagram = lines[head - 1], False
             kinds[head - 1] = "junk"
             break
     else:
@@ -452,21 +461,41 @@ def _post(lines, kinds) -> _Post | None:
     if kinds[head] != "ts":
         kinds[head] = "junk"
     caption = head + 1
-    if (
-        location
-        and caption < len(lines)
-        and not lines[caption].startswith(account)
-        and len(lines[caption].split()) <= LOCATION_MAX_WORDS
-        and lines[caption].rstrip(CLOSERS)[-1:] not in ".!?…"
-    ):
-        kinds[caption] = "junk"
+    if instagram and caption < len(lines) and _location(lines[caption], account):
         caption += 1
     while caption < len(lines) and kinds[caption]:
         caption += 1
-    for i in range(caption + 1, len(lines)):
+    return _Post(head, account, instagram, caption)
+
+
+def _location(line: str, account: str) -> bool:
+    """An Instagram post's location tag under its account: "Уральск, Западно-Казахстанская область", "Astana"."""
+    words = len(line.split())
+    return (
+        not line.startswith(account)
+        and (words <= 2 or ("," in line and words <= LOCATION_MAX_WORDS))
+        and _last_mark(line) not in ".!?…"
+    )
+
+
+def _is_the_page(post: _Post, lines, kinds, body_start) -> bool:
+    """Whether a post is the page itself, not one an article quotes: it opens the text, nothing above it is a stamp
+    (an article's stamp is above its text, a post's time is its head or under it), and an Instagram caption opens
+    with the account's name."""
+    return (
+        post.caption <= body_start
+        and "ts" not in kinds[: post.head]
+        and (not post.instagram or (post.caption < len(lines) and lines[post.caption].startswith(post.account)))
+    )
+
+
+def _mark_post(post: _Post, lines, kinds) -> int:
+    """Marks a post page's location tag and readers' comments junk; the line its text opens with."""
+    kinds[post.head + 1 : post.caption] = ["junk"] * (post.caption - post.head - 1)
+    for i in range(post.caption + 1, len(lines)):
         if not kinds[i] and COMMENT.match(lines[i]):
             kinds[i] = "junk"
-    return _Post(account, caption)
+    return post.caption
 
 
 def _names_the_site(lines: list[str], kinds: list[str], i: int) -> bool:
@@ -474,7 +503,10 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int) -> bool:
     денсаулық сақтау басқармасы" above "Басқарма туралы   Қызметтер   Құжаттар"), not a headline. (A share bar
     under a headline is junk, not a menu.)"""
     below = i + 1
-    return below < len(lines) and bool(TAGLINE.search(lines[below]) or (not kinds[below] and _menu(lines[below])))
+    return below < len(lines) and bool(
+        TAGLINE.search(lines[below])
+        or (not kinds[below] and _menu(lines[below], SITE_MENU_MIN_ITEMS, SITE_MENU_MAX_ITEM_WORDS))
+    )
 
 
 def _date_line(line: str, view: Callable[[str], str]) -> str:
@@ -531,11 +563,12 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     clock = bool(TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v})
     if (clock or not clocked) and (not left or (clock and len(left) <= 3)):
         return first
-    # a stamp set apart from its byline and reading time: "25.06.2025, 08:00 · Асель Жумабаева · Время чтения: 9 минут"
+    # a stamp, then its byline and reading time: "25.06.2025, 08:00 · Асель Жумабаева · Время чтения: 9 минут" (a
+    # teaser's headline with its stamp after it is no stamp line)
     if not clocked and STAMP_PARTS.search(line):
         parts = STAMP_PARTS.split(line)
         if all(len(part.split()) <= STAMP_PART_MAX_WORDS for part in parts):
-            return next(filter(None, (_timestamp(part, clocked=True) for part in parts)), None)
+            return _timestamp(parts[0], clocked=True)
     return None
 
 
@@ -574,13 +607,14 @@ def _full_year(two_digits: int) -> int:
 def _first_date(lines, kinds, body_start, title_at, warnings):
     """The article's stamp: the first under the headline (a stamp line, or a dated navigation or credit line:
     "... Новости Zakon.kz от 14.12.2025 13:03", "Фото: пресс-служба акимата 14.02.2020"); else the stamp line
-    nearest above it, as a list of the latest news above the article dates each of its own headlines; else a date
-    glued to a line above it; else the first stamp line below the body's start (a post's, a print version's). A
-    "today" widget in the header (a weekday, the weather) above the headline shows the day of the visit, not of the
-    article."""
+    nearest above it, as a list of the latest news above the article dates each of its own headlines; else the first
+    stamp line below the body's start (a post's, a print version's); else a date glued to a line above the headline
+    (a teaser's, perhaps); an "updated" stamp last. A "today" widget in the header (a weekday, the weather) above
+    the headline shows the day of the visit, not of the article."""
     above: list[re.Match] = []
     glued: list[re.Match] = []
     below: list[re.Match] = []
+    updated: list[re.Match] = []
     for i, (line, kind) in enumerate(zip(lines, kinds)):
         if i < title_at and (WIDGET.search(line) or (WEEKDAY.search(line) and not TIME.search(line))):
             continue
@@ -592,10 +626,13 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             continue
         if not match:
             continue
-        if title_at < i < body_start and (date := _date_of(match, warnings, "timestamp line")):
+        if UPDATED.match(line):  # "Обновлено: 14.03.2025": the article is older
+            updated.append(match)
+        elif title_at < i < body_start and (date := _date_of(match, warnings, "timestamp line")):
             return date  # under the headline: the article's own
-        (below if i >= body_start else above if kind == "ts" else glued).append(match)
-    for match in [*reversed(above), *glued, *below]:
+        else:
+            (below if i >= body_start else above if kind == "ts" else glued).append(match)
+    for match in [*reversed(above), *below, *glued, *updated]:
         if date := _date_of(match, warnings, "timestamp line"):
             return date
     return None
@@ -622,11 +659,11 @@ def _is_title(line: str) -> bool:
     )
 
 
-def _menu(line: str) -> bool:
+def _menu(line: str, min_items: int = MENU_MIN_ITEMS, max_item_words: int = MENU_MAX_ITEM_WORDS) -> bool:
     """A menu line (MENU_GAP): its one word from the story (a rubric, `Коронавирус`) must not make it a headline."""
     items = MENU_GAP.split(line)
-    return len(items) >= MENU_MIN_ITEMS and all(
-        item and item[0].isupper() and len(item.split()) <= MENU_MAX_ITEM_WORDS and item[-1] not in ".!?:;,"
+    return len(items) >= min_items and all(
+        item and item[0].isupper() and len(item.split()) <= max_item_words and item[-1] not in ".!?:;,"
         for item in items
     )
 
@@ -689,17 +726,18 @@ def _take_teaser_links(lines, glued, kinds):
 
 
 def _take_link_lists(lines, kinds, body_start):
-    """Below the story's start, a short label ("Ещё новости", "Популярное", "ТАКЖЕ НА ЭТОЙ НЕДЕЛЕ") over two or more
+    """Below the story's start, a label ("Ещё новости", "Популярное", "ТАКЖЕ НА ЭТОЙ НЕДЕЛЕ") over two or more
     headlines of other stories, one a line (each perhaps under its time), is a list of links: teasers, and so is its
-    label. (A list inside the
-    story follows a sentence that announces it, "... в трех районах:", and its items are that sentence's.)"""
+    label. (A list inside the story follows a sentence or a subheading that announces it, and is the story's.)"""
     i = body_start + 1
     while i < len(lines):
         end = i + 1
         if kinds[i] in LABEL_KINDS or (not kinds[i] and _label(lines[i])):
             items = []  # each may have its time or date line above it ("12:05")
-            while end < len(lines) and (kinds[end] in ("junk", "ts") or (not kinds[end] and _headline_item(lines[end]))):
-                if not kinds[end]:
+            while end < len(lines) and (
+                kinds[end] in ("junk", "ts") or (kinds[end] in ("", "signoff") and _headline_item(lines[end]))
+            ):
+                if kinds[end] in ("", "signoff"):
                     items.append(end)
                 end += 1
             if len(items) >= LINK_LIST_MIN_ITEMS:
@@ -710,7 +748,9 @@ def _take_link_lists(lines, kinds, body_start):
 
 
 def _label(line: str) -> bool:
-    return len(line.split()) <= LABEL_MAX_WORDS and _last_mark(line) not in SENTENCE_MARKS
+    """A list's label in capitals ("ТАКЖЕ НА ЭТОЙ НЕДЕЛЕ"); one in small letters is a teaser label (boilerplate.toml)
+    or a subheading of the story ("Симптомы кори"), whose list is the story's."""
+    return len(line.split()) <= LABEL_MAX_WORDS and line.isupper() and _last_mark(line) not in SENTENCE_MARKS
 
 
 def _headline_item(line: str) -> bool:
@@ -780,26 +820,34 @@ def _outlet(lines, kinds) -> str | None:
     Inbusiness.kz"), then an attribution, then a copyright or masthead line, then a known name in the navigation,
     keyword line or sign-off, then in a photo credit. An outlet a reprint names as its source ("По материалам
     Sputnik Казахстан") is not the publisher, even where the lead attributes the story to it."""
-    sources = {found for line in lines if SOURCE.search(line) and (found := _masthead_name(line))}
+    sources = {
+        found
+        for line in lines
+        # "Источник: https://informburo.kz/..." under a print version is the page's own address
+        if len(line.split()) <= SOURCE_MAX_WORDS and "://" not in line and SOURCE.search(line)
+        and (found := _masthead_name(line))
+    }
+    return next((found for found in _outlets_named(lines, kinds) if found and found not in sources), None)
+
+
+def _outlets_named(lines, kinds) -> Iterator[str | None]:
+    """The outlets a page names, the likeliest publisher first (see _outlet)."""
     story = [line for line, kind in zip(lines, kinds) if not kind]
-    for line in story:
-        if (found := _dateline(line)) and found not in sources:
-            return found
-    for line in story:
-        if (found := _attribution(line)) and found not in sources:
-            return found
+    yield from map(_dateline, story)
+    yield from map(_attribution, story)
     for line, kind in zip(lines, kinds):
         # under a photo "© Kazinform, 2024" names the photo's owner; "© 2020 Semeyinfo.kz" is a footer anywhere
         photo_credit = kind in ("credit", "caption") and not COPYRIGHT_YEAR_FIRST.match(line)
-        if not photo_credit and MASTHEAD.search(line) and (found := _masthead_name(line)):
-            return found
+        if not photo_credit and MASTHEAD.search(line):
+            yield _masthead_name(line)
     for wanted in (("junk", "nav", "signoff"), ("credit", "caption")):
         for line, kind in zip(lines, kinds):
             if kind in wanted and (found := KNOWN_OUTLET.search(line)):
-                return canonical_outlet(found[0])
+                yield canonical_outlet(found[0])
             if kind == "nav" and (found := MASTHEAD_DOMAIN.match(line)):  # an unknown site's own name
-                return canonical_outlet(found[0])
-    return _logo(lines, kinds) or _copyright_holder(lines)
+                yield canonical_outlet(found[0])
+    yield _logo(lines, kinds)
+    yield _copyright_holder(lines)
 
 
 def _copyright_holder(lines) -> str | None:

@@ -29,10 +29,22 @@ from .forms import StemIndex, kazakh_endings, russian_endings
 _ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _VOWEL_OR_SOFT = set("аяоеёыиуюйь")
 _MIN_STEM = 3
+CASELESS_MIN_CHARS = 6  # a name read without capitals: шымкент, алматы, not тараз, арыс, шу
 _ADDRESS = "<address>"
 _SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 # a table's row as text: a name, then two or more figures in columns ("Атырауская область\t78\t71\t-9%")
-_DATA_ROW = re.compile(r"[^\t\d]{2,60}(?:(?:\t\s*|\s{2,})[+−-]?\d[\d.,]*+\s*%?){2,}\s*$")
+_COLUMN_GAP = re.compile(r"\t[ \t]*|  +")
+_FIGURE = re.compile(r"[+−-]?\d[\d.,]*(?: \d{3})*+ ?%?")
+_MIN_FIGURES = 2
+
+
+def _is_data_row(line: str) -> bool:
+    cells = _COLUMN_GAP.split(line.strip())
+    return (
+        len(cells) > _MIN_FIGURES
+        and not any(ch.isdigit() for ch in cells[0])
+        and all(_FIGURE.fullmatch(cell) for cell in cells[1:])
+    )
 
 
 def name_stems(word: str) -> list[str]:
@@ -131,7 +143,7 @@ class Gazetteer:
         self._generic_keys = frozenset(name_stems(word)[-1] for word in generic)
         common = {fold(word) for word in matching.get("caseless_common", ())}
         # the capitalised words of names, whole (шымкент, not its key шымкен): what a caseless word must open with
-        self._name_words = {word for word in self._name_words if word not in common}
+        self._name_words = {word for word in self._name_words if word not in common and len(word) >= CASELESS_MIN_CHARS}
         self._name_word_lengths = sorted({len(word) for word in self._name_words})
 
     def _register(self, word: str, key: str) -> None:
@@ -308,7 +320,7 @@ class Gazetteer:
             for index, paragraph in enumerate(analysed.paragraphs)
             if analysed.caseless or self.may_hold_name(paragraph)
             for tokens in [self._words_without_routes(analysed, index)]
-            if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph) or _DATA_ROW.match(paragraph)
+            if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph) or _is_data_row(paragraph)
         ]
         for tokens in texts:
             for name, _, _ in self.find(self._named_before_generic(tokens) if analysed.caseless else tokens):
@@ -329,8 +341,15 @@ class Gazetteer:
         ]
 
     def _opens_with_name(self, token: str) -> bool:
+        """Whether a word is a whole name word of at least CASELESS_MIN_CHARS letters and Kazakh endings (Шымкенттен:
+        шымкент + тен); shorter names are common words too often (арыс in арыстан "lion", тараз in таразы "scales")."""
         folded = fold(token)
-        return any(folded[:n] in self._name_words for n in self._name_word_lengths if n <= len(folded))
+        kazakh = self._endings[1]
+        return any(
+            folded[:n] in self._name_words and (n == len(folded) or folded[n:] in kazakh)
+            for n in self._name_word_lengths
+            if n <= len(folded)
+        )
 
     def _words_without_routes(self, analysed: Analysed, index: int) -> list[str]:
         text = analysed.title if index == TITLE else analysed.paragraphs[index]
