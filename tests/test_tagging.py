@@ -68,6 +68,16 @@ def test_a_substantive_topic_is_tagged_with_its_evidence(tagger):
     assert evidence.score >= 2
 
 
+def test_a_heart_screening_with_rhythm_disorders_is_cardiology_only(tagger):
+    """скрининг and нарушение have other senses than cancer screening and a breach of the rules."""
+    lemmas = (
+        "кардиолог провести скрининг сердце у школьник скрининг выявить нарушение ритм у сорок ребёнок "
+        "нарушение ритм сердце требовать наблюдение кардиолог скрининг продолжиться"
+    )
+    out = tagger.tag(record("Кардиологи проверили сердце у школьников", "…", lemmas))
+    assert "cardiology" in out.topics and not {"oncology", "inspections"} & set(out.topics)
+
+
 def test_a_specialist_named_in_one_clause_is_a_passing_mention(tagger):
     # anaesthesiologist in a list of who flew in: not a story about anaesthesia
     lemmas = (
@@ -334,6 +344,20 @@ def test_a_tables_rows_name_their_regions_and_short_lines_do_not(tagger):
         "Актобе" + (" " * 20 + "12") * 5 + " " * 20 + "—",  # not a row (nor slow: columns are split, not matched)
     ])
     assert regions_of(tagger, text) == ["atyrau", "west_kazakhstan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("Адвокат семьи Асхат Туркестанов считает, что врачи виноваты.", []),  # a surname made of a place
+        ("Пассажирка поезда Алматы — Астана родила в вагоне.", []),  # a train's route
+        ("Врачей направили в села Жамбылского района Алматинской области.", ["almaty_region"]),  # a namesake district
+        ("Жамбылские врачи провели сложную операцию.", ["zhambyl"]),
+        ("В Казалинском районе достроили корпус.", ["kyzylorda"]),  # a district named after its own town
+    ],
+)
+def test_surnames_routes_and_namesake_districts(tagger, text, regions):
+    assert regions_of(tagger, text) == regions
 
 
 def test_a_road_in_the_title_names_no_region(tagger):

@@ -130,6 +130,8 @@ class Gazetteer:
             self._register(fold(word), _ADDRESS)
         self._names: dict[tuple[str, ...], _Name] = {}
         self._name_words: set[str] = set()
+        self._district_key = name_stems("район")[-1]
+        self._namesakes = frozenset(name_stems(fold(word))[-1] for word in matching.get("namesake_districts", ()))
         # the generic words that make a region of a name (облысы, область: those of the regions' display names)
         displayed = {fold(word) for spec in regions.values() for name in spec.get("display", {}).values()
                      for word in name.split()}
@@ -141,6 +143,7 @@ class Gazetteer:
         self._longest = max(map(len, self._names), default=0)
         self._anchors, self._capital_anchors = self._choose_anchors()
         self._generic_keys = frozenset(name_stems(word)[-1] for word in generic)
+        self._whole_words = frozenset(self._name_words)  # the capitalised words of names, as written
         common = {fold(word) for word in matching.get("caseless_common", ())}
         # the capitalised words of names, whole (шымкент, not its key шымкен): what a caseless word must open with
         self._name_words = {word for word in self._name_words if word not in common and len(word) >= CASELESS_MIN_CHARS}
@@ -239,7 +242,7 @@ class Gazetteer:
             name, end = match
             near = keys[i - 1] if i else ()
             near += keys[end] if end < len(keys) else ()
-            if _ADDRESS not in near and not self._is_person(tokens, i, end):
+            if _ADDRESS not in near and not self._is_person(tokens, i, end) and not self._namesake_district(keys, tokens, i, end):
                 if end - i > 1 and fold(tokens[end - 1]).startswith(self._plurals):
                     listed = self._listed_before(keys, tokens, i, keys[end - 1])
                     if listed:
@@ -249,10 +252,24 @@ class Gazetteer:
             free = end
         return found
 
+    def _namesake_district(self, keys: list[tuple[str, ...]], tokens: list[str], start: int, end: int) -> bool:
+        """Whether a region's adjective names a district of another region (`namesake_districts` in regions.toml:
+        Жамбылский район is in Almaty region, Алматинский район in Astana)."""
+        return (
+            end - start == 1
+            and end < len(tokens)
+            and self._district_key in keys[end]
+            and not self._namesakes.isdisjoint(keys[start])
+        )
+
     def _is_person(self, tokens: list[str], start: int, end: int) -> bool:
-        """Whether a one-word name stands next to a capitalised surname: a person's first name (Шалкар Омаров)."""
+        """Whether a one-word name stands next to a capitalised surname (a person's first name: Шалкар Омаров), or
+        is a surname made of it (Туркестанов, Актобеева: the place and a surname ending)."""
         if end - start != 1:
             return False
+        word = fold(tokens[start])
+        if any(word.endswith(ending) and word[: -len(ending)] in self._whole_words for ending in self._surname_endings):
+            return True
         return any(
             0 <= j < len(tokens) and tokens[j][:1].isupper() and fold(tokens[j]).endswith(self._surname_endings)
             for j in (start - 1, end)
