@@ -96,7 +96,10 @@ def _without_markup(text: str) -> str:
 # The Wayback Machine's toolbar above the page it keeps: from its first "The Wayback Machine - https://web.archive.org/"
 # line to its last (it prints one above the toolbar and one below) or to its TIMESTAMPS heading; a scraper's
 # ` date ` header glued to the first stays
-_ARCHIVE_LINE = re.compile(r"^(?:[ \t]*date[ \t]+\d{4}-\d{1,2}-\d{1,2}[ \t]+)?The Wayback Machine - https?://web\.archive\.org/\S*[ \t]*$", re.MULTILINE)
+_ARCHIVE_LINE = re.compile(
+    r"^(?:[ \t]*date[ \t]+\d{4}-\d{1,2}-\d{1,2}[ \t]+)?The Wayback Machine - https?://web\.archive\.org/\S*[ \t]*$",
+    re.MULTILINE,
+)
 _ARCHIVE_END = re.compile(r"^TIMESTAMPS[ \t]*$", re.MULTILINE)
 _ARCHIVE_TOOLBAR_CHARS = 1 << 13
 _HEADER = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{1,2}-\d{1,2}[ \t]+")
@@ -116,7 +119,9 @@ def _without_archive_toolbar(text: str) -> str:
 
 # `lynx -dump`: "[12]Новости", images as "[alt text]", form fields, and the links' addresses after "References"
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
-_LINK_LIST = re.compile(r"^[ \t]*(?:References|Ссылки|Сілтемелер|Visible links:?)[ \t]*\n(?:[ \t]*\n)*[ \t]*1\.[ \t]+\S", re.MULTILINE)
+_LINK_LIST = re.compile(
+    r"^[ \t]*(?:References|Ссылки|Сілтемелер|Visible links:?)[ \t]*\n(?:[ \t]*\n)*[ \t]*1\.[ \t]+\S", re.MULTILINE
+)
 _LYNX_FURNITURE = re.compile(r"^[ \t]*\[[^\]\n]{1,300}\][ \t]*$|\(BUTTON\)|\(IMAGE\)|_{5,}|^[ \t]*#", re.MULTILINE)
 _MIN_LINK_NUMBERS = 5
 
@@ -161,8 +166,9 @@ def _without_markdown(text: str) -> str:
 
 # Lines wrapped at a fixed width (a text browser's 78 or 80 columns, a PDF's page): many lines are about that wide,
 # few are wider, and several go on in a next line that opens in lower case (a page saved one paragraph or headline
-# a line has lines of 60 to 100 characters too, but the next line opens a new sentence). A line goes on in the next where the next one's first word would not have fitted after it (a
-# paragraph's last line leaves room), unless the next opens a list item; "здраво-" + "охранения" is one word.
+# a line has lines of 60 to 100 characters too, but the next line opens a new sentence). A line goes on in the next
+# where the next one's first word would not have fitted after it (a paragraph's last line leaves room), unless the
+# next opens a list item; "здраво-" + "охранения" is one word.
 _WRAP_WIDTHS = (60, 100)  # text browsers wrap at 72 to 80 columns, PDF pages at 60 to 100 characters
 _WRAP_MIN_LINES = 5  # lines near the width: fewer lines of about one length are not a wrapped text
 _WRAP_NEAR = 0.85  # near the width

@@ -232,7 +232,9 @@ TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 TIMEZONE = re.compile(r"\b(?:GMT|UTC)\s*[+−-]?\s*\d{0,2}", re.IGNORECASE)
 HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[ \t]*")
 NUMERIC_DATE = frozenset({"d1", "d2", "d6"})
-UPDATED = re.compile(r"\W*(?:обновлено|обновлён|обновлен|изменено|жаңартылды|жаңартылған|updated|modified)", re.IGNORECASE)
+UPDATED = re.compile(
+    r"\W*(?:обновлено|обновлён|обновлен|изменено|жаңартылды|жаңартылған|updated|modified)", re.IGNORECASE
+)
 STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
 STAMP_PART_MAX_WORDS = 5
 # "2025-03-13T19:40:00Z": a machine's stamp in another time zone is dated in Kazakhstan's (UTC+5 across the country
@@ -296,7 +298,8 @@ BULLETS = "•·▪►*| \t"
 MENU_GAP = re.compile(r"\s*\|\s*|\t\s*|\s{2,}")
 MENU_MIN_ITEMS = 3
 MENU_MAX_ITEM_WORDS = 3
-SITE_MENU_MIN_ITEMS = 5  # a site's own menu under its name: more items, longer ones ("Сыбайлас жемқорлыққа қарсы іс-қимыл")
+# a site's own menu under its name: more items, and longer ones ("Сыбайлас жемқорлыққа қарсы іс-қимыл")
+SITE_MENU_MIN_ITEMS = 5
 SITE_MENU_MAX_ITEM_WORDS = 4
 RUBRIC = re.compile(r"(?P<rubric>[^|]{2,30}?)\s+\|\s+(?=\w)")
 SITE_NAME = re.compile(rf"{KNOWN}|{DOMAIN}", re.IGNORECASE)
@@ -592,7 +595,9 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
     date = _valid_date(year, month, int(d), match[0], where, warnings)
     if date and match["y2"] and (iso := ISO_TIME.match(match.string, match.end())):
         zone = iso["zone"].replace(":", "")
-        offset = datetime.timedelta() if zone == "Z" else int(zone[0] + "1") * datetime.timedelta(hours=int(zone[1:3]), minutes=int(zone[3:]))
+        offset = datetime.timedelta()
+        if zone != "Z":
+            offset = int(zone[0] + "1") * datetime.timedelta(hours=int(zone[1:3]), minutes=int(zone[3:]))
         moment = datetime.datetime.combine(date, datetime.time(int(iso["hour"]) % 24, int(iso["minute"]) % 60))
         date = (moment - offset + KAZAKHSTAN_UTC).date()
     return date

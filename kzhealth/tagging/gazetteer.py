@@ -242,7 +242,10 @@ class Gazetteer:
             name, end = match
             near = keys[i - 1] if i else ()
             near += keys[end] if end < len(keys) else ()
-            if _ADDRESS not in near and not self._is_person(tokens, i, end) and not self._namesake_district(keys, tokens, i, end):
+            kept = not (
+                _ADDRESS in near or self._is_person(tokens, i, end) or self._namesake_district(keys, tokens, i, end)
+            )
+            if kept:
                 if end - i > 1 and fold(tokens[end - 1]).startswith(self._plurals):
                     listed = self._listed_before(keys, tokens, i, keys[end - 1])
                     if listed:
@@ -352,7 +355,8 @@ class Gazetteer:
         қаласында, Іле ауданында)."""
         keys = self._keys.many(tokens)
         return [
-            token[:1].upper() + token[1:] if not self._generic_keys.isdisjoint(following) or self._opens_with_name(token)
+            token[:1].upper() + token[1:]
+            if not self._generic_keys.isdisjoint(following) or self._opens_with_name(token)
             else token
             for token, following in zip(tokens, [*keys[1:], ()])
         ]
