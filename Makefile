@@ -49,6 +49,7 @@ eval: $(STAMP)
 	$(BIN)/kzhealth eval news tests/data/news-real
 	$(BIN)/kzhealth eval news tests/data/news-probe
 	$(BIN)/kzhealth eval langid tests/data/langid-hard.jsonl
+	$(BIN)/kzhealth eval langid tests/data/langid-probe.jsonl
 	$(BIN)/kzhealth eval stories tests/data/stories
 	$(BIN)/kzhealth eval stories tests/data/stories-probe
 	@test -d $(SHARED)/eval || { echo "no $(SHARED)/eval here: nothing more to evaluate (SHARED=path to set it)"; exit 1; }

@@ -193,6 +193,27 @@ def test_eval_langid_on_the_hard_sentences(kz):
     assert accuracy >= 0.97  # 0.875 before function words and dictionaries, 0.942 before reply words and кы/гы
 
 
+def test_a_russian_paragraph_quoting_kazakh_is_russian():
+    """The quote's letters (і, ң) would make it Ukrainian if they decided alone."""
+    text = (
+        "В Павлодаре прошел областной форум медицинских работников. Аким области Нурлан Касымов поблагодарил врачей и "
+        "сказал по-казахски: «Сіздердің еңбектеріңіз баға жетпес». По его словам, в районах не хватает 140 "
+        "специалистов. Форум завершился награждением лучших фельдшеров Баянаульского и Экибастузского районов."
+    )
+    assert identify(text)[0] == "ru"
+
+
+def test_eval_langid_on_the_probe_sentences(kz):
+    """Sentences and paragraphs written to be hard (tests/data/langid-probe.jsonl: Kazakh without its letters,
+    Russian full of Kazakh names, Kyrgyz, Uzbek, Tatar, Bashkir); first run: sentences 0.965, paragraphs 0.80."""
+    result = kz("eval", "langid", str(Path(__file__).resolve().parent / "data" / "langid-probe.jsonl"))
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    doc = next(line for line in lines if line.startswith("doc"))
+    sentence = next(line for line in lines if line.startswith("sentence"))
+    assert float(doc.split()[2]) == 1.0 and float(sentence.split()[2]) >= 0.96
+
+
 def test_cyrillic_signs_without_letters_are_no_script():
     assert dominant_script("҂") == dominant_script("\u0483 1") == "zyyy"
     assert dominant_script("Ұлытау облысы ҂ 1") == "cyrl"

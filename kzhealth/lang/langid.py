@@ -90,6 +90,8 @@ LETTER_DECISION_MIN_LETTERS = 80
 # three times as sure as its evidence; scaled back, function words and dictionary look-ups weigh what they should
 NGRAM_SCALE = 1 / 3
 NAME_WEIGHT = 0.5  # weight of letters in title-case words (names) relative to the rest
+QUOTE_WEIGHT = 0.25  # ... and in words quoted in «» (in the letter stage), which may be in the other language
+_QUOTED_RE = re.compile(r"«[^«»]{0,2000}»")
 _RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 # Native alphabets: a letter outside a language's alphabet costs ALPHABET_PENALTY (times the word's weight, so a
 # Kazakh name in Russian copy costs little) on top of the statistics, which are noisy for rare letters.
@@ -217,7 +219,9 @@ class LanguageIdentifier:
         if cyrillic < MIN_CYRILLIC_SHARE * (cyrillic + latin):
             view = self._kazakh_view(sample)
             return {"latin": latin / (cyrillic + latin)} if view is None else self.probabilities(view)
-        letter, alphabet = self._letter_scores(words)
+        # a quote in the other language («Сіздердің еңбектеріңіз баға жетпес» in a Russian story) must not decide by
+        # its letters alone
+        letter, alphabet = self._letter_scores(_quotes_weighted(sample, words) if "«" in sample else words)
         fixed = [a + LOG_PRIOR.get(lang, 0.0) for a, lang in zip(alphabet, self.langs)]
         scores = [s + f for s, f in zip(letter, fixed)]
         first, second = sorted(scores, reverse=True)[:2]
@@ -367,6 +371,19 @@ def _cyrillic_words(text: str) -> tuple[list[tuple[str, float]], int]:
                 and not _kazakh_inflected(lower))
         words.append((lower, NAME_WEIGHT if name else 1.0))
     return words, latin
+
+
+def _quotes_weighted(text: str, words: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """`words` (as _cyrillic_words gives them for `text`) with those quoted in «» weighing QUOTE_WEIGHT at most, when
+    the quotes hold less than half of the text (a text in quotes is its own language)."""
+    spans = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(text)]
+    if not spans or sum(end - start for start, end in spans) * 2 >= len(text):
+        return words
+    starts = [m.start() for m in _WORD_RE.finditer(text) if _is_cyrillic(m.group()[0])]
+    return [
+        (word, min(weight, QUOTE_WEIGHT) if any(a < start < b for a, b in spans) else weight)
+        for (word, weight), start in zip(words, starts)
+    ]
 
 
 def _kazakh_inflected(word: str) -> bool:
