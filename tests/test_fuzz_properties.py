@@ -14,11 +14,8 @@ from hypothesis import strategies as st
 
 from kzhealth.errors import InputError
 from kzhealth.ingest.decode import DecodeError, decode
-
-try:
-    from kzhealth.ingest.parse import parse_document
-except ImportError:  # the parser may be missing on a branch that has only the decoder
-    parse_document = None
+from kzhealth.ingest.formats import plain_text
+from kzhealth.ingest.parse import parse_document
 
 REASONS = {"empty", "binary", "undecodable"}
 
@@ -94,15 +91,13 @@ def check_decode_any_bytes(data: bytes) -> None:
 
 
 def check_decode_then_parse(data: bytes) -> None:
-    """decode -> parse_document: only our documented errors."""
+    """decode -> plain_text -> parse_document, as ingest reads a file: only our documented errors."""
     try:
         text = decode(data)
     except DecodeError:
         return
-    if parse_document is None:
-        return
     try:
-        parse_document(text)
+        parse_document(plain_text(text))
     except InputError:
         pass
 

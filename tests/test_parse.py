@@ -279,6 +279,8 @@ def test_a_stamp_beside_its_byline_and_reading_time_dates_the_article():
         ("2025-03-13T19:40:00.000Z", datetime.date(2025, 3, 14)),  # 00:40 on the 14th in Kazakhstan
         ("2025-03-13T19:40:00+05:00", datetime.date(2025, 3, 13)),
         ("2025-03-13T23:10:00+03:00", datetime.date(2025, 3, 14)),
+        ("2025-03-13 23:30:00+00:00", datetime.date(2025, 3, 14)),
+        ("9999-12-31T23:00:00-05:00", datetime.date(9999, 12, 31)),  # past the last date: as written
     ],
 )
 def test_a_machine_stamp_in_another_time_zone_is_dated_in_kazakhstans(stamp, expected):

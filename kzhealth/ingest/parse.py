@@ -599,7 +599,10 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
         if zone != "Z":
             offset = int(zone[0] + "1") * datetime.timedelta(hours=int(zone[1:3]), minutes=int(zone[3:]))
         moment = datetime.datetime.combine(date, datetime.time(int(iso["hour"]) % 24, int(iso["minute"]) % 60))
-        date = (moment - offset + KAZAKHSTAN_UTC).date()
+        try:
+            date = (moment - offset + KAZAKHSTAN_UTC).date()
+        except OverflowError:  # 9999-12-31T23:00-05:00: the date as written
+            pass
     return date
 
 
