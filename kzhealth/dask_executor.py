@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 from collections import deque
+from concurrent.futures import CancelledError
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, islice
 
@@ -25,8 +26,10 @@ from .runner import batches
 from .shards import PARTITION, ShardResult, write_outcomes
 from .stages import MapStage, Outcome
 
+log = logging.getLogger(__name__)
 CONNECT_TIMEOUT = 15  # seconds to reach a scheduler before giving up with one line
 WINDOW_PER_WORKER = 2  # partitions in flight per worker thread: enough to keep every worker busy, bounded
+RESUBMITS = 2  # times a partition the scheduler cancelled is submitted again
 
 
 class ClusterUnavailable(KzhealthError):
@@ -66,6 +69,18 @@ def _unreadable(paths: Sequence[str], folder: str) -> list[str]:
         return [folder]
     _enter(folder)
     return [path for path in paths if not os.access(path, os.R_OK)]
+
+
+def _result(index: int, part: list, future, submit):
+    """A partition's result. A task the scheduler cancelled on its own ("already forgotten", as it may after losing
+    a worker) is submitted again, up to RESUBMITS times; a task that failed raises as it did."""
+    for _ in range(RESUBMITS):
+        try:
+            return future.result()
+        except CancelledError:
+            log.warning("partition %d was cancelled by the scheduler: submitted again", index)
+            future = submit(index, part)
+    return future.result()
 
 
 def _build(stage: MapStage) -> None:
@@ -158,17 +173,17 @@ class DaskExecutor:
 
     def _windowed(self, submit, parts: Iterator[list]) -> Iterator:
         window = self.workers() * WINDOW_PER_WORKER
-        pending = deque(submit(index, part) for index, part in enumerate(islice(parts, window)))
+        pending = deque((index, part, submit(index, part)) for index, part in enumerate(islice(parts, window)))
         index = len(pending)
         try:
             while pending:
-                result = pending.popleft().result()
+                result = _result(*pending.popleft(), submit)
                 for part in islice(parts, 1):
-                    pending.append(submit(index, part))
+                    pending.append((index, part, submit(index, part)))
                     index += 1
                 yield result
         finally:
-            for future in pending:
+            for _, _, future in pending:
                 future.cancel()
 
     def map(self, stage: MapStage, items: Iterable) -> Iterator[Outcome]:

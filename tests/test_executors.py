@@ -211,3 +211,35 @@ def test_a_sharded_ingest_that_reads_nothing_writes_no_manifest(kz, tmp_path):
     result = kz("ingest", str(tmp_path / "in"), "-o", f"{tmp_path / 'out'}/")
     assert result.exit_code == 1 and "nothing written" in result.stderr
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_a_partition_the_scheduler_cancelled_is_submitted_again():
+    """After a lost worker the scheduler may cancel a task ("already forgotten"): its partition runs again, once
+    or twice; a third cancellation, or a task's own error, is raised."""
+    from concurrent.futures import CancelledError
+
+    from kzhealth.dask_executor import RESUBMITS, _result
+
+    class Future:
+        def __init__(self, outcome):
+            self.outcome = outcome
+
+        def result(self):
+            if isinstance(self.outcome, BaseException):
+                raise self.outcome
+            return self.outcome
+
+    submitted = []
+
+    def submit(index, part, outcomes=iter([CancelledError("already forgotten"), "done"])):
+        submitted.append((index, part))
+        return Future(next(outcomes))
+
+    assert _result(3, ["a"], Future(CancelledError("already forgotten")), submit) == "done"
+    assert submitted == [(3, ["a"])] * 2
+    always = lambda index, part: Future(CancelledError("already forgotten"))  # noqa: E731
+    with pytest.raises(CancelledError):
+        _result(3, ["a"], always(3, ["a"]), always)
+    with pytest.raises(ValueError):
+        _result(3, ["a"], Future(ValueError("a bug")), submit)
+    assert RESUBMITS >= 1
