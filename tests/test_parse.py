@@ -330,12 +330,27 @@ def test_a_story_after_a_quoted_post_is_not_taken_for_comments():
     "lines, outlet",
     [
         (["Источник в ведомстве сообщил Tengrinews.kz, что решение примут до конца месяца."], "Zakon.kz"),
-        (["Источник: https://zakon.kz/novosti/vrachi-spasli-rebenka"], "Zakon.kz"),  # a print version's own address
+        # a print version's own address, under the site's own footer
+        (["Источник: https://zakon.kz/novosti/vrachi-spasli-rebenka", "© 2024 Zakon.kz"], "Zakon.kz"),
         (["Источник: Zakon.kz"], None),  # a reprint, and the page names no other outlet
     ],
 )
 def test_only_a_reprints_source_line_names_a_source(lines, outlet):
     assert parse_document(doc("Врачи спасли жизнь ребенку в Алматы", LEAD, BODY, *lines)).outlet == outlet
+
+
+def test_a_reprints_source_by_its_address_is_not_the_publisher():
+    text = doc("Врачи спасли жизнь ребенку в Шымкенте", "Врачи областной больницы провели сложную операцию, сообщает "
+               "Tengrinews.kz.", BODY, "Источник: https://tengrinews.kz/news/vrachi", "© 2024 Shymkent-med.kz")
+    assert parse_document(text).outlet == "Shymkent-med.kz"
+
+
+def test_a_facebook_post_dated_without_a_time_is_a_post():
+    text = doc("Управление здравоохранения Карагандинской области", "14 апреля 2024 г. · 🌐",
+               "Уважаемые жители! В Караганде открыли новый центр гемодиализа на 40 мест.")
+    parsed = parse_document(text)
+    assert (parsed.title, parsed.date) == (None, datetime.date(2024, 4, 14))
+    assert parsed.outlet == "Управление здравоохранения Карагандинской области"
 
 
 def test_a_teasers_stamp_or_an_update_does_not_date_the_article():
@@ -344,6 +359,14 @@ def test_a_teasers_stamp_or_an_update_does_not_date_the_article():
     updated = doc("Опубликовано: 12.03.2025", "Обновлено: 14.03.2025", "Врачи спасли жизнь ребенку в Алматы", LEAD)
     assert parse_document(teaser).date == datetime.date(2025, 3, 14)
     assert parse_document(updated).date == datetime.date(2025, 3, 12)
+    # an update is the article's own stamp all the same: it beats a feed above and a reader's comment below
+    only_update = doc("Лента новостей", "14.03.2025 18:20", "В Алматы выпал снег", "Врачи спасли жизнь ребенку в Алматы",
+                      "Обновлено 16.03.2025 09:10", LEAD, BODY, "Комментарии", "Айгуль", "20.03.2025 18:42", "Наконец-то!")
+    assert parse_document(only_update).date == datetime.date(2025, 3, 16)
+    # a breadcrumb's date beats a reader's comment under the story
+    crumb = doc("Главная » Здоровье » 14 марта 2025", "Врачи спасли жизнь ребенку в Алматы", LEAD, BODY, "Комментарии",
+                "Айгуль", "20.03.2025 18:42", "Наконец-то!")
+    assert parse_document(crumb).date == datetime.date(2025, 3, 14)
 
 
 def test_english_months_on_a_kazakh_latin_page():

@@ -464,8 +464,10 @@ def test_kazakh_in_arabic_letters_names_places_without_capitals():
             "الماتى قالاسىنان كەلگەن دارىگەرلەر اۋرۋحانادا جۇرەك اقاۋى بار 20 بالاعا تەگىن وتا جاسادى.\n"
             "دارىگەرلەر ەرتەڭ ۇيلەرىنە ورالادى.\n"
             "شىمكەنتتەن كەلگەن ناۋقاستار 2024 جىلى ەمدەلدى.\n"
-            "بالالاردى تارازىعا تارتىپ، ارىستان سۋرەتىن كورسەتتى.\n")  # таразы "scales", арыстан "lion"
+            "بالالاردى تارازىعا تارتىپ، ارىستان سۋرەتىن كورسەتتى.\n"  # таразы "scales", арыстан "lion"
+            "تارازدا جاڭا ەمحانا اشىلدى.\n")  # Таразда "in Taraz"
     record, _, analysed = build_record(text, "arab.txt")
     assert analysed.caseless
     tagger = Tagger(Taxonomy.load())
-    assert tagger.tag(record, analysed).regions == tagger.tag(record).regions == ["almaty", "shymkent"]
+    assert tagger.tag(record, analysed).regions == tagger.tag(record).regions
+    assert sorted(tagger.tag(record).regions) == ["almaty", "shymkent", "zhambyl"]

@@ -207,7 +207,8 @@ ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
 _POST = BOILERPLATE["post"]
 FOLLOW = re.compile(rf"(?P<account>{_POST['account']})\s*+[•·]\s*+(?:{'|'.join(_POST['follow'])})")
 AUDIENCE = re.compile(rf"[•·]\s*+(?:{_words(_POST['audience'])})\W*$")
-AUDIENCE_TAIL_CHARS = 40  # searched in a line's end only: a long run of symbols costs nothing
+AUDIENCE_TAIL_CHARS = 40
+POST_HEAD_MAX_WORDS = 8  # searched in a line's end only: a long run of symbols costs nothing
 # a reader's account: with a dot, an underscore or a digit in it, or followed by a reply's @ or by text in another
 # script (a word of a caption in Latin letters is neither)
 COMMENT = re.compile(rf"(?=[a-z0-9]*+[._\d])(?:{_POST['account']})\s|(?:{_POST['account']})\s+(?:@|(?![\x00-\x7f])\w)")
@@ -455,14 +456,15 @@ def _post(lines, kinds) -> _Post | None:
             account, instagram = follow["account"], True
             break
         # Facebook: the page's name, then its time with the audience icon ("14 апреля в 10:15 · 🌐")
-        if head and AUDIENCE.search(line[-AUDIENCE_TAIL_CHARS:]) and (kinds[head] == "ts" or TIME.search(line)):
+        # ("14 апреля 2024 г. · 🌐", "Вчера · 🌐", "3 ч. · Общедоступно"): a few words, then the icon
+        if head and len(line.split()) <= POST_HEAD_MAX_WORDS and AUDIENCE.search(line[-AUDIENCE_TAIL_CHARS:]):
             account, instagram = lines[head - 1], False
             kinds[head - 1] = "junk"
             break
     else:
         return None
     if kinds[head] != "ts":
-        kinds[head] = "junk"
+        kinds[head] = "ts" if _timestamp(STAMP_PARTS.split(lines[head])[0]) else "junk"
     caption = head + 1
     if instagram and caption < len(lines) and _location(lines[caption], account):
         caption += 1
@@ -571,7 +573,7 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     if not clocked and STAMP_PARTS.search(line):
         parts = STAMP_PARTS.split(line)
         if all(len(part.split()) <= STAMP_PART_MAX_WORDS for part in parts):
-            return _timestamp(parts[0], clocked=True)
+            return _timestamp(parts[0])
     return None
 
 
@@ -615,14 +617,17 @@ def _full_year(two_digits: int) -> int:
 def _first_date(lines, kinds, body_start, title_at, warnings):
     """The article's stamp: the first under the headline (a stamp line, or a dated navigation or credit line:
     "... Новости Zakon.kz от 14.12.2025 13:03", "Фото: пресс-служба акимата 14.02.2020"); else the stamp line
-    nearest above it, as a list of the latest news above the article dates each of its own headlines; else the first
-    stamp line below the body's start (a post's, a print version's); else a date glued to a line above the headline
-    (a teaser's, perhaps); an "updated" stamp last. A "today" widget in the header (a weekday, the weather) above
-    the headline shows the day of the visit, not of the article."""
-    above: list[re.Match] = []
-    glued: list[re.Match] = []
-    below: list[re.Match] = []
-    updated: list[re.Match] = []
+    nearest above it, as a list of the latest news above the article dates each of its own headlines ("Обновлено"
+    stamps after the others there); else a date on another line above the headline (a breadcrumb, a keyword line);
+    else the first stamp line in the story (a post's, a print version's); last, a date beside another story's
+    headline above this one. A "today" widget in the header (a weekday, the weather) above the headline shows the
+    day of the visit, not of the article."""
+    above: list[re.Match] = []  # stamp lines above the headline
+    above_updated: list[re.Match] = []
+    under_updated: list[re.Match] = []  # "Обновлено: ..." under the headline
+    glued: list[re.Match] = []  # dates on other lines above the headline: a breadcrumb, a keyword line
+    teasers: list[re.Match] = []  # ... and on another story's headline ("Корь в Атырау · 02.03.2025, 09:10")
+    below: list[re.Match] = []  # stamp lines in the story: a post's or a print version's, or a comment's
     for i, (line, kind) in enumerate(zip(lines, kinds)):
         if i < title_at and (WIDGET.search(line) or (WEEKDAY.search(line) and not TIME.search(line))):
             continue
@@ -634,13 +639,18 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             continue
         if not match:
             continue
-        if UPDATED.match(line):  # "Обновлено: 14.03.2025": the article is older
-            updated.append(match)
-        elif title_at < i < body_start and (date := _date_of(match, warnings, "timestamp line")):
-            return date  # under the headline: the article's own
+        updated = bool(UPDATED.match(line))  # "Обновлено: 14.03.2025": the article is older
+        if title_at < i < body_start:
+            if not updated and (date := _date_of(match, warnings, "timestamp line")):
+                return date  # under the headline: the article's own
+            under_updated.append(match)
+        elif i >= body_start:
+            below.append(match)
+        elif kind == "ts":
+            (above_updated if updated else above).append(match)
         else:
-            (below if i >= body_start else above if kind == "ts" else glued).append(match)
-    for match in [*reversed(above), *below, *glued, *updated]:
+            (teasers if _is_title(TIME.sub("", DATE.sub("", line)).strip(" ·•|,-—–")) else glued).append(match)
+    for match in [*under_updated, *reversed(above), *reversed(above_updated), *glued, *below, *teasers]:
         if date := _date_of(match, warnings, "timestamp line"):
             return date
     return None
@@ -831,10 +841,10 @@ def _outlet(lines, kinds) -> str | None:
     sources = {
         found
         for line in lines
-        # "Источник: https://informburo.kz/..." under a print version is the page's own address
-        if len(line.split()) <= SOURCE_MAX_WORDS and "://" not in line and SOURCE.search(line)
-        and (found := _masthead_name(line))
+        if len(line.split()) <= SOURCE_MAX_WORDS and SOURCE.search(line) and (found := _masthead_name(line))
     }
+    if sources:  # "Источник: https://informburo.kz/..." under a print version of Informburo.kz is its own address
+        sources -= {_masthead_name(line) for line in lines if MASTHEAD.search(line)} | {_logo(lines, kinds)}
     return next((found for found in _outlets_named(lines, kinds) if found and found not in sources), None)
 
 

@@ -29,7 +29,13 @@ from .forms import StemIndex, kazakh_endings, russian_endings
 _ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _VOWEL_OR_SOFT = set("аяоеёыиуюйь")
 _MIN_STEM = 3
-CASELESS_MIN_CHARS = 6  # a name read without capitals: шымкент, алматы, not тараз, арыс, шу
+CASELESS_MIN_CHARS = 6  # a name read without capitals alone: шымкент, алматы
+CASELESS_CASED_MIN_CHARS = 5  # ... or with a case ending: таразда, семейде (not таразы "scales", арыстан "lion")
+# Kazakh case endings (locative, ablative, dative, genitive, accusative, instrumental, with the relative -ғы/-гі)
+_KAZAKH_CASES = (
+    "да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке", "на", "не", "ның", "нің",
+    "дың", "дің", "тың", "тің", "ды", "ді", "ты", "ті", "ны", "ні", "мен", "бен", "пен", "дағы", "дегі", "тағы", "тегі",
+)
 _ADDRESS = "<address>"
 _SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 # a table's row as text: a name, then two or more figures in columns ("Атырауская область\t78\t71\t-9%")
@@ -146,7 +152,9 @@ class Gazetteer:
         self._whole_words = frozenset(self._name_words)  # the capitalised words of names, as written
         common = {fold(word) for word in matching.get("caseless_common", ())}
         # the capitalised words of names, whole (шымкент, not its key шымкен): what a caseless word must open with
-        self._name_words = {word for word in self._name_words if word not in common and len(word) >= CASELESS_MIN_CHARS}
+        self._name_words = {
+            word for word in self._name_words if word not in common and len(word) >= CASELESS_CASED_MIN_CHARS
+        }
         self._name_word_lengths = sorted({len(word) for word in self._name_words})
 
     def _register(self, word: str, key: str) -> None:
@@ -362,15 +370,20 @@ class Gazetteer:
         ]
 
     def _opens_with_name(self, token: str) -> bool:
-        """Whether a word is a whole name word of at least CASELESS_MIN_CHARS letters and Kazakh endings (Шымкенттен:
-        шымкент + тен); shorter names are common words too often (арыс in арыстан "lion", тараз in таразы "scales")."""
+        """Whether a word is a whole name word and Kazakh endings (Шымкенттен: шымкент + тен). A name shorter than
+        CASELESS_MIN_CHARS needs a case ending (Таразда, Семейде): short names are common words with other endings
+        too (тараз in таразы "scales"), and the shortest (арыс in арыстан "lion") are never taken alone."""
         folded = fold(token)
         kazakh = self._endings[1]
-        return any(
-            folded[:n] in self._name_words and (n == len(folded) or folded[n:] in kazakh)
-            for n in self._name_word_lengths
-            if n <= len(folded)
-        )
+        for n in self._name_word_lengths:
+            if n > len(folded) or folded[:n] not in self._name_words:
+                continue
+            ending = folded[n:]
+            if n >= CASELESS_MIN_CHARS and (not ending or ending in kazakh):
+                return True
+            if ending.endswith(_KAZAKH_CASES) and ending in kazakh:
+                return True
+        return False
 
     def _words_without_routes(self, analysed: Analysed, index: int) -> list[str]:
         text = analysed.title if index == TITLE else analysed.paragraphs[index]
