@@ -24,6 +24,7 @@ from itertools import pairwise
 import orjson
 
 from .decode import DecodeError, clean_text
+from .parse import HEADER, LIST_MARK
 
 __all__ = ["plain_text", "refuse_other_formats"]
 
@@ -96,25 +97,22 @@ def _without_markup(text: str) -> str:
 # The Wayback Machine's toolbar above the page it keeps: from its first "The Wayback Machine - https://web.archive.org/"
 # line to its last (it prints one above the toolbar and one below) or to its TIMESTAMPS heading; a scraper's
 # ` date ` header glued to the first stays
-_ARCHIVE_LINE = re.compile(
-    r"^(?:[ \t]*date[ \t]+\d{4}-\d{1,2}-\d{1,2}[ \t]+)?The Wayback Machine - https?://web\.archive\.org/\S*[ \t]*$",
-    re.MULTILINE,
-)
+_ARCHIVE_LINE = re.compile(r"^The Wayback Machine - https?://web\.archive\.org/\S*[ \t]*$", re.MULTILINE)
 _ARCHIVE_END = re.compile(r"^TIMESTAMPS[ \t]*$", re.MULTILINE)
 _ARCHIVE_TOOLBAR_CHARS = 1 << 13
-_HEADER = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{1,2}-\d{1,2}[ \t]+")
 
 
 def _without_archive_toolbar(text: str) -> str:
     if "The Wayback Machine" not in text[:_ARCHIVE_TOOLBAR_CHARS]:
         return text
-    lines = list(_ARCHIVE_LINE.finditer(text, 0, _ARCHIVE_TOOLBAR_CHARS))
+    header = HEADER.match(text)
+    head, body = (header[0].rstrip() + " ", text[header.end() :]) if header else ("", text)
+    lines = list(_ARCHIVE_LINE.finditer(body, 0, _ARCHIVE_TOOLBAR_CHARS))
     if not lines:
         return text
-    end = _ARCHIVE_END.search(text, lines[0].end(), _ARCHIVE_TOOLBAR_CHARS)
+    end = _ARCHIVE_END.search(body, lines[0].end(), _ARCHIVE_TOOLBAR_CHARS)
     last = lines[-1].end() if len(lines) > 1 else end.end() if end else lines[0].end()
-    header = _HEADER.match(text, lines[0].start())
-    return text[: lines[0].start()] + (header[0].rstrip() + " " if header else "") + text[last:].lstrip("\n")
+    return head + body[: lines[0].start()] + body[last:].lstrip("\n")
 
 
 # `lynx -dump`: "[12]Новости", images as "[alt text]", form fields, and the links' addresses after "References"
@@ -175,20 +173,19 @@ _WRAP_NEAR = 0.85  # near the width
 _WRAP_SLACK = 2  # characters a wrapping tool may leave unused at a line's end
 _WRAP_MIN_CONTINUED = 2  # lines near the width followed by one in lower case
 _WRAP_WIDTH_SHARE = 0.95  # the width: the length this share of the lines stays within
-_LIST_START = re.compile(r"[•*+\-–—]\s|\d{1,2}[.)]\s")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 
 
 def _unwrapped(text: str) -> str:
     lines = text.split("\n")
-    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    stripped = [line.strip() for line in lines]
+    lengths = sorted(len(line) for line in stripped if line)
     if len(lengths) < _WRAP_MIN_LINES:
         return text
     width = lengths[int(_WRAP_WIDTH_SHARE * (len(lengths) - 1))]
     near = sum(1 for length in lengths if _WRAP_NEAR * width <= length <= width)
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] or near < _WRAP_MIN_LINES:
         return text
-    stripped = [line.strip() for line in lines]
     continued = sum(
         1
         for line, below in pairwise(stripped)
@@ -198,8 +195,7 @@ def _unwrapped(text: str) -> str:
         return text
     paragraphs: list[list[str]] = []  # each a list of its lines' pieces, joined once at the end
     last = ""  # the last line as printed
-    for raw in lines:
-        line = raw.strip()
+    for raw, line in zip(lines, stripped):
         if last and line and _goes_on(last, line, width):
             pieces = paragraphs[-1]
             if _HYPHENATED.search(last) and line[0].islower():
@@ -214,7 +210,7 @@ def _unwrapped(text: str) -> str:
 
 
 def _goes_on(line: str, below: str, width: int) -> bool:
-    if _LIST_START.match(below):
+    if LIST_MARK.match(below):
         return False
     # a sentence's end at the line's end and a capital next: perhaps a new paragraph, so the lines stay apart
     if line.rstrip("»\"”)")[-1:] in ".!?…" and below[:1].isupper():
