@@ -15,8 +15,8 @@ from __future__ import annotations
 import logging
 import os
 from collections import deque
-from concurrent.futures import CancelledError
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import CancelledError
 from itertools import chain, islice
 
 import kzhealth

@@ -207,8 +207,8 @@ ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
 _POST = BOILERPLATE["post"]
 FOLLOW = re.compile(rf"(?P<account>{_POST['account']})\s*+[•·]\s*+(?:{'|'.join(_POST['follow'])})")
 AUDIENCE = re.compile(rf"[•·]\s*+(?:{_words(_POST['audience'])})\W*$")
-AUDIENCE_TAIL_CHARS = 40
-POST_HEAD_MAX_WORDS = 8  # searched in a line's end only: a long run of symbols costs nothing
+AUDIENCE_TAIL_CHARS = 40  # searched in a line's end only: a long run of symbols costs nothing
+POST_HEAD_MAX_WORDS = 8
 # a reader's account: with a dot, an underscore or a digit in it, or followed by a reply's @ or by text in another
 # script (a word of a caption in Latin letters is neither)
 COMMENT = re.compile(rf"(?=[a-z0-9]*+[._\d])(?:{_POST['account']})\s|(?:{_POST['account']})\s+(?:@|(?![\x00-\x7f])\w)")
@@ -378,12 +378,13 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     if title_at is None:  # nothing ties: the first title-shaped line, unless it is a banner in capitals
         title_at = next((i for i in candidates if not lines[i].isupper()), None)
     title_lines = [] if title_at is None else [lines[title_at]]
-    if title_at is not None and _goes_on(lines, glued, kinds, title_at, body_start):
+    if title_at is not None and _headline_goes_on(lines, glued, kinds, title_at, body_start):
         title_lines.append(lines[title_at + 1])  # a headline broken over two lines
         kinds[title_at + 1] = "title"
-    for i in range(body_start, len(lines) if not on_post else 0):  # a post's date stands under its text
-        if kinds[i] == "ts" and not _timestamp(date_lines[i].strip(BULLETS), clocked=True):
-            kinds[i] = ""
+    if not on_post:  # a post's date stands under its text
+        for i in range(body_start, len(lines)):
+            if kinds[i] == "ts" and not _timestamp(date_lines[i].strip(BULLETS), clocked=True):
+                kinds[i] = ""
     # With neither a body paragraph nor a headline there is no page around the text: its lines are the document
     # itself (a short note, "Қызылша індеті тарады."), not navigation above a story.
     bare_note = body_start == len(lines) and title_at is None
@@ -413,7 +414,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     return ParsedDocument(date, title, outlet, paragraphs, warnings)
 
 
-def _goes_on(lines, glued, kinds, title_at, body_start) -> bool:
+def _headline_goes_on(lines, glued, kinds, title_at, body_start) -> bool:
     """Whether the line under the headline is the rest of it: printed right under it, opening in lower case, above
     the body, with the headline not closed by a stop."""
     below = title_at + 1
@@ -455,8 +456,8 @@ def _post(lines, kinds) -> _Post | None:
         if follow := FOLLOW.fullmatch(line):  # Instagram: "account • Подписаться"
             account, instagram = follow["account"], True
             break
-        # Facebook: the page's name, then its time with the audience icon ("14 апреля в 10:15 · 🌐")
-        # ("14 апреля 2024 г. · 🌐", "Вчера · 🌐", "3 ч. · Общедоступно"): a few words, then the icon
+        # Facebook: the page's name, then a few words of its time and the audience icon ("14 апреля в 10:15 · 🌐",
+        # "Вчера · 🌐", "3 ч. · Общедоступно")
         if head and len(line.split()) <= POST_HEAD_MAX_WORDS and AUDIENCE.search(line[-AUDIENCE_TAIL_CHARS:]):
             account, instagram = lines[head - 1], False
             kinds[head - 1] = "junk"
@@ -841,7 +842,7 @@ def _outlet(lines, kinds) -> str | None:
     sources = {
         found
         for line in lines
-        if len(line.split()) <= SOURCE_MAX_WORDS and SOURCE.search(line) and (found := _masthead_name(line))
+        if SOURCE.search(line) and len(line.split()) <= SOURCE_MAX_WORDS and (found := _masthead_name(line))
     }
     if sources:  # "Источник: https://informburo.kz/..." under a print version of Informburo.kz is its own address
         sources -= {_masthead_name(line) for line in lines if MASTHEAD.search(line)} | {_logo(lines, kinds)}

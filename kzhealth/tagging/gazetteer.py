@@ -135,7 +135,7 @@ class Gazetteer:
         for word in matching.get("address_words", ()):
             self._register(fold(word), _ADDRESS)
         self._names: dict[tuple[str, ...], _Name] = {}
-        self._name_words: set[str] = set()
+        self._whole_words: set[str] = set()  # the capitalised words of names, whole (шымкент, not its key шымкен)
         self._district_key = name_stems("район")[-1]
         self._namesakes = frozenset(name_stems(fold(word))[-1] for word in matching.get("namesake_districts", ()))
         # the generic words that make a region of a name (облысы, область: those of the regions' display names)
@@ -149,13 +149,12 @@ class Gazetteer:
         self._longest = max(map(len, self._names), default=0)
         self._anchors, self._capital_anchors = self._choose_anchors()
         self._generic_keys = frozenset(name_stems(word)[-1] for word in generic)
-        self._whole_words = frozenset(self._name_words)  # the capitalised words of names, as written
         common = {fold(word) for word in matching.get("caseless_common", ())}
-        # the capitalised words of names, whole (шымкент, not its key шымкен): what a caseless word must open with
-        self._name_words = {
-            word for word in self._name_words if word not in common and len(word) >= CASELESS_CASED_MIN_CHARS
+        # what a word read without capitals must open with to be a name
+        self._caseless_words = {
+            word for word in self._whole_words if word not in common and len(word) >= CASELESS_CASED_MIN_CHARS
         }
-        self._name_word_lengths = sorted({len(word) for word in self._name_words})
+        self._caseless_lengths = sorted({len(word) for word in self._caseless_words})
 
     def _register(self, word: str, key: str) -> None:
         for stem in name_stems(word):
@@ -173,7 +172,7 @@ class Gazetteer:
             keys.append(key)
             capitals.append(folded not in generic and word[:1].isupper())
             if capitals[-1]:
-                self._name_words.add(folded)
+                self._whole_words.add(folded)
         seq = tuple(keys)
         old = self._names.get(seq)
         if old and old.region != region:
@@ -375,8 +374,8 @@ class Gazetteer:
         too (тараз in таразы "scales"), and the shortest (арыс in арыстан "lion") are never taken alone."""
         folded = fold(token)
         kazakh = self._endings[1]
-        for n in self._name_word_lengths:
-            if n > len(folded) or folded[:n] not in self._name_words:
+        for n in self._caseless_lengths:
+            if n > len(folded) or folded[:n] not in self._caseless_words:
                 continue
             ending = folded[n:]
             if n >= CASELESS_MIN_CHARS and (not ending or ending in kazakh):
