@@ -23,7 +23,7 @@ from .stages import MapStage, Outcome
 T = TypeVar("T")
 R = TypeVar("R")
 
-BATCH = 64
+BATCH = 16
 WINDOW_PER_JOB = 4
 
 

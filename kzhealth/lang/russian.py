@@ -70,7 +70,7 @@ class Reading:
     proper: bool
 
 
-@dataclass(slots=True, eq=False)  # compared by identity: looking for a memo miss stays in C
+@dataclass(slots=True, eq=False)  # compared by identity: each form is one memo value
 class WordForm:
     """Everything known about one token out of context: its lemma, or the readings and how to choose."""
 

@@ -26,9 +26,10 @@ UNDETERMINED = "zyyy"  # ISO 15924 for a text whose letters are no script's in p
 SCRIPT_SAMPLE_CHARS = 20_000  # the script of a longer text is read from its start, middle and end
 CYRILLIC_LETTER = re.compile("[\u0400-\u052f]")  # a letter of the Cyrillic blocks
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")  # UTF-8 lead bytes of U+0400-U+04FF, one per character
+# every byte but the UTF-8 lead bytes of U+0400-U+04FF (D0-D3, one per character): deleted, the leads are left
+_ALL_BUT_CYRILLIC_LEADS = bytes(byte for byte in range(256) if not 0xD0 <= byte <= 0xD3)
 # the characters of that block that are no letters (҂ and the combining marks U+0483-U+0489), in UTF-8
-_CYRILLIC_NON_LETTERS = tuple(chr(code).encode() for code in range(0x482, 0x48A))
+_CYRILLIC_NON_LETTER = re.compile(b"\xd2[\x82-\x89]")
 _NON_ASCII = bytes(range(128, 256))
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
@@ -82,7 +83,7 @@ def _mostly_cyrillic(sample: str) -> bool:
     its letters is Cyrillic, counting every character outside ASCII as a letter. A page checked letter by letter
     costs a regex step per character, and nearly every page is such a page. False means: count the letters."""
     data = sample.encode("utf-8", "surrogatepass")
-    cyrillic = sum(map(data.count, _CYRILLIC_LEADS)) - sum(map(data.count, _CYRILLIC_NON_LETTERS))
+    cyrillic = len(data.translate(None, _ALL_BUT_CYRILLIC_LEADS)) - len(_CYRILLIC_NON_LETTER.findall(data))
     ascii_chars = data.translate(None, _NON_ASCII)
     most_letters = len(ascii_chars) - len(ascii_chars.translate(None, _ASCII_LETTERS)) + len(sample) - len(ascii_chars)
     return 2 * cyrillic > most_letters
