@@ -353,6 +353,8 @@ def test_a_tables_rows_name_their_regions_and_short_lines_do_not(tagger):
         ("Пассажирка поезда Алматы — Астана родила в вагоне.", []),  # a train's route
         ("Врачей направили в села Жамбылского района Алматинской области.", ["almaty_region"]),  # a namesake district
         ("Жамбылские врачи провели сложную операцию.", ["zhambyl"]),
+        ("Поликлиника открылась в Алматинском районе столицы.", ["astana"]),  # Astana's district, not Almaty
+        ("Елорданың Алматы ауданында жаңа емхана ашылды.", ["astana"]),
         ("В Казалинском районе достроили корпус.", ["kyzylorda"]),  # a district named after its own town
     ],
 )

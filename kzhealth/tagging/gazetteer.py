@@ -264,7 +264,7 @@ class Gazetteer:
 
     def _namesake_district(self, keys: list[tuple[str, ...]], tokens: list[str], start: int, end: int) -> bool:
         """Whether a region's adjective names a district of another region (`namesake_districts` in regions.toml:
-        Жамбылский район is in Almaty region, Алматинский район in Astana)."""
+        Жамбылский район is in Almaty region, Целиноградский район in Akmola)."""
         return (
             end - start == 1
             and end < len(tokens)
