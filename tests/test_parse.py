@@ -881,3 +881,19 @@ def test_month_name_that_casefolds_otherwise_gives_no_date_not_a_crash():
 
     doc = parse_document("Новости\nAPRİL 5, 2025\nВрачи провели операцию в областной больнице, сообщает Zakon.kz.\n")
     assert doc.date is None
+
+
+def test_an_opinion_columns_headline_under_its_authors_name_and_bio():
+    bio = (
+        "Айгерим Сапарова – врач-педиатр, 12 лет работала в сельской амбулатории Алматинской области, "
+        "сейчас руководит частной клиникой в Шымкенте."
+    )
+    title = "Зачем сельскому педиатру второй фонендоскоп"
+    lead = "Сельский педиатр в одиночку ведет по две тысячи детей, и фонендоскоп у него один на весь участок."
+    body = "Я расскажу, как устроен прием в сельской амбулатории и почему педиатр там работает без выходных."
+    parsed = parse_document("\n\n".join(["Мнения", "Айгерим Сапарова", bio, title, lead, body]))
+    assert parsed.title == title
+    assert parsed.paragraphs == [lead, body]  # the author's bio is not the column's text
+    # a headline-less note whose first paragraph is followed by a subheading keeps its text and has no headline
+    note = parse_document("\n\n".join(["Новости", lead, "Как устроен прием в амбулатории", body]))
+    assert note.title is None and note.paragraphs[0] == lead

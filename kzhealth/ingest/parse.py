@@ -326,6 +326,8 @@ TIE_MIN_CHARS = 4  # shorter words are mostly function words, which tie any line
 TIE_STEM_CHARS = 5  # enough letters to tell words apart, few enough to pass over case endings
 LEAD_PARAGRAPHS = 2  # the headline's words come back in the first paragraphs
 TIE_SHARE_OF_BEST = 0.5
+AUTHOR_MIN_WORDS, AUTHOR_MAX_WORDS = 2, 3  # an opinion column's author above the headline: "Данияр Мукашев"
+BIO_MAX_WORDS = 80  # the bio under the name is one short paragraph
 _LOWER = f"a-zа-яё{KAZAKH_LETTERS}"
 GLUE = re.compile(f"(?<=[{_LOWER}])(?=[A-ZА-ЯЁ{KAZAKH_CAPITALS}][{_LOWER}])")
 
@@ -375,6 +377,8 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         glued.insert(body_start, glued[body_start])
         kinds.insert(body_start, "")
         title_at, body_start = body_start, body_start + 1
+    if title_at is None and not candidates and (under := _headline_under_author(lines, kinds, body_start)):
+        title_at, body_start = under, under + 1  # the author's name and bio above it are no story
     if title_at is None:  # nothing ties: the first title-shaped line, unless it is a banner in capitals
         title_at = next((i for i in candidates if not lines[i].isupper()), None)
     title_lines = [] if title_at is None else [lines[title_at]]
@@ -721,6 +725,20 @@ def _headline(lines, kinds, body_start, candidates) -> int | None:
     if best == 0:
         return None
     return next(i for i, tie in zip(candidates, ties) if tie >= TIE_SHARE_OF_BEST * best)
+
+
+def _headline_under_author(lines, kinds, body_start) -> int | None:
+    """An opinion column's headline under its author's block: a name line (two or three capitalised words), one
+    paragraph of the author's bio (taken for the body's start), then the headline and the story it ties to."""
+    at = body_start + 1
+    if not 0 < body_start < at + 1 < len(lines) or kinds[at] or kinds[at + 1] or kinds[body_start - 1]:
+        return None
+    name = lines[body_start - 1].split()
+    if not (AUTHOR_MIN_WORDS <= len(name) <= AUTHOR_MAX_WORDS and all(w[0].isupper() and w[1:].islower() for w in name)):
+        return None
+    if len(lines[body_start].split()) > BIO_MAX_WORDS or not _is_title(lines[at]) or not _is_body(lines[at + 1]):
+        return None
+    return at if _tie(lines[at], _lead(lines, kinds, at + 1)) > 0 else None
 
 
 def _glued_headline(line: str) -> list[str] | None:
