@@ -147,6 +147,15 @@ class Gazetteer:
             for name in [*spec.get("names", ()), *spec.get("places", ())]:
                 self._add_name(rid, name, generic)
         self._longest = max(map(len, self._names), default=0)
+        # a region's own word, which names it only with облысы/область (Абай облысы) and alone is a person's name:
+        # heading a table's row of figures by region, it is the region
+        self._row_heads: dict[str, str] = {}
+        region_words = {fold(word) for word in self._region_words}
+        for rid, spec in regions.items():
+            for words in (name.split() for name in spec.get("names", ())):
+                for word, other in (words, words[::-1]) if len(words) == 2 else ():
+                    if fold(other) in region_words and (name_stems(fold(word))[-1],) not in self._names:
+                        self._row_heads[fold(word)] = rid
         self._anchors, self._capital_anchors = self._choose_anchors()
         self._generic_keys = frozenset(name_stems(word)[-1] for word in generic)
         common = {fold(word) for word in matching.get("caseless_common", ())}
@@ -352,6 +361,10 @@ class Gazetteer:
         for tokens in texts:
             for name, _, _ in self.find(self._named_before_generic(tokens) if analysed.caseless else tokens):
                 found.setdefault(name.region, Counter())[name.name] += 1
+        for paragraph in analysed.paragraphs:
+            head = _COLUMN_GAP.split(paragraph.strip(), 1)[0]
+            if fold(head) in self._row_heads and _is_data_row(paragraph):
+                found.setdefault(self._row_heads[fold(head)], Counter())[head] += 1
         return found
 
     def _named_before_generic(self, tokens: list[str]) -> list[str]:
