@@ -566,6 +566,19 @@ def test_the_sites_name_atop_the_page(top, outlet):
     assert parsed.title == "Врачи спасли жизнь ребенку в Алматы"
 
 
+@pytest.mark.parametrize(
+    ("logo", "footer", "outlet"),
+    [
+        ("КТК", "© 2025 АО «Коммерческий Телевизионный Канал». Все права защищены.", "KTK"),
+        ("Khabar 24", "© 2025 «Хабар» агенттігі» АҚ. Барлық құқық қорғалған.", "Khabar 24"),
+        ("OTYRAR TV", "© 2025 «Отырар» телерадиокомпаниясы ЖШС.", "Otyrar TV"),
+    ],
+)
+def test_a_known_name_atop_the_page_beats_the_owning_company_in_the_footer(logo, footer, outlet):
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    assert parse_document(doc(logo, HEADLINE, lead, BODY, footer)).outlet == outlet
+
+
 def test_a_copyright_line_names_the_site_when_nothing_else_does():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     assert parse_document(doc(HEADLINE, lead, BODY, "© Атырау ТВ, 2025")).outlet == "Атырау ТВ"

@@ -854,9 +854,10 @@ def _attribution(line: str) -> str | None:
 
 def _outlet(lines, kinds) -> str | None:
     """The publisher: a dateline first (its agency also quotes other outlets: "АСТАНА. KAZINFORM – ..., пишет
-    Inbusiness.kz"), then an attribution, then a copyright or masthead line, then a known name in the navigation,
-    keyword line or sign-off, then in a photo credit. An outlet a reprint names as its source ("По материалам
-    Sputnik Казахстан") is not the publisher, even where the lead attributes the story to it."""
+    Inbusiness.kz"), then an attribution, then a known name alone above the story, then a copyright or masthead
+    line, then a known name in the navigation, keyword line or sign-off, then in a photo credit. An outlet a
+    reprint names as its source ("По материалам Sputnik Казахстан") is not the publisher, even where the lead
+    attributes the story to it."""
     sources = {
         found
         for line in lines
@@ -872,6 +873,11 @@ def _outlets_named(lines, kinds) -> Iterator[str | None]:
     story = [line for line, kind in zip(lines, kinds) if not kind]
     yield from map(_dateline, story)
     yield from map(_attribution, story)
+    # the site's logo: a known name alone on a line above the story ("КТК", "Khabar 24"); a copyright line below
+    # may name the company that owns it (АО «Коммерческий Телевизионный Канал», «Хабар» агенттігі)
+    for line in lines[: next((i for i, kind in enumerate(kinds) if kind in ("", "title")), 0)]:
+        if _outlet_name_only(line):
+            yield canonical_outlet(line.strip(CLOSERS + "«“"))
     for line, kind in zip(lines, kinds):
         # under a photo "© Kazinform, 2024" names the photo's owner; "© 2020 Semeyinfo.kz" is a footer anywhere
         photo_credit = kind in ("credit", "caption") and not COPYRIGHT_YEAR_FIRST.match(line)
