@@ -55,7 +55,8 @@ def _is_data_row(line: str) -> bool:
 
 def name_stems(word: str) -> list[str]:
     """The stems a name word may take endings on, the word itself first and its key (the shortest) last."""
-    if len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS):
+    # a Russian adjective's ending follows a consonant (степн-ой, рудн-ый); Жылыой is a Kazakh name, not жылы + ой
+    if len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS) and word[-3] not in _VOWEL_OR_SOFT:
         return [word, word[:-2]]
     if len(word) > 4 and word[-1] in _VOWEL_OR_SOFT:
         return [word, word[:-1]]
