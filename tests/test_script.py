@@ -12,6 +12,8 @@ import pytest
 from kzhealth.lang.langid import identify
 from kzhealth.lang.script import dominant_script, spelling_of
 from kzhealth.models import Record
+from kzhealth.pipeline import build_record
+from kzhealth.tagging.tagger import Tagger
 
 NEWS_REAL = Path(__file__).resolve().parent / "data" / "news-real"
 
@@ -217,3 +219,25 @@ def test_eval_langid_on_the_probe_sentences(kz):
 def test_cyrillic_signs_without_letters_are_no_script():
     assert dominant_script("҂") == dominant_script("\u0483 1") == "zyyy"
     assert dominant_script("Ұлытау облысы ҂ 1") == "cyrl"
+
+
+def test_terms_match_kazakh_in_latin_letters_as_the_alphabet_writes_loanwords():
+    """The 2021 and 2018 alphabets have no ц or я: вакцинация is written vaksinasia, санавиация sanavıasıa."""
+    tagger = Tagger()
+    latin_2021 = (
+        "Türkıstan oblysynda 12 myñ bala qyzylşağa qarsy vaksinasia aldy\n\n"
+        "Oblystyq densaulyq saqtau basqarmasynyñ mälımetınşe, eki aptada vaksinasia naurauy jalğasuda.\n\n"
+        "Därıgerlerdıñ aituynşa, vaksinasiadan bas tartu azaiğan."
+    )
+    latin_2018 = (
+        "Qarqaraly aýdanynan eki naýqas sanavıasıamen Qaraǵandyǵa jetkizildi\n\n"
+        "Sanıtarlyq avıasıa ushaǵy naýqastardy oblystyq aýrýhanaǵa jetkizdi, dep habarlady sanavıasıa bólimi.\n\n"
+        "Dárigerler naýqastardyń jaǵdaıy turaqty ekenin aıtty."
+    )
+    for text, topic, term in [(latin_2021, "vaccination", "вакцинация"), (latin_2018, "emergency_care", "санавиация")]:
+        record = tagger.tag(build_record(text, "latin.txt").record)
+        assert (record.lang, record.script) == ("kk", "latn")
+        assert topic in record.topics and term in record.topic_evidence[topic].terms
+    # a Cyrillic record is matched in the usual lexicon, whatever came before it
+    cyrillic = tagger.tag(build_record("Емханада ваксинасия жүргізілді, деді дәрігер Асқар Серікұлы.", "c.txt").record)
+    assert "vaccination" not in cyrillic.topics

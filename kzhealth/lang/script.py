@@ -108,10 +108,20 @@ class Spelling:
     letters: dict[str, tuple[str, ...]]  # lower-case unit -> Cyrillic options, the usual one first
     front_marks: frozenset[str]
     punctuation: dict[int, str]
+    writing: dict[str, str]  # Cyrillic letter -> how this spelling writes it; empty when we never write it
 
     def __post_init__(self) -> None:
         units = sorted(self.letters, key=len, reverse=True)  # longest first: `sh` before `s`, `a'` before `a`
         object.__setattr__(self, "_unit_re", re.compile("|".join(map(re.escape, units)) + "|."))
+        written = sorted(self.writing, key=len, reverse=True)  # `ия` before `и`
+        object.__setattr__(self, "_written_re", re.compile("|".join(map(re.escape, written)) or "(?!)"))
+
+    def written(self, word: str) -> str | None:
+        """A lower-case Cyrillic word in this spelling's letters; None when it has a letter the spelling does not
+        write, or the spelling is only read."""
+        if not self.writing or self._written_re.sub("", word).replace("-", ""):
+            return None
+        return self._written_re.sub(lambda m: self.writing[m.group()], word)
 
     def to_cyrillic(self, text: str) -> str:
         """`text` with each word of this spelling in Cyrillic; Cyrillic words, digits and spacing unchanged, so
@@ -185,8 +195,19 @@ def spellings() -> dict[str, Spelling]:
         letters = {unit: (value,) if isinstance(value, str) else tuple(value)
                    for unit, value in {**base, **spec["letters"]}.items()}
         result[name] = Spelling(name, spec["script"], tuple(spec["marks"]), letters,
-                                frozenset(spec.get("front_marks", ())), punctuation)
+                                frozenset(spec.get("front_marks", ())), punctuation, spec.get("writing", {}))
     return result
+
+
+def latin_readings(word: str) -> list[str]:
+    """A lower-case Cyrillic word as it reads back from the Latin spellings that write it (вакцинация: vaksinasia
+    in the 2021 letters, read ваксинасия), where that differs from the word: what a text in those letters gives
+    for it, since a reading cannot restore letters the Latin alphabet does not have (ц, я after и)."""
+    found = []
+    for spelling in spellings().values():
+        if (latin := spelling.written(word)) and (reading := spelling.word(latin)) != word and reading not in found:
+            found.append(reading)
+    return found
 
 
 def spelling_of(text: str) -> Spelling | None:

@@ -2,7 +2,8 @@
 
 A term is one word or a sequence of words (`общий наркоз`, `қатерлі ісік`). A word ending in `*` matches any lemma
 starting with it (`онко*`: онкопациент, онкоскрининг). Otherwise a word (a Kazakh one in any of its current
-spellings: санитариялық, санитарлық) matches a lemma equal to it, or, by
+spellings: санитариялық, санитарлық; in a lexicon for Kazakh in Latin letters, a Kazakh or Russian word also as
+such a text reads back: vaksinasia, ваксинасия) matches a lemma equal to it, or, by
 language, the lemma is the word plus an ending: a Kazakh inflection chain for Kazakh terms and for Russian terms of
 four letters or more (loanwords inflect in Kazakh text: донорлық, трансплантациясы), an English plural for
 English terms. Every distinct lemma is matched once and remembered, so a document costs a few dict lookups per
@@ -16,6 +17,7 @@ from itertools import compress
 from operator import contains
 from typing import NamedTuple
 
+from ..lang.script import latin_readings
 from ..lang.tokenize import fold, words
 from ..memo import Memo
 from .forms import StemIndex, english_endings, kazakh_endings, kazakh_spellings, kazakh_stem_variants
@@ -56,8 +58,10 @@ def unmatchable_word(term: str) -> str | None:
 
 
 class Lexicon:
-    def __init__(self, terms: Iterable[tuple[str, str, str, float]]) -> None:
-        """`terms`: (label, language, term, weight) with language ru, kk or en; each word a lemma or a prefix."""
+    def __init__(self, terms: Iterable[tuple[str, str, str, float]], latin: bool = False) -> None:
+        """`terms`: (label, language, term, weight) with language ru, kk or en; each word a lemma or a prefix.
+        `latin`: Kazakh and Russian words also match as a Kazakh text in Latin letters reads them back."""
+        self._latin = latin
         self._word_ids: dict[tuple[str, str], int] = {}
         self._exact: dict[str, set[int]] = {}
         self._prefix: dict[str, set[int]] = {}
@@ -83,12 +87,15 @@ class Lexicon:
         if mode == "prefix":
             self._prefix.setdefault(word[:-1], set()).add(wid)
             return wid
-        for form in kazakh_spellings(word) if mode == "kk" else [word]:
+        forms = [(form, mode) for form in (kazakh_spellings(word) if mode == "kk" else [word])]
+        if self._latin and mode in ("kk", "ru"):  # inflected as Kazakh: it is Kazakh text
+            forms += [(form, "kk") for form in latin_readings(word)]
+        for form, form_mode in forms:
             self._exact.setdefault(form, set()).add(wid)
-            if mode == "kk" or (mode == "ru" and len(form) >= _MIN_RU_STEM_FOR_KK):
+            if form_mode == "kk" or (form_mode == "ru" and len(form) >= _MIN_RU_STEM_FOR_KK):
                 for stem in kazakh_stem_variants(form):
                     self._inflected.add(stem, wid, kazakh_endings())
-            elif mode == "en":
+            elif form_mode == "en":
                 self._inflected.add(form, wid, english_endings())
         return wid
 

@@ -234,15 +234,15 @@ class Tagger:
         default = scoring.get("threshold", 2.0)
         self._thresholds = {t.id: default if t.threshold is None else t.threshold for t in self.topics}
         weak_weight = scoring.get("weak_weight", 0.4)
-        self._lexicon = Lexicon(
-            (
-                (topic.id, lang, term, weight)
-                for topic in self.topics
-                for kind, weight in (("terms", 1.0), ("weak", weak_weight))
-                for lang, terms in getattr(topic, kind).items()
-                for term in terms
-            )
-        )
+        self._terms = [
+            (topic.id, lang, term, weight)
+            for topic in self.topics
+            for kind, weight in (("terms", 1.0), ("weak", weak_weight))
+            for lang, terms in getattr(topic, kind).items()
+            for term in terms
+        ]
+        self._lexicon = Lexicon(self._terms)
+        self._latin_lexicon: Lexicon | None = None  # built for the first Kazakh record in Latin letters
         self._gazetteer = Gazetteer.shipped()
         self._counted = Memo(self._counting).one
 
@@ -274,7 +274,7 @@ class Tagger:
         found: dict[str, TopicHits] = {}
         title_words = len(analysed.words(TITLE))
         segments = _segments(record, analysed)
-        for hit in self._lexicon.find(record.lemmas):
+        for hit in self._lexicon_for(record).find(record.lemmas):
             in_title = hit.start < title_words
             for entry in self._counted((hit.entries, _lang_at(segments, hit.start))):
                 hits = found.get(entry.label)
@@ -288,6 +288,16 @@ class Tagger:
                     hits.main_hits += 1
                     hits.in_title |= in_title
         return found
+
+    def _lexicon_for(self, record: Record) -> Lexicon:
+        """The lexicon a record's lemmas are matched in: for Kazakh in Latin letters, one whose terms also match as
+        such a text reads back (vaksinasia: ваксинасия). Built when first needed (reading every term takes a
+        quarter of a second), and used for those records only, so a record's tags never depend on what came before."""
+        if record.lang != "kk" or record.script != "latn":
+            return self._lexicon
+        if self._latin_lexicon is None:
+            self._latin_lexicon = Lexicon(self._terms, latin=True)
+        return self._latin_lexicon
 
     def _counting(self, hit: tuple[tuple[Entry, ...], str]) -> tuple[Entry, ...]:
         """The entries of a hit that count in text of a language: one per topic, though terms of several
