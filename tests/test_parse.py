@@ -579,6 +579,19 @@ def test_a_known_name_atop_the_page_beats_the_owning_company_in_the_footer(logo,
     assert parse_document(doc(logo, HEADLINE, lead, BODY, footer)).outlet == outlet
 
 
+@pytest.mark.parametrize(
+    ("top", "footer", "outlet"),
+    [
+        (["Qazaqstan", "Khabar", "Khabar 24", "El Arna"], "© 2024 Khabar 24. Все права защищены.", "Khabar 24"),  # a switcher
+        (["Basty bet", "Qazaqstan"], "© 2024 Qamshy.kz", "Qamshy.kz"),  # a rubric that is also a channel's name
+        (["Tengrinews.kz"], "© 2024 Lada.kz", "Lada.kz"),  # the site's own copyright, no company in it
+    ],
+)
+def test_a_copyright_line_naming_the_site_beats_names_atop_the_page(top, footer, outlet):
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    assert parse_document(doc(*top, HEADLINE, lead, BODY, footer)).outlet == outlet
+
+
 def test_a_copyright_line_names_the_site_when_nothing_else_does():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     assert parse_document(doc(HEADLINE, lead, BODY, "© Атырау ТВ, 2025")).outlet == "Атырау ТВ"
@@ -907,6 +920,8 @@ def test_an_opinion_columns_headline_under_its_authors_name_and_bio():
     parsed = parse_document("\n\n".join(["Мнения", "Айгерим Сапарова", bio, title, lead, body]))
     assert parsed.title == title
     assert parsed.paragraphs == [lead, body]  # the author's bio is not the column's text
-    # a headline-less note whose first paragraph is followed by a subheading keeps its text and has no headline
-    note = parse_document("\n\n".join(["Новости", lead, "Как устроен прием в амбулатории", body]))
-    assert note.title is None and note.paragraphs[0] == lead
+    # a headline-less note whose first paragraph is followed by a subheading keeps its text and has no headline,
+    # with a byline above it too: without the column's rubric there is no author's block
+    for head in (["Новости"], ["Новости", "Айгерим Сапарова"]):
+        note = parse_document("\n\n".join([*head, lead, "Как устроен прием в амбулатории", body]))
+        assert note.title is None and note.paragraphs[0] == lead

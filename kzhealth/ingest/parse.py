@@ -197,6 +197,7 @@ CREDIT = _Patterns(BOILERPLATE["credit"]["patterns"])
 TEASER = _Patterns(BOILERPLATE["teaser"]["patterns"])
 CLOSING_TEASER = re.compile(rf"(?:{_words(BOILERPLATE['teaser']['closing_starts'])})(?!\w)", re.IGNORECASE)
 NAVIGATION_WORDS = frozenset(w.casefold() for w in BOILERPLATE["head"]["navigation_words"])
+OPINION_RUBRICS = frozenset(w.casefold() for w in BOILERPLATE["head"]["opinion_rubrics"])
 WEEKDAYS = frozenset(w.casefold() for w in BOILERPLATE["timestamp"]["weekdays"])
 TIMESTAMP_WORDS = frozenset(w.casefold() for w in BOILERPLATE["timestamp"]["words"]) | WEEKDAYS
 # a stamp line may also carry the section it is filed under ("Аймақтар 14 Ақпан, 2020") and its view count
@@ -275,6 +276,8 @@ COPYRIGHT_NAME = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[
 LOGO_MAX_WORDS = 6  # above a tagline ("Түркістан облысының денсаулық сақтау басқармасы"); in capitals, 3
 LOGO_CAPITALS_MAX_WORDS = 3
 MASTHEAD_NAMES = (KNOWN_OUTLET, re.compile(DOMAIN, re.IGNORECASE), QUOTED_NAME)  # in this order
+# a company's legal form in a copyright line: the line names the owner, which may not be the site's brand
+LEGAL_FORM = re.compile(r"(?<!\w)(?:АО|ТОО|АҚ|ЖШС|ЖАҚ|РГП|ГКП|ЧУ|LLP|JSC|агенттігі|телерадиокомпания\w*)(?!\w)")
 NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
 NAME_BEFORE_CHARS = 60
 # "ӨСКЕМЕН. KAZINFORM —": a place of up to three words, then the outlet. Words are split at spaces only: a word
@@ -728,10 +731,13 @@ def _headline(lines, kinds, body_start, candidates) -> int | None:
 
 
 def _headline_under_author(lines, kinds, body_start) -> int | None:
-    """An opinion column's headline under its author's block: a name line (two or three capitalised words), one
-    paragraph of the author's bio (taken for the body's start), then the headline and the story it ties to."""
+    """An opinion column's headline under its author's block: under the column's rubric (Мнения, Пікір), a name
+    line (two or three capitalised words), one paragraph of the author's bio (taken for the body's start), then the
+    headline and the story it ties to. (Without the rubric, a byline, a lead and a subheading look the same.)"""
     at = body_start + 1
-    if not 0 < body_start < at + 1 < len(lines) or kinds[at] or kinds[at + 1] or kinds[body_start - 1]:
+    if body_start == 0 or at + 1 >= len(lines) or kinds[at] or kinds[at + 1] or kinds[body_start - 1]:
+        return None
+    if not any(line.strip(" :|").casefold() in OPINION_RUBRICS for line in lines[: body_start - 1]):
         return None
     name = lines[body_start - 1].split()
     if not (AUTHOR_MIN_WORDS <= len(name) <= AUTHOR_MAX_WORDS and all(w[0].isupper() and w[1:].islower() for w in name)):
@@ -854,10 +860,10 @@ def _attribution(line: str) -> str | None:
 
 def _outlet(lines, kinds) -> str | None:
     """The publisher: a dateline first (its agency also quotes other outlets: "АСТАНА. KAZINFORM – ..., пишет
-    Inbusiness.kz"), then an attribution, then a known name alone above the story, then a copyright or masthead
-    line, then a known name in the navigation, keyword line or sign-off, then in a photo credit. An outlet a
-    reprint names as its source ("По материалам Sputnik Казахстан") is not the publisher, even where the lead
-    attributes the story to it."""
+    Inbusiness.kz"), then an attribution, then a masthead or copyright line, then a known name alone above the
+    story, then a copyright line naming a company, then a known name in the navigation, keyword line or sign-off,
+    then in a photo credit. An outlet a reprint names as its source ("По материалам Sputnik Казахстан") is not the
+    publisher, even where the lead attributes the story to it."""
     sources = {
         found
         for line in lines
@@ -873,16 +879,23 @@ def _outlets_named(lines, kinds) -> Iterator[str | None]:
     story = [line for line, kind in zip(lines, kinds) if not kind]
     yield from map(_dateline, story)
     yield from map(_attribution, story)
-    # the site's logo: a known name alone on a line above the story ("КТК", "Khabar 24"); a copyright line below
-    # may name the company that owns it (АО «Коммерческий Телевизионный Канал», «Хабар» агенттігі)
-    for line in lines[: next((i for i, kind in enumerate(kinds) if kind in ("", "title")), 0)]:
-        if _outlet_name_only(line):
-            yield canonical_outlet(line.strip(CLOSERS + "«“"))
-    for line, kind in zip(lines, kinds):
+    mastheads = [
+        line
+        for line, kind in zip(lines, kinds)
         # under a photo "© Kazinform, 2024" names the photo's owner; "© 2020 Semeyinfo.kz" is a footer anywhere
-        photo_credit = kind in ("credit", "caption") and not COPYRIGHT_YEAR_FIRST.match(line)
-        if not photo_credit and MASTHEAD.search(line):
-            yield _masthead_name(line)
+        if (kind not in ("credit", "caption") or COPYRIGHT_YEAR_FIRST.match(line)) and MASTHEAD.search(line)
+    ]
+    owners = [line for line in mastheads if line.startswith("©") and LEGAL_FORM.search(line)]
+    yield from (_masthead_name(line) for line in mastheads if line not in owners)
+    # the site's logo, a known name alone on a line above the story ("КТК", "Khabar 24"), before a copyright line
+    # that names the company owning the site (АО «Коммерческий Телевизионный Канал», «Хабар» агенттігі АҚ); not a
+    # switcher of the network's channels, a known name on each line
+    head = lines[: next((i for i, kind in enumerate(kinds) if kind in ("", "title")), 0)]
+    logos = [_outlet_name_only(line) for line in head]
+    for i, line in enumerate(head):
+        if logos[i] and not any(logos[max(i - 1, 0) : i] + logos[i + 1 : i + 2]):
+            yield canonical_outlet(line.strip(CLOSERS + "«“"))
+    yield from map(_masthead_name, owners)
     for wanted in (("junk", "nav", "signoff"), ("credit", "caption")):
         for line, kind in zip(lines, kinds):
             if kind in wanted and (found := KNOWN_OUTLET.search(line)):

@@ -70,7 +70,7 @@ class Reading:
     proper: bool
 
 
-@dataclass(slots=True, eq=False)  # compared by identity: each form is one memo value
+@dataclass(slots=True, eq=False)
 class WordForm:
     """Everything known about one token out of context: its lemma, or the readings and how to choose."""
 

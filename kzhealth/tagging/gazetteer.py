@@ -42,6 +42,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 _COLUMN_GAP = re.compile(r"\t[ \t]*|  +")
 _FIGURE = re.compile(r"[+−-]?\d[\d.,]*(?: \d{3})*+ ?%?")
 _MIN_FIGURES = 2
+TABLE_MIN_REGION_ROWS = 2  # rows headed by a region's name that make a table one of figures by region
 
 
 def _is_data_row(line: str) -> bool:
@@ -148,13 +149,19 @@ class Gazetteer:
             for name in [*spec.get("names", ()), *spec.get("places", ())]:
                 self._add_name(rid, name, generic)
         self._longest = max(map(len, self._names), default=0)
+        # the names of regions and cities of republican significance themselves (not of their towns and districts)
+        self._region_names = {
+            self._names[tuple(name_stems(fold(word))[-1] for word in name.split())]
+            for spec in regions.values()
+            for name in spec.get("names", ())
+        }
         # a region's own word, which names it only with облысы/область (Абай облысы) and alone is a person's name:
-        # heading a table's row of figures by region, it is the region
+        # heading a row of a table of figures by region, it is the region
         self._row_heads: dict[str, str] = {}
         region_words = {fold(word) for word in self._region_words}
         for rid, spec in regions.items():
-            for words in (name.split() for name in spec.get("names", ())):
-                for word, other in (words, words[::-1]) if len(words) == 2 else ():
+            for two in (name.split() for name in spec.get("names", ()) if len(name.split()) == 2):
+                for word, other in (two, two[::-1]):
                     if fold(other) in region_words and (name_stems(fold(word))[-1],) not in self._names:
                         self._row_heads[fold(word)] = rid
         self._anchors, self._capital_anchors = self._choose_anchors()
@@ -362,11 +369,16 @@ class Gazetteer:
         for tokens in texts:
             for name, _, _ in self.find(self._named_before_generic(tokens) if analysed.caseless else tokens):
                 found.setdefault(name.region, Counter())[name.name] += 1
-        for paragraph in analysed.paragraphs:
-            head = _COLUMN_GAP.split(paragraph.strip(), 1)[0]
-            if fold(head) in self._row_heads and _is_data_row(paragraph):
+        heads = [_COLUMN_GAP.split(row.strip(), 1)[0] for row in analysed.paragraphs if _is_data_row(row)]
+        table_of_regions = sum(self._names_a_region(head) for head in heads) >= TABLE_MIN_REGION_ROWS
+        for head in heads if table_of_regions else ():
+            if fold(head) in self._row_heads:
                 found.setdefault(self._row_heads[fold(head)], Counter())[head] += 1
         return found
+
+    def _names_a_region(self, text: str) -> bool:
+        """Whether a text names a region or a city of republican significance itself (not one of their towns)."""
+        return any(name in self._region_names for name, _, _ in self.find(words(text)))
 
     def _named_before_generic(self, tokens: list[str]) -> list[str]:
         """Text read from a script without capitals (Kazakh in Arabic letters) cannot show a name by its capital.
