@@ -925,3 +925,13 @@ def test_an_opinion_columns_headline_under_its_authors_name_and_bio():
     for head in (["Новости"], ["Новости", "Айгерим Сапарова"]):
         note = parse_document("\n\n".join([*head, lead, "Как устроен прием в амбулатории", body]))
         assert note.title is None and note.paragraphs[0] == lead
+
+
+def test_a_newspapers_issue_line_with_a_roman_month_dates_it_and_a_quoted_copyright_names_it():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    issue = "№ 29 (22 614)  ·  14.III.2025  ·  Рубрика: Здравоохранение"
+    parsed = parse_document(doc("СТЕПНОЙ МАЯК", issue, HEADLINE, lead, BODY, "© «Степной маяк», 1918–2025. Кокшетау."))
+    assert parsed.date == datetime.date(2025, 3, 14)
+    assert parsed.outlet == "Степной маяк"
+    kazakh = parse_document(doc(HEADLINE, lead, BODY, "© «Сыр бойы», 2025"))
+    assert kazakh.outlet == "Сыр бойы"  # a name in quotes needs no capital on every word

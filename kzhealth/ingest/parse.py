@@ -215,6 +215,8 @@ POST_HEAD_MAX_WORDS = 8
 COMMENT = re.compile(rf"(?=[a-z0-9]*+[._\d])(?:{_POST['account']})\s|(?:{_POST['account']})\s+(?:@|(?![\x00-\x7f])\w)")
 LOCATION_MAX_WORDS = 6  # "Уральск, Западно-Казахстанская область" under a post's account
 
+ROMAN_MONTHS = {numeral: n for n, numeral in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+_ROMAN = "(?-i:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + ")"
 MONTHS = {form.casefold(): int(n) for lang in read_toml(__package__, "months.toml").values() for n, forms in lang.items() for form in forms}
 _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
 DATE = re.compile(
@@ -224,6 +226,7 @@ DATE = re.compile(
     rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:\s+|-)(?P<m3>{_M}),?\s+(?P<y3>\d{{4}})(?!\d)"  # 03 Февраль 2026, 18-қазан 2019
     rf"|(?<!\d)(?P<y4>\d{{4}})\s+ж\w*\.?\s+(?P<d4>\d{{1,2}})\s+(?P<m4>{_M})"  # 2024 жылғы 7 маусым
     rf"|(?P<m5>{_M})\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>\d{{4}})(?!\d)"  # December 9, 2025
+    rf"|(?<!\d)(?P<d7>\d{{1,2}})\.(?P<m7>{_ROMAN})\.(?P<y7>\d{{4}})(?!\d)"  # 14.III.2025, as newspapers date issues
     # 14.12.25, 13:03: a two-digit year only in a stamp with its time, where it cannot be a version or a score
     rf"|(?<![\d.])(?P<d6>\d{{1,2}})\.(?P<m6>\d{{2}})\.(?P<y6>\d{{2}})(?=\s*+[,|·]?\s*+\d{{1,2}}:\d{{2}}(?!\d)))",
     re.IGNORECASE,
@@ -233,12 +236,13 @@ YEAR = re.compile(r"\d(?:\d{3}|\.\d\d\.\d\d)")
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 TIMEZONE = re.compile(r"\b(?:GMT|UTC)\s*[+−-]?\s*\d{0,2}", re.IGNORECASE)
 HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[ \t]*")
-NUMERIC_DATE = frozenset({"d1", "d2", "d6"})
+NUMERIC_DATE = frozenset({"d1", "d2", "d6", "d7"})
 UPDATED = re.compile(
     r"\W*(?:обновлено|обновлён|обновлен|изменено|жаңартылды|жаңартылған|updated|modified)", re.IGNORECASE
 )
 STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
 STAMP_PART_MAX_WORDS = 5
+ISSUE_NUMBER = re.compile(r"№\s*\d[\d\s()/-]*")
 # "2025-03-13T19:40:00Z": a machine's stamp in another time zone is dated in Kazakhstan's (UTC+5 across the country
 # since March 2024; the east was at UTC+6 before, which moves an hour's stamps a day at most)
 ISO_TIME = re.compile(r"[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:?\d\d)")
@@ -581,7 +585,11 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     if not clocked and STAMP_PARTS.search(line):
         parts = STAMP_PARTS.split(line)
         if all(len(part.split()) <= STAMP_PART_MAX_WORDS for part in parts):
-            return _timestamp(parts[0])
+            for part in parts:  # the stamp, perhaps after a newspaper's issue number ("№ 29 (22 614) · 14.III.2025")
+                if stamp := _timestamp(part):
+                    return stamp
+                if not ISSUE_NUMBER.fullmatch(part):
+                    return None
     return None
 
 
@@ -596,7 +604,7 @@ def _valid_date(year: int, month: int, day: int, shown: str, where: str, warning
 def _date_of(match: re.Match, warnings: list[str], where: str):
     g = {k: v for k, v in match.groupdict().items() if v and k[0] in "ymd"}
     y, m, d = (next(g[k] for k in g if k[0] == part) for part in "ymd")
-    month = int(m) if m.isdigit() else MONTHS.get(re.sub(r"\s+", " ", m.rstrip(".")).casefold())
+    month = int(m) if m.isdigit() else ROMAN_MONTHS.get(m) or MONTHS.get(re.sub(r"\s+", " ", m.rstrip(".")).casefold())
     if match["d1"] and month and month > 12 >= int(d) and "/" in match[0]:  # 03/24/2025: the US order
         month, d = int(d), m
     if month is None:  # IGNORECASE matched a name that casefold spells otherwise (`APRİL`): no date
@@ -907,13 +915,17 @@ def _outlets_named(lines, kinds) -> Iterator[str | None]:
 
 
 def _copyright_holder(lines) -> str | None:
-    """The last resort: the name in a copyright line ("© Атырау ТВ, 2025"), which may be a company's."""
+    """The last resort: the name in a copyright line ("© Атырау ТВ, 2025", "© «Сыр бойы», 2025"), which may be a
+    company's."""
     for line in lines:
-        if line.startswith("©") and MASTHEAD.search(line) and (found := COPYRIGHT_NAME.search(line)):
-            # a name, every word of it capitalised: "© 2023 Все права защищены", "© 2024 При цитировании ссылка
-            # обязательна" name no one
-            if all(word[0].isupper() or word[0].isdigit() for word in found["name"].split()):
-                return canonical_outlet(found["name"])
+        if not (line.startswith("©") and MASTHEAD.search(line)):
+            continue
+        if quoted := QUOTED_NAME.match(line.lstrip("© ")):  # a name in quotes right after the sign
+            return canonical_outlet(quoted[0].strip("«»"))
+        # a name, every word of it capitalised: "© 2023 Все права защищены", "© 2024 При цитировании ссылка
+        # обязательна" name no one
+        if (found := COPYRIGHT_NAME.search(line)) and all(w[0].isupper() or w[0].isdigit() for w in found["name"].split()):
+            return canonical_outlet(found["name"])
     return None
 
 
