@@ -935,3 +935,4 @@ def test_a_newspapers_issue_line_with_a_roman_month_dates_it_and_a_quoted_copyri
     assert parsed.outlet == "Степной маяк"
     kazakh = parse_document(doc(HEADLINE, lead, BODY, "© «Сыр бойы», 2025"))
     assert kazakh.outlet == "Сыр бойы"  # a name in quotes needs no capital on every word
+    assert parse_document(doc(HEADLINE, lead, BODY, "© «Все права защищены», 2025")).outlet is None

@@ -920,7 +920,8 @@ def _copyright_holder(lines) -> str | None:
     for line in lines:
         if not (line.startswith("©") and MASTHEAD.search(line)):
             continue
-        if quoted := QUOTED_NAME.match(line.lstrip("© ")):  # a name in quotes right after the sign
+        quoted = QUOTED_NAME.match(line.lstrip("© "))  # a name in quotes right after the sign, not a notice
+        if quoted and not MASTHEAD.search(quoted[0]):
             return canonical_outlet(quoted[0].strip("«»"))
         # a name, every word of it capitalised: "© 2023 Все права защищены", "© 2024 При цитировании ссылка
         # обязательна" name no one
