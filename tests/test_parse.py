@@ -935,4 +935,10 @@ def test_a_newspapers_issue_line_with_a_roman_month_dates_it_and_a_quoted_copyri
     assert parsed.outlet == "Степной маяк"
     kazakh = parse_document(doc(HEADLINE, lead, BODY, "© «Сыр бойы», 2025"))
     assert kazakh.outlet == "Сыр бойы"  # a name in quotes needs no capital on every word
-    assert parse_document(doc(HEADLINE, lead, BODY, "© «Все права защищены», 2025")).outlet is None
+    for notice in ("© «Все права защищены», 2025", "© «Перепечатка запрещена», 2025", "© «Фото: Асель Нурланова», 2025"):
+        assert parse_document(doc(HEADLINE, lead, BODY, notice)).outlet is None
+    photo_above_footer = doc(HEADLINE, lead, "© «Фото: Асель Нурланова», 2025", BODY, "© Жанакорган Медиа, 2025")
+    assert parse_document(photo_above_footer).outlet == "Жанакорган Медиа"
+    # a numbered order under the headline is no newspaper's issue line: the stamp above dates the page
+    order = doc("Опубликовано 02.06.2025", HEADLINE, "№ 45 · 12.03.2020 · Приказ министра здравоохранения", lead, BODY)
+    assert parse_document(order).date == datetime.date(2025, 6, 2)

@@ -242,7 +242,7 @@ UPDATED = re.compile(
 )
 STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
 STAMP_PART_MAX_WORDS = 5
-ISSUE_NUMBER = re.compile(r"№\s*\d[\d\s()/-]*")
+ISSUE_NUMBER = re.compile(r"№\s*\d+\s*\(\s*\d[\d\s]*\)")  # a newspaper's issue: its number, the total in brackets
 # "2025-03-13T19:40:00Z": a machine's stamp in another time zone is dated in Kazakhstan's (UTC+5 across the country
 # since March 2024; the east was at UTC+6 before, which moves an hour's stamps a day at most)
 ISO_TIME = re.compile(r"[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:?\d\d)")
@@ -256,6 +256,8 @@ UNKNOWN = rf"{DOMAIN}|{QUOTED}|(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){{
 OUTLET_NAME = re.compile(rf"{KNOWN}|{UNKNOWN}", re.IGNORECASE)
 KNOWN_OUTLET = re.compile(KNOWN, re.IGNORECASE)
 QUOTED_NAME = re.compile(QUOTED)
+# what a copyright line's quotes hold when they hold no name: a notice or a photo's credit
+COPYRIGHT_NOTICE = re.compile(r"перепечат|цитир|ссылк|запрещ|разрешен|рұқсат|сілтеме|фото|сурет|photo", re.IGNORECASE)
 COPYRIGHT_YEAR_FIRST = re.compile(r"©\s*\d{4}")
 STRICT_OUTLET_NAME = re.compile(rf"{KNOWN}|{DOMAIN}|{QUOTED}", re.IGNORECASE)
 KNOWN_MAX_WORDS = max(len(alias.split()) for alias in ALIASES)
@@ -917,16 +919,16 @@ def _outlets_named(lines, kinds) -> Iterator[str | None]:
 def _copyright_holder(lines) -> str | None:
     """The last resort: the name in a copyright line ("© Атырау ТВ, 2025", "© «Сыр бойы», 2025"), which may be a
     company's."""
-    for line in lines:
-        if not (line.startswith("©") and MASTHEAD.search(line)):
-            continue
-        quoted = QUOTED_NAME.match(line.lstrip("© "))  # a name in quotes right after the sign, not a notice
-        if quoted and not MASTHEAD.search(quoted[0]):
-            return canonical_outlet(quoted[0].strip("«»"))
+    signed = [line for line in lines if line.startswith("©") and MASTHEAD.search(line)]
+    for line in signed:
         # a name, every word of it capitalised: "© 2023 Все права защищены", "© 2024 При цитировании ссылка
         # обязательна" name no one
         if (found := COPYRIGHT_NAME.search(line)) and all(w[0].isupper() or w[0].isdigit() for w in found["name"].split()):
             return canonical_outlet(found["name"])
+    for line in reversed(signed):  # the footer's, the page's last: a photo's credit stands above it
+        quoted = QUOTED_NAME.match(line.lstrip("© "))  # a name in quotes right after the sign, not a notice
+        if quoted and not (MASTHEAD.search(quoted[0]) or COPYRIGHT_NOTICE.search(quoted[0])):
+            return canonical_outlet(quoted[0].strip("«»"))
     return None
 
 
