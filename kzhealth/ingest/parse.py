@@ -558,14 +558,14 @@ def _navigation_only(line: str) -> bool:
     return next(words, None) in NAVIGATION_WORDS and all(w in NAVIGATION_WORDS for w in words)
 
 
-def _outlet_name_only(line: str) -> bool:
-    """A known outlet's name alone on its line (a logo's alt text)."""
+def _outlet_name_only(line: str) -> str | None:
+    """The name of a known outlet that is alone on its line (a logo's alt text), or None."""
     if len(line) > NAVIGATION_MAX_CHARS:
-        return False
+        return None
     name = line.strip(CLOSERS + "«“")
     # The names' spaces match runs of whitespace and nothing else does, so a name has as many words as it is written
     # with: a line of more words than any is none, which spares most lines the alternation of all the names.
-    return len(name.split(None, KNOWN_MAX_WORDS)) <= KNOWN_MAX_WORDS and bool(KNOWN_OUTLET.fullmatch(name))
+    return name if len(name.split(None, KNOWN_MAX_WORDS)) <= KNOWN_MAX_WORDS and KNOWN_OUTLET.fullmatch(name) else None
 
 
 def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
@@ -750,7 +750,8 @@ def _headline_under_author(lines, kinds, body_start) -> int | None:
     if not any(line.strip(" :|").casefold() in OPINION_RUBRICS for line in lines[: body_start - 1]):
         return None
     name = lines[body_start - 1].split()
-    if not (AUTHOR_MIN_WORDS <= len(name) <= AUTHOR_MAX_WORDS and all(w[0].isupper() and w[1:].islower() for w in name)):
+    capitalised = all(word[0].isupper() and word[1:].islower() for word in name)
+    if not (capitalised and AUTHOR_MIN_WORDS <= len(name) <= AUTHOR_MAX_WORDS):
         return None
     if len(lines[body_start].split()) > BIO_MAX_WORDS or not _is_title(lines[at]) or not _is_body(lines[at + 1]):
         return None
@@ -901,10 +902,10 @@ def _outlets_named(lines, kinds) -> Iterator[str | None]:
     # that names the company owning the site (АО «Коммерческий Телевизионный Канал», «Хабар» агенттігі АҚ); not a
     # switcher of the network's channels, a known name on each line
     head = lines[: next((i for i, kind in enumerate(kinds) if kind in ("", "title")), 0)]
-    logos = [_outlet_name_only(line) for line in head]
-    for i, line in enumerate(head):
-        if logos[i] and not any(logos[max(i - 1, 0) : i] + logos[i + 1 : i + 2]):
-            yield canonical_outlet(line.strip(CLOSERS + "«“"))
+    logos = list(map(_outlet_name_only, head))
+    for i, logo in enumerate(logos):
+        if logo and not any(logos[max(i - 1, 0) : i] + logos[i + 1 : i + 2]):
+            yield canonical_outlet(logo)
     yield from map(_masthead_name, owners)
     for wanted in (("junk", "nav", "signoff"), ("credit", "caption")):
         for line, kind in zip(lines, kinds):
@@ -923,7 +924,8 @@ def _copyright_holder(lines) -> str | None:
     for line in signed:
         # a name, every word of it capitalised: "© 2023 Все права защищены", "© 2024 При цитировании ссылка
         # обязательна" name no one
-        if (found := COPYRIGHT_NAME.search(line)) and all(w[0].isupper() or w[0].isdigit() for w in found["name"].split()):
+        found = COPYRIGHT_NAME.search(line)
+        if found and all(word[0].isupper() or word[0].isdigit() for word in found["name"].split()):
             return canonical_outlet(found["name"])
     for line in reversed(signed):  # the footer's, the page's last: a photo's credit stands above it
         quoted = QUOTED_NAME.match(line.lstrip("© "))  # a name in quotes right after the sign, not a notice

@@ -45,13 +45,18 @@ _MIN_FIGURES = 2
 TABLE_MIN_REGION_ROWS = 2  # rows headed by a region's name that make a table one of figures by region
 
 
-def _is_data_row(line: str) -> bool:
+def _row_head(line: str) -> str | None:
+    """The name a table's row of figures opens with, or None for any other line."""
+    if "\t" not in line and "  " not in line:  # no column gap: prose, as nearly every paragraph is
+        return None
     cells = _COLUMN_GAP.split(line.strip())
-    return (
+    if (
         len(cells) > _MIN_FIGURES
         and not any(ch.isdigit() for ch in cells[0])
         and all(_FIGURE.fullmatch(cell) for cell in cells[1:])
-    )
+    ):
+        return cells[0]
+    return None
 
 
 def name_stems(word: str) -> list[str]:
@@ -145,16 +150,13 @@ class Gazetteer:
                      for word in name.split()}
         self._region_words = sorted(word for word in matching.get("generic", ()) if fold(word) in displayed)
         self._prefixes: set[tuple[str, ...]] = set()
+        region_keys = set()  # of the names of regions and cities of republican significance (not of their towns)
         for rid, spec in regions.items():
-            for name in [*spec.get("names", ()), *spec.get("places", ())]:
+            region_keys.update(self._add_name(rid, name, generic) for name in spec.get("names", ()))
+            for name in spec.get("places", ()):
                 self._add_name(rid, name, generic)
         self._longest = max(map(len, self._names), default=0)
-        # the names of regions and cities of republican significance themselves (not of their towns and districts)
-        self._region_names = {
-            self._names[tuple(name_stems(fold(word))[-1] for word in name.split())]
-            for spec in regions.values()
-            for name in spec.get("names", ())
-        }
+        self._region_names = {self._names[keys] for keys in region_keys}
         # a region's own word, which names it only with облысы/область (Абай облысы) and alone is a person's name:
         # heading a row of a table of figures by region, it is the region
         self._row_heads: dict[str, str] = {}
@@ -180,7 +182,8 @@ class Gazetteer:
                 for endings in self._endings:
                     self._index.add(stem, key, endings)
 
-    def _add_name(self, region: str, name: str, generic: set[str]) -> None:
+    def _add_name(self, region: str, name: str, generic: set[str]) -> tuple[str, ...]:
+        """Adds one of a region's names (its own or a place's in it); the name's keys."""
         keys, capitals = [], []
         for word in name.split():
             folded = fold(word)
@@ -199,6 +202,7 @@ class Gazetteer:
             name = old.name
         self._names[seq] = _Name(region, name, tuple(capitals))
         self._prefixes.update(seq[:n] for n in range(1, len(seq)))
+        return seq
 
     def _choose_anchors(self) -> tuple[_Anchors, _Anchors]:
         """The anchors that may begin any word, and those that begin a capitalised word. A name is found only where
@@ -359,17 +363,18 @@ class Gazetteer:
         """Per region id, the names found and how often, in the title and in the paragraphs that are prose or a
         table's rows; roads and routes left out. A text with no road in it keeps the word tokens it has already."""
         found: dict[str, Counter] = {}
+        heads = [_row_head(paragraph) for paragraph in analysed.paragraphs]
         texts = [self._words_without_routes(analysed, TITLE)] + [
             tokens
             for index, paragraph in enumerate(analysed.paragraphs)
             if analysed.caseless or self.may_hold_name(paragraph)
             for tokens in [self._words_without_routes(analysed, index)]
-            if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph) or _is_data_row(paragraph)
+            if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph) or heads[index] is not None
         ]
         for tokens in texts:
             for name, _, _ in self.find(self._named_before_generic(tokens) if analysed.caseless else tokens):
                 found.setdefault(name.region, Counter())[name.name] += 1
-        heads = [_COLUMN_GAP.split(row.strip(), 1)[0] for row in analysed.paragraphs if _is_data_row(row)]
+        heads = [head for head in heads if head is not None]
         table_of_regions = sum(self._names_a_region(head) for head in heads) >= TABLE_MIN_REGION_ROWS
         for head in heads if table_of_regions else ():
             if fold(head) in self._row_heads:
