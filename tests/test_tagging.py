@@ -373,6 +373,23 @@ def test_surnames_routes_and_namesake_districts(tagger, text, regions):
     assert regions_of(tagger, text) == regions
 
 
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("Врачи Западно-Казахстанского медицинского университета провели операцию.", ["aktobe"]),
+        ("Специалисты ЗКМУ имени Марата Оспанова провели обучение для врачей.", ["aktobe"]),
+        ("Батыс Қазақстан медицина университетінің дәрігерлері күрделі ота жасады.", ["aktobe"]),
+        ("Студенты Южно-Казахстанской медицинской академии провели акцию против гриппа.", ["shymkent"]),
+        ("Оңтүстік Қазақстан медицина академиясының студенттері акция өткізді.", ["shymkent"]),
+        # the regions themselves, and their other institutions, are named as before
+        ("Жители Западно-Казахстанской области прошли вакцинацию в медицинском университете.", ["west_kazakhstan"]),
+        ("В Западно-Казахстанском медицинском центре прошла акция против гриппа.", ["west_kazakhstan"]),
+    ],
+)
+def test_a_school_named_after_another_region_names_the_one_it_is_in(tagger, text, regions):
+    assert regions_of(tagger, text) == regions
+
+
 def test_a_road_in_the_title_names_no_region(tagger):
     title = "Алматы – Өскемен тас жолында жарақат алған балалар санавиациямен жеткізілді"
     assert regions_of(tagger, "Балалар ұшақпен Астанаға жеткізілді.", title=title) == ["astana"]
