@@ -60,6 +60,8 @@ def doc(*lines: str) -> str:
         ("December 9, 2025", "2025-12-09"),
         ("18.05.22, 16:40", "2022-05-18"),  # a two-digit year, in a stamp with its time
         ("18.05.22 | 16:40", "2022-05-18"),
+        ("2025.03.14", "2025-03-14"),  # the year first, with dots or slashes
+        ("2025/03/14 10:15", "2025-03-14"),
     ],
 )
 def test_date_from_timestamp_line_without_header(stamp, expected):
@@ -83,6 +85,12 @@ def test_date_from_timestamp_line_without_header(stamp, expected):
 def test_stamps_with_sections_view_counts_and_credits(stamp, expected):
     parsed = parse_document(doc("Главная", stamp, "Врачи спасли жизнь ребенку в Алматы", LEAD))
     assert parsed.date == datetime.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize("stamp", ["пт, 14 мар 2025", "Fri, 14 Mar 2025", "Пятница, 14 марта 2025"])
+def test_a_stamp_with_a_weekday_under_the_headline(stamp):
+    parsed = parse_document(doc("Главная", "Врачи спасли жизнь ребенку в Алматы", stamp, LEAD))
+    assert parsed.date == datetime.date(2025, 3, 14) and stamp not in parsed.paragraphs
 
 
 @pytest.mark.parametrize(
