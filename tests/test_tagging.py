@@ -348,6 +348,33 @@ def test_a_tables_rows_name_their_regions_and_short_lines_do_not(tagger):
     assert regions_of(tagger, text) == ["abai", "atyrau", "west_kazakhstan"]
 
 
+def test_a_table_with_bars_and_shortened_region_words(tagger):
+    text = "\n".join([
+        "Корь за неделю:",
+        "| Регион | за неделю | с начала года |",
+        "| г. Шымкент | 52 | 298 |",
+        "Жамбылская обл. | 29 | 164",
+        "обл. Абай | 8 | 39",
+        "ВКО | 6 | 28",
+        "Всего по РК | 214 | 1 187",
+    ])
+    assert regions_of(tagger, text) == ["abai", "east_kazakhstan", "shymkent", "zhambyl"]
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("The girl from Kyzylorda region was flown to Almaty's children's hospital.", ["almaty", "kyzylorda"]),
+        ("Doctors in Ust-Kamenogorsk and Karagandy opened new wards on Monday.", ["east_kazakhstan", "karaganda"]),
+        ("Air Astana will fly the patients, the airline told The Astana Times.", []),  # namesakes
+        # in Russian or Kazakh, a name in Latin letters is a brand's
+        ("Резидент Astana Hub и авиакомпания Air Astana помогли пациентам из Караганды.", ["karaganda"]),
+    ],
+)
+def test_english_names_of_places(tagger, text, regions):
+    assert regions_of(tagger, text) == regions
+
+
 def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
     towns = "Заболеваемость по городам области:\nТемиртау\t52,1\t48,3\nАбай\t46,2\t49,3\nБалхаш\t40,0\t41,2"
     assert regions_of(tagger, towns) == ["karaganda"]  # Абай here is a town of Karaganda region

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import compress
 
-from ..lang.script import TITLE, Analysed
+from ..lang.script import CYRILLIC_LETTER, TITLE, Analysed
 from ..lang.tokenize import KAZAKH_LETTERS, fold, words
 from ..memo import LIMIT, Memo
 from ..shipped import read_toml
-from .forms import StemIndex, kazakh_endings, russian_endings
+from .forms import StemIndex, english_endings, kazakh_endings, russian_endings
 
 _ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _VOWEL_OR_SOFT = set("аяоеёыиуюйь")
@@ -38,18 +38,20 @@ _KAZAKH_CASES = (
 )
 _ADDRESS = "<address>"
 _SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
-# a table's row as text: a name, then two or more figures in columns ("Атырауская область\t78\t71\t-9%")
-_COLUMN_GAP = re.compile(r"\t[ \t]*|  +")
+# a table's row as text: a name, then two or more figures in columns ("Атырауская область\t78\t71\t-9%"), the
+# columns apart by tabs, spaces or bars ("г. Шымкент | 52 | 298", as Markdown writes a table)
+_COLUMN_GAP = re.compile(r"\s*\|\s*|\t[ \t]*|  +")
 _FIGURE = re.compile(r"[+−-]?\d[\d.,]*(?: \d{3})*+ ?%?")
 _MIN_FIGURES = 2
+_REGION_ABBREVIATION = re.compile(r"(?<!\w)обл\.?(?!\w)", re.IGNORECASE)
 TABLE_MIN_REGION_ROWS = 2  # rows headed by a region's name that make a table one of figures by region
 
 
 def _row_head(line: str) -> str | None:
     """The name a table's row of figures opens with, or None for any other line."""
-    if "\t" not in line and "  " not in line:  # no column gap: prose, as nearly every paragraph is
+    if "\t" not in line and "  " not in line and "|" not in line:  # no column gap: prose, as nearly every paragraph is
         return None
-    cells = _COLUMN_GAP.split(line.strip())
+    cells = _COLUMN_GAP.split(line.strip(" \t|"))
     if (
         len(cells) > _MIN_FIGURES
         and not any(ch.isdigit() for ch in cells[0])
@@ -57,6 +59,10 @@ def _row_head(line: str) -> str | None:
     ):
         return cells[0]
     return None
+
+
+def _mostly_cyrillic_words(tokens: list[str]) -> bool:
+    return 2 * sum(1 for token in tokens if CYRILLIC_LETTER.match(token)) > len(tokens)
 
 
 def name_stems(word: str) -> list[str]:
@@ -74,6 +80,7 @@ class _Name:
     region: str
     name: str
     capitals: tuple[bool, ...]  # which words must be capitalised in the text
+    latin: bool = False  # written in Latin letters (Almaty), as English writes it
 
 
 class _Anchors:
@@ -130,7 +137,9 @@ class Gazetteer:
         self.ids = list(regions)
         self.min_paragraph_words = matching.get("min_paragraph_words", 0)
         self._index = StemIndex(min_stem=_MIN_STEM)
-        self._endings = (russian_endings(), kazakh_endings())  # a Russian case ending or a Kazakh suffix chain
+        # a Russian case ending, a Kazakh suffix chain, or an English possessive (Almaty's)
+        possessive = frozenset(ending for ending in english_endings() if ending[0] in "'’")
+        self._endings = (russian_endings(), kazakh_endings(), possessive)
         self._registered: set[tuple[str, str]] = set()
         self._keys: Memo[str, tuple[str, ...]] = Memo(self._keys_of)
         self._plain: set[str] = set()  # text chunks known to hold no anchor
@@ -200,7 +209,7 @@ class Gazetteer:
         if old:  # the same key sequence written twice (Петропавловск, петропавловский): the laxer spelling rules
             capitals = [a and b for a, b in zip(old.capitals, capitals)]
             name = old.name
-        self._names[seq] = _Name(region, name, tuple(capitals))
+        self._names[seq] = _Name(region, name, tuple(capitals), latin=not CYRILLIC_LETTER.search(name))
         self._prefixes.update(seq[:n] for n in range(1, len(seq)))
         return seq
 
@@ -373,12 +382,14 @@ class Gazetteer:
         ]
         for tokens in texts:
             for name, _, _ in self.find(self._named_before_generic(tokens) if analysed.caseless else tokens):
-                found.setdefault(name.region, Counter())[name.name] += 1
+                if not (name.latin and _mostly_cyrillic_words(tokens)):  # in Russian or Kazakh, a brand: Air Astana
+                    found.setdefault(name.region, Counter())[name.name] += 1
         heads = [head for head in heads if head is not None]
         table_of_regions = sum(self._names_a_region(head) for head in heads) >= TABLE_MIN_REGION_ROWS
         for head in heads if table_of_regions else ():
-            if fold(head) in self._row_heads:
-                found.setdefault(self._row_heads[fold(head)], Counter())[head] += 1
+            word = _REGION_ABBREVIATION.sub("", head).strip()  # "обл. Абай", as a table shortens область
+            if fold(word) in self._row_heads:
+                found.setdefault(self._row_heads[fold(word)], Counter())[word] += 1
         return found
 
     def _names_a_region(self, text: str) -> bool:
