@@ -950,3 +950,25 @@ def test_a_newspapers_issue_line_with_a_roman_month_dates_it_and_a_quoted_copyri
     # a numbered order under the headline is no newspaper's issue line: the stamp above dates the page
     order = doc("Опубликовано 02.06.2025", HEADLINE, "№ 45 · 12.03.2020 · Приказ министра здравоохранения", lead, BODY)
     assert parse_document(order).date == datetime.date(2025, 6, 2)
+
+
+def test_a_browser_tabs_title_loses_the_sites_section_and_name():
+    tab = "Врачи спасли жизнь ребенку - новости Казахстана | Вечерний Алматы"
+    parsed = parse_document(doc(tab, "Вечерний Алматы", "Врачи спасли жизнь ребенку", "18.11.2025, 08:00", LEAD, BODY))
+    assert parsed.title == "Врачи спасли жизнь ребенку"
+    # a dash before words of the story is the headline's own
+    quoted = "Главврач о нехватке кадров - новые правила | Orda.kz"
+    assert parse_document(doc(quoted, LEAD)).title == "Главврач о нехватке кадров - новые правила"
+
+
+def test_the_owner_named_above_a_sites_menu_is_not_the_headline():
+    page = doc(
+        "ГКП на ПХВ «Актюбинская областная многопрофильная больница»",
+        "Управление здравоохранения Актюбинской области",
+        "Call-центр: 8 (7132) 70-30-30",
+        "Главная   О нас   Отделения   Платные услуги   Новости   Вакансии   Контакты",
+        "Утвержден новый прейскурант цен на платные медицинские услуги",
+        "21/05/2025",
+        "С 1 июня в Актюбинской областной больнице действует новый прейскурант цен на платные медицинские услуги.",
+    )
+    assert parse_document(page).title == "Утвержден новый прейскурант цен на платные медицинские услуги"

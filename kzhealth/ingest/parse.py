@@ -450,6 +450,10 @@ def _without_rubric(title: str) -> str:
     site = SITE_SUFFIX.search(title)
     if site and SITE_NAME.fullmatch(site["site"]):  # not a quote: "Главврач о нехватке кадров — «Мы работаем ...»"
         title = title[: site.start()]
+        # a browser tab's title puts the site's section between: "... - новости Казахстана | Вечерний Алматы"
+        section = SITE_SUFFIX.search(title)
+        if section and _navigation_only(section["site"]):
+            title = title[: section.start()]
     return title
 
 
@@ -524,8 +528,12 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int) -> bool:
     below = i + 1
     return below < len(lines) and bool(
         TAGLINE.search(lines[below])
-        or (not kinds[below] and _menu(lines[below], SITE_MENU_MIN_ITEMS, SITE_MENU_MAX_ITEM_WORDS))
+        or (not kinds[below] and _site_menu(lines[below]))
     )
+
+
+def _site_menu(line: str) -> bool:
+    return _menu(line, SITE_MENU_MIN_ITEMS, SITE_MENU_MAX_ITEM_WORDS)
 
 
 def _date_line(line: str, view: Callable[[str], str]) -> str:
@@ -734,6 +742,11 @@ def _headline(lines, kinds, body_start, candidates) -> int | None:
         return None
     lead = _lead(lines, kinds, body_start)
     ties = [_tie(lines[i], lead) for i in candidates]
+    # The site's own menu ends its header: a tied line under it is the headline, not the name of the site's owner
+    # above it ("Управление здравоохранения Актюбинской области" over a hospital's menu)
+    menu = next((i for i in range(candidates[-1] - 1, -1, -1) if not kinds[i] and _site_menu(lines[i])), None)
+    if menu is not None and any(tie for i, tie in zip(candidates, ties) if i > menu):
+        candidates, ties = zip(*[(i, tie) for i, tie in zip(candidates, ties) if i > menu])
     best = max(ties, default=0.0)
     if best == 0:
         return None
