@@ -580,6 +580,8 @@ def test_the_sites_name_atop_the_page(top, outlet):
         ("КТК", "© 2025 АО «Коммерческий Телевизионный Канал». Все права защищены.", "KTK"),
         ("Khabar 24", "© 2025 «Хабар» агенттігі» АҚ. Барлық құқық қорғалған.", "Khabar 24"),
         ("OTYRAR TV", "© 2025 «Отырар» телерадиокомпаниясы ЖШС.", "Otyrar TV"),
+        ("РИА Новости", "© 2025 МИА «Россия сегодня»", "РИА Новости"),  # a foreign agency and its owner
+        ("KABAR", "© 2025 Кабар. Бардык укуктар корголгон.", "Kabar"),
     ],
 )
 def test_a_known_name_atop_the_page_beats_the_owning_company_in_the_footer(logo, footer, outlet):

@@ -283,7 +283,7 @@ LOGO_MAX_WORDS = 6  # above a tagline ("Түркістан облысының д
 LOGO_CAPITALS_MAX_WORDS = 3
 MASTHEAD_NAMES = (KNOWN_OUTLET, re.compile(DOMAIN, re.IGNORECASE), QUOTED_NAME)  # in this order
 # a company's legal form in a copyright line: the line names the owner, which may not be the site's brand
-LEGAL_FORM = re.compile(r"(?<!\w)(?:АО|ТОО|АҚ|ЖШС|ЖАҚ|РГП|ГКП|ЧУ|LLP|JSC|агенттігі|телерадиокомпания\w*)(?!\w)")
+LEGAL_FORM = re.compile(r"(?<!\w)(?:АО|ТОО|АҚ|ЖШС|ЖАҚ|РГП|ГКП|ЧУ|LLP|JSC|ФГУП|МИА|агенттігі|телерадиокомпания\w*)(?!\w)")
 NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
 NAME_BEFORE_CHARS = 60
 # "ӨСКЕМЕН. KAZINFORM —": a place of up to three words, then the outlet. Words are split at spaces only: a word
