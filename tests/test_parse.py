@@ -974,3 +974,13 @@ def test_the_owner_named_above_a_sites_menu_is_not_the_headline():
         "С 1 июня в Актюбинской областной больнице действует новый прейскурант цен на платные медицинские услуги.",
     )
     assert parse_document(page).title == "Утвержден новый прейскурант цен на платные медицинские услуги"
+
+
+def test_a_headline_only_in_the_cover_images_alt_text():
+    lead = "Тілшіміз Тараз қалалық жедел медициналық жәрдем бригадасымен бір түн бойы бірге жүрді."
+    page = doc("ФОТОЖОБА", "[Сурет: Түнгі кезекшілік: жедел жәрдем бригадасымен бір түн]", "29 қаңтар 2025 ж.", lead)
+    parsed = parse_document(page)
+    assert parsed.title == "Түнгі кезекшілік: жедел жәрдем бригадасымен бір түн" and parsed.paragraphs == [lead]
+    # under a headline, the alt text describes the picture
+    picture = "[Сурет: Жедел жәрдем көлігі түнгі көшеде]"
+    assert parse_document(doc("Жедел жәрдем бригадасымен бір түн", picture, lead)).title == "Жедел жәрдем бригадасымен бір түн"

@@ -356,9 +356,12 @@ def test_a_table_with_bars_and_shortened_region_words(tagger):
         "Жамбылская обл. | 29 | 164",
         "обл. Абай | 8 | 39",
         "ВКО | 6 | 28",
+        "Жамбыл\t389,6\t–0,8%",  # a fall written with a dash
         "Всего по РК | 214 | 1 187",
     ])
     assert regions_of(tagger, text) == ["abai", "east_kazakhstan", "shymkent", "zhambyl"]
+    falls = ["Жамбыл\t389,6\t–0,8%", "Қызылорда\t376,2\t–1,4%", "Түркістан\t351,4\t–0,6%"]
+    assert regions_of(tagger, "\n".join(falls)) == ["kyzylorda", "turkistan", "zhambyl"]
 
 
 @pytest.mark.parametrize(

@@ -313,6 +313,8 @@ SITE_MENU_MIN_ITEMS = 5
 SITE_MENU_MAX_ITEM_WORDS = 4
 RUBRIC = re.compile(r"(?P<rubric>[^|]{2,30}?)\s+\|\s+(?=\w)")
 SITE_NAME = re.compile(rf"{KNOWN}|{DOMAIN}", re.IGNORECASE)
+# an image as a scraper writes it, by its alt text: "[Сурет: ...]", "[Фото: ...]", "[Image: ...]"
+IMAGE_ALT = re.compile(r"\[(?:сурет|фото|фотосурет|изображение|image|photo|picture)\s*:\s*(?P<alt>[^\]]+)\]", re.IGNORECASE)
 SITE_SUFFIX = re.compile(r"\s+[|—–-]\s+(?P<site>[^|—–]{2,40})$")
 LIST_MARK = re.compile(r"^(?:[•*+\-–—]|\d{1,2}[.)])\s+")
 LINK_AFTER = re.compile(r"\s*(?:→\s*)?https?://\S+$")
@@ -390,6 +392,8 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         title_at, body_start = under, under + 1  # the author's name and bio above it are no story
     if title_at is None:  # nothing ties: the first title-shaped line, unless it is a banner in capitals
         title_at = next((i for i in candidates if not lines[i].isupper()), None)
+    if title_at is None and (image := _headline_in_image(lines, kinds, body_start)) is not None:
+        title_at, lines[image] = image, IMAGE_ALT.fullmatch(lines[image])["alt"].strip()
     title_lines = [] if title_at is None else [lines[title_at]]
     if title_at is not None and _headline_goes_on(lines, glued, kinds, title_at, body_start):
         title_lines.append(lines[title_at + 1])  # a headline broken over two lines
@@ -769,6 +773,18 @@ def _headline_under_author(lines, kinds, body_start) -> int | None:
     if len(lines[body_start].split()) > BIO_MAX_WORDS or not _is_title(lines[at]) or not _is_body(lines[at + 1]):
         return None
     return at if _tie(lines[at], _lead(lines, kinds, at + 1)) > 0 else None
+
+
+def _headline_in_image(lines, kinds, body_start) -> int | None:
+    """A page with no headline in its text, whose cover image's alt text is one ("[Сурет: Түнгі кезекшілік: ...]"
+    over a photo story): a title-shaped alt text that ties to the lead. (Under a headline, an image's alt text
+    describes the picture.)"""
+    lead = _lead(lines, kinds, body_start)
+    for i in range(body_start):
+        image = IMAGE_ALT.fullmatch(lines[i]) if not kinds[i] else None
+        if image and _is_title(image["alt"].strip()) and _tie(image["alt"], lead) > 0:
+            return i
+    return None
 
 
 def _glued_headline(line: str) -> list[str] | None:

@@ -41,7 +41,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 # a table's row as text: a name, then two or more figures in columns ("Атырауская область\t78\t71\t-9%"), the
 # columns apart by tabs, spaces or bars ("г. Шымкент | 52 | 298", as Markdown writes a table)
 _COLUMN_GAP = re.compile(r"\s*\|\s*|\t[ \t]*|  +")
-_FIGURE = re.compile(r"[+−-]?\d[\d.,]*(?: \d{3})*+ ?%?")
+_FIGURE = re.compile(r"[+−–-]?\d[\d.,]*(?: \d{3})*+ ?%?")
 _MIN_FIGURES = 2
 _REGION_ABBREVIATION = re.compile(r"(?<!\w)обл\.?(?!\w)", re.IGNORECASE)
 TABLE_MIN_REGION_ROWS = 2  # rows headed by a region's name that make a table one of figures by region
