@@ -393,7 +393,8 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     if title_at is None:  # nothing ties: the first title-shaped line, unless it is a banner in capitals
         title_at = next((i for i in candidates if not lines[i].isupper()), None)
     if title_at is None and (image := _headline_in_image(lines, kinds, body_start)) is not None:
-        title_at, lines[image] = image, IMAGE_ALT.fullmatch(lines[image])["alt"].strip()
+        title_at, alt = image
+        lines[title_at] = alt  # the headline is the alt text, not its brackets
     title_lines = [] if title_at is None else [lines[title_at]]
     if title_at is not None and _headline_goes_on(lines, glued, kinds, title_at, body_start):
         title_lines.append(lines[title_at + 1])  # a headline broken over two lines
@@ -775,15 +776,15 @@ def _headline_under_author(lines, kinds, body_start) -> int | None:
     return at if _tie(lines[at], _lead(lines, kinds, at + 1)) > 0 else None
 
 
-def _headline_in_image(lines, kinds, body_start) -> int | None:
+def _headline_in_image(lines, kinds, body_start) -> tuple[int, str] | None:
     """A page with no headline in its text, whose cover image's alt text is one ("[Сурет: Түнгі кезекшілік: ...]"
     over a photo story): a title-shaped alt text that ties to the lead. (Under a headline, an image's alt text
-    describes the picture.)"""
+    describes the picture.) Its line, and the alt text."""
     lead = _lead(lines, kinds, body_start)
     for i in range(body_start):
         image = IMAGE_ALT.fullmatch(lines[i]) if not kinds[i] else None
-        if image and _is_title(image["alt"].strip()) and _tie(image["alt"], lead) > 0:
-            return i
+        if image and _is_title(alt := image["alt"].strip()) and _tie(alt, lead) > 0:
+            return i, alt
     return None
 
 
