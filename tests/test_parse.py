@@ -112,6 +112,22 @@ def test_a_two_digit_year_without_its_time_is_no_date(line):
     assert parse_document(doc(line, "Врачи спасли жизнь ребенку в Алматы", LEAD)).date is None
 
 
+@pytest.mark.parametrize(
+    "line", ["Версия 2024.12.3", "Фото: https://site.kz/uploads/2023/11/21/cardio.jpg", "/news/2023-11-21/"]
+)
+def test_a_version_or_a_dated_url_path_is_no_date(line):
+    """The year first with dots or slashes is a date only with the month and day padded, and never in a URL."""
+    page = doc("Врачи спасли жизнь ребенку в Алматы", line, "14.03.2025, 11:00", LEAD)
+    assert parse_document(page).date == datetime.date(2025, 3, 14)
+
+
+@pytest.mark.parametrize("stamp", ["Пт, 14.03.2025", "Sat, 14.03.2025", "Судебная практика / ВС РК / 14.03.2025"])
+def test_a_short_weekday_above_the_headline_is_a_stamp_not_a_today_widget(stamp):
+    """A widget writes its weekday out; a stamp shortens it, and ВС is also the Supreme Court in a breadcrumb."""
+    parsed = parse_document(doc("Главная  Новости  Статьи  Контакты", stamp, "Врачи спасли жизнь ребенку в Алматы", LEAD))
+    assert parsed.date == datetime.date(2025, 3, 14)
+
+
 def test_a_latest_news_list_above_the_article_does_not_date_it():
     """Each headline of the list carries its own date; the article's stamp line under its headline is the date."""
     text = doc(
@@ -646,6 +662,31 @@ def test_story_lines_that_mention_comments_or_javascript_stay_story():
     assert parsed.paragraphs[-3:] == lines[1:]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Как передает ТАСС, за нарушение запрета магазинам грозит штраф.",
+        "Бұл туралы ТАСС агенттігі хабарлайды.",
+        "Как пишет 24.kg, мигрантов обследуют в Бишкеке.",
+        "Фото: ТАСС",
+    ],
+)
+def test_an_agency_abroad_that_a_page_cites_is_not_its_publisher(line):
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    footer = parse_document(doc(HEADLINE, lead, line, BODY, "© Атырау ТВ, 2025"))
+    assert footer.outlet == "Атырау ТВ"
+    assert parse_document(doc("Tengrinews.kz", HEADLINE, lead, line, BODY)).outlet == "Tengrinews.kz"
+    # the agency's own page names itself atop the page
+    assert parse_document(doc("РИА Новости", HEADLINE, lead, line, BODY)).outlet == "РИА Новости"
+
+
+def test_young_kazakh_in_a_sentence_is_not_jas_qazaq():
+    lead = "Ақтөбелік хирург жүректің сирек кездесетін ақауын түзетті."
+    credit = "Сурет: жас қазақ дәрігерінің жеке мұрағатынан"
+    page = doc("Ақтөбелік хирург жүректің ақауын түзетті", credit, lead, "© Ақтөбе Ақпарат, 2025")
+    assert parse_document(page).outlet == "Ақтөбе Ақпарат"
+
+
 def test_a_copyright_line_that_names_no_one_and_a_photos_owner_are_not_the_outlet():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     assert parse_document(doc(HEADLINE, lead, BODY, "© 2024 При цитировании ссылка обязательна")).outlet is None
@@ -961,6 +1002,9 @@ def test_a_browser_tabs_title_loses_the_sites_section_and_name():
     # a dash before words of the story is the headline's own
     quoted = "Главврач о нехватке кадров - новые правила | Orda.kz"
     assert parse_document(doc(quoted, LEAD)).title == "Главврач о нехватке кадров - новые правила"
+    # nor do a headline's last words that are also a menu's: "— в Казахстане", "— видео"
+    for headline in ("Самая высокая заболеваемость корью — в Казахстане", "Как распознать инсульт: советы — видео"):
+        assert parse_document(doc(f"{headline} | Zakon.kz", "14.03.2025 09:12", LEAD)).title == headline
 
 
 def test_the_owner_named_above_a_sites_menu_is_not_the_headline():
@@ -976,6 +1020,22 @@ def test_the_owner_named_above_a_sites_menu_is_not_the_headline():
     assert parse_document(page).title == "Утвержден новый прейскурант цен на платные медицинские услуги"
 
 
+@pytest.mark.parametrize("strip", ["Корь  Дети  Вакцинация  Алматы  Минздрав", "Қаз  Рус  Eng  Басып шығару  Бөлісу"])
+def test_a_tag_strip_under_the_headline_does_not_pass_the_headline_over(strip):
+    """Only the site's first menu ends its header; a strip of tags or a toolbar under the headline, above a
+    subheadline that ties to the lead even more, is no menu of that kind."""
+    page = doc(
+        "Vlast.kz",
+        "Главная  Политика  Экономика  Общество  Мнения  Расследования",
+        "Корь в Алматы: почему родители отказываются от прививок",
+        "14.03.2025",
+        strip,
+        "Врачи называют главной причиной отказов страх побочных эффектов после прививок",
+        "С начала года в Алматы корью заболели 680 человек: родители отказываются от прививок из страха побочных эффектов.",
+    )
+    assert parse_document(page).title == "Корь в Алматы: почему родители отказываются от прививок"
+
+
 def test_a_headline_only_in_the_cover_images_alt_text():
     lead = "Тілшіміз Тараз қалалық жедел медициналық жәрдем бригадасымен бір түн бойы бірге жүрді."
     page = doc("ФОТОЖОБА", "[Сурет: Түнгі кезекшілік: жедел жәрдем бригадасымен бір түн]", "29 қаңтар 2025 ж.", lead)
@@ -984,3 +1044,6 @@ def test_a_headline_only_in_the_cover_images_alt_text():
     # under a headline, the alt text describes the picture
     picture = "[Сурет: Жедел жәрдем көлігі түнгі көшеде]"
     assert parse_document(doc("Жедел жәрдем бригадасымен бір түн", picture, lead)).title == "Жедел жәрдем бригадасымен бір түн"
+    # over a post, with no stamp under it, it describes the picture too
+    post = doc("aqtobe_densaulyq • Жазылу", "Ақтөбе", "[Сурет: Жедел жәрдем бригадасы түнгі кезекшілікте]", lead)
+    assert parse_document(post).title is None

@@ -14,6 +14,7 @@ ALIASES = {
     for outlet in OUTLETS["outlet"]
     for alias in [outlet["name"], *outlet["variants"]]
 }
+ABROAD = frozenset(outlet["name"] for outlet in OUTLETS["outlet"] if outlet.get("abroad"))
 # The labels a site puts in front of its domain for a language or a device version: rus.baq.kz is baq.kz.
 SITE_PREFIXES = frozenset(OUTLETS["site_prefixes"])
 _STRIP = "»\"”’')]* «“.,"

@@ -31,7 +31,7 @@ from typing import NamedTuple
 from ..lang.script import CYRILLIC_LETTER
 from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, fold, words
 from ..shipped import read_toml
-from .outlets import ALIASES, OUTLETS, canonical_outlet
+from .outlets import ABROAD, ALIASES, OUTLETS, canonical_outlet
 
 
 @dataclass
@@ -197,9 +197,12 @@ CREDIT = _Patterns(BOILERPLATE["credit"]["patterns"])
 TEASER = _Patterns(BOILERPLATE["teaser"]["patterns"])
 CLOSING_TEASER = re.compile(rf"(?:{_words(BOILERPLATE['teaser']['closing_starts'])})(?!\w)", re.IGNORECASE)
 NAVIGATION_WORDS = frozenset(w.casefold() for w in BOILERPLATE["head"]["navigation_words"])
+HEADLINE_ENDS = frozenset(BOILERPLATE["head"]["headline_ends"])
 OPINION_RUBRICS = frozenset(w.casefold() for w in BOILERPLATE["head"]["opinion_rubrics"])
 WEEKDAYS = frozenset(w.casefold() for w in BOILERPLATE["timestamp"]["weekdays"])
-TIMESTAMP_WORDS = frozenset(w.casefold() for w in BOILERPLATE["timestamp"]["words"]) | WEEKDAYS
+TIMESTAMP_WORDS = frozenset(
+    w.casefold() for key in ("words", "weekdays", "short_weekdays") for w in BOILERPLATE["timestamp"][key]
+)
 # a stamp line may also carry the section it is filed under ("Аймақтар 14 Ақпан, 2020") and its view count
 STAMP_EXTRA_WORDS = TIMESTAMP_WORDS | NAVIGATION_WORDS
 WIDGET = _Patterns(BOILERPLATE["timestamp"]["widget"])
@@ -222,7 +225,8 @@ _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
 DATE = re.compile(
     rf"(?=[\d{_first_chars(MONTHS)}])(?:"  # a digit or a month name opens every date
     rf"(?<!\d)(?P<d1>\d{{1,2}})([./])(?P<m1>\d{{1,2}})\2(?P<y1>\d{{4}})(?!\d)"  # 14.12.2025, 14/12/2025
-    rf"|(?<!\d)(?P<y2>\d{{4}})(?P<s2>[-./])(?P<m2>\d{{1,2}})(?P=s2)(?P<d2>\d{{1,2}})(?!\d)"  # 2025-12-14, 2025.12.14
+    # 2025-12-14, 2025.12.14; with dots or slashes, padded ("Версия 2024.12.3" is a version), and not in a URL's path
+    rf"|(?<![\d/])(?P<y2>\d{{4}})(?P<s2>-|[./](?=\d\d[./]\d\d))(?P<m2>\d{{1,2}})(?P=s2)(?P<d2>\d{{1,2}})(?![\d/])"
     rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:\s+|-)(?P<m3>{_M}),?\s+(?P<y3>\d{{4}})(?!\d)"  # 03 Февраль 2026, 18-қазан 2019
     rf"|(?<!\d)(?P<y4>\d{{4}})\s+ж\w*\.?\s+(?P<d4>\d{{1,2}})\s+(?P<m4>{_M})"  # 2024 жылғы 7 маусым
     rf"|(?P<m5>{_M})\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>\d{{4}})(?!\d)"  # December 9, 2025
@@ -457,7 +461,8 @@ def _without_rubric(title: str) -> str:
         title = title[: site.start()]
         # a browser tab's title puts the site's section between: "... - новости Казахстана | Вечерний Алматы"
         section = SITE_SUFFIX.search(title)
-        if section and _navigation_only(section["site"]):
+        opens = section["site"].split()[0].casefold() if section else ""
+        if section and opens not in HEADLINE_ENDS and _navigation_only(section["site"]):
             title = title[: section.start()]
     return title
 
@@ -749,7 +754,8 @@ def _headline(lines, kinds, body_start, candidates) -> int | None:
     ties = [_tie(lines[i], lead) for i in candidates]
     # The site's own menu ends its header: a tied line under it is the headline, not the name of the site's owner
     # above it ("Управление здравоохранения Актюбинской области" over a hospital's menu)
-    menu = next((i for i in range(candidates[-1] - 1, -1, -1) if not kinds[i] and _site_menu(lines[i])), None)
+    # (the first menu: a strip of tags or a toolbar under the headline is no such end)
+    menu = next((i for i in range(candidates[-1]) if not kinds[i] and _site_menu(lines[i])), None)
     if menu is not None and any(tie for i, tie in zip(candidates, ties) if i > menu):
         candidates, ties = zip(*[(i, tie) for i, tie in zip(candidates, ties) if i > menu])
     best = max(ties, default=0.0)
@@ -778,11 +784,12 @@ def _headline_under_author(lines, kinds, body_start) -> int | None:
 
 def _headline_in_image(lines, kinds, body_start) -> tuple[int, str] | None:
     """A page with no headline in its text, whose cover image's alt text is one ("[Сурет: Түнгі кезекшілік: ...]"
-    over a photo story): a title-shaped alt text that ties to the lead. (Under a headline, an image's alt text
-    describes the picture.) Its line, and the alt text."""
+    over a photo story): a title-shaped alt text with the story's stamp under it, as under a headline, that ties to
+    the lead. (Under a headline, or over a post, an image's alt text describes the picture.) Its line, and the alt
+    text."""
     lead = _lead(lines, kinds, body_start)
     for i in range(body_start):
-        image = IMAGE_ALT.fullmatch(lines[i]) if not kinds[i] else None
+        image = IMAGE_ALT.fullmatch(lines[i]) if not kinds[i] and kinds[i + 1 : i + 2] == ["ts"] else None
         if image and _is_title(alt := image["alt"].strip()) and _tie(alt, lead) > 0:
             return i, alt
     return None
@@ -903,8 +910,9 @@ def _outlet(lines, kinds) -> str | None:
     """The publisher: a dateline first (its agency also quotes other outlets: "АСТАНА. KAZINFORM – ..., пишет
     Inbusiness.kz"), then an attribution, then a masthead or copyright line, then a known name alone above the
     story, then a copyright line naming a company, then a known name in the navigation, keyword line or sign-off,
-    then in a photo credit. An outlet a reprint names as its source ("По материалам Sputnik Казахстан") is not the
-    publisher, even where the lead attributes the story to it."""
+    then in a photo credit; an agency abroad that the story cites or a credit names, the last. An outlet a reprint
+    names as its source ("По материалам Sputnik Казахстан") is not the publisher, even where the lead attributes
+    the story to it."""
     sources = {
         found
         for line in lines
@@ -919,7 +927,7 @@ def _outlets_named(lines, kinds) -> Iterator[str | None]:
     """The outlets a page names, the likeliest publisher first (see _outlet)."""
     story = [line for line, kind in zip(lines, kinds) if not kind]
     yield from map(_dateline, story)
-    yield from map(_attribution, story)
+    yield from (found for found in map(_attribution, story) if found not in ABROAD)
     mastheads = [
         line
         for line, kind in zip(lines, kinds)
@@ -937,14 +945,21 @@ def _outlets_named(lines, kinds) -> Iterator[str | None]:
         if logo and not any(logos[max(i - 1, 0) : i] + logos[i + 1 : i + 2]):
             yield canonical_outlet(logo)
     yield from map(_masthead_name, owners)
+    credited_abroad = []
     for wanted in (("junk", "nav", "signoff"), ("credit", "caption")):
         for line, kind in zip(lines, kinds):
             if kind in wanted and (found := KNOWN_OUTLET.search(line)):
-                yield canonical_outlet(found[0])
+                if (name := canonical_outlet(found[0])) in ABROAD and kind in ("credit", "caption"):
+                    credited_abroad.append(name)
+                else:
+                    yield name
             if kind == "nav" and (found := MASTHEAD_DOMAIN.match(line)):  # an unknown site's own name
                 yield canonical_outlet(found[0])
     yield _logo(lines, kinds)
     yield _copyright_holder(lines)
+    # an agency abroad that the story cites ("как передает ТАСС") or a photo's credit names, the last: see outlets.toml
+    yield from (found for found in map(_attribution, story) if found in ABROAD)
+    yield from credited_abroad
 
 
 def _copyright_holder(lines) -> str | None:
