@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kzhealth.errors import UsageError
+from kzhealth.lang.script import dominant_script
 from kzhealth.lang.tokenize import words
 from kzhealth.models import Record
 from kzhealth.tagging.forms import EndingChains
@@ -36,7 +37,7 @@ def record(title: str | None, text: str, lemmas: str | None = None, lang: str = 
     lemma_list = lemmas.split() if lemmas is not None else [w.lower() for w in words(f"{title or ''}\n{text}")]
     return Record(
         id="t", source="t.txt", date=None, title=title, outlet=None, lang=lang, lang_confidence=1.0,
-        text=text, lemmas=lemma_list, n_words=len(lemma_list),
+        text=text, lemmas=lemma_list, n_words=len(lemma_list), script=dominant_script(text),
     )  # fmt: skip
 
 
@@ -372,6 +373,23 @@ def test_a_table_with_bars_and_shortened_region_words(tagger):
         ("Air Astana will fly the patients, the airline told The Astana Times.", []),  # namesakes
         # in Russian or Kazakh, a name in Latin letters is a brand's
         ("Резидент Astana Hub и авиакомпания Air Astana помогли пациентам из Караганды.", ["karaganda"]),
+        # ... wherever it stands in the record: a sentence of Latin brands in a Russian story
+        (
+            (
+                "На форуме Astana Medical Week выступили Philips и Siemens Healthineers.\n"
+                "В Караганде открыли новый центр лучевой диагностики для жителей области."
+            ),
+            ["karaganda"],
+        ),
+        ("Ust-Kamenogorsk and Almaty air pollution is the worst in winter.", ["almaty", "east_kazakhstan"]),
+        ("The report recalls the Declaration of Alma-Ata and the Astana Declaration.", []),
+        (
+            "Measles cases rose in Almaty and Zhambyl regions; in Almaty Oblast kindergartens closed.",
+            ["almaty_region", "zhambyl"],
+        ),
+        ("A clinic opened in the Zhetysu district of Almaty.", ["almaty"]),  # Almaty's district, not the region
+        ('"We planned every step," said Talgar Abdrakhmanov, the surgeon; Shalkar Zhussupov led the anesthesia.', []),
+        ("Surgeons of the West Kazakhstan Marat Ospanov Medical University operated in Aktobe.", ["aktobe"]),
     ],
 )
 def test_english_names_of_places(tagger, text, regions):

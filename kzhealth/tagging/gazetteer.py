@@ -61,10 +61,6 @@ def _row_head(line: str) -> str | None:
     return None
 
 
-def _mostly_cyrillic_words(tokens: list[str]) -> bool:
-    return 2 * sum(1 for token in tokens if CYRILLIC_LETTER.match(token)) > len(tokens)
-
-
 def name_stems(word: str) -> list[str]:
     """The stems a name word may take endings on, the word itself first and its key (the shortest) last."""
     # a Russian adjective's ending follows a consonant (степн-ой, рудн-ый); Жылыой is a Kazakh name, not жылы + ой
@@ -137,9 +133,8 @@ class Gazetteer:
         self.ids = list(regions)
         self.min_paragraph_words = matching.get("min_paragraph_words", 0)
         self._index = StemIndex(min_stem=_MIN_STEM)
-        # a Russian case ending, a Kazakh suffix chain, or an English possessive (Almaty's)
-        possessive = frozenset(ending for ending in english_endings() if ending[0] in "'’")
-        self._endings = (russian_endings(), kazakh_endings(), possessive)
+        # a Russian case ending, a Kazakh suffix chain, or an English plural or possessive (regions, Almaty's)
+        self._endings = (russian_endings(), kazakh_endings(), english_endings())
         self._registered: set[tuple[str, str]] = set()
         self._keys: Memo[str, tuple[str, ...]] = Memo(self._keys_of)
         self._plain: set[str] = set()  # text chunks known to hold no anchor
@@ -150,9 +145,14 @@ class Gazetteer:
         generic = {fold(word) for word in matching.get("generic", ())}
         for word in matching.get("address_words", ()):
             self._register(fold(word), _ADDRESS)
+        self._brand_words = frozenset(matching.get("brand_words", ()))
         self._names: dict[tuple[str, ...], _Name] = {}
         self._whole_words: set[str] = set()  # the capitalised words of names, whole (шымкент, not its key шымкен)
-        self._district_key = name_stems("район")[-1]
+        self._district_keys = frozenset(name_stems(fold(word))[-1] for word in matching.get("district_words", ()))
+        for word in matching.get("district_words", ()):
+            self._register(fold(word), name_stems(fold(word))[-1])
+        for word, same in matching.get("synonyms", {}).items():  # oblast: region, as English writes either
+            self._register(fold(word), name_stems(fold(same))[-1])
         self._namesakes = frozenset(name_stems(fold(word))[-1] for word in matching.get("namesake_districts", ()))
         # the generic words that make a region of a name (облысы, область: those of the regions' display names)
         displayed = {fold(word) for spec in regions.values() for name in spec.get("display", {}).values()
@@ -280,7 +280,10 @@ class Gazetteer:
             near = keys[i - 1] if i else ()
             near += keys[end] if end < len(keys) else ()
             kept = not (
-                _ADDRESS in near or self._is_person(tokens, i, end) or self._namesake_district(keys, tokens, i, end)
+                _ADDRESS in near
+                or self._is_brand(tokens, i, end)
+                or self._is_person(tokens, i, end)
+                or self._namesake_district(keys, tokens, i, end)
             )
             if kept:
                 if end - i > 1 and fold(tokens[end - 1]).startswith(self._plurals):
@@ -292,13 +295,21 @@ class Gazetteer:
             free = end
         return found
 
+    def _is_brand(self, tokens: list[str], start: int, end: int) -> bool:
+        """Whether a name is part of a brand's, next to one of `brand_words` as a brand writes it, capitalised (Air
+        Astana, The Astana Times, the Declaration of Alma-Ata; not "Almaty air pollution")."""
+        before = tokens[start - 1] if start else ""
+        after = tokens[end] if end < len(tokens) else ""
+        of_brand = before == "of" and start >= 2 and tokens[start - 2] in self._brand_words
+        return before in self._brand_words or after in self._brand_words or of_brand
+
     def _namesake_district(self, keys: list[tuple[str, ...]], tokens: list[str], start: int, end: int) -> bool:
         """Whether a region's adjective names a district of another region (`namesake_districts` in regions.toml:
-        Жамбылский район is in Almaty region, Целиноградский район in Akmola)."""
+        Жамбылский район is in Almaty region, Целиноградский район in Akmola, the Zhetysu district in Almaty)."""
         return (
             end - start == 1
             and end < len(tokens)
-            and self._district_key in keys[end]
+            and not self._district_keys.isdisjoint(keys[end])
             and not self._namesakes.isdisjoint(keys[start])
         )
 
@@ -368,9 +379,11 @@ class Gazetteer:
                 return name.region
         return None
 
-    def count(self, analysed: Analysed) -> dict[str, Counter]:
+    def count(self, analysed: Analysed, latin: bool) -> dict[str, Counter]:
         """Per region id, the names found and how often, in the title and in the paragraphs that are prose or a
-        table's rows; roads and routes left out. A text with no road in it keeps the word tokens it has already."""
+        table's rows; roads and routes left out. Names in Latin letters (Almaty) count in a record written in Latin
+        letters (`latin`) only: in a Russian or Kazakh one they are brands (Air Astana, Astana Medical Week). A text
+        with no road in it keeps the word tokens it has already."""
         found: dict[str, Counter] = {}
         heads = [_row_head(paragraph) for paragraph in analysed.paragraphs]
         texts = [self._words_without_routes(analysed, TITLE)] + [
@@ -382,7 +395,7 @@ class Gazetteer:
         ]
         for tokens in texts:
             for name, _, _ in self.find(self._named_before_generic(tokens) if analysed.caseless else tokens):
-                if not (name.latin and _mostly_cyrillic_words(tokens)):  # in Russian or Kazakh, a brand: Air Astana
+                if latin or not name.latin:
                     found.setdefault(name.region, Counter())[name.name] += 1
         heads = [head for head in heads if head is not None]
         table_of_regions = sum(self._names_a_region(head) for head in heads) >= TABLE_MIN_REGION_ROWS

@@ -260,7 +260,7 @@ class Tagger:
         scored.sort(key=lambda item: (-item[0], item[1]))
         topics = [tid for _, tid, _ in scored]
         topic_evidence = {tid: evidence for _, tid, evidence in scored if evidence is not None}
-        regions, region_evidence = self._regions(analysed)
+        regions, region_evidence = self._regions(analysed, latin=record.script == "latn")
         return record.model_copy(
             update={
                 "topics": topics,
@@ -333,8 +333,8 @@ class Tagger:
             hits.terms[term] >= self._min_repeats for term in hits.main_terms
         )
 
-    def _regions(self, analysed: Analysed):
-        found = self._gazetteer.count(analysed)
+    def _regions(self, analysed: Analysed, latin: bool):
+        found = self._gazetteer.count(analysed, latin)
         scored = sorted(((sum(names.values()), rid) for rid, names in found.items()), key=lambda x: (-x[0], x[1]))
         return [rid for _, rid in scored], {rid: Evidence(score=n, terms=dict(found[rid])) for n, rid in scored}
 
