@@ -1047,3 +1047,43 @@ def test_a_headline_only_in_the_cover_images_alt_text():
     # over a post, with no stamp under it, it describes the picture too
     post = doc("aqtobe_densaulyq • Жазылу", "Ақтөбе", "[Сурет: Жедел жәрдем бригадасы түнгі кезекшілікте]", lead)
     assert parse_document(post).title is None
+
+
+def test_a_headline_that_opens_with_emoji():
+    headline = "💉 В Павлодарской области стартовала бесплатная вакцинация от гриппа 🏥"
+    lead = "С 1 октября в поликлиниках Павлодарской области началась бесплатная вакцинация от гриппа."
+    page = doc("PAVLODAR ONLINE", "Главная › Здоровье", headline, "📍 Показать на карте: г. Павлодар", lead, BODY)
+    parsed = parse_document(page)
+    assert parsed.title == headline and parsed.paragraphs == [lead, BODY]  # the map widget is no story text
+
+
+def test_a_printed_pages_running_head_dates_the_page_and_names_the_paper():
+    """A newspaper's PDF copied as text: the page number, the paper's name, the issue and its date, far apart."""
+    head = "3                          «ЖАҢААРҚА»   № 40 (8731)                10 қазан 2025 жыл, жұма"
+    lead = "Атасу кентіндегі жаңа емхананың құрылысы басталғанына үш жыл болды, ал ғимарат әлі дайын емес."
+    parsed = parse_document(doc(head, "ДЕНСАУЛЫҚ", "АТАСУДАҒЫ ЕМХАНА ҚҰРЫЛЫСЫ ҚАШАН БІТЕДІ?", lead))
+    assert parsed.date == datetime.date(2025, 10, 10) and parsed.outlet == "ЖАҢААРҚА"
+    assert parsed.title == "АТАСУДАҒЫ ЕМХАНА ҚҰРЫЛЫСЫ ҚАШАН БІТЕДІ?"
+    # a weekday with the issue's date is no today-widget either
+    ru = "КЫЗЫЛОРДИНСКИЕ ВЕСТИ          № 57 (21 403)          Четверг, 15 мая 2025 года"
+    lead = "Три новых фельдшерско-акушерских пункта приняли первых пациентов в селах Жалагашского района."
+    parsed = parse_document(doc(ru, "В Жалагашском районе открылись три медицинских пункта", lead))
+    assert parsed.date == datetime.date(2025, 5, 15) and parsed.outlet == "КЫЗЫЛОРДИНСКИЕ ВЕСТИ"
+
+
+def test_a_long_reads_chapter_heading_is_not_its_headline():
+    headline = "Сорок семь минут до Акжала: почему скорая в селах не успевает к пациентам"
+    page = doc(
+        headline,
+        "Журналисты выяснили, чего не хватает сельским подстанциям – машин, фельдшеров или дорог",
+        "Опубликовано: 03.03.2025 | Текст: Виктор ЛАРИН",
+        "Глава 1. 47 минут",
+        "В январе житель села Акжал почувствовал боль в груди. Бригада приехала через 47 минут.",
+    )
+    assert parse_document(page).title == headline
+
+
+def test_an_attributions_declined_name_is_given_as_the_copyright_line_signs_it():
+    lead = "Журналисты «Северного бизнеса» сравнили цены на лекарства в аптеках разных городов."
+    page = doc("Цены на лекарства в аптеках северных городов", lead, BODY, "© 2025 «Северный бизнес». Все права защищены.")
+    assert parse_document(page).outlet == "Северный бизнес"

@@ -21,6 +21,7 @@ in the size of the text.
 from __future__ import annotations
 
 import datetime
+import os
 import re
 import re._constants as _c
 import re._parser  # the parse tree of a pattern, for _required_words and _opening_chars (private, the same since 3.11)
@@ -193,6 +194,7 @@ def _first_chars(items) -> str:
 BOILERPLATE = read_toml(__package__, "boilerplate.toml")
 JUNK = _Patterns(BOILERPLATE["junk"]["patterns"])
 HEAD_JUNK = _Patterns(BOILERPLATE["head"]["patterns"])
+CHAPTER = re.compile(BOILERPLATE["head"]["chapter"], re.IGNORECASE)
 CREDIT = _Patterns(BOILERPLATE["credit"]["patterns"])
 TEASER = _Patterns(BOILERPLATE["teaser"]["patterns"])
 CLOSING_TEASER = re.compile(rf"(?:{_words(BOILERPLATE['teaser']['closing_starts'])})(?!\w)", re.IGNORECASE)
@@ -244,7 +246,7 @@ NUMERIC_DATE = frozenset({"d1", "d2", "d6", "d7"})
 UPDATED = re.compile(
     r"\W*(?:обновлено|обновлён|обновлен|изменено|жаңартылды|жаңартылған|updated|modified)", re.IGNORECASE
 )
-STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
+STAMP_PARTS = re.compile(r"\s+[·•|]\s+|\s{3,}")  # or the gaps of a printed page's running head
 STAMP_PART_MAX_WORDS = 5
 ISSUE_NUMBER = re.compile(r"№\s*\d+\s*\(\s*\d[\d\s]*\)")  # a newspaper's issue: its number, the total in brackets
 # "2025-03-13T19:40:00Z": a machine's stamp in another time zone is dated in Kazakhstan's (UTC+5 across the country
@@ -259,6 +261,7 @@ QUOTED = r"«[^«»\n]{2,40}»"  # сообщает газета «Aq Jaiyq»
 UNKNOWN = rf"{DOMAIN}|{QUOTED}|(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){{0,3}})"
 OUTLET_NAME = re.compile(rf"{KNOWN}|{UNKNOWN}", re.IGNORECASE)
 KNOWN_OUTLET = re.compile(KNOWN, re.IGNORECASE)
+KNOWN_NAMES = frozenset(ALIASES.values())
 QUOTED_NAME = re.compile(QUOTED)
 # what a copyright line's quotes hold when they hold no name: a notice or a photo's credit
 COPYRIGHT_NOTICE = re.compile(r"перепечат|цитир|ссылк|запрещ|разрешен|рұқсат|сілтеме|фото|сурет|photo", re.IGNORECASE)
@@ -290,6 +293,7 @@ MASTHEAD_NAMES = (KNOWN_OUTLET, re.compile(DOMAIN, re.IGNORECASE), QUOTED_NAME) 
 LEGAL_FORM = re.compile(r"(?<!\w)(?:АО|ТОО|АҚ|ЖШС|ЖАҚ|РГП|ГКП|ЧУ|LLP|JSC|ФГУП|МИА|агенттігі|телерадиокомпания\w*)(?!\w)")
 NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
 NAME_BEFORE_CHARS = 60
+SAME_STEM_MIN_CHARS, SAME_STEM_MAX_ENDING = 4, 3  # Северного, Северный
 # "ӨСКЕМЕН. KAZINFORM —": a place of up to three words, then the outlet. Words are split at spaces only: a word
 # takes its own hyphens (`Усть-Каменогорск`), and letting a hyphen also split words made a hyphenated URL slug
 # backtrack in cubic time (1,600 characters took seconds). Runs of spaces are taken whole (`\s++`), else a long
@@ -302,6 +306,7 @@ NAME_DATELINE = re.compile(rf"(?P<name>{KNOWN}|{DOMAIN})\s*[—–-]\s", re.IGNO
 CLOSERS = "»\"”’')]* "
 TRAILING_SYMBOLS = re.compile(r"(?:[^\w\s.,!?…:;«»\"”’'()\[\]-]\s*+)++$")  # emoji after a post's sentence: "детей! 💉"
 TAIL_CHARS = 40
+LEADING_SYMBOLS = re.compile(r"\A(?:[^\w\s.,!?…:;«»\"“”’'()\[\]-]\s*+)++")  # emoji before a post's headline: "💉 В ..."
 SENTENCE_MARKS = ".,!?…:;"
 # The spaces after a full stop are taken whole (`\s++`): given back one at a time to the lookahead's `\s*`, a long run
 # of them took quadratic time.
@@ -603,14 +608,29 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     # a stamp, then its byline and reading time: "25.06.2025, 08:00 · Асель Жумабаева · Время чтения: 9 минут" (a
     # teaser's headline with its stamp after it is no stamp line)
     if not clocked and STAMP_PARTS.search(line):
-        parts = STAMP_PARTS.split(line)
+        parts = STAMP_PARTS.split(line.strip())
         if all(len(part.split()) <= STAMP_PART_MAX_WORDS for part in parts):
-            for part in parts:  # the stamp, perhaps after a newspaper's issue number ("№ 29 (22 614) · 14.III.2025")
+            issue = any(ISSUE_NUMBER.fullmatch(part) for part in parts)
+            # the stamp, perhaps after a newspaper's issue number ("№ 29 (22 614) · 14.III.2025"), and on a printed
+            # page after its number and the paper's name too ("3   «ЖАҢААРҚА»   № 40 (8731)   10 қазан 2025 жыл")
+            for part in parts:
                 if stamp := _timestamp(part):
                     return stamp
-                if not ISSUE_NUMBER.fullmatch(part):
+                if not (ISSUE_NUMBER.fullmatch(part) or (issue and (part.isdigit() or _paper_name(part)))):
                     return None
     return None
+
+
+def _running_head_name(line: str) -> str | None:
+    """The newspaper's name in a printed page's running head (see _timestamp), or None."""
+    parts = STAMP_PARTS.split(line.strip())
+    return next((canonical_outlet(name) for part in parts if not YEAR.search(part) and (name := _paper_name(part))), None)
+
+
+def _paper_name(part: str) -> str | None:
+    """A newspaper's name in its running head: in quotes or in capitals."""
+    name = part.strip("«»\"“” ")
+    return name if name and (part.startswith(("«", '"', "“")) or name.isupper()) else None
 
 
 def _valid_date(year: int, month: int, day: int, shown: str, where: str, warnings: list[str]):
@@ -665,7 +685,8 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     teasers: list[re.Match] = []  # ... and on another story's headline ("Корь в Атырау · 02.03.2025, 09:10")
     below: list[re.Match] = []  # stamp lines in the story: a post's or a print version's, or a comment's
     for i, (line, kind) in enumerate(zip(lines, kinds)):
-        if i < title_at and (WIDGET.search(line) or (WEEKDAY.search(line) and not TIME.search(line))):
+        widget = WIDGET.search(line) or (WEEKDAY.search(line) and not (TIME.search(line) or ISSUE_NUMBER.search(line)))
+        if i < title_at and widget:
             continue
         if kind == "ts":
             match = _timestamp(line.strip(BULLETS))
@@ -700,14 +721,16 @@ def _is_body(line: str) -> bool:
 
 def _is_title(line: str) -> bool:
     words = line.split()
+    first = LEADING_SYMBOLS.sub("", line[:TAIL_CHARS], count=1)[:1]  # after any emoji: "💉 В Павлодарской области ..."
     return (
         len(words) >= TITLE_MIN_WORDS
         and len(line) <= TITLE_MAX_CHARS
         # a capital, or a letter of a script without case (Kazakh in Arabic letters)
-        and ((line[0].isalpha() and not line[0].islower()) or line[0].isdigit() or line[0] in "«\"“'")
+        and ((first.isalpha() and not first.islower()) or first.isdigit() or first in "«\"“'")
         and line.rstrip(CLOSERS)[-1:] not in ".,;:"
         and not (len(words) <= 4 and line.isupper())
         and not HEAD_JUNK.search(line)
+        and not CHAPTER.match(line)
         and not _menu(line)
         and not TAGLINE.search(line)
     )
@@ -920,7 +943,27 @@ def _outlet(lines, kinds) -> str | None:
     }
     if sources:  # "Источник: https://informburo.kz/..." under a print version of Informburo.kz is its own address
         sources -= {_masthead_name(line) for line in lines if MASTHEAD.search(line)} | {_logo(lines, kinds)}
-    return next((found for found in _outlets_named(lines, kinds) if found and found not in sources), None)
+    found = next((found for found in _outlets_named(lines, kinds) if found and found not in sources), None)
+    return _as_signed(found, lines) if found and found not in KNOWN_NAMES else found
+
+
+def _as_signed(name: str, lines) -> str:
+    """An unknown name as the page's copyright line writes it: an attribution declines it ("Журналисты «Северного
+    бизнеса»"), "© 2025 «Северный бизнес»" gives it in the nominative."""
+    words = name.casefold().split()
+    for line in lines:
+        if line.startswith("©") and (quoted := QUOTED_NAME.search(line)):
+            signed = quoted[0].strip("«»")
+            other = signed.casefold().split()
+            if len(other) == len(words) and all(_same_stem(a, b) for a, b in zip(words, other)):
+                return signed
+    return name
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two forms of one word: all but their endings (up to three letters) the same, and four letters at least."""
+    common = len(os.path.commonprefix([a, b]))
+    return common >= max(SAME_STEM_MIN_CHARS, max(len(a), len(b)) - SAME_STEM_MAX_ENDING)
 
 
 def _outlets_named(lines, kinds) -> Iterator[str | None]:
@@ -936,6 +979,7 @@ def _outlets_named(lines, kinds) -> Iterator[str | None]:
     ]
     owners = [line for line in mastheads if line.startswith("©") and LEGAL_FORM.search(line)]
     yield from (_masthead_name(line) for line in mastheads if line not in owners)
+    yield from (_running_head_name(line) for line, kind in zip(lines, kinds) if kind == "ts" and ISSUE_NUMBER.search(line))
     # the site's logo, a known name alone on a line above the story ("КТК", "Khabar 24"), before a copyright line
     # that names the company owning the site (АО «Коммерческий Телевизионный Канал», «Хабар» агенттігі АҚ); not a
     # switcher of the network's channels, a known name on each line
