@@ -109,8 +109,9 @@ def test_shipped_kazakh_terms_are_lemmas_the_lemmatizer_gives():
     from kzhealth.lang.kazakh import get_kazakh_lemmatizer
 
     lemma = get_kazakh_lemmatizer().lemma
-    words = {word for topic in Taxonomy.load().topics for kind in (topic.terms, topic.weak)
-             for term in kind.get("kk", ()) for word in term.split() if not word.endswith("*")}
+    taxonomy = Taxonomy.load()
+    lists = [kind for topic in taxonomy.topics for kind in (topic.terms, topic.weak)] + list(taxonomy.subjects.values())
+    words = {word for kind in lists for term in kind.get("kk", ()) for word in term.split() if not word.endswith("*")}
     assert [word for word in sorted(words) if word not in (lemma(word), lemma(word + "у"))] == []
 
 
@@ -549,3 +550,55 @@ def test_kazakh_in_arabic_letters_names_places_without_capitals():
     tagger = Tagger(Taxonomy.load())
     assert tagger.tag(record, analysed).regions == tagger.tag(record).regions
     assert sorted(tagger.tag(record).regions) == ["almaty", "shymkent", "zhambyl"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a veterinary campaign: its words are people's health's too (вакцинация, инфекция, проверки)
+        (
+            "Весенняя вакцинация сельскохозяйственных животных против ящура выполнена на 87%. Ветеринарные врачи "
+            "привили 312 тысяч голов скота. Ящур – острая вирусная инфекция, которая быстро распространяется среди "
+            "животных. Ветеринарные инспекторы проверили убойные пункты и скотные рынки, вакцинация животных "
+            "продолжается.",
+            [],
+        ),
+        (
+            "Ветеринар-хирургтер иттің ісігін алып тастады. Жануарға жалпы наркоз берілді, наркоз кезінде иттің "
+            "жүрек қағысы бақыланды. Ветеринарлар жануардың жағдайы жақсы екенін айтты, ит үйіне қайтты.",
+            [],
+        ),
+        # people that animals harmed: a dog's bite and the rabies shots, brucellosis caught from cattle
+        (
+            "В Шымкенте бродячая собака покусала троих детей. Пострадавших доставили в травмпункт, детям начали курс "
+            "антирабической вакцины. Бешенство смертельно опасно для человека. Ветеринарная служба отловила собаку, "
+            "животное проверят на бешенство.",
+            ["infectious_disease"],
+        ),
+        (
+            "Бруцеллезом заболели 12 человек, заразившихся при уходе за скотом. Больные госпитализированы в "
+            "инфекционную больницу. Ветеринары проверили поголовье, эпидемиологи выясняют источник инфекции.",
+            ["infectious_disease"],
+        ),
+    ],
+)
+def test_a_story_about_animals_health_gets_no_topic(text, kept):
+    from kzhealth.pipeline import build_record
+
+    record, _, analysed = build_record(text, "story.txt")
+    topics = Tagger(Taxonomy.load()).tag(record, analysed).topics
+    assert set(kept) <= set(topics) if kept else topics == []
+
+
+def test_a_users_taxonomy_adds_words_for_animals(tmp_path):
+    from kzhealth.pipeline import build_record
+
+    text = "Верблюдов привили от оспы. Вакцинация верблюдов и вакцинация верблюжат продолжится, верблюды здоровы."
+    record, _, _ = build_record(text, "s.txt")
+    assert Tagger(Taxonomy.load()).tag(record).topics == ["vaccination"]
+    extra = tmp_path / "camels.toml"
+    extra.write_text('[subjects]\nanimals.ru = ["верблюд", "верблюжонок"]\n', encoding="utf-8")
+    assert Tagger(Taxonomy.load(extra)).tag(record).topics == []
+    extra.write_text('[subjects]\nplants = { ru = ["роза"] }\n', encoding="utf-8")
+    with pytest.raises(UsageError, match=r"\[subjects\] takes only animals, people"):
+        Taxonomy.load(extra)

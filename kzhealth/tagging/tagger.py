@@ -32,7 +32,9 @@ LANGUAGES = ("ru", "kk", "en")
 _TOPIC_KEYS = {"name", "names", "terms", "weak", "threshold"}
 _SCORING_KEYS = {
     "title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits", "min_repeats",
+    "animals_min_hits", "animals_ratio",
 }
+SUBJECTS = ("animals", "people")  # whom a story is about: [subjects] in topics.toml
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 
 
@@ -52,6 +54,7 @@ class Taxonomy:
 
     topics: list[Topic]
     scoring: dict[str, float]
+    subjects: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # terms for animals, for people
     # what in the user's file cannot work, for the CLI to show; not part of what decides the tags (digest)
     warnings: list[str] = field(default_factory=list, compare=False, repr=False)
 
@@ -61,7 +64,7 @@ class Taxonomy:
         terms may be written as ordinary words: they are lemmatized here, in each term's language (the shipped
         terms are lemmas already, so without `extra` no lemmatizer is loaded)."""
         taxonomy = cls._shipped()
-        taxonomy = cls(list(taxonomy.topics), dict(taxonomy.scoring))
+        taxonomy = cls(list(taxonomy.topics), dict(taxonomy.scoring), dict(taxonomy.subjects))
         if extra is not None:
             from ..lang.lemmas import lemmatize_term  # pymorphy3 and the Kazakh lexicon: only for a user's file
 
@@ -88,15 +91,23 @@ class Taxonomy:
         def fail(problem: str) -> UsageError:
             return UsageError(f"taxonomy {source}: {problem}")
 
-        unknown = set(data) - {"topics", "scoring"}
+        unknown = set(data) - {"topics", "scoring", "subjects"}
         if unknown:
-            raise fail(f"unknown section {sorted(unknown)[0]!r} (expected [topics.<id>] tables and [scoring])")
+            raise fail(f"unknown section {sorted(unknown)[0]!r} (expected [topics.<id>] tables, [scoring], [subjects])")
         scoring = data.get("scoring", {})
         if not isinstance(scoring, dict) or set(scoring) - _SCORING_KEYS:
             raise fail(f"[scoring] takes only {', '.join(sorted(_SCORING_KEYS))}")
         if not all(isinstance(v, (int, float)) for v in scoring.values()):
             raise fail("[scoring] values must be numbers")
         self.scoring.update(scoring)
+        subjects = data.get("subjects", {})
+        if not isinstance(subjects, dict) or set(subjects) - set(SUBJECTS):
+            raise fail(f"[subjects] takes only {', '.join(SUBJECTS)}, each a table of term lists by language")
+        for subject, spec in subjects.items():
+            lists = _term_lists(spec, f"subjects.{subject}", fail)
+            if lemmatize is not None:
+                lists = self._lemmatized(lists, f"{source}: subjects.{subject}", lemmatize)
+            self.subjects[subject] = _extend(self.subjects.get(subject, {}), lists)
         topics = data.get("topics", {})
         if not isinstance(topics, dict):
             raise fail("`topics` must be a table of [topics.<id>] tables")
@@ -194,6 +205,10 @@ def _extend(base: dict[str, tuple[str, ...]], more: dict[str, tuple[str, ...]]) 
     return merged
 
 
+def _subject_label(subject: str) -> str:
+    return f"@{subject}"  # no topic's id: ids open with a letter
+
+
 def topic_score(weighted_hits: float, n_words: int, reference_words: float) -> float:
     """Hits scaled by length: unchanged at `reference_words` words, less in longer documents, more in shorter."""
     return weighted_hits * ((2 * reference_words) / (n_words + reference_words)) ** 0.5
@@ -231,6 +246,8 @@ class Tagger:
         self._min_distinct = scoring.get("min_distinct", 2)
         self._min_hits = scoring.get("min_hits", 3)
         self._min_repeats = scoring.get("min_repeats", 2)
+        self._animals_min_hits = scoring.get("animals_min_hits", 3)
+        self._animals_ratio = scoring.get("animals_ratio", 4.0)
         default = scoring.get("threshold", 2.0)
         self._thresholds = {t.id: default if t.threshold is None else t.threshold for t in self.topics}
         weak_weight = scoring.get("weak_weight", 0.4)
@@ -239,6 +256,11 @@ class Tagger:
             for topic in self.topics
             for kind, weight in (("terms", 1.0), ("weak", weak_weight))
             for lang, terms in getattr(topic, kind).items()
+            for term in terms
+        ] + [
+            (_subject_label(subject), lang, term, 1.0)
+            for subject, lists in self.taxonomy.subjects.items()
+            for lang, terms in lists.items()
             for term in terms
         ]
         self._lexicon = Lexicon(self._terms)
@@ -313,7 +335,11 @@ class Tagger:
 
     def _scored_topics(self, record: Record, analysed: Analysed) -> list[tuple[float, str, Evidence | None]]:
         scored: list[tuple[float, str, Evidence | None]] = []
-        for tid, hits in self.topic_hits(record, analysed).items():
+        found = self.topic_hits(record, analysed)
+        subjects = {subject: found.pop(_subject_label(subject), TopicHits()).main_hits for subject in SUBJECTS}
+        if subjects["animals"] >= max(self._animals_min_hits, self._animals_ratio * subjects["people"]):
+            return scored  # animals' health: a veterinary story shares its words with people's (вакцинация, опухоль)
+        for tid, hits in found.items():
             score = round(topic_score(hits.weighted, len(record.lemmas), self._reference_words), 3)
             substantive = (
                 hits.in_title
