@@ -106,6 +106,17 @@ def test_a_date_widget_above_the_headline_is_not_the_articles_date(widget):
     assert header.date == datetime.date(2019, 10, 20)
 
 
+def test_a_weekday_date_under_the_sites_menu_is_the_articles_stamp():
+    """Above the menu a weekday and a date are the header's today-widget; under it, over the headline, the stamp."""
+    menu = "Басты бет   Жаңалықтар   Өңір   Қоғам   Денсаулық   Спорт"
+    headline = "Ауылдағы науқас астаналық дәрігерге экран арқылы қаралады"
+    lead = "Қызылорда облысындағы 46 медициналық пунктке телемедицина жабдығы орнатылды, науқастар дәрігерге қаралады."
+    page = doc("«СЫР БОЙЫ» газеті", menu, "Денсаулық", "2025 жылғы 14 наурыз, жұма", headline, lead)
+    assert parse_document(page).date == datetime.date(2025, 3, 14)
+    widget = doc("2026 жылғы 3 желтоқсан, бейсенбі", menu, headline, lead)
+    assert parse_document(widget).date is None
+
+
 @pytest.mark.parametrize("line", ["Версия 1.10.12", "Счёт 2.05.22 в 10:00", "18.05.22"])
 def test_a_two_digit_year_without_its_time_is_no_date(line):
     """dd.mm.yy is a stamp only with a clock time beside it; alone it may be a version, a score or a reference."""

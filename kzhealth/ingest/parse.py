@@ -664,6 +664,15 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
     return date
 
 
+def _today_widget(line: str, under_menu: bool) -> bool:
+    """Whether a line of the header shows the day of the visit: today's date, the weather, exchange rates; or a
+    weekday and a date without a time ("Четверг, 3 декабря 2026"), unless it stands under the site's menu, where
+    the article's stamp is ("Денсаулық / 2025 жылғы 14 наурыз, жұма / headline"), or is a newspaper's issue line."""
+    if WIDGET.search(line):
+        return True
+    return not under_menu and bool(WEEKDAY.search(line)) and not (TIME.search(line) or ISSUE_NUMBER.search(line))
+
+
 def _full_year(two_digits: int) -> int:
     """A two-digit year in this century unless that is more than a year ahead (18.05.99 is 1999)."""
     year = 2000 + two_digits
@@ -677,16 +686,16 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     stamps after the others there); else a date on another line above the headline (a breadcrumb, a keyword line);
     else the first stamp line in the story (a post's, a print version's); last, a date beside another story's
     headline above this one. A "today" widget in the header (a weekday, the weather) above the headline shows the
-    day of the visit, not of the article."""
+    day of the visit, not of the article (see _today_widget)."""
     above: list[re.Match] = []  # stamp lines above the headline
     above_updated: list[re.Match] = []
     under_updated: list[re.Match] = []  # "Обновлено: ..." under the headline
     glued: list[re.Match] = []  # dates on other lines above the headline: a breadcrumb, a keyword line
     teasers: list[re.Match] = []  # ... and on another story's headline ("Корь в Атырау · 02.03.2025, 09:10")
     below: list[re.Match] = []  # stamp lines in the story: a post's or a print version's, or a comment's
+    menu = next((i for i in range(title_at) if _site_menu(lines[i])), title_at)  # the site's menu, if any
     for i, (line, kind) in enumerate(zip(lines, kinds)):
-        widget = WIDGET.search(line) or (WEEKDAY.search(line) and not (TIME.search(line) or ISSUE_NUMBER.search(line)))
-        if i < title_at and widget:
+        if i < title_at and _today_widget(line, under_menu=i > menu):
             continue
         if kind == "ts":
             match = _timestamp(line.strip(BULLETS))
