@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
@@ -44,6 +44,7 @@ _COLUMN_GAP = re.compile(r"\s*\|\s*|\t[ \t]*|  +")
 _FIGURE = re.compile(r"[+−–-]?\d[\d.,]*(?: \d{3})*+ ?%?")
 _MIN_FIGURES = 2
 _REGION_ABBREVIATION = re.compile(r"(?<!\w)обл\.?(?!\w)", re.IGNORECASE)
+_REGION_WORD, _FEMININE = "область", ("ая", "яя")  # Алматинская (область)
 TABLE_MIN_REGION_ROWS = 2  # rows headed by a region's name that make a table one of figures by region
 
 
@@ -379,30 +380,35 @@ class Gazetteer:
                 return name.region
         return None
 
-    def count(self, analysed: Analysed, latin: bool) -> dict[str, Counter]:
+    def count(self, analysed: Analysed, latin: Callable[[int], bool]) -> dict[str, Counter]:
         """Per region id, the names found and how often, in the title and in the paragraphs that are prose or a
-        table's rows; roads and routes left out. Names in Latin letters (Almaty) count in a record written in Latin
-        letters (`latin`) only: in a Russian or Kazakh one they are brands (Air Astana, Astana Medical Week). A text
-        with no road in it keeps the word tokens it has already."""
+        table's rows; roads and routes left out. Names in Latin letters (Almaty) count only in the texts that
+        `latin(index)` says are in a language written so (English: a record in Latin letters, a quoted report): in
+        Russian or Kazakh they are brands (Air Astana, Astana Medical Week). A text with no road in it keeps the
+        word tokens it has already."""
         found: dict[str, Counter] = {}
         heads = [_row_head(paragraph) for paragraph in analysed.paragraphs]
-        texts = [self._words_without_routes(analysed, TITLE)] + [
-            tokens
+        texts = [(TITLE, self._words_without_routes(analysed, TITLE))] + [
+            (index, tokens)
             for index, paragraph in enumerate(analysed.paragraphs)
             if analysed.caseless or self.may_hold_name(paragraph)
             for tokens in [self._words_without_routes(analysed, index)]
             if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph) or heads[index] is not None
         ]
-        for tokens in texts:
+        for index, tokens in texts:
             for name, _, _ in self.find(self._named_before_generic(tokens) if analysed.caseless else tokens):
-                if latin or not name.latin:
+                if not name.latin or latin(index):
                     found.setdefault(name.region, Counter())[name.name] += 1
         heads = [head for head in heads if head is not None]
         table_of_regions = sum(self._names_a_region(head) for head in heads) >= TABLE_MIN_REGION_ROWS
         for head in heads if table_of_regions else ():
             word = _REGION_ABBREVIATION.sub("", head).strip()  # "обл. Абай", as a table shortens область
-            if fold(word) in self._row_heads:
-                found.setdefault(self._row_heads[fold(word)], Counter())[word] += 1
+            # a region's adjective alone ("Алматинская"): the table leaves out область
+            region = self._row_heads.get(fold(word)) or (
+                self._region_of([word, _REGION_WORD]) if fold(word).endswith(_FEMININE) else None
+            )
+            if region:
+                found.setdefault(region, Counter())[word] += 1
         return found
 
     def _names_a_region(self, text: str) -> bool:

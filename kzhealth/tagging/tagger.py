@@ -205,6 +205,16 @@ def _extend(base: dict[str, tuple[str, ...]], more: dict[str, tuple[str, ...]]) 
     return merged
 
 
+def _in_latin_letters(record: Record) -> Callable[[int], bool]:
+    """Which of a record's texts (TITLE, paragraph indices) are in a language written in Latin letters: all of a
+    record in Latin letters; in a Russian or Kazakh one, the paragraphs in another language (a quoted English
+    report). A Kazakh record in Latin letters is read in Cyrillic (analysed_text): no Latin names are left in it."""
+    if record.script == "latn":
+        return lambda index: True
+    langs = record.paragraph_langs or []
+    return lambda index: 0 <= index < len(langs) and langs[index] == "other"
+
+
 def _subject_label(subject: str) -> str:
     return f"@{subject}"  # no topic's id: ids open with a letter
 
@@ -282,7 +292,7 @@ class Tagger:
         scored.sort(key=lambda item: (-item[0], item[1]))
         topics = [tid for _, tid, _ in scored]
         topic_evidence = {tid: evidence for _, tid, evidence in scored if evidence is not None}
-        regions, region_evidence = self._regions(analysed, latin=record.script == "latn")
+        regions, region_evidence = self._regions(analysed, _in_latin_letters(record))
         return record.model_copy(
             update={
                 "topics": topics,
@@ -359,7 +369,7 @@ class Tagger:
             hits.terms[term] >= self._min_repeats for term in hits.main_terms
         )
 
-    def _regions(self, analysed: Analysed, latin: bool):
+    def _regions(self, analysed: Analysed, latin: Callable[[int], bool]):
         found = self._gazetteer.count(analysed, latin)
         scored = sorted(((sum(names.values()), rid) for rid, names in found.items()), key=lambda x: (-x[0], x[1]))
         return [rid for _, rid in scored], {rid: Evidence(score=n, terms=dict(found[rid])) for n, rid in scored}
