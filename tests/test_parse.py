@@ -1098,3 +1098,96 @@ def test_an_attributions_declined_name_is_given_as_the_copyright_line_signs_it()
     lead = "Журналисты «Северного бизнеса» сравнили цены на лекарства в аптеках разных городов."
     page = doc("Цены на лекарства в аптеках северных городов", lead, BODY, "© 2025 «Северный бизнес». Все права защищены.")
     assert parse_document(page).outlet == "Северный бизнес"
+
+
+# --- a review's cases: pages written to make the rules above misfire -----------------------------------------------
+
+
+@pytest.mark.parametrize("header", ["Пятница, 21 ноября 2025", "Пт, 21 ноября 2025"])
+def test_a_weekday_date_in_the_header_yields_to_the_articles_own_stamp(header):
+    page = doc(
+        "Главная   Новости   Общество   Здоровье   Образование   Спорт", header,
+        "В Экибастузе открыли кабинет диагностики инсульта",
+        "В городской больнице Экибастуза открыли кабинет ранней диагностики инсульта для пациентов.",
+        "Дата публикации: 12.03.2025 10:40",
+    )  # fmt: skip
+    assert parse_document(page).date == datetime.date(2025, 3, 12)
+
+
+def test_dated_rows_apart_by_wide_gaps_are_no_running_head():
+    page = doc(
+        "20.11.2025    Врачи скорой получили новые автомобили",
+        "В Актобе начали обследовать школьников на сколиоз",
+        "В Актобе стартовал скрининг школьников на сколиоз, ортопеды осмотрят 40 тысяч учеников.",
+        "Опубликовано 03.03.2025",
+    )
+    assert parse_document(page).date == datetime.date(2025, 3, 3)
+
+
+def test_a_year_first_stamp_with_its_time_may_leave_month_and_day_unpadded():
+    page = doc("Врачи спасли жизнь ребенку в Алматы", "2025/3/7 14:22", LEAD)
+    assert parse_document(page).date == datetime.date(2025, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Часть 2. Хирурги уезжают из районных больниц Костанайской области",
+        "12 бөлім, 300 төсек: Кентауда жаңа аурухана ашылды",
+        "Part 1: Why rural clinics in Kazakhstan cannot keep their surgeons",
+    ],
+)
+def test_a_series_headline_is_no_chapter_heading(headline):
+    lead = "Хирурги уезжают из районных больниц: в Кентау открыли больницу, rural clinics cannot keep surgeons."
+    assert parse_document(doc(headline, "14.03.2025, 10:00", lead)).title == headline
+
+
+def test_an_emoji_banner_above_the_headline_is_not_it():
+    banner = "🔴 Корь в Атырауской области: все новости"
+    page = doc(banner, "В Атырау выявили 28 новых случаев кори", "15.03.2025, 12:10",
+               "В Атырауской области за неделю выявили 28 новых случаев кори, большинство у детей.")  # fmt: skip
+    assert parse_document(page).title == "В Атырау выявили 28 новых случаев кори"
+
+
+@pytest.mark.parametrize("before", [["14.03.2025, 09:30"], []])
+def test_an_alt_text_headline_with_its_stamp_above_or_after_a_credit(before):
+    alt = "Волонтеры Павлодара собрали 300 литров донорской крови"
+    after = [] if before else ["Фото: Асель Нурланова", "14.03.2025, 09:30"]
+    lead = "Волонтеры Павлодара собрали в субботу 300 литров донорской крови для больниц области."
+    assert parse_document(doc(*before, f"[Фото: {alt}]", *after, lead)).title == alt
+
+
+def test_a_bar_sets_off_a_tab_titles_section():
+    tab = "Врачи достали магнит из желудка ребенка | Видео | Tengrinews.kz"
+    assert parse_document(doc(tab, "14.03.2025 09:12", LEAD)).title == "Врачи достали магнит из желудка ребенка"
+
+
+def test_the_menu_that_ends_the_header_is_the_last_above_the_stamp():
+    page = doc(
+        "Версия для слабовидящих | Карта сайта | Контакты | Вопрос-ответ | ҚАЗ | РУС | ENG",
+        "Областная детская больница Актюбинской области",
+        "Главная | О больнице | Отделения | Пациентам | Новости | Контакты",
+        "В детской больнице впервые провели операцию на сердце новорожденному",
+        "Кардиохирурги областной детской больницы Актюбинской области впервые провели операцию новорожденному.",
+    )
+    assert parse_document(page).title == "В детской больнице впервые провели операцию на сердце новорожденному"
+
+
+def test_an_agencys_own_reporter_names_its_page_before_an_outlet_it_cites():
+    lead = "АСТАНА, 14 марта. /Корреспондент ТАСС Ирина Ким/. Минздрав Казахстана запрещает продажу антибиотиков."
+    cite = "Как пишет агентство Kazinform, аптеки смогут продавать антибиотики онлайн только по рецепту."
+    assert parse_document(doc(HEADLINE, lead, cite)).outlet == "ТАСС"
+    own = "Бишкек. Минздрав Кыргызстана закупит вакцины, передает корреспондент 24.kg."
+    assert parse_document(doc(HEADLINE, own, "Фото: Sputnik Казахстан", BODY)).outlet == "24.kg"
+
+
+def test_a_known_outlet_named_by_a_spelling_that_is_also_a_phrase():
+    page = doc("ЖАС ҚАЗАҚ", "Басты бет   Жаңалықтар   Қоғам   Денсаулық   Спорт", "Қызылордада жүрек отасы орталығы ашылды",
+               "Қызылорда облыстық ауруханасында жүрек отасы орталығы ашылды, деп хабарлады басқарма.")  # fmt: skip
+    assert parse_document(page).outlet == "Jas Qazaq"
+
+
+def test_a_running_heads_paper_is_the_one_in_quotes_not_its_rubric():
+    head = "4   ЗДОРОВЬЕ   «Огни Алатау»   № 11 (2345)   14 марта 2025 г."
+    parsed = parse_document(doc(head, "Теперь пациентам не нужно ездить на процедуры в Алматы", LEAD.replace(", сообщает Zakon.kz", "")))
+    assert parsed.outlet == "Огни Алатау" and parsed.date == datetime.date(2025, 3, 14)

@@ -391,6 +391,11 @@ def test_a_table_with_bars_and_shortened_region_words(tagger):
         ("A clinic opened in the Zhetysu district of Almaty.", ["almaty"]),  # Almaty's district, not the region
         ('"We planned every step," said Talgar Abdrakhmanov, the surgeon; Shalkar Zhussupov led the anesthesia.', []),
         ("Surgeons of the West Kazakhstan Marat Ospanov Medical University operated in Aktobe.", ["aktobe"]),
+        # a month, a town or a sentence's last word before a name is no surname; a street in lower case is no street
+        ("Since July Shymkent has reported no new cases.", ["shymkent"]),
+        ("Clinics open in Taldykorgan, Konaev and Tekeli.", ["almaty_region", "zhetysu"]),
+        ("The grant was confirmed by deputy minister Yerlan Kiyasov. Kostanay will receive two mobile clinics.", ["kostanay"]),
+        ("Tourists bought food from Taraz street vendors; a clinic on Shymkent Street in Almaty treated them.", ["almaty", "zhambyl"]),
     ],
 )
 def test_english_names_of_places(tagger, text, regions):
@@ -602,6 +607,17 @@ def test_kazakh_in_arabic_letters_names_places_without_capitals():
             "инфекционную больницу. Ветеринары проверили поголовье, эпидемиологи выясняют источник инфекции.",
             ["infectious_disease"],
         ),
+        (
+            "Отбасының төрт мүшесіне бруцеллез диагнозы қойылды. Отбасы өз малының қайнатылмаған сүтін ішкен. Үш "
+            "сиырдан бруцеллез анықталды, ауру мал союға жіберілді. Малдәрігерлер ауылдағы барлық малды тексеруде, "
+            "ветеринариялық тексеруден кейін ғана ет сатылады. Облыста бруцеллездің 27 жағдайы тіркелді.",
+            ["infectious_disease"],
+        ),
+        (
+            "В детском онкоцентре начали работать собаки-терапевты. Собаки проходят ветеринарный осмотр, общение с "
+            "собаками помогает детям переносить химиотерапию. В онкоцентре пять собак, онкологи довольны.",
+            ["oncology"],
+        ),
     ],
 )
 def test_a_story_about_animals_health_gets_no_topic(text, kept):
@@ -615,12 +631,12 @@ def test_a_story_about_animals_health_gets_no_topic(text, kept):
 def test_a_users_taxonomy_adds_words_for_animals(tmp_path):
     from kzhealth.pipeline import build_record
 
-    text = "Верблюдов привили от оспы. Вакцинация верблюдов и вакцинация верблюжат продолжится, верблюды здоровы."
+    text = "Ветеринары привили верблюдов от оспы. Вакцинация верблюдов и верблюжат продолжится, сообщили ветврачи."
     record, _, _ = build_record(text, "s.txt")
     assert Tagger(Taxonomy.load()).tag(record).topics == ["vaccination"]
     extra = tmp_path / "camels.toml"
     extra.write_text('[subjects]\nanimals.ru = ["верблюд", "верблюжонок"]\n', encoding="utf-8")
     assert Tagger(Taxonomy.load(extra)).tag(record).topics == []
     extra.write_text('[subjects]\nplants = { ru = ["роза"] }\n', encoding="utf-8")
-    with pytest.raises(UsageError, match=r"\[subjects\] takes only animals, people"):
+    with pytest.raises(UsageError, match=r"\[subjects\] takes only veterinary, animals, people"):
         Taxonomy.load(extra)

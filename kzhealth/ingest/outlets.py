@@ -9,10 +9,14 @@ import re
 from ..shipped import read_toml
 
 OUTLETS = read_toml(__package__, "outlets.toml")
-ALIASES = {
+# the names searched for in text, and with the spellings that are also ordinary phrases, every name an outlet goes by
+SEARCHED_ALIASES = {
     " ".join(alias.casefold().split()): outlet["name"]
     for outlet in OUTLETS["outlet"]
     for alias in [outlet["name"], *outlet["variants"]]
+}
+ALIASES = SEARCHED_ALIASES | {
+    " ".join(alias.casefold().split()): outlet["name"] for outlet in OUTLETS["outlet"] for alias in outlet.get("spellings", ())
 }
 ABROAD = frozenset(outlet["name"] for outlet in OUTLETS["outlet"] if outlet.get("abroad"))
 # The labels a site puts in front of its domain for a language or a device version: rus.baq.kz is baq.kz.

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from ..lang.script import CYRILLIC_LETTER
 from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, fold, words
 from ..shipped import read_toml
-from .outlets import ABROAD, ALIASES, OUTLETS, canonical_outlet
+from .outlets import ABROAD, ALIASES, OUTLETS, SEARCHED_ALIASES, canonical_outlet
 
 
 @dataclass
@@ -195,6 +195,7 @@ BOILERPLATE = read_toml(__package__, "boilerplate.toml")
 JUNK = _Patterns(BOILERPLATE["junk"]["patterns"])
 HEAD_JUNK = _Patterns(BOILERPLATE["head"]["patterns"])
 CHAPTER = re.compile(BOILERPLATE["head"]["chapter"], re.IGNORECASE)
+CHAPTER_MAX_WORDS = BOILERPLATE["head"]["chapter_max_words"]
 CREDIT = _Patterns(BOILERPLATE["credit"]["patterns"])
 TEASER = _Patterns(BOILERPLATE["teaser"]["patterns"])
 CLOSING_TEASER = re.compile(rf"(?:{_words(BOILERPLATE['teaser']['closing_starts'])})(?!\w)", re.IGNORECASE)
@@ -209,6 +210,7 @@ TIMESTAMP_WORDS = frozenset(
 STAMP_EXTRA_WORDS = TIMESTAMP_WORDS | NAVIGATION_WORDS
 WIDGET = _Patterns(BOILERPLATE["timestamp"]["widget"])
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
+SHORT_WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(BOILERPLATE['timestamp']['short_weekdays'])})(?!\w)", re.IGNORECASE)
 ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
 _POST = BOILERPLATE["post"]
 FOLLOW = re.compile(rf"(?P<account>{_POST['account']})\s*+[•·]\s*+(?:{'|'.join(_POST['follow'])})")
@@ -227,8 +229,9 @@ _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
 DATE = re.compile(
     rf"(?=[\d{_first_chars(MONTHS)}])(?:"  # a digit or a month name opens every date
     rf"(?<!\d)(?P<d1>\d{{1,2}})([./])(?P<m1>\d{{1,2}})\2(?P<y1>\d{{4}})(?!\d)"  # 14.12.2025, 14/12/2025
-    # 2025-12-14, 2025.12.14; with dots or slashes, padded ("Версия 2024.12.3" is a version), and not in a URL's path
-    rf"|(?<![\d/])(?P<y2>\d{{4}})(?P<s2>-|[./](?=\d\d[./]\d\d))(?P<m2>\d{{1,2}})(?P=s2)(?P<d2>\d{{1,2}})(?![\d/])"
+    # 2025-12-14, 2025.12.14; with dots or slashes, padded or with its time ("Версия 2024.12.3" is a version,
+    # "2025/3/7 14:22" a stamp), and not in a URL's path
+    rf"|(?<![\d/])(?P<y2>\d{{4}})(?P<s2>-|[./](?=\d\d[./]\d\d|\d\d?[./]\d\d?\s*+\d\d?:\d\d))(?P<m2>\d{{1,2}})(?P=s2)(?P<d2>\d{{1,2}})(?![\d/])"
     rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:\s+|-)(?P<m3>{_M}),?\s+(?P<y3>\d{{4}})(?!\d)"  # 03 Февраль 2026, 18-қазан 2019
     rf"|(?<!\d)(?P<y4>\d{{4}})\s+ж\w*\.?\s+(?P<d4>\d{{1,2}})\s+(?P<m4>{_M})"  # 2024 жылғы 7 маусым
     rf"|(?P<m5>{_M})\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>\d{{4}})(?!\d)"  # December 9, 2025
@@ -246,7 +249,8 @@ NUMERIC_DATE = frozenset({"d1", "d2", "d6", "d7"})
 UPDATED = re.compile(
     r"\W*(?:обновлено|обновлён|обновлен|изменено|жаңартылды|жаңартылған|updated|modified)", re.IGNORECASE
 )
-STAMP_PARTS = re.compile(r"\s+[·•|]\s+|\s{3,}")  # or the gaps of a printed page's running head
+STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
+RUNNING_HEAD_PARTS = re.compile(r"\s+[·•|]\s+|\s{3,}")  # a printed page's running head, apart by wide gaps
 STAMP_PART_MAX_WORDS = 5
 ISSUE_NUMBER = re.compile(r"№\s*\d+\s*\(\s*\d[\d\s]*\)")  # a newspaper's issue: its number, the total in brackets
 # "2025-03-13T19:40:00Z": a machine's stamp in another time zone is dated in Kazakhstan's (UTC+5 across the country
@@ -254,7 +258,7 @@ ISSUE_NUMBER = re.compile(r"№\s*\d+\s*\(\s*\d[\d\s]*\)")  # a newspaper's issu
 ISO_TIME = re.compile(r"[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:?\d\d)")
 KAZAKHSTAN_UTC = datetime.timedelta(hours=5)
 
-KNOWN = rf"(?=[{_first_chars(ALIASES)}])(?<!\w)(?:{_words(ALIASES)})(?!\w|\.\w)"
+KNOWN = rf"(?=[{_first_chars(SEARCHED_ALIASES)}])(?<!\w)(?:{_words(SEARCHED_ALIASES)})(?!\w|\.\w)"
 # an outlet the data file lacks: a domain ("Ulysmedia.kz") or a few capitalised Latin words ("Forbes Kazakhstan")
 DOMAIN = r"(?<![\w.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|news|media|tv|asia)(?!\w)"
 QUOTED = r"«[^«»\n]{2,40}»"  # сообщает газета «Aq Jaiyq»
@@ -267,7 +271,7 @@ QUOTED_NAME = re.compile(QUOTED)
 COPYRIGHT_NOTICE = re.compile(r"перепечат|цитир|ссылк|запрещ|разрешен|рұқсат|сілтеме|фото|сурет|photo", re.IGNORECASE)
 COPYRIGHT_YEAR_FIRST = re.compile(r"©\s*\d{4}")
 STRICT_OUTLET_NAME = re.compile(rf"{KNOWN}|{DOMAIN}|{QUOTED}", re.IGNORECASE)
-KNOWN_MAX_WORDS = max(len(alias.split()) for alias in ALIASES)
+KNOWN_MAX_WORDS = max(len(alias.split()) for alias in SEARCHED_ALIASES)
 _A = OUTLETS["attribution"]
 # "сообщает [корреспондент агентства] NAME": the name is read right after the match
 ATTRIBUTION = re.compile(
@@ -277,6 +281,11 @@ ATTRIBUTION = re.compile(
 ATTRIBUTION_AFTER = re.compile(
     _guarded(rf"(?<=\s)(?:{'|'.join(_A['after'])})(?!\w)(?!\s+(?:{'|'.join(_A['cited_after'])}))"), re.IGNORECASE
 )
+# "как передает ТАСС", "Kazinform хабарлағандай": a story citing another outlet, not its own publisher
+CITING = re.compile(r"(?<!\w)(?:как|as)\s+\Z", re.IGNORECASE)
+CITING_CHARS = 6
+CITED_AFTER = re.compile(r"[ғгқк][аеә]ндай", re.IGNORECASE)
+REPORTER = re.compile(r"корреспондент|собкор|тілші|til(?:ş|sh|s')i|correspondent", re.IGNORECASE)
 # most lines attribute nothing; those that may are searched by _attribution itself, once
 _MAY_ATTRIBUTE = _may_occur(ATTRIBUTION, ATTRIBUTION_AFTER)
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
@@ -319,6 +328,7 @@ MENU_MIN_ITEMS = 3
 MENU_MAX_ITEM_WORDS = 3
 # a site's own menu under its name: more items, and longer ones ("Сыбайлас жемқорлыққа қарсы іс-қимыл")
 SITE_MENU_MIN_ITEMS = 5
+VERTICAL_MENU_MIN_ITEMS, VERTICAL_MENU_MAX_ITEM_WORDS = 8, 4
 SITE_MENU_MAX_ITEM_WORDS = 4
 RUBRIC = re.compile(r"(?P<rubric>[^|]{2,30}?)\s+\|\s+(?=\w)")
 SITE_NAME = re.compile(rf"{KNOWN}|{DOMAIN}", re.IGNORECASE)
@@ -383,12 +393,13 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         if ARTICLE_END.search(lines[i]):  # the rest is another article's (its stamp and story too) or comments
             kinds[i:] = ["after"] * (len(lines) - i)
             break
+    in_menus = _vertical_menus(lines, body_start)
     candidates = [
         i
         for i in range(0 if on_post else body_start)
-        if not kinds[i] and _is_title(lines[i]) and not _names_the_site(lines, kinds, i)
+        if not kinds[i] and i not in in_menus and _is_title(lines[i]) and not _names_the_site(lines, kinds, i)
     ]
-    title_at = _headline(lines, kinds, body_start, candidates)
+    title_at = _headline(lines, kinds, body_start, candidates, in_menus)
     if title_at is None and body_start < len(lines) and (split := _glued_headline(lines[body_start])):
         # the headline ran straight into the lead: it becomes a line of its own
         lines[body_start : body_start + 1] = split
@@ -399,8 +410,9 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         title_at, body_start = body_start, body_start + 1
     if title_at is None and not candidates and (under := _headline_under_author(lines, kinds, body_start)):
         title_at, body_start = under, under + 1  # the author's name and bio above it are no story
-    if title_at is None:  # nothing ties: the first title-shaped line, unless it is a banner in capitals
-        title_at = next((i for i in candidates if not lines[i].isupper()), None)
+    if title_at is None:  # nothing ties: the line over the stamp, else the first title-shaped line (not a banner)
+        plain = [i for i in candidates if not lines[i].isupper()]
+        title_at = next((i for i in plain if kinds[i + 1 : i + 2] == ["ts"]), plain[0] if plain else None)
     if title_at is None and (image := _headline_in_image(lines, kinds, body_start)) is not None:
         title_at, alt = image
         lines[title_at] = alt  # the headline is the alt text, not its brackets
@@ -466,8 +478,9 @@ def _without_rubric(title: str) -> str:
         title = title[: site.start()]
         # a browser tab's title puts the site's section between: "... - новости Казахстана | Вечерний Алматы"
         section = SITE_SUFFIX.search(title)
-        opens = section["site"].split()[0].casefold() if section else ""
-        if section and opens not in HEADLINE_ENDS and _navigation_only(section["site"]):
+        # a headline's own last words follow a dash ("— в Казахстане"); a bar sets off a section ("| Видео |")
+        ends = section and "|" not in section[0] and section["site"].split()[0].casefold() in HEADLINE_ENDS
+        if section and not ends and _navigation_only(section["site"]):
             title = title[: section.start()]
     return title
 
@@ -547,6 +560,23 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int) -> bool:
     )
 
 
+def _vertical_menus(lines, body_start) -> set[int]:
+    """The lines of a menu printed one item a line above the story (a hospital's departments): a run of at least
+    VERTICAL_MENU_MIN_ITEMS short lines, none a sentence. (A headline's block, its rubric, stamp and byline, is
+    shorter.)"""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(body_start + 1):
+        line = lines[i] if i < body_start else ""
+        if line and len(line.split()) <= VERTICAL_MENU_MAX_ITEM_WORDS and _last_mark(line) not in SENTENCE_MARKS:
+            run.append(i)
+            continue
+        if len(run) >= VERTICAL_MENU_MIN_ITEMS:
+            found.update(run)
+        run = []
+    return found
+
+
 def _site_menu(line: str) -> bool:
     return _menu(line, SITE_MENU_MIN_ITEMS, SITE_MENU_MAX_ITEM_WORDS)
 
@@ -607,10 +637,10 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         return first
     # a stamp, then its byline and reading time: "25.06.2025, 08:00 · Асель Жумабаева · Время чтения: 9 минут" (a
     # teaser's headline with its stamp after it is no stamp line)
-    if not clocked and STAMP_PARTS.search(line):
-        parts = STAMP_PARTS.split(line.strip())
+    issue = bool(ISSUE_NUMBER.search(line))
+    if not clocked and (issue or STAMP_PARTS.search(line)):
+        parts = (RUNNING_HEAD_PARTS if issue else STAMP_PARTS).split(line.strip())
         if all(len(part.split()) <= STAMP_PART_MAX_WORDS for part in parts):
-            issue = any(ISSUE_NUMBER.fullmatch(part) for part in parts)
             # the stamp, perhaps after a newspaper's issue number ("№ 29 (22 614) · 14.III.2025"), and on a printed
             # page after its number and the paper's name too ("3   «ЖАҢААРҚА»   № 40 (8731)   10 қазан 2025 жыл")
             for part in parts:
@@ -623,8 +653,10 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
 
 def _running_head_name(line: str) -> str | None:
     """The newspaper's name in a printed page's running head (see _timestamp), or None."""
-    parts = STAMP_PARTS.split(line.strip())
-    return next((canonical_outlet(name) for part in parts if not YEAR.search(part) and (name := _paper_name(part))), None)
+    parts = [part for part in RUNNING_HEAD_PARTS.split(line.strip()) if not YEAR.search(part)]
+    # the name in quotes, else in capitals (not a rubric: "4   ЗДОРОВЬЕ   «Огни Алатау»   № 11 (2345)")
+    quoted = [part for part in parts if part.startswith(("«", '"', "“"))]
+    return next((canonical_outlet(name) for part in quoted or parts if (name := _paper_name(part))), None)
 
 
 def _paper_name(part: str) -> str | None:
@@ -664,13 +696,19 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
     return date
 
 
-def _today_widget(line: str, under_menu: bool) -> bool:
-    """Whether a line of the header shows the day of the visit: today's date, the weather, exchange rates; or a
-    weekday and a date without a time ("Четверг, 3 декабря 2026"), unless it stands under the site's menu, where
-    the article's stamp is ("Денсаулық / 2025 жылғы 14 наурыз, жұма / headline"), or is a newspaper's issue line."""
+def _header_date(line: str, under_menu: bool) -> str:
+    """What a dated line above the headline is: "widget", the day of the visit (today's date, the weather, exchange
+    rates; a weekday and a date without a time above the site's menu: "Четверг, 3 декабря 2026"); "weak", a
+    weekday's date without a time that may be the article's, under the menu ("Денсаулық / 2025 жылғы 14 наурыз,
+    жұма / headline") or with the weekday shortened as stamps do ("Пт, 14.03.2025"), which dates the article when
+    nothing else does; else "" (a stamp with its time, a newspaper's issue line)."""
     if WIDGET.search(line):
-        return True
-    return not under_menu and bool(WEEKDAY.search(line)) and not (TIME.search(line) or ISSUE_NUMBER.search(line))
+        return "widget"
+    if TIME.search(line) or ISSUE_NUMBER.search(line) or not DATE.search(line):
+        return ""
+    if WEEKDAY.search(line):
+        return "weak" if under_menu else "widget"
+    return "weak" if SHORT_WEEKDAY.search(line) else ""
 
 
 def _full_year(two_digits: int) -> int:
@@ -686,16 +724,22 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     stamps after the others there); else a date on another line above the headline (a breadcrumb, a keyword line);
     else the first stamp line in the story (a post's, a print version's); last, a date beside another story's
     headline above this one. A "today" widget in the header (a weekday, the weather) above the headline shows the
-    day of the visit, not of the article (see _today_widget)."""
+    day of the visit, not of the article; a weekday's date that may be either dates it when nothing else does (see
+    _header_date)."""
     above: list[re.Match] = []  # stamp lines above the headline
     above_updated: list[re.Match] = []
     under_updated: list[re.Match] = []  # "Обновлено: ..." under the headline
     glued: list[re.Match] = []  # dates on other lines above the headline: a breadcrumb, a keyword line
     teasers: list[re.Match] = []  # ... and on another story's headline ("Корь в Атырау · 02.03.2025, 09:10")
     below: list[re.Match] = []  # stamp lines in the story: a post's or a print version's, or a comment's
+    weak: list[re.Match] = []  # a weekday's date above the headline that may be the article's (see _header_date)
     menu = next((i for i in range(title_at) if _site_menu(lines[i])), title_at)  # the site's menu, if any
     for i, (line, kind) in enumerate(zip(lines, kinds)):
-        if i < title_at and _today_widget(line, under_menu=i > menu):
+        header = _header_date(line, under_menu=i > menu) if i < title_at else ""
+        if header == "widget":
+            continue
+        if header == "weak":
+            weak += filter(None, [DATE.search(line)])
             continue
         if kind == "ts":
             match = _timestamp(line.strip(BULLETS))
@@ -716,7 +760,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             (above_updated if updated else above).append(match)
         else:
             (teasers if _is_title(TIME.sub("", DATE.sub("", line)).strip(" ·•|,-—–")) else glued).append(match)
-    for match in [*under_updated, *reversed(above), *reversed(above_updated), *glued, *below, *teasers]:
+    for match in [*under_updated, *reversed(above), *reversed(above_updated), *glued, *below, *weak, *teasers]:
         if date := _date_of(match, warnings, "timestamp line"):
             return date
     return None
@@ -724,7 +768,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
 
 def _is_body(line: str) -> bool:
     return len(line.split()) >= BODY_MIN_WORDS and (
-        line.rstrip(CLOSERS)[-1:] in ".;:…" or len(line) > TITLE_MAX_CHARS or bool(_attribution(line))
+        line.rstrip(CLOSERS)[-1:] in ".;:…" or len(line) > TITLE_MAX_CHARS or bool(_attribution(line)[0])
     )
 
 
@@ -739,7 +783,7 @@ def _is_title(line: str) -> bool:
         and line.rstrip(CLOSERS)[-1:] not in ".,;:"
         and not (len(words) <= 4 and line.isupper())
         and not HEAD_JUNK.search(line)
-        and not CHAPTER.match(line)
+        and not (len(words) <= CHAPTER_MAX_WORDS and CHAPTER.match(line))
         and not _menu(line)
         and not TAGLINE.search(line)
     )
@@ -775,7 +819,7 @@ def _lead(lines, kinds, body_start) -> set[str]:
     return _content_stems(" ".join(story[:LEAD_PARAGRAPHS]))
 
 
-def _headline(lines, kinds, body_start, candidates) -> int | None:
+def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     """The headline among the title-shaped lines above the body: the first whose words come back in the lead
     about as much as any line's (at least `TIE_SHARE_OF_BEST` of the best tie; a subheadline under the headline
     may tie even more). A menu line, a banner, a widget, a logo's alt text or a byline has no such tie: None
@@ -786,10 +830,15 @@ def _headline(lines, kinds, body_start, candidates) -> int | None:
     ties = [_tie(lines[i], lead) for i in candidates]
     # The site's own menu ends its header: a tied line under it is the headline, not the name of the site's owner
     # above it ("Управление здравоохранения Актюбинской области" over a hospital's menu)
-    # (the first menu: a strip of tags or a toolbar under the headline is no such end)
-    menu = next((i for i in range(candidates[-1]) if not kinds[i] and _site_menu(lines[i])), None)
+    # (the last menu, on one line or one item a line, above the first stamp: a strip of tags or a toolbar under the
+    # headline's stamp is no such end)
+    end = next((i for i in range(candidates[-1]) if kinds[i] == "ts"), candidates[-1])
+    menu = next((i for i in range(end - 1, -1, -1) if i in in_menus or (not kinds[i] and _site_menu(lines[i]))), None)
     if menu is not None and any(tie for i, tie in zip(candidates, ties) if i > menu):
         candidates, ties = zip(*[(i, tie) for i, tie in zip(candidates, ties) if i > menu])
+    # a banner opens with an emoji ("🔴 Корь в Атырауской области: все новости"): a plain tied line is the headline
+    if any(tie and not LEADING_SYMBOLS.match(lines[i]) for i, tie in zip(candidates, ties)):
+        ties = [0.0 if LEADING_SYMBOLS.match(lines[i]) else tie for i, tie in zip(candidates, ties)]
     best = max(ties, default=0.0)
     if best == 0:
         return None
@@ -816,12 +865,12 @@ def _headline_under_author(lines, kinds, body_start) -> int | None:
 
 def _headline_in_image(lines, kinds, body_start) -> tuple[int, str] | None:
     """A page with no headline in its text, whose cover image's alt text is one ("[Сурет: Түнгі кезекшілік: ...]"
-    over a photo story): a title-shaped alt text with the story's stamp under it, as under a headline, that ties to
-    the lead. (Under a headline, or over a post, an image's alt text describes the picture.) Its line, and the alt
+    over a photo story): a title-shaped alt text with the story's stamp beside it (right above it, or under it
+    perhaps after a credit), as a headline has, that ties to the lead. (Under a headline, or over a post, an image's alt text describes the picture.) Its line, and the alt
     text."""
     lead = _lead(lines, kinds, body_start)
     for i in range(body_start):
-        image = IMAGE_ALT.fullmatch(lines[i]) if not kinds[i] and kinds[i + 1 : i + 2] == ["ts"] else None
+        image = IMAGE_ALT.fullmatch(lines[i]) if not kinds[i] and "ts" in kinds[max(i - 1, 0) : i + 3] else None
         if image and _is_title(alt := image["alt"].strip()) and _tie(alt, lead) > 0:
             return i, alt
     return None
@@ -920,29 +969,38 @@ def _last_mark(line: str) -> str:
     return TRAILING_SYMBOLS.sub("", line[-TAIL_CHARS:]).rstrip(CLOSERS)[-1:]  # the tail: a run of symbols is cheap
 
 
-def _attribution(line: str) -> str | None:
+def _attribution(line: str) -> tuple[str | None, bool]:
+    """The outlet a line attributes its story to, and whether the attribution cites another outlet rather than
+    naming the page's own: "как передает ТАСС", "Kazinform хабарлағандай", or an agency abroad without its
+    reporter ("Бұл туралы ТАСС агенттігі хабарлайды"; "/Корреспондент ТАСС/" is the agency's own page)."""
     if not _MAY_ATTRIBUTE(line):
-        return None
+        return None, False
     found = []
     # In a line in Latin letters (Kazakh in Latin, English) any capitalised word looks like a name: only a known
     # name, a domain or a quoted one is the publisher there ("dep habarlady Respýblıkalyq ortalyq" names none).
     names = OUTLET_NAME if CYRILLIC_LETTER.search(line) else STRICT_OUTLET_NAME
     for match in ATTRIBUTION.finditer(line):
         if name := names.match(line, match.end()):
-            found.append((match.start(), name[0]))
+            cited = bool(CITING.search(line, max(0, match.start() - CITING_CHARS), match.start()))
+            found.append((match.start(), name[0], cited, bool(REPORTER.search(match[0]))))
             break
     for match in ATTRIBUTION_AFTER.finditer(line):
         if name := NAME_BEFORE.search(line, max(0, match.start() - NAME_BEFORE_CHARS), match.start()):
-            found.append((name.start(), name[0].strip()))
+            found.append((name.start(), name[0].strip(), bool(CITED_AFTER.search(match[0])), bool(REPORTER.search(match[0]))))
             break
-    return canonical_outlet(min(found)[1]) if found else None
+    if not found:
+        return None, False
+    _, name, cited, reporter = min(found)
+    outlet = canonical_outlet(name)
+    return outlet, cited or (outlet in ABROAD and not reporter)
 
 
 def _outlet(lines, kinds) -> str | None:
     """The publisher: a dateline first (its agency also quotes other outlets: "АСТАНА. KAZINFORM – ..., пишет
     Inbusiness.kz"), then an attribution, then a masthead or copyright line, then a known name alone above the
     story, then a copyright line naming a company, then a known name in the navigation, keyword line or sign-off,
-    then in a photo credit; an agency abroad that the story cites or a credit names, the last. An outlet a reprint
+    then in a photo credit, then any name in a copyright line; last, an outlet the story cites ("как передает
+    ТАСС") and an agency abroad that a credit names. An outlet a reprint
     names as its source ("По материалам Sputnik Казахстан") is not the publisher, even where the lead attributes
     the story to it."""
     sources = {
@@ -979,7 +1037,13 @@ def _outlets_named(lines, kinds) -> Iterator[str | None]:
     """The outlets a page names, the likeliest publisher first (see _outlet)."""
     story = [line for line, kind in zip(lines, kinds) if not kind]
     yield from map(_dateline, story)
-    yield from (found for found in map(_attribution, story) if found not in ABROAD)
+    cited = []  # outlets the story cites: after the page's own names
+    for line in story:
+        name, citing = _attribution(line)
+        if citing:
+            cited.append(name)
+        else:
+            yield name
     mastheads = [
         line
         for line, kind in zip(lines, kinds)
@@ -1010,8 +1074,7 @@ def _outlets_named(lines, kinds) -> Iterator[str | None]:
                 yield canonical_outlet(found[0])
     yield _logo(lines, kinds)
     yield _copyright_holder(lines)
-    # an agency abroad that the story cites ("как передает ТАСС") or a photo's credit names, the last: see outlets.toml
-    yield from (found for found in map(_attribution, story) if found in ABROAD)
+    yield from cited
     yield from credited_abroad
 
 

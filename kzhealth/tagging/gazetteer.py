@@ -146,7 +146,7 @@ class Gazetteer:
         generic = {fold(word) for word in matching.get("generic", ())}
         for word in matching.get("address_words", ()):
             self._register(fold(word), _ADDRESS)
-        self._brand_words = frozenset(matching.get("brand_words", ()))
+        self._namesake_words = frozenset(matching.get("namesake_words", ()))
         self._names: dict[tuple[str, ...], _Name] = {}
         self._whole_words: set[str] = set()  # the capitalised words of names, whole (шымкент, not its key шымкен)
         self._district_keys = frozenset(name_stems(fold(word))[-1] for word in matching.get("district_words", ()))
@@ -282,7 +282,7 @@ class Gazetteer:
             near += keys[end] if end < len(keys) else ()
             kept = not (
                 _ADDRESS in near
-                or self._is_brand(tokens, i, end)
+                or self._is_namesake(tokens, i, end)
                 or self._is_person(tokens, i, end)
                 or self._namesake_district(keys, tokens, i, end)
             )
@@ -296,13 +296,13 @@ class Gazetteer:
             free = end
         return found
 
-    def _is_brand(self, tokens: list[str], start: int, end: int) -> bool:
-        """Whether a name is part of a brand's, next to one of `brand_words` as a brand writes it, capitalised (Air
-        Astana, The Astana Times, the Declaration of Alma-Ata; not "Almaty air pollution")."""
+    def _is_namesake(self, tokens: list[str], start: int, end: int) -> bool:
+        """Whether a name is part of a brand's or a street's, next to one of `namesake_words` written so, with its
+        capital (Air Astana, The Astana Times, the Declaration of Alma-Ata, Abay Street; not "Almaty air")."""
         before = tokens[start - 1] if start else ""
         after = tokens[end] if end < len(tokens) else ""
-        of_brand = before == "of" and start >= 2 and tokens[start - 2] in self._brand_words
-        return before in self._brand_words or after in self._brand_words or of_brand
+        of_brand = before == "of" and start >= 2 and tokens[start - 2] in self._namesake_words
+        return before in self._namesake_words or after in self._namesake_words or of_brand
 
     def _namesake_district(self, keys: list[tuple[str, ...]], tokens: list[str], start: int, end: int) -> bool:
         """Whether a region's adjective names a district of another region (`namesake_districts` in regions.toml:
@@ -323,8 +323,12 @@ class Gazetteer:
         if any(word.endswith(ending) and word[: -len(ending)] in self._whole_words for ending in self._surname_endings):
             return True
         return any(
-            0 <= j < len(tokens) and tokens[j][:1].isupper() and fold(tokens[j]).endswith(self._surname_endings)
-            for j in (start - 1, end)
+            0 <= j < len(tokens)
+            and tokens[j][:1].isupper()
+            and (folded := fold(tokens[j])).endswith(self._surname_endings)
+            and folded not in self._whole_words  # a place's name (Konaev, Taldykorgan and Konaev)
+            # in English the first name comes first ("Talgar Abdrakhmanov"): a surname before a name ends a sentence
+            for j in ((end,) if tokens[start].isascii() else (start - 1, end))
         )
 
     def _listed_before(self, keys, tokens, start, generic) -> list[tuple[_Name, int, int]]:

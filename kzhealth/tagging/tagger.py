@@ -32,9 +32,9 @@ LANGUAGES = ("ru", "kk", "en")
 _TOPIC_KEYS = {"name", "names", "terms", "weak", "threshold"}
 _SCORING_KEYS = {
     "title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits", "min_repeats",
-    "animals_min_hits", "animals_ratio",
+    "veterinary_min_hits", "animals_min_hits", "animals_ratio",
 }
-SUBJECTS = ("animals", "people")  # whom a story is about: [subjects] in topics.toml
+SUBJECTS = ("veterinary", "animals", "people")  # whom a story is about: [subjects] in topics.toml
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 
 
@@ -102,7 +102,7 @@ class Taxonomy:
         self.scoring.update(scoring)
         subjects = data.get("subjects", {})
         if not isinstance(subjects, dict) or set(subjects) - set(SUBJECTS):
-            raise fail(f"[subjects] takes only {', '.join(SUBJECTS)}, each a table of term lists by language")
+            raise fail(f"[subjects] takes only {', '.join(SUBJECTS)}: each a table of term lists by language")
         for subject, spec in subjects.items():
             lists = _term_lists(spec, f"subjects.{subject}", fail)
             if lemmatize is not None:
@@ -256,7 +256,8 @@ class Tagger:
         self._min_distinct = scoring.get("min_distinct", 2)
         self._min_hits = scoring.get("min_hits", 3)
         self._min_repeats = scoring.get("min_repeats", 2)
-        self._animals_min_hits = scoring.get("animals_min_hits", 3)
+        self._veterinary_min_hits = scoring.get("veterinary_min_hits", 2)
+        self._animals_min_hits = scoring.get("animals_min_hits", 4)
         self._animals_ratio = scoring.get("animals_ratio", 4.0)
         default = scoring.get("threshold", 2.0)
         self._thresholds = {t.id: default if t.threshold is None else t.threshold for t in self.topics}
@@ -347,7 +348,9 @@ class Tagger:
         scored: list[tuple[float, str, Evidence | None]] = []
         found = self.topic_hits(record, analysed)
         subjects = {subject: found.pop(_subject_label(subject), TopicHits()).main_hits for subject in SUBJECTS}
-        if subjects["animals"] >= max(self._animals_min_hits, self._animals_ratio * subjects["people"]):
+        animals = subjects["veterinary"] + subjects["animals"]
+        about_vets = subjects["veterinary"] >= self._veterinary_min_hits
+        if about_vets and animals >= max(self._animals_min_hits, self._animals_ratio * subjects["people"]):
             return scored  # animals' health: a veterinary story shares its words with people's (вакцинация, опухоль)
         for tid, hits in found.items():
             score = round(topic_score(hits.weighted, len(record.lemmas), self._reference_words), 3)
