@@ -964,11 +964,12 @@ def test_news_dev_metadata_meets_issue_6():
     assert hits["outlet"] >= 0.95 * with_outlet
 
 
-def test_month_name_that_casefolds_otherwise_gives_no_date_not_a_crash():
+def test_a_month_name_that_casefolds_otherwise_is_still_read():
+    """İ casefolds to two characters (i and a dot above): APRİL is still April, and nothing crashes."""
     from kzhealth.ingest.parse import parse_document
 
     doc = parse_document("Новости\nAPRİL 5, 2025\nВрачи провели операцию в областной больнице, сообщает Zakon.kz.\n")
-    assert doc.date is None
+    assert doc.date == datetime.date(2025, 4, 5)
 
 
 def test_an_opinion_columns_headline_under_its_authors_name_and_bio():
@@ -1191,3 +1192,53 @@ def test_a_running_heads_paper_is_the_one_in_quotes_not_its_rubric():
     head = "4   ЗДОРОВЬЕ   «Огни Алатау»   № 11 (2345)   14 марта 2025 г."
     parsed = parse_document(doc(head, "Теперь пациентам не нужно ездить на процедуры в Алматы", LEAD.replace(", сообщает Zakon.kz", "")))
     assert parsed.outlet == "Огни Алатау" and parsed.date == datetime.date(2025, 3, 14)
+
+
+# --- probe round 11 -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stamp, expected",
+    [
+        ("Juma, 14 naýryz 2025 · 11:20   |   Qaralym: 1 486", "2025-03-14"),  # 2018 Latin, in a Cyrillic page
+        ("Densay'lyq | 17 s'ilde 2025, 10:40 | Qaraldy: 842", "2025-07-17"),  # 2017, with apostrophes
+        ("03 Şilde 2023, 10:45", "2023-07-03"),  # 2021, where case-insensitive matching takes Ş and i as ş and ı
+    ],
+)
+def test_stamps_with_kazakh_months_in_latin_letters(stamp, expected):
+    parsed = parse_document(doc("Екі жасар қызға кохлеарлық имплант қойылды", stamp, "Орал қаласында екі жасар қызға кохлеарлық имплант қойылды, деп хабарлады басқарма."))
+    assert parsed.date == datetime.date.fromisoformat(expected)
+
+
+def test_an_obituarys_life_span_under_the_headline_is_no_stamp():
+    page = doc("Ушел из жизни детский хирург Кайрат Сейтжанов", "03.03.1941 – 31.01.2025", "Опубликовано: 03.02.2025",
+               "На 84-м году жизни скончался детский хирург, почетный гражданин Талдыкоргана Кайрат Сейтжанов.")  # fmt: skip
+    assert parse_document(page).date == datetime.date(2025, 2, 3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "07.11.2025, 09:14                    Ауылға келген 46 жас дәрігер баспанамен қамтылды – Көкше таңы",
+        "«Дені саудың – жаны сау» подкасты",
+        "Павлодар −14°   Екібастұз −17°",
+        "Это сохраненная копия страницы https://vostok-info.kz/news/1 из кеша Google. Она представляет собой снимок.",
+        "Поиск по сайту",
+    ],
+)
+def test_a_print_header_a_podcasts_name_weather_a_cache_banner_or_a_search_box_is_not_the_headline(line):
+    headline = "Ауылға келген 46 жас дәрігер баспанамен қамтылды"
+    lead = "Ақмола облысында биыл ауылға келген 46 жас дәрігер баспанамен қамтылды, деп хабарлады басқарма."
+    assert parse_document(doc(line, headline, "03.11.2025 | Авторы: Гүлнар Ермекова", lead)).title == headline
+
+
+def test_the_newsroom_email_names_a_site_that_names_itself_nowhere_else():
+    lead = "Сотталған дәрігер ақталды, деп хабарлады облыстық сот."
+    page = doc("Дәрігер ақталды", lead, BODY, "Редакцияға хат жазу: info@qostanai-habar.kz", "Жарнама бойынша: reklama@qostanai-habar.kz")
+    assert parse_document(page).outlet == "qostanai-habar.kz"
+
+
+def test_a_reprints_source_line_is_not_the_publisher():
+    reprint = "Перепечатка: газета «Индустриальная Караганда», № 64 (23 110) от 10 июня 2025 года"
+    page = doc("ПАВЛОДАР ОНЛАЙН", HEADLINE, LEAD.replace(", сообщает Zakon.kz", ""), reprint, BODY, "© 2025 «Павлодар Онлайн».")
+    assert parse_document(page).outlet == "Павлодар Онлайн"

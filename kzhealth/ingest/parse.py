@@ -224,7 +224,12 @@ LOCATION_MAX_WORDS = 6  # "Уральск, Западно-Казахстанск
 
 ROMAN_MONTHS = {numeral: n for n, numeral in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
 _ROMAN = "(?-i:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + ")"
-MONTHS = {form.casefold(): int(n) for lang in read_toml(__package__, "months.toml").values() for n, forms in lang.items() for form in forms}
+def _month_key(name: str) -> str:
+    """A month's name as MONTHS knows it: case-insensitive matching also takes ı for i (Şilde for şılde)."""
+    return name.casefold().replace("ı", "i").replace("i̇", "i")
+
+
+MONTHS = {_month_key(form): int(n) for lang in read_toml(__package__, "months.toml").values() for n, forms in lang.items() for form in forms}
 _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
 DATE = re.compile(
     rf"(?=[\d{_first_chars(MONTHS)}])(?:"  # a digit or a month name opens every date
@@ -252,6 +257,7 @@ UPDATED = re.compile(
 STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
 RUNNING_HEAD_PARTS = re.compile(r"\s+[·•|]\s+|\s{3,}")  # a printed page's running head, apart by wide gaps
 STAMP_PART_MAX_WORDS = 5
+DASHES = ("-", "–", "—")
 ISSUE_NUMBER = re.compile(r"№\s*\d+\s*\(\s*\d[\d\s]*\)")  # a newspaper's issue: its number, the total in brackets
 # "2025-03-13T19:40:00Z": a machine's stamp in another time zone is dated in Kazakhstan's (UTC+5 across the country
 # since March 2024; the east was at UTC+6 before, which moves an hour's stamps a day at most)
@@ -291,8 +297,9 @@ _MAY_ATTRIBUTE = _may_occur(ATTRIBUTION, ATTRIBUTION_AFTER)
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
 TAGLINE = _Patterns(OUTLETS["masthead"]["tagline"])
+NEWSROOM_MAIL = re.compile(OUTLETS["masthead"]["newsroom_mail"], re.IGNORECASE)
 SOURCE = _Patterns(OUTLETS["source"]["patterns"])
-SOURCE_MAX_WORDS = 12  # "По материалам Sputnik Казахстан (публикация от 10.07.2025)"; a story sentence is longer
+SOURCE_MAX_WORDS = 16  # "Перепечатка: газета «Индустриальная Караганда», № 64 (23 110) от 10 июня 2025 года"
 # the name in a copyright line with no known name, domain or quotes: "© Атырау ТВ, 2025", "© 2024 Qazaq Times."
 COPYRIGHT_NAME = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^\W\d][^,.;|©\d]{1,38}?)\s*(?:[,.;|]|\d{4}|$)")
 LOGO_MAX_WORDS = 6  # above a tagline ("Түркістан облысының денсаулық сақтау басқармасы"); in capitals, 3
@@ -630,6 +637,9 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     first = YEAR.search(line) and DATE.search(line)
     if not first:
         return None
+    second = DATE.search(line, first.end())
+    if second and line[first.end() : second.start()].strip() in DASHES:  # a span: "03.03.1941 – 31.01.2025", a life's
+        return None
     rest = TIMEZONE.sub(" ", TIME.sub(" ", DATE.sub(" ", line)))
     left = [t for t in TOKEN.findall(rest.casefold()) if t.strip("+−") and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
     clock = bool(TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v})
@@ -676,7 +686,7 @@ def _valid_date(year: int, month: int, day: int, shown: str, where: str, warning
 def _date_of(match: re.Match, warnings: list[str], where: str):
     g = {k: v for k, v in match.groupdict().items() if v and k[0] in "ymd"}
     y, m, d = (next(g[k] for k in g if k[0] == part) for part in "ymd")
-    month = int(m) if m.isdigit() else ROMAN_MONTHS.get(m) or MONTHS.get(re.sub(r"\s+", " ", m.rstrip(".")).casefold())
+    month = int(m) if m.isdigit() else ROMAN_MONTHS.get(m) or MONTHS.get(_month_key(re.sub(r"\s+", " ", m.rstrip("."))))
     if match["d1"] and month and month > 12 >= int(d) and "/" in match[0]:  # 03/24/2025: the US order
         month, d = int(d), m
     if month is None:  # IGNORECASE matched a name that casefold spells otherwise (`APRİL`): no date
@@ -999,10 +1009,10 @@ def _outlet(lines, kinds) -> str | None:
     """The publisher: a dateline first (its agency also quotes other outlets: "АСТАНА. KAZINFORM – ..., пишет
     Inbusiness.kz"), then an attribution, then a masthead or copyright line, then a known name alone above the
     story, then a copyright line naming a company, then a known name in the navigation, keyword line or sign-off,
-    then in a photo credit, then any name in a copyright line; last, an outlet the story cites ("как передает
-    ТАСС") and an agency abroad that a credit names. An outlet a reprint
-    names as its source ("По материалам Sputnik Казахстан") is not the publisher, even where the lead attributes
-    the story to it."""
+    then in a photo credit, then any name in a copyright line, then the newsroom's e-mail; last, an outlet the story
+    cites ("как передает ТАСС") and an agency abroad that a credit names. An outlet a reprint names as its source
+    ("По материалам Sputnik Казахстан", "Перепечатка: газета «...»") is not the publisher, even where the lead
+    attributes the story to it."""
     sources = {
         found
         for line in lines
@@ -1074,6 +1084,7 @@ def _outlets_named(lines, kinds) -> Iterator[str | None]:
                 yield canonical_outlet(found[0])
     yield _logo(lines, kinds)
     yield _copyright_holder(lines)
+    yield next((canonical_outlet(mail["domain"]) for line in lines if (mail := NEWSROOM_MAIL.match(line))), None)
     yield from cited
     yield from credited_abroad
 
