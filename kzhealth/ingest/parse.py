@@ -749,7 +749,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
         if header == "widget":
             continue
         if header == "weak":
-            weak += filter(None, [DATE.search(line)])
+            weak.append(DATE.search(line))  # _header_date found it
             continue
         if kind == "ts":
             match = _timestamp(line.strip(BULLETS))
@@ -876,8 +876,8 @@ def _headline_under_author(lines, kinds, body_start) -> int | None:
 def _headline_in_image(lines, kinds, body_start) -> tuple[int, str] | None:
     """A page with no headline in its text, whose cover image's alt text is one ("[Сурет: Түнгі кезекшілік: ...]"
     over a photo story): a title-shaped alt text with the story's stamp beside it (right above it, or under it
-    perhaps after a credit), as a headline has, that ties to the lead. (Under a headline, or over a post, an image's alt text describes the picture.) Its line, and the alt
-    text."""
+    perhaps after a credit), as a headline has, that ties to the lead. (Under a headline, or over a post, an
+    image's alt text describes the picture.) Its line, and the alt text."""
     lead = _lead(lines, kinds, body_start)
     for i in range(body_start):
         image = IMAGE_ALT.fullmatch(lines[i]) if not kinds[i] and "ts" in kinds[max(i - 1, 0) : i + 3] else None
