@@ -1242,3 +1242,31 @@ def test_a_reprints_source_line_is_not_the_publisher():
     reprint = "Перепечатка: газета «Индустриальная Караганда», № 64 (23 110) от 10 июня 2025 года"
     page = doc("ПАВЛОДАР ОНЛАЙН", HEADLINE, LEAD.replace(", сообщает Zakon.kz", ""), reprint, BODY, "© 2025 «Павлодар Онлайн».")
     assert parse_document(page).outlet == "Павлодар Онлайн"
+
+
+# --- probe round 12 -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Актобе +17° USD 503,12",
+        "Костанай +9° Ветер 6 м/с",
+        "Казахстан. Премьер-лига · 11-й тур",
+        "52,7 тыс. подписчиков",
+        "👍 318   Поделиться   Скачать   Сохранить   …",
+    ],
+)
+def test_widgets_rubrics_and_a_videos_buttons_are_not_the_headline_or_the_lead(line):
+    headline = "Новый тренер вылечил Ордабасы: разгром Тобола и второе место"
+    lead = "Еще месяц назад Ордабасы называли главным пациентом премьер-лиги, а новый тренер вылечил команду за три тура."
+    parsed = parse_document(doc("SPORTS.KZ", line, headline, "19 мая 2025, 08:15", lead))
+    assert parsed.title == headline and parsed.paragraphs == [lead]
+
+
+@pytest.mark.parametrize("label", ["Другие новости по теме", "Следующее"])
+def test_a_list_of_other_stories_under_its_label_is_not_the_story(label):
+    items = ["Уральская неделя · 2 апреля 2025   В Уральске открыли центр лечения глаукомы",
+             "Tengrinews.kz · 31 марта 2025   В Астане стоматологии проверят на лицензии"]  # fmt: skip
+    parsed = parse_document(doc(HEADLINE, HEADLINE_LEAD, BODY, label, *items))
+    assert parsed.paragraphs == [HEADLINE_LEAD, BODY]

@@ -213,7 +213,8 @@ WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
 SHORT_WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(BOILERPLATE['timestamp']['short_weekdays'])})(?!\w)", re.IGNORECASE)
 ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
 _POST = BOILERPLATE["post"]
-FOLLOW = re.compile(rf"(?P<account>{_POST['account']})\s*+[•·]\s*+(?:{'|'.join(_POST['follow'])})")
+# (a verified account's tick between: "kzo_vesti ✔ • Подписаться")
+FOLLOW = re.compile(rf"(?P<account>{_POST['account']})(?:\s*+[✔✓☑]\ufe0f?)?\s*+[•·]\s*+(?:{'|'.join(_POST['follow'])})")
 AUDIENCE = re.compile(rf"[•·]\s*+(?:{_words(_POST['audience'])})\W*$")
 AUDIENCE_TAIL_CHARS = 40  # searched in a line's end only: a long run of symbols costs nothing
 POST_HEAD_MAX_WORDS = 8

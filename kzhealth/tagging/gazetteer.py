@@ -37,6 +37,7 @@ _KAZAKH_CASES = (
     "дың", "дің", "тың", "тің", "ды", "ді", "ты", "ті", "ны", "ні", "мен", "бен", "пен", "дағы", "дегі", "тағы", "тегі",
 )
 _ADDRESS = "<address>"
+_QUOTED_NAME = re.compile(r"«[^«»\s]++(?:\s[^«»\s]++)?»")  # one or two words in quotes
 _SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 # a table's row as text: a name, then two or more figures in columns ("Атырауская область\t78\t71\t-9%"), the
 # columns apart by tabs, spaces or bars ("г. Шымкент | 52 | 298", as Markdown writes a table)
@@ -450,11 +451,15 @@ class Gazetteer:
         return False
 
     def _words_without_routes(self, analysed: Analysed, index: int) -> list[str]:
+        """The word tokens of a text without its roads and routes, and without short names in quotes: a place's
+        name alone in quotes is a namesake's (the clubs «Астана» and «Атырау», the paper «Кызылординские вести»)."""
         text = analysed.title if index == TITLE else analysed.paragraphs[index]
         if not text:
             return []
         masked = self._routes.mask(text)
-        return analysed.words(index) if masked is text else words(masked)
+        if "«" in masked:
+            masked = _QUOTED_NAME.sub(lambda quoted: " " * len(quoted[0]), masked)
+        return analysed.words(index) if masked == text else words(masked)
 
 
 @cache
