@@ -1203,6 +1203,8 @@ def test_a_running_heads_paper_is_the_one_in_quotes_not_its_rubric():
         ("Juma, 14 naýryz 2025 · 11:20   |   Qaralym: 1 486", "2025-03-14"),  # 2018 Latin, in a Cyrillic page
         ("Densay'lyq | 17 s'ilde 2025, 10:40 | Qaraldy: 842", "2025-07-17"),  # 2017, with apostrophes
         ("03 Şilde 2023, 10:45", "2023-07-03"),  # 2021, where case-insensitive matching takes Ş and i as ş and ı
+        ("3 ақп. 2025, 18:20   ·   Қаралды: 3 914", "2025-02-03"),  # a short Kazakh month
+        ("4 327 рет көрілді  2025 ж. 28 қаз.  #Байқоңыр #МӘМС", "2025-10-28"),  # a video's date, beside its tags
     ],
 )
 def test_stamps_with_kazakh_months_in_latin_letters(stamp, expected):

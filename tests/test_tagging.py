@@ -438,6 +438,9 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         ("Поликлиника открылась в Алматинском районе столицы.", ["astana"]),  # Astana's district, not Almaty
         # a place's name alone in quotes is a club's, a paper's, a company's
         ("«Кайрат» обыграл «Атырау», а «Астана» уступила «Жетысу» в Шымкенте.", ["shymkent"]),
+        # a river, a lake, a sea or mountains named like a town
+        ("Орал өзенінің деңгейі көтеріліп, Махамбет ауданындағы ауылдарды су басты.", ["atyrau"]),
+        ("На берегу озера Балхаш отдыхающие жаловались на отравления, пострадавших везут в Приозерск.", ["karaganda"]),
         # the regions' old names, and villages and district centres
         ("Он родился в поселке Доссор Гурьевской области и работал в Джамбулской области.", ["atyrau", "zhambyl"]),
         ("Ангиографы получили больницы в Шетпе, Сарыозеке и на курорте Боровое.", ["akmola", "mangystau", "zhetysu"]),

@@ -259,6 +259,7 @@ STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
 RUNNING_HEAD_PARTS = re.compile(r"\s+[·•|]\s+|\s{3,}")  # a printed page's running head, apart by wide gaps
 STAMP_PART_MAX_WORDS = 5
 DASHES = ("-", "–", "—")
+HASHTAGS = re.compile(r"#\w+")
 ISSUE_NUMBER = re.compile(r"№\s*\d+\s*\(\s*\d[\d\s]*\)")  # a newspaper's issue: its number, the total in brackets
 # "2025-03-13T19:40:00Z": a machine's stamp in another time zone is dated in Kazakhstan's (UTC+5 across the country
 # since March 2024; the east was at UTC+6 before, which moves an hour's stamps a day at most)
@@ -641,7 +642,7 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     second = DATE.search(line, first.end())
     if second and line[first.end() : second.start()].strip() in DASHES:  # a span: "03.03.1941 – 31.01.2025", a life's
         return None
-    rest = TIMEZONE.sub(" ", TIME.sub(" ", DATE.sub(" ", line)))
+    rest = HASHTAGS.sub(" ", TIMEZONE.sub(" ", TIME.sub(" ", DATE.sub(" ", line))))  # a video's tags beside its date
     left = [t for t in TOKEN.findall(rest.casefold()) if t.strip("+−") and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
     clock = bool(TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v})
     if (clock or not clocked) and (not left or (clock and len(left) <= 3)):
