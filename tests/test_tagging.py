@@ -110,7 +110,7 @@ def test_shipped_kazakh_terms_are_lemmas_the_lemmatizer_gives():
 
     lemma = get_kazakh_lemmatizer().lemma
     taxonomy = Taxonomy.load()
-    lists = [kind for topic in taxonomy.topics for kind in (topic.terms, topic.weak)] + list(taxonomy.subjects.values())
+    lists = [kind for topic in taxonomy.topics for kind in (topic.terms, topic.weak)] + list(taxonomy.context.values())
     words = {word for kind in lists for term in kind.get("kk", ()) for word in term.split() if not word.endswith("*")}
     assert [word for word in sorted(words) if word not in (lemma(word), lemma(word + "у"))] == []
 
@@ -640,8 +640,24 @@ def test_a_users_taxonomy_adds_words_for_animals(tmp_path):
     record, _, _ = build_record(text, "s.txt")
     assert Tagger(Taxonomy.load()).tag(record).topics == ["vaccination"]
     extra = tmp_path / "camels.toml"
-    extra.write_text('[subjects]\nanimals.ru = ["верблюд", "верблюжонок"]\n', encoding="utf-8")
+    extra.write_text('[context]\nanimals.ru = ["верблюд", "верблюжонок"]\n', encoding="utf-8")
     assert Tagger(Taxonomy.load(extra)).tag(record).topics == []
-    extra.write_text('[subjects]\nplants = { ru = ["роза"] }\n', encoding="utf-8")
-    with pytest.raises(UsageError, match=r"\[subjects\] takes only veterinary, animals, people"):
+    extra.write_text('[context]\nplants = { ru = ["роза"] }\n', encoding="utf-8")
+    with pytest.raises(UsageError, match=r"\[context\] takes only veterinary, animals, people, figurative"):
         Taxonomy.load(extra)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Правительство оказало скорую помощь экономике: скорая помощь экономике обойдется в 300 млрд тенге, "
+        "а реанимация заводов займет два года.",
+        "Регионы-доноры недовольны: регионы-доноры перечисляют в бюджет больше, чем получают, заявили регионы-доноры.",
+        "Үкімет экономиканың жедел жәрдемі ретінде 300 млрд теңге бөлді. Экономиканың жедел жәрдемі екі жылға созылады.",
+    ],
+)
+def test_figurative_phrases_give_no_topic(text):
+    from kzhealth.pipeline import build_record
+
+    record, _, analysed = build_record(text, "economy.txt")
+    assert Tagger(Taxonomy.load()).tag(record, analysed).topics == []

@@ -34,7 +34,7 @@ _SCORING_KEYS = {
     "title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits", "min_repeats",
     "veterinary_min_hits", "animals_min_hits", "animals_ratio",
 }
-SUBJECTS = ("veterinary", "animals", "people")  # whom a story is about: [subjects] in topics.toml
+CONTEXT = ("veterinary", "animals", "people", "figurative")  # what a story is about besides its topics: [context]
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 
 
@@ -54,7 +54,7 @@ class Taxonomy:
 
     topics: list[Topic]
     scoring: dict[str, float]
-    subjects: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # terms for animals, for people
+    context: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # CONTEXT's term lists
     # what in the user's file cannot work, for the CLI to show; not part of what decides the tags (digest)
     warnings: list[str] = field(default_factory=list, compare=False, repr=False)
 
@@ -64,7 +64,7 @@ class Taxonomy:
         terms may be written as ordinary words: they are lemmatized here, in each term's language (the shipped
         terms are lemmas already, so without `extra` no lemmatizer is loaded)."""
         taxonomy = cls._shipped()
-        taxonomy = cls(list(taxonomy.topics), dict(taxonomy.scoring), dict(taxonomy.subjects))
+        taxonomy = cls(list(taxonomy.topics), dict(taxonomy.scoring), dict(taxonomy.context))
         if extra is not None:
             from ..lang.lemmas import lemmatize_term  # pymorphy3 and the Kazakh lexicon: only for a user's file
 
@@ -91,23 +91,23 @@ class Taxonomy:
         def fail(problem: str) -> UsageError:
             return UsageError(f"taxonomy {source}: {problem}")
 
-        unknown = set(data) - {"topics", "scoring", "subjects"}
+        unknown = set(data) - {"topics", "scoring", "context"}
         if unknown:
-            raise fail(f"unknown section {sorted(unknown)[0]!r} (expected [topics.<id>] tables, [scoring], [subjects])")
+            raise fail(f"unknown section {sorted(unknown)[0]!r} (expected [topics.<id>] tables, [scoring], [context])")
         scoring = data.get("scoring", {})
         if not isinstance(scoring, dict) or set(scoring) - _SCORING_KEYS:
             raise fail(f"[scoring] takes only {', '.join(sorted(_SCORING_KEYS))}")
         if not all(isinstance(v, (int, float)) for v in scoring.values()):
             raise fail("[scoring] values must be numbers")
         self.scoring.update(scoring)
-        subjects = data.get("subjects", {})
-        if not isinstance(subjects, dict) or set(subjects) - set(SUBJECTS):
-            raise fail(f"[subjects] takes only {', '.join(SUBJECTS)}: each a table of term lists by language")
-        for subject, spec in subjects.items():
-            lists = _term_lists(spec, f"subjects.{subject}", fail)
+        context = data.get("context", {})
+        if not isinstance(context, dict) or set(context) - set(CONTEXT):
+            raise fail(f"[context] takes only {', '.join(CONTEXT)}: each a table of term lists by language")
+        for kind, spec in context.items():
+            lists = _term_lists(spec, f"context.{kind}", fail)
             if lemmatize is not None:
-                lists = self._lemmatized(lists, f"{source}: subjects.{subject}", lemmatize)
-            self.subjects[subject] = _extend(self.subjects.get(subject, {}), lists)
+                lists = self._lemmatized(lists, f"{source}: context.{kind}", lemmatize)
+            self.context[kind] = _extend(self.context.get(kind, {}), lists)
         topics = data.get("topics", {})
         if not isinstance(topics, dict):
             raise fail("`topics` must be a table of [topics.<id>] tables")
@@ -215,8 +215,11 @@ def _in_latin_letters(record: Record) -> Callable[[int], bool]:
     return lambda index: 0 <= index < len(langs) and langs[index] == "other"
 
 
-def _subject_label(subject: str) -> str:
-    return f"@{subject}"  # no topic's id: ids open with a letter
+def _context_label(kind: str) -> str:
+    return f"@{kind}"  # no topic's id: ids open with a letter
+
+
+FIGURATIVE = _context_label("figurative")
 
 
 def topic_score(weighted_hits: float, n_words: int, reference_words: float) -> float:
@@ -269,8 +272,8 @@ class Tagger:
             for lang, terms in getattr(topic, kind).items()
             for term in terms
         ] + [
-            (_subject_label(subject), lang, term, 1.0)
-            for subject, lists in self.taxonomy.subjects.items()
+            (_context_label(kind), lang, term, 1.0)
+            for kind, lists in self.taxonomy.context.items()
             for lang, terms in lists.items()
             for term in terms
         ]
@@ -334,10 +337,13 @@ class Tagger:
 
     def _counting(self, hit: tuple[tuple[Entry, ...], str]) -> tuple[Entry, ...]:
         """The entries of a hit that count in text of a language: one per topic, though terms of several
-        languages match (the heaviest, the first of equal weight). `_counted` remembers them: hits repeat the few
-        term combinations."""
+        languages match (the heaviest, the first of equal weight); none where a figurative phrase matches, whole
+        ("скорая помощь экономике") or as one word ("регионы-доноры", whose part донор is a term). `_counted`
+        remembers them: hits repeat the few term combinations."""
         entries, lang = hit
         allowed = TERM_LANGUAGES[lang]
+        if any(entry.label == FIGURATIVE and entry.lang in allowed for entry in entries):
+            return ()
         best: dict[str, Entry] = {}
         for entry in entries:
             if entry.lang in allowed and (entry.label not in best or entry.weight > best[entry.label].weight):
@@ -347,10 +353,10 @@ class Tagger:
     def _scored_topics(self, record: Record, analysed: Analysed) -> list[tuple[float, str, Evidence | None]]:
         scored: list[tuple[float, str, Evidence | None]] = []
         found = self.topic_hits(record, analysed)
-        subjects = {subject: found.pop(_subject_label(subject), TopicHits()).main_hits for subject in SUBJECTS}
-        animals = subjects["veterinary"] + subjects["animals"]
-        about_vets = subjects["veterinary"] >= self._veterinary_min_hits
-        if about_vets and animals >= max(self._animals_min_hits, self._animals_ratio * subjects["people"]):
+        context = {kind: found.pop(_context_label(kind), TopicHits()).main_hits for kind in CONTEXT}
+        animals = context["veterinary"] + context["animals"]
+        about_vets = context["veterinary"] >= self._veterinary_min_hits
+        if about_vets and animals >= max(self._animals_min_hits, self._animals_ratio * context["people"]):
             return scored  # animals' health: a veterinary story shares its words with people's (вакцинация, опухоль)
         for tid, hits in found.items():
             score = round(topic_score(hits.weighted, len(record.lemmas), self._reference_words), 3)
