@@ -457,8 +457,9 @@ class Gazetteer:
         if not text:
             return []
         masked = self._routes.mask(text)
-        if "«" in masked:
-            masked = _QUOTED_NAME.sub(lambda quoted: " " * len(quoted[0]), masked)
+        if "«" in masked:  # most quotes hold no place's name: the text keeps the tokens it has
+            for quoted in [m for m in _QUOTED_NAME.finditer(masked) if self.may_hold_name(m[0])]:
+                masked = masked[: quoted.start()] + " " * len(quoted[0]) + masked[quoted.end() :]
         return analysed.words(index) if masked == text else words(masked)
 
 
