@@ -1257,6 +1257,7 @@ def test_a_reprints_source_line_is_not_the_publisher():
         "Казахстан. Премьер-лига · 11-й тур",
         "52,7 тыс. подписчиков",
         "👍 318   Поделиться   Скачать   Сохранить   …",
+        "Футбол в Казахстане: главное",
     ],
 )
 def test_widgets_rubrics_and_a_videos_buttons_are_not_the_headline_or_the_lead(line):
@@ -1272,3 +1273,15 @@ def test_a_list_of_other_stories_under_its_label_is_not_the_story(label):
              "Tengrinews.kz · 31 марта 2025   В Астане стоматологии проверят на лицензии"]  # fmt: skip
     parsed = parse_document(doc(HEADLINE, HEADLINE_LEAD, BODY, label, *items))
     assert parsed.paragraphs == [HEADLINE_LEAD, BODY]
+
+
+def test_a_threads_post_has_no_headline_and_its_replies_are_not_its_text():
+    text = "Егіз ұлдар жүктіліктің 29-аптасында мерзімінен бұрын дүниеге келген, дәрігерлер оларды 58 күн емдеді."
+    page = doc(
+        "Threads", "Войти", "Открыть в приложении", "Атырау жаңалықтары", "atyrau_zhanalyqtary",
+        "atyrau_zhanalyqtary   14.10.2025", "👶👶 Салмағы 1 келі 100 грамм болып туған егіздер үйлеріне оралды!", text,
+        "Ответы", "bolat_aktau   14.10.2025", "Біздің Ақтаудағы орталықта да осындай дәрігерлер бар, алғыс айтамыз.",
+    )  # fmt: skip
+    parsed = parse_document(page)
+    assert parsed.title is None and parsed.date == datetime.date(2025, 10, 14)
+    assert parsed.paragraphs == ["👶👶 Салмағы 1 келі 100 грамм болып туған егіздер үйлеріне оралды!", text]

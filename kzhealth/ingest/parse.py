@@ -215,6 +215,7 @@ ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
 _POST = BOILERPLATE["post"]
 # (a verified account's tick between: "kzo_vesti ✔ • Подписаться")
 FOLLOW = re.compile(rf"(?P<account>{_POST['account']})(?:\s*+[✔✓☑]\ufe0f?)?\s*+[•·]\s*+(?:{'|'.join(_POST['follow'])})")
+THREADS_HEAD = re.compile(rf"(?P<account>{_POST['account']})\s{{3,}}(?P<time>\S.{{0,40}})")
 AUDIENCE = re.compile(rf"[•·]\s*+(?:{_words(_POST['audience'])})\W*$")
 AUDIENCE_TAIL_CHARS = 40  # searched in a line's end only: a long run of symbols costs nothing
 POST_HEAD_MAX_WORDS = 8
@@ -505,6 +506,10 @@ def _post(lines, kinds) -> _Post | None:
     """The head of a post saved from a social network ([post] in boilerplate.toml), the page's own or one an article
     quotes; the head line is junk (a Facebook post's also dates it), and so is the page's name above it."""
     for head, line in enumerate(lines):
+        # Threads: the account and the post's time, apart ("atyrau_zhanalyqtary   14.10.2025")
+        if (threads := THREADS_HEAD.fullmatch(line)) and _timestamp(threads["time"]):
+            account, instagram = threads["account"], False
+            break
         if "•" not in line and "·" not in line:
             continue
         if follow := FOLLOW.fullmatch(line):  # Instagram: "account • Подписаться"
@@ -550,10 +555,13 @@ def _is_the_page(post: _Post, lines, kinds, body_start) -> bool:
 
 
 def _mark_post(post: _Post, lines, kinds) -> int:
-    """Marks a post page's location tag and readers' comments junk; the line its text opens with."""
+    """Marks a post page's location tag and readers' comments junk; the line its text opens with. (A reply on
+    Threads opens with its own head, the account and its time, over its text.)"""
     kinds[post.head + 1 : post.caption] = ["junk"] * (post.caption - post.head - 1)
     for i in range(post.caption + 1, len(lines)):
-        if not kinds[i] and COMMENT.match(lines[i]):
+        if (reply := THREADS_HEAD.fullmatch(lines[i])) and _timestamp(reply["time"]):
+            kinds[i : i + 2] = ["junk"] * len(kinds[i : i + 2])
+        elif not kinds[i] and COMMENT.match(lines[i]):
             kinds[i] = "junk"
     return post.caption
 
