@@ -1254,10 +1254,9 @@ def test_a_reprints_source_line_is_not_the_publisher():
     [
         "Актобе +17° USD 503,12",
         "Костанай +9° Ветер 6 м/с",
-        "Казахстан. Премьер-лига · 11-й тур",
         "52,7 тыс. подписчиков",
         "👍 318   Поделиться   Скачать   Сохранить   …",
-        "Футбол в Казахстане: главное",
+        "Корь в Атырауской области: все новости",
     ],
 )
 def test_widgets_rubrics_and_a_videos_buttons_are_not_the_headline_or_the_lead(line):
@@ -1285,3 +1284,39 @@ def test_a_threads_post_has_no_headline_and_its_replies_are_not_its_text():
     parsed = parse_document(page)
     assert parsed.title is None and parsed.date == datetime.date(2025, 10, 14)
     assert parsed.paragraphs == ["👶👶 Салмағы 1 келі 100 грамм болып туған егіздер үйлеріне оралды!", text]
+
+
+# --- a second review's cases ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Корь в Алматы · За неделю 120 новых случаев",
+        "Туркестан +47°, Шымкент +45°: врачи просят не выходить на солнце",
+        "Мороз −40° ветер 25 м/с: за сутки в травмпункты обратились 300 человек",
+        "Вакцинация от кори: главное",
+    ],
+)
+def test_headlines_like_widgets_or_breadcrumbs_stay_headlines(headline):
+    lead = "За неделю в Алматы, Туркестане и Шымкенте в травмпункты и на вакцинацию от кори обратились 300 человек."
+    assert parse_document(doc("Главная   Новости   Здоровье", headline, "14.03.2025, 10:30", lead)).title == headline
+
+
+def test_a_bare_next_link_above_the_headline_does_not_take_it():
+    page = doc("Алдыңғы", "Келесі", "Алматыда қызылшаға қарсы екпе алғандар саны артты", "14.03.2025, 10:30",
+               "Алматыда қызылшаға қарсы екпе алғандар саны бір аптада екі есе артты, деп хабарлады басқарма.")  # fmt: skip
+    assert parse_document(page).title == "Алматыда қызылшаға қарсы екпе алғандар саны артты"
+
+
+def test_a_public_mail_service_or_reprint_terms_name_no_outlet():
+    lead = "В районной больнице открыли кабинет УЗИ, сообщает корреспондент Vlast.kz."
+    terms = "Перепечатка: только с письменного разрешения редакции Vlast.kz"
+    assert parse_document(doc(HEADLINE, lead, BODY, terms)).outlet == "Vlast.kz"
+    mail = doc(HEADLINE, "В районной больнице открыли кабинет УЗИ.", BODY, "Редакция: e-mail: karabalyk_gazeta@mail.ru")
+    assert parse_document(mail).outlet is None
+
+
+def test_a_weeklys_issue_span_under_the_headline_dates_the_page():
+    page = doc("12.03.2025   Главные новости недели", HEADLINE, "№ 10 (2045)   13.03.2025 – 19.03.2025", HEADLINE_LEAD)
+    assert parse_document(page).date == datetime.date(2025, 3, 13)

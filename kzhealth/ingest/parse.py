@@ -301,6 +301,7 @@ MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNOREC
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
 TAGLINE = _Patterns(OUTLETS["masthead"]["tagline"])
 NEWSROOM_MAIL = re.compile(OUTLETS["masthead"]["newsroom_mail"], re.IGNORECASE)
+PUBLIC_MAIL = frozenset(OUTLETS["masthead"]["public_mail"])
 SOURCE = _Patterns(OUTLETS["source"]["patterns"])
 SOURCE_MAX_WORDS = 16  # "Перепечатка: газета «Индустриальная Караганда», № 64 (23 110) от 10 июня 2025 года"
 # the name in a copyright line with no known name, domain or quotes: "© Атырау ТВ, 2025", "© 2024 Qazaq Times."
@@ -647,8 +648,9 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     first = YEAR.search(line) and DATE.search(line)
     if not first:
         return None
+    # a life's span ("03.03.1941 – 31.01.2025"), not a weekly's issue ("13.03.2025 – 19.03.2025", its first day)
     second = DATE.search(line, first.end())
-    if second and line[first.end() : second.start()].strip() in DASHES:  # a span: "03.03.1941 – 31.01.2025", a life's
+    if second and line[first.end() : second.start()].strip() in DASHES and _year(first) != _year(second):
         return None
     rest = HASHTAGS.sub(" ", TIMEZONE.sub(" ", TIME.sub(" ", DATE.sub(" ", line))))  # a video's tags beside its date
     left = [t for t in TOKEN.findall(rest.casefold()) if t.strip("+−") and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
@@ -669,6 +671,10 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
                 if not (ISSUE_NUMBER.fullmatch(part) or (issue and (part.isdigit() or _paper_name(part)))):
                     return None
     return None
+
+
+def _year(date: re.Match) -> str:
+    return next(value for key, value in date.groupdict().items() if key[0] == "y" and value)
 
 
 def _running_head_name(line: str) -> str | None:
@@ -1094,7 +1100,14 @@ def _outlets_named(lines, kinds) -> Iterator[str | None]:
                 yield canonical_outlet(found[0])
     yield _logo(lines, kinds)
     yield _copyright_holder(lines)
-    yield next((canonical_outlet(mail["domain"]) for line in lines if (mail := NEWSROOM_MAIL.match(line))), None)
+    yield next(
+        (
+            canonical_outlet(mail["domain"])
+            for line in lines
+            if (mail := NEWSROOM_MAIL.match(line)) and mail["domain"].casefold() not in PUBLIC_MAIL
+        ),
+        None,
+    )
     yield from cited
     yield from credited_abroad
 

@@ -37,7 +37,6 @@ _KAZAKH_CASES = (
     "дың", "дің", "тың", "тің", "ды", "ді", "ты", "ті", "ны", "ні", "мен", "бен", "пен", "дағы", "дегі", "тағы", "тегі",
 )
 _ADDRESS = "<address>"
-_QUOTED_NAME = re.compile(r"«[^«»\s]++(?:\s[^«»\s]++)?»")  # one or two words in quotes
 _SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 # a table's row as text: a name, then two or more figures in columns ("Атырауская область\t78\t71\t-9%"), the
 # columns apart by tabs, spaces or bars ("г. Шымкент | 52 | 298", as Markdown writes a table)
@@ -147,7 +146,8 @@ class Gazetteer:
         generic = {fold(word) for word in matching.get("generic", ())}
         for word in matching.get("address_words", ()):
             self._register(fold(word), _ADDRESS)
-        self._namesake_words = frozenset(matching.get("namesake_words", ()))
+        self._namesake_before = frozenset(matching.get("namesake_before", ()))
+        self._namesake_after = frozenset(matching.get("namesake_after", ()))
         self._names: dict[tuple[str, ...], _Name] = {}
         self._whole_words: set[str] = set()  # the capitalised words of names, whole (шымкент, not its key шымкен)
         self._district_keys = frozenset(name_stems(fold(word))[-1] for word in matching.get("district_words", ()))
@@ -298,12 +298,13 @@ class Gazetteer:
         return found
 
     def _is_namesake(self, tokens: list[str], start: int, end: int) -> bool:
-        """Whether a name is part of a brand's or a street's, next to one of `namesake_words` written so, with its
-        capital (Air Astana, The Astana Times, the Declaration of Alma-Ata, Abay Street; not "Almaty air")."""
+        """Whether a name is a brand's, a club's or a street's, with one of `namesake_before` right before it or
+        one of `namesake_after` right after it, written so (Air Astana, ФК «Астана», The Astana Times, Abay Street,
+        the Declaration of Alma-Ata; not "Almaty air")."""
         before = tokens[start - 1] if start else ""
         after = tokens[end] if end < len(tokens) else ""
-        of_brand = before == "of" and start >= 2 and tokens[start - 2] in self._namesake_words
-        return before in self._namesake_words or after in self._namesake_words or of_brand
+        of_brand = before == "of" and start >= 2 and tokens[start - 2] in self._namesake_after
+        return before in self._namesake_before or after in self._namesake_after or of_brand
 
     def _namesake_district(self, keys: list[tuple[str, ...]], tokens: list[str], start: int, end: int) -> bool:
         """Whether a region's adjective names a district of another region (`namesake_districts` in regions.toml:
@@ -451,16 +452,11 @@ class Gazetteer:
         return False
 
     def _words_without_routes(self, analysed: Analysed, index: int) -> list[str]:
-        """The word tokens of a text without its roads and routes, and without short names in quotes: a place's
-        name alone in quotes is a namesake's (the clubs «Астана» and «Атырау», the paper «Кызылординские вести»)."""
         text = analysed.title if index == TITLE else analysed.paragraphs[index]
         if not text:
             return []
         masked = self._routes.mask(text)
-        if "«" in masked:  # most quotes hold no place's name: the text keeps the tokens it has
-            for quoted in [m for m in _QUOTED_NAME.finditer(masked) if self.may_hold_name(m[0])]:
-                masked = masked[: quoted.start()] + " " * len(quoted[0]) + masked[quoted.end() :]
-        return analysed.words(index) if masked == text else words(masked)
+        return analysed.words(index) if masked is text else words(masked)
 
 
 @cache
