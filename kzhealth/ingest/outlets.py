@@ -9,15 +9,19 @@ import re
 from ..shipped import read_toml
 
 OUTLETS = read_toml(__package__, "outlets.toml")
-# the names searched for in text, and with the spellings that are also ordinary phrases, every name an outlet goes by
-SEARCHED_ALIASES = {
-    " ".join(alias.casefold().split()): outlet["name"]
-    for outlet in OUTLETS["outlet"]
-    for alias in [outlet["name"], *outlet["variants"]]
-}
-ALIASES = SEARCHED_ALIASES | {
-    " ".join(alias.casefold().split()): outlet["name"] for outlet in OUTLETS["outlet"] for alias in outlet.get("spellings", ())
-}
+
+
+def _aliases(*keys: str) -> dict[str, str]:
+    """Each outlet's names under `keys` (and its own name), normalised, to its canonical name."""
+    return {
+        " ".join(alias.casefold().split()): outlet["name"]
+        for outlet in OUTLETS["outlet"]
+        for alias in [outlet["name"], *(name for key in keys for name in outlet.get(key, ()))]
+    }
+
+
+SEARCHED_ALIASES = _aliases("variants")  # the names searched for in text
+ALIASES = _aliases("variants", "spellings")  # ... and those that are also ordinary phrases: every name it goes by
 ABROAD = frozenset(outlet["name"] for outlet in OUTLETS["outlet"] if outlet.get("abroad"))
 # The labels a site puts in front of its domain for a language or a device version: rus.baq.kz is baq.kz.
 SITE_PREFIXES = frozenset(OUTLETS["site_prefixes"])

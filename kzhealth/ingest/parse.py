@@ -649,9 +649,10 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     if not first:
         return None
     # a life's span ("03.03.1941 – 31.01.2025"), not a weekly's issue ("13.03.2025 – 19.03.2025", its first day)
-    second = DATE.search(line, first.end())
-    if second and line[first.end() : second.start()].strip() in DASHES and _year(first) != _year(second):
-        return None
+    if line[first.end() :].lstrip()[:1] in DASHES:
+        second = DATE.search(line, first.end())
+        if second and line[first.end() : second.start()].strip() in DASHES and _year(first) != _year(second):
+            return None
     rest = HASHTAGS.sub(" ", TIMEZONE.sub(" ", TIME.sub(" ", DATE.sub(" ", line))))  # a video's tags beside its date
     left = [t for t in TOKEN.findall(rest.casefold()) if t.strip("+−") and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
     clock = bool(TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v})
@@ -730,7 +731,7 @@ def _header_date(line: str, under_menu: bool) -> str:
     nothing else does; else "" (a stamp with its time, a newspaper's issue line)."""
     if WIDGET.search(line):
         return "widget"
-    if TIME.search(line) or ISSUE_NUMBER.search(line) or not DATE.search(line):
+    if not (YEAR.search(line) and DATE.search(line)) or TIME.search(line) or ISSUE_NUMBER.search(line):
         return ""
     if WEEKDAY.search(line):
         return "weak" if under_menu else "widget"

@@ -150,9 +150,7 @@ class Gazetteer:
         self._namesake_after = frozenset(matching.get("namesake_after", ()))
         self._names: dict[tuple[str, ...], _Name] = {}
         self._whole_words: set[str] = set()  # the capitalised words of names, whole (шымкент, not its key шымкен)
-        self._district_keys = frozenset(name_stems(fold(word))[-1] for word in matching.get("district_words", ()))
-        for word in matching.get("district_words", ()):
-            self._register(fold(word), name_stems(fold(word))[-1])
+        self._district_keys = frozenset(self._register_as_itself(word) for word in matching.get("district_words", ()))
         for word, same in matching.get("synonyms", {}).items():  # oblast: region, as English writes either
             self._register(fold(word), name_stems(fold(same))[-1])
         self._namesakes = frozenset(name_stems(fold(word))[-1] for word in matching.get("namesake_districts", ()))
@@ -192,6 +190,12 @@ class Gazetteer:
                 self._registered.add((stem, key))
                 for endings in self._endings:
                     self._index.add(stem, key, endings)
+
+    def _register_as_itself(self, word: str) -> str:
+        """Registers a word under its own key (a word for a district, район, district); the key."""
+        key = name_stems(fold(word))[-1]
+        self._register(fold(word), key)
+        return key
 
     def _add_name(self, region: str, name: str, generic: set[str]) -> tuple[str, ...]:
         """Adds one of a region's names (its own or a place's in it); the name's keys."""
