@@ -153,7 +153,10 @@ class Gazetteer:
         self._district_keys = frozenset(self._register_as_itself(word) for word in matching.get("district_words", ()))
         for word, same in matching.get("synonyms", {}).items():  # oblast: region, as English writes either
             self._register(fold(word), name_stems(fold(same))[-1])
-        self._namesakes = frozenset(name_stems(fold(word))[-1] for word in matching.get("namesake_districts", ()))
+        namesakes = matching.get("namesake_districts", ())
+        # adjectives match in any form, by their keys; names (capitalised) only as they stand
+        self._namesakes = frozenset(name_stems(fold(word))[-1] for word in namesakes if word.islower())
+        self._namesake_names = frozenset(word for word in namesakes if not word.islower())
         # the generic words that make a region of a name (облысы, область: those of the regions' display names)
         displayed = {fold(word) for spec in regions.values() for name in spec.get("display", {}).values()
                      for word in name.split()}
@@ -311,14 +314,14 @@ class Gazetteer:
         return before in self._namesake_before or after in self._namesake_after or of_brand
 
     def _namesake_district(self, keys: list[tuple[str, ...]], tokens: list[str], start: int, end: int) -> bool:
-        """Whether a region's adjective names a district of another region (`namesake_districts` in regions.toml:
-        Жамбылский район is in Almaty region, Целиноградский район in Akmola, the Zhetysu district in Almaty)."""
-        return (
-            end - start == 1
-            and end < len(tokens)
-            and not self._district_keys.isdisjoint(keys[end])
-            and not self._namesakes.isdisjoint(keys[start])
-        )
+        """Whether a region's adjective or name names a district of another region (`namesake_districts` in
+        regions.toml: Жамбылский район is in Almaty region, Целиноградский район in Akmola, the Zhetysu district in
+        Almaty, Алматы ауданы in Astana or Aktobe; not Алматы аудандары, Almaty's districts)."""
+        if end - start != 1 or end >= len(tokens) or self._district_keys.isdisjoint(keys[end]):
+            return False
+        if tokens[start] in self._namesake_names:
+            return not fold(tokens[end]).startswith(self._plurals)
+        return not self._namesakes.isdisjoint(keys[start])
 
     def _is_person(self, tokens: list[str], start: int, end: int) -> bool:
         """Whether a one-word name stands next to a capitalised surname (a person's first name: Шалкар Омаров), or
