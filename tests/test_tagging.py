@@ -438,6 +438,8 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         ("Поликлиника открылась в Алматинском районе столицы.", ["astana"]),  # Astana's district, not Almaty
         # a club is named after its town; an airport, a sanatorium or a clinic is in it
         ("ФК «Астана» уступил в Шымкенте, ХК «Барыс» сыграет в Павлодаре.", ["pavlodar", "shymkent"]),
+        ("В матче «Кайрат» – «Атырау» 2:0 защитник команды «Актобе» получил травму в Алматы.", ["almaty"]),
+        ("«Атырау» клубының ойыншысына Шымкентте ота жасалды.", ["shymkent"]),
         ("В аэропорту «Алматы» пассажиру стало плохо, его отвезли в санаторий «Сарыагаш».", ["almaty", "turkistan"]),
         # the regions' old names, and villages and district centres
         ("Он родился в поселке Доссор Гурьевской области и работал в Джамбулской области.", ["atyrau", "zhambyl"]),

@@ -109,6 +109,8 @@ _CAPITALISED = rf"[^\W\d_a-zа-яё{KAZAKH_LETTERS}][\w-]*"
 # places joined by spaced dashes: "Алматы — Усть-Каменогорск" (a hyphen without spaces is inside a name)
 _CHAIN = re.compile(rf"(?<![\w-]){_CAPITALISED}(?:\s+[—–-]\s+{_CAPITALISED})+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+# two quoted names joined by a spaced dash are a match's teams or a route's ends: «Кайрат» – «Атырау»
+_FIXTURE = re.compile(r"«[^«»\n]{1,40}»\s+[—–-]\s+«[^«»\n]{1,40}»")
 
 
 class _Routes:
@@ -118,9 +120,11 @@ class _Routes:
         self._words = tuple(fold(word) for word in route_words)
 
     def mask(self, text: str) -> str:
-        """The text with the place chains of roads and routes blanked out."""
+        """The text with the place chains of roads and routes blanked out, and the teams of a match."""
         if not self._words or not any(dash in text for dash in "—–-"):
             return text
+        for fixture in reversed(list(_FIXTURE.finditer(text)) if "«" in text else []):
+            text = text[: fixture.start()] + " " * (fixture.end() - fixture.start()) + text[fixture.end() :]
         for chain in reversed(list(_CHAIN.finditer(text))):
             before = _LAST_WORD.search(text, max(0, chain.start() - 40), chain.start())
             after = fold(text[chain.end() : chain.end() + 40].lstrip())
