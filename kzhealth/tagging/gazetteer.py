@@ -29,6 +29,7 @@ from .forms import StemIndex, english_endings, kazakh_endings, russian_endings
 _ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _VOWEL_OR_SOFT = set("аяоеёыиуюйь")
 _MIN_STEM = 3
+LIST_MAX_WORDS = 6  # the words of a list of names, joiners included, looked past for the word it hangs on
 CASELESS_MIN_CHARS = 6  # a name read without capitals alone: шымкент, алматы
 CASELESS_CASED_MIN_CHARS = 5  # ... or with a case ending: таразда, семейде (not таразы "scales", арыстан "lion")
 # Kazakh case endings (locative, ablative, dative, genitive, accusative, instrumental, with the relative -ғы/-гі)
@@ -155,12 +156,14 @@ class Gazetteer:
         self._names: dict[tuple[str, ...], _Name] = {}
         self._whole_words: set[str] = set()  # the capitalised words of names, whole (шымкент, not its key шымкен)
         self._district_keys = frozenset(self._register_as_itself(word) for word in matching.get("district_words", ()))
+        self._village_keys = frozenset(self._register_as_itself(word) for word in matching.get("village_words", ()))
         for word, same in matching.get("synonyms", {}).items():  # oblast: region, as English writes either
             self._register(fold(word), name_stems(fold(same))[-1])
         namesakes = matching.get("namesake_districts", ())
         # adjectives match in any form, by their keys; names (capitalised) only as they stand
         self._namesakes = frozenset(name_stems(fold(word))[-1] for word in namesakes if word.islower())
         self._namesake_names = frozenset(word for word in namesakes if not word.islower())
+        self._district_names = frozenset(matching.get("namesake_after_district", ()))
         # the generic words that make a region of a name (облысы, область: those of the regions' display names)
         displayed = {fold(word) for spec in regions.values() for name in spec.get("display", {}).values()
                      for word in name.split()}
@@ -173,6 +176,10 @@ class Gazetteer:
                 self._add_name(rid, name, generic)
         self._longest = max(map(len, self._names), default=0)
         self._region_names = {self._names[keys] for keys in region_keys}
+        # the one-word names of regions and cities of republican significance, as they stand (Жетысу, Шымкент)
+        self._bare_region_words = {
+            fold(name) for spec in regions.values() for name in spec.get("names", ()) if len(name.split()) == 1
+        }
         # a region's own word, which names it only with облысы/область (Абай облысы) and alone is a person's name:
         # heading a row of a table of figures by region, it is the region
         self._row_heads: dict[str, str] = {}
@@ -297,6 +304,7 @@ class Gazetteer:
                 or self._is_namesake(tokens, i, end)
                 or self._is_person(tokens, i, end)
                 or self._namesake_district(keys, tokens, i, end)
+                or self._village(keys, tokens, i, end)
             )
             if kept:
                 if end - i > 1 and fold(tokens[end - 1]).startswith(self._plurals):
@@ -321,11 +329,39 @@ class Gazetteer:
         """Whether a region's adjective or name names a district of another region (`namesake_districts` in
         regions.toml: Жамбылский район is in Almaty region, Целиноградский район in Akmola, the Zhetysu district in
         Almaty, Алматы ауданы in Astana or Aktobe; not Алматы аудандары, Almaty's districts)."""
-        if end - start != 1 or end >= len(tokens) or self._district_keys.isdisjoint(keys[end]):
+        if end - start != 1:
             return False
-        if tokens[start] in self._namesake_names:
-            return not fold(tokens[end]).startswith(self._plurals)
+        before = keys[start - 1] if start else ()
+        after = keys[end] if end < len(tokens) else ()
+        if tokens[start] in self._district_names and not self._district_keys.isdisjoint(before):
+            return True  # "в районе Астана" (Aktobe's district; near Astana is "в районе Астаны")
+        if tokens[start] in self._namesake_names:  # Алматы ауданы, not Алматы аудандары
+            return not self._district_keys.isdisjoint(after) and not fold(tokens[end]).startswith(self._plurals)
+        if self._district_keys.isdisjoint(after):
+            return False
         return not self._namesakes.isdisjoint(keys[start])
+
+    def _village(self, keys: list[tuple[str, ...]], tokens: list[str], start: int, end: int) -> bool:
+        """Whether a region's own one-word name, as it stands, names a village (`village_words` in regions.toml):
+        "в ауле Жетысу Жанакорганского района", "Жетісу ауылында" (not "жители аулов Шымкента")."""
+        if end - start != 1 or fold(tokens[start]) not in self._bare_region_words:
+            return False
+        return any(not self._village_keys.isdisjoint(keys[i]) for i in self._past_list(tokens, start))
+
+    def _past_list(self, tokens: list[str], at: int) -> tuple[int, ...]:
+        """The positions of the words right before and right after the list of names the word at `at` is in (other
+        capitalised words and list_joiners: "в аулах Жамбыл и Жетысу", "Жамбыл, Абай және Жетісу ауылдарында"),
+        where the text goes on so far."""
+
+        def past(i: int, step: int) -> int:
+            for _ in range(LIST_MAX_WORDS):
+                if not 0 <= i < len(tokens) or not (tokens[i][:1].isupper() or fold(tokens[i]) in self._joiners):
+                    break
+                i += step
+            return i
+
+        before, after = past(at - 1, -1), past(at + 1, 1)
+        return tuple(i for i in (before, after) if 0 <= i < len(tokens))
 
     def _is_person(self, tokens: list[str], start: int, end: int) -> bool:
         """Whether a one-word name stands next to a capitalised surname (a person's first name: Шалкар Омаров), or
