@@ -635,6 +635,21 @@ def test_a_copyright_line_names_the_site_when_nothing_else_does():
     assert parse_document(doc(HEADLINE, lead, BODY, "Фото: Атырау ТВ")).outlet is None
 
 
+def test_a_footers_company_and_legal_lines_name_the_site_not_another_paper():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    signed = doc(HEADLINE, lead, BODY, "© ТОО «Вечерний Костанай», 2025. Все права защищены.")
+    assert parse_document(signed).outlet == "Вечерний Костанай"  # the company's legal form before its name
+    footer = [
+        "Наши партнёры: «Рудный Алтай» · «Огни Алатау» · «Индустриальная Караганда»",
+        "Учредитель: ТОО «Газета «Северный курьер». Свидетельство о постановке на учёт СМИ № 9876-Г",
+        "Товарный знак «СК» принадлежит ЗАО «Редакция газеты «Московский курьер» (Москва).",
+        "© 2025 «Северный курьер». Все права защищены.",
+    ]
+    parsed = parse_document(doc(HEADLINE, lead, BODY, *footer))
+    assert parsed.outlet == "Северный курьер"
+    assert not any(line in parsed.paragraphs for line in footer[:3])  # partners and legal lines are no story text
+
+
 def test_a_headline_is_not_a_tagline_a_widget_or_a_notice():
     for line in [
         "Республиканская общественно-политическая газета",

@@ -310,6 +310,7 @@ LOGO_MAX_WORDS = 6  # above a tagline ("Түркістан облысының д
 LOGO_CAPITALS_MAX_WORDS = 3
 MASTHEAD_NAMES = (KNOWN_OUTLET, re.compile(DOMAIN, re.IGNORECASE), QUOTED_NAME)  # in this order
 # a company's legal form in a copyright line: the line names the owner, which may not be the site's brand
+LEADING_LEGAL_FORM = re.compile(r"^(?:АО|ТОО|АҚ|ЖШС|LLP|JSC)\s+")
 LEGAL_FORM = re.compile(r"(?<!\w)(?:АО|ТОО|АҚ|ЖШС|ЖАҚ|РГП|ГКП|ЧУ|LLP|JSC|ФГУП|МИА|агенттігі|телерадиокомпания\w*)(?!\w)")
 NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
 NAME_BEFORE_CHARS = 60
@@ -1124,7 +1125,9 @@ def _copyright_holder(lines) -> str | None:
         if found and all(word[0].isupper() or word[0].isdigit() for word in found["name"].split()):
             return canonical_outlet(found["name"])
     for line in reversed(signed):  # the footer's, the page's last: a photo's credit stands above it
-        quoted = QUOTED_NAME.match(line.lstrip("© "))  # a name in quotes right after the sign, not a notice
+        # a name in quotes right after the sign, or after the company's legal form (© ТОО «Вечерняя Астана»); not a
+        # notice
+        quoted = QUOTED_NAME.match(LEADING_LEGAL_FORM.sub("", line.lstrip("© ")))
         if quoted and not (MASTHEAD.search(quoted[0]) or COPYRIGHT_NOTICE.search(quoted[0])):
             return canonical_outlet(quoted[0].strip("«»"))
     return None
