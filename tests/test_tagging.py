@@ -687,3 +687,16 @@ def test_an_ambulance_at_a_plant_is_no_figure_of_speech(text, topic):
 
     record, _, analysed = build_record(text, "plant.txt")
     assert topic in Tagger(Taxonomy.load()).tag(record, analysed).topics
+
+
+def test_the_chest_is_no_infant():
+    """грудной is a chest's (грудная клетка) as often as an infant's: only грудной возраст and грудничок are."""
+    from kzhealth.pipeline import build_record
+
+    chest = ("Кардиохирурги восстановили клапан сердца без разреза грудной клетки. Операцию провели через бедренную "
+             "вену, вскрывать грудную клетку не пришлось, пациентку выписали через три дня.")  # fmt: skip
+    infant = ("Дети грудного возраста чаще болеют бронхиолитом. Грудничков с одышкой педиатры просят везти в "
+              "больницу сразу, а не ждать утра.")  # fmt: skip
+    tagger = Tagger(Taxonomy.load())
+    assert "pediatrics" not in tagger.tag(build_record(chest, "chest.txt").record).topics
+    assert "pediatrics" in tagger.tag(build_record(infant, "infant.txt").record).topics
