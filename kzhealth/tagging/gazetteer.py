@@ -336,7 +336,11 @@ class Gazetteer:
         if tokens[start] in self._district_names and not self._district_keys.isdisjoint(before):
             return True  # "в районе Астана" (Aktobe's district; near Astana is "в районе Астаны")
         if tokens[start] in self._namesake_names:  # Алматы ауданы, not Алматы аудандары
-            return not self._district_keys.isdisjoint(after) and not fold(tokens[end]).startswith(self._plurals)
+            if self._district_keys.isdisjoint(after):
+                return False
+            # the plural is Almaty's districts, unless a list shares it: Байқоңыр және Алматы аудандарында (Astana's)
+            listed = start > 0 and fold(tokens[start - 1]) in self._joiners
+            return listed or not fold(tokens[end]).startswith(self._plurals)
         if self._district_keys.isdisjoint(after):
             return False
         return not self._namesakes.isdisjoint(keys[start])
