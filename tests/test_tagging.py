@@ -702,3 +702,12 @@ def test_the_chest_is_no_infant():
     tagger = Tagger(Taxonomy.load())
     assert "pediatrics" not in tagger.tag(build_record(chest, "chest.txt").record).topics
     assert "pediatrics" in tagger.tag(build_record(infant, "infant.txt").record).topics
+
+
+def test_a_valve_replaced_through_a_catheter_is_high_tech_care():
+    from kzhealth.pipeline import build_record
+
+    text = ("Кардиохирурги областной больницы впервые провели транскатетерную имплантацию аортального клапана (TAVI). "
+            "Клапан установили через бедренную артерию. Операцию выполнили как высокотехнологичную медицинскую "
+            "помощь, пациенту она бесплатна. До конца года TAVI сделают еще пяти пациентам.")  # fmt: skip
+    assert "high_tech_care" in Tagger(Taxonomy.load()).tag(build_record(text, "tavi.txt").record).topics
