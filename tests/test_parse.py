@@ -639,6 +639,8 @@ def test_a_footers_company_and_legal_lines_name_the_site_not_another_paper():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     signed = doc(HEADLINE, lead, BODY, "© ТОО «Вечерний Костанай», 2025. Все права защищены.")
     assert parse_document(signed).outlet == "Вечерний Костанай"  # the company's legal form before its name
+    credit = doc(HEADLINE, lead, BODY, "© ТОО «Медцентр Сункар», 2025", "© 2025 Все права защищены.")
+    assert parse_document(credit).outlet is None  # a photo's credit above the footer: a clinic's
     footer = [
         "Наши партнёры: «Рудный Алтай» · «Огни Алатау» · «Индустриальная Караганда»",
         "Учредитель: ТОО «Газета «Северный курьер». Свидетельство о постановке на учёт СМИ № 9876-Г",
@@ -648,6 +650,20 @@ def test_a_footers_company_and_legal_lines_name_the_site_not_another_paper():
     parsed = parse_document(doc(HEADLINE, lead, BODY, *footer))
     assert parsed.outlet == "Северный курьер"
     assert not any(line in parsed.paragraphs for line in footer[:3])  # partners and legal lines are no story text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Таблетки под товарным знаком «Кардиомин» изъяли в аптеках Актобе после жалоб пациентов.",
+        "Свидетельство пациентки, опубликованное в СМИ, указывает на ошибку врачей областной больницы.",
+        "Куәлікті облыстың санитариялық-эпидемиологиялық бақылау департаменті берді.",
+        "Собственник: Мы работали в Экибастузе десять лет и ни разу не получали жалоб.",
+        "Партнёры: управление здравоохранения Мангистауской области, фонд «Саулық» и два частных центра.",
+    ],
+)
+def test_story_lines_that_open_like_a_footers_legal_lines_stay_story_text(line):
+    assert line in parse_document(doc(HEADLINE, LEAD, line, BODY)).paragraphs
 
 
 def test_a_headline_is_not_a_tagline_a_widget_or_a_notice():

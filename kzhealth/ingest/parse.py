@@ -1125,9 +1125,10 @@ def _copyright_holder(lines) -> str | None:
         if found and all(word[0].isupper() or word[0].isdigit() for word in found["name"].split()):
             return canonical_outlet(found["name"])
     for line in reversed(signed):  # the footer's, the page's last: a photo's credit stands above it
-        # a name in quotes right after the sign, or after the company's legal form (© ТОО «Вечерняя Астана»); not a
-        # notice
-        quoted = QUOTED_NAME.match(LEADING_LEGAL_FORM.sub("", line.lstrip("© ")))
+        # a name in quotes right after the sign, not a notice; in the page's last copyright line also after the
+        # company's legal form (© ТОО «Вечерняя Астана»: a photo's credit above it may be a clinic's)
+        rest = line.lstrip("© ")
+        quoted = QUOTED_NAME.match(LEADING_LEGAL_FORM.sub("", rest) if line is signed[-1] else rest)
         if quoted and not (MASTHEAD.search(quoted[0]) or COPYRIGHT_NOTICE.search(quoted[0])):
             return canonical_outlet(quoted[0].strip("«»"))
     return None

@@ -29,7 +29,8 @@ from .forms import StemIndex, english_endings, kazakh_endings, russian_endings
 _ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _VOWEL_OR_SOFT = set("аяоеёыиуюйь")
 _MIN_STEM = 3
-LIST_MAX_WORDS = 6  # the words of a list of names, joiners included, looked past for the word it hangs on
+_KAZAKH_DISTRICT = "аудан"
+_AFTER_DISTRICT = frozenset({"районе", "района"})  # "в районе Астана" (not "в каждый район. Астана ...")
 CASELESS_MIN_CHARS = 6  # a name read without capitals alone: шымкент, алматы
 CASELESS_CASED_MIN_CHARS = 5  # ... or with a case ending: таразда, семейде (not таразы "scales", арыстан "lion")
 # Kazakh case endings (locative, ablative, dative, genitive, accusative, instrumental, with the relative -ғы/-гі)
@@ -111,7 +112,8 @@ _CAPITALISED = rf"[^\W\d_a-zа-яё{KAZAKH_LETTERS}][\w-]*"
 _CHAIN = re.compile(rf"(?<![\w-]){_CAPITALISED}(?:\s+[—–-]\s+{_CAPITALISED})+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # two quoted names joined by a spaced dash are a match's teams or a route's ends: «Кайрат» – «Атырау»
-_FIXTURE = re.compile(r"«[^«»\n]{1,40}»\s+[—–-]\s+«[^«»\n]{1,40}»")
+_TEAM = rf"«{_CAPITALISED}(?:[ -]{_CAPITALISED}){{0,2}}»"  # «Кайрат», «Кызыл-Жар», «Шахтер Караганда»
+_FIXTURE = re.compile(rf"{_TEAM}\s+[—–-]\s+{_TEAM}")
 
 
 class _Routes:
@@ -153,10 +155,10 @@ class Gazetteer:
             self._register(fold(word), _ADDRESS)
         self._namesake_before = frozenset(matching.get("namesake_before", ()))
         self._namesake_after = frozenset(matching.get("namesake_after", ()))
+        self._club_words = frozenset(matching.get("club_words", ()))
         self._names: dict[tuple[str, ...], _Name] = {}
         self._whole_words: set[str] = set()  # the capitalised words of names, whole (шымкент, not its key шымкен)
         self._district_keys = frozenset(self._register_as_itself(word) for word in matching.get("district_words", ()))
-        self._village_keys = frozenset(self._register_as_itself(word) for word in matching.get("village_words", ()))
         for word, same in matching.get("synonyms", {}).items():  # oblast: region, as English writes either
             self._register(fold(word), name_stems(fold(same))[-1])
         namesakes = matching.get("namesake_districts", ())
@@ -176,10 +178,6 @@ class Gazetteer:
                 self._add_name(rid, name, generic)
         self._longest = max(map(len, self._names), default=0)
         self._region_names = {self._names[keys] for keys in region_keys}
-        # the one-word names of regions and cities of republican significance, as they stand (Жетысу, Шымкент)
-        self._bare_region_words = {
-            fold(name) for spec in regions.values() for name in spec.get("names", ()) if len(name.split()) == 1
-        }
         # a region's own word, which names it only with облысы/область (Абай облысы) and alone is a person's name:
         # heading a row of a table of figures by region, it is the region
         self._row_heads: dict[str, str] = {}
@@ -302,9 +300,9 @@ class Gazetteer:
             kept = not (
                 _ADDRESS in near
                 or self._is_namesake(tokens, i, end)
+                or self._is_club(tokens, i, end, name)
                 or self._is_person(tokens, i, end)
                 or self._namesake_district(keys, tokens, i, end)
-                or self._village(keys, tokens, i, end)
             )
             if kept:
                 if end - i > 1 and fold(tokens[end - 1]).startswith(self._plurals):
@@ -325,47 +323,35 @@ class Gazetteer:
         of_brand = before == "of" and start >= 2 and tokens[start - 2] in self._namesake_after
         return before in self._namesake_before or after in self._namesake_after or of_brand
 
+    def _is_club(self, tokens: list[str], start: int, end: int, name: _Name) -> bool:
+        """Whether a name, as it stands (not declined), is a club's, next to one of `club_words` (команды «Актобе»,
+        «Атырау» клубы; not "команда Павлодара")."""
+        if end - start != 1 or tokens[start] != name.name:
+            return False
+        before = tokens[start - 1] if start else ""
+        after = tokens[end] if end < len(tokens) else ""
+        return before in self._club_words or after in self._club_words
+
     def _namesake_district(self, keys: list[tuple[str, ...]], tokens: list[str], start: int, end: int) -> bool:
         """Whether a region's adjective or name names a district of another region (`namesake_districts` in
         regions.toml: Жамбылский район is in Almaty region, Целиноградский район in Akmola, the Zhetysu district in
         Almaty, Алматы ауданы in Astana or Aktobe; not Алматы аудандары, Almaty's districts)."""
         if end - start != 1:
             return False
-        before = keys[start - 1] if start else ()
         after = keys[end] if end < len(tokens) else ()
-        if tokens[start] in self._district_names and not self._district_keys.isdisjoint(before):
-            return True  # "в районе Астана" (Aktobe's district; near Astana is "в районе Астаны")
-        if tokens[start] in self._namesake_names:  # Алматы ауданы, not Алматы аудандары
-            if self._district_keys.isdisjoint(after):
+        following = fold(tokens[end]) if end < len(tokens) else ""
+        if tokens[start] in self._district_names and start and fold(tokens[start - 1]) in _AFTER_DISTRICT:
+            # "в районе Астана" (Aktobe's district; near Astana is "в районе Астаны"), not «Астана Арена»
+            return not (end < len(tokens) and tokens[end][:1].isupper())
+        if tokens[start] in self._namesake_names:  # Алматы ауданы, not Алматы аудандары nor "Алматы районные"
+            if not following.startswith(_KAZAKH_DISTRICT):
                 return False
-            # the plural is Almaty's districts, unless a list shares it: Байқоңыр және Алматы аудандарында (Astana's)
+            # the plural is Almaty's districts, unless a list shares it: Сарыарқа және Алматы аудандарында (Astana's)
             listed = start > 0 and fold(tokens[start - 1]) in self._joiners
-            return listed or not fold(tokens[end]).startswith(self._plurals)
+            return listed or not following.startswith(self._plurals)
         if self._district_keys.isdisjoint(after):
             return False
         return not self._namesakes.isdisjoint(keys[start])
-
-    def _village(self, keys: list[tuple[str, ...]], tokens: list[str], start: int, end: int) -> bool:
-        """Whether a region's own one-word name, as it stands, names a village (`village_words` in regions.toml):
-        "в ауле Жетысу Жанакорганского района", "Жетісу ауылында" (not "жители аулов Шымкента")."""
-        if end - start != 1 or fold(tokens[start]) not in self._bare_region_words:
-            return False
-        return any(not self._village_keys.isdisjoint(keys[i]) for i in self._past_list(tokens, start))
-
-    def _past_list(self, tokens: list[str], at: int) -> tuple[int, ...]:
-        """The positions of the words right before and right after the list of names the word at `at` is in (other
-        capitalised words and list_joiners: "в аулах Жамбыл и Жетысу", "Жамбыл, Абай және Жетісу ауылдарында"),
-        where the text goes on so far."""
-
-        def past(i: int, step: int) -> int:
-            for _ in range(LIST_MAX_WORDS):
-                if not 0 <= i < len(tokens) or not (tokens[i][:1].isupper() or fold(tokens[i]) in self._joiners):
-                    break
-                i += step
-            return i
-
-        before, after = past(at - 1, -1), past(at + 1, 1)
-        return tuple(i for i in (before, after) if 0 <= i < len(tokens))
 
     def _is_person(self, tokens: list[str], start: int, end: int) -> bool:
         """Whether a one-word name stands next to a capitalised surname (a person's first name: Шалкар Омаров), or
