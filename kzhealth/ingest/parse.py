@@ -310,8 +310,11 @@ LOGO_MAX_WORDS = 6  # above a tagline ("Түркістан облысының д
 LOGO_CAPITALS_MAX_WORDS = 3
 MASTHEAD_NAMES = (KNOWN_OUTLET, re.compile(DOMAIN, re.IGNORECASE), QUOTED_NAME)  # in this order
 # a company's legal form in a copyright line: the line names the owner, which may not be the site's brand
-LEADING_LEGAL_FORM = re.compile(r"^(?:АО|ТОО|АҚ|ЖШС|LLP|JSC)\s+")
-LEGAL_FORM = re.compile(r"(?<!\w)(?:АО|ТОО|АҚ|ЖШС|ЖАҚ|РГП|ГКП|ЧУ|LLP|JSC|ФГУП|МИА|агенттігі|телерадиокомпания\w*)(?!\w)")
+COMPANY_FORMS = ("АО", "ТОО", "АҚ", "ЖШС", "LLP", "JSC")  # a company's, which may stand before its quoted name
+LEADING_LEGAL_FORM = re.compile(rf"^(?:{'|'.join(COMPANY_FORMS)})\s+")
+LEGAL_FORM = re.compile(
+    rf"(?<!\w)(?:{'|'.join(COMPANY_FORMS)}|ЖАҚ|РГП|ГКП|ЧУ|ФГУП|МИА|агенттігі|телерадиокомпания\w*)(?!\w)"
+)
 NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
 NAME_BEFORE_CHARS = 60
 SAME_STEM_MIN_CHARS, SAME_STEM_MAX_ENDING = 4, 3  # Северного, Северный
@@ -1124,11 +1127,11 @@ def _copyright_holder(lines) -> str | None:
         found = COPYRIGHT_NAME.search(line)
         if found and all(word[0].isupper() or word[0].isdigit() for word in found["name"].split()):
             return canonical_outlet(found["name"])
-    for line in reversed(signed):  # the footer's, the page's last: a photo's credit stands above it
+    for back, line in enumerate(reversed(signed)):  # the footer's, the page's last: a photo's credit stands above it
         # a name in quotes right after the sign, not a notice; in the page's last copyright line also after the
         # company's legal form (© ТОО «Вечерняя Астана»: a photo's credit above it may be a clinic's)
         rest = line.lstrip("© ")
-        quoted = QUOTED_NAME.match(LEADING_LEGAL_FORM.sub("", rest) if line is signed[-1] else rest)
+        quoted = QUOTED_NAME.match(LEADING_LEGAL_FORM.sub("", rest) if back == 0 else rest)
         if quoted and not (MASTHEAD.search(quoted[0]) or COPYRIGHT_NOTICE.search(quoted[0])):
             return canonical_outlet(quoted[0].strip("«»"))
     return None

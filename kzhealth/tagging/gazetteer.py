@@ -126,14 +126,19 @@ class _Routes:
         """The text with the place chains of roads and routes blanked out, and the teams of a match."""
         if not self._words or not any(dash in text for dash in "—–-"):
             return text
-        for fixture in reversed(list(_FIXTURE.finditer(text)) if "«" in text else []):
-            text = text[: fixture.start()] + " " * (fixture.end() - fixture.start()) + text[fixture.end() :]
+        if "«" in text:
+            text = _FIXTURE.sub(_blank, text)  # the same text when there is none
         for chain in reversed(list(_CHAIN.finditer(text))):
             before = _LAST_WORD.search(text, max(0, chain.start() - 40), chain.start())
             after = fold(text[chain.end() : chain.end() + 40].lstrip())
             if (before and fold(before[1]).startswith(self._words)) or after.startswith(self._words):
-                text = text[: chain.start()] + " " * (chain.end() - chain.start()) + text[chain.end() :]
+                text = text[: chain.start()] + _blank(chain) + text[chain.end() :]
         return text
+
+
+def _blank(match: re.Match) -> str:
+    """Spaces as long as a match: blanked, the words around it keep their places."""
+    return " " * (match.end() - match.start())
 
 
 class Gazetteer:
@@ -299,8 +304,7 @@ class Gazetteer:
             near += keys[end] if end < len(keys) else ()
             kept = not (
                 _ADDRESS in near
-                or self._is_namesake(tokens, i, end)
-                or self._is_club(tokens, i, end, name)
+                or self._is_namesake(tokens, i, end, name)
                 or self._is_person(tokens, i, end)
                 or self._namesake_district(keys, tokens, i, end)
             )
@@ -314,23 +318,18 @@ class Gazetteer:
             free = end
         return found
 
-    def _is_namesake(self, tokens: list[str], start: int, end: int) -> bool:
+    def _is_namesake(self, tokens: list[str], start: int, end: int, name: _Name) -> bool:
         """Whether a name is a brand's, a club's or a street's, with one of `namesake_before` right before it or
         one of `namesake_after` right after it, written so (Air Astana, ФК «Астана», The Astana Times, Abay Street,
-        the Declaration of Alma-Ata; not "Almaty air")."""
+        the Declaration of Alma-Ata; not "Almaty air"), or, as it stands (not declined), next to one of
+        `club_words` (команды «Актобе», «Атырау» клубы; not "команда Павлодара")."""
         before = tokens[start - 1] if start else ""
         after = tokens[end] if end < len(tokens) else ""
         of_brand = before == "of" and start >= 2 and tokens[start - 2] in self._namesake_after
-        return before in self._namesake_before or after in self._namesake_after or of_brand
-
-    def _is_club(self, tokens: list[str], start: int, end: int, name: _Name) -> bool:
-        """Whether a name, as it stands (not declined), is a club's, next to one of `club_words` (команды «Актобе»,
-        «Атырау» клубы; not "команда Павлодара")."""
-        if end - start != 1 or tokens[start] != name.name:
-            return False
-        before = tokens[start - 1] if start else ""
-        after = tokens[end] if end < len(tokens) else ""
-        return before in self._club_words or after in self._club_words
+        if before in self._namesake_before or after in self._namesake_after or of_brand:
+            return True
+        as_it_stands = end - start == 1 and tokens[start] == name.name
+        return as_it_stands and (before in self._club_words or after in self._club_words)
 
     def _namesake_district(self, keys: list[tuple[str, ...]], tokens: list[str], start: int, end: int) -> bool:
         """Whether a region's adjective or name names a district of another region (`namesake_districts` in
@@ -338,18 +337,17 @@ class Gazetteer:
         Almaty, Алматы ауданы in Astana or Aktobe; not Алматы аудандары, Almaty's districts)."""
         if end - start != 1:
             return False
-        after = keys[end] if end < len(tokens) else ()
-        following = fold(tokens[end]) if end < len(tokens) else ""
         if tokens[start] in self._district_names and start and fold(tokens[start - 1]) in _AFTER_DISTRICT:
             # "в районе Астана" (Aktobe's district; near Astana is "в районе Астаны"), not «Астана Арена»
             return not (end < len(tokens) and tokens[end][:1].isupper())
         if tokens[start] in self._namesake_names:  # Алматы ауданы, not Алматы аудандары nor "Алматы районные"
+            following = fold(tokens[end]) if end < len(tokens) else ""
             if not following.startswith(_KAZAKH_DISTRICT):
                 return False
             # the plural is Almaty's districts, unless a list shares it: Сарыарқа және Алматы аудандарында (Astana's)
             listed = start > 0 and fold(tokens[start - 1]) in self._joiners
             return listed or not following.startswith(self._plurals)
-        if self._district_keys.isdisjoint(after):
+        if end >= len(tokens) or self._district_keys.isdisjoint(keys[end]):
             return False
         return not self._namesakes.isdisjoint(keys[start])
 
