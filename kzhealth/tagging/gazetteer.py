@@ -29,8 +29,6 @@ from .forms import StemIndex, english_endings, kazakh_endings, russian_endings
 _ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _VOWEL_OR_SOFT = set("аяоеёыиуюйь")
 _MIN_STEM = 3
-_KAZAKH_DISTRICT = "аудан"
-_AFTER_DISTRICT = frozenset({"районе", "района"})  # "в районе Астана" (not "в каждый район. Астана ...")
 CASELESS_MIN_CHARS = 6  # a name read without capitals alone: шымкент, алматы
 CASELESS_CASED_MIN_CHARS = 5  # ... or with a case ending: таразда, семейде (not таразы "scales", арыстан "lion")
 # Kazakh case endings (locative, ablative, dative, genitive, accusative, instrumental, with the relative -ғы/-гі)
@@ -171,6 +169,9 @@ class Gazetteer:
         self._namesakes = frozenset(name_stems(fold(word))[-1] for word in namesakes if word.islower())
         self._namesake_names = frozenset(word for word in namesakes if not word.islower())
         self._district_names = frozenset(matching.get("namesake_after_district", ()))
+        # "в районе Астана" (not "в каждый район. Астана ..."), and Алматы ауданы
+        self._district_before_name = frozenset(matching.get("district_before_name", ()))
+        self._district_after_name = matching.get("district_after_name") or None
         # the generic words that make a region of a name (облысы, область: those of the regions' display names)
         displayed = {fold(word) for spec in regions.values() for name in spec.get("display", {}).values()
                      for word in name.split()}
@@ -337,12 +338,12 @@ class Gazetteer:
         Almaty, Алматы ауданы in Astana or Aktobe; not Алматы аудандары, Almaty's districts)."""
         if end - start != 1:
             return False
-        if tokens[start] in self._district_names and start and fold(tokens[start - 1]) in _AFTER_DISTRICT:
+        if tokens[start] in self._district_names and start and fold(tokens[start - 1]) in self._district_before_name:
             # "в районе Астана" (Aktobe's district; near Astana is "в районе Астаны"), not «Астана Арена»
             return not (end < len(tokens) and tokens[end][:1].isupper())
         if tokens[start] in self._namesake_names:  # Алматы ауданы, not Алматы аудандары nor "Алматы районные"
             following = fold(tokens[end]) if end < len(tokens) else ""
-            if not following.startswith(_KAZAKH_DISTRICT):
+            if self._district_after_name is None or not following.startswith(self._district_after_name):
                 return False
             # the plural is Almaty's districts, unless a list shares it: Сарыарқа және Алматы аудандарында (Astana's)
             listed = start > 0 and fold(tokens[start - 1]) in self._joiners
