@@ -1351,3 +1351,96 @@ def test_a_public_mail_service_or_reprint_terms_name_no_outlet():
 def test_a_weeklys_issue_span_under_the_headline_dates_the_page():
     page = doc("12.03.2025   Главные новости недели", HEADLINE, "№ 10 (2045)   13.03.2025 – 19.03.2025", HEADLINE_LEAD)
     assert parse_document(page).date == datetime.date(2025, 3, 13)
+
+
+# --- probe round 14 -------------------------------------------------------------------------------------------------
+
+
+def test_a_tag_cloud_and_a_bare_tags_label_go_with_their_tags_in_the_middle_of_a_page():
+    later = "В Павлодаре тоже хотят открыть такую школу. Об этом сказал аким города на встрече с жителями."
+    clouds = [
+        "Облако тегов\nОСМС   вакцинация   онкология   скорая помощь",
+        "Теги\nкорь   роддом   стоматология",
+        "Тегтер:\nекпе, МӘМС, дәрі-дәрмек",
+    ]
+    for cloud in clouds:
+        assert parse_document(doc(LEAD, BODY, cloud, later)).paragraphs == [LEAD, BODY, later]
+    # a sentence under the label is the story's
+    assert parse_document(doc(LEAD, "Теги\n" + BODY, later)).paragraphs == [LEAD, BODY, later]
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Поделиться:   WhatsApp   Telegram   Facebook",
+        "Бөлісу:  f  ✈  W  in",
+        "┌─────────────────────────────┐",
+        "* * *",
+        "Рассылка «Время. Здоровье»",
+        "Главное о вакцинации, ОСМС, ценах на лекарства и работе больниц — раз в неделю на вашу почту.",
+        "Ваш e-mail ____________   [Подписаться]",
+        "Оқу уақыты: 4 минут",
+        "Айдар: Денсаулық",
+        "Открыть в браузере",
+    ],
+)
+def test_share_bars_boxes_newsletters_reading_times_and_rubrics_are_not_story_text(widget):
+    later = "В Павлодаре тоже хотят открыть такую школу. Об этом сказал аким города на встрече с жителями."
+    assert parse_document(doc(LEAD, BODY, widget, later)).paragraphs == [LEAD, BODY, later]
+
+
+@pytest.mark.parametrize("founded", ["1994 жылдан бастап шығады", "1918 жылдың 10 маусымынан шығады", "Выходит с 1918 года"])
+def test_a_mastheads_founding_line_is_not_the_headline(founded):
+    headline = "Жуалылық бағбандар қартайған алма бағын қайта телуде"
+    lead = "Жуалы ауданында кеңестік кезден қалған бақтарды жаңарту басталды, деп хабарлайды облыстық газет."
+    parsed = parse_document(doc("«ТҮРКІСТАН»", "Республикалық қоғамдық-саяси апталық газет", founded, headline, lead))
+    assert parsed.title == headline
+
+
+@pytest.mark.parametrize(
+    ("top", "footer", "outlet"),
+    [
+        # a paper's logo over its tagline, under the address the scraper saved first: before the footer's domain
+        (["zv.kz", "Звезда Прииртышья", "Областная общественно-политическая газета"],
+         "© 2025 Звезда Прииртышья. При использовании материалов ссылка на zv.kz обязательна.", "Звезда Прииртышья"),
+        # in capitals, spelt as the page writes it elsewhere
+        (["ng.kz", "НАША ГАЗЕТА", "Костанайская областная независимая газета"],
+         "«Наша газета» — еженедельник, выходит с 1994 года. © 2025 ng.kz", "Наша газета"),
+        # under a cookie banner
+        (["Мы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь.   [Принять]", "ВРЕМЯ",
+          "Общенациональная газета"], "© 1999–2025 Газета «Время». Перепечатка запрещена.", "Время"),
+    ],
+)
+def test_a_papers_logo_over_its_tagline_names_it_before_a_domain(top, footer, outlet):
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    assert parse_document(doc(*top, HEADLINE, lead, BODY, footer)).outlet == outlet
+
+
+def test_a_news_readers_first_card_names_the_site_its_source_line_links_to():
+    lead = "Семейдегі облыстық ісік ауруларын емдейтін орталықта бірнеше дәрі таусылған."
+    page = doc(
+        "←  Назад", "Семейде «химия» алатын науқастар дәрі таппай сандалып жүр", "Baq.kz · 3 сағат бұрын", lead,
+        "Науқастар курсын уақытында ала алмай отырғанын айтады.", "Источник: Baq.kz",
+        "Zakon.kz · вчера", "Семейде жаңа жедел жәрдем станциясы салынады",
+    )
+    assert parse_document(page).outlet == "BAQ.kz"
+
+
+def test_a_brand_before_the_owning_company_in_a_copyright_line_is_the_outlet():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    page = doc(HEADLINE, lead, BODY, "© Qazsport, 2024. «Qazaqstan» РТРК» АҚ")
+    assert parse_document(page).outlet == "Qazsport"
+
+
+def test_a_known_name_first_in_a_strip_of_buttons_atop_the_page_is_its_logo():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    footer = "© 1990–2025 АО «Коммерческое телевидение Казахстана». Все права защищены."
+    assert parse_document(doc("КТК   ▶ Прямой эфир", HEADLINE, lead, BODY, footer)).outlet == "KTK"
+    # a strip of several outlets is a list of partners, not a logo
+    partners = parse_document(doc("Tengrinews   Zakon.kz   Kazinform", HEADLINE, lead, BODY, "© 2025 Lada.kz"))
+    assert partners.outlet == "Lada.kz"
+
+
+def test_a_known_outlets_name_with_its_quotes_is_its_canonical_name():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    assert parse_document(doc(HEADLINE, lead, BODY, "© Газета «Время», 1999–2023. time.kz")).outlet == "Time.kz"

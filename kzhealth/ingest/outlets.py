@@ -33,6 +33,8 @@ def canonical_outlet(name: str) -> str:
     """The canonical spelling of an outlet's name: a known name or alias as the table writes it (Egemen.kz ->
     Egemen Qazaqstan), a site's language or mobile version as the site (rus.baq.kz -> BAQ.kz), and an unknown
     domain in capitals in the usual spelling (ERNUR.KZ -> Ernur.kz). Other names come back stripped of quotes."""
+    if known := ALIASES.get(" ".join(name.casefold().split())):  # a name with its quotes: газета «Время»
+        return known
     name = name.strip(_STRIP)
     key = " ".join(name.casefold().split())
     labels = key.split(".")

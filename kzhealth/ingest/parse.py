@@ -192,7 +192,8 @@ def _first_chars(items) -> str:
 
 
 BOILERPLATE = read_toml(__package__, "boilerplate.toml")
-JUNK = _Patterns(BOILERPLATE["junk"]["patterns"])
+JUNK = _Patterns([*BOILERPLATE["junk"]["patterns"], BOILERPLATE["junk"]["tags_label"]])
+TAGS_LABEL = re.compile(BOILERPLATE["junk"]["tags_label"], re.IGNORECASE)
 HEAD_JUNK = _Patterns(BOILERPLATE["head"]["patterns"])
 CHAPTER = re.compile(BOILERPLATE["head"]["chapter"], re.IGNORECASE)
 CHAPTER_MAX_WORDS = BOILERPLATE["head"]["chapter_max_words"]
@@ -300,6 +301,7 @@ _MAY_ATTRIBUTE = _may_occur(ATTRIBUTION, ATTRIBUTION_AFTER)
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
 TAGLINE = _Patterns(OUTLETS["masthead"]["tagline"])
+CARD = re.compile(OUTLETS["masthead"]["card"], re.IGNORECASE)
 NEWSROOM_MAIL = re.compile(OUTLETS["masthead"]["newsroom_mail"], re.IGNORECASE)
 PUBLIC_MAIL = frozenset(OUTLETS["masthead"]["public_mail"])
 SOURCE = _Patterns(OUTLETS["source"]["patterns"])
@@ -308,6 +310,7 @@ SOURCE_MAX_WORDS = 16  # "Перепечатка: газета «Индустр�
 COPYRIGHT_NAME = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^\W\d][^,.;|©\d]{1,38}?)\s*(?:[,.;|]|\d{4}|$)")
 LOGO_MAX_WORDS = 6  # above a tagline ("Түркістан облысының денсаулық сақтау басқармасы"); in capitals, 3
 LOGO_CAPITALS_MAX_WORDS = 3
+LOGO_LINES = 3  # the logo is among the page's first lines
 MASTHEAD_NAMES = (KNOWN_OUTLET, re.compile(DOMAIN, re.IGNORECASE), QUOTED_NAME)  # in this order
 # a company's legal form in a copyright line: the line names the owner, which may not be the site's brand
 COMPANY_FORMS = ("АО", "ТОО", "АҚ", "ЖШС", "LLP", "JSC")  # a company's, which may stand before its quoted name
@@ -643,6 +646,15 @@ def _outlet_name_only(line: str) -> str | None:
     return name if len(name.split(None, KNOWN_MAX_WORDS)) <= KNOWN_MAX_WORDS and KNOWN_OUTLET.fullmatch(name) else None
 
 
+def _head_logo(line: str) -> str | None:
+    """A known name alone on a line atop the page, or first in a strip of buttons that names no other outlet
+    ("КТК   ▶ Прямой эфир")."""
+    first, *rest = MENU_GAP.split(line, 1)
+    if rest and not KNOWN_OUTLET.search(rest[0]):
+        return _outlet_name_only(first)
+    return _outlet_name_only(line)
+
+
 def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     """The first date of a line that is nothing but dates, times and timestamp words.
 
@@ -918,8 +930,14 @@ def _glued_headline(line: str) -> list[str] | None:
 
 
 def _take_teaser_links(lines, glued, kinds):
-    """A bare "Читайте также:" label takes the linked headlines printed right under it."""
+    """A bare "Читайте также:" label takes the linked headlines printed right under it; a tags label ("Теги",
+    "Облако тегов") the line of tags right under it, which is no sentence."""
     for i, kind in enumerate(kinds):
+        below = i + 1
+        if kind == "junk" and below < len(lines) and not kinds[below] and glued[below] and TAGS_LABEL.match(lines[i]):
+            if _last_mark(lines[below]) not in SENTENCE_MARKS:
+                kinds[below] = "junk"
+            continue
         if kind != "teaser" or len(TEASER.strip(lines[i]).strip(" :-—")) > 1:
             continue
         for j in range(i + 1, min(i + 4, len(lines))):
@@ -1040,9 +1058,18 @@ def _outlet(lines, kinds) -> str | None:
         if SOURCE.search(line) and len(line.split()) <= SOURCE_MAX_WORDS and (found := _masthead_name(line))
     }
     if sources:  # "Источник: https://informburo.kz/..." under a print version of Informburo.kz is its own address
-        sources -= {_masthead_name(line) for line in lines if MASTHEAD.search(line)} | {_logo(lines, kinds)}
+        # ... and a news reader's card names the site its "Источник:" line links to
+        own = {_masthead_name(line) for line in lines if MASTHEAD.search(line)} | {_logo(lines, kinds), _card(lines)}
+        sources -= own
     found = next((found for found in _outlets_named(lines, kinds) if found and found not in sources), None)
     return _as_signed(found, lines) if found and found not in KNOWN_NAMES else found
+
+
+def _card(lines) -> str | None:
+    """The site a news reader's copy names in its first card ("Baq.kz · 3 сағат бұрын"): the story's own."""
+    card = next((found for line in lines if (found := CARD.match(line))), None)
+    name = OUTLET_NAME.fullmatch(card["name"]) if card else None
+    return canonical_outlet(name[0]) if name else None
 
 
 def _as_signed(name: str, lines) -> str:
@@ -1067,6 +1094,7 @@ def _same_stem(a: str, b: str) -> bool:
 def _outlets_named(lines, kinds) -> Iterator[str | None]:
     """The outlets a page names, the likeliest publisher first (see _outlet)."""
     story = [line for line, kind in zip(lines, kinds) if not kind]
+    yield _card(lines)
     yield from map(_dateline, story)
     cited = []  # outlets the story cites: after the page's own names
     for line in story:
@@ -1075,24 +1103,30 @@ def _outlets_named(lines, kinds) -> Iterator[str | None]:
             cited.append(name)
         else:
             yield name
+    # under a photo "© Kazinform, 2024" names the photo's owner; "© 2020 Semeyinfo.kz" is a footer anywhere, and so
+    # is the page's last copyright line below the story's last paragraph ("© Qazsport, 2024. «Qazaqstan» РТРК» АҚ")
+    story_end = max((i for i, kind in enumerate(kinds) if not kind), default=-1)
+    footer = max((i for i, line in enumerate(lines) if line.startswith("©")), default=-1)
     mastheads = [
         line
-        for line, kind in zip(lines, kinds)
-        # under a photo "© Kazinform, 2024" names the photo's owner; "© 2020 Semeyinfo.kz" is a footer anywhere
-        if (kind not in ("credit", "caption") or COPYRIGHT_YEAR_FIRST.match(line)) and MASTHEAD.search(line)
+        for i, (line, kind) in enumerate(zip(lines, kinds))
+        if (kind not in ("credit", "caption") or COPYRIGHT_YEAR_FIRST.match(line) or i == footer > story_end)
+        and MASTHEAD.search(line)
     ]
     owners = [line for line in mastheads if line.startswith("©") and LEGAL_FORM.search(line)]
+    # a paper's logo over its tagline names it before its footer's address does ("© 2025 ng.kz" under НАША ГАЗЕТА)
+    yield _logo(lines, kinds)
     yield from (_masthead_name(line) for line in mastheads if line not in owners)
     yield from (_running_head_name(line) for line, kind in zip(lines, kinds) if kind == "ts" and ISSUE_NUMBER.search(line))
     # the site's logo, a known name alone on a line above the story ("КТК", "Khabar 24"), before a copyright line
     # that names the company owning the site (АО «Коммерческий Телевизионный Канал», «Хабар» агенттігі АҚ); not a
     # switcher of the network's channels, a known name on each line
     head = lines[: next((i for i, kind in enumerate(kinds) if kind in ("", "title")), 0)]
-    logos = list(map(_outlet_name_only, head))
+    logos = list(map(_head_logo, head))
     for i, logo in enumerate(logos):
         if logo and not any(logos[max(i - 1, 0) : i] + logos[i + 1 : i + 2]):
             yield canonical_outlet(logo)
-    yield from map(_masthead_name, owners)
+    yield from map(_owner_brand, owners)
     credited_abroad = []
     for wanted in (("junk", "nav", "signoff"), ("credit", "caption")):
         for line, kind in zip(lines, kinds):
@@ -1103,7 +1137,6 @@ def _outlets_named(lines, kinds) -> Iterator[str | None]:
                     yield name
             if kind == "nav" and (found := MASTHEAD_DOMAIN.match(line)):  # an unknown site's own name
                 yield canonical_outlet(found[0])
-    yield _logo(lines, kinds)
     yield _copyright_holder(lines)
     yield next(
         (
@@ -1115,6 +1148,15 @@ def _outlets_named(lines, kinds) -> Iterator[str | None]:
     )
     yield from cited
     yield from credited_abroad
+
+
+def _owner_brand(line: str) -> str | None:
+    """The outlet a copyright line naming the owning company gives: the brand before the company ("© Qazsport,
+    2024. «Qazaqstan» РТРК» АҚ"), else its known name, domain or quoted name (АО «Коммерческий Телевизионный Канал»)."""
+    found = COPYRIGHT_NAME.search(line)
+    if found and not LEGAL_FORM.search(found["name"]) and all(word[0].isupper() for word in found["name"].split()):
+        return canonical_outlet(found["name"])
+    return _masthead_name(line)
 
 
 def _copyright_holder(lines) -> str | None:
@@ -1138,13 +1180,19 @@ def _copyright_holder(lines) -> str | None:
 
 
 def _logo(lines, kinds) -> str | None:
-    """The page's first line when it is the site's name: a short name above the site's tagline, or one in capitals
-    above the menu ("QAZAQ TIMES")."""
-    if len(lines) < 2 or kinds[0] not in ("nav", "junk"):
-        return None
-    if TAGLINE.search(lines[0]) and (quoted := QUOTED_NAME.search(lines[0])):  # "«Орал өңірі» газеті"
+    """The site's name atop the page: a short name above the site's tagline, or one in capitals above the menu
+    ("QAZAQ TIMES"), among its first LOGO_LINES lines (an address, a language switcher or a cookie banner may come
+    first). A name in capitals is spelt as the page writes it elsewhere (НАША ГАЗЕТА, «Наша газета» — еженедельник)."""
+    for i in range(min(LOGO_LINES, len(lines) - 1)):
+        if kinds[i] in ("nav", "junk") and (name := _logo_at(lines[i], lines[i + 1])):
+            return _as_written(name, lines) if name.isupper() and name not in KNOWN_NAMES else name
+    return None
+
+
+def _logo_at(line: str, below: str) -> str | None:
+    if TAGLINE.search(line) and (quoted := QUOTED_NAME.search(line)):  # "«Орал өңірі» газеті"
         return canonical_outlet(quoted[0].strip("«»"))
-    name, below = lines[0].strip(CLOSERS + "«“"), lines[1]
+    name = line.strip(CLOSERS + "«“")
     words = name.split()
     if not 0 < len(words) <= LOGO_MAX_WORDS or not all(w.replace("-", "").isalpha() for w in words):
         return None
@@ -1155,11 +1203,24 @@ def _logo(lines, kinds) -> str | None:
     return None
 
 
+def _as_written(name: str, lines: list[str]) -> str:
+    """A name in capitals as a line of the page writes it with a capital and small letters, if one does (not as a
+    domain: ktk.kz)."""
+    pattern = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w|\.\w)", re.IGNORECASE)
+    for line in lines:
+        for found in pattern.finditer(line):
+            if found[0][0].isupper() and not found[0].isupper():
+                return found[0]
+    return name
+
+
 def _masthead_name(line: str) -> str | None:
     """A known name, else a domain, else a quoted name: a footer's quoted name is often the owning company's
     ("© 2024 ТОО «Уральская неделя». Все права защищены. Uralskweek.kz")."""
     for pattern in MASTHEAD_NAMES:
         if found := pattern.search(line):
+            if pattern is QUOTED_NAME and (MASTHEAD.search(found[0]) or COPYRIGHT_NOTICE.search(found[0])):
+                return None  # a notice in quotes: «Все права защищены»
             return canonical_outlet(found[0])
     return None
 
