@@ -441,6 +441,11 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         ("В матче «Кайрат» – «Атырау» 2:0 защитник команды «Актобе» получил травму в Алматы.", ["almaty"]),
         ("«Атырау» клубының ойыншысына Шымкентте ота жасалды.", ["shymkent"]),
         ("В аэропорту «Алматы» пассажиру стало плохо, его отвезли в санаторий «Сарыагаш».", ["almaty", "turkistan"]),
+        # a name in quotes is a club's, a paper's, a clinic's: not the place it is named after
+        ("Шымкентский «Ордабасы» потерял трех игроков, их травмы лечили в Алматы.", ["almaty", "shymkent"]),
+        ("Салыстыру үшін, «Астанадан» үш ойыншы бар, ота Қостанайда жасалды.", ["kostanay"]),
+        ("В медицинском центре «Астана» в Костанае открыли кабинет МРТ.", ["kostanay"]),
+        ("«Жетісу» газетінің тілшісі Павлодардағы ауруханада болды.", ["pavlodar"]),
         # the regions' old names, and villages and district centres
         ("Он родился в поселке Доссор Гурьевской области и работал в Джамбулской области.", ["atyrau", "zhambyl"]),
         ("Ангиографы получили больницы в Шетпе, Сарыозеке и на курорте Боровое.", ["akmola", "mangystau", "zhetysu"]),
@@ -648,6 +653,49 @@ def test_a_story_about_animals_health_gets_no_topic(text, kept):
     assert set(kept) <= set(topics) if kept else topics == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a club as the national team's "донор", a coach's "прививка от страха", a pitch's "пересадка"
+        (
+            "Шымкентский «Ордабасы» снова оказался в роли донора: трое игроков основного состава перешли в другие "
+            "клубы. Тренер после матча сказал, что молодым футболистам нужна прививка от страха. На стадионе идет "
+            "пересадка газона, матчи чемпионата команда проведет на другом стадионе. Болельщики ждут трансферов.",
+            [],
+        ),
+        # an orchard's grafts and seedlings
+        (
+            "В хозяйстве под Карабулаком садоводы привили 12 тысяч деревьев. Черенки апорта прививают на подвой, "
+            "осенью саженцы пересадят в сад. Прививка сохраняет сорт, говорит агроном. Урожай с новых яблонь "
+            "ожидают через четыре года, черенки взяли у старых деревьев-доноров.",
+            [],
+        ),
+        # a microlender's "скорая финансовая помощь" and its regulator's checks
+        (
+            "Микрофинансовые организации обещают заемщикам скорую финансовую помощь и реанимацию кредитной "
+            "истории. Регулятор провел проверки МФО и выявил нарушения, компании оштрафованы. Заемщики жалуются, "
+            "что кредит выдают за пять минут, а ставки скрывают. Проверки МФО продолжатся, по итогам возможен "
+            "отзыв лицензии.",
+            [],
+        ),
+        # a footballer's heart stopped on the pitch: the doctors, the hospital and the heart are named as well
+        (
+            "Во время матча чемпионата на стадионе в Актобе у полузащитника остановилось сердце. Врачи команды и "
+            "бригада скорой помощи провели реанимацию прямо на поле, футболиста доставили в кардиологический "
+            "центр. Кардиологи установили пациенту стент, сообщили в больнице. Тренер и болельщики благодарят "
+            "врачей.",
+            ["cardiology"],
+        ),
+    ],
+)
+def test_a_story_of_another_field_in_medicines_words_gets_no_topic(text, kept):
+    from kzhealth.pipeline import build_record
+
+    record, _, analysed = build_record(text, "story.txt")
+    topics = Tagger(Taxonomy.load()).tag(record, analysed).topics
+    assert set(kept) <= set(topics) if kept else topics == []
+
+
 def test_a_users_taxonomy_adds_words_for_animals(tmp_path):
     from kzhealth.pipeline import build_record
 
@@ -658,7 +706,7 @@ def test_a_users_taxonomy_adds_words_for_animals(tmp_path):
     extra.write_text('[context]\nanimals.ru = ["верблюд", "верблюжонок"]\n', encoding="utf-8")
     assert Tagger(Taxonomy.load(extra)).tag(record).topics == []
     extra.write_text('[context]\nplants = { ru = ["роза"] }\n', encoding="utf-8")
-    with pytest.raises(UsageError, match=r"\[context\] takes only veterinary, animals, people, figurative"):
+    with pytest.raises(UsageError, match=r"\[context\] takes only veterinary, animals, people, health, elsewhere, figurative"):
         Taxonomy.load(extra)
 
 
@@ -714,3 +762,13 @@ def test_a_valve_replaced_through_a_catheter_is_high_tech_care():
             "Клапан установили через бедренную артерию. Операцию выполнили как высокотехнологичную медицинскую "
             "помощь, пациенту она бесплатна. До конца года TAVI сделают еще пяти пациентам.")  # fmt: skip
     assert "high_tech_care" in Tagger(Taxonomy.load()).tag(build_record(text, "tavi.txt").record).topics
+
+
+def test_the_ambulance_as_a_noun_is_emergency_care_and_a_fast_train_is_not():
+    from kzhealth.pipeline import build_record
+
+    tagger = Tagger(Taxonomy.load())
+    late = "«Скорая ехала почти час»: жительница Жанаозена родила в машине\n\nСемья вызвала скорую в два часа ночи. Скорую ждали почти час, и роженицу повезли сами."
+    assert "emergency_care" in tagger.tag(build_record(late, "late.txt").record).topics
+    train = "Скорый поезд Актобе – Алматы задержался на час\n\nПассажиры скорого поезда ждали отправления почти час, в скором времени график восстановят."
+    assert "emergency_care" not in tagger.tag(build_record(train, "train.txt").record).topics

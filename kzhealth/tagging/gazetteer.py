@@ -109,9 +109,8 @@ _CAPITALISED = rf"[^\W\d_a-zа-яё{KAZAKH_LETTERS}][\w-]*"
 # places joined by spaced dashes: "Алматы — Усть-Каменогорск" (a hyphen without spaces is inside a name)
 _CHAIN = re.compile(rf"(?<![\w-]){_CAPITALISED}(?:\s+[—–-]\s+{_CAPITALISED})+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
-# two quoted names joined by a spaced dash are a match's teams or a route's ends: «Кайрат» – «Атырау»
-_TEAM = rf"«{_CAPITALISED}(?:[ -]{_CAPITALISED}){{0,2}}»"  # «Кайрат», «Кызыл-Жар», «Шахтер Караганда»
-_FIXTURE = re.compile(rf"{_TEAM}\s+[—–-]\s+{_TEAM}")
+# a name of one to three capitalised words in quotes: «Ордабасы», «Кызыл-Жар», «Шахтер Караганда», «Астанадан»
+_QUOTED_NAME = re.compile(rf"«{_CAPITALISED}(?:[ -]{_CAPITALISED}){{0,2}}»")
 
 
 class _Routes:
@@ -121,17 +120,38 @@ class _Routes:
         self._words = tuple(fold(word) for word in route_words)
 
     def mask(self, text: str) -> str:
-        """The text with the place chains of roads and routes blanked out, and the teams of a match."""
+        """The text with the place chains of roads and routes blanked out."""
         if not self._words or not any(dash in text for dash in "—–-"):
             return text
-        if "«" in text:
-            text = _FIXTURE.sub(_blank, text)  # the same text when there is none
         for chain in reversed(list(_CHAIN.finditer(text))):
-            before = _LAST_WORD.search(text, max(0, chain.start() - 40), chain.start())
-            after = fold(text[chain.end() : chain.end() + 40].lstrip())
-            if (before and fold(before[1]).startswith(self._words)) or after.startswith(self._words):
+            if _beside(chain, self._words):
                 text = text[: chain.start()] + _blank(chain) + text[chain.end() :]
         return text
+
+
+class _QuotedNames:
+    """Names in quotes, which are clubs', papers' and companies' (a match «Кайрат» – «Атырау», «Жетісу» газеті, a club
+    declined inside its quotes: «Астанадан» үш ойыншы), not the places they are named after; except beside or with
+    one of `located_words` (аэропорт «Алматы», «Астана Арена»), a place that stands where it is named after."""
+
+    def __init__(self, located_words: Iterable[str]) -> None:
+        self._words = tuple(fold(word) for word in located_words)
+
+    def mask(self, text: str) -> str:
+        """The text with such names blanked out; the same text when it has none."""
+        return _QUOTED_NAME.sub(self._blank_unless_located, text) if "«" in text else text
+
+    def _blank_unless_located(self, name: re.Match) -> str:
+        inside = fold(name[0]).strip("«»").split()
+        located = _beside(name, self._words) or any(word.startswith(self._words) for word in inside)
+        return name[0] if located else _blank(name)
+
+
+def _beside(match: re.Match, words: tuple[str, ...]) -> bool:
+    """Whether the word right before a match or the text right after it begins with one of some folded words."""
+    before = _LAST_WORD.search(match.string, max(0, match.start() - 40), match.start())
+    after = fold(match.string[match.end() : match.end() + 40].lstrip())
+    return bool(before and fold(before[1]).startswith(words)) or after.startswith(words)
 
 
 def _blank(match: re.Match) -> str:
@@ -150,6 +170,7 @@ class Gazetteer:
         self._keys: Memo[str, tuple[str, ...]] = Memo(self._keys_of)
         self._plain: set[str] = set()  # text chunks known to hold no anchor
         self._routes = _Routes(matching.get("route_words", ()))
+        self._quoted = _QuotedNames(matching.get("located_words", ()))
         self._surname_endings = tuple(matching.get("surname_endings", ()))
         self._plurals = tuple(fold(word) for word in matching.get("plural_generic", ()))
         self._joiners = frozenset(fold(word) for word in matching.get("list_joiners", ()))
@@ -491,7 +512,7 @@ class Gazetteer:
         text = analysed.title if index == TITLE else analysed.paragraphs[index]
         if not text:
             return []
-        masked = self._routes.mask(text)
+        masked = self._routes.mask(self._quoted.mask(text))
         return analysed.words(index) if masked is text else words(masked)
 
 
