@@ -1379,14 +1379,40 @@ def test_a_tag_cloud_and_a_bare_tags_label_go_with_their_tags_in_the_middle_of_a
         "Рассылка «Время. Здоровье»",
         "Главное о вакцинации, ОСМС, ценах на лекарства и работе больниц — раз в неделю на вашу почту.",
         "Ваш e-mail ____________   [Подписаться]",
-        "Оқу уақыты: 4 минут",
         "Айдар: Денсаулық",
+        "Рубрика: Медицина",
         "Открыть в браузере",
     ],
 )
 def test_share_bars_boxes_newsletters_reading_times_and_rubrics_are_not_story_text(widget):
     later = "В Павлодаре тоже хотят открыть такую школу. Об этом сказал аким города на встрече с жителями."
     assert parse_document(doc(LEAD, BODY, widget, later)).paragraphs == [LEAD, BODY, later]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Бөлісу: әр ана өткен аптада не қиын болғанын, не қуантқанын айтады",  # a step of a meeting, not a share bar
+        "Поделиться: расскажите о своем решении близким",
+        "Айдар: Ең қиыны – күту болды",  # Aidar speaking
+        "Раздел: Здравоохранение → Прикрепление",  # a step on a government portal
+        "Время чтения: 40 минут",  # a doctor's advice in the story; a reading time stands under the headline
+        "Подать заявку можно в личном кабинете. Там же можно подписаться на новости программы, они приходят раз в "
+        "неделю на вашу почту.",
+    ],
+)
+def test_story_lines_that_open_like_a_widget_stay(line):
+    later = "В Павлодаре тоже хотят открыть такую школу. Об этом сказал аким города на встрече с жителями."
+    assert parse_document(doc(LEAD, BODY, line, later)).paragraphs == [LEAD, BODY, line, later]
+
+
+def test_a_reading_time_under_the_headline_and_a_menu_item_tags_over_it_are_not_the_story():
+    parsed = parse_document(doc(HEADLINE, "Оқу уақыты: 4 минут", LEAD, BODY))
+    assert parsed.title == HEADLINE and parsed.paragraphs == [LEAD, BODY]
+    menu = "\n".join(["Басты бет", "Жаңалықтар", "Қоғам", "Денсаулық", "Білім", "Мәдениет", "Спорт", "Тақырыптар"])
+    parsed = parse_document(doc(menu + "\n" + HEADLINE, LEAD, BODY))
+    assert parsed.title == HEADLINE
+    assert parse_document(doc(HEADLINE, "Тегтер\n" + LEAD, BODY)).paragraphs == [LEAD, BODY]
 
 
 @pytest.mark.parametrize("founded", ["1994 жылдан бастап шығады", "1918 жылдың 10 маусымынан шығады", "Выходит с 1918 года"])
@@ -1414,6 +1440,18 @@ def test_a_mastheads_founding_line_is_not_the_headline(founded):
 def test_a_papers_logo_over_its_tagline_names_it_before_a_domain(top, footer, outlet):
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     assert parse_document(doc(*top, HEADLINE, lead, BODY, footer)).outlet == outlet
+
+
+def test_a_news_readers_card_by_the_headline_names_the_site_not_the_strip_of_other_stories_above():
+    lead = "В Актобе суд обязал перинатальный центр выплатить компенсацию семье умершей роженицы."
+    page = doc(
+        "Главное сейчас", "Kursiv.kz · 1 час назад", "Тенге укрепился к доллару", "Tengrinews.kz · 2 часа назад",
+        "В Астане открыли новый мост", "В Актобе суд обязал перинатальный центр выплатить 8 млн тенге семье",
+        "Orda.kz · 4 часа назад", lead, "Семья обратилась в суд после смерти женщины в роддоме.",
+    )
+    parsed = parse_document(page)
+    assert parsed.outlet == "Orda.kz"
+    assert parsed.title == "В Актобе суд обязал перинатальный центр выплатить 8 млн тенге семье"
 
 
 def test_a_news_readers_first_card_names_the_site_its_source_line_links_to():

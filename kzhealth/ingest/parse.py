@@ -194,6 +194,10 @@ def _first_chars(items) -> str:
 BOILERPLATE = read_toml(__package__, "boilerplate.toml")
 JUNK = _Patterns([*BOILERPLATE["junk"]["patterns"], BOILERPLATE["junk"]["tags_label"]])
 TAGS_LABEL = re.compile(BOILERPLATE["junk"]["tags_label"], re.IGNORECASE)
+RUBRIC_LABEL = re.compile(BOILERPLATE["junk"]["rubric_label"], re.IGNORECASE)
+# a line of tags: two or more short items set apart by commas, bars, dots, runs of spaces or hashes
+TAG_ITEMS = re.compile(r"\s*[,;|·•]\s*|\s{2,}|\s+(?=#)")
+TAG_MAX_WORDS = 4
 HEAD_JUNK = _Patterns(BOILERPLATE["head"]["patterns"])
 CHAPTER = re.compile(BOILERPLATE["head"]["chapter"], re.IGNORECASE)
 CHAPTER_MAX_WORDS = BOILERPLATE["head"]["chapter_max_words"]
@@ -302,6 +306,7 @@ MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNOREC
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
 TAGLINE = _Patterns(OUTLETS["masthead"]["tagline"])
 CARD = re.compile(OUTLETS["masthead"]["card"], re.IGNORECASE)
+CARD_LINES = 2  # the story's own card is this close to its headline
 NEWSROOM_MAIL = re.compile(OUTLETS["masthead"]["newsroom_mail"], re.IGNORECASE)
 PUBLIC_MAIL = frozenset(OUTLETS["masthead"]["public_mail"])
 SOURCE = _Patterns(OUTLETS["source"]["patterns"])
@@ -620,13 +625,24 @@ def _kind(line: str, date_line: str) -> str:
 
 
 def _boilerplate_kind(core: str) -> str:
-    if JUNK.search(core) or _navigation_only(core) or _outlet_name_only(core):
+    if JUNK.search(core) or _navigation_only(core) or _outlet_name_only(core) or _rubric(core) or CARD.match(core):
         return "junk"
     if CREDIT.search(core):
         return "credit"
     if TEASER.search(core):
         return "teaser"
     return ""
+
+
+def _rubric(line: str) -> bool:
+    """A rubric's label and its section, navigation words only: "Рубрика: Медицина", "Айдар: Денсаулық"."""
+    label = RUBRIC_LABEL.match(line)
+    return bool(label) and _navigation_only(line[label.end() :])
+
+
+def _tag_list(line: str) -> bool:
+    items = [item for item in TAG_ITEMS.split(line) if item]
+    return len(items) >= 2 and all(len(item.split()) <= TAG_MAX_WORDS for item in items)
 
 
 def _navigation_only(line: str) -> bool:
@@ -931,11 +947,12 @@ def _glued_headline(line: str) -> list[str] | None:
 
 def _take_teaser_links(lines, glued, kinds):
     """A bare "Читайте также:" label takes the linked headlines printed right under it; a tags label ("Теги",
-    "Облако тегов") the line of tags right under it, which is no sentence."""
+    "Облако тегов") the line of tags right under it, a list of short items, no sentence (a headline or a lead under a
+    menu item "Тегтер" stays)."""
     for i, kind in enumerate(kinds):
         below = i + 1
         if kind == "junk" and below < len(lines) and not kinds[below] and glued[below] and TAGS_LABEL.match(lines[i]):
-            if _last_mark(lines[below]) not in SENTENCE_MARKS:
+            if _last_mark(lines[below]) not in SENTENCE_MARKS and _tag_list(lines[below]):
                 kinds[below] = "junk"
             continue
         if kind != "teaser" or len(TEASER.strip(lines[i]).strip(" :-—")) > 1:
@@ -1059,15 +1076,18 @@ def _outlet(lines, kinds) -> str | None:
     }
     if sources:  # "Источник: https://informburo.kz/..." under a print version of Informburo.kz is its own address
         # ... and a news reader's card names the site its "Источник:" line links to
-        own = {_masthead_name(line) for line in lines if MASTHEAD.search(line)} | {_logo(lines, kinds), _card(lines)}
+        own = {_masthead_name(line) for line in lines if MASTHEAD.search(line)} | {_logo(lines, kinds), _card(lines, kinds)}
         sources -= own
     found = next((found for found in _outlets_named(lines, kinds) if found and found not in sources), None)
     return _as_signed(found, lines) if found and found not in KNOWN_NAMES else found
 
 
-def _card(lines) -> str | None:
-    """The site a news reader's copy names in its first card ("Baq.kz · 3 сағат бұрын"): the story's own."""
-    card = next((found for line in lines if (found := CARD.match(line))), None)
+def _card(lines, kinds) -> str | None:
+    """The site a news reader's copy names in the story's card ("Baq.kz · 3 сағат бұрын"), right above or under its
+    headline; the cards of other stories stand apart (a strip of the latest news above, a list below)."""
+    title = next((i for i, kind in enumerate(kinds) if kind == "title"), None)
+    near = [] if title is None else [title + side * step for step in range(1, CARD_LINES + 1) for side in (1, -1)]
+    card = next((found for i in near if 0 <= i < len(lines) and (found := CARD.match(lines[i]))), None)
     name = OUTLET_NAME.fullmatch(card["name"]) if card else None
     return canonical_outlet(name[0]) if name else None
 
@@ -1094,7 +1114,7 @@ def _same_stem(a: str, b: str) -> bool:
 def _outlets_named(lines, kinds) -> Iterator[str | None]:
     """The outlets a page names, the likeliest publisher first (see _outlet)."""
     story = [line for line, kind in zip(lines, kinds) if not kind]
-    yield _card(lines)
+    yield _card(lines, kinds)
     yield from map(_dateline, story)
     cited = []  # outlets the story cites: after the page's own names
     for line in story:

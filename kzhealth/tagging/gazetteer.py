@@ -109,8 +109,11 @@ _CAPITALISED = rf"[^\W\d_a-zа-яё{KAZAKH_LETTERS}][\w-]*"
 # places joined by spaced dashes: "Алматы — Усть-Каменогорск" (a hyphen without spaces is inside a name)
 _CHAIN = re.compile(rf"(?<![\w-]){_CAPITALISED}(?:\s+[—–-]\s+{_CAPITALISED})+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
-# a name of one to three capitalised words in quotes: «Ордабасы», «Кызыл-Жар», «Шахтер Караганда», «Астанадан»
-_QUOTED_NAME = re.compile(rf"«{_CAPITALISED}(?:[ -]{_CAPITALISED}){{0,2}}»")
+# a name of one to three capitalised words in quotes: «Ордабасы», «Кызыл-Жар», «Шахтер Караганда»
+_QUOTED_NAME = rf"«{_CAPITALISED}(?:[ -]{_CAPITALISED}){{0,2}}»"
+_QUOTED = re.compile(_QUOTED_NAME)
+# two of them joined by a spaced dash are a match's teams, whatever their case: «Кайрат» – «Атырау», «Астанадан» – ...
+_FIXTURE = re.compile(rf"{_QUOTED_NAME}\s+[—–-]\s+{_QUOTED_NAME}")
 
 
 class _Routes:
@@ -130,28 +133,35 @@ class _Routes:
 
 
 class _QuotedNames:
-    """Names in quotes, which are clubs', papers' and companies' (a match «Кайрат» – «Атырау», «Жетісу» газеті, a club
-    declined inside its quotes: «Астанадан» үш ойыншы), not the places they are named after; except beside or with
-    one of `located_words` (аэропорт «Алматы», «Астана Арена»), a place that stands where it is named after."""
+    """A place's name as it stands in quotes is a club's, a paper's or a company's (ФК «Ордабасы», «Жетісу» газеті,
+    медцентр «Астана»), not the place it is named after; so are a match's teams («Кайрат» – «Атырау»). Not beside or
+    with one of `located_words`, a place that stands where it is named after (аэропорт «Алматы», «Шымкент»
+    халықаралық әуежайы, «Астана Арена»); and not declined, as a place is in a quoted answer («Ақтөбеден»)."""
 
-    def __init__(self, located_words: Iterable[str]) -> None:
+    def __init__(self, located_words: Iterable[str], names: Iterable[str]) -> None:
         self._words = tuple(fold(word) for word in located_words)
+        self._names = frozenset(names)
 
     def mask(self, text: str) -> str:
         """The text with such names blanked out; the same text when it has none."""
-        return _QUOTED_NAME.sub(self._blank_unless_located, text) if "«" in text else text
+        if "«" not in text:
+            return text
+        return _QUOTED.sub(self._blank_unless_located, _FIXTURE.sub(_blank, text))
 
-    def _blank_unless_located(self, name: re.Match) -> str:
-        inside = fold(name[0]).strip("«»").split()
-        located = _beside(name, self._words) or any(word.startswith(self._words) for word in inside)
-        return name[0] if located else _blank(name)
+    def _blank_unless_located(self, quoted: re.Match) -> str:
+        name = quoted[0].strip("«»")
+        if name not in self._names or _beside(quoted, self._words, after_words=2):
+            return quoted[0]
+        return quoted[0] if any(fold(word).startswith(self._words) for word in name.split()) else _blank(quoted)
 
 
-def _beside(match: re.Match, words: tuple[str, ...]) -> bool:
-    """Whether the word right before a match or the text right after it begins with one of some folded words."""
+def _beside(match: re.Match, words: tuple[str, ...], after_words: int = 1) -> bool:
+    """Whether the word right before a match, or one of the first `after_words` words after it, begins with one of
+    some folded words (a word of several, "тас жол", opening the text after it)."""
     before = _LAST_WORD.search(match.string, max(0, match.start() - 40), match.start())
     after = fold(match.string[match.end() : match.end() + 40].lstrip())
-    return bool(before and fold(before[1]).startswith(words)) or after.startswith(words)
+    following = [" ".join(after.split()[i:]) for i in range(after_words)]
+    return bool(before and fold(before[1]).startswith(words)) or any(text.startswith(words) for text in following)
 
 
 def _blank(match: re.Match) -> str:
@@ -170,7 +180,6 @@ class Gazetteer:
         self._keys: Memo[str, tuple[str, ...]] = Memo(self._keys_of)
         self._plain: set[str] = set()  # text chunks known to hold no anchor
         self._routes = _Routes(matching.get("route_words", ()))
-        self._quoted = _QuotedNames(matching.get("located_words", ()))
         self._surname_endings = tuple(matching.get("surname_endings", ()))
         self._plurals = tuple(fold(word) for word in matching.get("plural_generic", ()))
         self._joiners = frozenset(fold(word) for word in matching.get("list_joiners", ()))
@@ -204,6 +213,8 @@ class Gazetteer:
             for name in spec.get("places", ()):
                 self._add_name(rid, name, generic)
         self._longest = max(map(len, self._names), default=0)
+        capitalised = (name.name for name in self._names.values() if name.name[:1].isupper())
+        self._quoted = _QuotedNames(matching.get("located_words", ()), capitalised)
         self._region_names = {self._names[keys] for keys in region_keys}
         # a region's own word, which names it only with облысы/область (Абай облысы) and alone is a person's name:
         # heading a row of a table of figures by region, it is the region

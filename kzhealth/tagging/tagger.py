@@ -32,7 +32,7 @@ LANGUAGES = ("ru", "kk", "en")
 _TOPIC_KEYS = {"name", "names", "terms", "weak", "threshold"}
 _SCORING_KEYS = {
     "title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits", "min_repeats",
-    "veterinary_min_hits", "animals_min_hits", "animals_ratio", "elsewhere_min_hits", "elsewhere_ratio",
+    "veterinary_min_hits", "animals_min_hits", "animals_ratio", "elsewhere_ratio",
 }
 CONTEXT = ("veterinary", "animals", "people", "health", "elsewhere", "figurative")  # what a story is about besides its topics: [context]
 _ID = re.compile(r"[a-z][a-z0-9_]*")
@@ -262,8 +262,7 @@ class Tagger:
         self._veterinary_min_hits = scoring.get("veterinary_min_hits", 2)
         self._animals_min_hits = scoring.get("animals_min_hits", 4)
         self._animals_ratio = scoring.get("animals_ratio", 4.0)
-        self._elsewhere_min_hits = scoring.get("elsewhere_min_hits", 4)
-        self._elsewhere_ratio = scoring.get("elsewhere_ratio", 2.0)
+        self._elsewhere_ratio = scoring.get("elsewhere_ratio", 4.0)
         default = scoring.get("threshold", 2.0)
         self._thresholds = {t.id: default if t.threshold is None else t.threshold for t in self.topics}
         weak_weight = scoring.get("weak_weight", 0.4)
@@ -360,7 +359,7 @@ class Tagger:
         about_vets = context["veterinary"] >= self._veterinary_min_hits
         if about_vets and animals >= max(self._animals_min_hits, self._animals_ratio * context["people"]):
             return scored  # animals' health: a veterinary story shares its words with people's (вакцинация, опухоль)
-        if context["elsewhere"] >= max(self._elsewhere_min_hits, self._elsewhere_ratio * context["health"]):
+        if context["elsewhere"] >= self._elsewhere_ratio * (context["health"] + 1):
             return scored  # another field's story, in medicine's words: a "донор" club, an apple tree's "прививка"
         for tid, hits in found.items():
             score = round(topic_score(hits.weighted, len(record.lemmas), self._reference_words), 3)
