@@ -1379,7 +1379,7 @@ def test_a_tag_cloud_and_a_bare_tags_label_go_with_their_tags_in_the_middle_of_a
         "Рассылка «Время. Здоровье»",
         "Главное о вакцинации, ОСМС, ценах на лекарства и работе больниц — раз в неделю на вашу почту.",
         "Ваш e-mail ____________   [Подписаться]",
-        "Айдар: Денсаулық",
+        "Раздел: Здоровье",
         "Рубрика: Медицина",
         "Открыть в браузере",
     ],
@@ -1395,6 +1395,9 @@ def test_share_bars_boxes_newsletters_reading_times_and_rubrics_are_not_story_te
         "Бөлісу: әр ана өткен аптада не қиын болғанын, не қуантқанын айтады",  # a step of a meeting, not a share bar
         "Поделиться: расскажите о своем решении близким",
         "Айдар: Ең қиыны – күту болды",  # Aidar speaking
+        "Айдар: Денсаулық",  # ... and answering a street poll
+        "Поделиться: WhatsApp, Telegram, E-mail",  # a step of a how-to
+        "Если вы указали e-mail в личном кабинете, напоминание о скрининге будет приходить раз в неделю на вашу почту.",
         "Раздел: Здравоохранение → Прикрепление",  # a step on a government portal
         "Время чтения: 40 минут",  # a doctor's advice in the story; a reading time stands under the headline
         "Подать заявку можно в личном кабинете. Там же можно подписаться на новости программы, они приходят раз в "

@@ -785,3 +785,13 @@ def test_the_ambulance_as_a_noun_is_emergency_care_and_a_fast_train_is_not():
     assert "emergency_care" in tagger.tag(build_record(late, "late.txt").record).topics
     train = "Скорый поезд Актобе – Алматы задержался на час\n\nПассажиры скорого поезда ждали отправления почти час, в скором времени график восстановят."
     assert "emergency_care" not in tagger.tag(build_record(train, "train.txt").record).topics
+
+
+def test_a_clinic_named_after_its_city_names_the_story_s_place_when_nothing_else_does():
+    from kzhealth.pipeline import build_record
+
+    tagger = Tagger(Taxonomy.load())
+    alone = "Иностранцы едут лечиться в клинику «Шымкент»\n\nВ частную клинику «Шымкент» за год обратились 300 иностранцев."
+    assert tagger.tag(build_record(alone, "a.txt").record).regions == ["shymkent"]
+    elsewhere = "В клинике «Шымкент» в Костанае открыли МРТ\n\nКлиника «Шымкент» в Костанае купила томограф."
+    assert tagger.tag(build_record(elsewhere, "b.txt").record).regions == ["kostanay"]

@@ -456,23 +456,16 @@ class Gazetteer:
 
     def count(self, analysed: Analysed, latin: Callable[[int], bool]) -> dict[str, Counter]:
         """Per region id, the names found and how often, in the title and in the paragraphs that are prose or a
-        table's rows; roads and routes left out. Names in Latin letters (Almaty) count only in the texts that
+        table's rows; roads and routes left out, and places' names in quotes (a club's, a paper's, a clinic's) unless
+        the story names no other place. Names in Latin letters (Almaty) count only in the texts that
         `latin(index)` says are in a language written so (English: a record in Latin letters, a quoted report): in
         Russian or Kazakh they are brands (Air Astana, Astana Medical Week). A text with no road in it keeps the
         word tokens it has already."""
-        found: dict[str, Counter] = {}
         heads = [_row_head(paragraph) for paragraph in analysed.paragraphs]
-        texts = [(TITLE, self._words_without_routes(analysed, TITLE))] + [
-            (index, tokens)
-            for index, paragraph in enumerate(analysed.paragraphs)
-            if analysed.caseless or self.may_hold_name(paragraph)
-            for tokens in [self._words_without_routes(analysed, index)]
-            if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph) or heads[index] is not None
-        ]
-        for index, tokens in texts:
-            for name, _, _ in self.find(self._named_before_generic(tokens) if analysed.caseless else tokens):
-                if not name.latin or latin(index):
-                    found.setdefault(name.region, Counter())[name.name] += 1
+        found = self._names_found(analysed, latin, heads, quoted=False)
+        # a story that names its place only by its clinic's, paper's or club's name in quotes (a clinic «Шымкент»)
+        if not found and any("«" in text for text in (analysed.title or "", *analysed.paragraphs)):
+            found = self._names_found(analysed, latin, heads, quoted=True)
         heads = [head for head in heads if head is not None]
         table_of_regions = sum(self._names_a_region(head) for head in heads) >= TABLE_MIN_REGION_ROWS
         for head in heads if table_of_regions else ():
@@ -483,6 +476,25 @@ class Gazetteer:
             )
             if region:
                 found.setdefault(region, Counter())[word] += 1
+        return found
+
+    def _names_found(
+        self, analysed: Analysed, latin: Callable[[int], bool], heads: list[str | None], quoted: bool
+    ) -> dict[str, Counter]:
+        """Per region id, the names found in the title and the paragraphs that are prose or a table's rows; names in
+        quotes only if `quoted`."""
+        found: dict[str, Counter] = {}
+        texts = [(TITLE, self._words_without_routes(analysed, TITLE, quoted))] + [
+            (index, tokens)
+            for index, paragraph in enumerate(analysed.paragraphs)
+            if analysed.caseless or self.may_hold_name(paragraph)
+            for tokens in [self._words_without_routes(analysed, index, quoted)]
+            if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph) or heads[index] is not None
+        ]
+        for index, tokens in texts:
+            for name, _, _ in self.find(self._named_before_generic(tokens) if analysed.caseless else tokens):
+                if not name.latin or latin(index):
+                    found.setdefault(name.region, Counter())[name.name] += 1
         return found
 
     def _names_a_region(self, text: str) -> bool:
@@ -519,11 +531,11 @@ class Gazetteer:
                 return True
         return False
 
-    def _words_without_routes(self, analysed: Analysed, index: int) -> list[str]:
+    def _words_without_routes(self, analysed: Analysed, index: int, quoted: bool) -> list[str]:
         text = analysed.title if index == TITLE else analysed.paragraphs[index]
         if not text:
             return []
-        masked = self._routes.mask(self._quoted.mask(text))
+        masked = self._routes.mask(text if quoted else self._quoted.mask(text))
         return analysed.words(index) if masked is text else words(masked)
 
 
