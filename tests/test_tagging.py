@@ -441,6 +441,9 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         ("В матче «Кайрат» – «Атырау» 2:0 защитник команды «Актобе» получил травму в Алматы.", ["almaty"]),
         ("«Атырау» клубының ойыншысына Шымкентте ота жасалды.", ["shymkent"]),
         ("В аэропорту «Алматы» пассажиру стало плохо, его отвезли в санаторий «Сарыагаш».", ["almaty", "turkistan"]),
+        # the Kazakh words for a city's people, in small letters in a sentence; not "оралдық", "we returned"
+        ("Операцияны алматылық дәрігерлер жасады, науқас шымкенттіктерге алғыс айтты.", ["almaty", "shymkent"]),
+        ("Біз ауылға кеш оралдық, дәрігер Таразда екен.", ["zhambyl"]),
         # a name in quotes is a club's, a paper's, a clinic's: not the place it is named after
         ("Шымкентский «Ордабасы» потерял трех игроков, их травмы лечили в Алматы.", ["almaty", "shymkent"]),
         ("Құрамада «Астана» клубынан үш ойыншы бар, ота Қостанайда жасалды.", ["kostanay"]),
