@@ -351,7 +351,7 @@ MENU_MIN_ITEMS = 3
 MENU_MAX_ITEM_WORDS = 3
 # a site's own menu under its name: more items, and longer ones ("Сыбайлас жемқорлыққа қарсы іс-қимыл")
 SITE_MENU_MIN_ITEMS = 5
-VERTICAL_MENU_MIN_ITEMS, VERTICAL_MENU_MAX_ITEM_WORDS = 8, 4
+VERTICAL_MENU_MIN_ITEMS, VERTICAL_MENU_MAX_ITEM_WORDS = 6, 4
 SITE_MENU_MAX_ITEM_WORDS = 4
 RUBRIC = re.compile(r"(?P<rubric>[^|]{2,30}?)\s+\|\s+(?=\w)")
 SITE_NAME = re.compile(rf"{KNOWN}|{DOMAIN}", re.IGNORECASE)
@@ -685,7 +685,8 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         second = DATE.search(line, first.end())
         if second and line[first.end() : second.start()].strip() in DASHES and _year(first) != _year(second):
             return None
-    rest = HASHTAGS.sub(" ", TIMEZONE.sub(" ", TIME.sub(" ", DATE.sub(" ", line))))  # a video's tags beside its date
+    # a video's tags beside its date, a newspaper's issue number before it ("Выпуск № 54 (20 517) от 14 мая 2025")
+    rest = HASHTAGS.sub(" ", TIMEZONE.sub(" ", TIME.sub(" ", DATE.sub(" ", ISSUE_NUMBER.sub(" ", line)))))
     left = [t for t in TOKEN.findall(rest.casefold()) if t.strip("+−") and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
     clock = bool(TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v})
     if (clock or not clocked) and (not left or (clock and len(left) <= 3)):

@@ -28,6 +28,7 @@ from .forms import StemIndex, english_endings, kazakh_endings, russian_endings
 
 _ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _VOWEL_OR_SOFT = set("аяоеёыиуюйь")
+_VOWELS = set("аяоеёыиуюэәөұүі")
 _MIN_STEM = 3
 CASELESS_MIN_CHARS = 6  # a name read without capitals alone: шымкент, алматы
 CASELESS_CASED_MIN_CHARS = 5  # ... or with a case ending: таразда, семейде (not таразы "scales", арыстан "lion")
@@ -67,7 +68,9 @@ def name_stems(word: str) -> list[str]:
     # a Russian adjective's ending follows a consonant (степн-ой, рудн-ый); Жылыой is a Kazakh name, not жылы + ой
     if len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS) and word[-3] not in _VOWEL_OR_SOFT:
         return [word, word[:-2]]
-    if len(word) > 4 and word[-1] in _VOWEL_OR_SOFT:
+    # a Kazakh name's final у after a vowel is a consonant (Атырау, Ақтау, Бейнеу: Атырауда, and in Russian they
+    # do not decline), not an ending: without it Бейнеу was keyed бейне, the Kazakh "video", "image"
+    if len(word) > 4 and word[-1] in _VOWEL_OR_SOFT and not (word[-1] == "у" and word[-2] in _VOWELS):
         return [word, word[:-1]]
     return [word]
 
