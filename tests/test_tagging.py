@@ -446,6 +446,7 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         ("Бейне: «Жаңалықтар» бағдарламасының сюжеті, науқас Таразда.", ["zhambyl"]),
         # the Kazakh words for a city's people, in small letters in a sentence; not "оралдық", "we returned"
         ("Операцияны алматылық дәрігерлер жасады, науқас шымкенттіктерге алғыс айтты.", ["almaty", "shymkent"]),
+        ("Тараздық дәрігерлер ауылға барды.", ["zhambyl"]),
         ("Біз ауылға кеш оралдық, дәрігер Таразда екен.", ["zhambyl"]),
         # a name in quotes is a club's, a paper's, a clinic's: not the place it is named after
         ("Шымкентский «Ордабасы» потерял трех игроков, их травмы лечили в Алматы.", ["almaty", "shymkent"]),
@@ -801,3 +802,6 @@ def test_a_clinic_named_after_its_city_names_the_story_s_place_when_nothing_else
     assert tagger.tag(build_record(alone, "a.txt").record).regions == ["shymkent"]
     elsewhere = "В клинике «Шымкент» в Костанае открыли МРТ\n\nКлиника «Шымкент» в Костанае купила томограф."
     assert tagger.tag(build_record(elsewhere, "b.txt").record).regions == ["kostanay"]
+    # a match's teams are no place even then
+    match = "Футболист получил травму\n\nВ матче «Кайрат» – «Атырау» нападающий получил травму колена."
+    assert tagger.tag(build_record(match, "c.txt").record).regions == []

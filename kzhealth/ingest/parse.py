@@ -635,7 +635,7 @@ def _boilerplate_kind(core: str) -> str:
 
 
 def _rubric(line: str) -> bool:
-    """A rubric's label and its section, navigation words only: "Рубрика: Медицина", "Айдар: Денсаулық"."""
+    """A rubric's label and its section, navigation words only: "Рубрика: Медицина", "Раздел: Здоровье"."""
     label = RUBRIC_LABEL.match(line)
     return bool(label) and _navigation_only(line[label.end() :])
 
@@ -1063,23 +1063,25 @@ def _attribution(line: str) -> tuple[str | None, bool]:
 
 
 def _outlet(lines, kinds) -> str | None:
-    """The publisher: a dateline first (its agency also quotes other outlets: "АСТАНА. KAZINFORM – ..., пишет
-    Inbusiness.kz"), then an attribution, then a masthead or copyright line, then a known name alone above the
-    story, then a copyright line naming a company, then a known name in the navigation, keyword line or sign-off,
-    then in a photo credit, then any name in a copyright line, then the newsroom's e-mail; last, an outlet the story
-    cites ("как передает ТАСС") and an agency abroad that a credit names. An outlet a reprint names as its source
-    ("По материалам Sputnik Казахстан", "Перепечатка: газета «...»") is not the publisher, even where the lead
-    attributes the story to it."""
+    """The publisher: a news reader's card by the headline first ("Baq.kz · 3 сағат бұрын"), then a dateline (its
+    agency also quotes other outlets: "АСТАНА. KAZINFORM – ..., пишет Inbusiness.kz"), then an attribution, then the
+    site's logo atop the page, then a masthead or copyright line, then a known name alone above the story, then a
+    copyright line naming a company (the brand before it, if any), then a known name in the navigation, keyword line
+    or sign-off, then in a photo credit, then any name in a copyright line, then the newsroom's e-mail; last, an
+    outlet the story cites ("как передает ТАСС") and an agency abroad that a credit names. An outlet a reprint names
+    as its source ("По материалам Sputnik Казахстан", "Перепечатка: газета «...»") is not the publisher, even where
+    the lead attributes the story to it."""
     sources = {
         found
         for line in lines
         if SOURCE.search(line) and len(line.split()) <= SOURCE_MAX_WORDS and (found := _masthead_name(line))
     }
+    card, logo = _card(lines, kinds), _logo(lines, kinds)
     if sources:  # "Источник: https://informburo.kz/..." under a print version of Informburo.kz is its own address
         # ... and a news reader's card names the site its "Источник:" line links to
-        own = {_masthead_name(line) for line in lines if MASTHEAD.search(line)} | {_logo(lines, kinds), _card(lines, kinds)}
-        sources -= own
-    found = next((found for found in _outlets_named(lines, kinds) if found and found not in sources), None)
+        sources -= {_masthead_name(line) for line in lines if MASTHEAD.search(line)} | {logo, card}
+    named = _outlets_named(lines, kinds, card, logo)
+    found = next((found for found in named if found and found not in sources), None)
     return _as_signed(found, lines) if found and found not in KNOWN_NAMES else found
 
 
@@ -1112,10 +1114,11 @@ def _same_stem(a: str, b: str) -> bool:
     return common >= max(SAME_STEM_MIN_CHARS, max(len(a), len(b)) - SAME_STEM_MAX_ENDING)
 
 
-def _outlets_named(lines, kinds) -> Iterator[str | None]:
-    """The outlets a page names, the likeliest publisher first (see _outlet)."""
+def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator[str | None]:
+    """The outlets a page names, the likeliest publisher first (see _outlet); `card` and `logo` as `_card` and
+    `_logo` find them."""
     story = [line for line, kind in zip(lines, kinds) if not kind]
-    yield _card(lines, kinds)
+    yield card
     yield from map(_dateline, story)
     cited = []  # outlets the story cites: after the page's own names
     for line in story:
@@ -1136,7 +1139,7 @@ def _outlets_named(lines, kinds) -> Iterator[str | None]:
     ]
     owners = [line for line in mastheads if line.startswith("©") and LEGAL_FORM.search(line)]
     # a paper's logo over its tagline names it before its footer's address does ("© 2025 ng.kz" under НАША ГАЗЕТА)
-    yield _logo(lines, kinds)
+    yield logo
     yield from (_masthead_name(line) for line in mastheads if line not in owners)
     yield from (_running_head_name(line) for line, kind in zip(lines, kinds) if kind == "ts" and ISSUE_NUMBER.search(line))
     # the site's logo, a known name alone on a line above the story ("КТК", "Khabar 24"), before a copyright line

@@ -139,23 +139,25 @@ class _QuotedNames:
     """A place's name as it stands in quotes is a club's, a paper's or a company's (ФК «Ордабасы», «Жетісу» газеті,
     медцентр «Астана»), not the place it is named after; so are a match's teams («Кайрат» – «Атырау»). Not beside or
     with one of `located_words`, a place that stands where it is named after (аэропорт «Алматы», «Шымкент»
-    халықаралық әуежайы, «Астана Арена»); and not declined, as a place is in a quoted answer («Ақтөбеден»)."""
+    халықаралық әуежайы); and not declined, as a place is in a quoted answer («Ақтөбеден»). («Астана Арена» is no
+    place's name as it stands.)"""
 
     def __init__(self, located_words: Iterable[str], names: Iterable[str]) -> None:
         self._words = tuple(fold(word) for word in located_words)
         self._names = frozenset(names)
 
-    def mask(self, text: str) -> str:
-        """The text with such names blanked out; the same text when it has none."""
+    def mask(self, text: str, keep_names: bool = False) -> str:
+        """The text with a match's teams blanked out, and unless `keep_names` such names; the same text when it has
+        none."""
         if "«" not in text:
             return text
-        return _QUOTED.sub(self._blank_unless_located, _FIXTURE.sub(_blank, text))
+        text = _FIXTURE.sub(_blank, text)
+        return text if keep_names else _QUOTED.sub(self._blank_unless_located, text)
 
     def _blank_unless_located(self, quoted: re.Match) -> str:
-        name = quoted[0].strip("«»")
-        if name not in self._names or _beside(quoted, self._words, after_words=2):
+        if quoted[0].strip("«»") not in self._names or _beside(quoted, self._words, after_words=2):
             return quoted[0]
-        return quoted[0] if any(fold(word).startswith(self._words) for word in name.split()) else _blank(quoted)
+        return _blank(quoted)
 
 
 def _beside(match: re.Match, words: tuple[str, ...], after_words: int = 1) -> bool:
@@ -465,10 +467,10 @@ class Gazetteer:
         Russian or Kazakh they are brands (Air Astana, Astana Medical Week). A text with no road in it keeps the
         word tokens it has already."""
         heads = [_row_head(paragraph) for paragraph in analysed.paragraphs]
-        found = self._names_found(analysed, latin, heads, quoted=False)
+        found = self._names_found(analysed, latin, heads, keep_quoted=False)
         # a story that names its place only by its clinic's, paper's or club's name in quotes (a clinic «Шымкент»)
         if not found and any("«" in text for text in (analysed.title or "", *analysed.paragraphs)):
-            found = self._names_found(analysed, latin, heads, quoted=True)
+            found = self._names_found(analysed, latin, heads, keep_quoted=True)
         heads = [head for head in heads if head is not None]
         table_of_regions = sum(self._names_a_region(head) for head in heads) >= TABLE_MIN_REGION_ROWS
         for head in heads if table_of_regions else ():
@@ -482,16 +484,16 @@ class Gazetteer:
         return found
 
     def _names_found(
-        self, analysed: Analysed, latin: Callable[[int], bool], heads: list[str | None], quoted: bool
+        self, analysed: Analysed, latin: Callable[[int], bool], heads: list[str | None], keep_quoted: bool
     ) -> dict[str, Counter]:
-        """Per region id, the names found in the title and the paragraphs that are prose or a table's rows; names in
-        quotes only if `quoted`."""
+        """Per region id, the names found in the title and the paragraphs that are prose or a table's rows; places'
+        names in quotes only if `keep_quoted`."""
         found: dict[str, Counter] = {}
-        texts = [(TITLE, self._words_without_routes(analysed, TITLE, quoted))] + [
+        texts = [(TITLE, self._place_words(analysed, TITLE, keep_quoted))] + [
             (index, tokens)
             for index, paragraph in enumerate(analysed.paragraphs)
             if analysed.caseless or self.may_hold_name(paragraph)
-            for tokens in [self._words_without_routes(analysed, index, quoted)]
+            for tokens in [self._place_words(analysed, index, keep_quoted)]
             if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph) or heads[index] is not None
         ]
         for index, tokens in texts:
@@ -534,11 +536,13 @@ class Gazetteer:
                 return True
         return False
 
-    def _words_without_routes(self, analysed: Analysed, index: int, quoted: bool) -> list[str]:
+    def _place_words(self, analysed: Analysed, index: int, keep_quoted: bool) -> list[str]:
+        """The word tokens of a text that may name where the story is: without roads and routes, a match's teams
+        and (unless `keep_quoted`) places' names in quotes."""
         text = analysed.title if index == TITLE else analysed.paragraphs[index]
         if not text:
             return []
-        masked = self._routes.mask(text if quoted else self._quoted.mask(text))
+        masked = self._routes.mask(self._quoted.mask(text, keep_quoted))
         return analysed.words(index) if masked is text else words(masked)
 
 
