@@ -1486,3 +1486,26 @@ def test_a_known_name_first_in_a_strip_of_buttons_atop_the_page_is_its_logo():
 def test_a_known_outlets_name_with_its_quotes_is_its_canonical_name():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     assert parse_document(doc(HEADLINE, lead, BODY, "© Газета «Время», 1999–2023. time.kz")).outlet == "Time.kz"
+
+
+@pytest.mark.parametrize(
+    ("head", "agency"),
+    [
+        (["www.gov.kz", "Перейти к основному содержанию", "Версия для слабовидящих", "Қаз Рус Eng",
+          "Управление здравоохранения области Жетісу", "Об управлении", "Деятельность", "Вакансии", "Пресс-центр",
+          "Главная / Пресс-центр / Новости"], "Управление здравоохранения области Жетісу"),  # a menu one item a line
+        (["Мемлекеттік органдардың интернет-ресурстарының бірыңғай платформасы", "Қазақша   Русский   English",
+          "Қазақстан Республикасы Денсаулық сақтау министрлігі",
+          "Министрлік туралы   Қызмет   Құжаттар   Басылымдар   Байланыс", "Басты бет / Басылымдар / Жаңалықтар"],
+         "Қазақстан Республикасы Денсаулық сақтау министрлігі"),
+    ],
+)
+def test_an_agencys_page_on_the_government_platform_is_the_agencys(head, agency):
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    assert parse_document(doc("\n".join(head), HEADLINE, "14 апреля 2025 10:05", lead, BODY)).outlet == agency
+
+
+def test_a_name_above_a_menu_off_the_government_platform_is_no_agency():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    head = "\n".join(["Новости дня", "Главное", "Общество", "Здоровье", "Спорт"])
+    assert parse_document(doc(head, HEADLINE, "14 апреля 2025 10:05", lead, BODY)).outlet is None

@@ -307,6 +307,9 @@ MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
 TAGLINE = _Patterns(OUTLETS["masthead"]["tagline"])
 CARD = re.compile(OUTLETS["masthead"]["card"], re.IGNORECASE)
 CARD_LINES = 2  # the story's own card is this close to its headline
+GOV_PLATFORM = re.compile(OUTLETS["masthead"]["platform"], re.IGNORECASE)
+AGENCY_MENU_ITEMS = 3  # a menu one item a line under the agency's name: at least its first three items
+AGENCY_MAX_WORDS = 14  # "Департамент санитарно-эпидемиологического контроля Павлодарской области Комитета ..."
 NEWSROOM_MAIL = re.compile(OUTLETS["masthead"]["newsroom_mail"], re.IGNORECASE)
 PUBLIC_MAIL = frozenset(OUTLETS["masthead"]["public_mail"])
 SOURCE = _Patterns(OUTLETS["source"]["patterns"])
@@ -1140,6 +1143,7 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     owners = [line for line in mastheads if line.startswith("©") and LEGAL_FORM.search(line)]
     # a paper's logo over its tagline names it before its footer's address does ("© 2025 ng.kz" under НАША ГАЗЕТА)
     yield logo
+    yield _agency(lines, kinds)
     yield from (_masthead_name(line) for line in mastheads if line not in owners)
     yield from (_running_head_name(line) for line, kind in zip(lines, kinds) if kind == "ts" and ISSUE_NUMBER.search(line))
     # the site's logo, a known name alone on a line above the story ("КТК", "Khabar 24"), before a copyright line
@@ -1210,6 +1214,30 @@ def _logo(lines, kinds) -> str | None:
     for i in range(min(LOGO_LINES, len(lines) - 1)):
         if kinds[i] in ("nav", "junk") and (name := _logo_at(lines[i], lines[i + 1])):
             return _as_written(name, lines) if name.isupper() and name not in KNOWN_NAMES else name
+    return None
+
+
+def _agency(lines, kinds) -> str | None:
+    """On the government's platform (gov.kz), the agency whose site the page is: its name above its own menu, on one
+    line or one item a line ("Министерство здравоохранения Республики Казахстан" over "О министерстве")."""
+    head = next((i for i, kind in enumerate(kinds) if kind in ("", "title")), 0)
+    if not any(GOV_PLATFORM.search(line) for line in lines[:head]):
+        return None
+    for i in range(head - 1):
+        name, below = lines[i], lines[i + 1]
+        words = name.split()
+        if kinds[i] == "junk" or not (1 < len(words) <= AGENCY_MAX_WORDS and name[:1].isupper()):
+            continue
+        if GOV_PLATFORM.search(name):
+            continue
+        if _last_mark(name) in SENTENCE_MARKS or _menu(name) or _navigation_only(name):
+            continue
+        items = lines[i + 1 : i + 1 + AGENCY_MENU_ITEMS]
+        one_a_line = len(items) == AGENCY_MENU_ITEMS and all(
+            len(item.split()) <= VERTICAL_MENU_MAX_ITEM_WORDS and _last_mark(item) not in SENTENCE_MARKS for item in items
+        )
+        if _site_menu(below) or TAGLINE.search(below) or one_a_line:
+            return canonical_outlet(name)
     return None
 
 
