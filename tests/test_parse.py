@@ -1509,3 +1509,10 @@ def test_a_name_above_a_menu_off_the_government_platform_is_no_agency():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     head = "\n".join(["Новости дня", "Главное", "Общество", "Здоровье", "Спорт"])
     assert parse_document(doc(head, HEADLINE, "14 апреля 2025 10:05", lead, BODY)).outlet is None
+
+
+def test_a_telegram_channels_name_over_its_audience_is_the_outlet_and_its_description_no_headline():
+    head = ["Караганда Online", "42 180 подписчиков", "Новости Караганды и области. Предложить новость: @krg_online_bot"]
+    parsed = parse_document(doc("\n".join(head), "4 марта 2025", LEAD.replace(", сообщает Zakon.kz", ""), BODY))
+    assert parsed.outlet == "Караганда Online"
+    assert parsed.title != head[2]
