@@ -1399,6 +1399,8 @@ def test_share_bars_boxes_newsletters_reading_times_and_rubrics_are_not_story_te
         "Айдар: Денсаулық",  # ... and answering a street poll
         "Поделиться: WhatsApp, Telegram, E-mail",  # a step of a how-to
         "Если вы указали e-mail в личном кабинете, напоминание о скрининге будет приходить раз в неделю на вашу почту.",
+        "Об этой истории Айгуль написала нам через бот «Предложить новость: @pavon_news_bot», приложив фото.",
+        "Версия для слабовидящих",  # an app's feature in the story's list; atop the page, an accessibility link
         "Раздел: Здравоохранение → Прикрепление",  # a step on a government portal
         "Время чтения: 40 минут",  # a doctor's advice in the story; a reading time stands under the headline
         "Подать заявку можно в личном кабинете. Там же можно подписаться на новости программы, они приходят раз в "

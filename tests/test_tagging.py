@@ -805,3 +805,15 @@ def test_a_clinic_named_after_its_city_names_the_story_s_place_when_nothing_else
     # a match's teams are no place even then
     match = "Футболист получил травму\n\nВ матче «Кайрат» – «Атырау» нападающий получил травму колена."
     assert tagger.tag(build_record(match, "c.txt").record).regions == []
+
+
+def test_an_investigation_of_a_hospitals_builder_is_no_malpractice():
+    from kzhealth.pipeline import build_record
+
+    text = (
+        "Түркістандағы аурухана құрылысы бойынша тергеп-тексеру басталды\n\n"
+        "Облыстық аурухананың жаңа ғимаратын салған мердігер қаражатты жымқырды деген күдікпен тергеп-тексеру "
+        "басталды. Құрылыс үш жылға кешіккен, ғимарат әлі пайдалануға берілмеген. Тергеп-тексеру аяқталғанша "
+        "құрылыс жұмыстары жалғасады, деді облыстық денсаулық сақтау басқармасы."
+    )
+    assert "malpractice" not in Tagger(Taxonomy.load()).tag(build_record(text, "a.txt").record).topics

@@ -1228,7 +1228,7 @@ def _agency(lines, kinds) -> str | None:
         words = name.split()
         if kinds[i] == "junk" or not (1 < len(words) <= AGENCY_MAX_WORDS and name[:1].isupper()):
             continue
-        if GOV_PLATFORM.search(name):
+        if GOV_PLATFORM.search(name) or HEAD_JUNK.search(name):  # the platform's banner, an accessibility link
             continue
         if _last_mark(name) in SENTENCE_MARKS or _menu(name) or _navigation_only(name):
             continue
