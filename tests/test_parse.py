@@ -1518,3 +1518,10 @@ def test_a_telegram_channels_name_over_its_audience_is_the_outlet_and_its_descri
     parsed = parse_document(doc("\n".join(head), "4 марта 2025", LEAD.replace(", сообщает Zakon.kz", ""), BODY))
     assert parsed.outlet == "Караганда Online"
     assert parsed.title != head[2]
+
+
+def test_a_social_networks_own_domain_names_no_publisher():
+    page = doc("instagram.com\nInstagram\nІздеу", HEADLINE, LEAD.replace(", сообщает Zakon.kz", ""), BODY)
+    assert parse_document(page).outlet is None
+    site = doc("www.youtube.com", HEADLINE, LEAD.replace(", сообщает Zakon.kz", ""), BODY, "© 2025 Lada.kz")
+    assert parse_document(site).outlet == "Lada.kz"

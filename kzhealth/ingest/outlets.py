@@ -25,6 +25,7 @@ ALIASES = _aliases("variants", "spellings")  # ... and those that are also ordin
 ABROAD = frozenset(outlet["name"] for outlet in OUTLETS["outlet"] if outlet.get("abroad"))
 # The labels a site puts in front of its domain for a language or a device version: rus.baq.kz is baq.kz.
 SITE_PREFIXES = frozenset(OUTLETS["site_prefixes"])
+SOCIAL_NETWORKS = frozenset(OUTLETS["social_networks"])
 _STRIP = "»\"”’')]* «“.,"
 _DOMAIN_LABEL = re.compile(r"[\w-]+")
 

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from ..lang.script import CYRILLIC_LETTER
 from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, fold, words
 from ..shipped import read_toml
-from .outlets import ABROAD, ALIASES, OUTLETS, SEARCHED_ALIASES, canonical_outlet
+from .outlets import ABROAD, ALIASES, OUTLETS, SEARCHED_ALIASES, SOCIAL_NETWORKS, canonical_outlet
 
 
 @dataclass
@@ -1084,8 +1084,14 @@ def _outlet(lines, kinds) -> str | None:
         # ... and a news reader's card names the site its "Источник:" line links to
         sources -= {_masthead_name(line) for line in lines if MASTHEAD.search(line)} | {logo, card}
     named = _outlets_named(lines, kinds, card, logo)
-    found = next((found for found in named if found and found not in sources), None)
+    found = next((found for found in named if found and found not in sources and not _social(found)), None)
     return _as_signed(found, lines) if found and found not in KNOWN_NAMES else found
+
+
+def _social(name: str) -> bool:
+    """Whether a name is a social network's own (instagram.com, Instagram): a saved post's publisher is its account."""
+    key = name.casefold().removeprefix("www.")
+    return key in SOCIAL_NETWORKS or f"{key}.com" in SOCIAL_NETWORKS
 
 
 def _card(lines, kinds) -> str | None:
