@@ -1525,3 +1525,11 @@ def test_a_social_networks_own_domain_names_no_publisher():
     assert parse_document(page).outlet is None
     site = doc("www.youtube.com", HEADLINE, LEAD.replace(", сообщает Zakon.kz", ""), BODY, "© 2025 Lada.kz")
     assert parse_document(site).outlet == "Lada.kz"
+
+
+def test_a_logo_in_capitals_broken_over_two_lines_is_one_name():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    top = ["ПЕРВЫЙ КАНАЛ", "ЕВРАЗИЯ", "Прямой эфир   Новости   Программы   Проекты"]
+    assert parse_document(doc("\n".join(top), HEADLINE, lead, BODY)).outlet.casefold() == "первый канал евразия"
+    repeated = ["ABAI TV", "ABAI TV", "Абай облысының телеарнасы"]  # the header's copy of the first line
+    assert parse_document(doc("\n".join(repeated), HEADLINE, lead, BODY)).outlet == "ABAI TV"

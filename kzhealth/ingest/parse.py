@@ -1219,8 +1219,19 @@ def _logo(lines, kinds) -> str | None:
     first). A name in capitals is spelt as the page writes it elsewhere (НАША ГАЗЕТА, «Наша газета» — еженедельник)."""
     for i in range(min(LOGO_LINES, len(lines) - 1)):
         if kinds[i] in ("nav", "junk") and (name := _logo_at(lines[i], lines[i + 1])):
+            first = lines[i - 1] if i else ""
+            if name.isupper() and first != lines[i] and _logo_first_line(first, kinds[i - 1]):  # ПЕРВЫЙ КАНАЛ / ЕВРАЗИЯ
+                name = f"{lines[i - 1].strip()} {name}"
             return _as_written(name, lines) if name.isupper() and name not in KNOWN_NAMES else name
     return None
+
+
+def _logo_first_line(line: str, kind: str) -> bool:
+    """Whether a line is the first line of a logo in capitals broken over two lines: a word or two in capitals."""
+    words = line.split()
+    return kind in ("nav", "junk") and 0 < len(words) <= LOGO_CAPITALS_MAX_WORDS and line.isupper() and all(
+        word.isalpha() for word in words
+    ) and not _navigation_only(line) and not _outlet_name_only(line)
 
 
 def _agency(lines, kinds) -> str | None:
