@@ -601,13 +601,23 @@ def _vertical_menus(lines, body_start) -> set[int]:
     run: list[int] = []
     for i in range(body_start + 1):
         line = lines[i] if i < body_start else ""
-        if line and len(line.split()) <= VERTICAL_MENU_MAX_ITEM_WORDS and _last_mark(line) not in SENTENCE_MARKS:
+        if line and _menu_item(line):
             run.append(i)
             continue
         if len(run) >= VERTICAL_MENU_MIN_ITEMS:
             found.update(run)
         run = []
     return found
+
+
+def _menu_item(line: str) -> bool:
+    """A line that may be an item of a menu printed one item a line: short, no sentence."""
+    return len(line.split()) <= VERTICAL_MENU_MAX_ITEM_WORDS and _last_mark(line) not in SENTENCE_MARKS
+
+
+def _head_end(kinds) -> int:
+    """Where the page's head ends: its first line of story or its headline (0 when it has neither)."""
+    return next((i for i, kind in enumerate(kinds) if kind in ("", "title")), 0)
 
 
 def _site_menu(line: str) -> bool:
@@ -1155,7 +1165,7 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     # the site's logo, a known name alone on a line above the story ("КТК", "Khabar 24"), before a copyright line
     # that names the company owning the site (АО «Коммерческий Телевизионный Канал», «Хабар» агенттігі АҚ); not a
     # switcher of the network's channels, a known name on each line
-    head = lines[: next((i for i, kind in enumerate(kinds) if kind in ("", "title")), 0)]
+    head = lines[: _head_end(kinds)]
     logos = list(map(_head_logo, head))
     for i, logo in enumerate(logos):
         if logo and not any(logos[max(i - 1, 0) : i] + logos[i + 1 : i + 2]):
@@ -1219,8 +1229,8 @@ def _logo(lines, kinds) -> str | None:
     first). A name in capitals is spelt as the page writes it elsewhere (НАША ГАЗЕТА, «Наша газета» — еженедельник)."""
     for i in range(min(LOGO_LINES, len(lines) - 1)):
         if kinds[i] in ("nav", "junk") and (name := _logo_at(lines[i], lines[i + 1])):
-            first = lines[i - 1] if i else ""
-            if name.isupper() and first != lines[i] and _logo_first_line(first, kinds[i - 1]):  # ПЕРВЫЙ КАНАЛ / ЕВРАЗИЯ
+            # a logo broken over two lines (ПЕРВЫЙ КАНАЛ / ЕВРАЗИЯ), not the header's copy of it above it
+            if name.isupper() and i and lines[i - 1] != lines[i] and _logo_first_line(lines[i - 1], kinds[i - 1]):
                 name = f"{lines[i - 1].strip()} {name}"
             return _as_written(name, lines) if name.isupper() and name not in KNOWN_NAMES else name
     return None
@@ -1237,7 +1247,7 @@ def _logo_first_line(line: str, kind: str) -> bool:
 def _agency(lines, kinds) -> str | None:
     """On the government's platform (gov.kz), the agency whose site the page is: its name above its own menu, on one
     line or one item a line ("Министерство здравоохранения Республики Казахстан" over "О министерстве")."""
-    head = next((i for i, kind in enumerate(kinds) if kind in ("", "title")), 0)
+    head = _head_end(kinds)
     if not any(GOV_PLATFORM.search(line) for line in lines[:head]):
         return None
     for i in range(head - 1):
@@ -1250,9 +1260,7 @@ def _agency(lines, kinds) -> str | None:
         if _last_mark(name) in SENTENCE_MARKS or _menu(name) or _navigation_only(name):
             continue
         items = lines[i + 1 : i + 1 + AGENCY_MENU_ITEMS]
-        one_a_line = len(items) == AGENCY_MENU_ITEMS and all(
-            len(item.split()) <= VERTICAL_MENU_MAX_ITEM_WORDS and _last_mark(item) not in SENTENCE_MARKS for item in items
-        )
+        one_a_line = len(items) == AGENCY_MENU_ITEMS and all(map(_menu_item, items))
         if _site_menu(below) or TAGLINE.search(below) or one_a_line:
             return canonical_outlet(name)
     return None

@@ -146,7 +146,7 @@ class _QuotedNames:
         self._words = tuple(fold(word) for word in located_words)
         self._names = frozenset(names)
 
-    def mask(self, text: str, keep_names: bool = False) -> str:
+    def mask(self, text: str, keep_names: bool) -> str:
         """The text with a match's teams blanked out, and unless `keep_names` such names; the same text when it has
         none."""
         if "«" not in text:

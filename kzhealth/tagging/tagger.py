@@ -34,7 +34,8 @@ _SCORING_KEYS = {
     "title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits", "min_repeats",
     "veterinary_min_hits", "animals_min_hits", "animals_ratio", "elsewhere_ratio",
 }
-CONTEXT = ("veterinary", "animals", "people", "health", "elsewhere", "figurative")  # what a story is about besides its topics: [context]
+# what a story is about besides its topics: [context]
+CONTEXT = ("veterinary", "animals", "people", "health", "elsewhere", "figurative")
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 
 
