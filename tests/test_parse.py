@@ -1132,6 +1132,22 @@ def test_an_attributions_declined_name_is_given_as_the_copyright_line_signs_it()
     assert parse_document(page).outlet == "Северный бизнес"
 
 
+def test_a_domain_that_spells_the_sites_cyrillic_name_gives_the_name():
+    """Regional sites' domains are their names in Latin letters: the outlet is the name the site signs with."""
+    footer = "© 2012–2025 «Восток-Инфо». При использовании материалов гиперссылка на vostok-info.kz обязательна."
+    page = doc("ВОСТОК-ИНФО", "Главная Новости Общество Здоровье Спорт", "В Риддере открыли отделение гемодиализа", BODY,
+               footer)
+    assert parse_document(page).outlet == "Восток-Инфо"
+    # a Kazakh name, and an account's handle (a post saved from Threads): the display name above it
+    post = doc("Threads", "Жаңа Өзен жаңалықтары", "zhana_ozen_zhanalyqtary", "Жаңалықтар · Қоғам",
+               "zhana_ozen_zhanalyqtary   14.10.2025", "Қалалық ауруханаға жаңа реанимобиль келді. " + BODY)
+    assert parse_document(post).outlet == "Жаңа Өзен жаңалықтары"
+    # a domain that is not the name stays the domain
+    other = doc("КОСТАНАЙСКИЕ НОВОСТИ", "kstnews.kz", "В Костанае открыли центр ментального здоровья", BODY,
+                "© 2025 kstnews.kz. Все права защищены.")
+    assert parse_document(other).outlet == "kstnews.kz"
+
+
 # --- a review's cases: pages written to make the rules above misfire -----------------------------------------------
 
 

@@ -46,3 +46,26 @@ def canonical_outlet(name: str) -> str:
     if known := ALIASES.get(key):
         return known
     return name[0] + name[1:].lower() if name.isupper() and "." in name else name
+
+
+# How each Cyrillic letter is written in the Latin letters of domains and handles: Russian and Kazakh
+# transliterations, the 2021 Kazakh alphabet and the older ones; a vowel may be written as another (онлайн: online).
+_VOWEL = "[aeiouyäöüıw']{1,3}"
+_LATIN = {
+    **dict.fromkeys("аоуыэәөұүіиеёюя", _VOWEL),
+    **{"б": "b", "в": "[vw]", "г": "gh?", "ғ": "g[h']?", "д": "d", "ж": "(?:zh|dzh|j|z|ž)", "з": "z", "к": "[kqc]",
+       "қ": "[qk]", "л": "l", "м": "m", "н": "n", "ң": "(?:ng|n|ñ)", "п": "p", "р": "r", "с": "[sc]", "т": "t",
+       "ф": "f", "х": "(?:kh|h|x)", "һ": "h", "ц": "(?:ts|tc|tz|c)", "ч": "(?:ch|tch|ç|c)", "ш": "(?:sh|ş)",
+       "щ": "(?:shch|sch|sh|ş)", "й": "[yij]?", "ь": "'?", "ъ": "'?"},
+}
+_SEPARATORS = re.compile(r"[\s_.\-–—]+")
+
+
+def transliterates(name: str, handle: str) -> bool:
+    """Whether a domain's or an account's name (vostok-info, atyrau_zhanalyqtary) is `name` (Восток-Инфо, Атырау
+    жаңалықтары) written in Latin letters."""
+    letters = _SEPARATORS.sub("", name.casefold())
+    if not letters or any(letter not in _LATIN for letter in letters):
+        return False
+    pattern = "".join(_LATIN[letter] for letter in letters) + "[aeiouy]?"  # a loanword's silent e: online
+    return re.fullmatch(pattern, _SEPARATORS.sub("", handle.casefold())) is not None

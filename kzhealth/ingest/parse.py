@@ -32,7 +32,7 @@ from typing import NamedTuple
 from ..lang.script import CYRILLIC_LETTER
 from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, fold, words
 from ..shipped import read_toml
-from .outlets import ABROAD, ALIASES, OUTLETS, SEARCHED_ALIASES, SOCIAL_NETWORKS, canonical_outlet
+from .outlets import ABROAD, ALIASES, OUTLETS, SEARCHED_ALIASES, SOCIAL_NETWORKS, canonical_outlet, transliterates
 
 
 @dataclass
@@ -280,6 +280,9 @@ UNKNOWN = rf"{DOMAIN}|{QUOTED}|(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){{
 OUTLET_NAME = re.compile(rf"{KNOWN}|{UNKNOWN}", re.IGNORECASE)
 KNOWN_OUTLET = re.compile(KNOWN, re.IGNORECASE)
 KNOWN_NAMES = frozenset(ALIASES.values())
+# a domain or an account's handle, which a site's Cyrillic name may be written as (see _as_branded)
+HANDLE = re.compile(r"[a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+", re.IGNORECASE | re.ASCII)
+BRAND_MAX_WORDS = 4
 QUOTED_NAME = re.compile(QUOTED)
 # what a copyright line's quotes hold when they hold no name: a notice or a photo's credit
 COPYRIGHT_NOTICE = re.compile(r"перепечат|цитир|ссылк|запрещ|разрешен|рұқсат|сілтеме|фото|сурет|photo", re.IGNORECASE)
@@ -475,7 +478,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
 
     if date is None:
         date = _first_date(date_lines, kinds, body_start, body_start if title_at is None else title_at, warnings)
-    outlet = _outlet(lines, kinds) or (post.account if on_post else None)
+    outlet = _outlet(lines, kinds) or (_as_branded(post.account, lines, lines[: post.head]) if on_post else None)
     return ParsedDocument(date, title, outlet, paragraphs, warnings)
 
 
@@ -1095,7 +1098,11 @@ def _outlet(lines, kinds) -> str | None:
         sources -= {_masthead_name(line) for line in lines if MASTHEAD.search(line)} | {logo, card}
     named = _outlets_named(lines, kinds, card, logo)
     found = next((found for found in named if found and found not in sources and not _social(found)), None)
-    return _as_signed(found, lines) if found and found not in KNOWN_NAMES else found
+    if not found or found in KNOWN_NAMES:
+        return found
+    if HANDLE.fullmatch(found):
+        return _as_branded(found, lines, lines[: _head_end(kinds)])
+    return _as_signed(found, lines)
 
 
 def _social(name: str) -> bool:
@@ -1125,6 +1132,19 @@ def _as_signed(name: str, lines) -> str:
             if len(other) == len(words) and all(_same_stem(a, b) for a, b in zip(words, other)):
                 return signed
     return name
+
+
+def _as_branded(handle: str, lines, head) -> str:
+    """An unknown site's domain or account (Vostok-info.kz, atyrau_zhanalyqtary) as the name its copyright line or
+    its head (`head`, the lines above the story) writes in Cyrillic, where the domain is that name in Latin letters
+    («Восток-Инфо», Атырау жаңалықтары)."""
+    label = handle.casefold().removeprefix("www.").rsplit(".", 1)[0] if "." in handle else handle
+    written = [quoted[0].strip("«»") for line in lines if line.startswith("©") for quoted in QUOTED_NAME.finditer(line)]
+    written += [line for line in head if len(line.split()) <= BRAND_MAX_WORDS]
+    for name in written:
+        if transliterates(name, label):
+            return _as_written(name, lines) if name.isupper() else name
+    return handle
 
 
 def _same_stem(a: str, b: str) -> bool:
