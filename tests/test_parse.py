@@ -614,6 +614,8 @@ def test_the_sites_name_atop_the_page(top, outlet):
 def test_a_known_name_atop_the_page_beats_the_owning_company_in_the_footer(logo, footer, outlet):
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     assert parse_document(doc(logo, HEADLINE, lead, BODY, footer)).outlet == outlet
+    # the scraper's header repeats the logo's line: one logo, not a switcher of channels
+    assert parse_document(f" date 2025-07-09 {logo}\n" + doc(logo, HEADLINE, lead, BODY, footer)).outlet == outlet
 
 
 @pytest.mark.parametrize(

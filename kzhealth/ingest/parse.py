@@ -1184,12 +1184,12 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     yield from (_running_head_name(line) for line, kind in zip(lines, kinds) if kind == "ts" and ISSUE_NUMBER.search(line))
     # the site's logo, a known name alone on a line above the story ("КТК", "Khabar 24"), before a copyright line
     # that names the company owning the site (АО «Коммерческий Телевизионный Канал», «Хабар» агенттігі АҚ); not a
-    # switcher of the network's channels, a known name on each line
+    # switcher of the network's channels, a known name on each line (the scraper's header may repeat the logo's line)
     head = lines[: _head_end(kinds)]
-    logos = list(map(_head_logo, head))
+    logos = [canonical_outlet(logo) if (logo := _head_logo(line)) else None for line in head]
     for i, logo in enumerate(logos):
-        if logo and not any(logos[max(i - 1, 0) : i] + logos[i + 1 : i + 2]):
-            yield canonical_outlet(logo)
+        if logo and all(other in (None, logo) for other in logos[max(i - 1, 0) : i] + logos[i + 1 : i + 2]):
+            yield logo
     yield from map(_owner_brand, owners)
     credited_abroad = []
     for wanted in (("junk", "nav", "signoff"), ("credit", "caption")):
