@@ -1134,6 +1134,15 @@ def test_an_attributions_declined_name_is_given_as_the_copyright_line_signs_it()
     assert parse_document(page).outlet == "Северный бизнес"
 
 
+@pytest.mark.parametrize(("channel", "audience"), [("Рудный Алтай", "52,7 тыс. подписчиков"), ("Ертіс Медиа", "12,4 мың жазылушы")])
+def test_a_videos_channel_above_its_audience_is_the_outlet(channel, audience):
+    """A video's page: the player, the headline, then the channel's name over its audience, then the description."""
+    page = doc("YouTube KZ", "Поиск", "Войти", "▶ 0:00 / 4:12", HEADLINE, channel, audience, "Подписаться",
+               "4 926 просмотров  12 мар. 2025 г.", LEAD.replace(", сообщает Zakon.kz", ""), BODY)  # fmt: skip
+    parsed = parse_document(page)
+    assert parsed.outlet == channel and parsed.title == HEADLINE
+
+
 def test_a_domain_that_spells_the_sites_cyrillic_name_gives_the_name():
     """Regional sites' domains are their names in Latin letters: the outlet is the name the site signs with."""
     footer = "© 2012–2025 «Восток-Инфо». При использовании материалов гиперссылка на vostok-info.kz обязательна."

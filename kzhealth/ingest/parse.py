@@ -307,7 +307,8 @@ REPORTER = re.compile(r"корреспондент|собкор|тілші|til(?
 _MAY_ATTRIBUTE = _may_occur(ATTRIBUTION, ATTRIBUTION_AFTER)
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
-TAGLINE = _Patterns(OUTLETS["masthead"]["tagline"])
+TAGLINE = _Patterns([*OUTLETS["masthead"]["tagline"], OUTLETS["masthead"]["audience"]])
+AUDIENCE_LINE = re.compile(OUTLETS["masthead"]["audience"], re.IGNORECASE)
 CARD = re.compile(OUTLETS["masthead"]["card"], re.IGNORECASE)
 CARD_LINES = 2  # the story's own card is this close to its headline
 GOV_PLATFORM = re.compile(OUTLETS["masthead"]["platform"], re.IGNORECASE)
@@ -1143,7 +1144,7 @@ def _as_branded(handle: str, lines, head) -> str:
     written += [line for line in head if len(line.split()) <= BRAND_MAX_WORDS]
     for name in written:
         if transliterates(name, label):
-            return _as_written(name, lines) if name.isupper() else name
+            return _as_written(name, lines)
     return handle
 
 
@@ -1179,6 +1180,7 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     owners = [line for line in mastheads if line.startswith("©") and LEGAL_FORM.search(line)]
     # a paper's logo over its tagline names it before its footer's address does ("© 2025 ng.kz" under НАША ГАЗЕТА)
     yield logo
+    yield _channel(lines, kinds)
     yield _agency(lines, kinds)
     yield from (_masthead_name(line) for line in mastheads if line not in owners)
     yield from (_running_head_name(line) for line, kind in zip(lines, kinds) if kind == "ts" and ISSUE_NUMBER.search(line))
@@ -1252,7 +1254,18 @@ def _logo(lines, kinds) -> str | None:
             # a logo broken over two lines (ПЕРВЫЙ КАНАЛ / ЕВРАЗИЯ), not the header's copy of it above it
             if name.isupper() and i and lines[i - 1] != lines[i] and _logo_first_line(lines[i - 1], kinds[i - 1]):
                 name = f"{lines[i - 1].strip()} {name}"
-            return _as_written(name, lines) if name.isupper() and name not in KNOWN_NAMES else name
+            return _as_written(name, lines)
+    return None
+
+
+def _channel(lines, kinds) -> str | None:
+    """A channel's name above its audience where a video's page shows it, under the headline and above the story
+    ("Рудный Алтай" over "52,7 тыс. подписчиков")."""
+    story = next((i for i, kind in enumerate(kinds) if not kind), len(lines))
+    for i in range(story - 1):
+        below = lines[i + 1]
+        if kinds[i] in ("nav", "junk") and AUDIENCE_LINE.match(below) and (name := _logo_at(lines[i], below)):
+            return _as_written(name, lines)
     return None
 
 
@@ -1302,7 +1315,9 @@ def _logo_at(line: str, below: str) -> str | None:
 
 def _as_written(name: str, lines: list[str]) -> str:
     """A name in capitals as a line of the page writes it with a capital and small letters, if one does (not as a
-    domain: ktk.kz)."""
+    domain: ktk.kz); a known name, or one not in capitals, as it is."""
+    if not name.isupper() or name in KNOWN_NAMES:
+        return name
     pattern = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w|\.\w)", re.IGNORECASE)
     for line in lines:
         for found in pattern.finditer(line):
