@@ -1143,6 +1143,38 @@ def test_a_videos_channel_above_its_audience_is_the_outlet(channel, audience):
     assert parsed.outlet == channel and parsed.title == HEADLINE
 
 
+@pytest.mark.parametrize(
+    ("logo", "tagline"),
+    [
+        ("ИНДУСТРИАЛЬНАЯ КАРАГАНДА", "Общественно-политическая газета Карагандинской области. Выходит с 1932 года"),
+        ("НАШ КОСТАНАЙ", "Городской портал"),
+    ],
+)
+def test_a_sites_description_of_itself_under_its_logo_makes_it_the_outlet(logo, tagline):
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    page = doc("inform.kz", logo, tagline, "Главная   Новости   Общество   Здоровье   Спорт", HEADLINE, lead, BODY)
+    assert parse_document(page).outlet.casefold() == logo.casefold()
+
+
+def test_a_name_right_before_the_copyright_sign_is_the_outlet():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    assert parse_document(doc(HEADLINE, lead, BODY, "Наш Костанай © 2010–2025. Все права защищены.")).outlet == "Наш Костанай"
+    # a footer's items, apart from the sign, are not its holder
+    assert parse_document(doc(HEADLINE, lead, BODY, "Русский   © 2025 Instagram from Meta")).outlet != "Русский"
+
+
+def test_a_headline_ties_to_its_lead_through_a_compounds_parts_and_short_words_endings():
+    """The subheadline under it sums up the whole story and ties more words; the headline still ties enough."""
+    headline = "Школу-гимназию №9 в Темиртау откроют после капремонта к 1 сентября"
+    page = doc(
+        headline, "Подрядчик обещает сдать здание за три дня до начала учебного года", "Алия ТУРСУНОВА",
+        "27 августа 2026, 09:40", "[Фото: обновлённый фасад школы-гимназии №9. Фото автора]",
+        "Капитальный ремонт школы-гимназии №9 в Темиртау выходит на финишную прямую: подрядчик обещает сдать здание "
+        "до начала учебного года, за три дня до 1 сентября.", BODY,
+    )  # fmt: skip
+    assert parse_document(page).title == headline
+
+
 def test_a_domain_that_spells_the_sites_cyrillic_name_gives_the_name():
     """Regional sites' domains are their names in Latin letters: the outlet is the name the site signs with."""
     footer = "© 2012–2025 «Восток-Инфо». При использовании материалов гиперссылка на vostok-info.kz обязательна."

@@ -320,6 +320,8 @@ SOURCE = _Patterns(OUTLETS["source"]["patterns"])
 SOURCE_MAX_WORDS = 16  # "Перепечатка: газета «Индустриальная Караганда», № 64 (23 110) от 10 июня 2025 года"
 # the name in a copyright line with no known name, domain or quotes: "© Атырау ТВ, 2025", "© 2024 Qazaq Times."
 COPYRIGHT_NAME = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^\W\d][^,.;|©\d]{1,38}?)\s*(?:[,.;|]|\d{4}|$)")
+# a name right before the sign ("Наш Костанай © 2010–2025"); a footer's item stands further off ("Русский   © 2025")
+NAME_THEN_COPYRIGHT = re.compile(r"(?P<name>[^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3}) ?©\s*\d{4}")
 LOGO_MAX_WORDS = 6  # above a tagline ("Түркістан облысының денсаулық сақтау басқармасы"); in capitals, 3
 LOGO_CAPITALS_MAX_WORDS = 3
 LOGO_LINES = 3  # the logo is among the page's first lines
@@ -877,11 +879,13 @@ def _menu(line: str, min_items: int = MENU_MIN_ITEMS, max_item_words: int = MENU
 
 def _content_stems(text: str) -> set[str]:
     """The words that tie a headline to its lead, compared by their first letters so that inflection (Шымкентте,
-    Шымкент; детская, детей) does not hide them; short words and section names tie nothing."""
+    Шымкент; детская, детей) does not hide them, and a compound's by its parts; short words and section names tie
+    nothing."""
     return {
-        folded[:TIE_STEM_CHARS]
+        folded[: min(TIE_STEM_CHARS, len(folded) - 1)]  # a five-letter word's last is its ending: школу, школы
         for word in words(text)
-        if len(word) >= TIE_MIN_CHARS and (folded := fold(word)) not in NAVIGATION_WORDS
+        for part in word.split("-")  # школу-гимназию, школы-гимназии
+        if len(part) >= TIE_MIN_CHARS and (folded := fold(part)) not in NAVIGATION_WORDS
     }
 
 
@@ -1234,6 +1238,10 @@ def _copyright_holder(lines) -> str | None:
         # обязательна" name no one
         found = COPYRIGHT_NAME.search(line)
         if found and all(word[0].isupper() or word[0].isdigit() for word in found["name"].split()):
+            return canonical_outlet(found["name"])
+    for line in lines:  # the name before the sign: "Наш Костанай © 2010–2025. Все права защищены."
+        found = NAME_THEN_COPYRIGHT.match(line)
+        if found and all(word[0].isupper() for word in found["name"].split()):
             return canonical_outlet(found["name"])
     for back, line in enumerate(reversed(signed)):  # the footer's, the page's last: a photo's credit stands above it
         # a name in quotes right after the sign, not a notice; in the page's last copyright line also after the
