@@ -144,7 +144,7 @@ def test_shipped_kazakh_terms_are_lemmas_the_lemmatizer_gives():
             "суд приговорить врач клиника за ненадлежащий выполнение профессиональный обязанность повлечь смерть пациентка",
             "ru", "malpractice",
         ),
-        (None, "сот дәрігерге үкім шығарды дәрігер сотталды", "сот дәрігер үкім шығар дәрігер соттал", "kk", "malpractice"),
+        (None, "науқас қайтыс болды сот дәрігерге үкім шығарды дәрігер сотталды", "науқас қайтыс бол сот дәрігер үкім шығар дәрігер соттал", "kk", "malpractice"),
     ],
 )
 def test_issue_16_topic_cases(tagger, title, text, lemmas, lang, topic):
@@ -715,6 +715,39 @@ def assert_context_topics(text: str, kept: list[str]) -> None:
     record, _, analysed = build_record(text, "story.txt")
     topics = Tagger(Taxonomy.load()).tag(record, analysed).topics
     assert set(kept) <= set(topics) if kept else topics == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (  # a clinic's director convicted of fraud in its tenders: a court, a verdict, no patient harmed
+            "Суд приговорил бывшего директора городской поликлиники к шести годам лишения свободы за мошенничество при "
+            "госзакупках. Уголовное дело возбудили после проверки: через фирмы родственников директор закупал "
+            "мебель и уборку по завышенным ценам. Суд признал его виновным, приговор можно обжаловать.",
+            [],
+        ),
+        (
+            "Алматы облысында аурухана директоры тендерде алаяқтық жасады деп сотталды. Сот оған алты жылға үкім "
+            "шығарды, тергеу кезінде кінәсін мойындады. Ауруханаға тамақ пен кір жуу қызметін оның туыстарының "
+            "фирмалары көрсеткен.",
+            [],
+        ),
+        (  # the same court's words over a patient's death are malpractice
+            "Суд приговорил анестезиолога частной клиники к двум годам ограничения свободы: после наркоза пациентка "
+            "впала в кому и скончалась. Уголовное дело возбудили по жалобе родственников, экспертиза нашла дефекты.",
+            ["malpractice"],
+        ),
+    ],
+)
+def test_a_courts_words_are_malpractice_only_where_a_patient_came_to_harm(text, kept):
+    assert_context_topics(text, kept)
+
+
+def test_a_topics_needs_must_be_among_its_terms(tmp_path):
+    extra = tmp_path / "needs.toml"
+    extra.write_text('[topics.malpractice]\nneeds.ru = ["взятка"]\n', encoding="utf-8")
+    with pytest.raises(UsageError, match="'взятка' is not one of its terms"):
+        Taxonomy.load(extra)
 
 
 def test_a_users_taxonomy_adds_words_for_animals(tmp_path):

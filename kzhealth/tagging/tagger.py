@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
 from ..errors import UsageError
@@ -29,12 +30,13 @@ from .gazetteer import Gazetteer
 from .lexicon import Entry, Lexicon, unmatchable_word
 
 LANGUAGES = ("ru", "kk", "en")
-_TOPIC_KEYS = {"name", "names", "terms", "weak", "threshold"}
+_TOPIC_KEYS = {"name", "names", "terms", "weak", "needs", "threshold"}
 _SCORING_KEYS = {
     "title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits", "min_repeats",
     "veterinary_min_hits", "animals_min_hits", "animals_ratio", "elsewhere_ratio",
 }
 # what a story is about besides its topics: [context]
+TERM_KINDS = ("terms", "weak", "needs")
 CONTEXT = ("veterinary", "animals", "people", "health", "elsewhere", "figurative")
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 
@@ -46,6 +48,7 @@ class Topic:
     names: dict[str, str] = field(default_factory=dict)
     terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     weak: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    needs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # of its terms, one at least must be found
     threshold: float | None = None  # overrides the taxonomy's threshold for this topic
 
 
@@ -126,7 +129,7 @@ class Taxonomy:
             names = spec.get("names", {})
             if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
                 raise fail(f"topics.{tid}.names must map a language to a name")
-            terms = {kind: _term_lists(spec.get(kind, {}), f"topics.{tid}.{kind}", fail) for kind in ("terms", "weak")}
+            terms = {kind: _term_lists(spec.get(kind, {}), f"topics.{tid}.{kind}", fail) for kind in TERM_KINDS}
             if lemmatize is not None:
                 terms = {kind: self._lemmatized(lists, f"{source}: topics.{tid}.{kind}", lemmatize)
                          for kind, lists in terms.items()}
@@ -140,10 +143,15 @@ class Taxonomy:
                 names={**base.names, **names},
                 terms=_extend(base.terms, terms["terms"]),
                 weak=_extend(base.weak, terms["weak"]),
+                needs=_extend(base.needs, terms["needs"]),
                 threshold=threshold,
             )
-            if not any(by_id[tid].terms.values()):
+            topic = by_id[tid]
+            if not any(topic.terms.values()):
                 raise fail(f"topic {tid!r} has no terms")
+            for lang, needed in topic.needs.items():
+                if stray := set(needed) - set(topic.terms.get(lang, ())) - set(topic.weak.get(lang, ())):
+                    raise fail(f"topics.{tid}.needs.{lang}: {sorted(stray)[0]!r} is not one of its terms or weak terms")
         self.topics = list(by_id.values())
 
     def _lemmatized(
@@ -266,6 +274,7 @@ class Tagger:
         self._elsewhere_ratio = scoring.get("elsewhere_ratio", 4.0)
         default = scoring.get("threshold", 2.0)
         self._thresholds = {t.id: default if t.threshold is None else t.threshold for t in self.topics}
+        self._needs = {t.id: frozenset(chain.from_iterable(t.needs.values())) for t in self.topics if t.needs}
         weak_weight = scoring.get("weak_weight", 0.4)
         self._terms = [
             (topic.id, lang, term, weight)
@@ -370,6 +379,8 @@ class Tagger:
                 or hits.main_hits >= self._min_hits
                 or self._repeated(hits, len(record.lemmas))
             )
+            if (needed := self._needs.get(tid)) and needed.isdisjoint(hits.terms):
+                continue  # the story never says what the topic is: a court's verdict, but no patient harmed
             if score >= self._thresholds[tid] and hits.main_hits and substantive:
                 scored.append((score, tid, Evidence(score=score, terms=dict(hits.terms))))
         return scored
