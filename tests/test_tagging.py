@@ -135,6 +135,13 @@ def test_shipped_kazakh_terms_are_lemmas_the_lemmatizer_gives():
         # the other spellings of Kazakh terms
         (None, "науқас санитарлық авиация ұшағы жеткізілді санитарлық авиация бригада тапсыр", "науқас санитарлық авиация ұшақ жеткіз санитарлық авиация бригада тапсыр", "kk", "emergency_care"),
         (None, "жоғары технологиялы ота жоғары технологиялы ота", "жоғары технологиял ота жоғары технологиял ота", "kk", "high_tech_care"),
+        # the official Kazakh name of the ambulance service, and an emergency department
+        (
+            None,
+            "жедел медициналық көмек бригадасы науқасты аурухананың қабылдау бөлімшесіне жеткізді",
+            "жедел медициналық көмек бригада науқас аурухана қабылда бөлімше жеткіз",
+            "kk", "emergency_care",
+        ),
         # Kazakh newborn words
         (None, "жаңа туған нәрестелерге бөлім ашылды шала туған балалар емделеді", "жаңа ту нәресте бөлім ашыл шала ту бала емдел", "kk", "pediatrics"),
         # a court's verdict over a death in a clinic
