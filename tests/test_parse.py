@@ -1442,6 +1442,10 @@ def test_a_tag_cloud_and_a_bare_tags_label_go_with_their_tags_in_the_middle_of_a
         "Раздел: Здоровье",
         "Рубрика: Медицина",
         "Открыть в браузере",
+        # the newsroom's address and its terms for quoting
+        "Мекенжайы: Астана қ., Мәңгілік Ел даңғылы, 4. Тел.: +7 (7172) 79-97-00",
+        "При использовании материалов гиперссылка на vostok-info.kz обязательна.",
+        "Материалдарды көшіріп басқанда Kazinform сайтына гиперсілтеме міндетті.",
     ],
 )
 def test_share_bars_boxes_newsletters_reading_times_and_rubrics_are_not_story_text(widget):

@@ -439,6 +439,9 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
     ("text", "regions"),
     [
         ("Адвокат семьи Асхат Туркестанов считает, что врачи виноваты.", []),  # a surname made of a place
+        # "in Almaty" before a surname named in a centre's name; a first name made of a place and a Kazakh ending
+        ("Алматыдағы Сызғанов атындағы ұлттық хирургия орталығына бардық.", ["almaty"]),
+        ("Арыстан Нұрғалиев аурухананың бас дәрігері болып тағайындалды.", []),
         ("Пассажирка поезда Алматы — Астана родила в вагоне.", []),  # a train's route
         ("Врачей направили в села Жамбылского района Алматинской области.", ["almaty_region"]),  # a namesake district
         ("Жамбылские врачи провели сложную операцию.", ["zhambyl"]),

@@ -169,6 +169,9 @@ def _beside(match: re.Match, words: tuple[str, ...], after_words: int = 1) -> bo
     return bool(before and fold(before[1]).startswith(words)) or any(text.startswith(words) for text in following)
 
 
+LOCATED_ENDS = ("ғы", "гі")  # the relative ending after a locative: -дағы, -тегі, -ндағы
+
+
 def _blank(match: re.Match) -> str:
     """Spaces as long as a match: blanked, the words around it keep their places."""
     return " " * (match.end() - match.start())
@@ -397,6 +400,8 @@ class Gazetteer:
         word = fold(tokens[start])
         if any(word.endswith(ending) and word[: -len(ending)] in self._whole_words for ending in self._surname_endings):
             return True
+        if self._located(word):  # "in Almaty", Алматыдағы Сызғанов атындағы орталық, is no one's first name
+            return False
         return any(
             0 <= j < len(tokens)
             and tokens[j][:1].isupper()
@@ -404,6 +409,14 @@ class Gazetteer:
             and folded not in self._whole_words  # a place's name (Konaev, Taldykorgan and Konaev)
             # in English the first name comes first ("Talgar Abdrakhmanov"): a surname before a name ends a sentence
             for j in ((end,) if tokens[start].isascii() else (start - 1, end))
+        )
+
+    def _located(self, word: str) -> bool:
+        """Whether a folded word is a name with the Kazakh ending of "which is in" (Алматыдағы, Шымкенттегі); other
+        endings may make a first name (Арыстан, "lion", is Арыс with the ablative)."""
+        kazakh = self._endings[1]
+        return word.endswith(LOCATED_ENDS) and any(
+            word[cut:] in kazakh for cut in range(len(word) - 2, 1, -1) if word[:cut] in self._whole_words
         )
 
     def _listed_before(self, keys, tokens, start, generic) -> list[tuple[_Name, int, int]]:
