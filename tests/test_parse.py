@@ -288,6 +288,23 @@ def test_kazakh_boilerplate_in_latin_letters_is_boilerplate():
     assert parsed.paragraphs == ["Ekıbastūzda jaña gemodializ ortalyğy aşyldy, oğan oblystyq biudjetten 1,4 mlrd teñge bölındı."]
 
 
+def test_readers_comments_on_a_kazakh_latin_page_are_not_the_story():
+    lead = "Ekıbastūzda jaña gemodializ ortalyğy aşyldy, oğan oblystyq biudjetten 1,4 mlrd teñge bölındı."
+    spelling = spelling_of(lead)
+    text = doc("Ekıbastūzda gemodializ ortalyğy aşyldy", lead, "Pıkırler (2)",
+               "Nazerke_Ş: Almatyda da osyndai ortalyq kerek. Kezek köp.", "Erğali B.: Jaqsy jañalyq!")
+    assert parse_document(text, view=spelling.to_cyrillic).paragraphs == [lead]
+
+
+def test_a_teaser_labels_list_goes_whole_and_a_headline_may_open_with_a_question():
+    items = ["Түркістан облысында оқушылар тегін тіс тексеруінен өтеді", "Қызылорда: босанған әйелдің өліміне іс қозғалды",
+             "Шымкентте балаларға арналған жаңа реанимация бөлімшесі ашылды",
+             "Жедел жәрдем неге кешікті? Атырауда дәрігерлер жауапқа тартылды"]  # fmt: skip
+    text = doc("Шымкентте дәрігер сотталды", "Шымкент қаласының соты жеке клиника дәрігеріне қатысты үкім шығарды.",
+               "\n".join(["Ұқсас жаңалықтар", *items]), BODY)
+    assert parse_document(text).paragraphs == ["Шымкент қаласының соты жеке клиника дәрігеріне қатысты үкім шығарды.", BODY]
+
+
 def test_lists_of_other_stories_under_a_label_are_not_the_story():
     text = doc(
         "Врачи спасли жизнь ребенку в Алматы", "16.10.2024, 14:05", LEAD, BODY,

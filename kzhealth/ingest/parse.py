@@ -374,7 +374,7 @@ COLUMNS = re.compile(r"\t|\S {3,}\S")
 LABEL_MAX_WORDS = 5
 LABEL_KINDS = ("junk", "nav", "teaser", "signoff")  # what a list's label may have been taken for already
 LINK_MAX_CHARS = 160  # a headline in a list of links; a paragraph is longer
-INNER_STOP = re.compile(r"[.!?…]\s")
+INNER_STOP = re.compile(r"[.!…]\s")  # a question may open a headline: "Скорая опоздала? В Атырау наказали врачей"
 LIST_ITEM = re.compile(r"[—–•*-]|\d{1,2}[.)]\s")  # list items closing a story are story, not a sign-off
 TOKEN = re.compile(r"[^\s/|,•·:;.()-]+")  # words and numbers between separators
 CAPTION_MAX_CHARS = 250  # a caption or headline is one line, never a paragraph-long text
@@ -422,7 +422,8 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     if on_post:  # the page is a post: no headline, its caption is the text, readers' comments under it
         body_start = _mark_post(post, lines, kinds)
     for i in range(body_start + 1, len(lines)):
-        if ARTICLE_END.search(lines[i]):  # the rest is another article's (its stamp and story too) or comments
+        # the rest is another article's (its stamp and story too) or comments ("Pıkırler (2)" read as Пікірлер)
+        if ARTICLE_END.search(lines[i]) or (date_lines is not lines and ARTICLE_END.search(date_lines[i])):
             kinds[i:] = ["after"] * (len(lines) - i)
             break
     in_menus = _vertical_menus(lines, body_start)
@@ -994,10 +995,13 @@ def _take_link_lists(lines, kinds, body_start):
         end = i + 1
         if kinds[i] in LABEL_KINDS or (not kinds[i] and _label(lines[i])):
             items = []  # each may have its time or date line above it ("12:05")
+            # a teaser label has taken its first few items already (see _take_teaser_links)
+            taken = ("teaser",) if kinds[i] == "teaser" else ()
             while end < len(lines) and (
-                kinds[end] in ("junk", "ts") or (kinds[end] in ("", "signoff") and _headline_item(lines[end]))
+                kinds[end] in ("junk", "ts", *taken)
+                or (kinds[end] in ("", "signoff") and _headline_item(lines[end]))
             ):
-                if kinds[end] in ("", "signoff"):
+                if kinds[end] not in ("junk", "ts"):
                     items.append(end)
                 end += 1
             if len(items) >= LINK_LIST_MIN_ITEMS:
@@ -1023,7 +1027,7 @@ def _headline_item(line: str) -> bool:
         and len(item) <= LINK_MAX_CHARS
         and _is_title(item)
         and (_last_mark(item).isalnum() or item[-1] == "?")
-        and not INNER_STOP.search(item)  # one sentence, no stop inside
+        and not INNER_STOP.search(item)  # one sentence, no stop inside (but a question)
     )
 
 
