@@ -1180,6 +1180,20 @@ def test_a_name_right_before_the_copyright_sign_is_the_outlet():
     assert parse_document(doc(HEADLINE, lead, BODY, "Русский   © 2025 Instagram from Meta")).outlet != "Русский"
 
 
+def test_an_interviews_headline_is_above_the_deck_that_sums_it_up():
+    headline = "Мұрат Ғабдуллин: «Ота жасайтын хирург бар, баланы ұйықтататын маман жетпейді»"
+    deck = "Облыстық балалар көпбейінді ауруханасының бас дәрігерімен сұхбат"
+    lead = ("Балаларды қорғау күні аясында облыстық балалар көпбейінді ауруханасының бас дәрігері Мұрат Ғабдуллин "
+            "редакция сұрақтарына жауап берді.")
+    page = doc("Басты бет » Сұхбат", headline, deck, "Сәуле Қайырғалиқызы   04.06.2024   Қаралым: 1 967", lead, BODY)
+    assert parse_document(page).title == headline
+    # a deck longer than its headline is no headline either: the headline ties enough on its own
+    headline = "Корь вернулась в Алматы"
+    deck = "За неделю в городе выявили 45 случаев кори, большинство заболевших – непривитые дети до пяти лет"
+    lead = "В Алматы за неделю выявили 45 случаев кори, сообщили в управлении общественного здравоохранения."
+    assert parse_document(doc(headline, deck, "14.07.2025, 10:00", lead, BODY)).title == headline
+
+
 def test_a_headline_ties_to_its_lead_through_a_compounds_parts_and_short_words_endings():
     """The subheadline under it sums up the whole story and ties more words; the headline still ties enough."""
     headline = "Школу-гимназию №9 в Темиртау откроют после капремонта к 1 сентября"

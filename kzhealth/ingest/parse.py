@@ -388,6 +388,7 @@ TIE_MIN_CHARS = 4  # shorter words are mostly function words, which tie any line
 TIE_STEM_CHARS = 5  # enough letters to tell words apart, few enough to pass over case endings
 LEAD_PARAGRAPHS = 2  # the headline's words come back in the first paragraphs
 TIE_SHARE_OF_BEST = 0.5
+HEADLINE_MIN_TIED_WORDS = 2  # a headline above a deck that ties more (see _headline)
 AUTHOR_MIN_WORDS, AUTHOR_MAX_WORDS = 2, 3  # an opinion column's author above the headline: "Данияр Мукашев"
 BIO_MAX_WORDS = 80  # the bio under the name is one short paragraph
 _LOWER = f"a-zа-яё{KAZAKH_LETTERS}"
@@ -924,7 +925,14 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     best = max(ties, default=0.0)
     if best == 0:
         return None
-    return next(i for i, tie in zip(candidates, ties) if tie >= TIE_SHARE_OF_BEST * best)
+    chosen = next(i for i, tie in zip(candidates, ties) if tie >= TIE_SHARE_OF_BEST * best)
+    # a deck under its headline sums the whole story up and ties far more; the headline above it, as long at least
+    # (not a rubric's kicker, "Коронавирус в Казахстане: главное"), still shares some of the lead's words
+    above = chosen - 1
+    if above in candidates and len(lines[above].split()) >= len(lines[chosen].split()):
+        if len(_content_stems(lines[above]) & lead) >= HEADLINE_MIN_TIED_WORDS:
+            return above
+    return chosen
 
 
 def _headline_under_author(lines, kinds, body_start) -> int | None:
