@@ -183,6 +183,15 @@ def test_multi_word_terms_beat_their_parts():
     assert [(h.start, h.length, [e.label for e in h.entries]) for h in hits] == [(1, 2, ["a"])]
 
 
+def test_a_hyphenated_word_that_is_a_term_whole_is_not_read_through_its_parts(tagger):
+    lexicon = Lexicon([("a", "ru", "фельдшерско-акушерский", 0.4), ("b", "ru", "акушерский", 1.0), ("c", "ru", "донор", 1.0)])
+    assert [[e.label for e in h.entries] for h in lexicon.find(["фельдшерско-акушерский", "пункт"])] == [["a"]]
+    assert [[e.label for e in h.entries] for h in lexicon.find(["органы-донор"])] == [["c"]]  # no term whole: its parts
+    text = ("В селах Зерендинского района открыли два фельдшерско-акушерских пункта и врачебную амбулаторию. "
+            "Фельдшерско-акушерские пункты построили за счет местного бюджета, их оснастили оборудованием.")
+    assert "maternal_health" not in tagger.tag(record(None, text)).topics
+
+
 def test_tag_returns_a_tagged_copy_and_leaves_the_input_alone(tagger):
     original = record("В Алматы открыли больницу", "Новая больница в Алматы.")
     out = tagger.tag(original)

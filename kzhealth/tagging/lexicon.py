@@ -100,11 +100,12 @@ class Lexicon:
         return wid
 
     def _word_ids_of(self, lemma: str) -> frozenset[int]:
-        """Ids of the term words this lemma matches (a hyphenated lemma also matches through its parts); see
-        `word_ids`, which remembers them."""
+        """Ids of the term words this lemma matches (a hyphenated lemma that is no term word whole matches through
+        its parts: фельдшерско-акушерский, a rural clinic's name, is not акушерский); see `word_ids`, which
+        remembers them."""
         folded = fold(lemma)
         found = self._match(folded)
-        if "-" in folded:
+        if "-" in folded and not found:
             found = found.union(*(self._match(part) for part in folded.split("-") if part))
         return found
 
