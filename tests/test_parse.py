@@ -1194,6 +1194,20 @@ def test_an_interviews_headline_is_above_the_deck_that_sums_it_up():
     assert parse_document(doc(headline, deck, "14.07.2025, 10:00", lead, BODY)).title == headline
 
 
+def test_an_agencys_tagline_and_a_rubric_line_over_the_headline_are_not_the_headline():
+    headline = "Астанада Қостанай облысының тұрғынына донор жүрегі ауыстырылды"
+    lead = ("АСТАНА. KAZINFORM – Ұлттық ғылыми кардиохирургия орталығында Қостанай облысының тұрғынына донор жүрегі "
+            "ауыстырылды, деп хабарлайды ақпарат агенттігінің тілшісі.")
+    page = doc("KAZINFORM", "Халықаралық ақпарат агенттігі", "Қаз   Рус   Eng", headline, "17 Қыркүйек 2025, 16:42",
+               lead, BODY)
+    assert parse_document(page).title == headline
+    headline = "Босанғаннан кейін көз жұмған келіншек: Аралда дәрігерлерге қатысты қылмыстық іс қозғалды"
+    lead = "Қызылорда облысының Арал ауданында босанғаннан кейін 28 жастағы келіншек көз жұмды, дәрігерлерге іс қозғалды."
+    page = doc("AIKYN.KZ", "Оқиға • Қызылорда облысы", headline, "20.05.2025, 10:05", lead, BODY)
+    parsed = parse_document(page)
+    assert parsed.title == headline and parsed.paragraphs == [lead, BODY]
+
+
 def test_a_headline_ties_to_its_lead_through_a_compounds_parts_and_short_words_endings():
     """The subheadline under it sums up the whole story and ties more words; the headline still ties enough."""
     headline = "Школу-гимназию №9 в Темиртау откроют после капремонта к 1 сентября"

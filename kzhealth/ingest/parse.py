@@ -356,6 +356,8 @@ BULLETS = "•·▪►*| \t"
 # A menu as a scraper saves it: three or more capitalised items of up to three words, set apart by runs of spaces,
 # tabs or bars ("Новости  Статьи  Коронавирус  Экономика"). A headline's words are set apart by single spaces.
 MENU_GAP = re.compile(r"\s*\|\s*|\t\s*|\s{2,}")
+RUBRIC_DOTS = re.compile(r"(?<=\S)\s++[•·]\s++")  # from a run's start only: linear on long runs of spaces
+RUBRIC_ITEM_MAX_WORDS = 3
 MENU_MIN_ITEMS = 3
 MENU_MAX_ITEM_WORDS = 3
 # a site's own menu under its name: more items, and longer ones ("Сыбайлас жемқорлыққа қарсы іс-қимыл")
@@ -648,6 +650,8 @@ def _kind(line: str, date_line: str) -> str:
 def _boilerplate_kind(core: str) -> str:
     if JUNK.search(core) or _navigation_only(core) or _outlet_name_only(core) or _rubric(core) or CARD.match(core):
         return "junk"
+    if _dotted_items(core):
+        return "junk"
     if CREDIT.search(core):
         return "credit"
     if TEASER.search(core):
@@ -867,6 +871,15 @@ def _is_title(line: str) -> bool:
         and not (len(words) <= CHAPTER_MAX_WORDS and CHAPTER.match(line))
         and not _menu(line)
         and not TAGLINE.search(line)
+    )
+
+
+def _dotted_items(line: str) -> bool:
+    """Short items set apart by dots: a rubric and a region over the headline ("Оқиға • Қызылорда облысы", "Общество ·
+    Алматы"), a footer's links ("Байланыс · Құпиялылық саясаты"); a few capitalised words each, no sentence."""
+    items = RUBRIC_DOTS.split(line)
+    return len(items) >= 2 and all(
+        0 < len(item.split()) <= RUBRIC_ITEM_MAX_WORDS and item[0].isupper() and item[-1].isalnum() for item in items
     )
 
 
