@@ -1220,6 +1220,26 @@ def test_a_headline_ties_to_its_lead_through_a_compounds_parts_and_short_words_e
     assert parse_document(page).title == headline
 
 
+def test_a_review_of_the_rules_for_names_lines_and_addresses():
+    """Pages a review wrote to make this round's rules misfire."""
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    # a city's tag above the stamp is not the name the domain spells
+    page = doc("taraz.info", "Главная   Новости   Общество   Здоровье   Спорт", "Тараз", "11.02.2025, 09:40", HEADLINE,
+               lead, BODY, "© 2014–2025 taraz.info. Все права защищены.")
+    assert parse_document(page).outlet == "taraz.info"
+    # an accessibility link or a logo's alt text over the paper's tagline is not its name
+    for top in ("Версия для слабовидящих", "Логотип"):
+        page = doc(top, "Общественно-политическая газета Павлодарской области. Выходит с 1918 года",
+                   "Главная   Новости   Общество   Здоровье", HEADLINE, lead, BODY, "© 2025 «Звезда Прииртышья»")
+        assert parse_document(page).outlet == "Звезда Прииртышья"
+    # a story's own sentence on an obligatory link, and its practical address, stay; the footer's address goes
+    rule = "При использовании онлайн-сервиса ссылка на электронный рецепт обязательна."
+    where = "Мекенжайы: Ақтөбе қ., Сәңкібай батыр даңғылы, 22, №3 қалалық емхана, 1-қабат, 105-кабинет."
+    footer = "Бас редактор: Нұрлан Қабдай\nМекенжайы: Астана қ., Мәңгілік Ел даңғылы, 20\n© 2025 Baq.kz"
+    parsed = parse_document(doc(HEADLINE, lead, rule, "Жұмыс уақыты: дүйсенбі – сенбі, 09:00–18:00.\n" + where, BODY, footer))
+    assert parsed.paragraphs == [lead, rule, "Жұмыс уақыты: дүйсенбі – сенбі, 09:00–18:00.", where, BODY]
+
+
 def test_a_domain_that_spells_the_sites_cyrillic_name_gives_the_name():
     """Regional sites' domains are their names in Latin letters: the outlet is the name the site signs with."""
     footer = "© 2012–2025 «Восток-Инфо». При использовании материалов гиперссылка на vostok-info.kz обязательна."

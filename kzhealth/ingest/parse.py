@@ -355,6 +355,7 @@ SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]*\s++(?=[«\"“(—–-]?\s*[A
 BULLETS = "•·▪►*| \t"
 # A menu as a scraper saves it: three or more capitalised items of up to three words, set apart by runs of spaces,
 # tabs or bars ("Новости  Статьи  Коронавирус  Экономика"). A headline's words are set apart by single spaces.
+ADDRESS_LINE = re.compile(r"(мекенжайы|мекенжай|адрес|address)\s*:", re.IGNORECASE)
 MENU_GAP = re.compile(r"\s*\|\s*|\t\s*|\s{2,}")
 RUBRIC_DOTS = re.compile(r"(?<=\S)\s++[•·]\s++")  # from a run's start only: linear on long runs of spaces
 RUBRIC_ITEM_MAX_WORDS = 3
@@ -472,6 +473,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             kinds[i] = "title"
         elif HEAD_JUNK.search(lines[i]) or len(lines[i].split()) < TITLE_MIN_WORDS:
             kinds[i] = "nav"
+    _mark_footer_addresses(lines, glued, kinds)
     _mark_by_position(lines, glued, kinds)
     _take_link_lists(lines, kinds, body_start)
 
@@ -1052,6 +1054,17 @@ def _headline_item(line: str) -> bool:
     )
 
 
+def _mark_footer_addresses(lines, glued, kinds):
+    """An address line ("Мекенжайы: Астана қ., ...") printed with the footer's lines (a copyright, a registration,
+    the editor, the phone) is the newsroom's; one among a story's practical lines (its opening hours) is where to go."""
+    for i, line in enumerate(lines):
+        if kinds[i] or not ADDRESS_LINE.match(line):
+            continue
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and glued[max(i, j)]]
+        if any(kinds[j] in ("junk", "credit") for j in near):
+            kinds[i] = "junk"
+
+
 def _mark_by_position(lines, glued, kinds):
     """Captions above credits, sign-offs after the last sentence, a closing teaser paragraph."""
     for i in range(len(lines) - 1):
@@ -1131,7 +1144,7 @@ def _outlet(lines, kinds) -> str | None:
     if not found or found in KNOWN_NAMES:
         return found
     if HANDLE.fullmatch(found):
-        return _as_branded(found, lines, lines[: _head_end(kinds)])
+        return _as_branded(found, lines, lines[: min(_head_end(kinds), LOGO_LINES)])
     return _as_signed(found, lines)
 
 
@@ -1170,7 +1183,8 @@ def _as_branded(handle: str, lines, head) -> str:
     («Восток-Инфо», Атырау жаңалықтары)."""
     label = handle.casefold().removeprefix("www.").rsplit(".", 1)[0] if "." in handle else handle
     written = [quoted[0].strip("«»") for line in lines if line.startswith("©") for quoted in QUOTED_NAME.finditer(line)]
-    written += [line for line in head if len(line.split()) <= BRAND_MAX_WORDS]
+    # a logo: in capitals, or of two words or more (not a city's tag, "Тараз", which taraz.info also spells)
+    written += [line for line in head if 1 < len(line.split()) <= BRAND_MAX_WORDS or line.isupper()]
     for name in written:
         if transliterates(name, label):
             return _as_written(name, lines)
@@ -1339,7 +1353,7 @@ def _logo_at(line: str, below: str) -> str | None:
     words = name.split()
     if not 0 < len(words) <= LOGO_MAX_WORDS or not all(w.replace("-", "").isalpha() for w in words):
         return None
-    if _navigation_only(name):
+    if _navigation_only(name) or HEAD_JUNK.search(name):  # an accessibility link, a logo's alt text
         return None
     if TAGLINE.search(below) or (len(words) <= LOGO_CAPITALS_MAX_WORDS and name.isupper() and _menu(below)):
         return canonical_outlet(name)
