@@ -1220,7 +1220,7 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
         if (kind not in ("credit", "caption") or COPYRIGHT_YEAR_FIRST.match(line) or i == footer > story_end)
         and MASTHEAD.search(line)
     ]
-    owners = [line for line in mastheads if line.startswith("©") and LEGAL_FORM.search(line)]
+    owners = [line for line in mastheads if "©" in line and LEGAL_FORM.search(line)]  # "«Хабар» агенттігі АҚ © 2025" too
     # a paper's logo over its tagline names it before its footer's address does ("© 2025 ng.kz" under НАША ГАЗЕТА)
     yield logo
     yield _channel(lines, kinds)
