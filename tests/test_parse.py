@@ -296,6 +296,12 @@ def test_readers_comments_on_a_kazakh_latin_page_are_not_the_story():
     assert parse_document(text, view=spelling.to_cyrillic).paragraphs == [lead]
 
 
+@pytest.mark.parametrize("heading", ["Оқырман пікірлері (2)", "Комментарии читателей (2)"])
+def test_readers_comments_under_their_heading_are_not_the_story(heading):
+    comments = "Айгүл: Дәрігерлерге рахмет!\nЕрлан С.: Өңірлерде онкологтар жетіспейді, Павлодардан Алматыға дейін жол ұзақ."
+    assert parse_document(doc(HEADLINE, LEAD, BODY, heading + "\n" + comments)).paragraphs == [LEAD, BODY]
+
+
 def test_a_teaser_labels_list_goes_whole_and_a_headline_may_open_with_a_question():
     items = ["Түркістан облысында оқушылар тегін тіс тексеруінен өтеді", "Қызылорда: босанған әйелдің өліміне іс қозғалды",
              "Шымкентте балаларға арналған жаңа реанимация бөлімшесі ашылды",
