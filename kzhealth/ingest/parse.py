@@ -879,6 +879,8 @@ def _is_title(line: str) -> bool:
 def _dotted_items(line: str) -> bool:
     """Short items set apart by dots: a rubric and a region over the headline ("Оқиға • Қызылорда облысы", "Общество ·
     Алматы"), a footer's links ("Байланыс · Құпиялылық саясаты"); a few capitalised words each, no sentence."""
+    if "•" not in line and "·" not in line:  # most lines: no regex
+        return False
     items = RUBRIC_DOTS.split(line)
     return len(items) >= 2 and all(
         0 < len(item.split()) <= RUBRIC_ITEM_MAX_WORDS and item[0].isupper() and item[-1].isalnum() for item in items
@@ -899,9 +901,9 @@ def _content_stems(text: str) -> set[str]:
     Шымкент; детская, детей) does not hide them, and a compound's by its parts; short words and section names tie
     nothing."""
     return {
-        folded[: min(TIE_STEM_CHARS, len(folded) - 1)]  # a five-letter word's last is its ending: школу, школы
+        folded[: TIE_STEM_CHARS - (len(folded) == TIE_STEM_CHARS)]  # a five-letter word's last is its ending: школу
         for word in words(text)
-        for part in word.split("-")  # школу-гимназию, школы-гимназии
+        for part in (word.split("-") if "-" in word else (word,))  # школу-гимназию, школы-гимназии
         if len(part) >= TIE_MIN_CHARS and (folded := fold(part)) not in NAVIGATION_WORDS
     }
 
