@@ -270,3 +270,70 @@ def test_a_pipe_named_as_input_is_read_twice_too(kz, corpus, tmp_path):
     result = kz("stories", str(fifo))
     writer.join(timeout=10)
     assert result.exit_code == 0 and result.stdout == kz("stories", input=corpus).stdout != ""
+
+
+# --- rewrites that restate the facts, and the same hospital's other news (a harder probe's cases) -----------------
+
+
+def _tagged(text: str):
+    from kzhealth.pipeline import build_record
+
+    record, _, analysed = build_record(text, "story.txt")
+    return Tagger().tag(record, analysed)
+
+
+def test_a_rewrite_that_rounds_the_figures_is_the_same_story():
+    exact = _tagged(
+        " date 2025-01-15 Zakon.kz\nОтказы от прививок: 13 420 семей в 2024 году\n"
+        "В 2024 году от плановых прививок детей отказались родители в 13 420 семьях, сообщили в Минздраве. Больше "
+        "всего отказов в Алматы – 3 940 и в Шымкенте – 2 910. По религиозным причинам отказались 1 860 семей, из-за "
+        "страха осложнений – 10 960."
+    )
+    rounded = _tagged(
+        " date 2025-01-16 Orda.kz\nПочти 13,5 тысячи семей не стали прививать детей\n"
+        "Минздрав подсчитал: в прошлом году отказов от прививок было почти 13,5 тысячи. Около 4 тысяч из них пришлось "
+        "на Алматы, еще 2,9 тысячи – на Шымкент. Около 1,9 тысячи семей назвали причиной веру, почти 11 тысяч "
+        "боятся осложнений."
+    )
+    comparison = Comparison(signature(exact), signature(rounded))
+    assert comparison.figures[0] >= 4 and same_story(comparison)
+
+
+def test_small_figures_are_alike_only_when_equal():
+    assert not cluster._rounded_alike(40, 41) and cluster._rounded_alike(13420, 13500)
+    assert cluster._rounded_alike(486, 500) and not cluster._rounded_alike(1710, 1860)
+
+
+def test_the_same_hospitals_other_news_is_another_story():
+    tumour = _tagged(
+        " date 2025-10-04 Kazinform\nВ Астане хирурги удалили опухоль весом 12 кг\n"
+        "Хирурги городской больницы №1 Астаны удалили пациентке опухоль весом 12 килограммов. Операция длилась "
+        "четыре часа, рассказал главный врач Марат Сагындыков. Онкологи провели химиотерапию, женщина идет на поправку."
+    )
+    stroke = _tagged(
+        " date 2025-10-09 Kazinform\nВ городской больнице №1 Астаны открыли инсультный центр\n"
+        "В городской больнице №1 Астаны открыли инсультный центр на 60 коек, рассказал главный врач Марат "
+        "Сагындыков. Центр оснастили новым ангиографом, строительство обошлось в 2 млрд тенге."
+    )
+    comparison = Comparison(signature(tumour), signature(stroke))
+    assert comparison.names[0] >= 3 and comparison.places[0]  # the same hospital, chief doctor and city...
+    assert comparison.subjects[1] and not comparison.topics  # ...on other subjects
+    assert not same_story(comparison)
+
+
+def test_a_translation_that_restates_all_but_a_date_a_place_and_a_figure_joins_its_original():
+    ru = _tagged(
+        " date 2025-03-21 Kazinform\nВ школе Каскелена выявили корь у 27 детей\n"
+        "В средней школе №3 города Каскелен Алматинской области 21 марта выявили корь у 27 учеников. Школу закрыли на "
+        "карантин, детей с признаками болезни госпитализировали, сообщили в департаменте санитарно-эпидемиологического "
+        "контроля."
+    )
+    kk = _tagged(
+        " date 2025-03-22 Kazinform\nҚарасай ауданындағы мектепте қызылша анықталды\n"
+        "Алматы облысы Қарасай ауданындағы мектепте 21 наурызда 27 оқушыдан қызылша анықталды. Мектеп карантинге "
+        "жабылды, ауырған балалар ауруханаға жатқызылды."
+    )
+    comparison = Comparison(signature(ru), signature(kk))
+    assert comparison.dates and comparison.places[0] and comparison.topics and same_story(comparison)
+    # and the index makes them candidates, though they share no wording and no specific figure
+    assert (0, 1) in set(cluster.candidate_pairs([signature(ru), signature(kk)]))

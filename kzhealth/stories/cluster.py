@@ -2,17 +2,19 @@
 the connected components of the pairs that match.
 
 Candidates: records that share a blocking key and are at most `WINDOW_DAYS` apart. The keys are the MinHash bands
-(shared wording: reprints) and the record's most distinctive figures and names (shared facts: rewrites and
-translations, whose wording differs). Within a block sorted by date, each record is compared with at most
+(shared wording: reprints), the record's most distinctive figures and names, and its regions each with a date or a
+figure it gives (shared facts: rewrites and translations, whose wording differs, and which may round the rest). Within a block sorted by date, each record is compared with at most
 `NEIGHBOURS` of the next ones, so a common key (a round figure in a busy week) costs linear work, not quadratic.
 
 The (key, record) pairs are spilled to partition files by key and each partition is grouped on its own (the
 shuffle of a distributed group-by), so besides the signatures, memory holds one partition's keys at a time. On
 Dask, `signature` and `blocking_keys` are the map (one record each), the shuffle by key and `group` the rest.
 
-Comparison (`same_story`): the date window, the regions and the figures can veto a match (the hard negatives of
-news share the wording and the topic, and differ in the place, the date or the numbers); a match then needs
-shared wording, or shared figures backed by a name, a place or a date, or many shared names. Undated records are
+Comparison (`same_story`): the date window, the regions, the topics and the figures can veto a match (the hard
+negatives of news share the wording and the topic, and differ in the place, the date or the numbers; the same
+hospital's other news shares its names and differs in subject); a match then needs shared wording, or shared figures
+(as a rounding may write them) backed by a name, a place or a date, or the same place's event of the same day, or
+many shared names. Undated records are
 compared only with undated ones, and joined only by shared wording.
 """
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 import os
 import tempfile
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -34,6 +37,7 @@ ROWS = 2  # MinHash bins per LSH band: 16 bands of 2 make a pair with 3-gram Jac
 # hashes (a consistent pick: two records sharing names tend to pick the same ones)
 FACT_KEYS = 6
 NAME_KEYS = 4
+PLACE_KEYS = 2  # regions paired with the record's dates and figures
 NEIGHBOURS = 8  # a record is compared with at most this many of the next records of a block, in date order
 KEYS_PER_PARTITION = 500_000  # (key, record) pairs grouped at a time: about 60 MB of dict
 
@@ -43,6 +47,8 @@ WORDING_CONTAINMENT = 0.35  # enough shared wording to be one story when no fact
 FIGURE_OVERLAP = 0.5  # share of the smaller set of figures found in the other
 FIGURES_AGREE = 0.8  # a share of three or more figures that outweighs the tagger's regions
 NAME_OVERLAP = 0.5
+FIGURE_ROUNDING = 0.03  # how far a rounded figure may stand from the exact one, relatively
+ROUNDED_FROM = 100  # ... from this size up
 
 
 class Comparison:
@@ -61,8 +67,9 @@ class Comparison:
         return containment(self.a, self.b) if self.a.lang == self.b.lang else 0.0
 
     @cached_property
-    def figures(self) -> tuple[int, int]:  # shared, size of the smaller set
-        return _overlap(self.a.facts("figures"), self.b.facts("figures"))
+    def figures(self) -> tuple[int, int]:  # shared (as a rounding may write them), size of the smaller set
+        x, y = sorted((self.a.figures(), self.b.figures()), key=len)
+        return sum(_has_alike(y, v) for v in x), len(x)
 
     @cached_property
     def names(self) -> tuple[int, int]:
@@ -77,8 +84,25 @@ class Comparison:
         return _overlap(self.a.facts("dates"), self.b.facts("dates"))[0]
 
     @cached_property
+    def subjects(self) -> tuple[int, int]:  # shared topics, size of the smaller set
+        return _overlap(self.a.facts("topics"), self.b.facts("topics"))
+
+    @property
     def topics(self) -> int:
-        return _overlap(self.a.facts("topics"), self.b.facts("topics"))[0]
+        return self.subjects[0]
+
+
+def _has_alike(ascending: Sequence[float], v: float) -> bool:
+    """Whether an ascending sequence of figures holds one that `v` may be (see _rounded_alike): the nearest above or
+    below it."""
+    at = bisect_left(ascending, v)
+    return any(_rounded_alike(v, ascending[i]) for i in (at - 1, at) if 0 <= i < len(ascending))
+
+
+def _rounded_alike(v: float, w: float) -> bool:
+    """Whether two figures may be one, written exactly or rounded (13 420 and "почти 13,5 тысячи", 486 and
+    "500-ге жуық"); small ones must be equal (ages 40 and 41 are two people)."""
+    return v == w or min(v, w) >= ROUNDED_FROM and abs(v - w) <= FIGURE_ROUNDING * max(v, w)
 
 
 def _overlap(x: frozenset[int], y: frozenset[int]) -> tuple[int, int]:
@@ -118,6 +142,10 @@ def same_story(c: Comparison) -> bool:
         # Both name regions, none in common: the same kind of event elsewhere. Unless most of many figures are the
         # same: then a region is one the tagger found in one version only (a translation's dateline city).
         return False
+    if c.subjects[1] and not c.topics and not _figures_agree(c):
+        # Both are about health subjects, none in common: the same hospital's or official's other news. Unless most
+        # of many figures are the same: then the tagger read one version's subject only.
+        return False
     if _figures_disagree(c):
         return False  # both give figures, and they disagree: another month's statistics, another case
     if c.containment >= WORDING_CONTAINMENT:
@@ -125,6 +153,8 @@ def same_story(c: Comparison) -> bool:
     if c.figures[0] >= 2 and _share(c.figures) >= FIGURE_OVERLAP:
         # Shared figures, and the same people, place or dates: two figures alone recur by chance (a bed count)
         return c.names[0] >= 2 or bool(c.places[0] or c.dates) or bool(c.names[0] and c.topics)
+    if c.dates and c.places[0] and c.topics and (c.figures[0] or c.names[0]):
+        return True  # the same place's event of the same day, on the same subject, told in other words
     return c.names[0] >= 3 and _share(c.names) >= NAME_OVERLAP and bool(c.places[0] or c.topics)
 
 
@@ -144,7 +174,7 @@ def is_copy(a: Signature, b: Signature) -> bool:
 # --- Candidates ---------------------------------------------------------------------------------------------------
 
 _KIND = 56  # key bits above this say what kind of key it is: a band (1..16), a figure, a name
-_FIGURE, _NAMES = 32, 33
+_FIGURE, _NAMES, _PLACED = 32, 33, 34
 
 
 def blocking_keys(sig: Signature) -> list[int]:
@@ -162,10 +192,14 @@ def blocking_keys(sig: Signature) -> list[int]:
     keys.extend((_FIGURE << _KIND) | h for h in sorted(sig.facts("specific"))[:FACT_KEYS])
     names = sorted(sig.facts("names"))[:NAME_KEYS]
     keys.extend((_NAMES << _KIND) | hash((a, b)) & 0xFFFFFFFFFFFFFF for a, b in combinations(names, 2))
+    # a place with a date or a figure it gives: a rewrite or a translation that rounds the rest shares these
+    places = sorted(sig.facts("places"))[:PLACE_KEYS]
+    placed = sorted(sig.facts("dates") | sig.facts("figures"))[:FACT_KEYS]
+    keys.extend((_PLACED << _KIND) | hash((p, f)) & 0xFFFFFFFFFFFFFF for p in places for f in placed)
     return keys
 
 
-KEYS_PER_RECORD = BINS // ROWS + FACT_KEYS + NAME_KEYS * (NAME_KEYS - 1) // 2
+KEYS_PER_RECORD = BINS // ROWS + FACT_KEYS + NAME_KEYS * (NAME_KEYS - 1) // 2 + PLACE_KEYS * FACT_KEYS
 
 
 def _order(sig: Signature) -> tuple:

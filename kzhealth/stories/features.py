@@ -6,7 +6,8 @@ a reprint also shares most of its wording. So a signature holds:
 - a MinHash of the lemma 3-grams (one-permutation hashing: one hash per shingle, its low bits pick one of
   `BINS` bins, the bin keeps its smallest value), to measure shared wording and to find candidates by LSH;
 - the figures of the text as numbers (`3 150`, `18 тысяч`, `18 мың` and `6,4` are 3150, 18000, 18000 and 6.4),
-  which Russian and Kazakh write alike, and apart the specific ones, rare enough to look a story up by;
+  which Russian and Kazakh write alike, kept as 32-bit floats to be compared with a rounding's tolerance, and apart
+  (hashed) the specific ones, rare enough to look a story up by;
 - names: capitalised words inside a sentence, transliterated to Latin and cut to a stem, so that `Сатыбалдиева`,
   `Сатыбалдиеваның` and `Satybaldieva` meet;
 - dates named in the text (`10 апреля`, `10 сәуірге`) as month and day;
@@ -54,6 +55,11 @@ def _hash(text: str) -> int:
 
 def _packed(values) -> bytes:
     return array("I", sorted(set(values))).tobytes()
+
+
+def _float_bits(figure: str) -> int:
+    """A figure as the bits of a 32-bit float: packed like the hashes, and read back as a number (see `figures`)."""
+    return struct.unpack("<I", struct.pack("<f", float(figure)))[0]
 
 
 def unpacked(data: bytes) -> frozenset[int]:
@@ -152,10 +158,20 @@ class Signature:
         return self.data[_HEADER.size : _HEADER.size + 4 * BINS]
 
     def facts(self, kind: str) -> frozenset[int]:
+        return unpacked(self._fact_bytes(kind))
+
+    def figures(self) -> array:
+        """The figures as numbers, ascending (a non-negative float's bits sort as it does), to compare with a
+        rounding's tolerance (`почти 13,5 тысячи` for 13 420)."""
+        values = array("f")
+        values.frombytes(self._fact_bytes("figures"))
+        return values
+
+    def _fact_bytes(self, kind: str) -> bytes:
         counts = _HEADER.unpack_from(self.data)[3:]
         position = FACTS.index(kind)
         start = _HEADER.size + 4 * BINS + 4 * sum(counts[:position])
-        return unpacked(self.data[start : start + 4 * counts[position]])
+        return self.data[start : start + 4 * counts[position]]
 
 
 def signature(record: Record) -> Signature:
@@ -163,9 +179,9 @@ def signature(record: Record) -> Signature:
     text = f"{record.title}\n{record.text}" if record.title else record.text
     mh, shingles = minhash(record.lemmas)
     numbers, dates = figures_and_dates(text)
-    facts = [
+    facts = [_packed(map(_float_bits, numbers))] + [
         _packed(map(_hash, values))
-        for values in (numbers, filter(specific, numbers), names(text), dates, record.regions or (), record.topics or ())
+        for values in (filter(specific, numbers), names(text), dates, record.regions or (), record.topics or ())
     ]
     header = _HEADER.pack(
         record.date.toordinal() if record.date else 0,
