@@ -26,6 +26,8 @@ LINES = {
     "spaces after Next": "Next" + " " * 100_000 + "x",
     "spaces after a comments heading": "Комментарии" + " " * 100_000 + "x",
     "spaces after a two-digit-year date": "18.05.22" + " " * 100_000 + "x",
+    "a prefix repeated inside one word": "материал" * 12_000 + " ссылка обязательна.",
+    "a registration word repeated": "зарегистрирован" * 7_000 + " в министерстве информации",
     "markdown links": "[a](" * 25_000,
     "markdown images": "![a](" * 20_000,
     "audience icons": "·🌐" * 40_000 + " x",

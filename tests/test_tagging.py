@@ -777,11 +777,22 @@ def test_a_courts_words_are_malpractice_only_where_a_patient_came_to_harm(text, 
     assert_context_topics(text, kept)
 
 
-def test_a_topics_needs_must_be_among_its_terms(tmp_path):
+def test_a_users_topic_may_need_words(tmp_path):
+    """`needs` in a user's taxonomy: the topic only where one of them is found; those not among its terms count as
+    weak terms."""
     extra = tmp_path / "needs.toml"
-    extra.write_text('[topics.malpractice]\nneeds.ru = ["взятка"]\n', encoding="utf-8")
-    with pytest.raises(UsageError, match="'взятка' is not one of its terms"):
-        Taxonomy.load(extra)
+    extra.write_text(
+        '[topics.mental_health]\nname = "Mental health"\nterms.ru = ["психиатр", "психолог"]\n'
+        'needs.ru = ["депрессия", "тревожность"]\n',
+        encoding="utf-8",
+    )
+    from kzhealth.pipeline import build_record
+
+    tagger = Tagger(Taxonomy.load(extra))
+    staff = "В поликлинику пришли два психиатра и психолог, психологи принимают по записи, психиатры ведут прием."
+    assert "mental_health" not in tagger.tag(build_record(staff, "s.txt")[0]).topics
+    out = tagger.tag(build_record(staff + " Больше всего жалоб на депрессию.", "s.txt")[0])
+    assert "mental_health" in out.topics and out.topic_evidence["mental_health"].terms["депрессия"] == 1
 
 
 def test_a_users_taxonomy_adds_words_for_animals(tmp_path):

@@ -5,6 +5,7 @@ compares them. Light on purpose (no patterns compiled), so that comparing names 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..shipped import read_toml
 
@@ -49,23 +50,41 @@ def canonical_outlet(name: str) -> str:
 
 
 # How each Cyrillic letter is written in the Latin letters of domains and handles: Russian and Kazakh
-# transliterations, the 2021 Kazakh alphabet and the older ones; a vowel may be written as another (онлайн: online).
-_VOWEL = "[aeiouyäöüıw']{1,3}"
-_LATIN = {
-    **dict.fromkeys("аоуыэәөұүіиеёюя", _VOWEL),
-    **{"б": "b", "в": "[vw]", "г": "gh?", "ғ": "g[h']?", "д": "d", "ж": "(?:zh|dzh|j|z|ž)", "з": "z", "к": "[kqc]",
-       "қ": "[qk]", "л": "l", "м": "m", "н": "n", "ң": "(?:ng|n|ñ)", "п": "p", "р": "r", "с": "[sc]", "т": "t",
-       "ф": "f", "х": "(?:kh|h|x)", "һ": "h", "ц": "(?:ts|tc|tz|c)", "ч": "(?:ch|tch|ç|c)", "ш": "(?:sh|ş)",
-       "щ": "(?:shch|sch|sh|ş)", "й": "[yij]?", "ь": "'?", "ъ": "'?"},
+# transliterations, the 2021 Kazakh alphabet and the older ones. A run of vowels (with й, ь, ъ) is one class, of up to
+# three letters each, since a vowel may be written as another (онлайн: online) and adjacent optional classes would
+# make the pattern backtrack.
+_VOWELS = frozenset("аоуыэәөұүіиеёюяйьъ")
+_VOWEL_RUN = "[aeiouyäöüıwj']{{{least},{most}}}"
+_SIGNS = frozenset("йьъ")  # written as a letter or not at all
+_CONSONANTS = {
+    "б": "b", "в": "[vw]", "г": "gh?", "ғ": "g[h']?", "д": "d", "ж": "(?:zh|dzh|j|z|ž)", "з": "z", "к": "[kqc]",
+    "қ": "[qk]", "л": "l", "м": "m", "н": "n", "ң": "(?:ng|n|ñ)", "п": "p", "р": "r", "с": "[sc]", "т": "t",
+    "ф": "f", "х": "(?:kh|h|x)", "һ": "h", "ц": "(?:ts|tc|tz|c)", "ч": "(?:ch|tch|ç|c)", "ш": "(?:sh|ş)",
+    "щ": "(?:shch|sch|sh|ş)",
 }
 _SEPARATORS = re.compile(r"[\s_.\-–—]+")
+BRAND_MAX_CHARS = 40
 
 
 def transliterates(name: str, handle: str) -> bool:
     """Whether a domain's or an account's name (vostok-info, atyrau_zhanalyqtary) is `name` (Восток-Инфо, Атырау
     жаңалықтары) written in Latin letters."""
-    letters = _SEPARATORS.sub("", name.casefold())
-    if not letters or any(letter not in _LATIN for letter in letters):
-        return False
-    pattern = "".join(_LATIN[letter] for letter in letters) + "[aeiouy]?"  # a loanword's silent e: online
-    return re.fullmatch(pattern, _SEPARATORS.sub("", handle.casefold())) is not None
+    pattern = _latin_pattern(_SEPARATORS.sub("", name.casefold()))
+    return pattern is not None and pattern.fullmatch(_SEPARATORS.sub("", handle.casefold())) is not None
+
+
+@lru_cache(maxsize=1024)
+def _latin_pattern(letters: str) -> re.Pattern | None:
+    if not letters or len(letters) > BRAND_MAX_CHARS or any(c not in _VOWELS and c not in _CONSONANTS for c in letters):
+        return None
+    parts, run = [], ""
+    for letter in letters + "б":  # a consonant to close the last run
+        if letter in _VOWELS:
+            run += letter
+            continue
+        if run:
+            parts.append(_VOWEL_RUN.format(least=int(not _SIGNS.issuperset(run)), most=3 * len(run)))
+            run = ""
+        parts.append(_CONSONANTS[letter])
+    parts[-1] = "[aeiouy]?"  # not the closing б: a loanword's silent e (online)
+    return re.compile("".join(parts))

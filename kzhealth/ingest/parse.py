@@ -355,10 +355,12 @@ SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]*\s++(?=[«\"“(—–-]?\s*[A
 BULLETS = "•·▪►*| \t"
 # A menu as a scraper saves it: three or more capitalised items of up to three words, set apart by runs of spaces,
 # tabs or bars ("Новости  Статьи  Коронавирус  Экономика"). A headline's words are set apart by single spaces.
-ADDRESS_LINE = re.compile(r"(мекенжайы|мекенжай|адрес|address)\s*:", re.IGNORECASE)
 MENU_GAP = re.compile(r"\s*\|\s*|\t\s*|\s{2,}")
 RUBRIC_DOTS = re.compile(r"(?<=\S)\s++[•·]\s++")  # from a run's start only: linear on long runs of spaces
 RUBRIC_ITEM_MAX_WORDS = 3
+# a Kazakh address line ("Мекенжайы: Астана қ., ..."), the newsroom's among the footer's lines (see
+# _mark_footer_addresses; "Адрес:" is boilerplate wherever it stands)
+ADDRESS_LINE = re.compile(r"мекенжайы\s*:", re.IGNORECASE)
 MENU_MIN_ITEMS = 3
 MENU_MAX_ITEM_WORDS = 3
 # a site's own menu under its name: more items, and longer ones ("Сыбайлас жемқорлыққа қарсы іс-қимыл")
@@ -391,7 +393,8 @@ TIE_MIN_CHARS = 4  # shorter words are mostly function words, which tie any line
 TIE_STEM_CHARS = 5  # enough letters to tell words apart, few enough to pass over case endings
 LEAD_PARAGRAPHS = 2  # the headline's words come back in the first paragraphs
 TIE_SHARE_OF_BEST = 0.5
-HEADLINE_MIN_TIED_WORDS = 2  # a headline above a deck that ties more (see _headline)
+HEADLINE_MIN_TIED_WORDS = 2  # a headline above a deck that ties more (see _headline) ...
+DECK_LENGTH_SHARE = 0.75  # ... is nearly as long as the deck, in words
 AUTHOR_MIN_WORDS, AUTHOR_MAX_WORDS = 2, 3  # an opinion column's author above the headline: "Данияр Мукашев"
 BIO_MAX_WORDS = 80  # the bio under the name is one short paragraph
 _LOWER = f"a-zа-яё{KAZAKH_LETTERS}"
@@ -471,11 +474,11 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             kinds[i] = "nav"
         elif i == title_at:
             kinds[i] = "title"
-        elif HEAD_JUNK.search(lines[i]) or len(lines[i].split()) < TITLE_MIN_WORDS:
+        elif HEAD_JUNK.search(lines[i]) or len(lines[i].split()) < TITLE_MIN_WORDS or _dotted_items(lines[i]):
             kinds[i] = "nav"
     _mark_footer_addresses(lines, glued, kinds)
     _mark_by_position(lines, glued, kinds)
-    _take_link_lists(lines, kinds, body_start)
+    _take_link_lists(lines, glued, kinds, body_start)
 
     title = _without_rubric(re.sub(r"\s+", " ", " ".join(title_lines))) if title_lines else None
     paragraphs, seen = [], {title, *title_lines}
@@ -651,8 +654,6 @@ def _kind(line: str, date_line: str) -> str:
 
 def _boilerplate_kind(core: str) -> str:
     if JUNK.search(core) or _navigation_only(core) or _outlet_name_only(core) or _rubric(core) or CARD.match(core):
-        return "junk"
-    if _dotted_items(core):
         return "junk"
     if CREDIT.search(core):
         return "credit"
@@ -873,12 +874,14 @@ def _is_title(line: str) -> bool:
         and not (len(words) <= CHAPTER_MAX_WORDS and CHAPTER.match(line))
         and not _menu(line)
         and not TAGLINE.search(line)
+        and not _dotted_items(line)
     )
 
 
 def _dotted_items(line: str) -> bool:
-    """Short items set apart by dots: a rubric and a region over the headline ("Оқиға • Қызылорда облысы", "Общество ·
-    Алматы"), a footer's links ("Байланыс · Құпиялылық саясаты"); a few capitalised words each, no sentence."""
+    """Short items set apart by dots: a rubric and a region by the headline ("Оқиға • Қызылорда облысы", "Общество ·
+    Алматы"); a few capitalised words each, no sentence. Above the story only: in it, such a line is a list of the
+    story's ("Терапевт · Педиатр · Гинеколог")."""
     if "•" not in line and "·" not in line:  # most lines: no regex
         return False
     items = RUBRIC_DOTS.split(line)
@@ -901,7 +904,7 @@ def _content_stems(text: str) -> set[str]:
     Шымкент; детская, детей) does not hide them, and a compound's by its parts; short words and section names tie
     nothing."""
     return {
-        folded[: TIE_STEM_CHARS - (len(folded) == TIE_STEM_CHARS)]  # a five-letter word's last is its ending: школу
+        folded[:TIE_STEM_CHARS]
         for word in words(text)
         for part in (word.split("-") if "-" in word else (word,))  # школу-гимназию, школы-гимназии
         if len(part) >= TIE_MIN_CHARS and (folded := fold(part)) not in NAVIGATION_WORDS
@@ -943,10 +946,10 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     if best == 0:
         return None
     chosen = next(i for i, tie in zip(candidates, ties) if tie >= TIE_SHARE_OF_BEST * best)
-    # a deck under its headline sums the whole story up and ties far more; the headline above it, as long at least
-    # (not a rubric's kicker, "Коронавирус в Казахстане: главное"), still shares some of the lead's words
+    # a deck under its headline sums the whole story up and ties far more; the headline above it, nearly as long (not
+    # a rubric's kicker, "Коронавирус в Казахстане: главное"), still shares some of the lead's words
     above = chosen - 1
-    if above in candidates and len(lines[above].split()) >= len(lines[chosen].split()):
+    if above in candidates and len(lines[above].split()) >= DECK_LENGTH_SHARE * len(lines[chosen].split()):
         if len(_content_stems(lines[above]) & lead) >= HEADLINE_MIN_TIED_WORDS:
             return above
     return chosen
@@ -1011,7 +1014,7 @@ def _take_teaser_links(lines, glued, kinds):
             kinds[j] = "teaser"
 
 
-def _take_link_lists(lines, kinds, body_start):
+def _take_link_lists(lines, glued, kinds, body_start):
     """Below the story's start, a label ("Ещё новости", "Популярное", "ТАКЖЕ НА ЭТОЙ НЕДЕЛЕ") over two or more
     headlines of other stories, one a line (each perhaps under its time), is a list of links: teasers, and so is its
     label. (A list inside the story follows a sentence or a subheading that announces it, and is the story's.)"""
@@ -1020,11 +1023,12 @@ def _take_link_lists(lines, kinds, body_start):
         end = i + 1
         if kinds[i] in LABEL_KINDS or (not kinds[i] and _label(lines[i])):
             items = []  # each may have its time or date line above it ("12:05")
-            # a teaser label has taken its first few items already (see _take_teaser_links)
+            # a teaser label has taken its first few items already (see _take_teaser_links); the rest of its list is
+            # printed right under them, not after a blank line (a subheading of the story, "Симптомы кори у детей")
             taken = ("teaser",) if kinds[i] == "teaser" else ()
             while end < len(lines) and (
                 kinds[end] in ("junk", "ts", *taken)
-                or (kinds[end] in ("", "signoff") and _headline_item(lines[end]))
+                or (kinds[end] in ("", "signoff") and _headline_item(lines[end]) and (not taken or glued[end]))
             ):
                 if kinds[end] not in ("junk", "ts"):
                     items.append(end)
@@ -1058,12 +1062,13 @@ def _headline_item(line: str) -> bool:
 
 def _mark_footer_addresses(lines, glued, kinds):
     """An address line ("Мекенжайы: Астана қ., ...") printed with the footer's lines (a copyright, a registration,
-    the editor, the phone) is the newsroom's; one among a story's practical lines (its opening hours) is where to go."""
+    the editor, the phone) is the newsroom's; one among a story's practical lines (its opening hours, a photo's
+    credit) is where to go."""
     for i, line in enumerate(lines):
         if kinds[i] or not ADDRESS_LINE.match(line):
             continue
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and glued[max(i, j)]]
-        if any(kinds[j] in ("junk", "credit") for j in near):
+        if any(kinds[j] == "junk" or (kinds[j] == "credit" and "©" in lines[j]) for j in near):
             kinds[i] = "junk"
 
 
@@ -1183,7 +1188,9 @@ def _as_branded(handle: str, lines, head) -> str:
     """An unknown site's domain or account (Vostok-info.kz, atyrau_zhanalyqtary) as the name its copyright line or
     its head (`head`, the lines above the story) writes in Cyrillic, where the domain is that name in Latin letters
     («Восток-Инфо», Атырау жаңалықтары)."""
-    label = handle.casefold().removeprefix("www.").rsplit(".", 1)[0] if "." in handle else handle
+    label = handle.casefold().removeprefix("www.")
+    if re.fullmatch(DOMAIN, label):  # an account's dots are its own (zhana.ozen.zhanalyqtary)
+        label = label.rsplit(".", 1)[0]
     written = [quoted[0].strip("«»") for line in lines if line.startswith("©") for quoted in QUOTED_NAME.finditer(line)]
     # a logo: in capitals, or of two words or more (not a city's tag, "Тараз", which taraz.info also spells)
     written += [line for line in head if 1 < len(line.split()) <= BRAND_MAX_WORDS or line.isupper()]
@@ -1233,10 +1240,10 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     # that names the company owning the site (АО «Коммерческий Телевизионный Канал», «Хабар» агенттігі АҚ); not a
     # switcher of the network's channels, a known name on each line (the scraper's header may repeat the logo's line)
     head = lines[: _head_end(kinds)]
-    logos = [canonical_outlet(logo) if (logo := _head_logo(line)) else None for line in head]
-    for i, logo in enumerate(logos):
-        if logo and all(other in (None, logo) for other in logos[max(i - 1, 0) : i] + logos[i + 1 : i + 2]):
-            yield logo
+    logos = [canonical_outlet(name) if (name := _head_logo(line)) else None for line in head]
+    for i, name in enumerate(logos):
+        if name and all(other in (None, name) for other in logos[max(i - 1, 0) : i] + logos[i + 1 : i + 2]):
+            yield name
     yield from map(_owner_brand, owners)
     credited_abroad = []
     for wanted in (("junk", "nav", "signoff"), ("credit", "caption")):
@@ -1280,10 +1287,13 @@ def _copyright_holder(lines) -> str | None:
         found = COPYRIGHT_NAME.search(line)
         if found and all(word[0].isupper() or word[0].isdigit() for word in found["name"].split()):
             return canonical_outlet(found["name"])
-    for line in lines:  # the name before the sign: "Наш Костанай © 2010–2025. Все права защищены."
-        found = NAME_THEN_COPYRIGHT.match(line)
-        if found and all(word[0].isupper() for word in found["name"].split()):
-            return canonical_outlet(found["name"])
+    # the name before the sign in the page's last copyright line: "Наш Костанай © 2010–2025. Все права защищены." (not
+    # "Copyright © 2025", nor a language switcher's "Русский © 2025")
+    found = NAME_THEN_COPYRIGHT.match(next((line for line in reversed(lines) if "©" in line), ""))
+    if found and all(word[0].isupper() for word in found["name"].split()):
+        name = found["name"]
+        if not (MASTHEAD.search(name) or _navigation_only(name)):
+            return canonical_outlet(name)
     for back, line in enumerate(reversed(signed)):  # the footer's, the page's last: a photo's credit stands above it
         # a name in quotes right after the sign, not a notice; in the page's last copyright line also after the
         # company's legal form (© ТОО «Вечерняя Астана»: a photo's credit above it may be a clinic's)
@@ -1308,8 +1318,8 @@ def _logo(lines, kinds) -> str | None:
 
 
 def _channel(lines, kinds) -> str | None:
-    """A channel's name above its audience where a video's page shows it, under the headline and above the story
-    ("Рудный Алтай" over "52,7 тыс. подписчиков")."""
+    """A channel's name above its audience, anywhere above the story's first line, where a video's page shows it
+    under the headline ("Рудный Алтай" over "52,7 тыс. подписчиков")."""
     story = next((i for i, kind in enumerate(kinds) if not kind), len(lines))
     for i in range(story - 1):
         below = lines[i + 1]

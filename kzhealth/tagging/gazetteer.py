@@ -31,6 +31,7 @@ _VOWEL_OR_SOFT = set("аяоеёыиуюйь")
 _VOWELS = set("аяоеёыиуюэәөұүі")
 _MIN_STEM = 3
 CASELESS_MIN_CHARS = 6  # a name read without capitals alone: шымкент, алматы
+LOCATED_ENDS = ("ғы", "гі")  # the relative ending after a locative, "which is in": -дағы, -тегі, -ндағы
 CASELESS_CASED_MIN_CHARS = 5  # ... or with a case ending: таразда, семейде (not таразы "scales", арыстан "lion")
 # Kazakh case endings (locative, ablative, dative, genitive, accusative, instrumental, with the relative -ғы/-гі)
 _KAZAKH_CASES = (
@@ -167,9 +168,6 @@ def _beside(match: re.Match, words: tuple[str, ...], after_words: int = 1) -> bo
     after = fold(match.string[match.end() : match.end() + 40].lstrip())
     following = [" ".join(after.split()[i:]) for i in range(after_words)]
     return bool(before and fold(before[1]).startswith(words)) or any(text.startswith(words) for text in following)
-
-
-LOCATED_ENDS = ("ғы", "гі")  # the relative ending after a locative: -дағы, -тегі, -ндағы
 
 
 def _blank(match: re.Match) -> str:

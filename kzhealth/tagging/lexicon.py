@@ -105,7 +105,8 @@ class Lexicon:
         remembers them."""
         folded = fold(lemma)
         found = self._match(folded)
-        if "-" in folded and not found:
+        # a term word whole (not a prefix term: кардио* in кардио-онкологический)
+        if "-" in folded and not (folded in self._exact or self._inflected.lookup(folded)):
             found = found.union(*(self._match(part) for part in folded.split("-") if part))
         return found
 

@@ -35,8 +35,8 @@ _SCORING_KEYS = {
     "title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits", "min_repeats",
     "veterinary_min_hits", "animals_min_hits", "animals_ratio", "elsewhere_ratio",
 }
+TERM_KINDS = ("terms", "weak", "needs")  # a topic's lists of terms
 # what a story is about besides its topics: [context]
-TERM_KINDS = ("terms", "weak", "needs")
 CONTEXT = ("veterinary", "animals", "people", "health", "elsewhere", "figurative")
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 
@@ -48,7 +48,7 @@ class Topic:
     names: dict[str, str] = field(default_factory=dict)
     terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     weak: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    needs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # of its terms, one at least must be found
+    needs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # one at least must be found; weak if not terms
     threshold: float | None = None  # overrides the taxonomy's threshold for this topic
 
 
@@ -149,9 +149,6 @@ class Taxonomy:
             topic = by_id[tid]
             if not any(topic.terms.values()):
                 raise fail(f"topic {tid!r} has no terms")
-            for lang, needed in topic.needs.items():
-                if stray := set(needed) - set(topic.terms.get(lang, ())) - set(topic.weak.get(lang, ())):
-                    raise fail(f"topics.{tid}.needs.{lang}: {sorted(stray)[0]!r} is not one of its terms or weak terms")
         self.topics = list(by_id.values())
 
     def _lemmatized(
@@ -279,7 +276,7 @@ class Tagger:
         self._terms = [
             (topic.id, lang, term, weight)
             for topic in self.topics
-            for kind, weight in (("terms", 1.0), ("weak", weak_weight))
+            for kind, weight in (("terms", 1.0), ("weak", weak_weight), ("needs", weak_weight))
             for lang, terms in getattr(topic, kind).items()
             for term in terms
         ] + [
