@@ -63,6 +63,8 @@ def test_spelling_of(text, spelling):
         # the alphabet as decreed writes ı for і, y for ы, i for и and й; Turkish habit writes ı for ы (above)
         ("bır danyşpan kısı, 17 Säuır 2024", "бір данышпан кісі, 17 Сәуір 2024"),
         ("Būryñğy, bılım bölımı", "Бұрыңғы, білім бөлімі"),
+        # и then я is iia, not и then ия: partiia, anesteziologiia
+        ("Būryñğy partiia, anesteziologiia bölımı", "Бұрыңғы партия, анестезиология бөлімі"),
         # 2018: acute accents, y for ы, u for ұ, ý for у, ı for и and й
         ("29 Qańtar, 2019", "29 Қаңтар, 2019"),
         ("aýyl, Qostanaı, deıingi, ulttyq, júgine", "ауыл, Қостанай, дейінгі, ұлттық, жүгіне"),
