@@ -1284,6 +1284,29 @@ def test_a_domain_spells_a_cyrillic_name(name, handle, spelt):
     assert transliterates(name, handle) is spelt
 
 
+def test_a_channels_name_a_forwarded_post_and_a_health_funds_site():
+    lead = "38-летнего жителя Сайрамского района доставили в инфекционную больницу Шымкента с подозрением на КГЛ."
+    channel = doc("Telegram", "Шымкент | Главное", "@shymkent_glavnoe", "61 482 subscribers", "View in Telegram", lead, BODY)
+    assert parse_document(channel).outlet == "Шымкент | Главное"
+    # a post forwarded from an outlet is the outlet's
+    forwarded = doc("Ақтөбе | Жаңалықтар", "@aqtobe_janalyq", "18 406 subscribers", "Forwarded from Kazinform | Қазақша",
+                    "Ақтөбеде алты жеке медициналық орталықтың қызметі тоқтатылды, деп хабарлады департамент.", BODY)
+    assert parse_document(forwarded).outlet == "Kazinform"
+    # the social insurance fund's own site: its short name in the footer, or its domain, is its full name
+    fund = "Фонд социального медицинского страхования"
+    assert parse_document(doc(HEADLINE, lead, BODY, "© 2025 ФСМС. Все права защищены.")).outlet == fund
+    assert parse_document(doc("fms.kz", HEADLINE, lead, BODY)).outlet == fund
+    # a brand in quotes before the owner's name is the outlet, its words in small letters or not; a radio's
+    # frequencies by city are no story text
+    radio = doc("QAZAQ RADIOSY", HEADLINE, lead, BODY, "Астана – 101,4 FM   Алматы – 107,2 FM   Шымкент – 105,8 FM",
+                "© 2025 «Қазақ радиосы». «Qazaqstan» РТРК» АҚ құрамында.")
+    parsed = parse_document(radio)
+    assert parsed.outlet == "Қазақ радиосы" and parsed.paragraphs == [lead, BODY]
+    # a list of the day's popular stories is no story text
+    popular = "Популярное за сутки\nКурс доллара на 3 июня – Курсив\nВ Астане изменят схему движения на Сарыарке – Tengrinews.kz"
+    assert parse_document(doc(HEADLINE, lead, BODY, popular, "© 2025 NovostiKZ.info")).paragraphs == [lead, BODY]
+
+
 def test_a_domain_that_spells_the_sites_cyrillic_name_gives_the_name():
     """Regional sites' domains are their names in Latin letters: the outlet is the name the site signs with."""
     footer = "© 2012–2025 «Восток-Инфо». При использовании материалов гиперссылка на vostok-info.kz обязательна."

@@ -280,6 +280,7 @@ UNKNOWN = rf"{DOMAIN}|{QUOTED}|(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){{
 OUTLET_NAME = re.compile(rf"{KNOWN}|{UNKNOWN}", re.IGNORECASE)
 KNOWN_OUTLET = re.compile(KNOWN, re.IGNORECASE)
 KNOWN_NAMES = frozenset(ALIASES.values())
+FORWARDED = re.compile(r"(forwarded from|переслано от|пересланное сообщение от)\s", re.IGNORECASE)
 # a domain or an account's handle, which a site's Cyrillic name may be written as (see _as_branded)
 HANDLE = re.compile(r"[a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+", re.IGNORECASE | re.ASCII)
 BRAND_MAX_WORDS = 4
@@ -319,7 +320,9 @@ PUBLIC_MAIL = frozenset(OUTLETS["masthead"]["public_mail"])
 SOURCE = _Patterns(OUTLETS["source"]["patterns"])
 SOURCE_MAX_WORDS = 16  # "Перепечатка: газета «Индустриальная Караганда», № 64 (23 110) от 10 июня 2025 года"
 # the name in a copyright line with no known name, domain or quotes: "© Атырау ТВ, 2025", "© 2024 Qazaq Times."
-COPYRIGHT_NAME = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^\W\d][^,.;|©\d]{1,38}?)\s*(?:[,.;|]|\d{4}|$)")
+COPYRIGHT_NAME = re.compile(
+    r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<quoted>«)?(?P<name>[^\W\d][^,.;|©\d«»]{1,38}?)»?\s*(?:[,.;|]|\d{4}|$)"
+)
 # a name right before the sign ("Наш Костанай © 2010–2025"); a footer's item stands further off ("Русский   © 2025")
 NAME_THEN_COPYRIGHT = re.compile(r"(?P<name>[^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3}) ?©\s*\d{4}")
 LOGO_MAX_WORDS = 6  # above a tagline ("Түркістан облысының денсаулық сақтау басқармасы"); in capitals, 3
@@ -1211,6 +1214,9 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     `_logo` find them."""
     story = [line for line, kind in zip(lines, kinds) if not kind]
     yield card
+    # a channel's post forwarded from an outlet is the outlet's ("Forwarded from Kazinform | Қазақша")
+    forwarded = (KNOWN_OUTLET.search(line) for line in lines if FORWARDED.match(line))
+    yield next((canonical_outlet(name[0]) for name in forwarded if name), None)
     yield from map(_dateline, story)
     cited = []  # outlets the story cites: after the page's own names
     for line in story:
@@ -1272,9 +1278,18 @@ def _owner_brand(line: str) -> str | None:
     """The outlet a copyright line naming the owning company gives: the brand before the company ("© Qazsport,
     2024. «Qazaqstan» РТРК» АҚ"), else its known name, domain or quoted name (АО «Коммерческий Телевизионный Канал»)."""
     found = COPYRIGHT_NAME.search(line)
-    if found and not LEGAL_FORM.search(found["name"]) and all(word[0].isupper() for word in found["name"].split()):
+    if found and not LEGAL_FORM.search(found["name"]) and _names_someone(found):
         return canonical_outlet(found["name"])
     return _masthead_name(line)
+
+
+def _names_someone(found: re.Match) -> bool:
+    """Whether a copyright line's name (COPYRIGHT_NAME) is one: in quotes («Қазақ радиосы»), or every word of it
+    capitalised, which a notice is not ("© 2023 Все права защищены")."""
+    name = found["name"]
+    if found["quoted"]:  # not a notice in quotes: «Все права защищены»
+        return not (MASTHEAD.search(name) or COPYRIGHT_NOTICE.search(name))
+    return all(word[0].isupper() or word[0].isdigit() for word in name.split())
 
 
 def _copyright_holder(lines) -> str | None:
@@ -1285,7 +1300,7 @@ def _copyright_holder(lines) -> str | None:
         # a name, every word of it capitalised: "© 2023 Все права защищены", "© 2024 При цитировании ссылка
         # обязательна" name no one
         found = COPYRIGHT_NAME.search(line)
-        if found and all(word[0].isupper() or word[0].isdigit() for word in found["name"].split()):
+        if found and _names_someone(found):
             return canonical_outlet(found["name"])
     # the name before the sign in the page's last copyright line: "Наш Костанай © 2010–2025. Все права защищены." (not
     # "Copyright © 2025", nor a language switcher's "Русский © 2025")
@@ -1363,9 +1378,11 @@ def _logo_at(line: str, below: str) -> str | None:
         return canonical_outlet(quoted[0].strip("«»"))
     name = line.strip(CLOSERS + "«“")
     words = name.split()
-    if not 0 < len(words) <= LOGO_MAX_WORDS or not all(w.replace("-", "").isalpha() for w in words):
+    # words, perhaps set apart as a channel's name sets them ("Шымкент | Главное")
+    if not 0 < len(words) <= LOGO_MAX_WORDS or not all(w.replace("-", "").isalpha() or w in "|·–—" for w in words):
         return None
-    if _navigation_only(name) or HEAD_JUNK.search(name):  # an accessibility link, a logo's alt text
+    plain = " ".join(word for word in words if word.isalnum() or "-" in word)  # not a breadcrumb, set apart so
+    if _navigation_only(name) or HEAD_JUNK.search(plain):  # an accessibility link, a logo's alt text
         return None
     if TAGLINE.search(below) or (len(words) <= LOGO_CAPITALS_MAX_WORDS and name.isupper() and _menu(below)):
         return canonical_outlet(name)
