@@ -1132,9 +1132,10 @@ def _attribution(line: str) -> tuple[str | None, bool]:
 
 
 def _outlet(lines, kinds) -> str | None:
-    """The publisher: a news reader's card by the headline first ("Baq.kz · 3 сағат бұрын"), then a dateline (its
-    agency also quotes other outlets: "АСТАНА. KAZINFORM – ..., пишет Inbusiness.kz"), then an attribution, then the
-    site's logo atop the page, then a masthead or copyright line, then a known name alone above the story, then a
+    """The publisher: a news reader's card by the headline first ("Baq.kz · 3 сағат бұрын"), then the outlet a
+    channel's post is forwarded from, then a dateline (its agency also quotes other outlets: "АСТАНА. KAZINFORM –
+    ..., пишет Inbusiness.kz"), then an attribution, then the site's logo atop the page, a channel's name above its
+    audience, a gov.kz agency's name above its menu, then a masthead or copyright line, then a known name alone above the story, then a
     copyright line naming a company (the brand before it, if any), then a known name in the navigation, keyword line
     or sign-off, then in a photo credit, then any name in a copyright line, then the newsroom's e-mail; last, an
     outlet the story cites ("как передает ТАСС") and an agency abroad that a credit names. An outlet a reprint names
@@ -1288,8 +1289,13 @@ def _names_someone(found: re.Match) -> bool:
     capitalised, which a notice is not ("© 2023 Все права защищены")."""
     name = found["name"]
     if found["quoted"]:  # not a notice in quotes: «Все права защищены»
-        return not (MASTHEAD.search(name) or COPYRIGHT_NOTICE.search(name))
+        return not _notice(name)
     return all(word[0].isupper() or word[0].isdigit() for word in name.split())
+
+
+def _notice(quoted: str) -> bool:
+    """Whether a copyright line's quotes hold a notice or a photo's credit, not a name («Все права защищены»)."""
+    return bool(MASTHEAD.search(quoted) or COPYRIGHT_NOTICE.search(quoted))
 
 
 def _copyright_holder(lines) -> str | None:
@@ -1314,7 +1320,7 @@ def _copyright_holder(lines) -> str | None:
         # company's legal form (© ТОО «Вечерняя Астана»: a photo's credit above it may be a clinic's)
         rest = line.lstrip("© ")
         quoted = QUOTED_NAME.match(LEADING_LEGAL_FORM.sub("", rest) if back == 0 else rest)
-        if quoted and not (MASTHEAD.search(quoted[0]) or COPYRIGHT_NOTICE.search(quoted[0])):
+        if quoted and not _notice(quoted[0]):
             return canonical_outlet(quoted[0].strip("«»"))
     return None
 
@@ -1407,7 +1413,7 @@ def _masthead_name(line: str) -> str | None:
     ("© 2024 ТОО «Уральская неделя». Все права защищены. Uralskweek.kz")."""
     for pattern in MASTHEAD_NAMES:
         if found := pattern.search(line):
-            if pattern is QUOTED_NAME and (MASTHEAD.search(found[0]) or COPYRIGHT_NOTICE.search(found[0])):
+            if pattern is QUOTED_NAME and _notice(found[0]):
                 return None  # a notice in quotes: «Все права защищены»
             return canonical_outlet(found[0])
     return None

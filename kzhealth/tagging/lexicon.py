@@ -104,19 +104,29 @@ class Lexicon:
         its parts: фельдшерско-акушерский, a rural clinic's name, is not акушерский); see `word_ids`, which
         remembers them."""
         folded = fold(lemma)
-        found = self._match(folded)
+        whole = self._whole(folded)
+        found = whole | self._prefixed(folded)
         # a term word whole (not a prefix term: кардио* in кардио-онкологический)
-        if "-" in folded and not (folded in self._exact or self._inflected.lookup(folded)):
+        if "-" in folded and not whole:
             found = found.union(*(self._match(part) for part in folded.split("-") if part))
-        return found
+        return frozenset(found)
 
-    def _match(self, lemma: str) -> frozenset[int]:
+    def _match(self, lemma: str) -> set[int]:
+        return self._whole(lemma) | self._prefixed(lemma)
+
+    def _whole(self, lemma: str) -> set[int]:
+        """The term words a lemma is, as written or with an ending."""
         found = set(self._exact.get(lemma, ()))
         found.update(self._inflected.lookup(lemma))
+        return found
+
+    def _prefixed(self, lemma: str) -> set[int]:
+        """The `*` term words a lemma begins with."""
+        found: set[int] = set()
         if lemma.startswith(self._prefixes):  # one test in C for the many lemmas that no `*` term begins
             for cut in range(1, len(lemma) + 1):
                 found.update(self._prefix.get(lemma[:cut], ()))
-        return frozenset(found)
+        return found
 
     def find(self, lemmas: Sequence[str]) -> Iterator[Hit]:
         """Non-overlapping hits, left to right, the longest term at each position."""
