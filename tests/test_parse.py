@@ -296,6 +296,14 @@ def test_readers_comments_on_a_kazakh_latin_page_are_not_the_story():
     assert parse_document(text, view=spelling.to_cyrillic).paragraphs == [lead]
 
 
+def test_a_latin_pages_logo_over_its_tagline_is_the_outlet():
+    """The tagline is read in Cyrillic, as the page's other Kazakh boilerplate is."""
+    lead = "Ekıbastūzda jaña gemodializ ortalyğy aşyldy, oğan oblystyq biudjetten 1,4 mlrd teñge bölındı."
+    text = doc("EKIBASTUZ INFO", "Ekıbastūz qalasynyñ aqparattyq portaly", "Jañalyqtar   Qala   Densaulyq   Bılım",
+               "Ekıbastūzda gemodializ ortalyğy aşyldy", lead)
+    assert parse_document(text, view=spelling_of(lead).to_cyrillic).outlet == "EKIBASTUZ INFO"
+
+
 @pytest.mark.parametrize("heading", ["Оқырман пікірлері (2)", "Комментарии читателей (2)"])
 def test_readers_comments_under_their_heading_are_not_the_story(heading):
     comments = "Айгүл: Дәрігерлерге рахмет!\nЕрлан С.: Өңірлерде онкологтар жетіспейді, Павлодардан Алматыға дейін жол ұзақ."

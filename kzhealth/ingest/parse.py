@@ -493,7 +493,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
 
     if date is None:
         date = _first_date(date_lines, kinds, body_start, body_start if title_at is None else title_at, warnings)
-    outlet = _outlet(lines, kinds) or (_as_branded(post.account, lines, lines[: post.head]) if on_post else None)
+    outlet = _outlet(lines, kinds, date_lines) or (_as_branded(post.account, lines, lines[: post.head]) if on_post else None)
     return ParsedDocument(date, title, outlet, paragraphs, warnings)
 
 
@@ -1131,7 +1131,7 @@ def _attribution(line: str) -> tuple[str | None, bool]:
     return outlet, cited or (outlet in ABROAD and not reporter)
 
 
-def _outlet(lines, kinds) -> str | None:
+def _outlet(lines, kinds, views) -> str | None:
     """The publisher: a news reader's card by the headline first ("Baq.kz · 3 сағат бұрын"), then the outlet a
     channel's post is forwarded from, then a dateline (its agency also quotes other outlets: "АСТАНА. KAZINFORM –
     ..., пишет Inbusiness.kz"), then an attribution, then the site's logo atop the page, a channel's name above its
@@ -1146,7 +1146,7 @@ def _outlet(lines, kinds) -> str | None:
         for line in lines
         if SOURCE.search(line) and len(line.split()) <= SOURCE_MAX_WORDS and (found := _masthead_name(line))
     }
-    card, logo = _card(lines, kinds), _logo(lines, kinds)
+    card, logo = _card(lines, kinds), _logo(lines, kinds, views)
     if sources:  # "Источник: https://informburo.kz/..." under a print version of Informburo.kz is its own address
         # ... and a news reader's card names the site its "Источник:" line links to
         sources -= {_masthead_name(line) for line in lines if MASTHEAD.search(line)} | {logo, card}
@@ -1325,12 +1325,13 @@ def _copyright_holder(lines) -> str | None:
     return None
 
 
-def _logo(lines, kinds) -> str | None:
+def _logo(lines, kinds, views) -> str | None:
     """The site's name atop the page: a short name above the site's tagline, or one in capitals above the menu
     ("QAZAQ TIMES"), among its first LOGO_LINES lines (an address, a language switcher or a cookie banner may come
-    first). A name in capitals is spelt as the page writes it elsewhere (НАША ГАЗЕТА, «Наша газета» — еженедельник)."""
+    first). A name in capitals is spelt as the page writes it elsewhere (НАША ГАЗЕТА, «Наша газета» — еженедельник).
+    The tagline is read in the lines' views: a Latin page's "Aqtöbe qalasynyñ aqparattyq portaly" under AQTOBE INFO."""
     for i in range(min(LOGO_LINES, len(lines) - 1)):
-        if kinds[i] in ("nav", "junk") and (name := _logo_at(lines[i], lines[i + 1])):
+        if kinds[i] in ("nav", "junk") and (name := _logo_at(lines[i], views[i + 1])):
             # a logo broken over two lines (ПЕРВЫЙ КАНАЛ / ЕВРАЗИЯ), not the header's copy of it above it
             if name.isupper() and i and lines[i - 1] != lines[i] and _logo_first_line(lines[i - 1], kinds[i - 1]):
                 name = f"{lines[i - 1].strip()} {name}"
