@@ -172,6 +172,8 @@ def _cost(word: str, front_marked: bool) -> float:
         before_vowel = i + 1 < len(word) and word[i + 1] in VOWELS
         if (ch == "й" and not after_vowel and not (i == 0 and before_vowel)) or (ch == "и" and i > 0 and word[i - 1] in FULL_VOWELS):
             cost += MISPLACED_GLIDE_COST
+        elif ch == "я" and i > 0 and not after_vowel or ch == "и" and i == 0 and word[1:2] == "я":
+            cost += MISPLACED_GLIDE_COST  # я after a consonant (армян), a word opening with ия: both foreign to Kazakh
         elif ch == "у" and i > 0 and not after_vowel and not before_vowel and i + 1 < len(word):
             cost += MISPLACED_GLIDE_COST / 2
     return cost
