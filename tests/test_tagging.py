@@ -252,6 +252,8 @@ def test_a_user_taxonomy_adds_topics_and_extends_known_ones(tmp_path, tagger):
         ('[topics.anesthesia]\nterms.de = ["Narkose"]\n', "unknown language"),
         ('[topics.anesthesia]\ncolour = "red"\n', "unknown key"),
         ('[topic.anesthesia]\nname = "x"\n', "unknown section"),
+        ('[topics.pediatrics]\nwithin = { obstetrics = 0.5 }\n', "no other topic"),
+        ('[topics.pediatrics]\nwithin = { maternal_health = 2 }\n', "share between 0 and 1"),
     ],
 )
 def test_a_malformed_taxonomy_is_a_one_line_usage_error_naming_the_file(tmp_path, content, problem):
@@ -801,6 +803,36 @@ def test_a_users_topic_may_need_words(tmp_path):
     assert "mental_health" not in tagger.tag(build_record(staff, "s.txt")[0]).topics
     out = tagger.tag(build_record(staff + " Больше всего жалоб на депрессию.", "s.txt")[0])
     assert "mental_health" in out.topics and out.topic_evidence["mental_health"].terms["депрессия"] == 1
+
+
+MATERNITY = (
+    "В Костанае открыли новый перинатальный центр\n"
+    "В Костанае после ремонта открылся областной перинатальный центр. Здесь будут принимать роды у женщин со всей "
+    "области, в том числе с осложнённой беременностью. Для рожениц подготовили 60 коек и новые родильные залы. "
+    "Акушеры-гинекологи прошли обучение в Астане. В прошлом году в роддоме появились на свет 4 тысячи младенцев, "
+    "рассказала главный врач. Для малышей закупили кувезы, за младенцами будут следить круглосуточно. Беременные "
+    "женщины смогут наблюдаться в женской консультации при центре."
+)
+NEONATAL = (
+    "В Костанае выхаживают недоношенных младенцев\n"
+    "В отделении реанимации новорождённых областной детской больницы выхаживают 12 недоношенных малышей. Самый "
+    "маленький ребёнок весил при рождении 700 граммов. Детские врачи-неонатологи круглосуточно следят за детьми. "
+    "Педиатры говорят, что выживаемость младенцев с экстремально низкой массой тела выросла. Малышей переводят сюда "
+    "из перинатального центра и роддомов, где рожают женщины с осложнённой беременностью. Матери могут находиться "
+    "рядом с детьми, для них подготовили палаты."
+)
+
+
+def test_a_maternity_storys_newborns_are_its_own_not_pediatrics(tagger):
+    """`within`: pediatrics under 0.4 of maternal health's score is the maternity story's newborns; a story of the
+    newborns themselves is pediatrics. `--topic pediatrics` decides it alike."""
+    from kzhealth.pipeline import build_record
+
+    maternity, neonatal = (build_record(text, "s.txt")[0] for text in (MATERNITY, NEONATAL))
+    assert tagger.tag(maternity).topics == ["maternal_health", "infrastructure"]
+    assert tagger.tag(neonatal).topics == ["pediatrics", "maternal_health"]
+    only = Tagger(only=["pediatrics"])
+    assert only.tag(maternity).topics == [] and only.tag(neonatal).topics == ["pediatrics"]
 
 
 def test_a_users_taxonomy_adds_words_for_animals(tmp_path):

@@ -30,7 +30,7 @@ from .gazetteer import Gazetteer
 from .lexicon import Entry, Lexicon, unmatchable_word
 
 LANGUAGES = ("ru", "kk", "en")
-_TOPIC_KEYS = {"name", "names", "terms", "weak", "needs", "threshold"}
+_TOPIC_KEYS = {"name", "names", "terms", "weak", "needs", "threshold", "within"}
 _SCORING_KEYS = {
     "title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits", "min_repeats",
     "veterinary_min_hits", "animals_min_hits", "animals_ratio", "elsewhere_ratio",
@@ -50,6 +50,8 @@ class Topic:
     weak: dict[str, tuple[str, ...]] = field(default_factory=dict)
     needs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # one at least must be found; weak if not terms
     threshold: float | None = None  # overrides the taxonomy's threshold for this topic
+    # another topic -> a share: scoring under that share of the other's score, the topic is part of its story
+    within: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -136,6 +138,11 @@ class Taxonomy:
             threshold = spec.get("threshold", old.threshold if old else None)
             if threshold is not None and not isinstance(threshold, (int, float)):
                 raise fail(f"topics.{tid}.threshold must be a number")
+            within = spec.get("within", {})
+            if not isinstance(within, dict) or not all(
+                isinstance(v, (int, float)) and 0 < v <= 1 for v in within.values()
+            ):
+                raise fail(f"topics.{tid}.within must map a topic id to a share between 0 and 1")
             base = old or Topic(tid, spec["name"])
             by_id[tid] = Topic(
                 id=tid,
@@ -145,11 +152,15 @@ class Taxonomy:
                 weak=_extend(base.weak, terms["weak"]),
                 needs=_extend(base.needs, terms["needs"]),
                 threshold=threshold,
+                within={**base.within, **within},
             )
             topic = by_id[tid]
             if not any(topic.terms.values()):
                 raise fail(f"topic {tid!r} has no terms")
         self.topics = list(by_id.values())
+        for topic in self.topics:
+            if unknown := next((other for other in topic.within if other not in by_id or other == topic.id), None):
+                raise fail(f"topics.{topic.id}.within names {unknown!r}, which is no other topic")
 
     def _lemmatized(
         self, lists: dict[str, tuple[str, ...]], where: str, lemmatize: Callable[[str, str], str]
@@ -258,7 +269,9 @@ class Tagger:
         if unknown:
             raise unknown_id("topic", unknown[0], ids, f"valid topics: {', '.join(ids)}")
         self.only = frozenset(only or ())
-        self.topics = [t for t in self.taxonomy.topics if not only or t.id in only]
+        # with `only`, also the topics those are `within`: a topic is given or not whatever else is tagged
+        scored = self.only | {other for t in self.taxonomy.topics if t.id in self.only for other in t.within}
+        self.topics = [t for t in self.taxonomy.topics if not only or t.id in scored]
         scoring = self.taxonomy.scoring
         self._title_weight = scoring.get("title_weight", 3.0)
         self._reference_words = scoring.get("reference_words", 200)
@@ -272,6 +285,7 @@ class Tagger:
         default = scoring.get("threshold", 2.0)
         self._thresholds = {t.id: default if t.threshold is None else t.threshold for t in self.topics}
         self._needs = {t.id: frozenset(chain.from_iterable(t.needs.values())) for t in self.topics if t.needs}
+        self._within = {t.id: t.within for t in self.topics if t.within}
         weak_weight = scoring.get("weak_weight", 0.4)
         self._terms = [
             (topic.id, lang, term, weight)
@@ -380,7 +394,14 @@ class Tagger:
                 continue  # the story never says what the topic is: a court's verdict, but no patient harmed
             if score >= self._thresholds[tid] and hits.main_hits and substantive:
                 scored.append((score, tid, Evidence(score=score, terms=dict(hits.terms))))
-        return scored
+        given = {tid: score for score, tid, _ in scored}
+        return [
+            (score, tid, evidence)
+            for score, tid, evidence in scored
+            if (not self.only or tid in self.only)
+            # newborns in a maternity story: a topic far weaker than one it is part of is that one's
+            and not any(score < share * given.get(other, 0.0) for other, share in self._within.get(tid, {}).items())
+        ]
 
     def _repeated(self, hits: TopicHits, n_words: int) -> bool:
         """One main term named again and again in a short item: an air-ambulance flight told in three sentences,
