@@ -351,6 +351,10 @@ CLOSERS = "»\"”’')]* "
 TRAILING_SYMBOLS = re.compile(r"(?:[^\w\s.,!?…:;«»\"”’'()\[\]-]\s*+)++$")  # emoji after a post's sentence: "детей! 💉"
 TAIL_CHARS = 40
 LEADING_SYMBOLS = re.compile(r"\A(?:[^\w\s.,!?…:;«»\"“”’'()\[\]-]\s*+)++")  # emoji before a post's headline: "💉 В ..."
+# Pictographs, the marks that dress them (variation selector, joiner, keycap) and the spaces between: a headline's
+# decoration ("❗️В Шымкенте ...", "💉 ... прививка 🏥"), not its words
+PICTOGRAPHS = "\u203c\u2049\u2190-\u2bff\u3030\u303d\u3297\u3299\ufe0f\u200d\u20e3\U0001f000-\U0001faff"
+DECORATION = re.compile(rf"\A[{PICTOGRAPHS}\s]+|(?<=\S)[{PICTOGRAPHS}\s]+\Z")
 SENTENCE_MARKS = ".,!?…:;"
 # The spaces after a full stop are taken whole (`\s++`): given back one at a time to the lookahead's `\s*`, a long run
 # of them took quadratic time.
@@ -483,7 +487,8 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     _mark_by_position(lines, glued, kinds)
     _take_link_lists(lines, glued, kinds, body_start)
 
-    title = _without_rubric(re.sub(r"\s+", " ", " ".join(title_lines))) if title_lines else None
+    title = _without_rubric(DECORATION.sub("", re.sub(r"\s+", " ", " ".join(title_lines)))) if title_lines else None
+    title = title or None  # a line of emoji alone is no headline
     paragraphs, seen = [], {title, *title_lines}
     for line, kind in zip(lines, kinds):
         if not kind and line not in seen:
