@@ -1301,6 +1301,9 @@ def test_a_channels_name_a_forwarded_post_and_a_health_funds_site():
     lead = "38-летнего жителя Сайрамского района доставили в инфекционную больницу Шымкента с подозрением на КГЛ."
     channel = doc("Telegram", "Шымкент | Главное", "@shymkent_glavnoe", "61 482 subscribers", "View in Telegram", lead, BODY)
     assert parse_document(channel).outlet == "Шымкент | Главное"
+    # a known outlet's channel, with what it is after the bar
+    channel = doc("Telegram", "Otyrar TV | Новости Шымкента", "48 312 subscribers", lead, BODY)
+    assert parse_document(channel).outlet == "Otyrar TV"
     # a post forwarded from an outlet is the outlet's
     forwarded = doc("Ақтөбе | Жаңалықтар", "@aqtobe_janalyq", "18 406 subscribers", "Forwarded from Kazinform | Қазақша",
                     "Ақтөбеде алты жеке медициналық орталықтың қызметі тоқтатылды, деп хабарлады департамент.", BODY)

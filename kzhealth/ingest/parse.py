@@ -1397,7 +1397,9 @@ def _logo_at(line: str, below: str) -> str | None:
     if _navigation_only(name) or HEAD_JUNK.search(plain):  # an accessibility link, a logo's alt text
         return None
     if TAGLINE.search(below) or (len(words) <= LOGO_CAPITALS_MAX_WORDS and name.isupper() and _menu(below)):
-        return canonical_outlet(name)
+        # a known outlet's channel says what it is after a bar: "Otyrar TV | Новости Шымкента"
+        known = (part for part in re.split(r"\s+[|·–—]\s+", name) if _outlet_name_only(part))
+        return canonical_outlet(next(known, name))
     return None
 
 
