@@ -1297,6 +1297,17 @@ def test_a_domain_spells_a_cyrillic_name(name, handle, spelt):
     assert transliterates(name, handle) is spelt
 
 
+def test_a_telegram_web_views_channel_list_and_invitation_are_not_the_post():
+    lead = "В Шымкенте 23 человека обратились за медпомощью после свадебного тоя в кафе в микрорайоне Нурсат."
+    page = doc("Telegram", "Otyrar TV | Новости Шымкента", "48 312 subscribers",
+               "В Шымкенте закрыли кафе после массового отравления гостей на тое", lead, BODY,
+               "👁 31.6K   edited   12.07.2024 14:32", "Otyrar TV | Новости Шымкента",
+               "Другие публикации канала:\n🔴В Туркестане открыли новый корпус областной детской больницы\n"
+               "🔴Жителей Кызылорды предупредили о росте клещевых укусов", "View in Telegram",
+               "If you have Telegram, you can view and join\nOtyrar TV | Новости Шымкента right away.")  # fmt: skip
+    assert parse_document(page).paragraphs == [lead, BODY]
+
+
 def test_a_channels_name_a_forwarded_post_and_a_health_funds_site():
     lead = "38-летнего жителя Сайрамского района доставили в инфекционную больницу Шымкента с подозрением на КГЛ."
     channel = doc("Telegram", "Шымкент | Главное", "@shymkent_glavnoe", "61 482 subscribers", "View in Telegram", lead, BODY)
