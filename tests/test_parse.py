@@ -288,6 +288,17 @@ def test_kazakh_boilerplate_in_latin_letters_is_boilerplate():
     assert parsed.paragraphs == ["Ekıbastūzda jaña gemodializ ortalyğy aşyldy, oğan oblystyq biudjetten 1,4 mlrd teñge bölındı."]
 
 
+def test_a_chinese_kazakh_sites_head_in_the_arabic_script_is_no_headline():
+    """Tianshan's Kazakh edition: its logo over "Kazakh-language edition", a switcher of its languages, a source
+    line ("قاينار:") and a font-size switcher around the headline."""
+    lead = "الماتى وبلىسىندا جاڭا اۋرۋحانا اشىلدى، وعان وبلىستىق بيۋدجەتتەن 1,4 ملرد تەڭگە ٴبولىندى."
+    headline = "الماتى وبلىسىندا جاڭا اۋرۋحانا اشىلدى"
+    text = doc("天山网", "تيانشان تورى", "قازاق تىلىندەگى نۇسقا", "汉语   ئۇيغۇرچە   قازاقشا   English   Русский",
+               headline, "2025-03-14 11:20:05", "قاينار: تيانشان تورى", "ٴارىپ: ۇلكەن ورتا كىشى", lead)
+    parsed = parse_document(text, view=spelling_of(lead).to_cyrillic)
+    assert (parsed.title, parsed.outlet, parsed.paragraphs) == (headline, "تيانشان تورى", [lead])
+
+
 def test_readers_comments_on_a_kazakh_latin_page_are_not_the_story():
     lead = "Ekıbastūzda jaña gemodializ ortalyğy aşyldy, oğan oblystyq biudjetten 1,4 mlrd teñge bölındı."
     spelling = spelling_of(lead)

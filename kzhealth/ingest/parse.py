@@ -445,6 +445,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         i
         for i in range(0 if on_post else body_start)
         if not kinds[i] and i not in in_menus and _is_title(lines[i]) and not _names_the_site(lines, kinds, i)
+        and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
     title_at = _headline(lines, kinds, body_start, candidates, in_menus)
     if title_at is None and body_start < len(lines) and (split := _glued_headline(lines[body_start])):
