@@ -171,10 +171,18 @@ def test_the_next_article_or_the_comments_are_not_this_article(marker):
     assert parsed.date == datetime.date(2024, 10, 16) and parsed.paragraphs == [LEAD, BODY]
 
 
-def test_a_saved_social_post_has_no_headline_its_account_publishes_it_and_comments_are_not_its_text():
+@pytest.mark.parametrize(
+    "head",
+    [
+        "akimat_pavlodar • Подписаться",
+        # the desktop page: the account, its display name, then the button on a line of its own
+        "akimat_pavlodar\nАкимат Павлодарской области\nПодписаться",
+    ],
+)
+def test_a_saved_social_post_has_no_headline_its_account_publishes_it_and_comments_are_not_its_text(head):
     text = doc(
         "Instagram",
-        "akimat_pavlodar • Подписаться",
+        head,
         "Павлодар, Павлодарская область",
         "akimat_pavlodar В поликлинике №3 открыли кабинет детского стоматолога ✨",
         "✅ приём бесплатно по направлению участкового врача 🦷",
@@ -182,6 +190,7 @@ def test_a_saved_social_post_has_no_headline_its_account_publishes_it_and_commen
         "marat.atyrau А в Атырау такой есть? Ответить",
         "aigerim_88 Спасибо, записались 🙏",
         "Нравится: 143",
+        "♥ 1 248 likes",
         "28 мая 2024 г.",
         "Добавьте комментарий…",
     )
@@ -1517,6 +1526,8 @@ def test_a_reprints_source_line_is_not_the_publisher():
         "52,7 тыс. подписчиков",
         "👍 318   Поделиться   Скачать   Сохранить   …",
         "Корь в Атырауской области: все новости",
+        "👁 11 562   💬 23",  # counters behind icons
+        "❤️ 1,2K  😱 96  👍 41",
     ],
 )
 def test_widgets_rubrics_and_a_videos_buttons_are_not_the_headline_or_the_lead(line):

@@ -220,6 +220,8 @@ ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
 _POST = BOILERPLATE["post"]
 # (a verified account's tick between: "kzo_vesti ✔ • Подписаться")
 FOLLOW = re.compile(rf"(?P<account>{_POST['account']})(?:\s*+[✔✓☑]\ufe0f?)?\s*+[•·]\s*+(?:{'|'.join(_POST['follow'])})")
+ACCOUNT = re.compile(rf"{_POST['account']}(?:\s*+[✔✓☑]\ufe0f?)?")
+FOLLOW_WORDS = frozenset(word.casefold() for word in _POST["follow"])
 THREADS_HEAD = re.compile(rf"(?P<account>{_POST['account']})\s{{3,}}(?P<time>\S.{{0,40}})")
 AUDIENCE = re.compile(rf"[•·]\s*+(?:{_words(_POST['audience'])})\W*$")
 AUDIENCE_TAIL_CHARS = 40  # searched in a line's end only: a long run of symbols costs nothing
@@ -549,6 +551,13 @@ def _post(lines, kinds) -> _Post | None:
         # Threads: the account and the post's time, apart ("atyrau_zhanalyqtary   14.10.2025")
         if (threads := THREADS_HEAD.fullmatch(line)) and _timestamp(threads["time"]):
             account, instagram = threads["account"], False
+            break
+        # Instagram's head over lines: the account, perhaps its display name, then "Follow" on its own
+        if line.casefold() in FOLLOW_WORDS and (
+            account_at := next((i for i in (head - 1, head - 2) if i >= 0 and ACCOUNT.fullmatch(lines[i])), None)
+        ) is not None:
+            account, instagram = ACCOUNT.fullmatch(lines[account_at])[0].split()[0], True
+            kinds[account_at:head] = ["junk"] * (head - account_at)
             break
         if "•" not in line and "·" not in line:
             continue
