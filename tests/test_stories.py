@@ -124,6 +124,9 @@ def test_partitioned_index_finds_the_same_stories(records, monkeypatch):
         ("в 2024 году, до 10 апреля", set()),  # a year, and a date (see below)
         ("1,2 млн доз", {"1.2e+06"}),
         ("вирус COVID-19", set()),
+        # references, not facts: a code's article and part, a phone line (every bribery case cites ст. 366)
+        ("взятка 2,5 млн тенге, ч. 3 ст. 366 УК, ст. 367; по телефону call-центра 1424", {"2.5e+06"}),
+        ("ҚК-нің 317-бабының 2-бөлігі бойынша 14 бала", {"14"}),
     ],
 )
 def test_figures_are_normalised_across_languages(text, expected):

@@ -38,6 +38,14 @@ NAME_STEM = 6
 _FACTS = read_toml(__package__, "facts.toml")
 _MULTIPLIERS = {word.casefold(): float(factor) for factor, words in _FACTS["multipliers"].items() for word in words}
 _TRANSLIT = str.maketrans(_FACTS["transliteration"])
+_REFERENCE_BEFORE = re.compile(
+    "(?:%s)\\w*\\s*+$" % "|".join(
+        (r"(?<!\w)" + re.escape(word)) for word in _FACTS["references"]["before"]
+    ),
+    re.IGNORECASE,
+)
+_REFERENCE_AFTER = tuple(_FACTS["references"]["after"])
+REFERENCE_CONTEXT = 16  # characters before a number where a reference word is looked for
 # A figure: digits with thin or plain spaces between groups of three (`1 934`), a decimal part, and the word after
 # it (`1,2 млн`, `18 мың`, `10 апреля`). A figure glued to letters or another figure (`COVID-19`, `5G`, a phone
 # number's parts) is not one. The pattern starts with its digit class so that `re` can skip ahead to the digits.
@@ -75,7 +83,12 @@ def figures_and_dates(text: str) -> tuple[set[str], set[str]]:
     numbers, dates = set(), set()
     for match in _NUMBER_RE.finditer(text):
         whole = match.group()
-        fraction, word = _NUMBER_TAIL_RE.match(text, match.end()).groups()
+        tail = _NUMBER_TAIL_RE.match(text, match.end())
+        fraction, word = tail.groups()
+        if _REFERENCE_BEFORE.search(text, max(0, match.start() - REFERENCE_CONTEXT), match.start()) or (
+            tail[0][:1] == "-" and tail[0][1:].casefold().startswith(_REFERENCE_AFTER)
+        ):
+            continue  # an article of a code, a phone line: no fact of the story
         word = (word or "").casefold()
         month = MONTHS.get(word)
         if month and not fraction and whole.isdigit() and 1 <= int(whole) <= 31:
