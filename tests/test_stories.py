@@ -302,6 +302,24 @@ def test_a_rewrite_that_rounds_the_figures_is_the_same_story():
     assert comparison.figures[0] >= 4 and same_story(comparison)
 
 
+def test_a_transcript_sharing_only_the_place_and_a_name_is_a_candidate():
+    """A TV transcript writes its numbers in words, shares no wording with the agency's story and quotes someone
+    else: the region with a name it gives (the district) is a key they share."""
+    agency = _tagged(
+        " date 2025-05-13 Kazinform\nВ Туркестанской области от бешенства умер ребенок\n"
+        "В Байдибекском районе Туркестанской области от бешенства умер 9-летний мальчик, которого 28 апреля укусила "
+        "собака. Об этом сообщил руководитель департамента санэпидконтроля Нурлан Сейтов."
+    )
+    transcript = _tagged(
+        " date 2025-05-13 Jibek Joly\nБайдібек ауданында құтыру дертінен бала қайтыс болды\n"
+        "Түркістан облысы Байдібек ауданында тоғыз жасар бала құтырудан көз жұмды. Баланы бір ай бұрын ит қапқан. "
+        "Ауыл тұрғындары қаңғыбас иттер көбейгенін айтады, деді ауыл әкімі Айгүл Серікова."
+    )
+    a, b = signature(agency), signature(transcript)
+    assert Comparison(a, b).places[0] and Comparison(a, b).names[0]
+    assert set(cluster.blocking_keys(a)) & set(cluster.blocking_keys(b))
+
+
 def test_small_figures_are_alike_only_when_equal():
     assert not cluster._rounded_alike(40, 41) and cluster._rounded_alike(13420, 13500)
     assert cluster._rounded_alike(486, 500) and not cluster._rounded_alike(1710, 1860)

@@ -2,8 +2,9 @@
 the connected components of the pairs that match.
 
 Candidates: records that share a blocking key and are at most `WINDOW_DAYS` apart. The keys are the MinHash bands
-(shared wording: reprints), the record's most distinctive figures and names, and its regions each with a date or a
-figure it gives (shared facts: rewrites and translations, whose wording differs, and which may round the rest). Within a block sorted by date, each record is compared with at most
+(shared wording: reprints), the record's most distinctive figures and names, and its regions each with a date, a
+figure or a name it gives (shared facts: rewrites and translations, whose wording differs, and which may round the
+rest or write it in words). Within a block sorted by date, each record is compared with at most
 `NEIGHBOURS` of the next ones, so a common key (a round figure in a busy week) costs linear work, not quadratic.
 
 The (key, record) pairs are spilled to partition files by key and each partition is grouped on its own (the
@@ -192,14 +193,14 @@ def blocking_keys(sig: Signature) -> list[int]:
     keys.extend((_FIGURE << _KIND) | h for h in sorted(sig.facts("specific"))[:FACT_KEYS])
     names = sorted(sig.facts("names"))[:NAME_KEYS]
     keys.extend((_NAMES << _KIND) | hash((a, b)) & 0xFFFFFFFFFFFFFF for a, b in combinations(names, 2))
-    # a place with a date or a figure it gives: a rewrite or a translation that rounds the rest shares these
+    # a place with a date, a figure or a name it gives: a rewrite or a translation that rounds the rest shares these
     places = sorted(sig.facts("places"))[:PLACE_KEYS]
-    placed = sorted(sig.facts("dates") | sig.facts("figures"))[:FACT_KEYS]
+    placed = sorted(sig.facts("dates") | sig.facts("figures"))[:FACT_KEYS] + names
     keys.extend((_PLACED << _KIND) | hash((p, f)) & 0xFFFFFFFFFFFFFF for p in places for f in placed)
     return keys
 
 
-KEYS_PER_RECORD = BINS // ROWS + FACT_KEYS + NAME_KEYS * (NAME_KEYS - 1) // 2 + PLACE_KEYS * FACT_KEYS
+KEYS_PER_RECORD = BINS // ROWS + FACT_KEYS + NAME_KEYS * (NAME_KEYS - 1) // 2 + PLACE_KEYS * (FACT_KEYS + NAME_KEYS)
 
 
 def _order(sig: Signature) -> tuple:
