@@ -835,6 +835,20 @@ def test_a_maternity_storys_newborns_are_its_own_not_pediatrics(tagger):
     assert only.tag(maternity).topics == [] and only.tag(neonatal).topics == ["pediatrics"]
 
 
+def test_a_donors_heart_is_the_transplant_storys(tagger):
+    from kzhealth.pipeline import build_record
+
+    donor = (
+        "В Талдыкоргане впервые провели посмертное донорство органов\n"
+        "В областной больнице Талдыкоргана от посмертного донора изъяли почки и печень. Решение о донорстве приняли "
+        "родственники мужчины. Почки пересадили двум пациентам из листа ожидания, печень доставили санавиацией в "
+        "Астану, где провели трансплантацию. Сердце донора для пересадки не подошло. Трансплантологи благодарят "
+        "семью донора: в листе ожидания донорских органов в стране более трех тысяч человек."
+    )
+    # without `within`, two hearts in it would make it cardiology too
+    assert tagger.tag(build_record(donor + " Сердце остановилось утром.", "s.txt")[0]).topics == ["transplantation"]
+
+
 def test_a_users_taxonomy_adds_words_for_animals(tmp_path):
     from kzhealth.pipeline import build_record
 
