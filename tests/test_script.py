@@ -74,7 +74,8 @@ def test_spelling_of(text, spelling):
         ("S'ymkentte da'rigerler ju'rekke", "Шымкентте дәрігерлер жүрекке"),
         ("nauqastyn' jag'dai'y", "науқастың жағдайы"),
         ("Qyrku’i’ek", "Қыркүйек"),
-        ("qoi'u, by'ryn", "қою, бұрын"),
+        # the decree's Y' is У and U is Ұ (Qazaqstan Respy'bli'kasy)
+        ("teksery', buryn, Respy'bli'kasy, ai'yppul", "тексеру, бұрын, Республикасы, айыппұл"),
         # plain ASCII: vowel harmony and the stem lexicon restore ә ө ү і ғ ң
         ("Qaragandy oblysynda qaterli isik", "Қарағанды облысында қатерлі ісік"),
         ("darigerleri, mumkindigi, zhogary", "дәрігерлері, мүмкіндігі, жоғары"),
