@@ -200,6 +200,14 @@ def test_a_hyphenated_word_that_is_a_term_whole_is_not_read_through_its_parts(ta
     assert "maternal_health" not in tagger.tag(record(None, text)).topics
 
 
+def test_a_new_angiograph_is_equipment(tagger):
+    from kzhealth.pipeline import build_record
+
+    text = ("В Аксае установили ангиограф\nВ районной больнице Аксая установили новый ангиограф стоимостью 410 млн "
+            "тенге. На ангиографе будут ставить стенты пациентам с инфарктом, рассказали кардиологи.")
+    assert "infrastructure" in tagger.tag(build_record(text, "s.txt")[0]).topics
+
+
 def test_tag_returns_a_tagged_copy_and_leaves_the_input_alone(tagger):
     original = record("В Алматы открыли больницу", "Новая больница в Алматы.")
     out = tagger.tag(original)
