@@ -1527,6 +1527,7 @@ def test_a_reprints_source_line_is_not_the_publisher():
         "👍 318   Поделиться   Скачать   Сохранить   …",
         "Корь в Атырауской области: все новости",
         "👁 11 562   💬 23",  # counters behind icons
+        "👁 18.7K   edited   12:04",  # a Telegram post's footer
         "❤️ 1,2K  😱 96  👍 41",
     ],
 )
