@@ -1328,6 +1328,20 @@ def test_a_telegram_web_views_channel_list_and_invitation_are_not_the_post():
     assert parse_document(page).paragraphs == [lead, BODY]
 
 
+def test_a_channels_page_of_several_posts_is_its_longest_post():
+    """Telegram's web view of a channel: each post ends with its views and time, under the day it was posted."""
+    headline = "В Караганде девочка впала в кому после лечения зубов под седацией"
+    lead = ("Публикуем обращение подписчицы: 27 февраля шестилетнюю дочь привели в частную стоматологию в Майкудуке, "
+            "после седации она не проснулась и сейчас в реанимации.")
+    page = doc("Караганда Online", "42 180 подписчиков", "3 марта 2025",
+               "🌨 Завтра в Караганде до -15, на трассе возможна метель.\n👁 21,4K  21:05", "4 марта 2025",
+               f"❗️{headline}", lead, BODY, "👁 38,2K  10:41\n💬 214 комментариев",
+               "⚡️ С 5 марта в Темиртау меняется схема движения автобуса №9.\n👁 9,8K  12:17")  # fmt: skip
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.date, parsed.paragraphs) == (headline, datetime.date(2025, 3, 4), [lead, BODY])
+    assert parsed.outlet == "Караганда Online"
+
+
 def test_a_channels_name_a_forwarded_post_and_a_health_funds_site():
     lead = "38-летнего жителя Сайрамского района доставили в инфекционную больницу Шымкента с подозрением на КГЛ."
     channel = doc("Telegram", "Шымкент | Главное", "@shymkent_glavnoe", "61 482 subscribers", "View in Telegram", lead, BODY)

@@ -192,7 +192,8 @@ def _first_chars(items) -> str:
 
 
 BOILERPLATE = read_toml(__package__, "boilerplate.toml")
-JUNK = _Patterns([*BOILERPLATE["junk"]["patterns"], BOILERPLATE["junk"]["tags_label"]])
+JUNK = _Patterns([*BOILERPLATE["junk"]["patterns"], BOILERPLATE["junk"]["tags_label"], BOILERPLATE["post"]["footer"]])
+POST_FOOTER = re.compile(BOILERPLATE["post"]["footer"], re.IGNORECASE)
 TAGS_LABEL = re.compile(BOILERPLATE["junk"]["tags_label"], re.IGNORECASE)
 RUBRIC_LABEL = re.compile(BOILERPLATE["junk"]["rubric_label"], re.IGNORECASE)
 # a line of tags: two or more short items set apart by commas, bars, dots, runs of spaces or hashes
@@ -431,6 +432,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     date_lines = [_date_line(line, view) for line in lines] if view else lines
     kinds = [_kind(line, date_line) for line, date_line in zip(lines, date_lines)]
     _take_teaser_links(date_lines, glued, kinds)
+    _one_post(lines, kinds)
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
     post = _post(lines, kinds)
@@ -503,6 +505,22 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         date = _first_date(date_lines, kinds, body_start, body_start if title_at is None else title_at, warnings)
     outlet = _outlet(lines, kinds, date_lines) or (_as_branded(post.account, lines, lines[: post.head]) if on_post else None)
     return ParsedDocument(date, title, outlet, paragraphs, warnings)
+
+
+def _one_post(lines, kinds) -> None:
+    """A channel's page of several posts (Telegram's web view, each post ending with its views and time): the post
+    with the most text is the page's story. The others are not its text, and nor are the day lines above them; what
+    follows its footer is other posts and readers' comments."""
+    ends = [i for i, line in enumerate(lines) if POST_FOOTER.match(line)]
+    if len(ends) < 2:
+        return
+    spans = list(zip([0] + [end + 1 for end in ends], ends + [len(lines)]))
+    start, end = max(spans, key=lambda span: sum(len(lines[i]) for i in range(*span) if not kinds[i]))
+    day = max((i for i in range(start) if kinds[i] == "ts"), default=None)  # the day line the post is under
+    for i in range(start):
+        if not kinds[i] or kinds[i] == "ts" and i != day:
+            kinds[i] = "junk"
+    kinds[end:] = ["after"] * (len(lines) - end)
 
 
 def _headline_goes_on(lines, glued, kinds, title_at, body_start) -> bool:
