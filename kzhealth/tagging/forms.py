@@ -58,11 +58,12 @@ class EndingChains:
 
 
 @cache
-def kazakh_endings() -> EndingChains:
-    """The Kazakh endings of data/endings.toml; a locative with a relative (-дағы) is one more case ending."""
+def kazakh_endings(possessive: bool = True) -> EndingChains:
+    """The Kazakh endings of data/endings.toml; a locative with a relative (-дағы) is one more case ending. Without
+    `possessive`, no possessive slot: a word that names a place only unpossessed (елордада, not Түркия елордасында)."""
     kk = _tables()["kazakh"]
     located = [locative + relative for locative in kk["locative"] for relative in kk["relative"]]
-    return EndingChains([kk["derivation"], kk["plural"], kk["possessive"], kk["case"] + located])
+    return EndingChains([kk["derivation"], kk["plural"], kk["possessive"] if possessive else (), kk["case"] + located])
 
 
 def kazakh_spellings(word: str) -> list[str]:

@@ -182,6 +182,9 @@ class Gazetteer:
         self._index = StemIndex(min_stem=_MIN_STEM)
         # a Russian case ending, a Kazakh suffix chain, or an English plural or possessive (regions, Almaty's)
         self._endings = (russian_endings(), kazakh_endings(), english_endings())
+        # words that name a place only unpossessed: елорда is Astana, "Түркия елордасы" another country's capital
+        self._unpossessed = frozenset(fold(word) for word in matching.get("unpossessed", ()))
+        self._unpossessed_endings = (russian_endings(), kazakh_endings(possessive=False), english_endings())
         self._registered: set[tuple[str, str]] = set()
         self._keys: Memo[str, tuple[str, ...]] = Memo(self._keys_of)
         self._plain: set[str] = set()  # text chunks known to hold no anchor
@@ -244,7 +247,7 @@ class Gazetteer:
         for stem in name_stems(word):
             if (stem, key) not in self._registered:
                 self._registered.add((stem, key))
-                for endings in self._endings:
+                for endings in self._unpossessed_endings if word in self._unpossessed else self._endings:
                     self._index.add(stem, key, endings)
 
     def _register_as_itself(self, word: str) -> str:
