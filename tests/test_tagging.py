@@ -487,6 +487,9 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         # the capital, as Kazakh writes Astana; another country's capital is possessed
         ("Науқас елордадағы орталыққа жеткізілді, елордалық дәрігерлер ота жасады.", ["astana"]),
         ("Науқастар Түркия елордасы Анкарадағы клиникада ем алды.", []),
+        # in the Arabic script, without capitals: астана unpossessed is Astana; "Қытайдың астанасы" is Beijing
+        ("ناۋقاستار استانا مەن الماتىعا بارادى. استاناداعى ورتالىقتا وتا جاسالدى.", ["astana", "almaty"]),
+        ("قىتايدىڭ استاناسى بەيجىڭدە كەزدەسۋ ٴوتتى.", []),
         ("Біз ауылға кеш оралдық, дәрігер Таразда екен.", ["zhambyl"]),
         # a name in quotes is a club's, a paper's, a clinic's: not the place it is named after
         ("Шымкентский «Ордабасы» потерял трех игроков, их травмы лечили в Алматы.", ["almaty", "shymkent"]),
