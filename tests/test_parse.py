@@ -1308,6 +1308,9 @@ def test_a_review_of_the_rules_for_names_lines_and_addresses():
         ("Костанайские новости", "kstnews", False),  # an abbreviation
         ("Егемен Қазақстан", "egemen", False),  # a part
         ("Павлодар", "pvldr", False),  # vowels are written
+        ("Elorda Info", "elordainfo", True),  # a Latin name, its words run together
+        ("The Village Казахстан", "the-village-kz", True),  # the country, as a domain shortens it
+        ("Kazakhstan Today", "today", False),
         ("ИЯ" * 10, "ia" * 16 + "x", False),  # at once: runs of vowels are one class
     ],
 )
@@ -1378,6 +1381,13 @@ def test_a_domain_that_spells_the_sites_cyrillic_name_gives_the_name():
     post = doc("Threads", "Жаңа Өзен жаңалықтары", "zhana_ozen_zhanalyqtary", "Жаңалықтар · Қоғам",
                "zhana_ozen_zhanalyqtary   14.10.2025", "Қалалық ауруханаға жаңа реанимобиль келді. " + BODY)
     assert parse_document(post).outlet == "Жаңа Өзен жаңалықтары"
+    # the brand a copyright line signs with, where its domain is the notice's link; and a header's domain over the
+    # brand the page gives in its head
+    footer = "© 2011–2025 Жайық Live. Использование материалов разрешается при условии ссылки на zhaiyq.kz"
+    assert parse_document(doc("В Уральске открыли отделение гемодиализа", BODY, footer)).outlet == "Жайық Live"
+    page = doc("ru.elordainfo.kz", "Elorda Info", "ҚАЗ   РУС", "В Астане открыли отделение гемодиализа", BODY,
+               "© 2025 elordainfo.kz. Все права защищены.")
+    assert parse_document(page).outlet == "Elorda Info"
     # a domain that is not the name stays the domain
     other = doc("КОСТАНАЙСКИЕ НОВОСТИ", "kstnews.kz", "В Костанае открыли центр ментального здоровья", BODY,
                 "© 2025 kstnews.kz. Все права защищены.")

@@ -66,11 +66,18 @@ _SEPARATORS = re.compile(r"[\s_.\-–—]+")
 BRAND_MAX_CHARS = 40
 
 
+# the country a site's name or domain may end with: The Village Казахстан is the-village-kz
+_COUNTRY = re.compile(r"(?:kz|kaz|kazakhstan|казахстан|қазақстан)$")
+
+
 def transliterates(name: str, handle: str) -> bool:
-    """Whether a domain's or an account's name (vostok-info, atyrau_zhanalyqtary) is `name` (Восток-Инфо, Атырау
-    жаңалықтары) written in Latin letters."""
-    pattern = _latin_pattern(_SEPARATORS.sub("", name.casefold()))
-    return pattern is not None and pattern.fullmatch(_SEPARATORS.sub("", handle.casefold())) is not None
+    """Whether a domain's or an account's name (vostok-info, atyrau_zhanalyqtary, elordainfo, the-village-kz) is
+    `name` (Восток-Инфо, Атырау жаңалықтары, Elorda Info, The Village Казахстан) written in Latin letters."""
+    letters, label = _SEPARATORS.sub("", name.casefold()), _SEPARATORS.sub("", handle.casefold())
+    if letters == label or (_COUNTRY.sub("", letters) == _COUNTRY.sub("", label) != label):
+        return True
+    pattern = _latin_pattern(letters)
+    return pattern is not None and pattern.fullmatch(label) is not None
 
 
 @lru_cache(maxsize=1024)

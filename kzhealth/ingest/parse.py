@@ -1229,6 +1229,7 @@ def _as_branded(handle: str, lines, head) -> str:
     if re.fullmatch(DOMAIN, label):  # an account's dots are its own (zhana.ozen.zhanalyqtary)
         label = label.rsplit(".", 1)[0]
     written = [quoted[0].strip("«»") for line in lines if line.startswith("©") for quoted in QUOTED_NAME.finditer(line)]
+    written += [brand for line in lines if line.startswith("©") and (brand := _signed_brand(line))]
     # a logo: in capitals, or of two words or more (not a city's tag, "Тараз", which taraz.info also spells)
     written += [line for line in head if 1 < len(line.split()) <= BRAND_MAX_WORDS or line.isupper()]
     for name in written:
@@ -1446,13 +1447,30 @@ def _as_written(name: str, lines: list[str]) -> str:
 
 def _masthead_name(line: str) -> str | None:
     """A known name, else a domain, else a quoted name: a footer's quoted name is often the owning company's
-    ("© 2024 ТОО «Уральская неделя». Все права защищены. Uralskweek.kz")."""
+    ("© 2024 ТОО «Уральская неделя». Все права защищены. Uralskweek.kz"). A domain in a copyright line's notice
+    gives way to the brand the line signs with ("© 2011–2025 Устинка Live. ... при условии ссылки на ustinka.kz")."""
     for pattern in MASTHEAD_NAMES:
         if found := pattern.search(line):
             if pattern is QUOTED_NAME and _notice(found[0]):
                 return None  # a notice in quotes: «Все права защищены»
+            if pattern is MASTHEAD_NAMES[1] and (brand := _signed_brand(line)):
+                return brand
             return canonical_outlet(found[0])
     return None
+
+
+def _signed_brand(line: str) -> str | None:
+    """The name a copyright line gives right after its years, where it is not a domain, a company, a notice or a
+    credit."""
+    found = COPYRIGHT_NAME.search(line)
+    if not found or found["quoted"] or not COPYRIGHT_YEAR_FIRST.match(line, found.start()):
+        return None
+    name = found["name"].strip()
+    if ":" in name or LEGAL_FORM.search(name) or _notice(name) or _navigation_only(name) or not _names_someone(found):
+        return None
+    if MASTHEAD_NAMES[1].match(line, found.start("name")):  # "© 2025 elordainfo.kz": the domain names it whole
+        return None
+    return canonical_outlet(name)
 
 
 def _dateline(line: str) -> str | None:
