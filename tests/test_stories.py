@@ -127,6 +127,8 @@ def test_partitioned_index_finds_the_same_stories(records, monkeypatch):
         # references, not facts: a code's article and part, a phone line (every bribery case cites ст. 366)
         ("взятка 2,5 млн тенге, ч. 3 ст. 366 УК, ст. 367; по телефону call-центра 1424", {"2.5e+06"}),
         ("ҚК-нің 317-бабының 2-бөлігі бойынша 14 бала", {"14"}),
+        ("тел. 8 7172 55 55 55, всего 14 детей", {"14"}),  # a phone number, all its groups
+        ("Пострадали 15 человек, в частности 12 детей; частично 7 выписаны", {"15", "12", "7"}),  # not a "часть"
     ],
 )
 def test_figures_are_normalised_across_languages(text, expected):

@@ -499,6 +499,7 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         # the capital, as Kazakh writes Astana; another country's capital is possessed
         ("Науқас елордадағы орталыққа жеткізілді, елордалық дәрігерлер ота жасады.", ["astana"]),
         ("Науқастар Түркия елордасы Анкарадағы клиникада ем алды.", []),
+        ("Біздің елордамыздағы және Астанамыздағы емханаларда кезек азайды.", ["astana"]),  # "our capital"
         ("Біз ауылға кеш оралдық, дәрігер Таразда екен.", ["zhambyl"]),
         # a name in quotes is a club's, a paper's, a clinic's: not the place it is named after
         ("Шымкентский «Ордабасы» потерял трех игроков, их травмы лечили в Алматы.", ["almaty", "shymkent"]),

@@ -39,11 +39,9 @@ _FACTS = read_toml(__package__, "facts.toml")
 _MULTIPLIERS = {word.casefold(): float(factor) for factor, words in _FACTS["multipliers"].items() for word in words}
 _TRANSLIT = str.maketrans(_FACTS["transliteration"])
 _REFERENCE_BEFORE = re.compile(
-    "(?:%s)\\w*\\s*+$" % "|".join(
-        (r"(?<!\w)" + re.escape(word)) for word in _FACTS["references"]["before"]
-    ),
-    re.IGNORECASE,
+    r"(?<!\w)(?:%s)(?<=[\w.])\s*+$" % "|".join(map(re.escape, _FACTS["references"]["before"])), re.IGNORECASE
 )
+_NUMBER_JOIN = re.compile(r"[\s()+–\d-]*")  # between the groups of one phone number: 8 (7172) 55-55-55
 _REFERENCE_AFTER = tuple(_FACTS["references"]["after"])
 REFERENCE_CONTEXT = 16  # characters before a number where a reference word is looked for
 # A figure: digits with thin or plain spaces between groups of three (`1 934`), a decimal part, and the word after
@@ -81,14 +79,19 @@ def figures_and_dates(text: str) -> tuple[set[str], set[str]]:
     it names by day and month (`до 10 апреля`, `10 сәуірге`) as `MM-DD`. Years are left out of the numbers: every
     story of a year shares them."""
     numbers, dates = set(), set()
+    reference_end = -1  # where the last reference number ended: the groups of a phone number after it go too
     for match in _NUMBER_RE.finditer(text):
         whole = match.group()
         tail = _NUMBER_TAIL_RE.match(text, match.end())
         fraction, word = tail.groups()
-        if _REFERENCE_BEFORE.search(text, max(0, match.start() - REFERENCE_CONTEXT), match.start()) or (
-            tail[0][:1] == "-" and tail[0][1:].casefold().startswith(_REFERENCE_AFTER)
+        if (
+            _REFERENCE_BEFORE.search(text, max(0, match.start() - REFERENCE_CONTEXT), match.start())
+            or (tail[0][:1] == "-" and tail[0][1:].casefold().startswith(_REFERENCE_AFTER))
+            or (reference_end >= 0 and _NUMBER_JOIN.fullmatch(text, reference_end, match.start()))
         ):
+            reference_end = match.end()
             continue  # an article of a code, a phone line: no fact of the story
+        reference_end = -1
         word = (word or "").casefold()
         month = MONTHS.get(word)
         if month and not fraction and whole.isdigit() and 1 <= int(whole) <= 31:

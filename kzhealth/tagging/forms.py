@@ -57,13 +57,18 @@ class EndingChains:
         return False
 
 
+THIRD_PERSON = frozenset(["ы", "і", "сы", "сі"])  # the Kazakh possessive of "his, its": Түркия елордасы
+
+
 @cache
-def kazakh_endings(possessive: bool = True) -> EndingChains:
+def kazakh_endings(third_person: bool = True) -> EndingChains:
     """The Kazakh endings of data/endings.toml; a locative with a relative (-дағы) is one more case ending. Without
-    `possessive`, no possessive slot: a word that names a place only unpossessed (елордада, not Түркия елордасында)."""
+    `third_person`, no third-person possessive: a word that names a place only as no other's (елордада, елордамызда;
+    not Түркия елордасында)."""
     kk = _tables()["kazakh"]
     located = [locative + relative for locative in kk["locative"] for relative in kk["relative"]]
-    return EndingChains([kk["derivation"], kk["plural"], kk["possessive"] if possessive else (), kk["case"] + located])
+    possessive = kk["possessive"] if third_person else [ending for ending in kk["possessive"] if ending not in THIRD_PERSON]
+    return EndingChains([kk["derivation"], kk["plural"], possessive, kk["case"] + located])
 
 
 def kazakh_spellings(word: str) -> list[str]:

@@ -182,9 +182,9 @@ class Gazetteer:
         self._index = StemIndex(min_stem=_MIN_STEM)
         # a Russian case ending, a Kazakh suffix chain, or an English plural or possessive (regions, Almaty's)
         self._endings = (russian_endings(), kazakh_endings(), english_endings())
-        # words that name a place only unpossessed: елорда is Astana, "Түркия елордасы" another country's capital
+        # words that name a place only as no other's: елорда is Astana, "Түркия елордасы" another country's capital
         self._unpossessed = frozenset(fold(word) for word in matching.get("unpossessed", ()))
-        self._unpossessed_endings = (russian_endings(), kazakh_endings(possessive=False), english_endings())
+        self._unpossessed_endings = (russian_endings(), kazakh_endings(third_person=False), english_endings())
         self._registered: set[tuple[str, str]] = set()
         self._keys: Memo[str, tuple[str, ...]] = Memo(self._keys_of)
         self._plain: set[str] = set()  # text chunks known to hold no anchor
