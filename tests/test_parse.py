@@ -177,6 +177,7 @@ def test_the_next_article_or_the_comments_are_not_this_article(marker):
         "akimat_pavlodar • Подписаться",
         # the desktop page: the account, its display name, then the button on a line of its own
         "akimat_pavlodar\nАкимат Павлодарской области\nПодписаться",
+        "akimat_pavlodar✔\nПодписаться",  # verified
     ],
 )
 def test_a_saved_social_post_has_no_headline_its_account_publishes_it_and_comments_are_not_its_text(head):
@@ -1150,7 +1151,7 @@ def test_a_headline_that_opens_with_emoji_is_given_without_them():
     """Emoji dress a headline (a post's "❗️", a site's "💉 ... 🏥"): the title is its words."""
     words = "В Павлодарской области стартовала бесплатная вакцинация от гриппа"
     lead = "С 1 октября в поликлиниках Павлодарской области началась бесплатная вакцинация от гриппа."
-    for headline in (f"💉 {words} 🏥", f"❗️{words}", f"🇰🇿⚡️ {words}"):
+    for headline in (f"💉 {words} 🏥", f"❗️{words}", f"🇰🇿⚡️ {words}", f"ЗДОРОВЬЕ | ❗️{words}", f"{words} 🏥 | Orda.kz"):
         page = doc("PAVLODAR ONLINE", "Главная › Здоровье", headline, "📍 Показать на карте: г. Павлодар", lead, BODY)
         parsed = parse_document(page)
         assert parsed.title == words and parsed.paragraphs == [lead, BODY]  # the map widget is no story text
@@ -1343,6 +1344,30 @@ def test_a_channels_page_of_several_posts_is_its_longest_post():
     parsed = parse_document(page)
     assert (parsed.title, parsed.date, parsed.paragraphs) == (headline, datetime.date(2025, 3, 4), [lead, BODY])
     assert parsed.outlet == "Караганда Online"
+
+
+def test_an_article_quoting_a_channels_post_stays_the_article():
+    """An embedded post has its channel's audience and its footer, under the article's lead: the page is no channel's,
+    and what follows the post is the article's."""
+    lead = "Жалобы на перебои с инсулином в аптеках Павлодара дошли до Минздрава, который ответил в своем канале."
+    after = "В «СК-Фармации» перебои объяснили задержкой поставки от производителя, запас восполнят за неделю."
+    page = doc(HEADLINE, lead, "Минздрав РК\n84 512 подписчиков\nВ Павлодарскую область направлено 38 тысяч упаковок "
+               "инсулина.\n👁 12,4K   14:58", after, "© 2025 Orda.kz")  # fmt: skip
+    assert after in parse_document(page).paragraphs
+
+
+def test_story_lines_like_new_furniture_stay_story_lines():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    bot = "Если у вас есть Telegram, вы можете записаться к врачу через бот министерства."  # not its invitation
+    village = "Қайнар – Алматы облысындағы шағын ауыл, онда 40 жылдан бері дәрігерлік амбулатория жұмыс істейді."
+    parsed = parse_document(doc(HEADLINE, "12.03.2025", lead, "Подписаться", bot, village, BODY))  # a date, no account
+    assert [lead, bot, village, BODY] == [p for p in parsed.paragraphs if p != "Подписаться"]
+
+
+def test_a_posts_last_sentence_may_end_with_an_emoji_for_its_stop():
+    lead = "Вчера на центральном пляже Павлодара спасатель вытащил из воды пятилетнюю девочку, фельдшеры ее откачали."
+    appeal = "Родители, не оставляйте детей у воды ни на минуту 🙏"
+    assert parse_document(doc("Павлодар: девочку спасли на пляже", lead, appeal)).paragraphs == [lead, appeal]
 
 
 def test_a_channels_name_a_forwarded_post_and_a_health_funds_site():

@@ -221,7 +221,8 @@ ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
 _POST = BOILERPLATE["post"]
 # (a verified account's tick between: "kzo_vesti ✔ • Подписаться")
 FOLLOW = re.compile(rf"(?P<account>{_POST['account']})(?:\s*+[✔✓☑]\ufe0f?)?\s*+[•·]\s*+(?:{'|'.join(_POST['follow'])})")
-ACCOUNT = re.compile(rf"{_POST['account']}(?:\s*+[✔✓☑]\ufe0f?)?")
+# an account alone on its line (a letter in it: not a date), perhaps ticked as verified
+ACCOUNT = re.compile(rf"(?P<account>(?=[\d._]*[a-z]){_POST['account']})(?:\s*+[✔✓☑]\ufe0f?)?")
 FOLLOW_WORDS = frozenset(word.casefold() for word in _POST["follow"])
 THREADS_HEAD = re.compile(rf"(?P<account>{_POST['account']})\s{{3,}}(?P<time>\S.{{0,40}})")
 AUDIENCE = re.compile(rf"[•·]\s*+(?:{_words(_POST['audience'])})\W*$")
@@ -357,8 +358,10 @@ LEADING_SYMBOLS = re.compile(r"\A(?:[^\w\s.,!?…:;«»\"“”’'()\[\]-]\s*+)
 # Pictographs, the marks that dress them (variation selector, joiner, keycap) and the spaces between: a headline's
 # decoration ("❗️В Шымкенте ...", "💉 ... прививка 🏥"), not its words
 PICTOGRAPHS = "\u203c\u2049\u2190-\u2bff\u3030\u303d\u3297\u3299\ufe0f\u200d\u20e3\U0001f000-\U0001faff"
+CLOSING_PICTOGRAPH = re.compile(rf"[{PICTOGRAPHS}]\s*$")
 DECORATION = re.compile(rf"\A[{PICTOGRAPHS}\s]+|(?<=\S)[{PICTOGRAPHS}\s]+\Z")
 SENTENCE_MARKS = ".,!?…:;"
+UNSTOPPED_MIN_WORDS = 5
 # The spaces after a full stop are taken whole (`\s++`): given back one at a time to the lookahead's `\s*`, a long run
 # of them took quadratic time.
 SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]*\s++(?=[«\"“(—–-]?\s*[A-ZА-ЯЁ{KAZAKH_CAPITALS}])")
@@ -377,7 +380,7 @@ MENU_MAX_ITEM_WORDS = 3
 SITE_MENU_MIN_ITEMS = 5
 VERTICAL_MENU_MIN_ITEMS, VERTICAL_MENU_MAX_ITEM_WORDS = 6, 4
 SITE_MENU_MAX_ITEM_WORDS = 4
-RUBRIC = re.compile(r"(?P<rubric>[^|]{2,30}?)\s+\|\s+(?=\w)")
+RUBRIC = re.compile(rf"(?P<rubric>[^|]{{2,30}}?)\s+\|\s+(?=[\w{PICTOGRAPHS}])")
 SITE_NAME = re.compile(rf"{KNOWN}|{DOMAIN}", re.IGNORECASE)
 # an image as a scraper writes it, by its alt text: "[Сурет: ...]", "[Фото: ...]", "[Image: ...]"
 IMAGE_ALT = re.compile(r"\[(?:сурет|фото|фотосурет|изображение|image|photo|picture)\s*:\s*(?P<alt>[^\]]+)\]", re.IGNORECASE)
@@ -432,7 +435,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     date_lines = [_date_line(line, view) for line in lines] if view else lines
     kinds = [_kind(line, date_line) for line, date_line in zip(lines, date_lines)]
     _take_teaser_links(date_lines, glued, kinds)
-    _one_post(lines, kinds)
+    _channel_posts(lines, kinds)
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
     post = _post(lines, kinds)
@@ -493,7 +496,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     _take_link_lists(lines, glued, kinds, body_start)
 
     title = _without_rubric(DECORATION.sub("", re.sub(r"\s+", " ", " ".join(title_lines)))) if title_lines else None
-    title = title or None  # a line of emoji alone is no headline
+    title = DECORATION.sub("", title) if title else None  # and the emoji before a site's name or after a rubric
     paragraphs, seen = [], {title, *title_lines}
     for line, kind in zip(lines, kinds):
         if not kind and line not in seen:
@@ -507,20 +510,23 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     return ParsedDocument(date, title, outlet, paragraphs, warnings)
 
 
-def _one_post(lines, kinds) -> None:
-    """A channel's page of several posts (Telegram's web view, each post ending with its views and time): the post
-    with the most text is the page's story. The others are not its text, and nor are the day lines above them; what
-    follows its footer is other posts and readers' comments."""
+def _channel_posts(lines, kinds) -> bool:
+    """Whether the page is a channel's (Telegram's web view: its audience under its name, each post ending with its
+    views and time). Of several posts, the one with the most text is the page's story: the others are not its text,
+    nor are the day lines above it but its own, and what follows its footer is other posts and readers' comments."""
     ends = [i for i, line in enumerate(lines) if POST_FOOTER.match(line)]
-    if len(ends) < 2:
-        return
-    spans = list(zip([0] + [end + 1 for end in ends], ends + [len(lines)]))
+    # the audience atop the page, above any story text (not an article's embedded post: "Минздрав РК / 84 512
+    # подписчиков" under the article's lead)
+    text = next((i for i, kind in enumerate(kinds) if not kind and _is_body(lines[i])), len(lines))
+    if not ends or not any(AUDIENCE_LINE.match(line) for line in lines[: min(ends[0], text)]):
+        return False
+    spans = list(zip([0] + [end + 1 for end in ends[:-1]], ends))  # what follows the last footer is no post
     start, end = max(spans, key=lambda span: sum(len(lines[i]) for i in range(*span) if not kinds[i]))
-    day = max((i for i in range(start) if kinds[i] == "ts"), default=None)  # the day line the post is under
     for i in range(start):
-        if not kinds[i] or kinds[i] == "ts" and i != day:
+        if not kinds[i] or kinds[i] == "ts":
             kinds[i] = "junk"
     kinds[end:] = ["after"] * (len(lines) - end)
+    return True
 
 
 def _headline_goes_on(lines, glued, kinds, title_at, body_start) -> bool:
@@ -570,11 +576,15 @@ def _post(lines, kinds) -> _Post | None:
         if (threads := THREADS_HEAD.fullmatch(line)) and _timestamp(threads["time"]):
             account, instagram = threads["account"], False
             break
-        # Instagram's head over lines: the account, perhaps its display name, then "Follow" on its own
+        # Instagram's head over lines: the account, perhaps its display name (no sentence), then "Follow" alone
         if line.casefold() in FOLLOW_WORDS and (
-            account_at := next((i for i in (head - 1, head - 2) if i >= 0 and ACCOUNT.fullmatch(lines[i])), None)
+            account_at := next(
+                (i for i in (head - 1, head - 2) if i >= 0 and ACCOUNT.fullmatch(lines[i])
+                 and (i == head - 1 or _display_name(lines[head - 1]))),
+                None,
+            )
         ) is not None:
-            account, instagram = ACCOUNT.fullmatch(lines[account_at])[0].split()[0], True
+            account, instagram = ACCOUNT.fullmatch(lines[account_at])["account"], True
             kinds[account_at:head] = ["junk"] * (head - account_at)
             break
         if "•" not in line and "·" not in line:
@@ -598,6 +608,11 @@ def _post(lines, kinds) -> _Post | None:
     while caption < len(lines) and kinds[caption]:
         caption += 1
     return _Post(head, account, instagram, caption)
+
+
+def _display_name(line: str) -> bool:
+    """Whether a line may be an account's display name: a few words, no sentence."""
+    return len(line.split()) <= POST_HEAD_MAX_WORDS and _last_mark(line) not in SENTENCE_MARKS
 
 
 def _location(line: str, account: str) -> bool:
@@ -1109,7 +1124,8 @@ def _mark_footer_addresses(lines, glued, kinds):
 
 
 def _mark_by_position(lines, glued, kinds):
-    """Captions above credits, sign-offs after the last sentence, a closing teaser paragraph."""
+    """Captions above credits, sign-offs after the last sentence (not a sentence without its stop: a post's last
+    line, "Родители, не оставляйте детей у воды 🙏"), a closing teaser paragraph."""
     for i in range(len(lines) - 1):
         if (
             not kinds[i]
@@ -1123,11 +1139,19 @@ def _mark_by_position(lines, glued, kinds):
     ends = [i for i in content if _last_mark(lines[i]) in ".!?…:;"]
     if ends:
         for i in content:
-            if i > ends[-1] and len(lines[i].split()) <= SIGNOFF_MAX_WORDS and not LIST_ITEM.match(lines[i]):
+            if i > ends[-1] and len(lines[i].split()) <= SIGNOFF_MAX_WORDS and not LIST_ITEM.match(lines[i]) and not (
+                _unstopped_sentence(lines[i])
+            ):
                 kinds[i] = "signoff"
         last = ends[-1]
         if CLOSING_TEASER.match(lines[last]) and lines[last][-1] not in ":;" and not SENTENCE_BREAK.search(lines[last]):
             kinds[last] = "teaser"
+
+
+def _unstopped_sentence(line: str) -> bool:
+    """A sentence whose stop an emoji stands for: words, a comma between them, and an emoji last ("Ата-аналар,
+    балаларға тек қайнаған су беріңіздер 🙏"), not a sign-off's name or a call to share."""
+    return len(line.split()) >= UNSTOPPED_MIN_WORDS and "," in line and bool(CLOSING_PICTOGRAPH.search(line))
 
 
 def _last_mark(line: str) -> str:
