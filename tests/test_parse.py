@@ -1356,6 +1356,15 @@ def test_an_article_quoting_a_channels_post_stays_the_article():
     assert after in parse_document(page).paragraphs
 
 
+def test_a_rubric_of_places_above_the_headline_is_not_it():
+    headline = "Очередь на год: в Усть-Каменогорске родители не могут вылечить детям зубы под наркозом"
+    lead = ("В Усть-Каменогорске родители жалуются, что лечить зубы детям под наркозом приходится ждать год, а очередь "
+            "в ВКО растет.")
+    page = doc("Новости   Общество   Здоровье", "Усть-Каменогорск и ВКО", "Источник:\nУстинка Live", headline,
+               "3 часа назад", lead, BODY)
+    assert parse_document(page).title == headline
+
+
 def test_story_lines_like_new_furniture_stay_story_lines():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     bot = "Если у вас есть Telegram, вы можете записаться к врачу через бот министерства."  # not its invitation

@@ -406,6 +406,8 @@ TIE_MIN_CHARS = 4  # shorter words are mostly function words, which tie any line
 TIE_STEM_CHARS = 5  # enough letters to tell words apart, few enough to pass over case endings
 LEAD_PARAGRAPHS = 2  # the headline's words come back in the first paragraphs
 TIE_SHARE_OF_BEST = 0.5
+NAMES_ONLY_MAX_WORDS = 4
+NAME_JOINERS = frozenset(["и", "және", "мен", "and", "&", "|", "–", "—", "-"])
 HEADLINE_MIN_TIED_WORDS = 2  # a headline above a deck that ties more (see _headline) ...
 DECK_LENGTH_SHARE = 0.75  # ... is nearly as long as the deck, in words
 AUTHOR_MIN_WORDS, AUTHOR_MAX_WORDS = 2, 3  # an opinion column's author above the headline: "Данияр Мукашев"
@@ -997,6 +999,13 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     if best == 0:
         return None
     chosen = next(i for i, tie in zip(candidates, ties) if tie >= TIE_SHARE_OF_BEST * best)
+    if _names_only(lines[chosen]):
+        # a rubric of places or names ("Усть-Каменогорск и ВКО") ties through its names: a tied headline under it wins
+        chosen = next(
+            (i for i, tie in zip(candidates, ties) if i > chosen and tie >= TIE_SHARE_OF_BEST * best
+             and not _names_only(lines[i])),
+            chosen,
+        )
     # a deck under its headline sums the whole story up and ties far more; the headline above it, nearly as long (not
     # a rubric's kicker, "Коронавирус в Казахстане: главное"), still shares some of the lead's words
     above = chosen - 1
@@ -1004,6 +1013,14 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
         if len(_content_stems(lines[above]) & lead) >= HEADLINE_MIN_TIED_WORDS:
             return above
     return chosen
+
+
+def _names_only(line: str) -> bool:
+    """A short line of capitalised words and the words joining them: a rubric's places, a widget's name."""
+    words = line.split()
+    return len(words) <= NAMES_ONLY_MAX_WORDS and all(
+        word[:1].isupper() or word.casefold() in NAME_JOINERS for word in words
+    )
 
 
 def _headline_under_author(lines, kinds, body_start) -> int | None:
