@@ -1365,6 +1365,20 @@ def test_a_rubric_of_places_above_the_headline_is_not_it():
     assert parse_document(page).title == headline
 
 
+@pytest.mark.parametrize(
+    "comments",
+    [
+        "Комментарии\nГульнара\n2 часа назад\nМы так же год ждали в Павлодаре.\nОтветить",
+        "Пікір қалдыру\nАружан, 5 желтоқсан 2024: Мен Қарағандыда босандым, өкінбеймін!\nСәуле: Қызылордада жоқ деді...",
+    ],
+)
+def test_readers_comments_under_a_comment_button_are_not_the_story(comments):
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    assert parse_document(doc(HEADLINE, lead, BODY, comments)).paragraphs == [lead, BODY]
+    # a comment button in the toolbar under the lead, with no comments under it, ends nothing
+    assert parse_document(doc(HEADLINE, lead, "Комментарии", BODY)).paragraphs == [lead, BODY]
+
+
 def test_story_lines_like_new_furniture_stay_story_lines():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     bot = "Если у вас есть Telegram, вы можете записаться к врачу через бот министерства."  # not its invitation

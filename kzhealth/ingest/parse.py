@@ -192,7 +192,10 @@ def _first_chars(items) -> str:
 
 
 BOILERPLATE = read_toml(__package__, "boilerplate.toml")
-JUNK = _Patterns([*BOILERPLATE["junk"]["patterns"], BOILERPLATE["junk"]["tags_label"], BOILERPLATE["post"]["footer"]])
+JUNK = _Patterns([
+    *BOILERPLATE["junk"]["patterns"], BOILERPLATE["junk"]["tags_label"], BOILERPLATE["post"]["footer"],
+    BOILERPLATE["end"]["comment_button"],
+])
 POST_FOOTER = re.compile(BOILERPLATE["post"]["footer"], re.IGNORECASE)
 TAGS_LABEL = re.compile(BOILERPLATE["junk"]["tags_label"], re.IGNORECASE)
 RUBRIC_LABEL = re.compile(BOILERPLATE["junk"]["rubric_label"], re.IGNORECASE)
@@ -218,6 +221,9 @@ WIDGET = _Patterns(BOILERPLATE["timestamp"]["widget"])
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
 SHORT_WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(BOILERPLATE['timestamp']['short_weekdays'])})(?!\w)", re.IGNORECASE)
 ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
+COMMENT_BUTTON = re.compile(BOILERPLATE["end"]["comment_button"], re.IGNORECASE)
+COMMENT_SIGNS = _Patterns(BOILERPLATE["end"]["comment_signs"])
+COMMENT_LINES = BOILERPLATE["end"]["comment_lines"]
 _POST = BOILERPLATE["post"]
 # (a verified account's tick between: "kzo_vesti ✔ • Подписаться")
 FOLLOW = re.compile(rf"(?P<account>{_POST['account']})(?:\s*+[✔✓☑]\ufe0f?)?\s*+[•·]\s*+(?:{'|'.join(_POST['follow'])})")
@@ -446,7 +452,9 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         body_start = _mark_post(post, lines, kinds)
     for i in range(body_start + 1, len(lines)):
         # the rest is another article's (its stamp and story too) or comments ("Pıkırler (2)" read as Пікірлер)
-        if ARTICLE_END.search(lines[i]) or (date_lines is not lines and ARTICLE_END.search(date_lines[i])):
+        if ARTICLE_END.search(lines[i]) or (date_lines is not lines and ARTICLE_END.search(date_lines[i])) or (
+            _comments_under(lines, i)
+        ):
             kinds[i:] = ["after"] * (len(lines) - i)
             break
     in_menus = _vertical_menus(lines, body_start)
@@ -510,6 +518,13 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         date = _first_date(date_lines, kinds, body_start, body_start if title_at is None else title_at, warnings)
     outlet = _outlet(lines, kinds, date_lines) or (_as_branded(post.account, lines, lines[: post.head]) if on_post else None)
     return ParsedDocument(date, title, outlet, paragraphs, warnings)
+
+
+def _comments_under(lines, i) -> bool:
+    """Whether line i is a comment button or heading with readers' comments right under it."""
+    return bool(COMMENT_BUTTON.match(lines[i])) and any(
+        COMMENT_SIGNS.search(line) for line in lines[i + 1 : i + 1 + COMMENT_LINES]
+    )
 
 
 def _channel_posts(lines, kinds) -> bool:
