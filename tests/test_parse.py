@@ -1363,6 +1363,10 @@ def test_a_rubric_of_places_above_the_headline_is_not_it():
     page = doc("Новости   Общество   Здоровье", "Усть-Каменогорск и ВКО", "Источник:\nУстинка Live", headline,
                "3 часа назад", lead, BODY)
     assert parse_document(page).title == headline
+    # a breadcrumb of places
+    headline = "Жаңаөзенде жедел жәрдем бригадаларының саны 18-ге жетті"
+    lead = "Жаңаөзен қалалық жедел медициналық жәрдем станциясында тәулігіне 18 бригада жұмыс істейді, деп хабарлады станция."
+    assert parse_document(doc("Маңғыстау » Жаңаөзен", headline, "1 шілде 2025 ж., 18:40", lead, BODY)).title == headline
 
 
 @pytest.mark.parametrize(

@@ -413,7 +413,7 @@ TIE_STEM_CHARS = 5  # enough letters to tell words apart, few enough to pass ove
 LEAD_PARAGRAPHS = 2  # the headline's words come back in the first paragraphs
 TIE_SHARE_OF_BEST = 0.5
 NAMES_ONLY_MAX_WORDS = 4
-NAME_JOINERS = frozenset(["и", "және", "мен", "and", "&", "|", "–", "—", "-"])
+NAME_JOINERS = frozenset(["и", "және", "мен", "and", "&", "|", "–", "—", "-", "»", "›", ">", "/", "→"])  # and crumbs
 HEADLINE_MIN_TIED_WORDS = 2  # a headline above a deck that ties more (see _headline) ...
 DECK_LENGTH_SHARE = 0.75  # ... is nearly as long as the deck, in words
 AUTHOR_MIN_WORDS, AUTHOR_MAX_WORDS = 2, 3  # an opinion column's author above the headline: "Данияр Мукашев"
@@ -1015,7 +1015,8 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
         return None
     chosen = next(i for i, tie in zip(candidates, ties) if tie >= TIE_SHARE_OF_BEST * best)
     if _names_only(lines[chosen]):
-        # a rubric of places or names ("Усть-Каменогорск и ВКО") ties through its names: a tied headline under it wins
+        # a rubric or a breadcrumb of places ("Усть-Каменогорск и ВКО", "Маңғыстау » Жаңаөзен") ties through its
+        # names: a tied headline under it wins
         chosen = next(
             (i for i, tie in zip(candidates, ties) if i > chosen and tie >= TIE_SHARE_OF_BEST * best
              and not _names_only(lines[i])),
