@@ -1363,7 +1363,10 @@ def test_a_rubric_of_places_above_the_headline_is_not_it():
     page = doc("Новости   Общество   Здоровье", "Усть-Каменогорск и ВКО", "Источник:\nУстинка Live", headline,
                "3 часа назад", lead, BODY)
     assert parse_document(page).title == headline
-    # a breadcrumb of places
+    # a breadcrumb of places, over a long headline and a short one (no deck's headline above it)
+    short = "Жаңаөзенде фельдшерлер жетіспейді"
+    lead = "Жаңаөзен қалалық жедел жәрдем станциясында фельдшерлер жетіспейді, деп хабарлады станция басшысы."
+    assert parse_document(doc("Маңғыстау » Жаңаөзен", short, "1 шілде 2025 ж., 18:40", lead, BODY)).title == short
     headline = "Жаңаөзенде жедел жәрдем бригадаларының саны 18-ге жетті"
     lead = "Жаңаөзен қалалық жедел медициналық жәрдем станциясында тәулігіне 18 бригада жұмыс істейді, деп хабарлады станция."
     assert parse_document(doc("Маңғыстау » Жаңаөзен", headline, "1 шілде 2025 ж., 18:40", lead, BODY)).title == headline
@@ -1374,13 +1377,29 @@ def test_a_rubric_of_places_above_the_headline_is_not_it():
     [
         "Комментарии\nГульнара\n2 часа назад\nМы так же год ждали в Павлодаре.\nОтветить",
         "Пікір қалдыру\nАружан, 5 желтоқсан 2024: Мен Қарағандыда босандым, өкінбеймін!\nСәуле: Қызылордада жоқ деді...",
+        "Комментарии\nНиколай, Усть-Каменогорск: В Семее то же самое.\nГость: Спасибо газете.",
     ],
 )
 def test_readers_comments_under_a_comment_button_are_not_the_story(comments):
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     assert parse_document(doc(HEADLINE, lead, BODY, comments)).paragraphs == [lead, BODY]
-    # a comment button in the toolbar under the lead, with no comments under it, ends nothing
-    assert parse_document(doc(HEADLINE, lead, "Комментарии", BODY)).paragraphs == [lead, BODY]
+
+
+@pytest.mark.parametrize(
+    ("button", "lines"),
+    [
+        ("Комментарии", ["Вопрос: Сколько стоит лечение?", "Ответ: Для детей лечение бесплатное, сказал главврач."]),
+        ("Комментарии", ["Корр.: Когда центр примет первых пациентов?", "Смагулова: Уже в апреле, запись идет."]),
+        ("Комментарии", ["Напомним: ранее в области не было детского реанимационного центра."]),
+        ("Комментарий", ["Айгуль Смагулова, главный врач: «Теперь детей не придётся везти в Астану»."]),
+        ("Пікір", ["Айгүл Сейтқали, бас дәрігер: «Енді балаларды Астанаға апарудың қажеті жоқ»."]),
+    ],
+)
+def test_a_comment_button_over_story_lines_ends_nothing(button, lines):
+    """A toolbar's button under the lead, a subheading over an expert's quote: an interview's and a quote's lines are
+    no readers' comments."""
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    assert parse_document(doc(HEADLINE, lead, button, *lines, BODY)).paragraphs == [lead, *lines, BODY]
 
 
 def test_story_lines_like_new_furniture_stay_story_lines():
@@ -1395,6 +1414,9 @@ def test_a_posts_last_sentence_may_end_with_an_emoji_for_its_stop():
     lead = "Вчера на центральном пляже Павлодара спасатель вытащил из воды пятилетнюю девочку, фельдшеры ее откачали."
     appeal = "Родители, не оставляйте детей у воды ни на минуту 🙏"
     assert parse_document(doc("Павлодар: девочку спасли на пляже", lead, appeal)).paragraphs == [lead, appeal]
+    # ... but a call to the readers or a signature is no sentence of the story
+    for call in ("Пишите в комментариях, как у вас с педиатрами 👇", "Редакция Kaskelen Today, Алматинская область 📍"):
+        assert parse_document(doc("Павлодар: девочку спасли на пляже", lead, call)).paragraphs == [lead], call
 
 
 def test_a_channels_name_a_forwarded_post_and_a_health_funds_site():
@@ -1437,6 +1459,10 @@ def test_a_domain_that_spells_the_sites_cyrillic_name_gives_the_name():
     # brand the page gives in its head
     footer = "© 2011–2025 Жайық Live. Использование материалов разрешается при условии ссылки на zhaiyq.kz"
     assert parse_document(doc("В Уральске открыли отделение гемодиализа", BODY, footer)).outlet == "Жайық Live"
+    # ... only a brand the domain spells: not an owner, a person, a notice or the site's own word before it
+    for owner in ("ИП Сейткалиев.", "Айдар Ахметов,", "Редакция.", "Сайт"):
+        footer = f"© 2025 {owner} Все права защищены. zhaiyq.kz"
+        assert parse_document(doc("В Уральске открыли отделение гемодиализа", BODY, footer)).outlet != owner.strip(".,")
     page = doc("ru.elordainfo.kz", "Elorda Info", "ҚАЗ   РУС", "В Астане открыли отделение гемодиализа", BODY,
                "© 2025 elordainfo.kz. Все права защищены.")
     assert parse_document(page).outlet == "Elorda Info"

@@ -221,8 +221,10 @@ WIDGET = _Patterns(BOILERPLATE["timestamp"]["widget"])
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
 SHORT_WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(BOILERPLATE['timestamp']['short_weekdays'])})(?!\w)", re.IGNORECASE)
 ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
-COMMENT_BUTTON = re.compile(BOILERPLATE["end"]["comment_button"], re.IGNORECASE)
+COMMENTS_HEADING = re.compile(BOILERPLATE["end"]["comments_heading"], re.IGNORECASE)
+COMMENT_FORM = re.compile(BOILERPLATE["end"]["comment_form"], re.IGNORECASE)
 COMMENT_SIGNS = _Patterns(BOILERPLATE["end"]["comment_signs"])
+READERS_LINE = re.compile(BOILERPLATE["end"]["readers_line"], re.IGNORECASE)
 COMMENT_LINES = BOILERPLATE["end"]["comment_lines"]
 _POST = BOILERPLATE["post"]
 # (a verified account's tick between: "kzo_vesti ✔ • Подписаться")
@@ -343,7 +345,7 @@ MASTHEAD_NAMES = (KNOWN_OUTLET, re.compile(DOMAIN, re.IGNORECASE), QUOTED_NAME) 
 COMPANY_FORMS = ("АО", "ТОО", "АҚ", "ЖШС", "LLP", "JSC")  # a company's, which may stand before its quoted name
 LEADING_LEGAL_FORM = re.compile(rf"^(?:{'|'.join(COMPANY_FORMS)})\s+")
 LEGAL_FORM = re.compile(
-    rf"(?<!\w)(?:{'|'.join(COMPANY_FORMS)}|ЖАҚ|РГП|ГКП|ЧУ|ФГУП|МИА|агенттігі|телерадиокомпания\w*)(?!\w)"
+    rf"(?<!\w)(?:{'|'.join(COMPANY_FORMS)}|ЖАҚ|РГП|ГКП|ЧУ|ФГУП|МИА|ИП|ЖК|ЧП|ГУ|КГУ|ОО|ОФ|агенттігі|телерадиокомпания\w*)(?!\w)"
 )
 NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
 NAME_BEFORE_CHARS = 60
@@ -368,6 +370,7 @@ CLOSING_PICTOGRAPH = re.compile(rf"[{PICTOGRAPHS}]\s*$")
 DECORATION = re.compile(rf"\A[{PICTOGRAPHS}\s]+|(?<=\S)[{PICTOGRAPHS}\s]+\Z")
 SENTENCE_MARKS = ".,!?…:;"
 UNSTOPPED_MIN_WORDS = 5
+CALLS_TO_READERS = frozenset(BOILERPLATE["teaser"]["calls_to_readers"])
 # The spaces after a full stop are taken whole (`\s++`): given back one at a time to the lookahead's `\s*`, a long run
 # of them took quadratic time.
 SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]*\s++(?=[«\"“(—–-]?\s*[A-ZА-ЯЁ{KAZAKH_CAPITALS}])")
@@ -453,7 +456,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     for i in range(body_start + 1, len(lines)):
         # the rest is another article's (its stamp and story too) or comments ("Pıkırler (2)" read as Пікірлер)
         if ARTICLE_END.search(lines[i]) or (date_lines is not lines and ARTICLE_END.search(date_lines[i])) or (
-            _comments_under(lines, i)
+            _comments_under(lines, i) or (date_lines is not lines and _comments_under(date_lines, i))
         ):
             kinds[i:] = ["after"] * (len(lines) - i)
             break
@@ -521,10 +524,14 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
 
 
 def _comments_under(lines, i) -> bool:
-    """Whether line i is a comment button or heading with readers' comments right under it."""
-    return bool(COMMENT_BUTTON.match(lines[i])) and any(
-        COMMENT_SIGNS.search(line) for line in lines[i + 1 : i + 1 + COMMENT_LINES]
-    )
+    """Whether line i is a comments heading or a comment form with readers' comments right under it (see
+    comment_form in boilerplate.toml)."""
+    if not (COMMENTS_HEADING.match(lines[i]) or COMMENT_FORM.match(lines[i])):
+        return False
+    under = lines[i + 1 : i + 1 + COMMENT_LINES]
+    if any(COMMENT_SIGNS.search(line) for line in under):
+        return True
+    return any(READERS_LINE.match(a) and READERS_LINE.match(b) for a, b in zip(under, under[1:]))
 
 
 def _channel_posts(lines, kinds) -> bool:
@@ -1025,7 +1032,9 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     # a deck under its headline sums the whole story up and ties far more; the headline above it, nearly as long (not
     # a rubric's kicker, "Коронавирус в Казахстане: главное"), still shares some of the lead's words
     above = chosen - 1
-    if above in candidates and len(lines[above].split()) >= DECK_LENGTH_SHARE * len(lines[chosen].split()):
+    if above in candidates and not _names_only(lines[above]) and (
+        len(lines[above].split()) >= DECK_LENGTH_SHARE * len(lines[chosen].split())
+    ):
         if len(_content_stems(lines[above]) & lead) >= HEADLINE_MIN_TIED_WORDS:
             return above
     return chosen
@@ -1184,7 +1193,11 @@ def _mark_by_position(lines, glued, kinds):
 def _unstopped_sentence(line: str) -> bool:
     """A sentence whose stop an emoji stands for: words, a comma between them, and an emoji last ("Ата-аналар,
     балаларға тек қайнаған су беріңіздер 🙏"), not a sign-off's name or a call to share."""
-    return len(line.split()) >= UNSTOPPED_MIN_WORDS and "," in line and bool(CLOSING_PICTOGRAPH.search(line))
+    words = line.split()
+    return (
+        len(words) >= UNSTOPPED_MIN_WORDS and "," in line and bool(CLOSING_PICTOGRAPH.search(line))
+        and words[0].strip(",.!:").casefold() not in CALLS_TO_READERS
+    )
 
 
 def _last_mark(line: str) -> str:
@@ -1510,10 +1523,16 @@ def _masthead_name(line: str) -> str | None:
         if found := pattern.search(line):
             if pattern is QUOTED_NAME and _notice(found[0]):
                 return None  # a notice in quotes: «Все права защищены»
-            if pattern is MASTHEAD_NAMES[1] and (brand := _signed_brand(line)):
+            if pattern is MASTHEAD_NAMES[1] and (brand := _signed_brand(line)) and _spelt_by(brand, found[0]):
                 return brand
             return canonical_outlet(found[0])
     return None
+
+
+def _spelt_by(brand: str, domain: str) -> bool:
+    """Whether a domain spells a brand or its first word (ustinka.kz: Устинка Live), as a site's own domain does."""
+    label = domain.casefold().removeprefix("www.").rsplit(".", 1)[0]
+    return transliterates(brand, label) or transliterates(brand.split()[0], label)
 
 
 def _signed_brand(line: str) -> str | None:
@@ -1525,7 +1544,8 @@ def _signed_brand(line: str) -> str | None:
     name = found["name"].strip()
     if ":" in name or LEGAL_FORM.search(name) or _notice(name) or _navigation_only(name) or not _names_someone(found):
         return None
-    if MASTHEAD_NAMES[1].match(line, found.start("name")):  # "© 2025 elordainfo.kz": the domain names it whole
+    domain = MASTHEAD_NAMES[1].search(line, found.start("name"))
+    if domain and domain.start() <= found.end("name"):  # "© 2025 elordainfo.kz", "© 2025 Сайт Zhaiyq.kz"
         return None
     return canonical_outlet(name)
 

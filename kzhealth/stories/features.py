@@ -38,10 +38,17 @@ NAME_STEM = 6
 _FACTS = read_toml(__package__, "facts.toml")
 _MULTIPLIERS = {word.casefold(): float(factor) for factor, words in _FACTS["multipliers"].items() for word in words}
 _TRANSLIT = str.maketrans(_FACTS["transliteration"])
-_REFERENCE_BEFORE = re.compile(
-    r"(?<!\w)(?:%s)(?<=[\w.])\s*+$" % "|".join(map(re.escape, _FACTS["references"]["before"])), re.IGNORECASE
-)
-_NUMBER_JOIN = re.compile(r"[\s()+–\d-]*")  # between the groups of one phone number: 8 (7172) 55-55-55
+def _words_before(words: list[str]) -> re.Pattern:
+    """Any of the words right before a number (the end of the text searched)."""
+    return re.compile(r"(?<!\w)(?:%s)(?<=[\w.])[\s:+]*+$" % "|".join(map(re.escape, words)), re.IGNORECASE)
+
+
+_REFERENCE_BEFORE = _words_before(_FACTS["references"]["before"])
+_PHONE_BEFORE = _words_before(_FACTS["references"]["phone"])
+# between the groups of one phone number on its line (8 (7172) 55-55-55): spaces, dashes, the brackets of an area
+# code, and digits the number pattern leaves (the 2 of "8 7172" read as "8 717")
+_PHONE_JOIN = re.compile(r"[ \t\u00a0)+\d-]*\(?")
+PHONE_MAX_DIGITS = 12
 _REFERENCE_AFTER = tuple(_FACTS["references"]["after"])
 REFERENCE_CONTEXT = 16  # characters before a number where a reference word is looked for
 # A figure: digits with thin or plain spaces between groups of three (`1 934`), a decimal part, and the word after
@@ -79,19 +86,27 @@ def figures_and_dates(text: str) -> tuple[set[str], set[str]]:
     it names by day and month (`до 10 апреля`, `10 сәуірге`) as `MM-DD`. Years are left out of the numbers: every
     story of a year shares them."""
     numbers, dates = set(), set()
-    reference_end = -1  # where the last reference number ended: the groups of a phone number after it go too
+    phone_end, phone_digits = -1, 0  # where a phone number's last group ended, and its digits so far
     for match in _NUMBER_RE.finditer(text):
         whole = match.group()
         tail = _NUMBER_TAIL_RE.match(text, match.end())
         fraction, word = tail.groups()
-        if (
-            _REFERENCE_BEFORE.search(text, max(0, match.start() - REFERENCE_CONTEXT), match.start())
-            or (tail[0][:1] == "-" and tail[0][1:].casefold().startswith(_REFERENCE_AFTER))
-            or (reference_end >= 0 and _NUMBER_JOIN.fullmatch(text, reference_end, match.start()))
+        before = max(0, match.start() - REFERENCE_CONTEXT)
+        digits = sum(c.isdigit() for c in whole)
+        if _PHONE_BEFORE.search(text, before, match.start()) or (
+            phone_end >= 0 and phone_digits + digits <= PHONE_MAX_DIGITS
+            and _PHONE_JOIN.fullmatch(text, phone_end, match.start())
+            # an area code's bracket closes right after it: "(7172)", not "(18 операторов)"
+            and (text[match.start() - 1] != "(" or text[match.end() : match.end() + 1] == ")")
         ):
-            reference_end = match.end()
-            continue  # an article of a code, a phone line: no fact of the story
-        reference_end = -1
+            phone_digits = (phone_digits if phone_end >= 0 else 0) + digits
+            phone_end = match.end()
+            continue  # a phone line, all its groups: no fact of the story
+        phone_end = -1
+        if _REFERENCE_BEFORE.search(text, before, match.start()) or (
+            tail[0][:1] == "-" and tail[0][1:].casefold().startswith(_REFERENCE_AFTER)
+        ):
+            continue  # an article of a code
         word = (word or "").casefold()
         month = MONTHS.get(word)
         if month and not fraction and whole.isdigit() and 1 <= int(whole) <= 31:
