@@ -1402,6 +1402,18 @@ def test_a_comment_button_over_story_lines_ends_nothing(button, lines):
     assert parse_document(doc(HEADLINE, lead, button, *lines, BODY)).paragraphs == [lead, *lines, BODY]
 
 
+def test_an_institutes_site_is_its_own_not_a_useful_links_list():
+    """A hospital's or institute's site: its owner's long quoted name in the footer, and a list of useful links to
+    the ministry and the insurance fund, which are other sites."""
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    page = doc("КазНИИОиР", "Авторизуйтесь через социальную сеть:", HEADLINE, lead, BODY,
+               "Полезные ссылки\nМинистерство здравоохранения РК\nФонд социального медицинского страхования",
+               "© 2025 АО «Казахский научно-исследовательский институт онкологии и радиологии». Все права защищены.")
+    parsed = parse_document(page)
+    assert parsed.title == HEADLINE
+    assert parsed.outlet == "Казахский научно-исследовательский институт онкологии и радиологии"
+
+
 def test_story_lines_like_new_furniture_stay_story_lines():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     bot = "Если у вас есть Telegram, вы можете записаться к врачу через бот министерства."  # not its invitation
@@ -1852,6 +1864,10 @@ def test_a_known_outlets_name_with_its_quotes_is_its_canonical_name():
           "Қазақстан Республикасы Денсаулық сақтау министрлігі",
           "Министрлік туралы   Қызмет   Құжаттар   Басылымдар   Байланыс", "Басты бет / Басылымдар / Жаңалықтар"],
          "Қазақстан Республикасы Денсаулық сақтау министрлігі"),
+        # the platform's top menu and its region over the agency, no "gov.kz" on the page
+        (["Перейти к основному содержанию", "Государственные органы", "Карагандинская область",
+          "Управление здравоохранения Карагандинской области", "Руководство", "О нас", "Деятельность", "Документы"],
+         "Управление здравоохранения Карагандинской области"),
         (["Gov.kz", "Мемлекеттік органдардың ресми интернет-ресурстары", "ҚАЗ   РУС   ЕNG", "Кіру",
           "Шығыс Қазақстан облысының денсаулық сақтау басқармасы",
           "Басқарма туралы   Қызмет   Құжаттар   Мемлекеттік қызметтер   Пресс-орталық"],

@@ -296,7 +296,9 @@ FORWARDED = re.compile(r"(forwarded from|переслано от|пересла�
 # a domain or an account's handle, which a site's Cyrillic name may be written as (see _as_branded)
 HANDLE = re.compile(r"[a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+", re.IGNORECASE | re.ASCII)
 BRAND_MAX_WORDS = 4
-QUOTED_NAME = re.compile(QUOTED)
+# in a masthead, a footer or a logo's tagline a quoted name may be an institution's, longer than a paper's
+# («Казахский научно-исследовательский институт онкологии и радиологии»)
+QUOTED_NAME = re.compile(r"«[^«»\n]{2,80}»")
 # what a copyright line's quotes hold when they hold no name: a notice or a photo's credit
 COPYRIGHT_NOTICE = re.compile(r"перепечат|цитир|ссылк|запрещ|разрешен|рұқсат|сілтеме|фото|сурет|photo", re.IGNORECASE)
 COPYRIGHT_YEAR_FIRST = re.compile(r"©\s*\d{4}")
@@ -326,6 +328,8 @@ CARD = re.compile(OUTLETS["masthead"]["card"], re.IGNORECASE)
 CARD_LINES = 2  # the story's own card is this close to its headline
 GOV_PLATFORM = re.compile(OUTLETS["masthead"]["platform"], re.IGNORECASE)
 AGENCY_MENU_ITEMS = 3  # a menu one item a line under the agency's name: at least its first three items
+PLACE_KINDS = frozenset(["область", "облысы", "район", "ауданы", "город", "қаласы", "region", "oblast"])
+PLACE_NAME_MAX_WORDS = 3
 AGENCY_MAX_WORDS = 14  # "Департамент санитарно-эпидемиологического контроля Павлодарской области Комитета ..."
 NEWSROOM_MAIL = re.compile(OUTLETS["masthead"]["newsroom_mail"], re.IGNORECASE)
 PUBLIC_MAIL = frozenset(OUTLETS["masthead"]["public_mail"])
@@ -1477,6 +1481,8 @@ def _agency(lines, kinds) -> str | None:
             continue
         if _last_mark(name) in SENTENCE_MARKS or _menu(name) or _navigation_only(name):
             continue
+        if len(words) <= PLACE_NAME_MAX_WORDS and words[-1].casefold() in PLACE_KINDS:
+            continue  # the platform's region above the agency's name: "Карагандинская область"
         items = lines[i + 1 : i + 1 + AGENCY_MENU_ITEMS]
         one_a_line = len(items) == AGENCY_MENU_ITEMS and all(map(_menu_item, items))
         if _site_menu(below) or TAGLINE.search(below) or one_a_line:
