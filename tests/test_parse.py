@@ -1402,6 +1402,14 @@ def test_a_comment_button_over_story_lines_ends_nothing(button, lines):
     assert parse_document(doc(HEADLINE, lead, button, *lines, BODY)).paragraphs == [lead, *lines, BODY]
 
 
+def test_a_headline_over_a_longer_deck_is_the_headline():
+    headline = "Село ждет врача: почему выпускники медвузов не едут в районы"
+    deck = "В областях Ұлытау, Абай и Жетісу укомплектованность сельских больниц врачами не дотягивает до 70%"
+    lead = ("Укомплектованность сельских больниц врачами в областях Ұлытау, Абай и Жетісу ниже 70%, а выпускники "
+            "медвузов едут в районы неохотно, хотя им платят подъемные.")
+    assert parse_document(doc("Аналитика", headline, deck, "Айгерим Сапарова   12.03.2025", lead, BODY)).title == headline
+
+
 def test_an_institutes_site_is_its_own_not_a_useful_links_list():
     """A hospital's or institute's site: its owner's long quoted name in the footer, and a list of useful links to
     the ministry and the insurance fund, which are other sites."""

@@ -422,7 +422,7 @@ TIE_SHARE_OF_BEST = 0.5
 NAMES_ONLY_MAX_WORDS = 4
 NAME_JOINERS = frozenset(["и", "және", "мен", "and", "&", "|", "–", "—", "-", "»", "›", ">", "/", "→"])  # and crumbs
 HEADLINE_MIN_TIED_WORDS = 2  # a headline above a deck that ties more (see _headline) ...
-DECK_LENGTH_SHARE = 0.75  # ... is nearly as long as the deck, in words
+DECK_LENGTH_SHARE = 0.6  # ... has most of the deck's length in words (a rubric's kicker has a third of it or less)
 AUTHOR_MIN_WORDS, AUTHOR_MAX_WORDS = 2, 3  # an opinion column's author above the headline: "Данияр Мукашев"
 BIO_MAX_WORDS = 80  # the bio under the name is one short paragraph
 _LOWER = f"a-zа-яё{KAZAKH_LETTERS}"
@@ -1033,8 +1033,8 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
              and not _names_only(lines[i])),
             chosen,
         )
-    # a deck under its headline sums the whole story up and ties far more; the headline above it, nearly as long (not
-    # a rubric's kicker, "Коронавирус в Казахстане: главное"), still shares some of the lead's words
+    # a deck under its headline sums the whole story up and ties far more; the headline above it, of most of its
+    # length (not a rubric's kicker, "Коронавирус в Казахстане: главное"), still shares some of the lead's words
     above = chosen - 1
     if above in candidates and not _names_only(lines[above]) and (
         len(lines[above].split()) >= DECK_LENGTH_SHARE * len(lines[chosen].split())
