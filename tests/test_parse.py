@@ -1402,6 +1402,31 @@ def test_a_comment_button_over_story_lines_ends_nothing(button, lines):
     assert parse_document(doc(HEADLINE, lead, button, *lines, BODY)).paragraphs == [lead, *lines, BODY]
 
 
+def test_an_institutions_site_named_by_its_footer_or_by_its_domains_stem():
+    lead = "Қызыл Жарты Ай қоғамы Семейде туберкулезбен ауыратындарға азық-түлік себеттерін таратты, деп хабарлады ұйым."
+    body = "Акцияға 40 ерікті қатысып, 120 отбасыға көмек берілді, туберкулез диспансерімен бірлесіп жұмыс жалғасады."
+    headline = "Семейде туберкулезбен ауыратындарға көмек көрсетілді"
+    # the site's name in its last copyright line, over a domain only the first line gives
+    page = doc("redcrescent.kz", "Біз туралы   Бағдарламалар   Жаңалықтар", headline, lead, body,
+               "© 2024 Қазақстан Қызыл Жарты Ай қоғамы. Барлық құқықтар қорғалған.")
+    assert parse_document(page).outlet == "Қазақстан Қызыл Жарты Ай қоғамы"
+    # a domain that spells the start of a longer word of the logo in capitals
+    page = doc("parlam.kz", "ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПАРЛАМЕНТІНІҢ МӘЖІЛІСІ", "ҚАЗ   РУС   ENG", headline, lead, body)
+    assert parse_document(page).outlet == "ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПАРЛАМЕНТІНІҢ МӘЖІЛІСІ"  # as the page writes it
+
+
+def test_an_agencys_name_over_its_menu_one_item_a_line_is_no_headline():
+    headline = "Қарағанды облысында рецептсіз антибиотик сатқан 14 дәріханаға айыппұл салынды"
+    agency = "Қазақстан Республикасы Денсаулық сақтау министрлігінің Медициналық және фармацевтикалық бақылау комитеті"
+    lead = ("Медициналық және фармацевтикалық бақылау комитетінің Қарағанды облысы бойынша департаменті 14 дәріханаға "
+            "рецептсіз антибиотик сатқаны үшін айыппұл салды.")
+    page = doc("Мемлекеттік органдардың интернет-ресурстарының бірыңғай платформасы", agency,
+               "Комитет туралы\nҚызметтер\nҚұжаттар\nБаспасөз орталығы", headline,
+               "Жарияланған күні: 14 қараша 2024 10:42", lead, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet) == (headline, agency)
+
+
 def test_a_headline_over_a_longer_deck_is_the_headline():
     headline = "Село ждет врача: почему выпускники медвузов не едут в районы"
     deck = "В областях Ұлытау, Абай и Жетісу укомплектованность сельских больниц врачами не дотягивает до 70%"

@@ -296,6 +296,7 @@ FORWARDED = re.compile(r"(forwarded from|переслано от|пересла�
 # a domain or an account's handle, which a site's Cyrillic name may be written as (see _as_branded)
 HANDLE = re.compile(r"[a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+", re.IGNORECASE | re.ASCII)
 BRAND_MAX_WORDS = 4
+DOMAIN_STEM_MIN_CHARS = 5  # a domain spelling the start of a word of the name: not a two-letter abbreviation
 # in a masthead, a footer or a logo's tagline a quoted name may be an institution's, longer than a paper's
 # («Казахский научно-исследовательский институт онкологии и радиологии»)
 QUOTED_NAME = re.compile(r"«[^«»\n]{2,80}»")
@@ -465,10 +466,11 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             kinds[i:] = ["after"] * (len(lines) - i)
             break
     in_menus = _vertical_menus(lines, body_start)
+    gov = any(GOV_PLATFORM.search(line) for line in lines[:body_start])  # an agency's page on the platform
     candidates = [
         i
         for i in range(0 if on_post else body_start)
-        if not kinds[i] and i not in in_menus and _is_title(lines[i]) and not _names_the_site(lines, kinds, i)
+        if not kinds[i] and i not in in_menus and _is_title(lines[i]) and not _names_the_site(lines, kinds, i, gov)
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
     title_at = _headline(lines, kinds, body_start, candidates, in_menus)
@@ -676,14 +678,17 @@ def _mark_post(post: _Post, lines, kinds) -> int:
     return post.caption
 
 
-def _names_the_site(lines: list[str], kinds: list[str], i: int) -> bool:
+def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = False) -> bool:
     """Whether line i is followed by the site's tagline or menu, which makes it the site's name ("Абай облысының
-    денсаулық сақтау басқармасы" above "Басқарма туралы   Қызметтер   Құжаттар"), not a headline. (A share bar
-    under a headline is junk, not a menu.)"""
+    денсаулық сақтау басқармасы" above "Басқарма туралы   Қызметтер   Құжаттар"), not a headline; on the government
+    platform (`gov`), also by a menu one item a line, as _agency reads it. (A share bar under a headline is junk, not
+    a menu.)"""
     below = i + 1
+    items = lines[below : below + AGENCY_MENU_ITEMS]
     return below < len(lines) and bool(
         TAGLINE.search(lines[below])
         or (not kinds[below] and _site_menu(lines[below]))
+        or (gov and len(items) == AGENCY_MENU_ITEMS and all(map(_menu_item, items)))
     )
 
 
@@ -1302,13 +1307,23 @@ def _as_branded(handle: str, lines, head) -> str:
     label = handle.casefold().removeprefix("www.")
     if re.fullmatch(DOMAIN, label):  # an account's dots are its own (zhana.ozen.zhanalyqtary)
         label = label.rsplit(".", 1)[0]
-    written = [quoted[0].strip("«»") for line in lines if line.startswith("©") for quoted in QUOTED_NAME.finditer(line)]
-    written += [brand for line in lines if line.startswith("©") and (brand := _signed_brand(line))]
+    signed = [quoted[0].strip("«»") for line in lines if line.startswith("©") for quoted in QUOTED_NAME.finditer(line)]
+    signed += [brand for line in lines if line.startswith("©") and (brand := _signed_brand(line))]
+    written = list(signed)
     # a logo: in capitals, or of two words or more (not a city's tag, "Тараз", which taraz.info also spells)
     written += [line for line in head if 1 < len(line.split()) <= BRAND_MAX_WORDS or line.isupper()]
     for name in written:
         if transliterates(name, label):
             return _as_written(name, lines)
+    # an institution's domain spells the start of a longer word of the Cyrillic name its copyright line signs with
+    # or its logo in capitals gives (parlam.kz: ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПАРЛАМЕНТІНІҢ МӘЖІЛІСІ)
+    if len(label) >= DOMAIN_STEM_MIN_CHARS and label.isalpha():
+        for name in signed + [line for line in head if line.isupper()]:
+            if CYRILLIC_LETTER.search(name) and any(
+                transliterates(word[:n], label) for word in name.split() if len(word) >= len(label) + 3
+                for n in range(len(label) - 1, len(label) + 2)
+            ):
+                return _as_written(name, lines)
     return handle
 
 
@@ -1360,6 +1375,7 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
         if name and all(other in (None, name) for other in logos[max(i - 1, 0) : i] + logos[i + 1 : i + 2]):
             yield name
     yield from map(_owner_brand, owners)
+    yield _footer_brand(lines)
     credited_abroad = []
     for wanted in (("junk", "nav", "signoff"), ("credit", "caption")):
         for line, kind in zip(lines, kinds):
@@ -1533,6 +1549,24 @@ def _masthead_name(line: str) -> str | None:
                 return brand
             return canonical_outlet(found[0])
     return None
+
+
+def _footer_brand(lines) -> str | None:
+    """The name the page's last copyright line signs with after its years, its words mostly capitalised ("© 2025
+    Қазақстан Республикасы Парламентінің Мәжілісі.", "© 2024 Қазақстан Қызыл Жарты Ай қоғамы."): the site's own,
+    before a domain that only the scraper's header or a navigation line gives. Not the government platform's."""
+    line = next((line for line in reversed(lines) if line.startswith("©")), "")
+    found = COPYRIGHT_NAME.search(line)
+    if not found or found["quoted"] or not COPYRIGHT_YEAR_FIRST.match(line, found.start()):
+        return None
+    name = found["name"].strip()
+    words = name.split()
+    capitalised = sum(word[:1].isupper() for word in words)
+    if not words[0][:1].isupper() or 2 * capitalised < len(words) or ":" in name or GOV_PLATFORM.search(name):
+        return None
+    if LEGAL_FORM.search(name) or _notice(name) or _navigation_only(name):
+        return None
+    return canonical_outlet(name)
 
 
 def _spelt_by(brand: str, domain: str) -> bool:
