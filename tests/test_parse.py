@@ -62,6 +62,7 @@ def doc(*lines: str) -> str:
         ("18.05.22 | 16:40", "2022-05-18"),
         ("2025.03.14", "2025-03-14"),  # the year first, with dots or slashes
         ("2025/03/14 10:15", "2025-03-14"),
+        ("23-04-2025, 10:15   |   Қаралды: 287", "2025-04-23"),  # a district paper's CMS writes dashes
     ],
 )
 def test_date_from_timestamp_line_without_header(stamp, expected):

@@ -252,7 +252,7 @@ MONTHS = {_month_key(form): int(n) for lang in read_toml(__package__, "months.to
 _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
 DATE = re.compile(
     rf"(?=[\d{_first_chars(MONTHS)}])(?:"  # a digit or a month name opens every date
-    rf"(?<!\d)(?P<d1>\d{{1,2}})([./])(?P<m1>\d{{1,2}})\2(?P<y1>\d{{4}})(?!\d)"  # 14.12.2025, 14/12/2025
+    rf"(?<!\d)(?P<d1>\d{{1,2}})([./-])(?P<m1>\d{{1,2}})\2(?P<y1>\d{{4}})(?!\d)"  # 14.12.2025, 14/12/2025, 14-12-2025
     # 2025-12-14, 2025.12.14; with dots or slashes, padded or with its time ("Версия 2024.12.3" is a version,
     # "2025/3/7 14:22" a stamp), and not in a URL's path
     rf"|(?<![\d/])(?P<y2>\d{{4}})(?P<s2>-|[./](?=\d\d[./]\d\d|\d\d?[./]\d\d?\s*+\d\d?:\d\d))(?P<m2>\d{{1,2}})(?P=s2)(?P<d2>\d{{1,2}})(?![\d/])"
