@@ -1428,6 +1428,14 @@ def test_an_agencys_name_over_its_menu_one_item_a_line_is_no_headline():
     assert (parsed.title, parsed.outlet) == (headline, agency)
 
 
+def test_a_footers_address_and_an_additional_list_are_not_the_story():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    footer = "Жамбыл облыстық сотының баспасөз қызметі\nҚазақстан Республикасының Жоғарғы Соты\nАстана қ."
+    assert parse_document(doc(HEADLINE, lead, BODY, footer)).paragraphs == [lead, BODY]  # "қ." is no stop
+    more = "Қосымша\nАқтөбеде 5 мың көшет отырғызылды\nАтырау облысында балалар ауруханасы күрделі жөндеуден өтеді"
+    assert parse_document(doc(HEADLINE, lead, BODY, more)).paragraphs == [lead, BODY]
+
+
 def test_a_headline_over_a_longer_deck_is_the_headline():
     headline = "Село ждет врача: почему выпускники медвузов не едут в районы"
     deck = "В областях Ұлытау, Абай и Жетісу укомплектованность сельских больниц врачами не дотягивает до 70%"

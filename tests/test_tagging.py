@@ -496,6 +496,7 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         # the Kazakh words for a city's people, in small letters in a sentence; not "оралдық", "we returned"
         ("Операцияны алматылық дәрігерлер жасады, науқас шымкенттіктерге алғыс айтты.", ["almaty", "shymkent"]),
         ("Тараздық дәрігерлер ауылға барды.", ["zhambyl"]),
+        ("Шетелдіктерге Сарыағаштағы шипажайлар ұсынылады.", ["turkistan"]),  # the Kazakh spelling, with ғ
         # шағын, "small", is no address word: a region's small villages are in it
         ("Жамбыл облысындағы шағын ауылдарда дәрігер жетіспейді.", ["zhambyl"]),
         # the capital, as Kazakh writes Astana; another country's capital is possessed

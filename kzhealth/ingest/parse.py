@@ -375,6 +375,7 @@ CLOSING_PICTOGRAPH = re.compile(rf"[{PICTOGRAPHS}]\s*$")
 DECORATION = re.compile(rf"\A[{PICTOGRAPHS}\s]+|(?<=\S)[{PICTOGRAPHS}\s]+\Z")
 SENTENCE_MARKS = ".,!?…:;"
 UNSTOPPED_MIN_WORDS = 5
+ABBREVIATED_END = re.compile(r"(?<!\w)(?:қ|г|обл|ул|к-сі|көш|даңғ|пр|мкр|р-н)\.$", re.IGNORECASE)
 CALLS_TO_READERS = frozenset(BOILERPLATE["teaser"]["calls_to_readers"])
 # The spaces after a full stop are taken whole (`\s++`): given back one at a time to the lookahead's `\s*`, a long run
 # of them took quadratic time.
@@ -1187,7 +1188,10 @@ def _mark_by_position(lines, glued, kinds):
         ):
             kinds[i] = "caption"
     content = [i for i, k in enumerate(kinds) if not k]
-    ends = [i for i in content if _last_mark(lines[i]) in ".!?…:;"]
+    # a line's stop, not an abbreviation's dot closing a short address ("Астана қ.", "г. Караганда, ул. Ленина 1.")
+    ends = [i for i in content if _last_mark(lines[i]) in ".!?…:;" and not (
+        len(lines[i].split()) <= SIGNOFF_MAX_WORDS and ABBREVIATED_END.search(lines[i])
+    )]
     if ends:
         for i in content:
             if i > ends[-1] and len(lines[i].split()) <= SIGNOFF_MAX_WORDS and not LIST_ITEM.match(lines[i]) and not (
