@@ -297,9 +297,9 @@ FORWARDED = re.compile(r"(forwarded from|переслано от|пересла�
 HANDLE = re.compile(r"[a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+", re.IGNORECASE | re.ASCII)
 BRAND_MAX_WORDS = 4
 DOMAIN_STEM_MIN_CHARS = 5  # a domain spelling the start of a word of the name: not a two-letter abbreviation
-# in a masthead, a footer or a logo's tagline a quoted name may be an institution's, longer than a paper's
-# («Казахский научно-исследовательский институт онкологии и радиологии»)
-QUOTED_NAME = re.compile(r"«[^«»\n]{2,80}»")
+QUOTED_NAME = re.compile(QUOTED)
+# an institution's name in its footer's quotes, longer than a paper's: counted where its head writes it too
+LONG_QUOTED_NAME = re.compile(r"«[^«»\n]{41,100}»")
 # what a copyright line's quotes hold when they hold no name: a notice or a photo's credit
 COPYRIGHT_NOTICE = re.compile(r"перепечат|цитир|ссылк|запрещ|разрешен|рұқсат|сілтеме|фото|сурет|photo", re.IGNORECASE)
 COPYRIGHT_YEAR_FIRST = re.compile(r"©\s*\d{4}")
@@ -331,6 +331,7 @@ GOV_PLATFORM = re.compile(OUTLETS["masthead"]["platform"], re.IGNORECASE)
 AGENCY_MENU_ITEMS = 3  # a menu one item a line under the agency's name: at least its first three items
 PLACE_KINDS = frozenset(["область", "облысы", "район", "ауданы", "город", "қаласы", "region", "oblast"])
 PLACE_NAME_MAX_WORDS = 3
+FOOTER_BRAND_MIN_WORDS = 3
 AGENCY_MAX_WORDS = 14  # "Департамент санитарно-эпидемиологического контроля Павлодарской области Комитета ..."
 NEWSROOM_MAIL = re.compile(OUTLETS["masthead"]["newsroom_mail"], re.IGNORECASE)
 PUBLIC_MAIL = frozenset(OUTLETS["masthead"]["public_mail"])
@@ -375,7 +376,8 @@ CLOSING_PICTOGRAPH = re.compile(rf"[{PICTOGRAPHS}]\s*$")
 DECORATION = re.compile(rf"\A[{PICTOGRAPHS}\s]+|(?<=\S)[{PICTOGRAPHS}\s]+\Z")
 SENTENCE_MARKS = ".,!?…:;"
 UNSTOPPED_MIN_WORDS = 5
-ABBREVIATED_END = re.compile(r"(?<!\w)(?:қ|г|обл|ул|к-сі|көш|даңғ|пр|мкр|р-н)\.$", re.IGNORECASE)
+# (not "2026 г.", a year's, nor "и пр.", which end sentences)
+ABBREVIATED_END = re.compile(r"(?<!\w)(?:қ|(?<!\d\s)(?<!\d)г|обл|ул|к-сі|көш|даңғ|мкр|р-н)\.$", re.IGNORECASE)
 CALLS_TO_READERS = frozenset(BOILERPLATE["teaser"]["calls_to_readers"])
 # The spaces after a full stop are taken whole (`\s++`): given back one at a time to the lookahead's `\s*`, a long run
 # of them took quadratic time.
@@ -425,6 +427,8 @@ NAMES_ONLY_MAX_WORDS = 4
 NAME_JOINERS = frozenset(["и", "және", "мен", "and", "&", "|", "–", "—", "-", "»", "›", ">", "/", "→"])  # and crumbs
 HEADLINE_MIN_TIED_WORDS = 2  # a headline above a deck that ties more (see _headline) ...
 DECK_LENGTH_SHARE = 0.6  # ... has most of the deck's length in words (a rubric's kicker has a third of it or less)
+DECK_MIN_WORDS = 14  # ... of a deck this long; of a shorter chosen line (a headline under a kicker), KICKER_LENGTH_SHARE
+KICKER_LENGTH_SHARE = 0.75
 AUTHOR_MIN_WORDS, AUTHOR_MAX_WORDS = 2, 3  # an opinion column's author above the headline: "Данияр Мукашев"
 BIO_MAX_WORDS = 80  # the bio under the name is one short paragraph
 _LOWER = f"a-zа-яё{KAZAKH_LETTERS}"
@@ -538,7 +542,12 @@ def _comments_under(lines, i) -> bool:
     under = lines[i + 1 : i + 1 + COMMENT_LINES]
     if any(COMMENT_SIGNS.search(line) for line in under):
         return True
-    return any(READERS_LINE.match(a) and READERS_LINE.match(b) for a, b in zip(under, under[1:]))
+    readers = [bool(READERS_LINE.match(line)) for line in under]
+    if any(a and b for a, b in zip(readers, readers[1:])):
+        return True
+    # one reader's line, then the page's footer or nothing
+    after = lines[i + 2] if i + 2 < len(lines) else ""
+    return bool(readers) and readers[0] and (not after or after.startswith("©") or MASTHEAD.search(after))
 
 
 def _channel_posts(lines, kinds) -> bool:
@@ -689,7 +698,8 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
     return below < len(lines) and bool(
         TAGLINE.search(lines[below])
         or (not kinds[below] and _site_menu(lines[below]))
-        or (gov and len(items) == AGENCY_MENU_ITEMS and all(map(_menu_item, items)))
+        or (gov and len(items) == AGENCY_MENU_ITEMS
+            and all(not kinds[j] and _menu_item(lines[j]) for j in range(below, below + AGENCY_MENU_ITEMS)))
     )
 
 
@@ -1042,9 +1052,9 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     # a deck under its headline sums the whole story up and ties far more; the headline above it, of most of its
     # length (not a rubric's kicker, "Коронавирус в Казахстане: главное"), still shares some of the lead's words
     above = chosen - 1
-    if above in candidates and not _names_only(lines[above]) and (
-        len(lines[above].split()) >= DECK_LENGTH_SHARE * len(lines[chosen].split())
-    ):
+    deck = len(lines[chosen].split())
+    share = DECK_LENGTH_SHARE if deck >= DECK_MIN_WORDS else KICKER_LENGTH_SHARE
+    if above in candidates and not _names_only(lines[above]) and len(lines[above].split()) >= share * deck:
         if len(_content_stems(lines[above]) & lead) >= HEADLINE_MIN_TIED_WORDS:
             return above
     return chosen
@@ -1319,10 +1329,17 @@ def _as_branded(handle: str, lines, head) -> str:
     for name in written:
         if transliterates(name, label):
             return _as_written(name, lines)
-    # an institution's domain spells the start of a longer word of the Cyrillic name its copyright line signs with
-    # or its logo in capitals gives (parlam.kz: ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПАРЛАМЕНТІНІҢ МӘЖІЛІСІ)
+    # an institution's domain spells the start of a longer word of the Cyrillic name the page's last copyright line
+    # gives, or its logo in capitals where that line writes it too (parlam.kz: ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПАРЛАМЕНТІНІҢ
+    # МӘЖІЛІСІ over "© 2025 Қазақстан Республикасы Парламентінің Мәжілісі"); not a photo's credit, nor a line where
+    # the domain stands itself, nor a rubric in capitals
+    footer = next((line for line in reversed(lines) if line.startswith("©")), "")
+    own = [] if label in footer.casefold() or CREDIT.search(footer) else [
+        name for name in (_signed_brand(footer), *(q[0].strip("«»") for q in QUOTED_NAME.finditer(footer))) if name
+    ]
+    own += [line for line in head if line.isupper() and len(line.split()) > 1 and line.casefold() in footer.casefold()]
     if len(label) >= DOMAIN_STEM_MIN_CHARS and label.isalpha():
-        for name in signed + [line for line in head if line.isupper()]:
+        for name in own:
             if CYRILLIC_LETTER.search(name) and any(
                 transliterates(word[:n], label) for word in name.split() if len(word) >= len(label) + 3
                 for n in range(len(label) - 1, len(label) + 2)
@@ -1380,6 +1397,7 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
             yield name
     yield from map(_owner_brand, owners)
     yield _footer_brand(lines)
+    yield _institution(lines, head)
     credited_abroad = []
     for wanted in (("junk", "nav", "signoff"), ("credit", "caption")):
         for line, kind in zip(lines, kinds):
@@ -1555,6 +1573,17 @@ def _masthead_name(line: str) -> str | None:
     return None
 
 
+def _institution(lines, head) -> str | None:
+    """An institution's long name in the quotes of the page's last copyright line, where the page's head writes it
+    too (© 2025 АО «Казахский научно-исследовательский институт онкологии и радиологии» under that name)."""
+    footer = next((line for line in reversed(lines) if line.startswith("©")), "")
+    written = {line.casefold() for line in head}
+    for found in LONG_QUOTED_NAME.finditer(footer):
+        if (name := found[0].strip("«»")).casefold() in written:
+            return canonical_outlet(name)
+    return None
+
+
 def _footer_brand(lines) -> str | None:
     """The name the page's last copyright line signs with after its years, its words mostly capitalised ("© 2025
     Қазақстан Республикасы Парламентінің Мәжілісі.", "© 2024 Қазақстан Қызыл Жарты Ай қоғамы."): the site's own,
@@ -1565,8 +1594,11 @@ def _footer_brand(lines) -> str | None:
         return None
     name = found["name"].strip()
     words = name.split()
-    capitalised = sum(word[:1].isupper() for word in words)
-    if not words[0][:1].isupper() or 2 * capitalised < len(words) or ":" in name or GOV_PLATFORM.search(name):
+    # an institution's name: three words or more, each capitalised but perhaps the last (its noun: қоғамы), not a
+    # footer's link ("Карта сайта", "Информационный портал Уральска"), a person (a photo's credit) or a platform's
+    if len(words) < FOOTER_BRAND_MIN_WORDS or not all(word[:1].isupper() for word in words[:-1]):
+        return None
+    if ":" in name or GOV_PLATFORM.search(name):
         return None
     if LEGAL_FORM.search(name) or _notice(name) or _navigation_only(name):
         return None
@@ -1576,7 +1608,9 @@ def _footer_brand(lines) -> str | None:
 def _spelt_by(brand: str, domain: str) -> bool:
     """Whether a domain spells a brand or its first word (ustinka.kz: Устинка Live), as a site's own domain does."""
     label = domain.casefold().removeprefix("www.").rsplit(".", 1)[0]
-    return transliterates(brand, label) or transliterates(brand.split()[0], label)
+    words = brand.split()
+    initials = "".join(word[0] for word in words[:-1]) + words[-1]  # vsemey.kz: Вечерний Семей
+    return transliterates(brand, label) or transliterates(words[0], label) or transliterates(initials, label)
 
 
 def _signed_brand(line: str) -> str | None:
