@@ -226,12 +226,14 @@ COMMENT_FORM = re.compile(BOILERPLATE["end"]["comment_form"], re.IGNORECASE)
 COMMENT_SIGNS = _Patterns(BOILERPLATE["end"]["comment_signs"])
 READERS_LINE = re.compile(BOILERPLATE["end"]["readers_line"], re.IGNORECASE)
 COMMENT_LINES = BOILERPLATE["end"]["comment_lines"]
+COMMENT_HEADING_MAX_CHARS = 30  # "Оставить комментарий": a heading or a form's label is short
 _POST = BOILERPLATE["post"]
 # (a verified account's tick between: "kzo_vesti ✔ • Подписаться")
 FOLLOW = re.compile(rf"(?P<account>{_POST['account']})(?:\s*+[✔✓☑]\ufe0f?)?\s*+[•·]\s*+(?:{'|'.join(_POST['follow'])})")
 # an account alone on its line (a letter in it: not a date), perhaps ticked as verified
 ACCOUNT = re.compile(rf"(?P<account>(?=[\d._]*[a-z]){_POST['account']})(?:\s*+[✔✓☑]\ufe0f?)?")
 FOLLOW_WORDS = frozenset(word.casefold() for word in _POST["follow"])
+FOLLOW_MAX_CHARS = max(map(len, FOLLOW_WORDS))
 THREADS_HEAD = re.compile(rf"(?P<account>{_POST['account']})\s{{3,}}(?P<time>\S.{{0,40}})")
 AUDIENCE = re.compile(rf"[•·]\s*+(?:{_words(_POST['audience'])})\W*$")
 AUDIENCE_TAIL_CHARS = 40  # searched in a line's end only: a long run of symbols costs nothing
@@ -377,6 +379,7 @@ DECORATION = re.compile(rf"\A[{PICTOGRAPHS}\s]+|(?<=\S)[{PICTOGRAPHS}\s]+\Z")
 SENTENCE_MARKS = ".,!?…:;"
 UNSTOPPED_MIN_WORDS = 5
 # (not "2026 г.", a year's, nor "и пр.", which end sentences)
+ABBREVIATION_TAIL_CHARS = 8  # the end a line's abbreviation stands in: " к-сі." and what stands before it
 ABBREVIATED_END = re.compile(r"(?<!\w)(?:қ|(?<!\d\s)(?<!\d)г|обл|ул|к-сі|көш|даңғ|мкр|р-н)\.$", re.IGNORECASE)
 CALLS_TO_READERS = frozenset(BOILERPLATE["teaser"]["calls_to_readers"])
 # The spaces after a full stop are taken whole (`\s++`): given back one at a time to the lookahead's `\s*`, a long run
@@ -537,7 +540,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
 def _comments_under(lines, i) -> bool:
     """Whether line i is a comments heading or a comment form with readers' comments right under it (see
     comment_form in boilerplate.toml)."""
-    if not (COMMENTS_HEADING.match(lines[i]) or COMMENT_FORM.match(lines[i])):
+    if len(lines[i]) > COMMENT_HEADING_MAX_CHARS or not (COMMENTS_HEADING.match(lines[i]) or COMMENT_FORM.match(lines[i])):
         return False
     under = lines[i + 1 : i + 1 + COMMENT_LINES]
     if any(COMMENT_SIGNS.search(line) for line in under):
@@ -617,7 +620,7 @@ def _post(lines, kinds) -> _Post | None:
             account, instagram = threads["account"], False
             break
         # Instagram's head over lines: the account, perhaps its display name (no sentence), then "Follow" alone
-        if line.casefold() in FOLLOW_WORDS and (
+        if len(line) <= FOLLOW_MAX_CHARS and line.casefold() in FOLLOW_WORDS and (
             account_at := next(
                 (i for i in (head - 1, head - 2) if i >= 0 and ACCOUNT.fullmatch(lines[i])
                  and (i == head - 1 or _display_name(lines[head - 1]))),
@@ -1200,7 +1203,7 @@ def _mark_by_position(lines, glued, kinds):
     content = [i for i, k in enumerate(kinds) if not k]
     # a line's stop, not an abbreviation's dot closing a short address ("Астана қ.", "г. Караганда, ул. Ленина 1.")
     ends = [i for i in content if _last_mark(lines[i]) in ".!?…:;" and not (
-        len(lines[i].split()) <= SIGNOFF_MAX_WORDS and ABBREVIATED_END.search(lines[i])
+        ABBREVIATED_END.search(lines[i][-ABBREVIATION_TAIL_CHARS:]) and len(lines[i].split()) <= SIGNOFF_MAX_WORDS
     )]
     if ends:
         for i in content:
