@@ -380,6 +380,7 @@ SENTENCE_MARKS = ".,!?…:;"
 UNSTOPPED_MIN_WORDS = 5
 # (not "2026 г.", a year's, nor "и пр.", which end sentences)
 ABBREVIATION_TAIL_CHARS = 8  # the end a line's abbreviation stands in: " к-сі." and what stands before it
+ABBREVIATION_ENDS = frozenset([" қ", " г", "бл", "ул", "сі", "өш", "ңғ", "кр", "-н"])  # its last two letters, a cheap test
 ABBREVIATED_END = re.compile(r"(?<!\w)(?:қ|(?<!\d\s)(?<!\d)г|обл|ул|к-сі|көш|даңғ|мкр|р-н)\.$", re.IGNORECASE)
 CALLS_TO_READERS = frozenset(BOILERPLATE["teaser"]["calls_to_readers"])
 # The spaces after a full stop are taken whole (`\s++`): given back one at a time to the lookahead's `\s*`, a long run
@@ -558,10 +559,12 @@ def _channel_posts(lines, kinds) -> bool:
     views and time). Of several posts, the one with the most text is the page's story: the others are not its text,
     nor are the day lines above it but its own, and what follows its footer is other posts and readers' comments."""
     ends = [i for i, line in enumerate(lines) if POST_FOOTER.match(line)]
+    if not ends:
+        return False
     # the audience atop the page, above any story text (not an article's embedded post: "Минздрав РК / 84 512
     # подписчиков" under the article's lead)
     text = next((i for i, kind in enumerate(kinds) if not kind and _is_body(lines[i])), len(lines))
-    if not ends or not any(AUDIENCE_LINE.match(line) for line in lines[: min(ends[0], text)]):
+    if not any(AUDIENCE_LINE.match(line) for line in lines[: min(ends[0], text)]):
         return False
     spans = list(zip([0] + [end + 1 for end in ends[:-1]], ends))  # what follows the last footer is no post
     start, end = max(spans, key=lambda span: sum(len(lines[i]) for i in range(*span) if not kinds[i]))
@@ -1203,7 +1206,8 @@ def _mark_by_position(lines, glued, kinds):
     content = [i for i, k in enumerate(kinds) if not k]
     # a line's stop, not an abbreviation's dot closing a short address ("Астана қ.", "г. Караганда, ул. Ленина 1.")
     ends = [i for i in content if _last_mark(lines[i]) in ".!?…:;" and not (
-        ABBREVIATED_END.search(lines[i][-ABBREVIATION_TAIL_CHARS:]) and len(lines[i].split()) <= SIGNOFF_MAX_WORDS
+        lines[i][-3:-1].casefold() in ABBREVIATION_ENDS and ABBREVIATED_END.search(lines[i][-ABBREVIATION_TAIL_CHARS:])
+        and len(lines[i].split()) <= SIGNOFF_MAX_WORDS
     )]
     if ends:
         for i in content:
