@@ -1345,6 +1345,12 @@ def test_a_channels_page_of_several_posts_is_its_longest_post():
     parsed = parse_document(page)
     assert (parsed.title, parsed.date, parsed.paragraphs) == (headline, datetime.date(2025, 3, 4), [lead, BODY])
     assert parsed.outlet == "Караганда Online"
+    # a paid post, however long, is not the page's story
+    ad = ("#реклама\nСтарт продаж третьей очереди ЖК «Каспий Резиденс»! Квартиры от 38 до 112 кв. м с чистовой отделкой, "
+          "потолки 3 метра, панорамные окна с видом на море, закрытый двор, подземный паркинг и рассрочка 0% на год.\n"
+          "👁 9,1K  10:02")
+    page = doc("Караганда Online", "42 180 подписчиков", "4 марта 2025", ad, f"❗️{headline}", lead, "👁 38,2K  10:41")
+    assert parse_document(page).title == headline
 
 
 def test_an_article_quoting_a_channels_post_stays_the_article():
@@ -1354,6 +1360,10 @@ def test_an_article_quoting_a_channels_post_stays_the_article():
     after = "В «СК-Фармации» перебои объяснили задержкой поставки от производителя, запас восполнят за неделю."
     page = doc(HEADLINE, lead, "Минздрав РК\n84 512 подписчиков\nВ Павлодарскую область направлено 38 тысяч упаковок "
                "инсулина.\n👁 12,4K   14:58", after, "© 2025 Orda.kz")  # fmt: skip
+    assert after in parse_document(page).paragraphs
+    # ... and its button under it ("Открыть в Telegram") ends nothing
+    page = doc(HEADLINE, lead, "Минздрав РК\nВ Павлодарскую область направлено 38 тысяч упаковок инсулина.\n"
+               "👁 12,4K   14:58\nОткрыть в Telegram", after, "© 2025 Orda.kz")  # fmt: skip
     assert after in parse_document(page).paragraphs
 
 

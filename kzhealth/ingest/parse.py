@@ -197,6 +197,7 @@ JUNK = _Patterns([
     BOILERPLATE["end"]["comment_button"],
 ])
 POST_FOOTER = re.compile(BOILERPLATE["post"]["footer"], re.IGNORECASE)
+AD_MARK = re.compile(BOILERPLATE["post"]["ad_mark"], re.IGNORECASE)
 TAGS_LABEL = re.compile(BOILERPLATE["junk"]["tags_label"], re.IGNORECASE)
 RUBRIC_LABEL = re.compile(BOILERPLATE["junk"]["rubric_label"], re.IGNORECASE)
 # a line of tags: two or more short items set apart by commas, bars, dots, runs of spaces or hashes
@@ -567,7 +568,9 @@ def _channel_posts(lines, kinds) -> bool:
     if not any(AUDIENCE_LINE.match(line) for line in lines[: min(ends[0], text)]):
         return False
     spans = list(zip([0] + [end + 1 for end in ends[:-1]], ends))  # what follows the last footer is no post
-    start, end = max(spans, key=lambda span: sum(len(lines[i]) for i in range(*span) if not kinds[i]))
+    # not a paid post ("#реклама"), unless every post is one
+    posts = [span for span in spans if not any(AD_MARK.search(lines[i]) for i in range(*span))] or spans
+    start, end = max(posts, key=lambda span: sum(len(lines[i]) for i in range(*span) if not kinds[i]))
     for i in range(start):
         if not kinds[i] or kinds[i] == "ts":
             kinds[i] = "junk"
