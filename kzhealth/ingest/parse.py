@@ -555,18 +555,19 @@ def _comments_under(lines, i) -> bool:
     return bool(readers) and readers[0] and (not after or after.startswith("©") or MASTHEAD.search(after))
 
 
-def _channel_posts(lines, kinds) -> bool:
-    """Whether the page is a channel's (Telegram's web view: its audience under its name, each post ending with its
-    views and time). Of several posts, the one with the most text is the page's story: the others are not its text,
-    nor are the day lines above it but its own, and what follows its footer is other posts and readers' comments."""
+def _channel_posts(lines, kinds) -> None:
+    """On a channel's page (Telegram's web view: its audience under its name, each post ending with its views and
+    time), marks all but the page's story: of several posts, the one with the most text. The others are not its
+    text, nor are the day lines above it but its own, and what follows its footer is other posts and readers'
+    comments."""
     ends = [i for i, line in enumerate(lines) if POST_FOOTER.match(line)]
     if not ends:
-        return False
+        return
     # the audience atop the page, above any story text (not an article's embedded post: "Минздрав РК / 84 512
     # подписчиков" under the article's lead)
     text = next((i for i, kind in enumerate(kinds) if not kind and _is_body(lines[i])), len(lines))
     if not any(AUDIENCE_LINE.match(line) for line in lines[: min(ends[0], text)]):
-        return False
+        return
     spans = list(zip([0] + [end + 1 for end in ends[:-1]], ends))  # what follows the last footer is no post
     # not a paid post ("#реклама"), unless every post is one
     posts = [span for span in spans if not any(AD_MARK.search(lines[i]) for i in range(*span))] or spans
@@ -575,7 +576,6 @@ def _channel_posts(lines, kinds) -> bool:
         if not kinds[i] or kinds[i] == "ts":
             kinds[i] = "junk"
     kinds[end:] = ["after"] * (len(lines) - end)
-    return True
 
 
 def _headline_goes_on(lines, glued, kinds, title_at, body_start) -> bool:
@@ -626,14 +626,9 @@ def _post(lines, kinds) -> _Post | None:
             account, instagram = threads["account"], False
             break
         # Instagram's head over lines: the account, perhaps its display name (no sentence), then "Follow" alone
-        if len(line) <= FOLLOW_MAX_CHARS and line.casefold() in FOLLOW_WORDS and (
-            account_at := next(
-                (i for i in (head - 1, head - 2) if i >= 0 and ACCOUNT.fullmatch(lines[i])
-                 and (i == head - 1 or _display_name(lines[head - 1]))),
-                None,
-            )
-        ) is not None:
-            account, instagram = ACCOUNT.fullmatch(lines[account_at])["account"], True
+        if len(line) <= FOLLOW_MAX_CHARS and line.casefold() in FOLLOW_WORDS and (above := _account_above(lines, head)):
+            account_at, account = above
+            instagram = True
             kinds[account_at:head] = ["junk"] * (head - account_at)
             break
         if "•" not in line and "·" not in line:
@@ -657,6 +652,15 @@ def _post(lines, kinds) -> _Post | None:
     while caption < len(lines) and kinds[caption]:
         caption += 1
     return _Post(head, account, instagram, caption)
+
+
+def _account_above(lines, head) -> tuple[int, str] | None:
+    """The account a bare follow button (line `head`) stands under, with its line: right above it, or above its
+    display name."""
+    for i in (head - 1, head - 2):
+        if i >= 0 and (found := ACCOUNT.fullmatch(lines[i])) and (i == head - 1 or _display_name(lines[head - 1])):
+            return i, found["account"]
+    return None
 
 
 def _display_name(line: str) -> bool:
@@ -703,12 +707,11 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
     platform (`gov`), also by a menu one item a line, as _agency reads it. (A share bar under a headline is junk, not
     a menu.)"""
     below = i + 1
-    items = lines[below : below + AGENCY_MENU_ITEMS]
+    menu = range(below, below + AGENCY_MENU_ITEMS)
     return below < len(lines) and bool(
         TAGLINE.search(lines[below])
         or (not kinds[below] and _site_menu(lines[below]))
-        or (gov and len(items) == AGENCY_MENU_ITEMS
-            and all(not kinds[j] and _menu_item(lines[j]) for j in range(below, below + AGENCY_MENU_ITEMS)))
+        or (gov and menu[-1] < len(lines) and all(not kinds[j] and _menu_item(lines[j]) for j in menu))
     )
 
 
@@ -1343,7 +1346,7 @@ def _as_branded(handle: str, lines, head) -> str:
     # gives, or its logo in capitals where that line writes it too (parlam.kz: ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПАРЛАМЕНТІНІҢ
     # МӘЖІЛІСІ over "© 2025 Қазақстан Республикасы Парламентінің Мәжілісі"); not a photo's credit, nor a line where
     # the domain stands itself, nor a rubric in capitals
-    footer = next((line for line in reversed(lines) if line.startswith("©")), "")
+    footer = _last_copyright(lines)
     own = [] if label in footer.casefold() or CREDIT.search(footer) else [
         name for name in (_signed_brand(footer), *(q[0].strip("«»") for q in QUOTED_NAME.finditer(footer))) if name
     ]
@@ -1586,7 +1589,7 @@ def _masthead_name(line: str) -> str | None:
 def _institution(lines, head) -> str | None:
     """An institution's long name in the quotes of the page's last copyright line, where the page's head writes it
     too (© 2025 АО «Казахский научно-исследовательский институт онкологии и радиологии» under that name)."""
-    footer = next((line for line in reversed(lines) if line.startswith("©")), "")
+    footer = _last_copyright(lines)
     written = {line.casefold() for line in head}
     for found in LONG_QUOTED_NAME.finditer(footer):
         if (name := found[0].strip("«»")).casefold() in written:
@@ -1594,13 +1597,17 @@ def _institution(lines, head) -> str | None:
     return None
 
 
+def _last_copyright(lines) -> str:
+    """The page's last copyright line (its footer's), or ""."""
+    return next((line for line in reversed(lines) if line.startswith("©")), "")
+
+
 def _footer_brand(lines) -> str | None:
     """The name the page's last copyright line signs with after its years, its words mostly capitalised ("© 2025
     Қазақстан Республикасы Парламентінің Мәжілісі.", "© 2024 Қазақстан Қызыл Жарты Ай қоғамы."): the site's own,
     before a domain that only the scraper's header or a navigation line gives. Not the government platform's."""
-    line = next((line for line in reversed(lines) if line.startswith("©")), "")
-    found = COPYRIGHT_NAME.search(line)
-    if not found or found["quoted"] or not COPYRIGHT_YEAR_FIRST.match(line, found.start()):
+    found = _name_after_years(_last_copyright(lines))
+    if not found:
         return None
     name = found["name"].strip()
     words = name.split()
@@ -1608,11 +1615,7 @@ def _footer_brand(lines) -> str | None:
     # footer's link ("Карта сайта", "Информационный портал Уральска"), a person (a photo's credit) or a platform's
     if len(words) < FOOTER_BRAND_MIN_WORDS or not all(word[:1].isupper() for word in words[:-1]):
         return None
-    if ":" in name or GOV_PLATFORM.search(name):
-        return None
-    if LEGAL_FORM.search(name) or _notice(name) or _navigation_only(name):
-        return None
-    return canonical_outlet(name)
+    return None if GOV_PLATFORM.search(name) else canonical_outlet(name)
 
 
 def _spelt_by(brand: str, domain: str) -> bool:
@@ -1623,19 +1626,28 @@ def _spelt_by(brand: str, domain: str) -> bool:
     return transliterates(brand, label) or transliterates(words[0], label) or transliterates(initials, label)
 
 
-def _signed_brand(line: str) -> str | None:
-    """The name a copyright line gives right after its years, where it is not a domain, a company, a notice or a
-    credit."""
+def _name_after_years(line: str) -> re.Match | None:
+    """A copyright line's name right after its years, not in quotes, where it is no company, notice, credit or
+    navigation: the name _footer_brand and _signed_brand read."""
     found = COPYRIGHT_NAME.search(line)
     if not found or found["quoted"] or not COPYRIGHT_YEAR_FIRST.match(line, found.start()):
         return None
     name = found["name"].strip()
-    if ":" in name or LEGAL_FORM.search(name) or _notice(name) or _navigation_only(name) or not _names_someone(found):
+    if ":" in name or LEGAL_FORM.search(name) or _notice(name) or _navigation_only(name):
+        return None
+    return found
+
+
+def _signed_brand(line: str) -> str | None:
+    """The name a copyright line gives right after its years, every word capitalised, where it is not a domain, a
+    company, a notice or a credit."""
+    found = _name_after_years(line)
+    if not found or not _names_someone(found):
         return None
     domain = MASTHEAD_NAMES[1].search(line, found.start("name"))
     if domain and domain.start() <= found.end("name"):  # "© 2025 elordainfo.kz", "© 2025 Сайт Zhaiyq.kz"
         return None
-    return canonical_outlet(name)
+    return canonical_outlet(found["name"].strip())
 
 
 def _dateline(line: str) -> str | None:

@@ -38,6 +38,8 @@ NAME_STEM = 6
 _FACTS = read_toml(__package__, "facts.toml")
 _MULTIPLIERS = {word.casefold(): float(factor) for factor, words in _FACTS["multipliers"].items() for word in words}
 _TRANSLIT = str.maketrans(_FACTS["transliteration"])
+
+
 def _words_before(words: list[str]) -> re.Pattern:
     """Any of the words right before a number (the end of the text searched)."""
     return re.compile(r"(?<!\w)(?:%s)(?<=[\w.])[\s:+]*+$" % "|".join(map(re.escape, words)), re.IGNORECASE)

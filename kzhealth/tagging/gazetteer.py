@@ -184,7 +184,7 @@ class Gazetteer:
         self._endings = (russian_endings(), kazakh_endings(), english_endings())
         # words that name a place only as no other's: елорда is Astana, "Түркия елордасы" another country's capital
         self._unpossessed = frozenset(fold(word) for word in matching.get("unpossessed", ()))
-        self._unpossessed_endings = (russian_endings(), kazakh_endings(third_person=False), english_endings())
+        self._unpossessed_endings = (self._endings[0], kazakh_endings(third_person=False), self._endings[2])
         self._registered: set[tuple[str, str]] = set()
         self._keys: Memo[str, tuple[str, ...]] = Memo(self._keys_of)
         self._plain: set[str] = set()  # text chunks known to hold no anchor
