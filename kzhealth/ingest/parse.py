@@ -331,6 +331,8 @@ AUDIENCE_LINE = re.compile(OUTLETS["masthead"]["audience"], re.IGNORECASE)
 CARD = re.compile(OUTLETS["masthead"]["card"], re.IGNORECASE)
 CARD_LINES = 2  # the story's own card is this close to its headline
 GOV_PLATFORM = re.compile(OUTLETS["masthead"]["platform"], re.IGNORECASE)
+AGENCY_UNIT = re.compile(OUTLETS["masthead"]["parents_after"], re.IGNORECASE)
+AGENCY_PARENTS = re.compile(OUTLETS["masthead"]["parents_before"], re.IGNORECASE)
 AGENCY_MENU_ITEMS = 3  # a menu one item a line under the agency's name: at least its first three items
 PLACE_KINDS = frozenset(["область", "облысы", "район", "ауданы", "город", "қаласы", "region", "oblast"])
 PLACE_NAME_MAX_WORDS = 3
@@ -1537,8 +1539,18 @@ def _agency(lines, kinds) -> str | None:
         items = lines[i + 1 : i + 1 + AGENCY_MENU_ITEMS]
         one_a_line = len(items) == AGENCY_MENU_ITEMS and all(map(_menu_item, items))
         if _site_menu(below) or TAGLINE.search(below) or one_a_line:
-            return canonical_outlet(name)
+            return canonical_outlet(_without_parents(name))
     return None
+
+
+def _without_parents(agency: str) -> str:
+    """An agency's own name without the national bodies above it, which readers leave out: "Комитет ... контроля"
+    of "... Министерства здравоохранения РК", "Медициналық ... комитеті" of "... министрлігінің Медициналық ..."."""
+    if unit := AGENCY_UNIT.match(agency):
+        return unit[0]
+    if parents := AGENCY_PARENTS.match(agency):
+        return agency[parents.end() :][0].upper() + agency[parents.end() + 1 :]
+    return agency
 
 
 def _logo_at(line: str, below: str) -> str | None:
