@@ -1445,6 +1445,13 @@ def test_an_agencys_name_over_its_menu_one_item_a_line_is_no_headline():
     assert (parsed.title, parsed.outlet) == (headline, "Медициналық және фармацевтикалық бақылау комитеті")
 
 
+def test_an_agencys_name_over_the_platforms_breadcrumb_and_its_menu_is_the_outlet():
+    page = doc("Официальные интернет-ресурсы государственных органов", "Управление здравоохранения области Абай",
+               "Государственные органы › Местные исполнительные органы › Область Абай",
+               "О нас\nДеятельность\nДокументы\nПресс-центр", HEADLINE, LEAD.replace(", сообщает Zakon.kz", ""), BODY)
+    assert parse_document(page).outlet == "Управление здравоохранения области Абай"
+
+
 @pytest.mark.parametrize("agency, unit", [
     ("Комитет медицинского и фармацевтического контроля Министерства здравоохранения Республики Казахстан",
      "Комитет медицинского и фармацевтического контроля"),

@@ -333,6 +333,7 @@ CARD_LINES = 2  # the story's own card is this close to its headline
 GOV_PLATFORM = re.compile(OUTLETS["masthead"]["platform"], re.IGNORECASE)
 AGENCY_UNIT = re.compile(OUTLETS["masthead"]["parents_after"], re.IGNORECASE)
 AGENCY_PARENTS = re.compile(OUTLETS["masthead"]["parents_before"], re.IGNORECASE)
+CRUMB_JOINER = re.compile(r"\s[›»>/→]\s")  # "Государственные органы › Местные исполнительные органы › ..."
 AGENCY_MENU_ITEMS = 3  # a menu one item a line under the agency's name: at least its first three items
 PLACE_KINDS = frozenset(["область", "облысы", "район", "ауданы", "город", "қаласы", "region", "oblast"])
 PLACE_NAME_MAX_WORDS = 3
@@ -708,13 +709,19 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
     денсаулық сақтау басқармасы" above "Басқарма туралы   Қызметтер   Құжаттар"), not a headline; on the government
     platform (`gov`), also by a menu one item a line, as _agency reads it. (A share bar under a headline is junk, not
     a menu.)"""
-    below = i + 1
+    below = _under_name(lines, i, len(lines)) if gov else i + 1
     menu = range(below, below + AGENCY_MENU_ITEMS)
     return below < len(lines) and bool(
         TAGLINE.search(lines[below])
         or (not kinds[below] and _site_menu(lines[below]))
-        or (gov and menu[-1] < len(lines) and all(not kinds[j] and _menu_item(lines[j]) for j in menu))
+        or (gov and menu[-1] < len(lines) and all(kinds[j] in ("", "nav") and _menu_item(lines[j]) for j in menu))
     )
+
+
+def _under_name(lines: list[str], i: int, end: int) -> int:
+    """The line under an agency's name at line i, past the platform's breadcrumb of it ("Государственные органы ›
+    Местные исполнительные органы › Область Абай")."""
+    return i + 1 + (i + 2 < end and bool(CRUMB_JOINER.search(lines[i + 1])))
 
 
 def _vertical_menus(lines, body_start) -> set[int]:
@@ -1526,7 +1533,9 @@ def _agency(lines, kinds) -> str | None:
     if not any(GOV_PLATFORM.search(line) for line in lines[:head]):
         return None
     for i in range(head - 1):
-        name, below = lines[i], lines[i + 1]
+        name = lines[i]
+        under = _under_name(lines, i, head)
+        below = lines[under]
         words = name.split()
         if kinds[i] == "junk" or not (1 < len(words) <= AGENCY_MAX_WORDS and name[:1].isupper()):
             continue
@@ -1536,7 +1545,7 @@ def _agency(lines, kinds) -> str | None:
             continue
         if len(words) <= PLACE_NAME_MAX_WORDS and words[-1].casefold() in PLACE_KINDS:
             continue  # the platform's region above the agency's name: "Карагандинская область"
-        items = lines[i + 1 : i + 1 + AGENCY_MENU_ITEMS]
+        items = lines[under : under + AGENCY_MENU_ITEMS]
         one_a_line = len(items) == AGENCY_MENU_ITEMS and all(map(_menu_item, items))
         if _site_menu(below) or TAGLINE.search(below) or one_a_line:
             return canonical_outlet(_without_parents(name))
