@@ -223,6 +223,27 @@ def test_blood_donors_are_no_transplant_and_an_organs_donor_is(tagger):
     assert "transplantation" in tagger.tag(build_record(marrow, "m.txt")[0]).topics
 
 
+def test_the_specialists_a_staffing_story_hires_are_the_staffing_storys(tagger):
+    from kzhealth.pipeline import build_record
+
+    text = ("Ауылға 40 жас маман келді\nБиыл ауданға 40 жас маман жұмысқа орналасты: терапевт, хирург, педиатр, "
+            "акушер-гинеколог және неонатолог; балалар ауруханасына екі педиатр алынды. Жас дәрігерлерге көтерме жәрдемақы беріліп, тұрғын үй берілді. Кадр "
+            "тапшылығы әлі де бар: ауданға тағы 25 дәрігер қажет. Жас мамандар резидентураны Шымкентте бітірген. "
+            "Әкімдік жас дәрігерлерге жалақыға үстеме қосып, жас мамандарды ауылда қалдыруға тырысады.")
+    assert tagger.tag(build_record(text, "w.txt")[0]).topics == ["workforce"]
+
+
+def test_the_health_systems_own_words_for_anaesthesia_and_medical_tourism(tagger):
+    from kzhealth.pipeline import build_record
+
+    sleep = ("Балалардың тісі есірткілік ұйқыда емделеді\nҚалалық стоматологиялық емханада балалар тісін есірткілік "
+             "ұйқыда емдейді. Жалпы жансыздандыру тек көрсеткіш болғанда жасалады, дейді тіс дәрігері.")
+    assert "anesthesia" in tagger.tag(build_record(sleep, "a.txt")[0]).topics
+    export = ("Орталықта шетелдік науқастар көбейді\nӨткен жылы орталыққа шетелден 214 пациент емделуге келді. "
+              "Министрлік медициналық қызметтер экспортын арттыруды басым бағыт деп белгіледі.")
+    assert "medical_tourism" in tagger.tag(build_record(export, "e.txt")[0]).topics
+
+
 def test_a_programme_spelt_out_is_named_once(tagger):
     from kzhealth.pipeline import build_record
 
@@ -508,6 +529,8 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         ("Алматыдағы Сызғанов атындағы ұлттық хирургия орталығына бардық.", ["almaty"]),
         ("Арыстан Нұрғалиев аурухананың бас дәрігері болып тағайындалды.", []),
         ("Пассажирка поезда Алматы — Астана родила в вагоне.", []),  # a train's route
+        ("У пассажирки поезда № 41 сообщением Актобе – Алматы начались роды.", []),
+        ("Алматы – Астана бағытындағы пойызда әйел босанды.", []),
         ("Врачей направили в села Жамбылского района Алматинской области.", ["almaty_region"]),  # a namesake district
         ("Жамбылские врачи провели сложную операцию.", ["zhambyl"]),
         ("Поликлиника открылась в Алматинском районе столицы.", ["astana"]),  # Astana's district, not Almaty
