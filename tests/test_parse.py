@@ -173,19 +173,23 @@ def test_the_next_article_or_the_comments_are_not_this_article(marker):
 
 
 @pytest.mark.parametrize(
-    "head",
+    "head, outlet",
     [
-        "akimat_pavlodar • Подписаться",
+        ("akimat_pavlodar • Подписаться\nПавлодар, Павлодарская область", "akimat_pavlodar"),
         # the desktop page: the account, its display name, then the button on a line of its own
-        "akimat_pavlodar\nАкимат Павлодарской области\nПодписаться",
-        "akimat_pavlodar✔\nПодписаться",  # verified
+        ("akimat_pavlodar\nАкимат Павлодарской области\nПодписаться\nПавлодар, Павлодарская область",
+         "Акимат Павлодарской области"),
+        ("akimat_pavlodar✔\nПодписаться\nПавлодар, Павлодарская область", "akimat_pavlodar"),  # verified
+        # the display name under the button, over the location tag (any place: a hospital)
+        ("akimat_pavlodar\nПодписаться\nАкимат Павлодарской области\nОбластной перинатальный центр",
+         "Акимат Павлодарской области"),
+        ("akimat_pavlodar ✔\nПодписаться\nАкимат Павлодарской области | Павлодар", "Акимат Павлодарской области"),
     ],
 )
-def test_a_saved_social_post_has_no_headline_its_account_publishes_it_and_comments_are_not_its_text(head):
+def test_a_saved_social_post_has_no_headline_its_account_publishes_it_and_comments_are_not_its_text(head, outlet):
     text = doc(
         "Instagram",
         head,
-        "Павлодар, Павлодарская область",
         "akimat_pavlodar В поликлинике №3 открыли кабинет детского стоматолога ✨",
         "✅ приём бесплатно по направлению участкового врача 🦷",
         "#павлодар #стоматология #дети",
@@ -197,11 +201,21 @@ def test_a_saved_social_post_has_no_headline_its_account_publishes_it_and_commen
         "Добавьте комментарий…",
     )
     parsed = parse_document(text)
-    assert (parsed.title, parsed.outlet, parsed.date) == (None, "akimat_pavlodar", datetime.date(2024, 5, 28))
+    assert (parsed.title, parsed.outlet, parsed.date) == (None, outlet, datetime.date(2024, 5, 28))
     assert parsed.paragraphs == [
         "akimat_pavlodar В поликлинике №3 открыли кабинет детского стоматолога ✨",
         "✅ приём бесплатно по направлению участкового врача 🦷",
     ]
+
+
+def test_a_feed_of_timed_headlines_under_the_story_and_a_copy_link_button_are_not_the_story():
+    share = "Поделиться:   Facebook   ВКонтакте   Telegram   WhatsApp   Скопировать ссылку"
+    feed = ("ЛЕНТА НОВОСТЕЙ\n10:22   В Атырау задержали главврача частной клиники\n10:04   В Шымкенте корь выявили у "
+            "12 детей\n09:51   Жители Петропавловска пожаловались на отсутствие педиатров\n09:40   Курс тенге на "
+            "утренних торгах KASE\n09:18   В Караганде построят детскую областную больницу на 300 коек")
+    more = "Жетысуская область: в Талдыкоргане открыли кабинет ПЭТ. Подробнее о том, как записаться на обследование."
+    assert parse_document(doc(HEADLINE, LEAD, BODY, share, feed, more)).paragraphs[:2] == [LEAD, BODY]
+    assert not any(":" in p[:6] for p in parse_document(doc(HEADLINE, LEAD, BODY, share, feed, more)).paragraphs)
 
 
 def test_a_post_quoted_in_an_article_keeps_the_article_its_headline_and_outlet():

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime
 import os
 import re
+from itertools import takewhile
 import re._constants as _c
 import re._parser  # the parse tree of a pattern, for _required_words and _opening_chars (private, the same since 3.11)
 from collections.abc import Callable, Iterator
@@ -410,7 +411,7 @@ SITE_NAME = re.compile(rf"{KNOWN}|{DOMAIN}", re.IGNORECASE)
 # an image as a scraper writes it, by its alt text: "[Сурет: ...]", "[Фото: ...]", "[Image: ...]"
 IMAGE_ALT = re.compile(r"\[(?:сурет|фото|фотосурет|изображение|image|photo|picture)\s*:\s*(?P<alt>[^\]]+)\]", re.IGNORECASE)
 SITE_SUFFIX = re.compile(r"\s+[|—–-]\s+(?P<site>[^|—–]{2,40})$")
-LIST_MARK = re.compile(r"^(?:[•*+\-–—]|\d{1,2}[.)])\s+")
+LIST_MARK = re.compile(r"^(?:[•*+\-–—]|\d{1,2}[.)]|\d{1,2}:\d{2})\s+")  # a bullet, a number, a feed's time
 LINK_AFTER = re.compile(r"\s*(?:→\s*)?https?://\S+$")
 LINK_LIST_MIN_ITEMS = 2
 COLUMNS = re.compile(r"\t|\S {3,}\S")
@@ -467,7 +468,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     _channel_posts(lines, kinds)
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
-    post = _post(lines, kinds)
+    post = _post(lines, glued, kinds)
     on_post = post is not None and _is_the_page(post, lines, kinds, body_start)
     if on_post:  # the page is a post: no headline, its caption is the text, readers' comments under it
         body_start = _mark_post(post, lines, kinds)
@@ -538,7 +539,9 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
 
     if date is None:
         date = _first_date(date_lines, kinds, body_start, body_start if title_at is None else title_at, warnings)
-    outlet = _outlet(lines, kinds, date_lines) or (_as_branded(post.account, lines, lines[: post.head]) if on_post else None)
+    outlet = _outlet(lines, kinds, date_lines) or (
+        (post.name and canonical_outlet(post.name)) or _as_branded(post.account, lines, lines[: post.head]) if on_post else None
+    )
     return ParsedDocument(date, title, outlet, paragraphs, warnings)
 
 
@@ -618,9 +621,10 @@ class _Post(NamedTuple):
     account: str
     instagram: bool
     caption: int  # the line its text opens with
+    name: str | None = None  # the account's display name, where the page shows it ("Кызылординские вести")
 
 
-def _post(lines, kinds) -> _Post | None:
+def _post(lines, glued, kinds) -> _Post | None:
     """The head of a post saved from a social network ([post] in boilerplate.toml), the page's own or one an article
     quotes; the head line is junk (a Facebook post's also dates it), and so is the page's name above it."""
     for head, line in enumerate(lines):
@@ -632,12 +636,13 @@ def _post(lines, kinds) -> _Post | None:
         if len(line) <= FOLLOW_MAX_CHARS and line.casefold() in FOLLOW_WORDS and (above := _account_above(lines, head)):
             account_at, account = above
             instagram = True
+            name = lines[head - 1] if account_at < head - 1 else None
             kinds[account_at:head] = ["junk"] * (head - account_at)
             break
         if "•" not in line and "·" not in line:
             continue
         if follow := FOLLOW.fullmatch(line):  # Instagram: "account • Подписаться"
-            account, instagram = follow["account"], True
+            account, instagram, name = follow["account"], True, None
             break
         # Facebook: the page's name, then a few words of its time and the audience icon ("14 апреля в 10:15 · 🌐",
         # "Вчера · 🌐", "3 ч. · Общедоступно")
@@ -650,11 +655,20 @@ def _post(lines, kinds) -> _Post | None:
     if kinds[head] != "ts":
         kinds[head] = "ts" if _timestamp(STAMP_PARTS.split(lines[head])[0]) else "junk"
     caption = head + 1
-    if instagram and caption < len(lines) and _location(lines[caption], account):
-        caption += 1
+    if instagram:
+        under = range(caption, min(caption + 3, len(lines)))  # the lines printed right under it, no blank between
+        tags = [lines[j] for j in takewhile(lambda j: glued[j] and not lines[j].startswith(account), under)]
+        if len(tags) == 2 and all(map(_display_name, tags)):  # the display name over the location tag
+            name, caption = name or tags[0], caption + 2
+        elif tags and " | " in tags[0] and _display_name(tags[0]):  # the name and the place: "Ұлытау жаңалықтары | Жезқазған"
+            name, caption = name or tags[0].split(" | ")[0], caption + 1
+        elif caption < len(lines) and _location(lines[caption], account):
+            caption += 1
+    else:
+        name = None
     while caption < len(lines) and kinds[caption]:
         caption += 1
-    return _Post(head, account, instagram, caption)
+    return _Post(head, account, instagram, caption, name)
 
 
 def _account_above(lines, head) -> tuple[int, str] | None:
@@ -1182,9 +1196,9 @@ def _label(line: str) -> bool:
 
 def _headline_item(line: str) -> bool:
     """A line that reads as another story's headline: a bullet or number at most before it, a link after it."""
-    if COLUMNS.search(line):  # a table's row
-        return False
     item = LINK_AFTER.sub("", LIST_MARK.sub("", line, count=1))
+    if COLUMNS.search(item):  # a table's row
+        return False
     return (
         bool(item)
         and len(item) <= LINK_MAX_CHARS
