@@ -208,6 +208,15 @@ def test_a_saved_social_post_has_no_headline_its_account_publishes_it_and_commen
     ]
 
 
+def test_a_captions_sentence_with_its_credit_after_it_is_no_headline_and_no_story():
+    caption = "Молодые специалисты во время встречи в областном управлении здравоохранения. Фото Ерлана ОМАРОВА"
+    parsed = parse_document(doc("Фото дня", caption, HEADLINE, "26.08.2025", LEAD, BODY, "Көрнекі сурет. Фото: pexels.com"))
+    assert (parsed.title, parsed.paragraphs) == (HEADLINE, [LEAD, BODY])
+    # a story's paragraph that ends with a credit keeps its sentences
+    story = LEAD + " " + BODY + " Фото: пресс-служба"
+    assert parse_document(doc(HEADLINE, story)).paragraphs == [story]
+
+
 def test_a_feed_of_timed_headlines_under_the_story_and_a_copy_link_button_are_not_the_story():
     share = "Поделиться:   Facebook   ВКонтакте   Telegram   WhatsApp   Скопировать ссылку"
     feed = ("ЛЕНТА НОВОСТЕЙ\n10:22   В Атырау задержали главврача частной клиники\n10:04   В Шымкенте корь выявили у "
