@@ -210,8 +210,13 @@ def test_a_saved_social_post_has_no_headline_its_account_publishes_it_and_commen
 
 def test_a_captions_sentence_with_its_credit_after_it_is_no_headline_and_no_story():
     caption = "Молодые специалисты во время встречи в областном управлении здравоохранения. Фото Ерлана ОМАРОВА"
-    parsed = parse_document(doc("Фото дня", caption, HEADLINE, "26.08.2025", LEAD, BODY, "Көрнекі сурет. Фото: pexels.com"))
-    assert (parsed.title, parsed.paragraphs) == (HEADLINE, [LEAD, BODY])
+    headline = "Молодые врачи получили ключи от служебных квартир"
+    lead = ("Сегодня 14 молодым специалистам вручили ключи от служебного жилья в Кызылорде, сообщили в управлении "
+            "здравоохранения.")
+    page = doc("Фоторепортаж / Фото дня", "[Фото 1 из 6]\n◀  ▶\n" + caption, headline, "26.08.2025", lead, BODY)
+    assert parse_document(page).title == headline
+    credited = doc(HEADLINE, LEAD, "Көрнекі сурет. Фото: pexels.com", BODY)
+    assert parse_document(credited).paragraphs == [LEAD, BODY]
     # a story's paragraph that ends with a credit keeps its sentences
     story = LEAD + " " + BODY + " Фото: пресс-служба"
     assert parse_document(doc(HEADLINE, story)).paragraphs == [story]
