@@ -1473,6 +1473,14 @@ def test_an_agencys_name_over_its_menu_one_item_a_line_is_no_headline():
     assert (parsed.title, parsed.outlet) == (headline, "Медициналық және фармацевтикалық бақылау комитеті")
 
 
+def test_an_agencys_name_right_over_its_breadcrumb_is_the_outlet_not_the_headline():
+    page = doc(" date 2025-07-24 gov.kz\nОфициальные интернет-ресурсы государственных органов",
+               "Версия для слабовидящих\nУправление здравоохранения Туркестанской области\nГлавная > Пресс-центр > Новости",
+               HEADLINE, "Дата публикации: 22 июля 2025 10:15", LEAD.replace(", сообщает Zakon.kz", ""), BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet) == (HEADLINE, "Управление здравоохранения Туркестанской области")
+
+
 def test_an_agencys_name_over_the_platforms_breadcrumb_and_its_menu_is_the_outlet():
     page = doc("Официальные интернет-ресурсы государственных органов", "Управление здравоохранения области Абай",
                "Государственные органы › Местные исполнительные органы › Область Абай",

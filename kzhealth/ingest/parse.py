@@ -726,7 +726,8 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
     below = _under_name(lines, i, len(lines)) if gov else i + 1
     menu = range(below, below + AGENCY_MENU_ITEMS)
     return below < len(lines) and bool(
-        TAGLINE.search(lines[below])
+        below > i + 1  # over the platform's breadcrumb ("Главная > Пресс-центр > Новости"): a headline is under it
+        or TAGLINE.search(lines[below])
         or (not kinds[below] and _site_menu(lines[below]))
         or (gov and menu[-1] < len(lines) and all(kinds[j] in ("", "nav") and _menu_item(lines[j]) for j in menu))
     )
@@ -735,7 +736,7 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
 def _under_name(lines: list[str], i: int, end: int) -> int:
     """The line under an agency's name at line i, past the platform's breadcrumb of it ("Государственные органы ›
     Местные исполнительные органы › Область Абай")."""
-    return i + 1 + (i + 2 < end and bool(CRUMB_JOINER.search(lines[i + 1])))
+    return i + 1 + (i + 1 < end and i + 2 < len(lines) and bool(CRUMB_JOINER.search(lines[i + 1])))
 
 
 def _vertical_menus(lines, body_start) -> set[int]:
@@ -1561,7 +1562,7 @@ def _agency(lines, kinds) -> str | None:
             continue  # the platform's region above the agency's name: "Карагандинская область"
         items = lines[under : under + AGENCY_MENU_ITEMS]
         one_a_line = len(items) == AGENCY_MENU_ITEMS and all(map(_menu_item, items))
-        if _site_menu(below) or TAGLINE.search(below) or one_a_line:
+        if _site_menu(below) or TAGLINE.search(below) or one_a_line or under > i + 1:  # or over its breadcrumb
             return canonical_outlet(_without_parents(name))
     return None
 
