@@ -244,6 +244,16 @@ def test_the_health_systems_own_words_for_anaesthesia_and_medical_tourism(tagger
     assert "medical_tourism" in tagger.tag(build_record(export, "e.txt")[0]).topics
 
 
+def test_a_long_storys_subject_named_in_passing_is_no_topic_however_it_is_asked_for(tagger):
+    measles = "корь вакцинация прививка вакцина корь заболеть корь прививка инфекция вакцинация " * 5
+    passing = "минздрав закупить лекарство препарат для аптека и лекарство "  # pharmaceuticals: four hits, one list
+    long_story = record(None, "…", measles + passing + "слово " * 300)
+    assert "pharmaceuticals" not in tagger.tag(long_story).topics
+    assert "pharmaceuticals" not in Tagger(only=["pharmaceuticals"]).tag(long_story).topics  # decided alike
+    short_item = record(None, "…", "корь вакцинация прививка " + passing + "слово " * 60)
+    assert "pharmaceuticals" in tagger.tag(short_item).topics
+
+
 def test_a_programme_spelt_out_is_named_once(tagger):
     from kzhealth.pipeline import build_record
 

@@ -33,7 +33,8 @@ LANGUAGES = ("ru", "kk", "en")
 _TOPIC_KEYS = {"name", "names", "terms", "weak", "needs", "threshold", "within"}
 _SCORING_KEYS = {
     "title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits", "min_repeats",
-    "veterinary_min_hits", "animals_min_hits", "animals_ratio", "elsewhere_ratio",
+    "veterinary_min_hits", "animals_min_hits", "animals_ratio", "elsewhere_ratio", "minor_share", "minor_max_hits",
+    "minor_min_words",
 }
 TERM_KINDS = ("terms", "weak", "needs")  # a topic's lists of terms
 # what a story is about besides its topics: [context]
@@ -269,9 +270,9 @@ class Tagger:
         if unknown:
             raise unknown_id("topic", unknown[0], ids, f"valid topics: {', '.join(ids)}")
         self.only = frozenset(only or ())
-        # with `only`, also the topics those are `within`: a topic is given or not whatever else is tagged
-        scored = self.only | {other for t in self.taxonomy.topics if t.id in self.only for other in t.within}
-        self.topics = [t for t in self.taxonomy.topics if not only or t.id in scored]
+        # every topic is scored, `only` or not: whether a topic is given depends on the others (`within`, a minor
+        # topic), and a topic is given or not whatever else is asked for
+        self.topics = list(self.taxonomy.topics)
         scoring = self.taxonomy.scoring
         self._title_weight = scoring.get("title_weight", 3.0)
         self._reference_words = scoring.get("reference_words", 200)
@@ -282,6 +283,9 @@ class Tagger:
         self._animals_min_hits = scoring.get("animals_min_hits", 4)
         self._animals_ratio = scoring.get("animals_ratio", 4.0)
         self._elsewhere_ratio = scoring.get("elsewhere_ratio", 4.0)
+        self._minor_share = scoring.get("minor_share", 0.2)
+        self._minor_max_hits = scoring.get("minor_max_hits", 4)
+        self._minor_min_words = scoring.get("minor_min_words", 300)
         default = scoring.get("threshold", 2.0)
         self._thresholds = {t.id: default if t.threshold is None else t.threshold for t in self.topics}
         self._needs = {t.id: frozenset(chain.from_iterable(t.needs.values())) for t in self.topics if t.needs}
@@ -395,12 +399,17 @@ class Tagger:
             if score >= self._thresholds[tid] and hits.main_hits and substantive:
                 scored.append((score, tid, Evidence(score=score, terms=dict(hits.terms))))
         given = {tid: score for score, tid, _ in scored}
+        top = max(given.values(), default=0.0)
+        long_story = len(record.lemmas) > self._minor_min_words
         return [
             (score, tid, evidence)
             for score, tid, evidence in scored
             if (not self.only or tid in self.only)
             # newborns in a maternity story: a topic far weaker than one it is part of is that one's
             and not any(score < share * given.get(other, 0.0) for other, share in self._within.get(tid, {}).items())
+            # a long story's subject named in a sentence or a list: few hits, far weaker than what the story is about
+            and not (long_story and score < self._minor_share * top and found[tid].main_hits <= self._minor_max_hits
+                     and not found[tid].in_title)
         ]
 
     def _repeated(self, hits: TopicHits, n_words: int) -> bool:
