@@ -1473,6 +1473,12 @@ def test_an_agencys_name_over_its_menu_one_item_a_line_is_no_headline():
     assert (parsed.title, parsed.outlet) == (headline, "Медициналық және фармацевтикалық бақылау комитеті")
 
 
+def test_a_papers_quoted_name_with_a_known_outlets_name_inside_it_is_the_paper():
+    footer = "© «Ortalyq Qazaqstan» gazetı, 2025. Barlyq qūqyqtar qorğalğan."
+    assert parse_document(doc(HEADLINE, LEAD.replace(", сообщает Zakon.kz", ""), BODY, footer)).outlet == "Ortalyq Qazaqstan"
+    assert parse_document(doc(HEADLINE, LEAD.replace(", сообщает Zakon.kz", ""), BODY, "© «Qazaqstan» РТРК, 2025")).outlet == "Qazaqstan"
+
+
 def test_an_agencys_name_right_over_its_breadcrumb_is_the_outlet_not_the_headline():
     page = doc(" date 2025-07-24 gov.kz\nОфициальные интернет-ресурсы государственных органов",
                "Версия для слабовидящих\nУправление здравоохранения Туркестанской области\nГлавная > Пресс-центр > Новости",

@@ -1614,11 +1614,21 @@ def _masthead_name(line: str) -> str | None:
     gives way to the brand the line signs with ("© 2011–2025 Устинка Live. ... при условии ссылки на ustinka.kz")."""
     for pattern in MASTHEAD_NAMES:
         if found := pattern.search(line):
+            if pattern is KNOWN_OUTLET and (longer := _quoted_around(line, found)):
+                return canonical_outlet(longer)  # «Ortalyq Qazaqstan», a paper named with a channel's name in it
             if pattern is QUOTED_NAME and _notice(found[0]):
                 return None  # a notice in quotes: «Все права защищены»
             if pattern is MASTHEAD_NAMES[1] and (brand := _signed_brand(line)) and _spelt_by(brand, found[0]):
                 return brand
             return canonical_outlet(found[0])
+    return None
+
+
+def _quoted_around(line: str, found: re.Match) -> str | None:
+    """The longer name in quotes a known name was found inside of, if any."""
+    for quoted in QUOTED_NAME.finditer(line):
+        if quoted.start() < found.start() and found.end() < quoted.end() and len(quoted[0]) - 2 > len(found[0]):
+            return quoted[0].strip("«»")
     return None
 
 
