@@ -242,6 +242,9 @@ def test_the_health_systems_own_words_for_anaesthesia_and_medical_tourism(tagger
     export = ("Орталықта шетелдік науқастар көбейді\nӨткен жылы орталыққа шетелден 214 пациент емделуге келді. "
               "Министрлік медициналық қызметтер экспортын арттыруды басым бағыт деп белгіледі.")
     assert "medical_tourism" in tagger.tag(build_record(export, "e.txt")[0]).topics
+    visitor = ("В Астане пациенту из Узбекистана провели роботизированную операцию\nМужчина приехал лечиться в "
+               "Казахстан по рекомендации узбекских урологов, на третьи сутки его выписали.")
+    assert "medical_tourism" in tagger.tag(build_record(visitor, "v.txt")[0]).topics
 
 
 def test_a_long_storys_subject_named_in_passing_is_no_topic_however_it_is_asked_for(tagger):
