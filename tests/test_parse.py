@@ -232,6 +232,30 @@ def test_a_feed_of_timed_headlines_under_the_story_and_a_copy_link_button_are_no
     assert not any(":" in p[:6] for p in parse_document(doc(HEADLINE, LEAD, BODY, share, feed, more)).paragraphs)
 
 
+def test_second_review_of_the_day_cases_stay_as_they_should():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    # a programme's times run forward and an address table's rows are numbered: the story's, not a feed
+    programme = "ПРОГРАММА ФОРУМА\n10:00   Открытие форума\n11:00   Пленарное заседание о наставничестве\n14:00   Мастер-классы хирургов"
+    addresses = "АДРЕСА ПОЛИКЛИНИК\n1.   Городская поликлиника №1, улица Ленина 12\n2.   Городская поликлиника №3, улица Кутузова 40"
+    for block in (programme, addresses):
+        assert parse_document(doc(HEADLINE, lead, block, BODY)).paragraphs == [lead, *block.split("\n"), BODY]
+    # on gov.kz, a slash in the lead or the stamp is no breadcrumb
+    gov = doc("Официальные интернет-ресурсы государственных органов", "Управление здравоохранения Туркестанской области",
+              "О нас\nДеятельность\nДокументы", HEADLINE, "22.07.2025 / 10:15", "В 2024 / 2025 годах " + lead, BODY)
+    assert parse_document(gov).title == HEADLINE
+    # Instagram's own labels and a location are no display name
+    for head in ("akimat_pavlodar\nVerified\nFollow\nПавлодар, Павлодарская область",
+                 "akimat_pavlodar • Подписаться\nПавлодар, Павлодарская область\nРеклама"):
+        post = doc("Instagram", head, "akimat_pavlodar В поликлинике №3 открыли кабинет стоматолога ✨", "28 мая 2024 г.")
+        assert parse_document(post).outlet == "akimat_pavlodar"
+    # a notice or a descriptor in quotes around a known name is not a longer name
+    for footer in ("© 2025. «Ссылка на Tengrinews.kz обязательна»", "© 2025 «Tengrinews.kz ақпарат агенттігі»"):
+        assert parse_document(doc(HEADLINE, lead, BODY, footer)).outlet == "Tengrinews.kz"
+    # a story's sentence that opens with the word for a picture is no credit
+    drawing = "Бөлмеде балалар психологпен бірге ойнайды. Сурет салу стресті азайтады."
+    assert parse_document(doc(HEADLINE, lead, drawing, BODY)).paragraphs == [lead, drawing, BODY]
+
+
 def test_a_post_quoted_in_an_article_keeps_the_article_its_headline_and_outlet():
     text = doc(
         "Врачи спасли жизнь ребенку в Алматы", "16.10.2024, 14:05", LEAD,
@@ -1502,6 +1526,11 @@ def test_an_agencys_name_over_the_platforms_breadcrumb_and_its_menu_is_the_outle
     ("Қазақстан Республикасы Денсаулық сақтау министрлігі Санитариялық-эпидемиологиялық бақылау комитетінің Жамбыл "
      "облысының санитариялық-эпидемиологиялық бақылау департаменті",
      "Жамбыл облысының санитариялық-эпидемиологиялық бақылау департаменті"),
+    # a unit that is only the committee's in a region keeps the committee
+    ("Департамент Комитета медицинского и фармацевтического контроля Министерства здравоохранения Республики Казахстан "
+     "по Карагандинской области", "Департамент Комитета медицинского и фармацевтического контроля по Карагандинской области"),
+    ("ҚР Денсаулық сақтау министрлігінің Медициналық және фармацевтикалық бақылау комитетінің Қарағанды облысы бойынша "
+     "департаменті", "Медициналық және фармацевтикалық бақылау комитетінің Қарағанды облысы бойынша департаменті"),
     # no national body above it: the name as it stands
     ("Управление здравоохранения акимата Жамбылской области", "Управление здравоохранения акимата Жамбылской области"),
     ("Қазақстан Республикасы Денсаулық сақтау министрлігі", "Қазақстан Республикасы Денсаулық сақтау министрлігі"),

@@ -218,6 +218,9 @@ def test_blood_donors_are_no_transplant_and_an_organs_donor_is(tagger):
     organ = ("Почку пересадили от живого донора\nВ Караганде пациентке пересадили почку от живого донора, её сестры. "
              "Донор и реципиент чувствуют себя хорошо, рассказали в больнице.")
     assert "transplantation" in tagger.tag(build_record(organ, "o.txt")[0]).topics
+    kidney = ("Мать стала донором почки для сына\nЖительница Караганды стала донором почки для своего сына. Донорская "
+              "почка прижилась, рассказали врачи.")
+    assert "transplantation" in tagger.tag(build_record(kidney, "k.txt")[0]).topics
     marrow = ("Сүйек кемігі донорларының тіркелімі толықты\nАлматыда сүйек кемігі донорларының тіркеліміне 1 250 "
               "адам қосылды. Бағаналы жасушалар донорларының тіркелімі ауруларға донор табуға көмектеседі.")
     assert "transplantation" in tagger.tag(build_record(marrow, "m.txt")[0]).topics

@@ -26,7 +26,7 @@ import re
 from itertools import takewhile
 import re._constants as _c
 import re._parser  # the parse tree of a pattern, for _required_words and _opening_chars (private, the same since 3.11)
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -235,6 +235,7 @@ FOLLOW = re.compile(rf"(?P<account>{_POST['account']})(?:\s*+[✔✓☑]\ufe0f?)
 # an account alone on its line (a letter in it: not a date), perhaps ticked as verified
 ACCOUNT = re.compile(rf"(?P<account>(?=[\d._]*[a-z]){_POST['account']})(?:\s*+[✔✓☑]\ufe0f?)?")
 FOLLOW_WORDS = frozenset(word.casefold() for word in _POST["follow"])
+PLATFORM_LABELS = frozenset(word.casefold() for word in _POST["labels"])
 FOLLOW_MAX_CHARS = max(map(len, FOLLOW_WORDS))
 THREADS_HEAD = re.compile(rf"(?P<account>{_POST['account']})\s{{3,}}(?P<time>\S.{{0,40}})")
 AUDIENCE = re.compile(rf"[•·]\s*+(?:{_words(_POST['audience'])})\W*$")
@@ -332,9 +333,11 @@ AUDIENCE_LINE = re.compile(OUTLETS["masthead"]["audience"], re.IGNORECASE)
 CARD = re.compile(OUTLETS["masthead"]["card"], re.IGNORECASE)
 CARD_LINES = 2  # the story's own card is this close to its headline
 GOV_PLATFORM = re.compile(OUTLETS["masthead"]["platform"], re.IGNORECASE)
-AGENCY_UNIT = re.compile(OUTLETS["masthead"]["parents_after"], re.IGNORECASE)
-AGENCY_PARENTS = re.compile(OUTLETS["masthead"]["parents_before"], re.IGNORECASE)
+AGENCY_MINISTRY = re.compile(OUTLETS["masthead"]["agency_ministry"], re.IGNORECASE)
+AGENCY_COMMITTEE = re.compile(OUTLETS["masthead"]["agency_committee"], re.IGNORECASE)
 CRUMB_JOINER = re.compile(r"\s[›»>/→]\s")  # "Государственные органы › Местные исполнительные органы › ..."
+CRUMB_MIN_PARTS = 3
+CRUMB_MAX_PART_WORDS = 4
 AGENCY_MENU_ITEMS = 3  # a menu one item a line under the agency's name: at least its first three items
 PLACE_KINDS = frozenset(["область", "облысы", "район", "ауданы", "город", "қаласы", "region", "oblast"])
 PLACE_NAME_MAX_WORDS = 3
@@ -411,7 +414,8 @@ SITE_NAME = re.compile(rf"{KNOWN}|{DOMAIN}", re.IGNORECASE)
 # an image as a scraper writes it, by its alt text: "[Сурет: ...]", "[Фото: ...]", "[Image: ...]"
 IMAGE_ALT = re.compile(r"\[(?:сурет|фото|фотосурет|изображение|image|photo|picture)\s*:\s*(?P<alt>[^\]]+)\]", re.IGNORECASE)
 SITE_SUFFIX = re.compile(r"\s+[|—–-]\s+(?P<site>[^|—–]{2,40})$")
-LIST_MARK = re.compile(r"^(?:[•*+\-–—]|\d{1,2}[.)]|\d{1,2}:\d{2})\s+")  # a bullet, a number, a feed's time
+LIST_MARK = re.compile(r"^(?:[•*+\-–—]|\d{1,2}[.)])\s+")
+FEED_TIME = re.compile(r"^(\d{1,2}):(\d{2})\s+")  # a news feed's item, its time first: "10:22   В Атырау ..."
 LINK_AFTER = re.compile(r"\s*(?:→\s*)?https?://\S+$")
 LINK_LIST_MIN_ITEMS = 2
 COLUMNS = re.compile(r"\t|\S {3,}\S")
@@ -540,7 +544,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     if date is None:
         date = _first_date(date_lines, kinds, body_start, body_start if title_at is None else title_at, warnings)
     outlet = _outlet(lines, kinds, date_lines) or (
-        (post.name and canonical_outlet(post.name)) or _as_branded(post.account, lines, lines[: post.head]) if on_post else None
+        (post.name and canonical_outlet(DECORATION.sub("", post.name))) or _as_branded(post.account, lines, lines[: post.head]) if on_post else None
     )
     return ParsedDocument(date, title, outlet, paragraphs, warnings)
 
@@ -636,7 +640,7 @@ def _post(lines, glued, kinds) -> _Post | None:
         if len(line) <= FOLLOW_MAX_CHARS and line.casefold() in FOLLOW_WORDS and (above := _account_above(lines, head)):
             account_at, account = above
             instagram = True
-            name = lines[head - 1] if account_at < head - 1 else None
+            name = lines[head - 1] if account_at < head - 1 and _display_name(lines[head - 1], kinds[head - 1]) else None
             kinds[account_at:head] = ["junk"] * (head - account_at)
             break
         if "•" not in line and "·" not in line:
@@ -658,9 +662,13 @@ def _post(lines, glued, kinds) -> _Post | None:
     if instagram:
         under = range(caption, min(caption + 3, len(lines)))  # the lines printed right under it, no blank between
         tags = [lines[j] for j in takewhile(lambda j: glued[j] and not lines[j].startswith(account), under)]
-        if len(tags) == 2 and all(map(_display_name, tags)):  # the display name over the location tag
+        named = bool(tags) and _display_name(tags[0], kinds[caption])
+        place = len(tags) == 2 and _short_label(tags[1]) and kinds[caption + 1] not in ("junk", "ts") and not (
+            DECORATION.sub("", tags[1]).casefold() in PLATFORM_LABELS
+        )
+        if named and place:  # the display name over the location tag (any place: "Областной перинатальный центр")
             name, caption = name or tags[0], caption + 2
-        elif tags and " | " in tags[0] and _display_name(tags[0]):  # the name and the place: "Ұлытау жаңалықтары | Жезқазған"
+        elif named and " | " in tags[0]:  # the name and the place: "Ұлытау жаңалықтары | Жезқазған"
             name, caption = name or tags[0].split(" | ")[0], caption + 1
         elif caption < len(lines) and _location(lines[caption], account):
             caption += 1
@@ -675,14 +683,25 @@ def _account_above(lines, head) -> tuple[int, str] | None:
     """The account a bare follow button (line `head`) stands under, with its line: right above it, or above its
     display name."""
     for i in (head - 1, head - 2):
-        if i >= 0 and (found := ACCOUNT.fullmatch(lines[i])) and (i == head - 1 or _display_name(lines[head - 1])):
+        if i >= 0 and (found := ACCOUNT.fullmatch(lines[i])) and (i == head - 1 or _short_label(lines[head - 1])):
             return i, found["account"]
     return None
 
 
-def _display_name(line: str) -> bool:
-    """Whether a line may be an account's display name: a few words, no sentence."""
+def _short_label(line: str) -> bool:
+    """A few words, no sentence: what may stand between an account and its follow button."""
     return len(line.split()) <= POST_HEAD_MAX_WORDS and _last_mark(line) not in SENTENCE_MARKS
+
+
+def _display_name(line: str, kind: str = "") -> bool:
+    """Whether a line may be an account's display name: a few words, no sentence, not a location ("Павлодар,
+    Павлодарская область"), a stamp, or the platform's own label ("Verified", "Реклама")."""
+    return (
+        _short_label(line)
+        and "," not in line
+        and kind not in ("junk", "ts")
+        and DECORATION.sub("", line).casefold() not in PLATFORM_LABELS
+    )
 
 
 def _location(line: str, account: str) -> bool:
@@ -723,7 +742,7 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
     денсаулық сақтау басқармасы" above "Басқарма туралы   Қызметтер   Құжаттар"), not a headline; on the government
     platform (`gov`), also by a menu one item a line, as _agency reads it. (A share bar under a headline is junk, not
     a menu.)"""
-    below = _under_name(lines, i, len(lines)) if gov else i + 1
+    below = _under_name(lines, kinds, i, len(lines)) if gov else i + 1
     menu = range(below, below + AGENCY_MENU_ITEMS)
     return below < len(lines) and bool(
         below > i + 1  # over the platform's breadcrumb ("Главная > Пресс-центр > Новости"): a headline is under it
@@ -733,10 +752,20 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
     )
 
 
-def _under_name(lines: list[str], i: int, end: int) -> int:
+def _under_name(lines: list[str], kinds: list[str], i: int, end: int) -> int:
     """The line under an agency's name at line i, past the platform's breadcrumb of it ("Государственные органы ›
     Местные исполнительные органы › Область Абай")."""
-    return i + 1 + (i + 1 < end and i + 2 < len(lines) and bool(CRUMB_JOINER.search(lines[i + 1])))
+    return i + 1 + (i + 1 < end and i + 2 < len(lines) and kinds[i + 1] != "junk" and _breadcrumb(lines[i + 1]))
+
+
+def _breadcrumb(line: str) -> bool:
+    """A trail of three or more short parts, each a few words of a menu ("Главная > Пресс-центр > Новости"), not a
+    stamp ("22.07.2025 / 10:15") nor a sentence that has a slash in it."""
+    parts = CRUMB_JOINER.split(line)
+    return len(parts) >= CRUMB_MIN_PARTS and all(
+        0 < len(part.split()) <= CRUMB_MAX_PART_WORDS and not any(ch.isdigit() for ch in part) and _menu_item(part)
+        for part in parts
+    )
 
 
 def _vertical_menus(lines, body_start) -> set[int]:
@@ -1182,11 +1211,20 @@ def _take_link_lists(lines, glued, kinds, body_start):
                 if kinds[end] not in ("junk", "ts"):
                     items.append(end)
                 end += 1
-            if len(items) >= LINK_LIST_MIN_ITEMS:
+            # under a list's label in capitals, timed items are a feed's only newest first (a programme runs forward)
+            if len(items) >= LINK_LIST_MIN_ITEMS and (taken or _feed_order(lines[j] for j in items)):
                 kinds[i] = kinds[i] or "teaser"
                 for item in items:
                     kinds[item] = "teaser"
         i = end
+
+
+def _feed_order(items: Iterable[str]) -> bool:
+    """Whether the times items open with, if they do, run newest first, as a feed's do (a programme's run forward:
+    "10:00   Открытие форума", "11:00   Пленарное заседание"; a list of videos under "Смотрите также" gives their
+    lengths, in no order, and is a teaser label's)."""
+    times = [(int(found[1]), int(found[2])) for item in items if (found := FEED_TIME.match(item))]
+    return all(later >= earlier for later, earlier in zip(times, times[1:]))
 
 
 def _label(line: str) -> bool:
@@ -1197,9 +1235,9 @@ def _label(line: str) -> bool:
 
 def _headline_item(line: str) -> bool:
     """A line that reads as another story's headline: a bullet or number at most before it, a link after it."""
-    item = LINK_AFTER.sub("", LIST_MARK.sub("", line, count=1))
-    if COLUMNS.search(item):  # a table's row
+    if COLUMNS.search(FEED_TIME.sub("", line, count=1)):  # a table's row (a feed's time may stand apart)
         return False
+    item = LINK_AFTER.sub("", LIST_MARK.sub("", FEED_TIME.sub("", line, count=1), count=1))
     return (
         bool(item)
         and len(item) <= LINK_MAX_CHARS
@@ -1549,7 +1587,7 @@ def _agency(lines, kinds) -> str | None:
         return None
     for i in range(head - 1):
         name = lines[i]
-        under = _under_name(lines, i, head)
+        under = _under_name(lines, kinds, i, head)
         below = lines[under]
         words = name.split()
         if kinds[i] == "junk" or not (1 < len(words) <= AGENCY_MAX_WORDS and name[:1].isupper()):
@@ -1568,13 +1606,10 @@ def _agency(lines, kinds) -> str | None:
 
 
 def _without_parents(agency: str) -> str:
-    """An agency's own name without the national bodies above it, which readers leave out: "Комитет ... контроля"
-    of "... Министерства здравоохранения РК", "Медициналық ... комитеті" of "... министрлігінің Медициналық ..."."""
-    if unit := AGENCY_UNIT.match(agency):
-        return unit[0]
-    if parents := AGENCY_PARENTS.match(agency):
-        return agency[parents.end() :][0].upper() + agency[parents.end() + 1 :]
-    return agency
+    """An agency's own name without the national bodies above it, which readers leave out (outlets.toml): "Комитет
+    ... контроля" of "... Министерства здравоохранения РК", "Медициналық ... комитеті" of "... министрлігінің ..."."""
+    unit = AGENCY_COMMITTEE.sub(lambda found: found[1] or "", AGENCY_MINISTRY.sub("", agency, count=1), count=1)
+    return unit[0].upper() + unit[1:] if unit else agency
 
 
 def _logo_at(line: str, below: str) -> str | None:
@@ -1627,8 +1662,12 @@ def _masthead_name(line: str) -> str | None:
 def _quoted_around(line: str, found: re.Match) -> str | None:
     """The longer name in quotes a known name was found inside of, if any."""
     for quoted in QUOTED_NAME.finditer(line):
-        if quoted.start() < found.start() and found.end() < quoted.end() and len(quoted[0]) - 2 > len(found[0]):
-            return quoted[0].strip("«»")
+        name = quoted[0].strip("«»")
+        more = (name[: found.start() - quoted.start() - 1] + name[found.end() - quoted.start() - 1 :]).split()
+        # a name of more words, each capitalised: «Ortalyq Qazaqstan», not «Kazinform халықаралық ақпарат агенттігі»
+        # nor a notice in quotes («Ссылка на Tengrinews.kz обязательна»)
+        if quoted.start() < found.start() and found.end() < quoted.end() and more and all(w[0].isupper() for w in more):
+            return None if _notice(quoted[0]) else name
     return None
 
 
