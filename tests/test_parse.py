@@ -243,6 +243,14 @@ def test_second_review_of_the_day_cases_stay_as_they_should():
     gov = doc("Официальные интернет-ресурсы государственных органов", "Управление здравоохранения Туркестанской области",
               "О нас\nДеятельность\nДокументы", HEADLINE, "22.07.2025 / 10:15", "В 2024 / 2025 годах " + lead, BODY)
     assert parse_document(gov).title == HEADLINE
+    # a headline right over the platform's trail of the agency stays the headline; the agency is over its menu
+    akimat = doc("Единая платформа интернет-ресурсов государственных органов",
+                 "Управление здравоохранения акимата Северо-Казахстанской области\nОб управлении    Деятельность    "
+                 "Документы    Пресс-центр    Обращения граждан\nГлавная > Пресс-центр > Новости",
+                 HEADLINE + "\nГосударственные органы › Местные исполнительные органы › Северо-Казахстанская область",
+                 "Дата публикации: 7 октября 2025 11:05", lead, BODY)
+    parsed = parse_document(akimat)
+    assert (parsed.title, parsed.outlet) == (HEADLINE, "Управление здравоохранения акимата Северо-Казахстанской области")
     # Instagram's own labels and a location are no display name
     for head in ("akimat_pavlodar\nVerified\nFollow\nПавлодар, Павлодарская область",
                  "akimat_pavlodar • Подписаться\nПавлодар, Павлодарская область\nРеклама"):

@@ -242,6 +242,9 @@ def test_the_health_systems_own_words_for_anaesthesia_and_medical_tourism(tagger
     sleep = ("Балалардың тісі есірткілік ұйқыда емделеді\nҚалалық стоматологиялық емханада балалар тісін есірткілік "
              "ұйқыда емдейді. Жалпы жансыздандыру тек көрсеткіш болғанда жасалады, дейді тіс дәрігері.")
     assert "anesthesia" in tagger.tag(build_record(sleep, "a.txt")[0]).topics
+    stupor = ("Синтетикалық есірткі жастарды уландырады\nМұндай затты тұтынған адам есірткілік ұйқыға кетіп, бірнеше "
+              "сағат есін жимай жатады. «Біз қоғам ретінде есірткілік ұйқыдан оянуымыз керек», дейді полиция.")
+    assert "anesthesia" not in tagger.tag(build_record(stupor, "s.txt")[0]).topics
     export = ("Орталықта шетелдік науқастар көбейді\nӨткен жылы орталыққа шетелден 214 пациент емделуге келді. "
               "Министрлік медициналық қызметтер экспортын арттыруды басым бағыт деп белгіледі.")
     assert "medical_tourism" in tagger.tag(build_record(export, "e.txt")[0]).topics

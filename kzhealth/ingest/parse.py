@@ -336,6 +336,7 @@ GOV_PLATFORM = re.compile(OUTLETS["masthead"]["platform"], re.IGNORECASE)
 AGENCY_MINISTRY = re.compile(OUTLETS["masthead"]["agency_ministry"], re.IGNORECASE)
 AGENCY_COMMITTEE = re.compile(OUTLETS["masthead"]["agency_committee"], re.IGNORECASE)
 CRUMB_JOINER = re.compile(r"\s[›»>/→]\s")  # "Государственные органы › Местные исполнительные органы › ..."
+HOME_CRUMB = re.compile(r"^(?:главная|басты бет|home)\b", re.IGNORECASE)  # a page's trail from the site's home
 CRUMB_MIN_PARTS = 3
 CRUMB_MAX_PART_WORDS = 4
 AGENCY_MENU_ITEMS = 3  # a menu one item a line under the agency's name: at least its first three items
@@ -745,7 +746,8 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
     below = _under_name(lines, kinds, i, len(lines)) if gov else i + 1
     menu = range(below, below + AGENCY_MENU_ITEMS)
     return below < len(lines) and bool(
-        below > i + 1  # over the platform's breadcrumb ("Главная > Пресс-центр > Новости"): a headline is under it
+        below > i + 1 and HOME_CRUMB.match(lines[i + 1])  # over the page's trail ("Главная > Пресс-центр > Новости"),
+        # which the headline is under (the platform's trail of the agency, "Государственные органы › ...", may be either's)
         or TAGLINE.search(lines[below])
         or (not kinds[below] and _site_menu(lines[below]))
         or (gov and menu[-1] < len(lines) and all(kinds[j] in ("", "nav") and _menu_item(lines[j]) for j in menu))
@@ -1600,7 +1602,7 @@ def _agency(lines, kinds) -> str | None:
             continue  # the platform's region above the agency's name: "Карагандинская область"
         items = lines[under : under + AGENCY_MENU_ITEMS]
         one_a_line = len(items) == AGENCY_MENU_ITEMS and all(map(_menu_item, items))
-        if _site_menu(below) or TAGLINE.search(below) or one_a_line or under > i + 1:  # or over its breadcrumb
+        if _site_menu(below) or TAGLINE.search(below) or one_a_line or (under > i + 1 and HOME_CRUMB.match(lines[i + 1])):
             return canonical_outlet(_without_parents(name))
     return None
 
