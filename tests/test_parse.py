@@ -264,6 +264,23 @@ def test_second_review_of_the_day_cases_stay_as_they_should():
     assert parse_document(doc(HEADLINE, lead, drawing, BODY)).paragraphs == [lead, drawing, BODY]
 
 
+def test_round_28_furniture_of_unusual_pages():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    # an agency's language switcher with its Latin and Arabic versions, and an infographic's headline with its rubric
+    headline = "Инфографика: Қай өңірде дәрігер жетіспейді"
+    page = doc("Kazinform\nХалықаралық ақпарат агенттігі\nҚаз   Рус   Eng   Latyn   中文   عربي", headline,
+               "27 Қаңтар 2025 15:20", lead, BODY, "Инфографика: Kazinform")
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (headline, [lead, BODY])
+    # a live blog's label and status, its order switch; a social network's sign-in invitation
+    page = doc("ОНЛАЙН-ТРАНСЛЯЦИЯ  ● Завершена", HEADLINE, "11 февраля 2025, 11:00", "Сначала новые ▾", lead, BODY)
+    assert (parse_document(page).title, parse_document(page).paragraphs) == (HEADLINE, [lead, BODY])
+    assert parse_document(doc("Зарегистрироваться в Threads", HEADLINE, lead, BODY)).title == HEADLINE
+    # a podcast's other episodes
+    episodes = "Другие выпуски\n#36. Почему онкологи уезжают из регионов: история Актау\n#35. Роды в Шымкенте"
+    assert parse_document(doc(HEADLINE, lead, BODY, episodes)).paragraphs == [lead, BODY]
+
+
 def test_a_post_quoted_in_an_article_keeps_the_article_its_headline_and_outlet():
     text = doc(
         "Врачи спасли жизнь ребенку в Алматы", "16.10.2024, 14:05", LEAD,

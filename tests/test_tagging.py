@@ -435,6 +435,12 @@ def test_people_roads_lists_and_adjectival_names(tagger, text, regions):
     assert regions_of(tagger, text) == regions
 
 
+def test_an_infographics_rows_with_dots_leading_to_their_figure_name_their_regions(tagger):
+    rows = ["Түркістан облысы ........ 312", "Атырау облысы ........... 198", "Батыс Қазақстан облысы .. 154"]
+    text = "Дәрігер тапшылығы өңірлер бойынша\n" + "\n".join(rows)
+    assert set(regions_of(tagger, text)) == {"turkistan", "atyrau", "west_kazakhstan"}
+
+
 def test_a_tables_rows_name_their_regions_and_short_lines_do_not(tagger):
     text = "\n".join([
         "Заболеваемость туберкулезом на 100 тысяч населения:",

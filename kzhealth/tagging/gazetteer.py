@@ -45,6 +45,8 @@ _SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 _COLUMN_GAP = re.compile(r"\s*\|\s*|\t[ \t]*|  +")
 _FIGURE = re.compile(r"[+−–-]?\d[\d.,]*(?: \d{3})*+ ?%?")
 _MIN_FIGURES = 2
+# ... or a name, dots leading to its one figure: "Атырау облысы ........... 198"
+_LEADER_ROW = re.compile(r"(?P<name>[^\d.]+?)\s*\.{2,}\s*[+−–-]?\d[\d.,]*(?: \d{3})*+ ?%?")
 _REGION_ABBREVIATION = re.compile(r"(?<!\w)обл\.?(?!\w)", re.IGNORECASE)
 _REGION_WORD, _FEMININE = "область", ("ая", "яя")  # Алматинская (область)
 TABLE_MIN_REGION_ROWS = 2  # rows headed by a region's name that make a table one of figures by region
@@ -52,6 +54,8 @@ TABLE_MIN_REGION_ROWS = 2  # rows headed by a region's name that make a table on
 
 def _row_head(line: str) -> str | None:
     """The name a table's row of figures opens with, or None for any other line."""
+    if leader := _LEADER_ROW.fullmatch(line.strip()):  # an infographic's "Атырау облысы ........ 198"
+        return leader["name"]
     if "\t" not in line and "  " not in line and "|" not in line:  # no column gap: prose, as nearly every paragraph is
         return None
     cells = _COLUMN_GAP.split(line.strip(" \t|"))
