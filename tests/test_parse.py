@@ -281,6 +281,22 @@ def test_round_28_furniture_of_unusual_pages():
     assert parse_document(doc(HEADLINE, lead, BODY, episodes)).paragraphs == [lead, BODY]
 
 
+def test_an_institutions_own_site_is_named_by_its_legal_masthead_and_its_trail_is_no_story():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    trail = "Главная » Пресс-центр » Новости » " + HEADLINE
+    page = doc(" date 2025-03-14 kob-kostanay.kz\nВерсия для слабовидящих\nКОБ",
+               "ГКП на ПХВ «Костанайская областная больница» Управления здравоохранения акимата",
+               "Регистратура: 8 (7142) 50-16-03\nЕдиный контакт-центр: 1414", trail, "13.03.2025 | 16:45", HEADLINE,
+               lead, BODY, "© 2014–2025 КОБ. Все права защищены.")
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet, parsed.paragraphs) == (HEADLINE, "Костанайская областная больница", [lead, BODY])
+    # on gov.kz, the agency over its name in quotes with its legal form, and its menu's "about" item under them
+    gov = doc("GOV.KZ\nМемлекеттік органдардың интернет-ресурстарының бірыңғай платформасы",
+              "Шығыс Қазақстан облысының денсаулық сақтау басқармасы\n«Шығыс Қазақстан облысының денсаулық сақтау "
+              "басқармасы» ММ\nБасқарма туралы\nҚызмет\nҚұжаттар\nБаспасөз орталығы", HEADLINE, lead, BODY)
+    assert parse_document(gov).outlet == "Шығыс Қазақстан облысының денсаулық сақтау басқармасы"
+
+
 def test_a_post_quoted_in_an_article_keeps_the_article_its_headline_and_outlet():
     text = doc(
         "Врачи спасли жизнь ребенку в Алматы", "16.10.2024, 14:05", LEAD,

@@ -336,6 +336,7 @@ GOV_PLATFORM = re.compile(OUTLETS["masthead"]["platform"], re.IGNORECASE)
 AGENCY_MINISTRY = re.compile(OUTLETS["masthead"]["agency_ministry"], re.IGNORECASE)
 AGENCY_COMMITTEE = re.compile(OUTLETS["masthead"]["agency_committee"], re.IGNORECASE)
 CRUMB_JOINER = re.compile(r"\s[›»>/→]\s")  # "Государственные органы › Местные исполнительные органы › ..."
+ABOUT_ITEM = re.compile(r"^(?:\S+\s+туралы|о\s+нас|об?\s+\S+|about(?:\s+us)?|біз туралы)$", re.IGNORECASE)
 HOME_CRUMB = re.compile(r"^(?:главная|басты бет|home)\b", re.IGNORECASE)  # a page's trail from the site's home
 CRUMB_MIN_PARTS = 3
 CRUMB_MAX_PART_WORDS = 4
@@ -363,6 +364,11 @@ COMPANY_FORMS = ("АО", "ТОО", "АҚ", "ЖШС", "LLP", "JSC")  # a company'
 LEADING_LEGAL_FORM = re.compile(rf"^(?:{'|'.join(COMPANY_FORMS)})\s+")
 LEGAL_FORM = re.compile(
     rf"(?<!\w)(?:{'|'.join(COMPANY_FORMS)}|ЖАҚ|РГП|ГКП|ЧУ|ФГУП|МИА|ИП|ЖК|ЧП|ГУ|КГУ|ОО|ОФ|агенттігі|телерадиокомпания\w*)(?!\w)"
+)
+# an institution's legal form, before or after its name in quotes, atop its own site
+_STATE_FORMS = r"(?:ГКП|КГП|РГП|ГУ|КГУ|ТОО|АО|НАО|ЧУ|ШЖҚ|МКК|КМК|РМК|ЖШС|АҚ|КЕАҚ|ММ|РММ|КММ)"
+LEGAL_MASTHEAD = re.compile(
+    rf"(?<!\w)(?:{_STATE_FORMS}(?:\s+на\s+ПХВ)?\s+)+«(?P<name>[^«»]{{5,120}})»|«(?P<named>[^«»]{{5,120}})»\s+{_STATE_FORMS}(?!\w)"
 )
 NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
 NAME_BEFORE_CHARS = 60
@@ -490,6 +496,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         i
         for i in range(0 if on_post else body_start)
         if not kinds[i] and i not in in_menus and _is_title(lines[i]) and not _names_the_site(lines, kinds, i, gov)
+        and not LEGAL_MASTHEAD.search(lines[i])  # an institution's name with its legal form atop its site
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
     title_at = _headline(lines, kinds, body_start, candidates, in_menus)
@@ -756,8 +763,13 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
 
 def _under_name(lines: list[str], kinds: list[str], i: int, end: int) -> int:
     """The line under an agency's name at line i, past the platform's breadcrumb of it ("Государственные органы ›
-    Местные исполнительные органы › Область Абай")."""
-    return i + 1 + (i + 1 < end and i + 2 < len(lines) and kinds[i + 1] != "junk" and _breadcrumb(lines[i + 1]))
+    Местные исполнительные органы › Область Абай") or its name in quotes with its legal form ("«...» ММ")."""
+    if not (i + 1 < end and i + 2 < len(lines)):
+        return i + 1
+    below = lines[i + 1]
+    quoted = below.startswith("«") and below[1:].casefold().startswith(lines[i].casefold() + "»")
+    trail = _breadcrumb(below) and (kinds[i + 1] != "junk" or bool(HOME_CRUMB.match(below)))  # not a language switch
+    return i + 1 + (quoted or trail)
 
 
 def _breadcrumb(line: str) -> bool:
@@ -1439,6 +1451,11 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     # a channel's post forwarded from an outlet is the outlet's ("Forwarded from Kazinform | Қазақша")
     forwarded = (KNOWN_OUTLET.search(line) for line in lines if FORWARDED.match(line))
     yield next((canonical_outlet(name[0]) for name in forwarded if name), None)
+    # an institution's own site names it at the top with its legal form ("ГКП на ПХВ «Костанайская областная
+    # больница»", "... құқығындағы «Шымкент қалалық перинаталдық орталығы» МКК"), before its press service's
+    # attribution in the story ("... деп хабарлады орталықтың баспасөз қызметі") and its domain
+    yield next((canonical_outlet(found["name"] or found["named"]) for line in lines[: _head_end(kinds)]
+                if (found := LEGAL_MASTHEAD.search(line))), None)
     yield from map(_dateline, story)
     cited = []  # outlets the story cites: after the page's own names
     for line in story:
@@ -1600,6 +1617,8 @@ def _agency(lines, kinds) -> str | None:
             continue
         if len(words) <= PLACE_NAME_MAX_WORDS and words[-1].casefold() in PLACE_KINDS:
             continue  # the platform's region above the agency's name: "Карагандинская область"
+        if ABOUT_ITEM.match(name):
+            continue  # the menu's first item: "Басқарма туралы", "Об управлении"
         items = lines[under : under + AGENCY_MENU_ITEMS]
         one_a_line = len(items) == AGENCY_MENU_ITEMS and all(map(_menu_item, items))
         if _site_menu(below) or TAGLINE.search(below) or one_a_line or (under > i + 1 and HOME_CRUMB.match(lines[i + 1])):
