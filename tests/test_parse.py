@@ -297,6 +297,23 @@ def test_an_institutions_own_site_is_named_by_its_legal_masthead_and_its_trail_i
     assert parse_document(gov).outlet == "Шығыс Қазақстан облысының денсаулық сақтау басқармасы"
 
 
+def test_third_review_of_the_day_cases_stay_as_they_should():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    # headlines that name a company with its legal form, end with "Фото и видео", or open with "Войти в TikTok"
+    for headline in ("В ТОО «Медцентр Здоровье» выявили нарушения", "«Самұрық-Қазына» АҚ Шымкентте жаңа аурухана салады",
+                     "ТОО «Медцентр Здоровье» оштрафовали на 2 млн тенге", "Как выглядит сыпь при кори у детей. Фото и видео",
+                     "Войти в TikTok детям до 16 лет без согласия родителей не дадут"):
+        parsed = parse_document(doc(headline, "14 марта 2025", lead, BODY))
+        assert (parsed.title, parsed.outlet) == (headline, None)
+    # a sentence that opens "Главная/основная" is no trail from home
+    sentence = "Главная/основная защита от кори — прививка, напомнили в управлении здравоохранения."
+    assert parse_document(doc(HEADLINE, lead, sentence, BODY)).paragraphs == [lead, sentence, BODY]
+    # a committee "under" the ministry keeps its whole name
+    committee = "Қазақстан Республикасы Денсаулық сақтау министрлігі жанындағы Фармация комитеті"
+    from kzhealth.ingest.parse import _without_parents
+    assert _without_parents(committee) == committee
+
+
 def test_a_post_quoted_in_an_article_keeps_the_article_its_headline_and_outlet():
     text = doc(
         "Врачи спасли жизнь ребенку в Алматы", "16.10.2024, 14:05", LEAD,

@@ -249,8 +249,13 @@ def test_the_health_systems_own_words_for_anaesthesia_and_medical_tourism(tagger
               "Министрлік медициналық қызметтер экспортын арттыруды басым бағыт деп белгіледі.")
     assert "medical_tourism" in tagger.tag(build_record(export, "e.txt")[0]).topics
     visitor = ("В Астане пациенту из Узбекистана провели роботизированную операцию\nМужчина приехал лечиться в "
-               "Казахстан по рекомендации узбекских урологов, на третьи сутки его выписали.")
+               "Казахстан по рекомендации узбекских урологов, на третьи сутки его выписали. С начала года в клиниках "
+               "столицы пролечились более 1,4 тыс. иностранных пациентов.")
     assert "medical_tourism" in tagger.tag(build_record(visitor, "v.txt")[0]).topics
+    # ... but an imported case of measles is no medical tourism
+    measles = ("В Костанае выявили корь у приезжего\nВ городе зарегистрирован завозной случай кори: заболел пациент из "
+               "России, приехавший к родственникам. Пациента из России госпитализировали в инфекционную больницу.")
+    assert "medical_tourism" not in tagger.tag(build_record(measles, "m.txt")[0]).topics
 
 
 def test_a_long_storys_subject_named_in_passing_is_no_topic_however_it_is_asked_for(tagger):

@@ -367,8 +367,15 @@ LEGAL_FORM = re.compile(
 )
 # an institution's legal form, before or after its name in quotes, atop its own site
 _STATE_FORMS = r"(?:ГКП|КГП|РГП|ГУ|КГУ|ТОО|АО|НАО|ЧУ|ШЖҚ|МКК|КМК|РМК|ЖШС|АҚ|КЕАҚ|ММ|РММ|КММ)"
+# (the line opens with it, or with its parent's name in Kazakh, "... құқығындағы «...» МКК"; what follows is nothing,
+# its parent's name or its form spelt out: "В ТОО «Медцентр» выявили нарушения" is a headline)
 LEGAL_MASTHEAD = re.compile(
-    rf"(?<!\w)(?:{_STATE_FORMS}(?:\s+на\s+ПХВ)?\s+)+«(?P<name>[^«»]{{5,120}})»|«(?P<named>[^«»]{{5,120}})»\s+{_STATE_FORMS}(?!\w)"
+    rf"^(?:{_STATE_FORMS}(?:\s+на\s+ПХВ)?\s+)+«(?P<name>[^«»]{{5,120}})»"
+    rf"|^(?:[^«»]*\sқұқығындағы\s+)?«(?P<named>[^«»]{{5,120}})»\s+{_STATE_FORMS}(?!\w)"
+)
+MASTHEAD_REST = re.compile(
+    rf"\s*(?:$|{_STATE_FORMS}(?!\w)|мемлекеттік|государствен|коммунал|(?:управления|министерства|акимата|комитета|департамента)\s)",
+    re.IGNORECASE,
 )
 NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
 NAME_BEFORE_CHARS = 60
@@ -496,7 +503,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         i
         for i in range(0 if on_post else body_start)
         if not kinds[i] and i not in in_menus and _is_title(lines[i]) and not _names_the_site(lines, kinds, i, gov)
-        and not LEGAL_MASTHEAD.search(lines[i])  # an institution's name with its legal form atop its site
+        and not _legal_masthead(lines[i])  # an institution's name with its legal form atop its site
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
     title_at = _headline(lines, kinds, body_start, candidates, in_menus)
@@ -1454,8 +1461,7 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     # an institution's own site names it at the top with its legal form ("ГКП на ПХВ «Костанайская областная
     # больница»", "... құқығындағы «Шымкент қалалық перинаталдық орталығы» МКК"), before its press service's
     # attribution in the story ("... деп хабарлады орталықтың баспасөз қызметі") and its domain
-    yield next((canonical_outlet(found["name"] or found["named"]) for line in lines[: _head_end(kinds)]
-                if (found := LEGAL_MASTHEAD.search(line))), None)
+    yield next((canonical_outlet(name) for line in lines[: _head_end(kinds)] if (name := _legal_masthead(line))), None)
     yield from map(_dateline, story)
     cited = []  # outlets the story cites: after the page's own names
     for line in story:
@@ -1678,6 +1684,12 @@ def _masthead_name(line: str) -> str | None:
                 return brand
             return canonical_outlet(found[0])
     return None
+
+
+def _legal_masthead(line: str) -> str | None:
+    """The institution an own site's head line names with its legal form (LEGAL_MASTHEAD), if the line is that."""
+    found = LEGAL_MASTHEAD.match(line)
+    return (found["name"] or found["named"]) if found and MASTHEAD_REST.match(line, found.end()) else None
 
 
 def _quoted_around(line: str, found: re.Match) -> str | None:
