@@ -314,6 +314,18 @@ def test_third_review_of_the_day_cases_stay_as_they_should():
     assert _without_parents(committee) == committee
 
 
+@pytest.mark.parametrize("widget", ["Актобе +24   USD 512,40", "Караганда, 6 ноября   −2°C", "Тараз, среда, 8 октября"])
+def test_a_citys_weather_rates_or_day_over_the_headline_is_no_headline(widget):
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    headline = "У семи из десяти школьников Жамбылской области выявили кариес"
+    page = (" date 2025-10-08 Знамя труда\nГазета «Знамя труда»\nОбщественно-политическая газета Жамбылской области · "
+            f"Выходит с 1931 года\nГЛАВНАЯ | НОВОСТИ | ОБЩЕСТВО | ЗДОРОВЬЕ | ОБРАЗОВАНИЕ | СПОРТ\n{widget}\n\nЗДОРОВЬЕ\n"
+            f"{headline}\n07.10.2025 | Автор: Зарина ТУРСУНБАЕВА | 👁 884\n\nРезультаты профилактического осмотра, который "
+            "стоматологи провели в сентябре, оказались тревожными: из 48 тысяч обследованных школьников Тараза и районов "
+            "области кариес выявлен у 68 процентов.\n\n" + BODY)
+    assert parse_document(page).title == headline
+
+
 def test_a_post_quoted_in_an_article_keeps_the_article_its_headline_and_outlet():
     text = doc(
         "Врачи спасли жизнь ребенку в Алматы", "16.10.2024, 14:05", LEAD,
