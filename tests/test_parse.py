@@ -326,6 +326,12 @@ def test_a_citys_weather_rates_or_day_over_the_headline_is_no_headline(widget):
     assert parse_document(page).title == headline
 
 
+def test_a_paper_declined_in_its_story_is_named_as_its_copyright_line_signs():
+    lead = "В редакцию «Ак Жайыка» обратились жители Кульсары: пациенты не могут получить бесплатные лекарства."
+    page = doc(HEADLINE, lead, BODY, "© 1991–2025 «Ак Жайык». Свидетельство о регистрации СМИ № 1213-Г.")
+    assert parse_document(page).outlet == "Ақ Жайық"  # the known paper's own spelling
+
+
 def test_a_post_quoted_in_an_article_keeps_the_article_its_headline_and_outlet():
     text = doc(
         "Врачи спасли жизнь ребенку в Алматы", "16.10.2024, 14:05", LEAD,

@@ -1406,7 +1406,7 @@ def _as_signed(name: str, lines) -> str:
             signed = quoted[0].strip("«»")
             other = signed.casefold().split()
             if len(other) == len(words) and all(_same_stem(a, b) for a, b in zip(words, other)):
-                return signed
+                return canonical_outlet(signed)
     return name
 
 
@@ -1445,7 +1445,10 @@ def _as_branded(handle: str, lines, head) -> str:
 
 
 def _same_stem(a: str, b: str) -> bool:
-    """Two forms of one word: all but their endings (up to three letters) the same, and four letters at least."""
+    """Two forms of one word: the same word, or all but their endings (up to three letters) the same and four letters
+    at least ("Ак Жайыка" is "Ак Жайык")."""
+    if a == b:
+        return True
     common = len(os.path.commonprefix([a, b]))
     return common >= max(SAME_STEM_MIN_CHARS, max(len(a), len(b)) - SAME_STEM_MAX_ENDING)
 
