@@ -679,7 +679,7 @@ def _post(lines, glued, kinds) -> _Post | None:
         tags = [lines[j] for j in takewhile(lambda j: glued[j] and not lines[j].startswith(account), under)]
         named = bool(tags) and _display_name(tags[0], kinds[caption])
         place = len(tags) == 2 and _short_label(tags[1]) and kinds[caption + 1] not in ("junk", "ts") and not (
-            DECORATION.sub("", tags[1]).casefold() in PLATFORM_LABELS
+            _platform_label(tags[1])
         )
         if named and place:  # the display name over the location tag (any place: "Областной перинатальный центр")
             name, caption = name or tags[0], caption + 2
@@ -715,8 +715,13 @@ def _display_name(line: str, kind: str = "") -> bool:
         _short_label(line)
         and "," not in line
         and kind not in ("junk", "ts")
-        and DECORATION.sub("", line).casefold() not in PLATFORM_LABELS
+        and not _platform_label(line)
     )
+
+
+def _platform_label(line: str) -> bool:
+    """Whether a line is the social network's own label by an account ("Verified", "Реклама", "Оригинальный звук")."""
+    return DECORATION.sub("", line).casefold() in PLATFORM_LABELS
 
 
 def _location(line: str, account: str) -> bool:
@@ -760,8 +765,7 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
     below = _under_name(lines, kinds, i, len(lines)) if gov else i + 1
     menu = range(below, below + AGENCY_MENU_ITEMS)
     return below < len(lines) and bool(
-        below > i + 1 and HOME_CRUMB.match(lines[i + 1])  # over the page's trail ("Главная > Пресс-центр > Новости"),
-        # which the headline is under (the platform's trail of the agency, "Государственные органы › ...", may be either's)
+        _over_home_trail(lines, i, below)
         or TAGLINE.search(lines[below])
         or (not kinds[below] and _site_menu(lines[below]))
         or (gov and menu[-1] < len(lines) and all(kinds[j] in ("", "nav") and _menu_item(lines[j]) for j in menu))
@@ -777,6 +781,13 @@ def _under_name(lines: list[str], kinds: list[str], i: int, end: int) -> int:
     quoted = below.startswith("«") and below[1:].casefold().startswith(lines[i].casefold() + "»")
     trail = _breadcrumb(below) and (kinds[i + 1] != "junk" or bool(HOME_CRUMB.match(below)))  # not a language switch
     return i + 1 + (quoted or trail)
+
+
+def _over_home_trail(lines: list[str], i: int, under: int) -> bool:
+    """Whether line i stands over the page's trail from home ("Главная > Пресс-центр > Новости"), as a site's name
+    does and a headline does not (it is under the trail; the platform's trail of an agency, "Государственные органы ›
+    ...", may stand under either). `under` is the line under line i past a trail (_under_name)."""
+    return under > i + 1 and bool(HOME_CRUMB.match(lines[i + 1]))
 
 
 def _breadcrumb(line: str) -> bool:
@@ -1630,7 +1641,7 @@ def _agency(lines, kinds) -> str | None:
             continue  # the menu's first item: "Басқарма туралы", "Об управлении"
         items = lines[under : under + AGENCY_MENU_ITEMS]
         one_a_line = len(items) == AGENCY_MENU_ITEMS and all(map(_menu_item, items))
-        if _site_menu(below) or TAGLINE.search(below) or one_a_line or (under > i + 1 and HOME_CRUMB.match(lines[i + 1])):
+        if _site_menu(below) or TAGLINE.search(below) or one_a_line or _over_home_trail(lines, i, under):
             return canonical_outlet(_without_parents(name))
     return None
 
