@@ -332,6 +332,14 @@ def test_a_paper_declined_in_its_story_is_named_as_its_copyright_line_signs():
     assert parse_document(page).outlet == "Ақ Жайық"  # the known paper's own spelling
 
 
+def test_a_telegram_channels_counters_and_a_posts_dated_footer_are_furniture():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    page = doc("t.me\nTelegram\nLada.kz\n@ladakz\n34.6K subscribers   1.9K photos   412 videos   2.8K links\n"
+               "Lada.kz — новости Актау и Мангистауской области. Реклама: @lada_ads\nMay 16",
+               "Lada.kz\n" + lead + "\n👁 9.4K  edited  10:02", "Lada.kz\n" + BODY + "\n👁 6.1K  edited  13 Mar at 18:40")
+    assert parse_document(page).title is None
+
+
 def test_a_post_quoted_in_an_article_keeps_the_article_its_headline_and_outlet():
     text = doc(
         "Врачи спасли жизнь ребенку в Алматы", "16.10.2024, 14:05", LEAD,
