@@ -346,6 +346,23 @@ def test_markdown_from_a_converter_or_reader_service_reads_as_the_page(kz, tmp_p
     assert "](" not in record["text"] and "**" not in record["text"]
 
 
+@pytest.mark.parametrize("tool", ["trafilatura", "newspaper3k"])
+def test_an_extraction_tools_metadata_gives_the_headline_and_date_and_goes(kz, tmp_path, tool):
+    title, _, lead, body = STORY_LINES
+    if tool == "trafilatura":
+        head = ["---", f"title: {title}", "author: Айгүл Сәрсенбаева", "url: https://tengrinews.kz/kazakhstan_news/566214/",
+                "hostname: tengrinews.kz", f"description: {lead[:80]}", "sitename: Tengrinews.kz", "date: 2025-04-07",
+                "categories: Медицина", "---"]
+    else:
+        head = ["URL: https://tengrinews.kz/kazakhstan_news/566214/", f"Title: {title}",
+                "Authors: ['Дина Касымова', 'Фото Из Открытых Источников']", "Publish date: 2025-04-07 00:00:00",
+                "Top image: https://tengrinews.kz/photo.jpg", "Keywords: ['трансплантация', 'тараз']",
+                f"Summary: {lead[:80]}", "операции будут делать регулярно.", "", "Text:"]
+    record = ingested(kz, tmp_path, "\n".join([*head, lead, "", body]))
+    assert (record["title"], record["date"], record["outlet"]) == (title, "2025-04-07", "Tengrinews.kz")
+    assert record["text"].split("\n") == [lead, body]
+
+
 def test_a_pdf_bulletins_wrapped_and_hyphenated_lines_are_joined(kz, tmp_path):
     title, stamp, _, _ = STORY_LINES
     pdf = "\n".join([

@@ -80,7 +80,31 @@ def refuse_other_formats(text: str) -> None:
 
 def plain_text(text: str) -> str:
     """The text as the page showed it (see the module's docstring); a text that is that already comes back as it is."""
-    return _unwrapped(_without_markdown(_without_link_numbers(_without_archive_toolbar(_without_markup(text)))))
+    text = _without_tool_fields(_without_archive_toolbar(_without_markup(text)))
+    return _unwrapped(_without_markdown(_without_link_numbers(text)))
+
+
+# A text-extraction tool's metadata over the text: trafilatura's block between "---" lines ("title: ...", "sitename:
+# ...", "date: ..."), newspaper3k's fields down to its "Text:" line ("Title:", "Authors: [...]", "Publish date:",
+# "Top image:", "Keywords:", "Summary:"). The site's name, the headline and the date stay, as lines of a page; the
+# rest (the address, the keywords, a summary that repeats the lead) goes. A scraper's ` date ` header stays first.
+_TOOL_BLOCK = re.compile(r"\A((?: date [^\n]*\n)?)---[ \t]*\n((?:[a-z]+:[^\n]*\n){3,30})---[ \t]*\n")
+_TOOL_FIELDS = re.compile(
+    r"\A((?: date [^\n]*\n)?)((?:(?:URL|Title|Authors|Publish date|Top image|Keywords|Summary):[^\n]*\n(?:(?![A-Z][a-z ]+:)[^\n]*\n)*){3,})Text:[ \t]*\n"
+)
+_TOOL_FIELD = re.compile(r"^([A-Za-z][A-Za-z ]*):[ \t]*(.*)$", re.MULTILINE)
+_URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
+
+
+def _without_tool_fields(text: str) -> str:
+    found = _TOOL_BLOCK.match(text) or _TOOL_FIELDS.match(text)
+    if not found:
+        return text
+    fields = {key.casefold(): value.strip() for key, value in _TOOL_FIELD.findall(found[2])}
+    site = fields.get("sitename") or fields.get("hostname") or next(iter(_URL_HOST.findall(fields.get("url", ""))), "")
+    date = fields.get("date") or fields.get("publish date", "").split(" ")[0]
+    kept = [value for value in (site, fields.get("title"), date) if value]
+    return found[1] + "\n\n".join(kept) + "\n\n" + text[found.end() :]
 
 
 def _without_markup(text: str) -> str:
