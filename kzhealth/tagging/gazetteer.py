@@ -54,7 +54,7 @@ TABLE_MIN_REGION_ROWS = 2  # rows headed by a region's name that make a table on
 
 def _row_head(line: str) -> str | None:
     """The name a table's row of figures opens with, or None for any other line."""
-    if leader := _LEADER_ROW.fullmatch(line.strip()):  # an infographic's "Атырау облысы ........ 198"
+    if ".." in line and (leader := _LEADER_ROW.fullmatch(line.strip())):  # an infographic's "Атырау облысы ..... 198"
         return leader["name"]
     if "\t" not in line and "  " not in line and "|" not in line:  # no column gap: prose, as nearly every paragraph is
         return None
