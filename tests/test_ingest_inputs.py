@@ -363,6 +363,15 @@ def test_an_extraction_tools_metadata_gives_the_headline_and_date_and_goes(kz, t
     assert record["text"].split("\n") == [lead, body]
 
 
+def test_a_story_that_opens_with_field_like_lines_is_read_whole():
+    from kzhealth.ingest.formats import plain_text
+
+    # many "URL:" lines under a "Title:" (no "Text:" line): no tool's metadata, and read at once (the fields'
+    # pattern must not try each line both as a field and as a field's next line)
+    text = "Title: a\n" + "URL: https://x.kz/a\n" * 40 + "Текст статьи.\n"
+    assert plain_text(text) == text
+
+
 def test_a_pdf_bulletins_wrapped_and_hyphenated_lines_are_joined(kz, tmp_path):
     title, stamp, _, _ = STORY_LINES
     pdf = "\n".join([

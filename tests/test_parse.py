@@ -340,6 +340,28 @@ def test_a_telegram_channels_counters_and_a_posts_dated_footer_are_furniture():
     assert parse_document(page).title is None
 
 
+def test_fourth_review_of_the_day_cases_stay_as_they_should():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    # common credits after a caption's sentence go
+    for credit in ("Фото из открытых источников", "Фото иллюстративное", "Фото freepik.com", "Сурет ашық дереккөздерден"):
+        caption = "Медики проводят вакцинацию в школах. " + credit
+        assert parse_document(doc(HEADLINE, lead, caption, BODY)).paragraphs == [lead, BODY]
+    # an institution's masthead with its parent in the genitive, or its city after it, is no headline
+    for masthead, name in (
+        ("Қостанай облысы әкімдігі денсаулық сақтау басқармасының «Қостанай облыстық ауруханасы» ШЖҚ КМК",
+         "Қостанай облыстық ауруханасы"),
+        ("ГКП на ПХВ «Городская поликлиника №4» г. Шымкент", "Городская поликлиника №4"),
+    ):
+        parsed = parse_document(doc(masthead, HEADLINE, "14 марта 2025", lead, BODY))
+        assert (parsed.title, parsed.outlet) == (HEADLINE, name)
+    # a headline that opens with a company's name and goes on is a headline
+    headline = "ТОО «СК-Фармация» государственные закупки лекарств провело с нарушениями"
+    assert parse_document(doc(headline, "14 марта 2025", lead, BODY)).title == headline
+    # a two-part trail from home is furniture
+    trail = "Главная » В Астане открыли новый кардиоцентр на 300 коек для детей и взрослых."
+    assert parse_document(doc(trail, HEADLINE, "14 марта 2025", lead, BODY)).paragraphs == [lead, BODY]
+
+
 def test_a_post_quoted_in_an_article_keeps_the_article_its_headline_and_outlet():
     text = doc(
         "Врачи спасли жизнь ребенку в Алматы", "16.10.2024, 14:05", LEAD,

@@ -90,7 +90,8 @@ def plain_text(text: str) -> str:
 # rest (the address, the keywords, a summary that repeats the lead) goes. A scraper's ` date ` header stays first.
 _TOOL_BLOCK = re.compile(r"\A((?: date [^\n]*\n)?)---[ \t]*\n((?:[a-z]+:[^\n]*\n){3,30})---[ \t]*\n")
 _TOOL_FIELDS = re.compile(
-    r"\A((?: date [^\n]*\n)?)((?:(?:URL|Title|Authors|Publish date|Top image|Keywords|Summary):[^\n]*\n(?:(?![A-Z][a-z ]+:)[^\n]*\n)*){3,})Text:[ \t]*\n"
+    r"\A((?: date [^\n]*\n)?)((?:(?:URL|Title|Authors|Publish date|Top image|Keywords|Summary):[^\n]*+\n"
+    r"(?:(?![A-Z][A-Za-z ]*:)[^\n]*+\n)*+){3,})Text:[ \t]*\n"
 )
 _TOOL_FIELD = re.compile(r"^([A-Za-z][A-Za-z ]*):[ \t]*(.*)$", re.MULTILINE)
 _URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
