@@ -23,10 +23,10 @@ from __future__ import annotations
 import datetime
 import os
 import re
-from itertools import takewhile
 import re._constants as _c
 import re._parser  # the parse tree of a pattern, for _required_words and _opening_chars (private, the same since 3.11)
 from collections.abc import Callable, Iterable, Iterator
+from itertools import takewhile
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -710,7 +710,7 @@ def _short_label(line: str) -> bool:
     return len(line.split()) <= POST_HEAD_MAX_WORDS and _last_mark(line) not in SENTENCE_MARKS
 
 
-def _display_name(line: str, kind: str = "") -> bool:
+def _display_name(line: str, kind: str) -> bool:
     """Whether a line may be an account's display name: a few words, no sentence, not a location ("Павлодар,
     Павлодарская область"), a stamp, or the platform's own label ("Verified", "Реклама")."""
     return (
@@ -1470,6 +1470,7 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     """The outlets a page names, the likeliest publisher first (see _outlet); `card` and `logo` as `_card` and
     `_logo` find them."""
     story = [line for line, kind in zip(lines, kinds) if not kind]
+    head = lines[: _head_end(kinds)]  # above the story's first line or its headline
     yield card
     # a channel's post forwarded from an outlet is the outlet's ("Forwarded from Kazinform | Қазақша")
     forwarded = (KNOWN_OUTLET.search(line) for line in lines if FORWARDED.match(line))
@@ -1477,7 +1478,7 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     # an institution's own site names it at the top with its legal form ("ГКП на ПХВ «Костанайская областная
     # больница»", "... құқығындағы «Шымкент қалалық перинаталдық орталығы» МКК"), before its press service's
     # attribution in the story ("... деп хабарлады орталықтың баспасөз қызметі") and its domain
-    yield next((canonical_outlet(name) for line in lines[: _head_end(kinds)] if (name := _legal_masthead(line))), None)
+    yield next((canonical_outlet(name) for line in head if (name := _legal_masthead(line))), None)
     yield from map(_dateline, story)
     cited = []  # outlets the story cites: after the page's own names
     for line in story:
@@ -1506,7 +1507,6 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     # the site's logo, a known name alone on a line above the story ("КТК", "Khabar 24"), before a copyright line
     # that names the company owning the site (АО «Коммерческий Телевизионный Канал», «Хабар» агенттігі АҚ); not a
     # switcher of the network's channels, a known name on each line (the scraper's header may repeat the logo's line)
-    head = lines[: _head_end(kinds)]
     logos = [canonical_outlet(name) if (name := _head_logo(line)) else None for line in head]
     for i, name in enumerate(logos):
         if name and all(other in (None, name) for other in logos[max(i - 1, 0) : i] + logos[i + 1 : i + 2]):
@@ -1711,12 +1711,13 @@ def _legal_masthead(line: str) -> str | None:
 def _quoted_around(line: str, found: re.Match) -> str | None:
     """The longer name in quotes a known name was found inside of, if any."""
     for quoted in QUOTED_NAME.finditer(line):
-        name = quoted[0].strip("«»")
-        more = (name[: found.start() - quoted.start() - 1] + name[found.end() - quoted.start() - 1 :]).split()
+        if not quoted.start() < found.start() < found.end() < quoted.end():
+            continue
         # a name of more words, each capitalised: «Ortalyq Qazaqstan», not «Kazinform халықаралық ақпарат агенттігі»
         # nor a notice in quotes («Ссылка на Tengrinews.kz обязательна»)
-        if quoted.start() < found.start() and found.end() < quoted.end() and more and all(w[0].isupper() for w in more):
-            return None if _notice(quoted[0]) else name
+        more = (line[quoted.start() + 1 : found.start()] + line[found.end() : quoted.end() - 1]).split()
+        if more and all(word[0].isupper() for word in more):
+            return None if _notice(quoted[0]) else quoted[0].strip("«»")
     return None
 
 
