@@ -41,6 +41,13 @@ def record(title: str | None, text: str, lemmas: str | None = None, lang: str = 
     )  # fmt: skip
 
 
+def topics_of(tagger: Tagger, text: str) -> list[str]:
+    """The topics a tagger gives a raw document, its record built as ingest builds it."""
+    from kzhealth.pipeline import build_record
+
+    return tagger.tag(build_record(text, "t.txt").record).topics
+
+
 @pytest.fixture(scope="module")
 def tagger() -> Tagger:
     return Tagger()
@@ -201,61 +208,54 @@ def test_a_hyphenated_word_that_is_a_term_whole_is_not_read_through_its_parts(ta
 
 
 def test_a_new_angiograph_is_equipment(tagger):
-    from kzhealth.pipeline import build_record
-
     text = ("В Аксае установили ангиограф\nВ районной больнице Аксая установили новый ангиограф стоимостью 410 млн "
             "тенге. На ангиографе будут ставить стенты пациентам с инфарктом, рассказали кардиологи.")
-    assert "infrastructure" in tagger.tag(build_record(text, "s.txt")[0]).topics
+    assert "infrastructure" in topics_of(tagger, text)
 
 
 def test_blood_donors_are_no_transplant_and_an_organs_donor_is(tagger):
-    from kzhealth.pipeline import build_record
-
     blood = ("Центр крови приглашает доноров\nВ областном центре крови за полгода приняли 6 240 донаций. Каждый донор "
              "проходит осмотр врача, донору полагается бесплатный обед. Особенно нужны доноры крови первой группы, "
              "рассказали в центре: кадровых доноров в области 1 900, донорская кровь идёт в больницы.")
-    assert "transplantation" not in tagger.tag(build_record(blood, "b.txt")[0]).topics
+    assert "transplantation" not in topics_of(tagger, blood)
     organ = ("Почку пересадили от живого донора\nВ Караганде пациентке пересадили почку от живого донора, её сестры. "
              "Донор и реципиент чувствуют себя хорошо, рассказали в больнице.")
-    assert "transplantation" in tagger.tag(build_record(organ, "o.txt")[0]).topics
+    assert "transplantation" in topics_of(tagger, organ)
     kidney = ("Мать стала донором почки для сына\nЖительница Караганды стала донором почки для своего сына. Донорская "
               "почка прижилась, рассказали врачи.")
-    assert "transplantation" in tagger.tag(build_record(kidney, "k.txt")[0]).topics
+    assert "transplantation" in topics_of(tagger, kidney)
     marrow = ("Сүйек кемігі донорларының тіркелімі толықты\nАлматыда сүйек кемігі донорларының тіркеліміне 1 250 "
               "адам қосылды. Бағаналы жасушалар донорларының тіркелімі ауруларға донор табуға көмектеседі.")
-    assert "transplantation" in tagger.tag(build_record(marrow, "m.txt")[0]).topics
+    assert "transplantation" in topics_of(tagger, marrow)
 
 
 def test_the_specialists_a_staffing_story_hires_are_the_staffing_storys(tagger):
-    from kzhealth.pipeline import build_record
-
     text = ("Ауылға 40 жас маман келді\nБиыл ауданға 40 жас маман жұмысқа орналасты: терапевт, хирург, педиатр, "
-            "акушер-гинеколог және неонатолог; балалар ауруханасына екі педиатр алынды. Жас дәрігерлерге көтерме жәрдемақы беріліп, тұрғын үй берілді. Кадр "
+            "акушер-гинеколог және неонатолог; балалар ауруханасына екі педиатр алынды. Жас дәрігерлерге көтерме "
+            "жәрдемақы беріліп, тұрғын үй берілді. Кадр "
             "тапшылығы әлі де бар: ауданға тағы 25 дәрігер қажет. Жас мамандар резидентураны Шымкентте бітірген. "
             "Әкімдік жас дәрігерлерге жалақыға үстеме қосып, жас мамандарды ауылда қалдыруға тырысады.")
-    assert tagger.tag(build_record(text, "w.txt")[0]).topics == ["workforce"]
+    assert topics_of(tagger, text) == ["workforce"]
 
 
 def test_the_health_systems_own_words_for_anaesthesia_and_medical_tourism(tagger):
-    from kzhealth.pipeline import build_record
-
     sleep = ("Балалардың тісі есірткілік ұйқыда емделеді\nҚалалық стоматологиялық емханада балалар тісін есірткілік "
              "ұйқыда емдейді. Жалпы жансыздандыру тек көрсеткіш болғанда жасалады, дейді тіс дәрігері.")
-    assert "anesthesia" in tagger.tag(build_record(sleep, "a.txt")[0]).topics
+    assert "anesthesia" in topics_of(tagger, sleep)
     stupor = ("Синтетикалық есірткі жастарды уландырады\nМұндай затты тұтынған адам есірткілік ұйқыға кетіп, бірнеше "
               "сағат есін жимай жатады. «Біз қоғам ретінде есірткілік ұйқыдан оянуымыз керек», дейді полиция.")
-    assert "anesthesia" not in tagger.tag(build_record(stupor, "s.txt")[0]).topics
+    assert "anesthesia" not in topics_of(tagger, stupor)
     export = ("Орталықта шетелдік науқастар көбейді\nӨткен жылы орталыққа шетелден 214 пациент емделуге келді. "
               "Министрлік медициналық қызметтер экспортын арттыруды басым бағыт деп белгіледі.")
-    assert "medical_tourism" in tagger.tag(build_record(export, "e.txt")[0]).topics
+    assert "medical_tourism" in topics_of(tagger, export)
     visitor = ("В Астане пациенту из Узбекистана провели роботизированную операцию\nМужчина приехал лечиться в "
                "Казахстан по рекомендации узбекских урологов, на третьи сутки его выписали. С начала года в клиниках "
                "столицы пролечились более 1,4 тыс. иностранных пациентов.")
-    assert "medical_tourism" in tagger.tag(build_record(visitor, "v.txt")[0]).topics
+    assert "medical_tourism" in topics_of(tagger, visitor)
     # ... but an imported case of measles is no medical tourism
     measles = ("В Костанае выявили корь у приезжего\nВ городе зарегистрирован завозной случай кори: заболел пациент из "
                "России, приехавший к родственникам. Пациента из России госпитализировали в инфекционную больницу.")
-    assert "medical_tourism" not in tagger.tag(build_record(measles, "m.txt")[0]).topics
+    assert "medical_tourism" not in topics_of(tagger, measles)
 
 
 def test_a_long_storys_subject_named_in_passing_is_no_topic_however_it_is_asked_for(tagger):
@@ -269,14 +269,12 @@ def test_a_long_storys_subject_named_in_passing_is_no_topic_however_it_is_asked_
 
 
 def test_a_programme_spelt_out_is_named_once(tagger):
-    from kzhealth.pipeline import build_record
-
     # "тегін медициналық көмектің кепілдік берілген көлемі" is ТМККК, one name: said once in a dental story, it is
     # no second funding word beside the free treatment
     text = ("Балалардың тістері наркозбен емделеді\nАтырауда балалар стоматологиясында тістер жалпы наркозбен "
             "емделеді. Бұл қызмет тегін медициналық көмектің кепілдік берілген көлемі шеңберінде тегін көрсетіледі. "
             "Тіс дәрігері балаларды алдын ала тексереді, анестезиолог наркоз береді.")
-    assert "insurance_funding" not in tagger.tag(build_record(text, "d.txt")[0]).topics
+    assert "insurance_funding" not in topics_of(tagger, text)
 
 
 def test_tag_returns_a_tagged_copy_and_leaves_the_input_alone(tagger):
@@ -906,7 +904,7 @@ def test_a_users_topic_may_need_words(tmp_path):
 
     tagger = Tagger(Taxonomy.load(extra))
     staff = "В поликлинику пришли два психиатра и психолог, психологи принимают по записи, психиатры ведут прием."
-    assert "mental_health" not in tagger.tag(build_record(staff, "s.txt")[0]).topics
+    assert "mental_health" not in topics_of(tagger, staff)
     out = tagger.tag(build_record(staff + " Больше всего жалоб на депрессию.", "s.txt")[0])
     assert "mental_health" in out.topics and out.topic_evidence["mental_health"].terms["депрессия"] == 1
 
@@ -942,8 +940,6 @@ def test_a_maternity_storys_newborns_are_its_own_not_pediatrics(tagger):
 
 
 def test_a_donors_heart_is_the_transplant_storys(tagger):
-    from kzhealth.pipeline import build_record
-
     donor = (
         "В Талдыкоргане впервые провели посмертное донорство органов\n"
         "В областной больнице Талдыкоргана от посмертного донора изъяли почки и печень. Решение о донорстве приняли "
@@ -952,7 +948,7 @@ def test_a_donors_heart_is_the_transplant_storys(tagger):
         "семью донора: в листе ожидания донорских органов в стране более трех тысяч человек."
     )
     # without `within`, two hearts in it would make it cardiology too
-    assert tagger.tag(build_record(donor + " Сердце остановилось утром.", "s.txt")[0]).topics == ["transplantation"]
+    assert topics_of(tagger, donor + " Сердце остановилось утром.") == ["transplantation"]
 
 
 def test_a_users_taxonomy_adds_words_for_animals(tmp_path):
@@ -1003,15 +999,13 @@ def test_an_ambulance_at_a_plant_is_no_figure_of_speech(text, topic):
 
 def test_the_chest_is_no_infant():
     """грудной is a chest's (грудная клетка) as often as an infant's: only грудной возраст and грудничок are."""
-    from kzhealth.pipeline import build_record
-
     chest = ("Кардиохирурги восстановили клапан сердца без разреза грудной клетки. Операцию провели через бедренную "
              "вену, вскрывать грудную клетку не пришлось, пациентку выписали через три дня.")  # fmt: skip
     infant = ("Дети грудного возраста чаще болеют бронхиолитом. Грудничков с одышкой педиатры просят везти в "
               "больницу сразу, а не ждать утра.")  # fmt: skip
     tagger = Tagger(Taxonomy.load())
-    assert "pediatrics" not in tagger.tag(build_record(chest, "chest.txt").record).topics
-    assert "pediatrics" in tagger.tag(build_record(infant, "infant.txt").record).topics
+    assert "pediatrics" not in topics_of(tagger, chest)
+    assert "pediatrics" in topics_of(tagger, infant)
 
 
 def test_a_valve_replaced_through_a_catheter_is_high_tech_care():
@@ -1024,13 +1018,11 @@ def test_a_valve_replaced_through_a_catheter_is_high_tech_care():
 
 
 def test_the_ambulance_as_a_noun_is_emergency_care_and_a_fast_train_is_not():
-    from kzhealth.pipeline import build_record
-
     tagger = Tagger(Taxonomy.load())
     late = "«Скорая ехала почти час»: жительница Жанаозена родила в машине\n\nСемья вызвала скорую в два часа ночи. Скорую ждали почти час, и роженицу повезли сами."
-    assert "emergency_care" in tagger.tag(build_record(late, "late.txt").record).topics
+    assert "emergency_care" in topics_of(tagger, late)
     train = "Скорый поезд Актобе – Алматы задержался на час\n\nПассажиры скорого поезда ждали отправления почти час, в скором времени график восстановят."
-    assert "emergency_care" not in tagger.tag(build_record(train, "train.txt").record).topics
+    assert "emergency_care" not in topics_of(tagger, train)
 
 
 def test_a_clinic_named_after_its_city_names_the_story_s_place_when_nothing_else_does():
