@@ -20,6 +20,7 @@ from kzhealth.ingest.parse import (
     _opening_chars,
     _quick_test,
     _required_words,
+    _timestamp,
     parse_document,
 )
 from kzhealth.lang.script import spelling_of
@@ -314,7 +315,11 @@ def test_third_review_of_the_day_cases_stay_as_they_should():
     assert _without_parents(committee) == committee
 
 
-@pytest.mark.parametrize("widget", ["Актобе +24   USD 512,40", "Караганда, 6 ноября   −2°C", "Тараз, среда, 8 октября"])
+@pytest.mark.parametrize("widget", [
+    "Актобе +24   USD 512,40", "Караганда, 6 ноября   −2°C", "Тараз, среда, 8 октября",
+    # a weekday's date with the city's weather, in either language; rates with their arrows
+    "Среда, 8 октября 2025   Тараз +12°", "8 қазан 2025, сәрсенбі   Тараз +12°", "USD 519.43 ↓ EUR 534.10 ↓ Тараз -14°C",
+])
 def test_a_citys_weather_rates_or_day_over_the_headline_is_no_headline(widget):
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     headline = "У семи из десяти школьников Жамбылской области выявили кариес"
@@ -324,6 +329,19 @@ def test_a_citys_weather_rates_or_day_over_the_headline_is_no_headline(widget):
             "стоматологи провели в сентябре, оказались тревожными: из 48 тысяч обследованных школьников Тараза и районов "
             "области кариес выявлен у 68 процентов.\n\n" + BODY)
     assert parse_document(page).title == headline
+
+
+@pytest.mark.parametrize("stamp", [
+    "7 октября 2025   Автор: Зарина Турсунбаева   Просмотров: 1 318",
+    "7 қазан 2025, 10:15   Автор: Гүлнар Сейітқызы   👁 946",
+    "7 октября 2025 г.   Автор: Зарина ТУРСУНБАЕВА",
+])
+def test_a_stamp_with_its_byline_and_counter_apart_by_wide_gaps_dates_the_story_and_leaves_it(stamp):
+    page = doc("Главная   Новости   Здоровье", HEADLINE, stamp, LEAD, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.date, parsed.paragraphs) == (HEADLINE, datetime.date(2025, 10, 7), [LEAD, BODY])
+    # a feed's item, its date and a headline apart by wide gaps, is no stamp line
+    assert _timestamp("7 октября 2025   В Таразе открыли новый фельдшерский пункт") is None
 
 
 def test_a_paper_declined_in_its_story_is_named_as_its_copyright_line_signs():

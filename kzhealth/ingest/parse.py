@@ -279,6 +279,12 @@ UPDATED = re.compile(
     r"\W*(?:обновлено|обновлён|обновлен|изменено|жаңартылды|жаңартылған|updated|modified)", re.IGNORECASE
 )
 STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
+# ... and apart by wide gaps, when each part but the stamp is a byline's field or a counter: "18 июля 2024   Автор:
+# Виктория Ли   Просмотров: 1 318" (a feed's item, "18 июля 2024   Headline", has no field's label)
+WIDE_GAP = re.compile(r"\s{3,}")
+BYLINE_FIELD = re.compile(r"(автор|авторы|текст|редактор|author|фото|сурет)\s*+:\s*+[^:]{1,60}", re.IGNORECASE)
+# the weather beside a "today" widget's date: "Четверг, 18 июля 2024   Кокшетау +31°"
+WEATHER = re.compile(r"[^\W\d]\S*+(?:\s[^\W\d]\S*+)?\s++[+−-]?\d{1,2}\s*+°[CcСс]?(?!\w)")
 RUNNING_HEAD_PARTS = re.compile(r"\s+[·•|]\s+|\s{3,}")  # a printed page's running head, apart by wide gaps
 STAMP_PART_MAX_WORDS = 5
 DASHES = ("-", "–", "—")
@@ -908,13 +914,18 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         if second and line[first.end() : second.start()].strip() in DASHES and _year(first) != _year(second):
             return None
     # a video's tags beside its date, a newspaper's issue number before it ("Выпуск № 54 (20 517) от 14 мая 2025")
-    rest = HASHTAGS.sub(" ", TIMEZONE.sub(" ", TIME.sub(" ", DATE.sub(" ", ISSUE_NUMBER.sub(" ", line)))))
+    rest = WEATHER.sub(" ", HASHTAGS.sub(" ", TIMEZONE.sub(" ", TIME.sub(" ", DATE.sub(" ", ISSUE_NUMBER.sub(" ", line))))))
     left = [t for t in TOKEN.findall(rest.casefold()) if t.strip("+−") and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
     clock = bool(TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v})
     if (clock or not clocked) and (not left or (clock and len(left) <= 3)):
         return first
     # a stamp, then its byline and reading time: "25.06.2025, 08:00 · Асель Жумабаева · Время чтения: 9 минут" (a
     # teaser's headline with its stamp after it is no stamp line)
+    if not clocked and WIDE_GAP.search(line):
+        parts = WIDE_GAP.split(line.strip())
+        stamps = [stamp for part in parts if (stamp := _timestamp(part))]
+        if stamps and all(_timestamp(part) or BYLINE_FIELD.fullmatch(part) or _counter(part) for part in parts):
+            return stamps[0]
     issue = bool(ISSUE_NUMBER.search(line))
     if not clocked and (issue or STAMP_PARTS.search(line)):
         parts = (RUNNING_HEAD_PARTS if issue else STAMP_PARTS).split(line.strip())
@@ -927,6 +938,12 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
                 if not (ISSUE_NUMBER.fullmatch(part) or (issue and (part.isdigit() or _paper_name(part)))):
                     return None
     return None
+
+
+def _counter(part: str) -> bool:
+    """A stamp's counter: "Просмотров: 1 318", "Қаралым: 1 127", "👁 842"."""
+    words = TOKEN.findall(part.casefold())
+    return any(w.isdigit() for w in words) and all(w.isdigit() or w in TIMESTAMP_WORDS or not w.isalnum() for w in words)
 
 
 def _year(date: re.Match) -> str:
