@@ -54,7 +54,7 @@ def test_the_probe_pages_score_as_measured():
         # whole pages as scrapers save them, furniture and all: 0.869 when first run
         ("stories-probe4", 44, 0.89, ("b3_precision", 0.96)),
         # stories retold day by day, figures rounded or written in words: 0.814 when first run, every pair right
-        ("stories-probe5", 42, 0.81, ("pair_precision", 1.0)),
+        ("stories-probe5", 42, 0.86, ("pair_precision", 1.0)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):

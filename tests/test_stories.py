@@ -20,7 +20,7 @@ from kzhealth.jsonl import dump
 from kzhealth.pipeline import ingest_file
 from kzhealth.stories import cluster
 from kzhealth.stories.cluster import Comparison, group, same_story
-from kzhealth.stories.features import figures_and_dates, names, signature
+from kzhealth.stories.features import Signature, figures_and_dates, names, signature
 from kzhealth.summary import Summary
 from kzhealth.tagging.tagger import Tagger
 
@@ -141,6 +141,14 @@ def test_figures_are_normalised_across_languages(text, expected):
 def test_names_and_dates_meet_across_languages():
     assert names("Сказала директор Гульнара Есенова.") == names("Деді директор Гүлнара Есенова.")
     assert figures_and_dates("до 10 апреля")[1] == figures_and_dates("10 сәуірге дейін")[1] == {"04-10"}
+
+
+def test_a_short_name_in_quotes_is_a_name_and_quoted_speech_is_not():
+    # a camp's name, written in each language's letters, opens its quotes
+    assert names("в лагере «Сункар» заболели дети") == names("«Сұңқар» лагерінде балалар ауырды") == {"sunkar"}
+    assert names("в клинике «Медикер Педиатрия»") == {"medike", "pediat"}
+    # a quote's words: the first is capitalised as any sentence's is
+    assert names("«Мы забрали сына во вторник утром», – рассказала мама.") == set()
 
 
 # --- The command ---------------------------------------------------------------------------------------------------
@@ -305,6 +313,32 @@ def test_a_rewrite_that_rounds_the_figures_is_the_same_story():
     )
     comparison = Comparison(signature(exact), signature(rounded))
     assert comparison.figures[0] >= 4 and same_story(comparison)
+
+
+@pytest.mark.parametrize(
+    "text, under, over",
+    [
+        ("Почти 40 детей; 1,2 мыңға жуық доза", {"40", "1200"}, set()),
+        ("более 200 учеников, 200-ден астам оқушы, не менее 12 проб", set(), {"200", "12"}),
+        ("около 15 человек", {"15"}, {"15"}),  # either way
+        ("почти 40 детей, из них 40 в больнице", set(), set()),  # written exactly once: exact
+        ("сағат 06:40 шамасында 4 адам", set(), set()),  # about the time, not its minutes
+    ],
+)
+def test_figures_given_as_approximate_are_known_and_which_way(text, under, over):
+    assert figures_and_dates(text)[2:] == (under, over)
+
+
+def test_an_approximate_figure_stands_for_one_on_its_side_of_it():
+    def camp(text: str) -> Signature:
+        return signature(_tagged(" date 2024-07-16 Kazinform\nОтравление в лагере «Сункар»\n" + text))
+
+    exact = camp("В лагере «Сункар» Бурабайского района за помощью обратились 38 детей, 27 госпитализированы.")
+    about = camp("В лагере «Сункар» Бурабайского района почти 40 детей отравились, более 25 госпитализированы.")
+    assert Comparison(exact, about).figures == (2, 2)
+    # "более 200" is not 186, nor "почти 40" 41
+    other = camp("В лагере «Сункар» Бурабайского района за помощью обратились 41 ребенок, 23 госпитализированы.")
+    assert Comparison(other, about).figures == (0, 2)
 
 
 def test_a_transcript_sharing_only_the_place_and_a_name_is_a_candidate():

@@ -29,6 +29,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations
+from typing import NamedTuple
 
 from .features import BINS, EMPTY, Signature
 
@@ -37,7 +38,7 @@ ROWS = 2  # MinHash bins per LSH band: 16 bands of 2 make a pair with 3-gram Jac
 # Blocking keys per record: specific figures, and pairs of names among NAME_KEYS names, those with the smallest
 # hashes (a consistent pick: two records sharing names tend to pick the same ones)
 FACT_KEYS = 6
-NAME_KEYS = 4
+NAME_KEYS = 5
 PLACE_KEYS = 2  # regions paired with the record's dates and figures
 NEIGHBOURS = 8  # a record is compared with at most this many of the next records of a block, in date order
 KEYS_PER_PARTITION = 500_000  # (key, record) pairs grouped at a time: about 60 MB of dict
@@ -50,6 +51,7 @@ FIGURES_AGREE = 0.8  # a share of three or more figures that outweighs the tagge
 NAME_OVERLAP = 0.5
 FIGURE_ROUNDING = 0.03  # how far a rounded figure may stand from the exact one, relatively
 ROUNDED_FROM = 100  # ... from this size up
+HEDGED_ROUNDING = 0.1  # how far a figure given as approximate ("почти 40") may stand from the exact one, on its side
 
 
 class Comparison:
@@ -69,8 +71,8 @@ class Comparison:
 
     @cached_property
     def figures(self) -> tuple[int, int]:  # shared (as a rounding may write them), size of the smaller set
-        x, y = sorted((self.a.figures(), self.b.figures()), key=len)
-        return sum(_has_alike(y, v) for v in x), len(x)
+        (x, x_bounds), (y, y_bounds) = sorted(((sig.figures(), _Bounds.of(sig)) for sig in (self.a, self.b)), key=_size)
+        return sum(_has_alike(y, v, x_bounds, y_bounds) for v in x), len(x)
 
     @cached_property
     def names(self) -> tuple[int, int]:
@@ -93,11 +95,36 @@ class Comparison:
         return self.subjects[0]
 
 
-def _has_alike(ascending: Sequence[float], v: float) -> bool:
-    """Whether an ascending sequence of figures holds one that `v` may be (see _rounded_alike): the nearest above or
-    below it."""
+class _Bounds(NamedTuple):
+    """The figures a signature gives as approximate only: at most (`почти 40`) and at least (`более 200`)."""
+
+    under: frozenset[float]
+    over: frozenset[float]
+
+    @classmethod
+    def of(cls, sig: Signature) -> _Bounds:
+        return cls(frozenset(sig.figures("under")), frozenset(sig.figures("over")))
+
+    def admit(self, written: float, other: float) -> bool:
+        """Whether `other` may be what the approximate `written` stands for (see HEDGED_ROUNDING)."""
+        return (written in self.under and written * (1 - HEDGED_ROUNDING) <= other <= written) or (
+            written in self.over and written <= other <= written * (1 + HEDGED_ROUNDING)
+        )
+
+
+def _size(figures: tuple[array, _Bounds]) -> int:
+    return len(figures[0])
+
+
+def _has_alike(ascending: Sequence[float], v: float, v_bounds: _Bounds, bounds: _Bounds) -> bool:
+    """Whether an ascending sequence of figures holds one that `v` may be, written exactly, rounded or said to be
+    approximate (see _rounded_alike, _Bounds): the nearest above or below it."""
     at = bisect_left(ascending, v)
-    return any(_rounded_alike(v, ascending[i]) for i in (at - 1, at) if 0 <= i < len(ascending))
+    return any(
+        _rounded_alike(v, w := ascending[i]) or v_bounds.admit(v, w) or bounds.admit(w, v)
+        for i in (at - 1, at)
+        if 0 <= i < len(ascending)
+    )
 
 
 def _rounded_alike(v: float, w: float) -> bool:

@@ -6,10 +6,11 @@ a reprint also shares most of its wording. So a signature holds:
 - a MinHash of the lemma 3-grams (one-permutation hashing: one hash per shingle, its low bits pick one of
   `BINS` bins, the bin keeps its smallest value), to measure shared wording and to find candidates by LSH;
 - the figures of the text as numbers (`3 150`, `18 тысяч`, `18 мың` and `6,4` are 3150, 18000, 18000 and 6.4),
-  which Russian and Kazakh write alike, kept as 32-bit floats to be compared with a rounding's tolerance, and apart
-  (hashed) the specific ones, rare enough to look a story up by;
-- names: capitalised words inside a sentence, transliterated to Latin and cut to a stem, so that `Сатыбалдиева`,
-  `Сатыбалдиеваның` and `Satybaldieva` meet;
+  which Russian and Kazakh write alike, kept as 32-bit floats to be compared with a rounding's tolerance, with those
+  the text only gives as approximate, at most or at least (`почти 40`, `200-ден астам`), and apart (hashed) the
+  specific ones, rare enough to look a story up by;
+- names: capitalised words inside a sentence and short names in quotes (`«Сункар»`), transliterated to Latin and
+  cut to a stem, so that `Сатыбалдиева`, `Сатыбалдиеваның` and `Satybaldieva` meet;
 - dates named in the text (`10 апреля`, `10 сәуірге`) as month and day;
 - region ids and topic ids from `tag`, which the taxonomy and gazetteer already pair across the two languages.
 
@@ -52,6 +53,16 @@ _PHONE_BEFORE = _words_before(_FACTS["references"]["phone"])
 _PHONE_JOIN = re.compile(r"[ \t\u00a0)+\d-]*\(?")
 PHONE_MAX_DIGITS = 12
 _REFERENCE_AFTER = tuple(_FACTS["references"]["after"])
+HEDGES = ("under", "over", "about")
+# not after "не": "не менее 12" is at least 12, "не более 5" at most 5 (phrases of their own lists)
+_HEDGE_BEFORE = {
+    way: re.compile(r"(?<!\bне\s)" + _words_before(_FACTS["hedges"][way]["before"]).pattern, re.IGNORECASE)
+    for way in HEDGES
+}
+_HEDGE_AFTER = {
+    way: re.compile(r"\s*+(?:\w++\s++)?(?:%s)(?!\w)" % "|".join(_FACTS["hedges"][way]["after"]), re.IGNORECASE)
+    for way in HEDGES
+}
 REFERENCE_CONTEXT = 16  # characters before a number where a reference word is looked for
 # A figure: digits with thin or plain spaces between groups of three (`1 934`), a decimal part, and the word after
 # it (`1,2 млн`, `18 мың`, `10 апреля`). A figure glued to letters or another figure (`COVID-19`, `5G`, a phone
@@ -61,6 +72,9 @@ _NUMBER_TAIL_RE = re.compile(r"(?:[.,](\d+))?(?:-?\w+)?(?:\s+(\w+))?")
 _CAPITALISED_RE = re.compile(rf"[A-ZА-ЯЁ{KAZAKH_CAPITALS}][\w'’-]+")
 # What may stand before a sentence's (or a quote's) first word.
 _OPENERS = frozenset(".!?…:;»«\"“„(–—\n")
+_QUOTES = frozenset("«„“\"")
+# the rest of a short quote that is a name: up to three more words, no sentence's end, then the closing quote
+_QUOTED_NAME_RE = re.compile(r"(?:[ -][\w'’№-]+){0,3}[»“”\"]")
 _SPACES = str.maketrans("", "", " \u00a0\u202f")
 
 
@@ -83,11 +97,13 @@ def unpacked(data: bytes) -> frozenset[int]:
     return frozenset(values)
 
 
-def figures_and_dates(text: str) -> tuple[set[str], set[str]]:
-    """The numbers a text gives, normalised (`3 150` -> 3150, `6,4` -> 6.4, `1,2 млн` -> 1200000), and the dates
-    it names by day and month (`до 10 апреля`, `10 сәуірге`) as `MM-DD`. Years are left out of the numbers: every
-    story of a year shares them."""
-    numbers, dates = set(), set()
+def figures_and_dates(text: str) -> tuple[set[str], set[str], set[str], set[str]]:
+    """The numbers a text gives, normalised (`3 150` -> 3150, `6,4` -> 6.4, `1,2 млн` -> 1200000), the dates it
+    names by day and month (`до 10 апреля`, `10 сәуірге`) as `MM-DD`, and of the numbers, those it only ever gives
+    as approximate, at most (`почти 40`, `40-қа жуық`) and at least (`более 200`, `200-ден астам`). Years are left
+    out of the numbers: every story of a year shares them."""
+    numbers, dates, exact = set(), set(), set()
+    hedged: dict[str, set[str]] = {way: set() for way in HEDGES}
     phone_end, phone_digits = -1, 0  # where a phone number's last group ended, and its digits so far
     for match in _NUMBER_RE.finditer(text):
         whole = match.group()
@@ -117,8 +133,21 @@ def figures_and_dates(text: str) -> tuple[set[str], set[str]]:
         value = float(whole.translate(_SPACES) + ("." + fraction if fraction else ""))
         if not fraction and whole.isdigit() and 1900 <= value <= 2100:
             continue
-        numbers.add(f"{value * _MULTIPLIERS.get(word, 1.0):g}")
-    return numbers, dates
+        figure = f"{value * _MULTIPLIERS.get(word, 1.0):g}"
+        numbers.add(figure)
+        after = tail.start(2) if word else tail.end()
+        ways = [
+            way for way in HEDGES
+            if _HEDGE_BEFORE[way].search(text, before, match.start()) or _HEDGE_AFTER[way].match(text, after)
+        ]
+        clock = ":" in (text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1])
+        if ways and not clock:  # a time's "шамасында" is about the time, not its minutes
+            for way in ways:
+                hedged[way].add(figure)
+        else:
+            exact.add(figure)
+    about = hedged["about"] - exact
+    return numbers, dates, (hedged["under"] - exact) | about, (hedged["over"] - exact) | about
 
 
 def specific(figure: str) -> bool:
@@ -137,7 +166,9 @@ def names(text: str) -> set[str]:
         start, word = match.start(), match.group()
         previous = text[start - 1] if start else "\n"
         opener = (text[start - 2] if start >= 2 else "\n") if previous == " " else previous
-        if previous.isalnum() or opener in _OPENERS or word.isupper() and len(word) > 5:
+        if previous in _QUOTES and _QUOTED_NAME_RE.match(text, match.end()):
+            pass  # a name in quotes: «Сункар», «Сұңқар» лагері
+        elif previous.isalnum() or opener in _OPENERS or word.isupper() and len(word) > 5:
             continue  # the tail of a word, a sentence's or a quote's first word, or a shouted dateline (KAZINFORM —)
         found.add(word.lower().translate(_TRANSLIT)[:NAME_STEM])
     return found
@@ -158,7 +189,7 @@ def minhash(lemmas: list[str]) -> tuple[bytes, int]:
     return array("I", bins).tobytes(), len(shingles)
 
 
-FACTS = ("figures", "specific", "names", "dates", "places", "topics")
+FACTS = ("figures", "under", "over", "specific", "names", "dates", "places", "topics")
 # day number (date.toordinal(), 0 when undated), distinct 3-grams, language, and how many hashes of each fact
 _HEADER = struct.Struct(f"<iIB{len(FACTS)}H")
 _LANG_CODES = {lang: code for code, lang in enumerate(LANGS)}
@@ -193,11 +224,12 @@ class Signature:
     def facts(self, kind: str) -> frozenset[int]:
         return unpacked(self._fact_bytes(kind))
 
-    def figures(self) -> array:
+    def figures(self, kind: str = "figures") -> array:
         """The figures as numbers, ascending (a non-negative float's bits sort as it does), to compare with a
-        rounding's tolerance (`почти 13,5 тысячи` for 13 420)."""
+        rounding's tolerance (`почти 13,5 тысячи` for 13 420); `under` and `over`, those given as approximate only,
+        at most and at least (see figures_and_dates)."""
         values = array("f")
-        values.frombytes(self._fact_bytes("figures"))
+        values.frombytes(self._fact_bytes(kind))
         return values
 
     def _fact_bytes(self, kind: str) -> bytes:
@@ -211,8 +243,8 @@ def signature(record: Record) -> Signature:
     """The signature of one record: a pure function of it, so it can be mapped over partitions anywhere."""
     text = f"{record.title}\n{record.text}" if record.title else record.text
     mh, shingles = minhash(record.lemmas)
-    numbers, dates = figures_and_dates(text)
-    facts = [_packed(map(_float_bits, numbers))] + [
+    numbers, dates, under, over = figures_and_dates(text)
+    facts = [_packed(map(_float_bits, figures)) for figures in (numbers, under, over)] + [
         _packed(map(_hash, values))
         for values in (filter(specific, numbers), names(text), dates, record.regions or (), record.topics or ())
     ]
