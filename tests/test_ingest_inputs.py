@@ -346,6 +346,18 @@ def test_markdown_from_a_converter_or_reader_service_reads_as_the_page(kz, tmp_p
     assert "](" not in record["text"] and "**" not in record["text"]
 
 
+def test_a_markdown_pages_logo_names_the_outlet_by_its_alt_text(kz, tmp_path):
+    title, _, lead, body = STORY_LINES
+    markdown = "\n\n".join([
+        "![Арқа ажары – Ақмола облыстық қоғамдық-саяси газеті](/static/img/logo.png)",
+        "* [Басты бет](/)\n* [Жаңалықтар](/news)\n* [Денсаулық](/densaulyq)",
+        f"# {title}", "![Хирурги во время операции](/upload/photo.jpg)", lead, body,
+    ])
+    record = ingested(kz, tmp_path, markdown)
+    assert (record["title"], record["outlet"]) == (title, "Арқа ажары")
+    assert "Хирурги во время операции" not in record["text"]  # a photo's alt text is no story
+
+
 @pytest.mark.parametrize("tool", ["trafilatura", "newspaper3k"])
 def test_an_extraction_tools_metadata_gives_the_headline_and_date_and_goes(kz, tmp_path, tool):
     title, _, lead, body = STORY_LINES

@@ -319,6 +319,7 @@ def test_third_review_of_the_day_cases_stay_as_they_should():
     "Актобе +24   USD 512,40", "Караганда, 6 ноября   −2°C", "Тараз, среда, 8 октября",
     # a weekday's date with the city's weather, in either language; rates with their arrows
     "Среда, 8 октября 2025   Тараз +12°", "8 қазан 2025, сәрсенбі   Тараз +12°", "USD 519.43 ↓ EUR 534.10 ↓ Тараз -14°C",
+    "Сәрсенбі, 8 қазан 2025   ⛅ Тараз +12°   Ертең +15°", "Тараз  −14°  💨 7 м/с   Шу −15°   Жанатас −11°",
 ])
 def test_a_citys_weather_rates_or_day_over_the_headline_is_no_headline(widget):
     lead = LEAD.replace(", сообщает Zakon.kz", "")
@@ -342,6 +343,48 @@ def test_a_stamp_with_its_byline_and_counter_apart_by_wide_gaps_dates_the_story_
     assert (parsed.title, parsed.date, parsed.paragraphs) == (HEADLINE, datetime.date(2025, 10, 7), [LEAD, BODY])
     # a feed's item, its date and a headline apart by wide gaps, is no stamp line
     assert _timestamp("7 октября 2025   В Таразе открыли новый фельдшерский пункт") is None
+
+
+@pytest.mark.parametrize("ticker", [
+    "СРОЧНО ▶ 16:42  В школах Тараза выявили кариес у тысяч детей",
+    "ЖЕДЕЛ ЖЕЛІ: 11:20  Тараз мектептерінде балалардың кариесі анықталды",
+])
+def test_a_ticker_of_breaking_news_over_the_headline_is_no_headline(ticker):
+    headline = "У семи из десяти школьников Жамбылской области выявили кариес"
+    lead = ("Стоматологи провели осмотр школьников Тараза и районов области: кариес выявлен у 68 процентов детей из 48 "
+            "тысяч обследованных.")
+    assert parse_document(doc(ticker, "Главная   Новости   Здоровье", headline, lead, BODY)).title == headline
+
+
+def test_a_photos_caption_under_its_credit_is_not_the_headline_over_its_stamp():
+    headline = "«Балам екінші рет дүниеге келгендей болды», – қостанайлық ана"
+    lead = ("Астанадағы кардиохирургия орталығында қостанайлық үш айлық балаға жүрегіне күрделі ота жасалды. "
+            "Кардиохирургтар отаны төрт сағат жүргізді.")
+    page = doc("Басты бет / Денсаулық", "Сурет: Ұлттық ғылыми кардиохирургия орталығының баспасөз қызметі",
+               "Кардиохирургтар ота кезінде", headline, "09.09.2024, 11:30", lead, "Қазір баланың жағдайы тұрақты.")
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.date) == (headline, datetime.date(2024, 9, 9))
+
+
+def test_a_headline_in_capitals_asking_a_question_over_its_deck_is_the_headline():
+    headline = "ТЕГІН ДӘРІ НЕГЕ ЖЕТПЕЙДІ?"
+    deck = "Облыста тегін дәрі-дәрмекке бөлінген қаржының 40 пайызы ғана игерілді, ал пациенттер дәріханада кезек күтуде"
+    lead = ("Петропавлдағы емханаға тіркелген 64 жастағы зейнеткер екі айдан бері тегін дәрісін ала алмай жүр. "
+            "Дәріхана қызметкерлері дәрі әлі жеткізілмегенін айтады.")
+    page = doc("«Солтүстік Қазақстан» облыстық газеті", "Басты бет   Жаңалықтар   Денсаулық", headline, deck, lead,
+               "Облыстың денсаулық сақтау басқармасына биыл 1 247 шағым түскен.")
+    assert parse_document(page).title == headline
+    # a rubric in capitals stays no headline
+    assert parse_document(doc("ДЕНСАУЛЫҚ", deck, lead, BODY)).title == deck
+
+
+def test_a_publication_stamp_at_the_pages_foot_under_the_comments_dates_the_story():
+    page = doc(HEADLINE, LEAD, BODY, "Пікірлер (2)", "Әсел  03.10.2024 16:44", "Маған да берді, өте ыңғайлы.",
+               "Жарияланды: 02.10.2024, 15:20   |   Қаралды: 1 873", "© «Жетісу» газеті, 1918–2024.")
+    parsed = parse_document(page)
+    assert (parsed.date, parsed.paragraphs) == (datetime.date(2024, 10, 2), [LEAD, BODY])
+    # a comment's stamp alone dates nothing
+    assert parse_document(doc(HEADLINE, LEAD, BODY, "Пікірлер (1)", "Әсел  03.10.2024 16:44", "Рахмет!")).date is None
 
 
 def test_a_paper_declined_in_its_story_is_named_as_its_copyright_line_signs():
@@ -2113,6 +2156,12 @@ def test_a_mastheads_founding_line_is_not_the_headline(founded):
         # under a cookie banner
         (["Мы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь.   [Принять]", "ВРЕМЯ",
           "Общенациональная газета"], "© 1999–2025 Газета «Время». Перепечатка запрещена.", "Время"),
+        # under the day's weather and prayer times, and the scraper's copy of the name
+        (["Актюбинский вестник", "Четверг, 12 сентября    Актобе  +22°  ☁   Пт +19°",
+          "Намаз: Таң 04:58  Бесін 13:12  Ақшам 19:21", "Актюбинский вестник", "Областная общественно-политическая газета",
+          "avestnik.kz"], "© «Актюбинский вестник», 1922–2025. E-mail: vestnik@avestnik.kz", "Актюбинский вестник"),
+        # in Latin capitals over a tagline that quotes the name in Cyrillic
+        (["JETISÝ", "«Жетісу» облыстық газеті"], "«Jetisý-Media» ЖШС. Мекенжайы: Талдықорған қаласы", "Жетісу"),
     ],
 )
 def test_a_papers_logo_over_its_tagline_names_it_before_a_domain(top, footer, outlet):

@@ -162,7 +162,7 @@ def _without_link_numbers(text: str) -> str:
 
 # Markdown: links and images, headings, emphasis, rules, quotes, escapes; a reader service's head lines
 # (a part stops at the next bracket, so a text of many "[a](" is read once, not once per bracket)
-_MD_IMAGE = re.compile(r"!\[[^\]\[\n]{0,300}\]\([^)\s\[]{0,2000}(?:[ \t]+\"[^\"\n]{0,300}\")?\)")
+_MD_IMAGE = re.compile(r"!\[([^\]\[\n]{0,300})\]\(([^)\s\[]{0,2000})(?:[ \t]+\"[^\"\n]{0,300}\")?\)")
 _MD_LINK = re.compile(r"\[([^\]\[\n]{0,500})\]\([^)\s\[]{0,2000}(?:[ \t]+\"[^\"\n]{0,300}\")?\)")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
@@ -173,15 +173,24 @@ _READER_HEAD = re.compile(r"^(?:Title|URL Source|Markdown Content):[ \t]*", re.M
 _MD_MIN_MARKS = 3
 
 
+def _logo_alt(image: re.Match) -> str:
+    """A logo's alt text (a reader service numbers its images: "Image 1: Tengrinews.kz"); another image's nothing."""
+    return _IMAGE_NUMBER.sub("", image[1]) if "logo" in image[2].casefold() else ""
+
+
+_IMAGE_NUMBER = re.compile(r"^Image \d+:\s*")
+
+
 def _without_markdown(text: str) -> str:
-    """A Markdown text as it reads: link texts without their addresses, no images, headings and emphasis without
-    their marks, list items as bullets. A text with fewer than a few Markdown marks is left as it is."""
+    """A Markdown text as it reads: link texts without their addresses, no images but the logo's alt text (the
+    site's name), headings and emphasis without their marks, list items as bullets. A text with fewer than a few
+    Markdown marks is left as it is."""
     if "](" not in text and "\n#" not in text:
         return text
     marks = len(_MD_LINK.findall(text, 0, 1 << 16)) + len(_MD_HEADING.findall(text, 0, 1 << 16))
     if marks < _MD_MIN_MARKS:
         return text
-    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
+    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(_logo_alt, text))
     text = _MD_EMPHASIS.sub(r"\2", _MD_HEADING.sub("", text))
     text = _MD_LINE_START.sub(lambda m: "• " if m[0].strip() in "*+" else "", _MD_RULE.sub("", text))
     return _READER_HEAD.sub("", _MD_ESCAPE.sub(r"\1", text))

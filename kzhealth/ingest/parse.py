@@ -278,13 +278,15 @@ NUMERIC_DATE = frozenset({"d1", "d2", "d6", "d7"})
 UPDATED = re.compile(
     r"\W*(?:обновлено|обновлён|обновлен|изменено|жаңартылды|жаңартылған|updated|modified)", re.IGNORECASE
 )
+# a stamp that says it is the publication's, which dates the article even at the page's foot, under the comments
+PUBLISHED = re.compile(r"\W*(?:опубликовано|дата публикации|жарияланды|жарияланған|published)\b", re.IGNORECASE)
 STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
 # ... and apart by wide gaps, when each part but the stamp is a byline's field or a counter: "18 июля 2024   Автор:
 # Виктория Ли   Просмотров: 1 318" (a feed's item, "18 июля 2024   Headline", has no field's label)
 WIDE_GAP = re.compile(r"\s{3,}")
 BYLINE_FIELD = re.compile(r"(автор|авторы|текст|редактор|author|фото|сурет)\s*+:\s*+[^:]{1,60}", re.IGNORECASE)
-# the weather beside a "today" widget's date: "Четверг, 18 июля 2024   Кокшетау +31°"
-WEATHER = re.compile(r"[^\W\d]\S*+(?:\s[^\W\d]\S*+)?\s++[+−-]?\d{1,2}\s*+°[CcСс]?(?!\w)")
+# the weather beside a "today" widget's date: "Четверг, 18 июля 2024   Кокшетау +31°", "⛅ Петропавл +17°"
+WEATHER = re.compile(r"(?:[^\w\s]\s*+)?[^\W\d]\S*+(?:\s[^\W\d]\S*+)?\s++[+−-]?\d{1,2}\s*+°[CcСс]?(?!\w)")
 RUNNING_HEAD_PARTS = re.compile(r"\s+[·•|]\s+|\s{3,}")  # a printed page's running head, apart by wide gaps
 STAMP_PART_MAX_WORDS = 5
 DASHES = ("-", "–", "—")
@@ -364,6 +366,11 @@ NAME_THEN_COPYRIGHT = re.compile(r"(?P<name>[^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,
 LOGO_MAX_WORDS = 6  # above a tagline ("Түркістан облысының денсаулық сақтау басқармасы"); in capitals, 3
 LOGO_CAPITALS_MAX_WORDS = 3
 LOGO_LINES = 3  # the logo is among the page's first lines
+LOGO_QUOTED = re.compile(r"[«“\"]([^»”\"]{2,60})[»”\"]")
+# a header's strip of the day: the weather, exchange rates, prayer times ("Намаз: Таң 04:58  Бесін 13:12")
+TODAY_STRIP = re.compile(
+    r"°|(?<!\w)(?:usd|eur|rub)(?!\w)|^\W*(?:намаз|время намаза|prayer times)\b[^.!?]*\d{1,2}:\d{2}", re.IGNORECASE
+)
 MASTHEAD_NAMES = (KNOWN_OUTLET, re.compile(DOMAIN, re.IGNORECASE), QUOTED_NAME)  # in this order
 # a company's legal form in a copyright line: the line names the owner, which may not be the site's brand
 COMPANY_FORMS = ("АО", "ТОО", "АҚ", "ЖШС", "LLP", "JSC")  # a company's, which may stand before its quoted name
@@ -1021,16 +1028,17 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     "... Новости Zakon.kz от 14.12.2025 13:03", "Фото: пресс-служба акимата 14.02.2020"); else the stamp line
     nearest above it, as a list of the latest news above the article dates each of its own headlines ("Обновлено"
     stamps after the others there); else a date on another line above the headline (a breadcrumb, a keyword line);
-    else the first stamp line in the story (a post's, a print version's); last, a date beside another story's
-    headline above this one. A "today" widget in the header (a weekday, the weather) above the headline shows the
-    day of the visit, not of the article; a weekday's date that may be either dates it when nothing else does (see
-    _header_date)."""
+    else the first stamp line in the story (a post's, a print version's), or a publication's labelled stamp under the
+    article's end; last, a date beside another story's headline above this one. A "today" widget in the header (a
+    weekday, the weather) above the headline shows the day of the visit, not of the article; a weekday's date that
+    may be either dates it when nothing else does (see _header_date)."""
     above: list[re.Match] = []  # stamp lines above the headline
     above_updated: list[re.Match] = []
     under_updated: list[re.Match] = []  # "Обновлено: ..." under the headline
     glued: list[re.Match] = []  # dates on other lines above the headline: a breadcrumb, a keyword line
     teasers: list[re.Match] = []  # ... and on another story's headline ("Корь в Атырау · 02.03.2025, 09:10")
     below: list[re.Match] = []  # stamp lines in the story: a post's or a print version's, or a comment's
+    foot: list[re.Match] = []  # a labelled publication stamp under the article's end ("Жарияланды: 03.10.2024")
     weak: list[re.Match] = []  # a weekday's date above the headline that may be the article's (see _header_date)
     menu = next((i for i in range(title_at) if _site_menu(lines[i])), title_at)  # the site's menu, if any
     for i, (line, kind) in enumerate(zip(lines, kinds)):
@@ -1039,6 +1047,10 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             continue
         if header == "weak":
             weak.append(DATE.search(line))  # _header_date found it
+            continue
+        if kind == "after" and PUBLISHED.match(line):
+            if match := _timestamp(line.strip(BULLETS)):
+                foot.append(match)
             continue
         if kind == "ts":
             match = _timestamp(line.strip(BULLETS))
@@ -1059,7 +1071,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             (above_updated if updated else above).append(match)
         else:
             (teasers if _is_title(TIME.sub("", DATE.sub("", line)).strip(" ·•|,-—–")) else glued).append(match)
-    for match in [*under_updated, *reversed(above), *reversed(above_updated), *glued, *below, *weak, *teasers]:
+    for match in [*under_updated, *reversed(above), *reversed(above_updated), *glued, *below, *foot, *weak, *teasers]:
         if date := _date_of(match, warnings, "timestamp line"):
             return date
     return None
@@ -1080,7 +1092,7 @@ def _is_title(line: str) -> bool:
         # a capital, or a letter of a script without case (Kazakh in Arabic letters)
         and ((first.isalpha() and not first.islower()) or first.isdigit() or first in "«\"“'")
         and line.rstrip(CLOSERS)[-1:] not in ".,;:"
-        and not (len(words) <= 4 and line.isupper())
+        and not (len(words) <= 4 and line.isupper() and _last_mark(line) not in SENTENCE_MARKS)  # a rubric, not "ПОЧЕМУ?"
         and not HEAD_JUNK.search(line)
         and not (len(words) <= CHAPTER_MAX_WORDS and CHAPTER.match(line))
         and not _menu(line)
@@ -1165,12 +1177,21 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
              and not _names_only(lines[i])),
             chosen,
         )
+    # a photo's caption under its credit, above the headline over its stamp ("Сурет: ... баспасөз қызметі" /
+    # "Кардиохирургтар ота кезінде" / headline / "09.09.2024, 11:30")
+    after = chosen + 1
+    if kinds[chosen - 1 : chosen] == ["credit"] and after in candidates and kinds[after + 1 : after + 2] == ["ts"]:
+        if ties[candidates.index(after)]:
+            return after
     # a deck under its headline sums the whole story up and ties far more; the headline above it, of most of its
-    # length (not a rubric's kicker, "Коронавирус в Казахстане: главное"), still shares some of the lead's words
+    # length or asking or exclaiming ("ТЕГІН ДӘРІ НЕГЕ ЖЕТПЕЙДІ?"; not a rubric's kicker, "Коронавирус в Казахстане:
+    # главное"), still shares some of the lead's words
     above = chosen - 1
     deck = len(lines[chosen].split())
     share = DECK_LENGTH_SHARE if deck >= DECK_MIN_WORDS else KICKER_LENGTH_SHARE
-    if above in candidates and not _names_only(lines[above]) and len(lines[above].split()) >= share * deck:
+    if above in candidates and not _names_only(lines[above]) and (
+        len(lines[above].split()) >= share * deck or _last_mark(lines[above]) in "?!"
+    ):
         if len(_content_stems(lines[above]) & lead) >= HEADLINE_MIN_TIED_WORDS:
             return above
     return chosen
@@ -1179,7 +1200,7 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
 def _names_only(line: str) -> bool:
     """A short line of capitalised words and the words joining them: a rubric's places, a widget's name."""
     words = line.split()
-    return len(words) <= NAMES_ONLY_MAX_WORDS and all(
+    return len(words) <= NAMES_ONLY_MAX_WORDS and _last_mark(line) not in "?!" and all(
         word[:1].isupper() or word.casefold() in NAME_JOINERS for word in words
     )
 
@@ -1609,11 +1630,21 @@ def _logo(lines, kinds, views) -> str | None:
     ("QAZAQ TIMES"), among its first LOGO_LINES lines (an address, a language switcher or a cookie banner may come
     first). A name in capitals is spelt as the page writes it elsewhere (НАША ГАЗЕТА, «Наша газета» — еженедельник).
     The tagline is read in the lines' views: a Latin page's "Aqtöbe qalasynyñ aqparattyq portaly" under AQTOBE INFO."""
-    for i in range(min(LOGO_LINES, len(lines) - 1)):
+    # a logo's alt text first on the page: its name, a dash, its tagline ("Арқа ажары – Ақмола облыстық газеті")
+    name, dash, tagline = lines[0].partition(" – ") if lines else ("", "", "")
+    if dash and kinds[0] in ("nav", "junk") and TAGLINE.search(tagline) and (found := _logo_at(name, tagline)):
+        return found
+    # the first lines but the "today" widgets (weather, rates, prayer times), which may stand above the logo too
+    for i in [i for i in range(len(lines) - 1) if not TODAY_STRIP.search(lines[i])][:LOGO_LINES]:
         if kinds[i] in ("nav", "junk") and (name := _logo_at(lines[i], views[i + 1])):
             # a logo broken over two lines (ПЕРВЫЙ КАНАЛ / ЕВРАЗИЯ), not the header's copy of it above it
             if name.isupper() and i and lines[i - 1] != lines[i] and _logo_first_line(lines[i - 1], kinds[i - 1]):
                 name = f"{lines[i - 1].strip()} {name}"
+            # a logo in capitals over a tagline that quotes the paper's name: the name as readers write it, in the
+            # tagline's letters (JETISÝ over «Жетісу» облыстық газеті)
+            quoted = LOGO_QUOTED.match(lines[i + 1])
+            if name.isupper() and quoted and len(quoted[1].split()) == len(name.split()):
+                return quoted[1]
             return _as_written(name, lines)
     return None
 
