@@ -364,6 +364,12 @@ def test_a_photos_caption_under_its_credit_is_not_the_headline_over_its_stamp():
                "Кардиохирургтар ота кезінде", headline, "09.09.2024, 11:30", lead, "Қазір баланың жағдайы тұрақты.")
     parsed = parse_document(page)
     assert (parsed.title, parsed.date) == (headline, datetime.date(2024, 9, 9))
+    # a headline under the photo's credit, over its longer deck and the stamp, stays the headline
+    headline = "В Таразе врачи впервые провели пересадку почки ребенку"
+    deck = "Операцию восьмилетней девочке сделали в областной детской больнице, донором стала ее мать, сообщили в управлении"
+    lead = "В Таразе врачи детской больницы впервые провели пересадку почки ребенку: донором стала мать девочки."
+    page = doc("Главная / Медицина", "Фото: пресс-служба больницы", headline, deck, "14.03.2025, 10:20", lead, BODY)
+    assert parse_document(page).title == headline
 
 
 def test_a_headline_in_capitals_asking_a_question_over_its_deck_is_the_headline():

@@ -455,6 +455,7 @@ INNER_STOP = re.compile(r"[.!…]\s")  # a question may open a headline: "Ско
 LIST_ITEM = re.compile(r"[—–•*-]|\d{1,2}[.)]\s")  # list items closing a story are story, not a sign-off
 TOKEN = re.compile(r"[^\s/|,•·:;.()-]+")  # words and numbers between separators
 CAPTION_MAX_CHARS = 250  # a caption or headline is one line, never a paragraph-long text
+CAPTION_MAX_WORDS = 5  # a photo's caption under its credit and over the headline is short
 TITLE_MIN_WORDS = 3  # shorter lines above the body are rubrics and badges ("Общество", "1 мин")
 TITLE_MAX_CHARS = 250
 SIGNOFF_MAX_WORDS = 12  # author names, press-service signatures and tag lines after the story's last sentence
@@ -1177,11 +1178,13 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
              and not _names_only(lines[i])),
             chosen,
         )
-    # a photo's caption under its credit, above the headline over its stamp ("Сурет: ... баспасөз қызметі" /
-    # "Кардиохирургтар ота кезінде" / headline / "09.09.2024, 11:30")
+    # a photo's short caption under its credit, above the headline over its stamp ("Сурет: ... баспасөз қызметі" /
+    # "Кардиохирургтар ота кезінде" / headline / "09.09.2024, 11:30"; not a headline under a photo's credit over
+    # its longer deck)
     after = chosen + 1
     if kinds[chosen - 1 : chosen] == ["credit"] and after in candidates and kinds[after + 1 : after + 2] == ["ts"]:
-        if ties[candidates.index(after)]:
+        caption = len(lines[chosen].split())
+        if caption <= CAPTION_MAX_WORDS < len(lines[after].split()) and ties[candidates.index(after)]:
             return after
     # a deck under its headline sums the whole story up and ties far more; the headline above it, of most of its
     # length or asking or exclaiming ("ТЕГІН ДӘРІ НЕГЕ ЖЕТПЕЙДІ?"; not a rubric's kicker, "Коронавирус в Казахстане:
