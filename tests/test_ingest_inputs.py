@@ -356,6 +356,14 @@ def test_a_markdown_pages_logo_names_the_outlet_by_its_alt_text(kz, tmp_path):
     record = ingested(kz, tmp_path, markdown)
     assert (record["title"], record["outlet"]) == (title, "Арқа ажары")
     assert "Хирурги во время операции" not in record["text"]  # a photo's alt text is no story
+    # an image linking to the site's home is its logo, whatever its file's name
+    markdown = "\n\n".join([
+        "[Ақ желең – ауыл дәрігерлері туралы арнайы жоба](https://didar.kz/ak-zhelen/)",
+        "[![Дидар](https://didar.kz/static/img/header.svg)](https://didar.kz/)",
+        "Шығыс Қазақстан облыстық қоғамдық-саяси газеті",
+        "[Басты бет](https://didar.kz/) | [Жаңалықтар](https://didar.kz/news)", f"# {title}", lead, body,
+    ])
+    assert ingested(kz, tmp_path, markdown)["outlet"] == "Дидар"
 
 
 @pytest.mark.parametrize("tool", ["trafilatura", "newspaper3k"])

@@ -343,6 +343,11 @@ def test_a_stamp_with_its_byline_and_counter_apart_by_wide_gaps_dates_the_story_
     assert (parsed.title, parsed.date, parsed.paragraphs) == (HEADLINE, datetime.date(2025, 10, 7), [LEAD, BODY])
     # a feed's item, its date and a headline apart by wide gaps, is no stamp line
     assert _timestamp("7 октября 2025   В Таразе открыли новый фельдшерский пункт") is None
+    # under the story, it still dates it; a schedule's rows in the story stay story
+    rows = ["12 августа 2025   Врач: Асхат Сейткали   Талонов: 40   Булаево, районная больница",
+            "14 августа 2025   Врач: Ирина Кох   Талонов: 35   Сергеевка, районная больница"]
+    parsed = parse_document(doc(HEADLINE, LEAD, *rows, BODY, stamp))
+    assert (parsed.date, parsed.paragraphs) == (datetime.date(2025, 10, 7), [LEAD, *rows, BODY])
 
 
 @pytest.mark.parametrize("ticker", [
@@ -372,6 +377,16 @@ def test_a_photos_caption_under_its_credit_is_not_the_headline_over_its_stamp():
     assert parse_document(page).title == headline
 
 
+def test_the_trail_from_home_names_the_headline_it_ends_with():
+    headline = "Полтора часа до новой жизни"
+    deck = "Донорские почки из Караганды доставили в Астану самолётом санавиации – оба органа уже пересажены пациентам"
+    lead = ("В ночь на 13 марта в Карагандинской областной больнице у мужчины констатировали смерть мозга; родные "
+            "согласились на донорство, и почки доставили в Астану.")
+    page = doc("Главная / Здоровье / " + headline, "Фото: пресс-служба санавиации", headline, deck, "14.03.2025, 16:20",
+               lead, BODY)
+    assert parse_document(page).title == headline
+
+
 def test_a_headline_in_capitals_asking_a_question_over_its_deck_is_the_headline():
     headline = "ТЕГІН ДӘРІ НЕГЕ ЖЕТПЕЙДІ?"
     deck = "Облыста тегін дәрі-дәрмекке бөлінген қаржының 40 пайызы ғана игерілді, ал пациенттер дәріханада кезек күтуде"
@@ -382,6 +397,19 @@ def test_a_headline_in_capitals_asking_a_question_over_its_deck_is_the_headline(
     assert parse_document(page).title == headline
     # a rubric in capitals stays no headline
     assert parse_document(doc("ДЕНСАУЛЫҚ", deck, lead, BODY)).title == deck
+
+
+def test_a_discussion_of_readers_named_with_their_dates_ends_the_story():
+    page = doc(HEADLINE, LEAD, BODY, "Обсуждение", "Ержан, 23.04.2025", "Та же история была у нас в Семее два года назад.",
+               "Ольга П., 24.04.2025", "Спасибо газете, хоть кто-то помогает людям.")
+    assert parse_document(page).paragraphs == [LEAD, BODY]
+
+
+@pytest.mark.parametrize("label", ["Еще мнения", "Другие материалы номера № 12 (22 701) от 6 февраля 2025 года:"])
+def test_a_columns_other_opinions_and_a_printed_issues_other_stories_are_teasers(label):
+    teasers = ["Гульнара Бекенова: «Зачем Актобе второй онкоцентр, если нет онкологов?»",
+               "Тимур Сейдахметов: Почему реформа ОСМС снова буксует"]
+    assert parse_document(doc(HEADLINE, LEAD, BODY, label, *teasers)).paragraphs == [LEAD, BODY]
 
 
 def test_a_publication_stamp_at_the_pages_foot_under_the_comments_dates_the_story():
@@ -2166,8 +2194,12 @@ def test_a_mastheads_founding_line_is_not_the_headline(founded):
         (["Актюбинский вестник", "Четверг, 12 сентября    Актобе  +22°  ☁   Пт +19°",
           "Намаз: Таң 04:58  Бесін 13:12  Ақшам 19:21", "Актюбинский вестник", "Областная общественно-политическая газета",
           "avestnik.kz"], "© «Актюбинский вестник», 1922–2025. E-mail: vestnik@avestnik.kz", "Актюбинский вестник"),
-        # in Latin capitals over a tagline that quotes the name in Cyrillic
+        # in Latin capitals over a tagline that quotes the name in Cyrillic, or as a scraper spells it without marks
         (["JETISÝ", "«Жетісу» облыстық газеті"], "«Jetisý-Media» ЖШС. Мекенжайы: Талдықорған қаласы", "Жетісу"),
+        (["Qostanai tany", "«Қостанай таңы» облыстық қоғамдық-саяси газеті"], "Мекенжайы: Қостанай қаласы",
+         "Қостанай таңы"),
+        # ... but not over a tagline quoting another name (the society that founded the paper)
+        (["Дидар", "Шығыс Қазақстан облыстық қоғамдық-саяси газеті"], "Мекенжайы: Өскемен қаласы", "Дидар"),
     ],
 )
 def test_a_papers_logo_over_its_tagline_names_it_before_a_domain(top, footer, outlet):
@@ -2195,6 +2227,17 @@ def test_a_news_readers_first_card_names_the_site_its_source_line_links_to():
         "Zakon.kz · вчера", "Семейде жаңа жедел жәрдем станциясы салынады",
     )
     assert parse_document(page).outlet == "BAQ.kz"
+
+
+@pytest.mark.parametrize(("footer", "outlet"), [
+    ("© 1991–2025 «Наша газета». При копировании материалов ссылка на ng.kz обязательна.", "Наша газета"),
+    ("© 2025 «Орталық Қазақстан». Материалды пайдаланғанда ortalyq.kz сайтына сілтеме міндетті.", "Орталық Қазақстан"),
+    # a domain that spells no quoted name stays the outlet
+    ("© 2025 «Медиа-Холдинг». Ссылка на kstnews.kz обязательна.", "kstnews.kz"),
+])
+def test_a_copyright_lines_quoted_name_its_domain_spells_is_the_outlet(footer, outlet):
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    assert parse_document(doc(HEADLINE, lead, BODY, footer)).outlet == outlet
 
 
 def test_a_brand_before_the_owning_company_in_a_copyright_line_is_the_outlet():

@@ -174,8 +174,14 @@ _MD_MIN_MARKS = 3
 
 
 def _logo_alt(image: re.Match) -> str:
-    """A logo's alt text (a reader service numbers its images: "Image 1: Tengrinews.kz"); another image's nothing."""
-    return _IMAGE_NUMBER.sub("", image[1]) if "logo" in image[2].casefold() else ""
+    """A logo's alt text (a reader service numbers its images: "Image 1: Tengrinews.kz"); another image's nothing.
+    A logo is an image named so, or one that links to the site's home ("[![Дидар](/img/header.svg)](https://didar.kz/)")."""
+    logo = _LOGO_IMAGE.search(image[2]) or _HOME_LINK.match(image.string, image.end())
+    return _IMAGE_NUMBER.sub("", image[1]) if logo else ""
+
+
+_LOGO_IMAGE = re.compile(r"logo|brand", re.IGNORECASE)
+_HOME_LINK = re.compile(r"\]\(https?://[^/\s)]+/?\)")
 
 
 _IMAGE_NUMBER = re.compile(r"^Image \d+:\s*")

@@ -25,12 +25,13 @@ import os
 import re
 import re._constants as _c
 import re._parser  # the parse tree of a pattern, for _required_words and _opening_chars (private, the same since 3.11)
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from itertools import takewhile
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ..lang.script import CYRILLIC_LETTER
+from ..lang.script import CYRILLIC_LETTER, spellings
 from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, fold, words
 from ..shipped import read_toml
 from .outlets import ABROAD, ALIASES, OUTLETS, SEARCHED_ALIASES, SOCIAL_NETWORKS, canonical_outlet, transliterates
@@ -929,7 +930,7 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         return first
     # a stamp, then its byline and reading time: "25.06.2025, 08:00 · Асель Жумабаева · Время чтения: 9 минут" (a
     # teaser's headline with its stamp after it is no stamp line)
-    if not clocked and WIDE_GAP.search(line):
+    if WIDE_GAP.search(line):  # its labelled fields make it a stamp without a time too
         parts = WIDE_GAP.split(line.strip())
         stamps = [stamp for part in parts if (stamp := _timestamp(part))]
         if stamps and all(_timestamp(part) or BYLINE_FIELD.fullmatch(part) or _counter(part) for part in parts):
@@ -1153,6 +1154,11 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     when no line has one."""
     if not candidates:  # no lead to read then
         return None
+    # the page's trail from home ends in its headline ("Главная / Здоровье / Полтора часа до новой жизни")
+    crumbs = [CRUMB_JOINER.split(line) for line in lines[: candidates[-1]] if HOME_CRUMB.match(line)]
+    trails = {parts[-1].strip() for parts in crumbs if len(parts) > 1}
+    if named := next((i for i in candidates if lines[i] in trails), None):
+        return named
     lead = _lead(lines, kinds, body_start)
     ties = [_tie(lines[i], lead) for i in candidates]
     # The site's own menu ends its header: a tied line under it is the headline, not the name of the site's owner
@@ -1179,12 +1185,12 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
             chosen,
         )
     # a photo's short caption under its credit, above the headline over its stamp ("Сурет: ... баспасөз қызметі" /
-    # "Кардиохирургтар ота кезінде" / headline / "09.09.2024, 11:30"; not a headline under a photo's credit over
-    # its longer deck)
+    # "Кардиохирургтар ота кезінде" / headline / "09.09.2024, 11:30"; not a short headline under a photo's credit
+    # over its deck, which is as long as decks are)
     after = chosen + 1
     if kinds[chosen - 1 : chosen] == ["credit"] and after in candidates and kinds[after + 1 : after + 2] == ["ts"]:
-        caption = len(lines[chosen].split())
-        if caption <= CAPTION_MAX_WORDS < len(lines[after].split()) and ties[candidates.index(after)]:
+        caption, headline = len(lines[chosen].split()), len(lines[after].split())
+        if caption <= CAPTION_MAX_WORDS < headline < DECK_MIN_WORDS and ties[candidates.index(after)]:
             return after
     # a deck under its headline sums the whole story up and ties far more; the headline above it, of most of its
     # length or asking or exclaiming ("ТЕГІН ДӘРІ НЕГЕ ЖЕТПЕЙДІ?"; not a rubric's kicker, "Коронавирус в Казахстане:
@@ -1643,10 +1649,10 @@ def _logo(lines, kinds, views) -> str | None:
             # a logo broken over two lines (ПЕРВЫЙ КАНАЛ / ЕВРАЗИЯ), not the header's copy of it above it
             if name.isupper() and i and lines[i - 1] != lines[i] and _logo_first_line(lines[i - 1], kinds[i - 1]):
                 name = f"{lines[i - 1].strip()} {name}"
-            # a logo in capitals over a tagline that quotes the paper's name: the name as readers write it, in the
-            # tagline's letters (JETISÝ over «Жетісу» облыстық газеті)
+            # a logo in Latin letters over a tagline that quotes the paper's name in Cyrillic: the name as the
+            # tagline writes it (JETISÝ over «Жетісу» облыстық газеті)
             quoted = LOGO_QUOTED.match(lines[i + 1])
-            if name.isupper() and quoted and len(quoted[1].split()) == len(name.split()):
+            if quoted and _latin_spelling_of(quoted[1], name):
                 return quoted[1]
             return _as_written(name, lines)
     return None
@@ -1724,6 +1730,23 @@ def _logo_at(line: str, below: str) -> str | None:
     return None
 
 
+def _latin_spelling_of(name: str, latin: str) -> bool:
+    """Whether `latin` is a Cyrillic `name` written in one of the Kazakh Latin alphabets, their marks left off or not
+    (JETISÝ: Жетісу; Qostanai tany: Қостанай таңы), word by word; not another name (ANA TILI over «Қазақ тілі»)."""
+    words, written = name.casefold().split(), _unmarked(latin).split()
+    return len(words) == len(written) and all(
+        target in {_unmarked(spelling.written(word) or "") for spelling in spellings().values()}
+        for word, target in zip(words, written)
+    )
+
+
+def _unmarked(latin: str) -> str:
+    """Latin letters without their marks, in small letters: "Tañy" -> "tany", "JETISÝ" -> "jetisy"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", latin.casefold()) if not unicodedata.combining(c)).replace(
+        "ı", "i"
+    )
+
+
 def _as_written(name: str, lines: list[str]) -> str:
     """A name in capitals as a line of the page writes it with a capital and small letters, if one does (not as a
     domain: ktk.kz); a known name, or one not in capitals, as it is."""
@@ -1740,15 +1763,18 @@ def _as_written(name: str, lines: list[str]) -> str:
 def _masthead_name(line: str) -> str | None:
     """A known name, else a domain, else a quoted name: a footer's quoted name is often the owning company's
     ("© 2024 ТОО «Уральская неделя». Все права защищены. Uralskweek.kz"). A domain in a copyright line's notice
-    gives way to the brand the line signs with ("© 2011–2025 Устинка Live. ... при условии ссылки на ustinka.kz")."""
+    gives way to the brand the line signs with, if it spells it ("© 2011–2025 Устинка Live. ... при условии ссылки на
+    ustinka.kz", "© 1991–2025 «Наша газета». ... ссылка на ng.kz")."""
     for pattern in MASTHEAD_NAMES:
         if found := pattern.search(line):
             if pattern is KNOWN_OUTLET and (longer := _quoted_around(line, found)):
                 return canonical_outlet(longer)  # «Ortalyq Qazaqstan», a paper named with a channel's name in it
             if pattern is QUOTED_NAME and _notice(found[0]):
                 return None  # a notice in quotes: «Все права защищены»
-            if pattern is MASTHEAD_NAMES[1] and (brand := _signed_brand(line)) and _spelt_by(brand, found[0]):
-                return brand
+            if pattern is MASTHEAD_NAMES[1]:
+                brand = _signed_brand(line) or _quoted_after_years(line)
+                if brand and _spelt_by(brand, found[0]):
+                    return canonical_outlet(brand)
             return canonical_outlet(found[0])
     return None
 
@@ -1809,7 +1835,8 @@ def _spelt_by(brand: str, domain: str) -> bool:
     label = domain.casefold().removeprefix("www.").rsplit(".", 1)[0]
     words = brand.split()
     initials = "".join(word[0] for word in words[:-1]) + words[-1]  # vsemey.kz: Вечерний Семей
-    return transliterates(brand, label) or transliterates(words[0], label) or transliterates(initials, label)
+    letters = "".join(word[0] for word in words) if len(words) > 1 else ""  # ng.kz: Наша газета
+    return any(transliterates(spelling, label) for spelling in (brand, words[0], initials, letters) if spelling)
 
 
 def _name_after_years(line: str) -> re.Match | None:
@@ -1822,6 +1849,14 @@ def _name_after_years(line: str) -> re.Match | None:
     if ":" in name or LEGAL_FORM.search(name) or _notice(name) or _navigation_only(name):
         return None
     return found
+
+
+def _quoted_after_years(line: str) -> str | None:
+    """The name a copyright line gives in quotes right after its years ("© 1991–2025 «Наша газета»")."""
+    found = COPYRIGHT_NAME.search(line)
+    if found and found["quoted"] and COPYRIGHT_YEAR_FIRST.match(line, found.start()):
+        return found["name"].strip()
+    return None
 
 
 def _signed_brand(line: str) -> str | None:
