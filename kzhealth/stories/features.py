@@ -54,15 +54,19 @@ _PHONE_JOIN = re.compile(r"[ \t\u00a0)+\d-]*\(?")
 PHONE_MAX_DIGITS = 12
 _REFERENCE_AFTER = tuple(_FACTS["references"]["after"])
 HEDGES = ("under", "over", "about")
-# not after "не": "не менее 12" is at least 12, "не более 5" at most 5 (phrases of their own lists)
-_HEDGE_BEFORE = {
-    way: re.compile(r"(?<!\bне\s)" + _words_before(_FACTS["hedges"][way]["before"]).pattern, re.IGNORECASE)
-    for way in HEDGES
-}
-_HEDGE_AFTER = {
-    way: re.compile(r"\s*+(?:\w++\s++)?(?:%s)(?!\w)" % "|".join(_FACTS["hedges"][way]["after"]), re.IGNORECASE)
-    for way in HEDGES
-}
+
+
+def _hedge_words(place: str) -> str:
+    """The hedges' words of one place (before or after the figure), each way's a named group."""
+    return "|".join(
+        f"(?P<{way}>{'|'.join(map(re.escape, _FACTS['hedges'][way][place]))})" for way in HEDGES
+    )
+
+
+# One search each, the way the matching group's name: not after "не" ("не менее 12" is at least 12, "не более 5" at
+# most 5: phrases of their own lists)
+_HEDGE_BEFORE = re.compile(rf"(?<!\bне\s)(?<!\w)(?:{_hedge_words('before')})(?<=[\w.])[\s:+]*+$", re.IGNORECASE)
+_HEDGE_AFTER = re.compile(rf"\s*+(?:\w++\s++)?(?:{_hedge_words('after')})(?!\w)", re.IGNORECASE)
 REFERENCE_CONTEXT = 16  # characters before a number where a reference word is looked for
 # A figure: digits with thin or plain spaces between groups of three (`1 934`), a decimal part, and the word after
 # it (`1,2 млн`, `18 мың`, `10 апреля`). A figure glued to letters or another figure (`COVID-19`, `5G`, a phone
@@ -136,14 +140,10 @@ def figures_and_dates(text: str) -> tuple[set[str], set[str], set[str], set[str]
         figure = f"{value * _MULTIPLIERS.get(word, 1.0):g}"
         numbers.add(figure)
         after = tail.start(2) if word else tail.end()
-        ways = [
-            way for way in HEDGES
-            if _HEDGE_BEFORE[way].search(text, before, match.start()) or _HEDGE_AFTER[way].match(text, after)
-        ]
+        hedge = _HEDGE_BEFORE.search(text, before, match.start()) or _HEDGE_AFTER.match(text, after)
         clock = ":" in (text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1])
-        if ways and not clock:  # a time's "шамасында" is about the time, not its minutes
-            for way in ways:
-                hedged[way].add(figure)
+        if hedge and not clock:  # a time's "шамасында" is about the time, not its minutes
+            hedged[hedge.lastgroup].add(figure)
         else:
             exact.add(figure)
     about = hedged["about"] - exact
