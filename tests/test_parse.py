@@ -412,6 +412,22 @@ def test_a_columns_other_opinions_and_a_printed_issues_other_stories_are_teasers
     assert parse_document(doc(HEADLINE, LEAD, BODY, label, *teasers)).paragraphs == [LEAD, BODY]
 
 
+def test_other_stories_each_after_its_date_newest_first_under_a_label_are_teasers_and_a_chronology_is_story():
+    recalls = ["11.03.2025  Отзыв серии раствора натрия хлорида 0,9% (ТОО «Медпрепарат», г. Шымкент)",
+               "17.02.2025  Изъятие партии тест-полосок для глюкометров в Атырауской области"]
+    assert parse_document(doc(HEADLINE, LEAD, BODY, "Другие отзывы", *recalls)).paragraphs == [LEAD, BODY]
+    chronology = ["12.02.2025  Выявлен первый случай кори в школе поселка", "20.02.2025  Школу закрыли на карантин"]
+    assert parse_document(doc(HEADLINE, LEAD, "Хронология", *chronology, BODY)).paragraphs == [
+        LEAD, "Хронология", *chronology, BODY
+    ]
+
+
+@pytest.mark.parametrize("line", ["Вакансии актуальны до 30.06.2025.", "Приём заявок с 01.07.2025",
+                                  "Тіркеу 01.07.2025 бастап"])
+def test_a_deadline_or_a_start_dates_nothing(line):
+    assert parse_document(doc(HEADLINE, LEAD, BODY, line)).date is None
+
+
 def test_a_publication_stamp_at_the_pages_foot_under_the_comments_dates_the_story():
     page = doc(HEADLINE, LEAD, BODY, "Пікірлер (2)", "Әсел  03.10.2024 16:44", "Маған да берді, өте ыңғайлы.",
                "Жарияланды: 02.10.2024, 15:20   |   Қаралды: 1 873", "© «Жетісу» газеті, 1918–2024.")

@@ -276,6 +276,8 @@ TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 TIMEZONE = re.compile(r"\b(?:GMT|UTC)\s*[+−-]?\s*\d{0,2}", re.IGNORECASE)
 HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[ \t]*")
 NUMERIC_DATE = frozenset({"d1", "d2", "d6", "d7"})
+DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:до|по|с|со)\s++$", re.IGNORECASE)
+DEADLINE_AFTER = re.compile(r"\s*+(?:-?(?:ге|ға|ке|қа|не|на|ден|дан|тен|тан|нен|нан)\s++)?(?:дейін|бастап)(?!\w)", re.IGNORECASE)
 UPDATED = re.compile(
     r"\W*(?:обновлено|обновлён|обновлен|изменено|жаңартылды|жаңартылған|updated|modified)", re.IGNORECASE
 )
@@ -915,8 +917,8 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     года" line is a chronicle heading, while "05.12.2025, 10:48" is still the page's timestamp.
     """
     first = YEAR.search(line) and DATE.search(line)
-    if not first:
-        return None
+    if not first or DEADLINE_BEFORE.search(line, 0, first.start()) or DEADLINE_AFTER.match(line, first.end()):
+        return None  # a deadline or a start: "Вакансии актуальны до 30.06.2025.", "01.07.2025 бастап"
     # a life's span ("03.03.1941 – 31.01.2025"), not a weekly's issue ("13.03.2025 – 19.03.2025", its first day)
     if line[first.end() :].lstrip()[:1] in DASHES:
         second = DATE.search(line, first.end())
@@ -1280,7 +1282,12 @@ def _take_link_lists(lines, glued, kinds, body_start):
     i = body_start + 1
     while i < len(lines):
         end = i + 1
-        if kinds[i] in LABEL_KINDS or (not kinds[i] and _label(lines[i])):
+        if not kinds[i] and (dated := _dated_list(lines, i + 1)):
+            # a label in small letters over other stories each under its date, newest first ("Другие отзывы" /
+            # "11.03.2025  Отзыв серии ..."; a story's chronology runs forward)
+            kinds[i : i + 1 + dated] = ["teaser"] * (1 + dated)
+            end = i + 1 + dated
+        elif kinds[i] in LABEL_KINDS or (not kinds[i] and _label(lines[i])):
             items = []  # each may have its time or date line above it ("12:05")
             # a teaser label has taken its first few items already (see _take_teaser_links); the rest of its list is
             # printed right under them, not after a blank line (a subheading of the story, "Симптомы кори у детей")
@@ -1298,6 +1305,23 @@ def _take_link_lists(lines, glued, kinds, body_start):
                 for item in items:
                     kinds[item] = "teaser"
         i = end
+
+
+def _dated_list(lines: list[str], start: int) -> int:
+    """How many lines from `start` on are other stories' headlines, each after its date and newest first, under a
+    short label at `start - 1`; 0 when fewer than LINK_LIST_MIN_ITEMS are, or their dates run forward."""
+    label = lines[start - 1]
+    if len(label.split()) > LABEL_MAX_WORDS or _last_mark(label) in ".!?…;,":
+        return 0
+    dates = []
+    for line in lines[start:]:
+        found = DATE.match(line)
+        rest = line[found.end() :].strip(" ·|–—-") if found else ""
+        if not (found and (day := _date_of(found, [], "list")) and len(rest) <= LINK_MAX_CHARS and _is_title(rest)):
+            break
+        dates.append(day)
+    newest_first = all(later >= earlier for later, earlier in zip(dates, dates[1:]))
+    return len(dates) if len(dates) >= LINK_LIST_MIN_ITEMS and newest_first else 0
 
 
 def _feed_order(items: Iterable[str]) -> bool:
