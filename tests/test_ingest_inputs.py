@@ -364,6 +364,14 @@ def test_a_markdown_pages_logo_names_the_outlet_by_its_alt_text(kz, tmp_path):
         "[Басты бет](https://didar.kz/) | [Жаңалықтар](https://didar.kz/news)", f"# {title}", lead, body,
     ])
     assert ingested(kz, tmp_path, markdown)["outlet"] == "Дидар"
+    # ... not a banner linking to an advertiser's home, nor a photo in the story linking to a hospital's
+    markdown = "\n\n".join([
+        "[![Kaspi.kz](https://cdn.example.kz/banners/kaspi-970x90.jpg)](https://kaspi.kz/)",
+        "[Басты бет](https://didar.kz/) | [Жаңалықтар](https://didar.kz/news) | [Денсаулық](https://didar.kz/health)",
+        f"# {title}", lead, "[![Областная больница](/upload/operation.jpg)](https://zhob.kz/)", body,
+    ])
+    record = ingested(kz, tmp_path, markdown)
+    assert record["outlet"] != "Kaspi.kz" and "Областная больница" not in record["text"]
 
 
 @pytest.mark.parametrize("tool", ["trafilatura", "newspaper3k"])

@@ -348,6 +348,10 @@ def test_a_stamp_with_its_byline_and_counter_apart_by_wide_gaps_dates_the_story_
             "14 августа 2025   Врач: Ирина Кох   Талонов: 35   Сергеевка, районная больница"]
     parsed = parse_document(doc(HEADLINE, LEAD, *rows, BODY, stamp))
     assert (parsed.date, parsed.paragraphs) == (datetime.date(2025, 10, 7), [LEAD, *rows, BODY])
+    # a table's rows of dates and bare figures are story, and date nothing
+    table = ["4 августа 2025     145     38", "11 августа 2025     162     41"]
+    parsed = parse_document(doc(HEADLINE, LEAD, *table, BODY))
+    assert (parsed.date, parsed.paragraphs) == (None, [LEAD, *table, BODY])
 
 
 @pytest.mark.parametrize("ticker", [
@@ -370,8 +374,8 @@ def test_a_photos_caption_under_its_credit_is_not_the_headline_over_its_stamp():
     parsed = parse_document(page)
     assert (parsed.title, parsed.date) == (headline, datetime.date(2024, 9, 9))
     # a headline under the photo's credit, over its longer deck and the stamp, stays the headline
-    headline = "В Таразе врачи впервые провели пересадку почки ребенку"
-    deck = "Операцию восьмилетней девочке сделали в областной детской больнице, донором стала ее мать, сообщили в управлении"
+    headline = "В Таразе пересадили почку ребенку"
+    deck = "Операцию восьмилетней девочке сделали в областной детской больнице"
     lead = "В Таразе врачи детской больницы впервые провели пересадку почки ребенку: донором стала мать девочки."
     page = doc("Главная / Медицина", "Фото: пресс-служба больницы", headline, deck, "14.03.2025, 10:20", lead, BODY)
     assert parse_document(page).title == headline
@@ -383,6 +387,12 @@ def test_the_trail_from_home_names_the_headline_it_ends_with():
     lead = ("В ночь на 13 марта в Карагандинской областной больнице у мужчины констатировали смерть мозга; родные "
             "согласились на донорство, и почки доставили в Астану.")
     page = doc("Главная / Здоровье / " + headline, "Фото: пресс-служба санавиации", headline, deck, "14.03.2025, 16:20",
+               lead, BODY)
+    assert parse_document(page).title == headline
+    # a trail ending in a series' name names a kicker, not the headline
+    headline = "В Таразе впервые пересадили почку ребенку"
+    lead = "В Таразе врачи областной детской больницы впервые пересадили почку ребенку, сообщили в управлении."
+    page = doc("Главная / Спецпроекты / Люди в белых халатах", "Люди в белых халатах", headline, "14.03.2025, 10:20",
                lead, BODY)
     assert parse_document(page).title == headline
 
@@ -397,12 +407,38 @@ def test_a_headline_in_capitals_asking_a_question_over_its_deck_is_the_headline(
     assert parse_document(page).title == headline
     # a rubric in capitals stays no headline
     assert parse_document(doc("ДЕНСАУЛЫҚ", deck, lead, BODY)).title == deck
+    # nor does a banner in capitals that exclaims
+    headline = "В Атырауской области за неделю выявили 40 случаев кори"
+    lead = "В Атырауской области за неделю выявили 40 случаев кори, сообщили в департаменте санэпидконтроля."
+    assert parse_document(doc("СДЕЛАЙ ПРИВИВКУ ОТ КОРИ!", headline, "14.03.2025, 10:20", lead, BODY)).title == headline
+
+
+@pytest.mark.parametrize("headline", ["В Алматы запустили медицинский телеканал",
+                                      "Дәрігерлерге арналған жаңа ғылыми журнал"])
+def test_a_five_word_headline_ending_in_what_a_site_is_stays_a_headline(headline):
+    lead = f"{headline}: о запуске сообщили в управлении здравоохранения, первые выпуски выйдут в марте."
+    parsed = parse_document(doc("Айгүл Серікқызы", headline, "12.03.2025, 10:20", lead, BODY))
+    assert (parsed.title, parsed.outlet) == (headline, None)
 
 
 def test_a_discussion_of_readers_named_with_their_dates_ends_the_story():
     page = doc(HEADLINE, LEAD, BODY, "Обсуждение", "Ержан, 23.04.2025", "Та же история была у нас в Семее два года назад.",
                "Ольга П., 24.04.2025", "Спасибо газете, хоть кто-то помогает людям.")
     assert parse_document(page).paragraphs == [LEAD, BODY]
+    # a round table's speakers, or a consultation's dates, under a section "Обсуждение" are story
+    speakers = ["Асель Жумабаева, главный врач: Нам не хватает 40 терапевтов в районах.",
+                "Ерлан Сапаров, депутат маслихата: Нужно поднять подъемные выплаты молодым врачам.", BODY]
+    assert parse_document(doc(HEADLINE, LEAD, "Обсуждение", *speakers)).paragraphs == [LEAD, "Обсуждение", *speakers]
+    dates = ["Начало, 12.03.2025", "Окончание, 26.03.2025", "После обсуждения поправки направят в Мажилис."]
+    assert parse_document(doc(HEADLINE, LEAD, "Обсуждение", *dates)).paragraphs[-1] == dates[-1]
+
+
+def test_a_line_opening_in_номере_is_no_issues_teaser_label():
+    headline = "В номере гостиницы в Актау отравились угарным газом двое туристов"
+    lead = "Двое туристов отравились угарным газом в гостинице Актау, сообщили в ДЧС Мангистауской области."
+    parsed = parse_document(doc(headline, "12.03.2025, 10:20", lead, "В номере, где жили туристы, не было вентиляции:",
+                                BODY))
+    assert parsed.title == headline and "В номере, где жили туристы, не было вентиляции:" in parsed.paragraphs
 
 
 @pytest.mark.parametrize("label", ["Еще мнения", "Другие материалы номера № 12 (22 701) от 6 февраля 2025 года:"])
@@ -435,6 +471,13 @@ def test_a_publication_stamp_at_the_pages_foot_under_the_comments_dates_the_stor
     assert (parsed.date, parsed.paragraphs) == (datetime.date(2024, 10, 2), [LEAD, BODY])
     # a comment's stamp alone dates nothing
     assert parse_document(doc(HEADLINE, LEAD, BODY, "Пікірлер (1)", "Әсел  03.10.2024 16:44", "Рахмет!")).date is None
+    # nor does a comment's or another story's publication stamp
+    comments = ["Комментарии (2)", "Ержан", "Опубликовано: 23.04.2025 15:02", "Та же история была у нас.", "Ольга",
+                "Опубликовано: 24.04.2025 09:10", "Спасибо газете!"]
+    assert parse_document(doc(HEADLINE, LEAD, BODY, *comments)).date is None
+    others = ["Комментарии (1)", "Алия: Рахмет!", "Другие новости", "В Таразе открыли новый центр гемодиализа",
+              "Опубликовано: 02.03.2023"]
+    assert parse_document(doc(HEADLINE, LEAD, BODY, *others)).date is None
 
 
 def test_a_paper_declined_in_its_story_is_named_as_its_copyright_line_signs():
@@ -2214,6 +2257,9 @@ def test_a_mastheads_founding_line_is_not_the_headline(founded):
         (["JETISÝ", "«Жетісу» облыстық газеті"], "«Jetisý-Media» ЖШС. Мекенжайы: Талдықорған қаласы", "Жетісу"),
         (["Qostanai tany", "«Қостанай таңы» облыстық қоғамдық-саяси газеті"], "Мекенжайы: Қостанай қаласы",
          "Қостанай таңы"),
+        # ... under its canonical name when it is a known outlet
+        (["EGEMEN QAZAQSTAN", "«Егемен Қазақстан» республикалық қоғамдық-саяси газеті"], "Мекенжайы: Астана қаласы",
+         "Egemen Qazaqstan"),
         # ... but not over a tagline quoting another name (the society that founded the paper)
         (["Дидар", "Шығыс Қазақстан облыстық қоғамдық-саяси газеті"], "Мекенжайы: Өскемен қаласы", "Дидар"),
     ],

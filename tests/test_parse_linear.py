@@ -34,6 +34,9 @@ LINES = {
     "stamp parts": "12.03.2025 · " * 8_000 + "x",
     "trailing emoji": "Врачи спасли ребенка" + "💉 " * 40_000,
     "wrapped lines": ("слово " * 15 + "\n") * 6_000,  # joined by plain_text into one paragraph
+    # under readers' comments, where a publication's stamp is looked for
+    "a stamp with one long word": "Комментарии (2)\nАлия: рахмет\nЕржан: спасибо\nОпубликовано: 12.03.2025 " + "а" * 100_000,
+    "cities' weather": "Караганда  −14°  💨 7 м/с   " * 4_000 + "x",
 }
 
 

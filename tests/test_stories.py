@@ -147,8 +147,11 @@ def test_a_short_name_in_quotes_is_a_name_and_quoted_speech_is_not():
     # a camp's name, written in each language's letters, opens its quotes
     assert names("в лагере «Сункар» заболели дети") == names("«Сұңқар» лагерінде балалар ауырды") == {"sunkar"}
     assert names("в клинике «Медикер Педиатрия»") == {"medike", "pediat"}
-    # a quote's words: the first is capitalised as any sentence's is
+    # a quote's words: the first is capitalised as any sentence's is, short or long
     assert names("«Мы забрали сына во вторник утром», – рассказала мама.") == set()
+    for speech in ("«Мы забрали сына», – рассказала мама.", "«Нет лекарств»: жители жалуются на аптеки",
+                   "«Дәрі жоқ», – дейді тұрғындар.", "ответ «Нет» на вопрос", "сказал: «Спасибо врачам» и ушел"):
+        assert names(speech) == set(), speech
 
 
 # --- The command ---------------------------------------------------------------------------------------------------
@@ -323,6 +326,10 @@ def test_a_rewrite_that_rounds_the_figures_is_the_same_story():
         ("около 15 человек", {"15"}, {"15"}),  # either way
         ("почти 40 детей, из них 40 в больнице", set(), set()),  # written exactly once: exact
         ("сағат 06:40 шамасында 4 адам", set(), set()),  # about the time, not its minutes
+        ("не  менее 12 проб", set(), {"12"}),  # whatever the spaces
+        # limits and "very" are no hedges
+        ("детям до 14 лет, с 8 до 20 часов; сағат 18-ге дейін", set(), set()),
+        ("Облыста 12 аса қауіпті инфекция тіркелді", set(), set()),
     ],
 )
 def test_figures_given_as_approximate_are_known_and_which_way(text, under, over):
@@ -336,6 +343,10 @@ def test_an_approximate_figure_stands_for_one_on_its_side_of_it():
     exact = camp("В лагере «Сункар» Бурабайского района за помощью обратились 38 детей, 27 госпитализированы.")
     about = camp("В лагере «Сункар» Бурабайского района почти 40 детей отравились, более 25 госпитализированы.")
     assert Comparison(exact, about).figures == (2, 2)
+    # one approximate figure stands for one figure, not for each near it
+    measles = camp("В лагере «Сункар» Бурабайского района корью заболели 36 детей, 38 взрослых и 39 вожатых.")
+    poisoning = camp("В лагере «Сункар» почти 40 детей отравились обедом: осмотрены 120 детей, изъято 500 порций, 12 проб.")
+    assert Comparison(measles, poisoning).figures == (1, 3)
     # "более 200" is not 186, nor "почти 40" 41
     other = camp("В лагере «Сункар» Бурабайского района за помощью обратились 41 ребенок, 23 госпитализированы.")
     assert Comparison(other, about).figures == (0, 2)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 
 import orjson
@@ -173,15 +175,30 @@ _READER_HEAD = re.compile(r"^(?:Title|URL Source|Markdown Content):[ \t]*", re.M
 _MD_MIN_MARKS = 3
 
 
-def _logo_alt(image: re.Match) -> str:
-    """A logo's alt text (a reader service numbers its images: "Image 1: Tengrinews.kz"); another image's nothing.
-    A logo is an image named so, or one that links to the site's home ("[![Дидар](/img/header.svg)](https://didar.kz/)")."""
-    logo = _LOGO_IMAGE.search(image[2]) or _HOME_LINK.match(image.string, image.end())
-    return _IMAGE_NUMBER.sub("", image[1]) if logo else ""
+def _logo_alt(text: str) -> Callable[[re.Match], str]:
+    """What an image becomes: the logo's alt text (the site's name; a reader service numbers its images: "Image 1:
+    Tengrinews.kz"), another image nothing. The logo stands in the page's head (above its first heading), named so
+    ("/img/logo.png") or linking to the site's own home (the host most of the page's links go to: "[![Дидар](/img/
+    header.svg)](https://didar.kz/)"; not a banner linking to an advertiser's)."""
+    heading = _MD_HEADING.search(text)
+    head_end = heading.start() if heading else _MD_HEAD_CHARS
+    hosts = Counter(found[1].casefold() for found in _LINK_HOST.finditer(text, 0, 1 << 16))
+    own = hosts.most_common(1)[0][0] if hosts else None
+
+    def alt(image: re.Match) -> str:
+        if image.start() >= head_end:
+            return ""
+        home = _HOME_LINK.match(text, image.end())
+        logo = _LOGO_IMAGE.search(image[2]) or (home and home[1].casefold() == own)
+        return _IMAGE_NUMBER.sub("", image[1]) if logo else ""
+
+    return alt
 
 
-_LOGO_IMAGE = re.compile(r"logo|brand", re.IGNORECASE)
-_HOME_LINK = re.compile(r"\]\(https?://[^/\s)]+/?\)")
+_MD_HEAD_CHARS = 2000  # a page without headings: its head
+_LOGO_IMAGE = re.compile(r"(?<![a-z])logo", re.IGNORECASE)
+_LINK_HOST = re.compile(r"\]\(https?://([^/\s)]+)")
+_HOME_LINK = re.compile(r"\]\(https?://([^/\s)]+)/?\)")
 
 
 _IMAGE_NUMBER = re.compile(r"^Image \d+:\s*")
@@ -196,7 +213,7 @@ def _without_markdown(text: str) -> str:
     marks = len(_MD_LINK.findall(text, 0, 1 << 16)) + len(_MD_HEADING.findall(text, 0, 1 << 16))
     if marks < _MD_MIN_MARKS:
         return text
-    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(_logo_alt, text))
+    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(_logo_alt(text), text))
     text = _MD_EMPHASIS.sub(r"\2", _MD_HEADING.sub("", text))
     text = _MD_LINE_START.sub(lambda m: "• " if m[0].strip() in "*+" else "", _MD_RULE.sub("", text))
     return _READER_HEAD.sub("", _MD_ESCAPE.sub(r"\1", text))

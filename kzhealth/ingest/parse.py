@@ -226,6 +226,9 @@ SHORT_WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(BOILERPLATE['timestamp']['short_
 ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
 COMMENTS_HEADING = re.compile(BOILERPLATE["end"]["comments_heading"], re.IGNORECASE)
 COMMENT_FORM = re.compile(BOILERPLATE["end"]["comment_form"], re.IGNORECASE)
+DISCUSSION_HEADING = re.compile(BOILERPLATE["end"]["discussion_heading"], re.IGNORECASE)
+READER_STAMP = re.compile(BOILERPLATE["end"]["reader_stamp"])
+READER_STAMPS_MIN = 2
 COMMENT_SIGNS = _Patterns(BOILERPLATE["end"]["comment_signs"])
 READERS_LINE = re.compile(BOILERPLATE["end"]["readers_line"], re.IGNORECASE)
 COMMENT_LINES = BOILERPLATE["end"]["comment_lines"]
@@ -277,7 +280,9 @@ TIMEZONE = re.compile(r"\b(?:GMT|UTC)\s*[+−-]?\s*\d{0,2}", re.IGNORECASE)
 HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[ \t]*")
 NUMERIC_DATE = frozenset({"d1", "d2", "d6", "d7"})
 DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:до|по|с|со)\s++$", re.IGNORECASE)
-DEADLINE_AFTER = re.compile(r"\s*+(?:-?(?:ге|ға|ке|қа|не|на|ден|дан|тен|тан|нен|нан)\s++)?(?:дейін|бастап)(?!\w)", re.IGNORECASE)
+DEADLINE_AFTER = re.compile(
+    r"\s*+(?:-?(?:ге|ға|ке|қа|не|на|ден|дан|тен|тан|нен|нан)\s++)?(?:дейін|бастап)(?!\w)", re.IGNORECASE
+)
 UPDATED = re.compile(
     r"\W*(?:обновлено|обновлён|обновлен|изменено|жаңартылды|жаңартылған|updated|modified)", re.IGNORECASE
 )
@@ -289,7 +294,9 @@ STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
 WIDE_GAP = re.compile(r"\s{3,}")
 BYLINE_FIELD = re.compile(r"(автор|авторы|текст|редактор|author|фото|сурет)\s*+:\s*+[^:]{1,60}", re.IGNORECASE)
 # the weather beside a "today" widget's date: "Четверг, 18 июля 2024   Кокшетау +31°", "⛅ Петропавл +17°"
-WEATHER = re.compile(r"(?:[^\w\s]\s*+)?[^\W\d]\S*+(?:\s[^\W\d]\S*+)?\s++[+−-]?\d{1,2}\s*+°[CcСс]?(?!\w)")
+WEATHER = re.compile(
+    r"(?:(?<!\S)[^\w\s]\s*+)?(?<![^\W\d])[^\W\d]\S{0,40}+(?:\s[^\W\d]\S{0,40}+)?\s++[+−-]?\d{1,2}\s*+°[CcСс]?(?!\w)"
+)
 RUNNING_HEAD_PARTS = re.compile(r"\s+[·•|]\s+|\s{3,}")  # a printed page's running head, apart by wide gaps
 STAMP_PART_MAX_WORDS = 5
 DASHES = ("-", "–", "—")
@@ -458,7 +465,7 @@ INNER_STOP = re.compile(r"[.!…]\s")  # a question may open a headline: "Ско
 LIST_ITEM = re.compile(r"[—–•*-]|\d{1,2}[.)]\s")  # list items closing a story are story, not a sign-off
 TOKEN = re.compile(r"[^\s/|,•·:;.()-]+")  # words and numbers between separators
 CAPTION_MAX_CHARS = 250  # a caption or headline is one line, never a paragraph-long text
-CAPTION_MAX_WORDS = 5  # a photo's caption under its credit and over the headline is short
+CAPTION_MAX_WORDS = 3  # a photo's caption under its credit and over the headline is short (a headline is longer)
 TITLE_MIN_WORDS = 3  # shorter lines above the body are rubrics and badges ("Общество", "1 мин")
 TITLE_MAX_CHARS = 250
 SIGNOFF_MAX_WORDS = 12  # author names, press-service signatures and tag lines after the story's last sentence
@@ -586,11 +593,19 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
 def _comments_under(lines, i) -> bool:
     """Whether line i is a comments heading or a comment form with readers' comments right under it (see
     comment_form in boilerplate.toml)."""
-    if len(lines[i]) > COMMENT_HEADING_MAX_CHARS or not (COMMENTS_HEADING.match(lines[i]) or COMMENT_FORM.match(lines[i])):
+    if len(lines[i]) > COMMENT_HEADING_MAX_CHARS:
+        return False
+    discussion = DISCUSSION_HEADING.match(lines[i])
+    if not (discussion or COMMENTS_HEADING.match(lines[i]) or COMMENT_FORM.match(lines[i])):
         return False
     under = lines[i + 1 : i + 1 + COMMENT_LINES]
     if any(COMMENT_SIGNS.search(line) for line in under):
         return True
+    stamps = [bool(READER_STAMP.match(line)) for line in lines[i + 1 : i + 2 + COMMENT_LINES]]
+    if sum(a and not b for a, b in zip(stamps, stamps[1:])) >= READER_STAMPS_MIN:  # each over its comment
+        return True
+    if discussion:
+        return False
     readers = [bool(READERS_LINE.match(line)) for line in under]
     if any(a and b for a, b in zip(readers, readers[1:])):
         return True
@@ -925,17 +940,20 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         if second and line[first.end() : second.start()].strip() in DASHES and _year(first) != _year(second):
             return None
     # a video's tags beside its date, a newspaper's issue number before it ("Выпуск № 54 (20 517) от 14 мая 2025")
-    rest = WEATHER.sub(" ", HASHTAGS.sub(" ", TIMEZONE.sub(" ", TIME.sub(" ", DATE.sub(" ", ISSUE_NUMBER.sub(" ", line))))))
+    rest = ISSUE_NUMBER.sub(" ", line)
+    for furniture in (DATE, TIME, TIMEZONE, HASHTAGS, WEATHER):
+        rest = furniture.sub(" ", rest)
     left = [t for t in TOKEN.findall(rest.casefold()) if t.strip("+−") and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
     clock = bool(TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v})
     if (clock or not clocked) and (not left or (clock and len(left) <= 3)):
         return first
     # a stamp, then its byline and reading time: "25.06.2025, 08:00 · Асель Жумабаева · Время чтения: 9 минут" (a
     # teaser's headline with its stamp after it is no stamp line)
-    if WIDE_GAP.search(line):  # its labelled fields make it a stamp without a time too
+    if WIDE_GAP.search(line):  # its labelled fields make it a stamp without a time too (not a table's row)
         parts = WIDE_GAP.split(line.strip())
         stamps = [stamp for part in parts if (stamp := _timestamp(part))]
-        if stamps and all(_timestamp(part) or BYLINE_FIELD.fullmatch(part) or _counter(part) for part in parts):
+        fields = [part for part in parts if BYLINE_FIELD.fullmatch(part) or _counter(part)]
+        if stamps and fields and len(stamps) + len(fields) == len(parts):
             return stamps[0]
     issue = bool(ISSUE_NUMBER.search(line))
     if not clocked and (issue or STAMP_PARTS.search(line)):
@@ -952,9 +970,11 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
 
 
 def _counter(part: str) -> bool:
-    """A stamp's counter: "Просмотров: 1 318", "Қаралым: 1 127", "👁 842"."""
+    """A stamp's counter, labelled or with its icon: "Просмотров: 1 318", "Қаралым: 1 127", "👁 842" (not a table's
+    bare figure)."""
     words = TOKEN.findall(part.casefold())
-    return any(w.isdigit() for w in words) and all(w.isdigit() or w in TIMESTAMP_WORDS or not w.isalnum() for w in words)
+    labels = [w for w in words if not w.isdigit()]
+    return len(labels) < len(words) and bool(labels) and all(w in TIMESTAMP_WORDS or not w.isalnum() for w in labels)
 
 
 def _year(date: re.Match) -> str:
@@ -1053,7 +1073,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             weak.append(DATE.search(line))  # _header_date found it
             continue
         if kind == "after" and PUBLISHED.match(line):
-            if match := _timestamp(line.strip(BULLETS)):
+            if _foot_stamp(lines, i) and (match := _timestamp(line.strip(BULLETS))):
                 foot.append(match)
             continue
         if kind == "ts":
@@ -1075,10 +1095,20 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             (above_updated if updated else above).append(match)
         else:
             (teasers if _is_title(TIME.sub("", DATE.sub("", line)).strip(" ·•|,-—–")) else glued).append(match)
+    foot = foot if len(foot) == 1 else []  # one for the page: several are its comments' or other stories'
     for match in [*under_updated, *reversed(above), *reversed(above_updated), *glued, *below, *foot, *weak, *teasers]:
         if date := _date_of(match, warnings, "timestamp line"):
             return date
     return None
+
+
+def _foot_stamp(lines: list[str], i: int) -> bool:
+    """Whether a publication stamp under the article's end is the page's own: a stamp's length, not under another
+    story's headline or a reader's name ("Ержан" / "Опубликовано: 23.04.2025 15:02")."""
+    above = lines[i - 1] if i else ""
+    words = above.split()
+    reader = 0 < len(words) <= 2 and all(word[:1].isupper() for word in words)
+    return len(lines[i]) <= NAVIGATION_MAX_CHARS and not reader and not _headline_item(above)
 
 
 def _is_body(line: str) -> bool:
@@ -1096,7 +1126,7 @@ def _is_title(line: str) -> bool:
         # a capital, or a letter of a script without case (Kazakh in Arabic letters)
         and ((first.isalpha() and not first.islower()) or first.isdigit() or first in "«\"“'")
         and line.rstrip(CLOSERS)[-1:] not in ".,;:"
-        and not (len(words) <= 4 and line.isupper() and _last_mark(line) not in SENTENCE_MARKS)  # a rubric, not "ПОЧЕМУ?"
+        and not (len(words) <= 4 and line.isupper() and _last_mark(line) != "?")  # a rubric or a banner, not "ПОЧЕМУ?"
         and not HEAD_JUNK.search(line)
         and not (len(words) <= CHAPTER_MAX_WORDS and CHAPTER.match(line))
         and not _menu(line)
@@ -1157,9 +1187,10 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     if not candidates:  # no lead to read then
         return None
     # the page's trail from home ends in its headline ("Главная / Здоровье / Полтора часа до новой жизни")
+    # (longer than a section's or a series' name: "Главная / Спецпроекты / Люди в белых халатах" names a kicker)
     crumbs = [CRUMB_JOINER.split(line) for line in lines[: candidates[-1]] if HOME_CRUMB.match(line)]
-    trails = {parts[-1].strip() for parts in crumbs if len(parts) > 1}
-    if named := next((i for i in candidates if lines[i] in trails), None):
+    trails = {last for parts in crumbs if len(parts) > 1 and len((last := parts[-1].strip()).split()) > CRUMB_MAX_PART_WORDS}
+    if (named := next((i for i in candidates if lines[i] in trails), None)) is not None:
         return named
     lead = _lead(lines, kinds, body_start)
     ties = [_tie(lines[i], lead) for i in candidates]
@@ -1195,13 +1226,13 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
         if caption <= CAPTION_MAX_WORDS < headline < DECK_MIN_WORDS and ties[candidates.index(after)]:
             return after
     # a deck under its headline sums the whole story up and ties far more; the headline above it, of most of its
-    # length or asking or exclaiming ("ТЕГІН ДӘРІ НЕГЕ ЖЕТПЕЙДІ?"; not a rubric's kicker, "Коронавирус в Казахстане:
+    # length or asking ("ТЕГІН ДӘРІ НЕГЕ ЖЕТПЕЙДІ?"; not a rubric's kicker, "Коронавирус в Казахстане:
     # главное"), still shares some of the lead's words
     above = chosen - 1
     deck = len(lines[chosen].split())
     share = DECK_LENGTH_SHARE if deck >= DECK_MIN_WORDS else KICKER_LENGTH_SHARE
     if above in candidates and not _names_only(lines[above]) and (
-        len(lines[above].split()) >= share * deck or _last_mark(lines[above]) in "?!"
+        len(lines[above].split()) >= share * deck or _last_mark(lines[above]) == "?"
     ):
         if len(_content_stems(lines[above]) & lead) >= HEADLINE_MIN_TIED_WORDS:
             return above
@@ -1211,7 +1242,7 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
 def _names_only(line: str) -> bool:
     """A short line of capitalised words and the words joining them: a rubric's places, a widget's name."""
     words = line.split()
-    return len(words) <= NAMES_ONLY_MAX_WORDS and _last_mark(line) not in "?!" and all(
+    return len(words) <= NAMES_ONLY_MAX_WORDS and _last_mark(line) != "?" and all(
         word[:1].isupper() or word.casefold() in NAME_JOINERS for word in words
     )
 
@@ -1677,7 +1708,7 @@ def _logo(lines, kinds, views) -> str | None:
             # tagline writes it (JETISÝ over «Жетісу» облыстық газеті)
             quoted = LOGO_QUOTED.match(lines[i + 1])
             if quoted and _latin_spelling_of(quoted[1], name):
-                return quoted[1]
+                return canonical_outlet(quoted[1])
             return _as_written(name, lines)
     return None
 

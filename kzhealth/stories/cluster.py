@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 import tempfile
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -72,7 +72,7 @@ class Comparison:
     @cached_property
     def figures(self) -> tuple[int, int]:  # shared (as a rounding may write them), size of the smaller set
         (x, x_bounds), (y, y_bounds) = sorted(((sig.figures(), _Bounds.of(sig)) for sig in (self.a, self.b)), key=_size)
-        return sum(_has_alike(y, v, x_bounds, y_bounds) for v in x), len(x)
+        return _shared_figures(x, x_bounds, y, y_bounds), len(x)
 
     @cached_property
     def names(self) -> tuple[int, int]:
@@ -116,15 +116,23 @@ def _size(figures: tuple[array, _Bounds]) -> int:
     return len(figures[0])
 
 
-def _has_alike(ascending: Sequence[float], v: float, v_bounds: _Bounds, bounds: _Bounds) -> bool:
-    """Whether an ascending sequence of figures holds one that `v` may be, written exactly, rounded or said to be
-    approximate (see _rounded_alike, _Bounds): the nearest above or below it."""
-    at = bisect_left(ascending, v)
-    return any(
-        _rounded_alike(v, w := ascending[i]) or v_bounds.admit(v, w) or bounds.admit(w, v)
-        for i in (at - 1, at)
-        if 0 <= i < len(ascending)
-    )
+def _shared_figures(x: Sequence[float], x_bounds: _Bounds, y: Sequence[float], y_bounds: _Bounds) -> int:
+    """How many figures of `x` have one in `y` that they may be, written exactly, rounded or said to be approximate
+    (see _rounded_alike, _Bounds), one each: "почти 40" stands for one of 36, 38 and 39, not all three. Both
+    ascending; an exact match is taken first."""
+    used: set[int] = set()
+    for v in x:
+        window = range(bisect_left(y, v * (1 - HEDGED_ROUNDING)), bisect_right(y, v / (1 - HEDGED_ROUNDING)))
+        free = [j for j in window if j not in used]
+        found = next((j for j in free if y[j] == v), None)
+        if found is None:
+            found = next(
+                (j for j in free if _rounded_alike(v, y[j]) or x_bounds.admit(v, y[j]) or y_bounds.admit(y[j], v)),
+                None,
+            )
+        if found is not None:
+            used.add(found)
+    return len(used)
 
 
 def _rounded_alike(v: float, w: float) -> bool:

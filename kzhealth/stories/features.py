@@ -29,6 +29,7 @@ from ..ingest.parse import MONTHS
 from ..lang.tokenize import KAZAKH_CAPITALS
 from ..models import LANGS, Record
 from ..shipped import read_toml
+from ..summary import stopwords
 
 BINS = 32
 EMPTY = 0xFFFFFFFF
@@ -57,15 +58,19 @@ HEDGES = ("under", "over", "about")
 
 
 def _hedge_words(place: str) -> str:
-    """The hedges' words of one place (before or after the figure), each way's a named group."""
-    return "|".join(
-        f"(?P<{way}>{'|'.join(map(re.escape, _FACTS['hedges'][way][place]))})" for way in HEDGES
-    )
+    """The hedges' words of one place (before or after the figure), each way's a named group; a phrase's words apart
+    by any spaces."""
+    def phrase(words: str) -> str:
+        return r"\s+".join(map(re.escape, words.split()))
+
+    return "|".join(f"(?P<{way}>{'|'.join(map(phrase, _FACTS['hedges'][way][place]))})" for way in HEDGES)
 
 
 # One search each, the way the matching group's name: not after "не" ("не менее 12" is at least 12, "не более 5" at
 # most 5: phrases of their own lists)
-_HEDGE_BEFORE = re.compile(rf"(?<!\bне\s)(?<!\w)(?:{_hedge_words('before')})(?<=[\w.])[\s:+]*+$", re.IGNORECASE)
+_HEDGE_BEFORE = re.compile(
+    rf"(?<!\bне\s)(?<!\bне\s\s)(?<!\w)(?:{_hedge_words('before')})(?<=[\w.])[\s:+]*+$", re.IGNORECASE
+)
 _HEDGE_AFTER = re.compile(rf"\s*+(?:\w++\s++)?(?:{_hedge_words('after')})(?!\w)", re.IGNORECASE)
 REFERENCE_CONTEXT = 16  # characters before a number where a reference word is looked for
 # A figure: digits with thin or plain spaces between groups of three (`1 934`), a decimal part, and the word after
@@ -77,8 +82,9 @@ _CAPITALISED_RE = re.compile(rf"[A-ZА-ЯЁ{KAZAKH_CAPITALS}][\w'’-]+")
 # What may stand before a sentence's (or a quote's) first word.
 _OPENERS = frozenset(".!?…:;»«\"“„(–—\n")
 _QUOTES = frozenset("«„“\"")
-# the rest of a short quote that is a name: up to three more words, no sentence's end, then the closing quote
-_QUOTED_NAME_RE = re.compile(r"(?:[ -][\w'’№-]+){0,3}[»“”\"]")
+# the rest of a short quote that may be a name: up to three more words, no sentence's end, then the closing quote,
+# not followed as reported speech is ("«Мы забрали сына», – рассказала", "«Нет лекарств»: жители ...")
+_QUOTED_NAME_RE = re.compile(r"((?:[ -][\w'’№-]+){0,3})[»“”\"](?!\s*+,?\s*+[–—:-])")
 _SPACES = str.maketrans("", "", " \u00a0\u202f")
 
 
@@ -166,12 +172,22 @@ def names(text: str) -> set[str]:
         start, word = match.start(), match.group()
         previous = text[start - 1] if start else "\n"
         opener = (text[start - 2] if start >= 2 else "\n") if previous == " " else previous
-        if previous in _QUOTES and _QUOTED_NAME_RE.match(text, match.end()):
-            pass  # a name in quotes: «Сункар», «Сұңқар» лагері
+        quoted = previous in _QUOTES and _QUOTED_NAME_RE.match(text, match.end())
+        if quoted and _quoted_name(word, quoted[1]):
+            pass  # a name in quotes: «Сункар», «Сұңқар» лагері, «Медикер Педиатрия»
         elif previous.isalnum() or opener in _OPENERS or word.isupper() and len(word) > 5:
             continue  # the tail of a word, a sentence's or a quote's first word, or a shouted dateline (KAZINFORM —)
         found.add(word.lower().translate(_TRANSLIT)[:NAME_STEM])
     return found
+
+
+def _quoted_name(first: str, rest: str) -> bool:
+    """Whether a short quote is a name: every word capitalised (not "«Спасибо врачам»"), and a single word no function
+    word ("«Нет»")."""
+    words = rest.replace("-", " ").split()
+    return all(word[:1].isupper() or word[:1].isdigit() or word[:1] == "№" for word in words) and (
+        bool(words) or first.casefold() not in stopwords()
+    )
 
 
 def minhash(lemmas: list[str]) -> tuple[bytes, int]:
