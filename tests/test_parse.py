@@ -480,6 +480,28 @@ def test_a_publication_stamp_at_the_pages_foot_under_the_comments_dates_the_stor
     assert parse_document(doc(HEADLINE, LEAD, BODY, *others)).date is None
 
 
+def test_a_papers_tagline_its_districts_and_its_headline_printed_twice_are_no_story():
+    headline = "Ақсу ауданында қызылшамен ауырғандар саны 40-тан асты"
+    lead = "Ақсу ауданында қызылша індеті өршіп тұр: ауырғандар саны 40-тан асты, деп хабарлады санитарлық департамент."
+    page = doc("ЖЕТІСУ", "Облыстық қоғамдық-саяси газет · 1918 жылдан бастап шығады", "Басты бет   Қоғам   Денсаулық",
+               "Аудандар: Ақсу | Алакөл | Ескелді | Кербұлақ | Көксу | Талдықорған қ.", headline.upper(), headline,
+               "17.02.2025 | 10:42", lead, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (headline, [lead, BODY])
+    page = doc("Басты бет   Қоғам   Денсаулық", headline, headline.upper(), "17.02.2025 | 10:42", lead, BODY)
+    assert parse_document(page).paragraphs == [lead, BODY]
+
+
+@pytest.mark.parametrize(("logo", "footer", "outlet"), [
+    ("OTARQA", "© «Отарқа» газеті, 2025", "Отарқа"),
+    ("SOLTÜSTIK QAZAQSTAN", "© «Солтүстік Қазақстан» газеті", "Солтүстік Қазақстан"),
+])
+def test_a_logo_in_latin_capitals_is_named_as_the_page_quotes_it_in_cyrillic(logo, footer, outlet):
+    page = doc(logo, "Басты бет   Қоғам   Денсаулық   Аймақ   Руханият", HEADLINE, "06.10.2025 10:00", LEAD.replace(
+        ", сообщает Zakon.kz", ""), BODY, footer)
+    assert parse_document(page).outlet == outlet
+
+
 def test_a_paper_declined_in_its_story_is_named_as_its_copyright_line_signs():
     lead = "В редакцию «Ак Жайыка» обратились жители Кульсары: пациенты не могут получить бесплатные лекарства."
     page = doc(HEADLINE, lead, BODY, "© 1991–2025 «Ак Жайык». Свидетельство о регистрации СМИ № 1213-Г.")

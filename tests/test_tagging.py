@@ -612,6 +612,9 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         ("Жылына 2 мыңнан астам бала емделеді деп күтілуде.", []),  # "yearly", not Жылыой
         ("Жылыойда жаңа емхана ашылды.", ["atyrau"]),
         ("В Казалинском районе достроили корпус.", ["kyzylorda"]),  # a district named after its own town
+        # Ақжайық is a district of West Kazakhstan, and a microdistrict of Shymkent
+        ("Қайтпас пен Ақжайықтағы шақыруларға бригада 20 минутта жетеді.", []),
+        ("Ақжайық ауданында жаңа амбулатория ашылды.", ["west_kazakhstan"]),
     ],
 )
 def test_surnames_routes_and_namesake_districts(tagger, text, regions):

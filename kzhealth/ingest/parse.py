@@ -549,6 +549,12 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     if title_at is None and (image := _headline_in_image(lines, kinds, body_start)) is not None:
         title_at, alt = image
         lines[title_at] = alt  # the headline is the alt text, not its brackets
+    if title_at is not None and title_at + 1 < len(lines) and lines[title_at + 1].casefold() == lines[title_at].casefold():
+        # the headline printed twice, once in capitals (a banner over it): the one as written, the other no text
+        if lines[title_at].isupper():
+            title_at += 1
+        else:
+            kinds[title_at + 1] = "junk"
     title_lines = [] if title_at is None else [lines[title_at]]
     if title_at is not None and _headline_goes_on(lines, glued, kinds, title_at, body_start):
         title_lines.append(lines[title_at + 1])  # a headline broken over two lines
@@ -1112,9 +1118,16 @@ def _foot_stamp(lines: list[str], i: int) -> bool:
 
 
 def _is_body(line: str) -> bool:
-    return len(line.split()) >= BODY_MIN_WORDS and (
+    return len(line.split()) >= BODY_MIN_WORDS and not _bar_list(line) and (
         line.rstrip(CLOSERS)[-1:] in ".;:…" or len(line) > TITLE_MAX_CHARS or bool(_attribution(line)[0])
     )
+
+
+def _bar_list(line: str) -> bool:
+    """A list of names apart by bars, perhaps after its label: "Аудандар: Ақсу | Алакөл | ... | Талдықорған қ." (a
+    menu, not the story's first paragraph)."""
+    items = line.split(" | ")
+    return len(items) >= MENU_MIN_ITEMS and all(0 < len(item.split()) <= MENU_MAX_ITEM_WORDS for item in items[1:])
 
 
 def _is_title(line: str) -> bool:
@@ -1803,8 +1816,8 @@ def _unmarked(latin: str) -> str:
 
 
 def _as_written(name: str, lines: list[str]) -> str:
-    """A name in capitals as a line of the page writes it with a capital and small letters, if one does (not as a
-    domain: ktk.kz); a known name, or one not in capitals, as it is."""
+    """A name in capitals as a line of the page writes it with a capital and small letters, or in Cyrillic in quotes,
+    if one does (not as a domain: ktk.kz); a known name, or one not in capitals, as it is."""
     if not name.isupper() or name in KNOWN_NAMES:
         return name
     pattern = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w|\.\w)", re.IGNORECASE)
@@ -1812,7 +1825,9 @@ def _as_written(name: str, lines: list[str]) -> str:
         for found in pattern.finditer(line):
             if found[0][0].isupper() and not found[0].isupper():
                 return found[0]
-    return name
+    # a logo in Latin capitals, its name in Cyrillic and in quotes elsewhere (SOLTÜSTIK QAZAQSTAN: «Солтүстік Қазақстан»)
+    quoted = (found[0].strip("«»") for line in lines for found in QUOTED_NAME.finditer(line))
+    return next((canonical_outlet(cyrillic) for cyrillic in quoted if _latin_spelling_of(cyrillic, name)), name)
 
 
 def _masthead_name(line: str) -> str | None:
