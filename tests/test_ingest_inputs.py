@@ -364,6 +364,11 @@ def test_a_markdown_pages_logo_names_the_outlet_by_its_alt_text(kz, tmp_path):
         "[Басты бет](https://didar.kz/) | [Жаңалықтар](https://didar.kz/news)", f"# {title}", lead, body,
     ])
     assert ingested(kz, tmp_path, markdown)["outlet"] == "Дидар"
+    # ... with or without its "www."; and one named so among other words ("sitelogo.png")
+    assert ingested(kz, tmp_path, markdown.replace("](https://didar.kz/news", "](https://www.didar.kz/news"))[
+        "outlet"] == "Дидар"
+    assert ingested(kz, tmp_path, markdown.replace("[![Дидар](https://didar.kz/static/img/header.svg)](https://didar.kz/)",
+                                                   "![Дидар](/img/sitelogo.png)"))["outlet"] == "Дидар"
     # ... not a banner linking to an advertiser's home, nor a photo in the story linking to a hospital's
     markdown = "\n\n".join([
         "[![Kaspi.kz](https://cdn.example.kz/banners/kaspi-970x90.jpg)](https://kaspi.kz/)",

@@ -414,7 +414,9 @@ def test_a_headline_in_capitals_asking_a_question_over_its_deck_is_the_headline(
 
 
 @pytest.mark.parametrize("headline", ["В Алматы запустили медицинский телеканал",
-                                      "Дәрігерлерге арналған жаңа ғылыми журнал"])
+                                      "Дәрігерлерге арналған жаңа ғылыми журнал",
+                                      "Отандық вакцина 2026 жылдан бастап шығарылады",
+                                      "Новый медицинский журнал выходит с 2025 года"])
 def test_a_five_word_headline_ending_in_what_a_site_is_stays_a_headline(headline):
     lead = f"{headline}: о запуске сообщили в управлении здравоохранения, первые выпуски выйдут в марте."
     parsed = parse_document(doc("Айгүл Серікқызы", headline, "12.03.2025, 10:20", lead, BODY))
@@ -455,6 +457,13 @@ def test_other_stories_each_after_its_date_newest_first_under_a_label_are_teaser
     chronology = ["12.02.2025  Выявлен первый случай кори в школе поселка", "20.02.2025  Школу закрыли на карантин"]
     assert parse_document(doc(HEADLINE, LEAD, "Хронология", *chronology, BODY)).paragraphs == [
         LEAD, "Хронология", *chronology, BODY
+    ]
+    # ... and so is one newest first that tells the lead's event, or a day's programme
+    lead = "Врачи областной больницы Костаная спасли ребенка, пострадавшего в аварии."
+    chronology = ["22.04.2025 Ребенка перевели в реанимацию областной больницы",
+                  "21.04.2025 Ребенок пострадал в аварии на трассе"]
+    assert parse_document(doc(HEADLINE, lead, "Хронология событий", *chronology, BODY)).paragraphs == [
+        lead, "Хронология событий", *chronology, BODY
     ]
 
 

@@ -147,6 +147,9 @@ def test_a_short_name_in_quotes_is_a_name_and_quoted_speech_is_not():
     # a camp's name, written in each language's letters, opens its quotes
     assert names("в лагере «Сункар» заболели дети") == names("«Сұңқар» лагерінде балалар ауырды") == {"sunkar"}
     assert names("в клинике «Медикер Педиатрия»") == {"medike", "pediat"}
+    # with a Kazakh case ending after a hyphen, or a colon after it
+    assert names("Балаларды «Сұңқар»-ға жеткізді") == {"sunkar"}
+    assert names("Препарат выпускает компания «Нурфарма»: поставки возобновят") == {"nurfar"}
     # a quote's words: the first is capitalised as any sentence's is, short or long
     assert names("«Мы забрали сына во вторник утром», – рассказала мама.") == set()
     for speech in ("«Мы забрали сына», – рассказала мама.", "«Нет лекарств»: жители жалуются на аптеки",
@@ -347,6 +350,10 @@ def test_an_approximate_figure_stands_for_one_on_its_side_of_it():
     measles = camp("В лагере «Сункар» Бурабайского района корью заболели 36 детей, 38 взрослых и 39 вожатых.")
     poisoning = camp("В лагере «Сункар» почти 40 детей отравились обедом: осмотрены 120 детей, изъято 500 порций, 12 проб.")
     assert Comparison(measles, poisoning).figures == (1, 3)
+    # a figure written alike is matched first: "более 200" does not take the 205 that 205 is
+    exact = camp("В лагере «Сункар» Бурабайского района обратились 215 детей, выдали 205 доз.")
+    hedged = camp("В лагере «Сункар» Бурабайского района обратились более 200 детей, выдали 205 доз.")
+    assert Comparison(exact, hedged).figures == Comparison(hedged, exact).figures == (2, 2)
     # "более 200" is not 186, nor "почти 40" 41
     other = camp("В лагере «Сункар» Бурабайского района за помощью обратились 41 ребенок, 23 госпитализированы.")
     assert Comparison(other, about).figures == (0, 2)

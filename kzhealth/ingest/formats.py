@@ -182,23 +182,27 @@ def _logo_alt(text: str) -> Callable[[re.Match], str]:
     header.svg)](https://didar.kz/)"; not a banner linking to an advertiser's)."""
     heading = _MD_HEADING.search(text)
     head_end = heading.start() if heading else _MD_HEAD_CHARS
-    hosts = Counter(found[1].casefold() for found in _LINK_HOST.finditer(text, 0, 1 << 16))
+    hosts = Counter(_host(found[1]) for found in _LINK_HOST.finditer(text, 0, 1 << 16))
     own = hosts.most_common(1)[0][0] if hosts else None
 
     def alt(image: re.Match) -> str:
         if image.start() >= head_end:
             return ""
-        home = _HOME_LINK.match(text, image.end())
-        logo = _LOGO_IMAGE.search(image[2]) or (home and home[1].casefold() == own)
+        home = _HOME_LINK.match(text, image.end())  # relative ("/"), or the own host's root
+        logo = _LOGO_IMAGE.search(image[2]) or (home and (home[1] is None or _host(home[1]) == own))
         return _IMAGE_NUMBER.sub("", image[1]) if logo else ""
 
     return alt
 
 
 _MD_HEAD_CHARS = 2000  # a page without headings: its head
-_LOGO_IMAGE = re.compile(r"(?<![a-z])logo", re.IGNORECASE)
+_LOGO_IMAGE = re.compile(r"logo", re.IGNORECASE)
 _LINK_HOST = re.compile(r"\]\(https?://([^/\s)]+)")
-_HOME_LINK = re.compile(r"\]\(https?://([^/\s)]+)/?\)")
+
+
+def _host(host: str) -> str:
+    return host.casefold().removeprefix("www.")
+_HOME_LINK = re.compile(r"\]\((?:https?://([^/\s)]+))?/?\)")
 
 
 _IMAGE_NUMBER = re.compile(r"^Image \d+:\s*")

@@ -476,6 +476,7 @@ TIE_MIN_CHARS = 4  # shorter words are mostly function words, which tie any line
 TIE_STEM_CHARS = 5  # enough letters to tell words apart, few enough to pass over case endings
 LEAD_PARAGRAPHS = 2  # the headline's words come back in the first paragraphs
 TIE_SHARE_OF_BEST = 0.5
+TIMELINE_TIE = 0.5  # dated lines tying this much with the lead, on average, are the story's timeline
 NAMES_ONLY_MAX_WORDS = 4
 NAME_JOINERS = frozenset(["и", "және", "мен", "and", "&", "|", "–", "—", "-", "»", "›", ">", "/", "→"])  # and crumbs
 HEADLINE_MIN_TIED_WORDS = 2  # a headline above a deck that ties more (see _headline) ...
@@ -1324,9 +1325,10 @@ def _take_link_lists(lines, glued, kinds, body_start):
     headlines of other stories, one a line (each perhaps under its time), is a list of links: teasers, and so is its
     label. (A list inside the story follows a sentence or a subheading that announces it, and is the story's.)"""
     i = body_start + 1
+    lead = _lead(lines, kinds, body_start)
     while i < len(lines):
         end = i + 1
-        if not kinds[i] and (dated := _dated_list(lines, i + 1)):
+        if not kinds[i] and (dated := _dated_list(lines, i + 1, lead)):
             # a label in small letters over other stories each under its date, newest first ("Другие отзывы" /
             # "11.03.2025  Отзыв серии ..."; a story's chronology runs forward)
             kinds[i : i + 1 + dated] = ["teaser"] * (1 + dated)
@@ -1351,7 +1353,7 @@ def _take_link_lists(lines, glued, kinds, body_start):
         i = end
 
 
-def _dated_list(lines: list[str], start: int) -> int:
+def _dated_list(lines: list[str], start: int, lead: set[str]) -> int:
     """How many lines from `start` on are other stories' headlines, each after its date and newest first, under a
     short label at `start - 1`; 0 when fewer than LINK_LIST_MIN_ITEMS are, or their dates run forward."""
     label = lines[start - 1]
@@ -1364,8 +1366,14 @@ def _dated_list(lines: list[str], start: int) -> int:
         if not (found and (day := _date_of(found, [], "list")) and len(rest) <= LINK_MAX_CHARS and _is_title(rest)):
             break
         dates.append(day)
-    newest_first = all(later >= earlier for later, earlier in zip(dates, dates[1:]))
-    return len(dates) if len(dates) >= LINK_LIST_MIN_ITEMS and newest_first else 0
+    if len(dates) < LINK_LIST_MIN_ITEMS:
+        return 0
+    newest_first = all(later >= earlier for later, earlier in zip(dates, dates[1:])) and dates[0] > dates[-1]
+    # ... of other stories: a story's own timeline, newest first, tells its lead's event ("Ребенка перевели в
+    # реанимацию областной больницы" under "Врачи областной больницы спасли ребенка")
+    ties = [_tie(DATE.sub("", line), lead) for line in lines[start : start + len(dates)]]
+    timeline = sum(ties) / len(ties) >= TIMELINE_TIE
+    return len(dates) if newest_first and not timeline else 0
 
 
 def _feed_order(items: Iterable[str]) -> bool:

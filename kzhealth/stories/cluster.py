@@ -119,17 +119,25 @@ def _size(figures: tuple[array, _Bounds]) -> int:
 def _shared_figures(x: Sequence[float], x_bounds: _Bounds, y: Sequence[float], y_bounds: _Bounds) -> int:
     """How many figures of `x` have one in `y` that they may be, written exactly, rounded or said to be approximate
     (see _rounded_alike, _Bounds), one each: "почти 40" stands for one of 36, 38 and 39, not all three. Both
-    ascending; an exact match is taken first."""
+    ascending; the figures written alike are matched first ("более 200" does not take the 205 that 205 is)."""
     used: set[int] = set()
+    unmatched = []
     for v in x:
+        at = bisect_left(y, v)
+        while at < len(y) and y[at] == v and at in used:
+            at += 1
+        if at < len(y) and y[at] == v:
+            used.add(at)
+        else:
+            unmatched.append(v)
+    for v in unmatched:
         window = range(bisect_left(y, v * (1 - HEDGED_ROUNDING)), bisect_right(y, v / (1 - HEDGED_ROUNDING)))
-        free = [j for j in window if j not in used]
-        found = next((j for j in free if y[j] == v), None)
-        if found is None:
-            found = next(
-                (j for j in free if _rounded_alike(v, y[j]) or x_bounds.admit(v, y[j]) or y_bounds.admit(y[j], v)),
-                None,
-            )
+        found = next(
+            (j for j in window if j not in used and (
+                _rounded_alike(v, y[j]) or x_bounds.admit(v, y[j]) or y_bounds.admit(y[j], v)
+            )),
+            None,
+        )
         if found is not None:
             used.add(found)
     return len(used)

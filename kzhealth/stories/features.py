@@ -83,8 +83,8 @@ _CAPITALISED_RE = re.compile(rf"[A-ZА-ЯЁ{KAZAKH_CAPITALS}][\w'’-]+")
 _OPENERS = frozenset(".!?…:;»«\"“„(–—\n")
 _QUOTES = frozenset("«„“\"")
 # the rest of a short quote that may be a name: up to three more words, no sentence's end, then the closing quote,
-# not followed as reported speech is ("«Мы забрали сына», – рассказала", "«Нет лекарств»: жители ...")
-_QUOTED_NAME_RE = re.compile(r"((?:[ -][\w'’№-]+){0,3})[»“”\"](?!\s*+,?\s*+[–—:-])")
+# not followed as reported speech is ("«Мы забрали сына», – рассказала"; a case ending may follow: «Сұңқар»-ға)
+_QUOTED_NAME_RE = re.compile(r"((?:[ -][\w'’№-]+){0,3})[»“”\"](?!\s*+,\s*+[–—-])")
 _SPACES = str.maketrans("", "", " \u00a0\u202f")
 
 
