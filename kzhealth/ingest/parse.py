@@ -27,7 +27,7 @@ import re._constants as _c
 import re._parser  # the parse tree of a pattern, for _required_words and _opening_chars (private, the same since 3.11)
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from itertools import takewhile
+from itertools import islice, takewhile
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -1325,10 +1325,9 @@ def _take_link_lists(lines, glued, kinds, body_start):
     headlines of other stories, one a line (each perhaps under its time), is a list of links: teasers, and so is its
     label. (A list inside the story follows a sentence or a subheading that announces it, and is the story's.)"""
     i = body_start + 1
-    lead = _lead(lines, kinds, body_start)
     while i < len(lines):
         end = i + 1
-        if not kinds[i] and (dated := _dated_list(lines, i + 1, lead)):
+        if not kinds[i] and (dated := _dated_list(lines, i + 1, lambda: _lead(lines, kinds, body_start))):
             # a label in small letters over other stories each under its date, newest first ("Другие отзывы" /
             # "11.03.2025  Отзыв серии ..."; a story's chronology runs forward)
             kinds[i : i + 1 + dated] = ["teaser"] * (1 + dated)
@@ -1353,7 +1352,7 @@ def _take_link_lists(lines, glued, kinds, body_start):
         i = end
 
 
-def _dated_list(lines: list[str], start: int, lead: set[str]) -> int:
+def _dated_list(lines: list[str], start: int, lead: Callable[[], set[str]]) -> int:
     """How many lines from `start` on are other stories' headlines, each after its date and newest first, under a
     short label at `start - 1`; 0 when fewer than LINK_LIST_MIN_ITEMS are, or their dates run forward."""
     label = lines[start - 1]
@@ -1371,7 +1370,8 @@ def _dated_list(lines: list[str], start: int, lead: set[str]) -> int:
     newest_first = all(later >= earlier for later, earlier in zip(dates, dates[1:])) and dates[0] > dates[-1]
     # ... of other stories: a story's own timeline, newest first, tells its lead's event ("Ребенка перевели в
     # реанимацию областной больницы" under "Врачи областной больницы спасли ребенка")
-    ties = [_tie(DATE.sub("", line), lead) for line in lines[start : start + len(dates)]]
+    stems = lead()
+    ties = [_tie(DATE.sub("", line), stems) for line in lines[start : start + len(dates)]]
     timeline = sum(ties) / len(ties) >= TIMELINE_TIE
     return len(dates) if newest_first and not timeline else 0
 
@@ -1720,7 +1720,7 @@ def _logo(lines, kinds, views) -> str | None:
     if dash and kinds[0] in ("nav", "junk") and TAGLINE.search(tagline) and (found := _logo_at(name, tagline)):
         return found
     # the first lines but the "today" widgets (weather, rates, prayer times), which may stand above the logo too
-    for i in [i for i in range(len(lines) - 1) if not TODAY_STRIP.search(lines[i])][:LOGO_LINES]:
+    for i in islice((i for i in range(len(lines) - 1) if not TODAY_STRIP.search(lines[i])), LOGO_LINES):
         if kinds[i] in ("nav", "junk") and (name := _logo_at(lines[i], views[i + 1])):
             # a logo broken over two lines (ПЕРВЫЙ КАНАЛ / ЕВРАЗИЯ), not the header's copy of it above it
             if name.isupper() and i and lines[i - 1] != lines[i] and _logo_first_line(lines[i - 1], kinds[i - 1]):
