@@ -359,6 +359,20 @@ def test_an_approximate_figure_stands_for_one_on_its_side_of_it():
     assert Comparison(other, about).figures == (0, 2)
 
 
+def test_a_chain_of_matches_does_not_join_records_in_other_regions():
+    taraz = _tagged(" date 2025-01-15 Kazinform\nОтравление угарным газом в Таразе\n"
+                    "В Таразе 12 человек отравились угарным газом, 3 детей госпитализированы, сообщили в ДЧС.")
+    kostanay = _tagged(" date 2025-01-15 Zakon.kz\nОтравление угарным газом в Костанае\n"
+                       "В Костанае 14 человек отравились угарным газом, 5 детей госпитализированы, сообщили в ДЧС.")
+    roundup = _tagged(" date 2025-01-16 Orda.kz\nУгарный газ: итоги выходных\n"
+                      "За выходные в Таразе отравились угарным газом 12 человек, 3 из них дети; в Костанае 14 человек, "
+                      "из них 5 детей.")
+    signatures = [signature(record) for record in (taraz, roundup, kostanay)]
+    assert same_story(Comparison(signatures[0], signatures[1])) and same_story(Comparison(signatures[1], signatures[2]))
+    stories = group(signatures)
+    assert stories[0].story != stories[2].story
+
+
 def test_a_transcript_sharing_only_the_place_and_a_name_is_a_candidate():
     """A TV transcript writes its numbers in words, shares no wording with the agency's story and quotes someone
     else: the region with a name it gives (the district) is a key they share."""

@@ -1,5 +1,6 @@
 """Grouping signatures into stories: candidates from a cheap index, a scored comparison of each candidate pair, and
-the connected components of the pairs that match.
+the groups the pairs that match make, united strongest pair first, but not across a contradiction (a record of one
+group in other regions than one of the other, or weeks apart).
 
 Candidates: records that share a blocking key and are at most `WINDOW_DAYS` apart. The keys are the MinHash bands
 (shared wording: reprints), the record's most distinctive figures and names, and its regions each with a date, a
@@ -202,6 +203,20 @@ def same_story(c: Comparison) -> bool:
     return c.names[0] >= 3 and _share(c.names) >= NAME_OVERLAP and bool(c.places[0] or c.topics)
 
 
+def _strength(c: Comparison) -> float:
+    """How strongly a matching pair is one story, to unite the strongest first: shared wording, then shared facts."""
+    return 4 * c.containment + min(c.figures[0], 4) + min(c.names[0], 4) + c.places[0] + c.dates + c.topics
+
+
+def _contradicts(c: Comparison) -> bool:
+    """Whether two records cannot be one story, whatever matches join them: more than WINDOW_DAYS apart, or in other
+    regions (unless most of many figures agree, as in same_story). Figures that disagree do not count here: a story's
+    versions disagree on noise (a page's times, a rounding) that matching them directly tolerates."""
+    if c.days_apart is None:
+        return False
+    return c.days_apart > WINDOW_DAYS or (bool(c.places[1] and not c.places[0]) and not _figures_agree(c))
+
+
 def _figures_agree(c: Comparison) -> bool:
     return c.figures[0] >= 3 and _share(c.figures) >= FIGURES_AGREE
 
@@ -357,6 +372,7 @@ class _Components:
 
 
 COPY_CANDIDATES = 50  # a record is checked as a copy of at most this many earlier texts of its story
+CHAIN_CHECK = 8  # records of each side compared for a contradiction before two groups are united
 
 
 def group(signatures: Sequence[Signature], spill_dir: str | None = None) -> Stories:
@@ -368,9 +384,36 @@ def group(signatures: Sequence[Signature], spill_dir: str | None = None) -> Stor
         if signatures[i].id == signatures[j].id:
             components.union(i, j)
     del by_id
+    # The pairs that match, strongest first (ties by content id: a function of the set of records), united unless a
+    # record of one side contradicts one of the other: a chain of matches (A~B, B~C: a round-up retelling two
+    # stories) does not make one story of records that cannot be one (A and C in other regions, or weeks apart).
+    strength, first_of, second_of = array("d"), array("I"), array("I")
     for i, j in candidate_pairs(signatures, spill_dir):
-        if components.find(i) != components.find(j) and same_story(Comparison(signatures[i], signatures[j])):
-            components.union(i, j)
+        if components.find(i) == components.find(j):
+            continue
+        comparison = Comparison(signatures[i], signatures[j])
+        if same_story(comparison):
+            i, j = sorted((i, j), key=lambda k: signatures[k].id)
+            strength.append(_strength(comparison))
+            first_of.append(i)
+            second_of.append(j)
+    order = sorted(
+        range(len(strength)),
+        key=lambda e: (-strength[e], signatures[first_of[e]].id, signatures[second_of[e]].id),
+    )
+    members: dict[int, list[int]] = {}
+    for e in order:
+        a, b = components.find(first_of[e]), components.find(second_of[e])
+        if a == b:
+            continue
+        side_a, side_b = members.get(a, [a]), members.get(b, [b])  # each group's first records, by content id
+        if any(_contradicts(Comparison(signatures[x], signatures[y])) for x in side_a for y in side_b):
+            continue
+        components.union(a, b)
+        root = components.find(a)
+        members[root] = sorted(side_a + side_b, key=lambda k: signatures[k].id)[:CHAIN_CHECK]
+        members.pop(a if root == b else b, None)
+    del strength, first_of, second_of, order, members
     roots = array("I", (components.find(i) for i in range(count)))
     del components
     first, size, copies = array("I", bytes(4 * count)), array("I", bytes(4 * count)), array("i", [-1]) * count
