@@ -220,13 +220,12 @@ def test_blood_donors_are_no_transplant_and_an_organs_donor_is(tagger):
     assert "transplantation" not in topics_of(tagger, blood)
     organ = ("Почку пересадили от живого донора\nВ Караганде пациентке пересадили почку от живого донора, её сестры. "
              "Донор и реципиент чувствуют себя хорошо, рассказали в больнице.")
-    assert "transplantation" in topics_of(tagger, organ)
     kidney = ("Мать стала донором почки для сына\nЖительница Караганды стала донором почки для своего сына. Донорская "
               "почка прижилась, рассказали врачи.")
-    assert "transplantation" in topics_of(tagger, kidney)
     marrow = ("Сүйек кемігі донорларының тіркелімі толықты\nАлматыда сүйек кемігі донорларының тіркеліміне 1 250 "
               "адам қосылды. Бағаналы жасушалар донорларының тіркелімі ауруларға донор табуға көмектеседі.")
-    assert "transplantation" in topics_of(tagger, marrow)
+    for text in (organ, kidney, marrow):
+        assert "transplantation" in topics_of(tagger, text), text
 
 
 def test_the_specialists_a_staffing_story_hires_are_the_staffing_storys(tagger):

@@ -198,14 +198,12 @@ def _logo_alt(text: str) -> Callable[[re.Match], str]:
 _MD_HEAD_CHARS = 2000  # a page without headings: its head
 _LOGO_IMAGE = re.compile(r"logo", re.IGNORECASE)
 _LINK_HOST = re.compile(r"\]\(https?://([^/\s)]+)")
+_HOME_LINK = re.compile(r"\]\((?:https?://([^/\s)]+))?/?\)")
+_IMAGE_NUMBER = re.compile(r"^Image \d+:\s*")
 
 
 def _host(host: str) -> str:
     return host.casefold().removeprefix("www.")
-_HOME_LINK = re.compile(r"\]\((?:https?://([^/\s)]+))?/?\)")
-
-
-_IMAGE_NUMBER = re.compile(r"^Image \d+:\s*")
 
 
 def _without_markdown(text: str) -> str:

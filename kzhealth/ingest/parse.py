@@ -1917,11 +1917,17 @@ def _spelt_by(brand: str, domain: str) -> bool:
     return any(transliterates(spelling, label) for spelling in (brand, words[0], initials, letters) if spelling)
 
 
+def _after_years(line: str) -> re.Match | None:
+    """A copyright line's name (COPYRIGHT_NAME) where it stands right after the sign and its years."""
+    found = COPYRIGHT_NAME.search(line)
+    return found if found and COPYRIGHT_YEAR_FIRST.match(line, found.start()) else None
+
+
 def _name_after_years(line: str) -> re.Match | None:
     """A copyright line's name right after its years, not in quotes, where it is no company, notice, credit or
     navigation: the name _footer_brand and _signed_brand read."""
-    found = COPYRIGHT_NAME.search(line)
-    if not found or found["quoted"] or not COPYRIGHT_YEAR_FIRST.match(line, found.start()):
+    found = _after_years(line)
+    if not found or found["quoted"]:
         return None
     name = found["name"].strip()
     if ":" in name or LEGAL_FORM.search(name) or _notice(name) or _navigation_only(name):
@@ -1931,10 +1937,8 @@ def _name_after_years(line: str) -> re.Match | None:
 
 def _quoted_after_years(line: str) -> str | None:
     """The name a copyright line gives in quotes right after its years ("© 1991–2025 «Наша газета»")."""
-    found = COPYRIGHT_NAME.search(line)
-    if found and found["quoted"] and COPYRIGHT_YEAR_FIRST.match(line, found.start()):
-        return found["name"].strip()
-    return None
+    found = _after_years(line)
+    return found["name"].strip() if found and found["quoted"] else None
 
 
 def _signed_brand(line: str) -> str | None:
