@@ -237,6 +237,19 @@ def test_the_specialists_a_staffing_story_hires_are_the_staffing_storys(tagger):
     assert topics_of(tagger, text) == ["workforce"]
 
 
+def test_buying_in_a_medicine_supply_story_is_no_equipment_but_buying_ambulances_is(tagger):
+    drugs = ("Тегін дәрі-дәрмек тізімі кеңейді\nОблыс бойынша тегін дәрі-дәрмек алатын науқастар саны артты. Дәрілер "
+             "бірыңғай дистрибьютор арқылы сатып алынады, биыл 4 млрд теңгеге дәрі сатып алынды. Дәріханаларда "
+             "препараттар жеткілікті, дейді басқарма. Инсулин мен қан қысымын түсіретін дәрілер де тегін берілді, ал "
+             "жетіспейтін препараттарды қосымша сатып алу жоспарланған.")
+    assert "infrastructure" not in topics_of(tagger, drugs)
+    assert "pharmaceuticals" in topics_of(tagger, drugs)
+    ambulances = ("Ауданға жаңа жедел жәрдем көліктері берілді\nОблыстық бюджет есебінен аудандарға 12 жедел жәрдем "
+                  "көлігі сатып алынды. Әр көлікте дефибриллятор мен өкпені жасанды желдету аппараты бар, жабдықтары "
+                  "заманауи. Көліктер бірден іске қосылды.")
+    assert "infrastructure" in topics_of(tagger, ambulances)
+
+
 def test_the_health_systems_own_words_for_anaesthesia_and_medical_tourism(tagger):
     sleep = ("Балалардың тісі есірткілік ұйқыда емделеді\nҚалалық стоматологиялық емханада балалар тісін есірткілік "
              "ұйқыда емдейді. Жалпы жансыздандыру тек көрсеткіш болғанда жасалады, дейді тіс дәрігері.")
