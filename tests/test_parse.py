@@ -2404,3 +2404,47 @@ def test_a_logo_in_capitals_broken_over_two_lines_is_one_name():
     assert parse_document(doc("\n".join(top), HEADLINE, lead, BODY)).outlet.casefold() == "первый канал евразия"
     repeated = ["ABAI TV", "ABAI TV", "Абай облысының телеарнасы"]  # the header's copy of the first line
     assert parse_document(doc("\n".join(repeated), HEADLINE, lead, BODY)).outlet == "ABAI TV"
+
+
+def test_a_print_versions_browser_header_footer_and_print_date_are_furniture():
+    """A browser prints the time and the tab's title apart by a tab atop the page, the address and the page's
+    number at its foot; the print version says when it was printed. None of it is the headline or the date."""
+    page = doc(
+        f"03.04.2024, 16:22\t{HEADLINE} | Zakon.kz\nZakon.kz\nВерсия для печати",
+        HEADLINE,
+        "Дата публикации: 12 февраля 2024, 11:05",
+        HEADLINE_LEAD,
+        BODY,
+        "Распечатано: 03.04.2024 16:22",
+        "https://www.zakon.kz/print/6422517\t1/1",
+    )
+    parsed = parse_document(page)
+    assert (parsed.title, str(parsed.date)) == (HEADLINE, "2024-02-12")
+    assert not any("Распечатано" in p or "zakon.kz/print" in p for p in parsed.paragraphs)
+    undated = page.replace("Дата публикации: 12 февраля 2024, 11:05", "Автор: Ержан Абдрахманов")
+    assert parse_document(undated).date is None  # the day it was printed is not the story's
+    # elsewhere a time, then far apart a headline, is a feed's item, and a stamp with its byline so is a stamp
+    feed = doc(HEADLINE, "04.04.2023, 11:37   Автор: Ирина Лебедева", HEADLINE_LEAD, BODY,
+               "14.08.2025 17:55    Шымкентте жаңа саябақ ашылды")
+    parsed = parse_document(feed)
+    assert str(parsed.date) == "2023-04-04" and parsed.paragraphs == [HEADLINE_LEAD, BODY]
+
+
+def test_a_turbo_page_is_the_sites_whose_page_it_serves():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    turbo = doc(" date 2023-09-18 informburo-kz.turbopages.org\nЯндекс\nТурбо-страница", HEADLINE, "18 сентября 2023, 09:40",
+                lead, BODY)
+    assert parse_document(turbo).outlet == "Informburo.kz"
+    # ... and with the site's logo, its "Источник:" line at the foot is its own address, not a reprint's source
+    logo = turbo.replace("Турбо-страница", "Турбо-страница\ninformburo.kz") + "\n\nИсточник: informburo.kz"
+    assert parse_document(logo).outlet == "Informburo.kz"
+
+
+def test_a_podcasts_earlier_episodes_and_a_gallerys_counters_are_not_the_story():
+    episodes = "Алдыңғы шығарылымдар\n13-шығарылым. Алматыдағы жеке клиникалар: ақылы ем қаншаға түседі?"
+    parsed = parse_document(doc(HEADLINE, "14 апреля 2025 10:05", HEADLINE_LEAD, BODY, episodes))
+    assert not any("Алматыдағы" in p for p in parsed.paragraphs)
+    cards = doc(HEADLINE, "14 апреля 2025 10:05", "▌ Карточка 1 из 5", HEADLINE_LEAD, "Фото 2 из 12", BODY)
+    parsed = parse_document(cards)
+    assert parsed.title == HEADLINE
+    assert not any(re.search(r"\d из \d", p) for p in parsed.paragraphs)

@@ -27,6 +27,8 @@ ABROAD = frozenset(outlet["name"] for outlet in OUTLETS["outlet"] if outlet.get(
 # The labels a site puts in front of its domain for a language or a device version: rus.baq.kz is baq.kz.
 SITE_PREFIXES = frozenset(OUTLETS["site_prefixes"])
 SOCIAL_NETWORKS = frozenset(OUTLETS["social_networks"])
+# hosts that serve a site's page under its domain spelt with hyphens: informburo-kz.turbopages.org is informburo.kz
+_PROXIED = re.compile(r"([a-z0-9]+(?:-{1,2}[a-z0-9]+)+)\.(?:%s)" % "|".join(map(re.escape, OUTLETS["proxy_hosts"])))
 _STRIP = "»\"”’')]* «“.,"
 _DOMAIN_LABEL = re.compile(r"[\w-]+")
 
@@ -39,6 +41,8 @@ def canonical_outlet(name: str) -> str:
         return known
     name = name.strip(_STRIP)
     key = " ".join(name.casefold().split())
+    if proxied := _PROXIED.fullmatch(key):  # the site the proxy serves, its hyphens dots again and its doubled ones hyphens
+        return canonical_outlet(".".join(part.replace("\0", "-") for part in proxied[1].replace("--", "\0").split("-")))
     labels = key.split(".")
     if len(labels) > 2 and all(_DOMAIN_LABEL.fullmatch(label) for label in labels):
         while len(labels) > 2 and labels[0] in SITE_PREFIXES:

@@ -288,6 +288,16 @@ UPDATED = re.compile(
 )
 # a stamp that says it is the publication's, which dates the article even at the page's foot, under the comments
 PUBLISHED = re.compile(r"\W*(?:опубликовано|дата публикации|жарияланды|жарияланған|published)\b", re.IGNORECASE)
+# A print's furniture, which dates no story: a browser's print footer (the address, then far apart, by wide gaps or
+# a tab, the page's number) and the line saying when a print version was printed ("Распечатано: 03.04.2024 16:22")
+PRINTED = re.compile(
+    r"https?://\S++(?:\s{3,}|[^\S\t]*+\t\s*+)\d{1,3}/\d{1,3}$"
+    r"|(?:распечатано|дата печати|дата распечатки|басып шығарылды|басып шығарылған күні|printed(?: on)?)\s*+:",
+    re.IGNORECASE,
+)
+# A time, then far apart (wide gaps or a tab) a title, where no stamp with its byline reads ("04.04.2023, 11:37
+# Автор: ..."): a browser's print header as the page's first line (the tab's title), elsewhere a feed's item
+TIMED_TITLE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s++\d{1,2}:\d{2}(?:\s{3,}|[^\S\t]*+\t)\S")
 STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
 # ... and apart by wide gaps, when each part but the stamp is a byline's field or a counter: "18 июля 2024   Автор:
 # Виктория Ли   Просмотров: 1 318" (a feed's item, "18 июля 2024   Headline", has no field's label)
@@ -880,8 +890,12 @@ def _date_line(line: str, view: Callable[[str], str]) -> str:
 
 def _kind(line: str, date_line: str) -> str:
     core = line.strip(BULLETS)
+    if PRINTED.match(core):
+        return "junk"
     if len(core) <= 100 and _timestamp(date_line.strip(BULLETS)):
         return "ts"
+    if TIMED_TITLE.match(core):
+        return "junk"
     return _boilerplate_kind(core) or (_boilerplate_kind(date_line.strip(BULLETS)) if date_line is not line else "")
 
 
@@ -1073,6 +1087,8 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     weak: list[re.Match] = []  # a weekday's date above the headline that may be the article's (see _header_date)
     menu = next((i for i in range(title_at) if _site_menu(lines[i])), title_at)  # the site's menu, if any
     for i, (line, kind) in enumerate(zip(lines, kinds)):
+        if PRINTED.match(line) or (i == 0 and TIMED_TITLE.match(line)):
+            continue  # the day it was printed
         header = _header_date(line, under_menu=i > menu) if i < title_at else ""
         if header == "widget":
             continue
@@ -1506,8 +1522,10 @@ def _outlet(lines, kinds, views) -> str | None:
     }
     card, logo = _card(lines, kinds), _logo(lines, kinds, views)
     if sources:  # "Источник: https://informburo.kz/..." under a print version of Informburo.kz is its own address
-        # ... and a news reader's card names the site its "Источник:" line links to
+        # ... and a news reader's card names the site its "Источник:" line links to, and a Turbo page's logo its own
+        head = lines[: _head_end(kinds)]
         sources -= {_masthead_name(line) for line in lines if MASTHEAD.search(line)} | {logo, card}
+        sources -= {canonical_outlet(name) for line in head if (name := _head_logo(line))}
     named = _outlets_named(lines, kinds, card, logo)
     found = next((found for found in named if found and found not in sources and not _social(found)), None)
     if not found or found in KNOWN_NAMES:
