@@ -174,3 +174,26 @@ def test_a_process_holds_one_russian_dictionary_loaded_with_the_stage():
     IngestStage().build()
     assert langid._dictionary.cache_info().currsize == len(langid.DICTIONARY_KNOWN_RATE)  # all loaded, none missed
     assert langid._dictionary("ru").__self__ is get_russian_lemmatizer().morph
+
+
+def test_a_passage_quoted_at_length_in_the_other_language_is_not_the_storys_language():
+    """A Kazakh story that quotes a Russian verdict over three paragraphs is Kazakh, however long the verdict."""
+    kazakh = [
+        "Ақтөбе қалалық сотында жеке стоматологиялық клиникада жалпы наркозбен тіс емдету кезінде қайтыс болған "
+        "баланың ісі бойынша үкім шықты. Анестезиолог кінәлі деп танылды.",
+        "Үкімде былай делінген:",
+        "Баланың анасы үкімге келіспейтінін айтты, олар апелляциялық шағым береді.",
+    ]
+    verdict = [
+        "«Суд установил, что подсудимая, являясь врачом анестезиологом-реаниматологом ТОО «...», ненадлежащим "
+        "образом выполнила свои профессиональные обязанности и не провела должный предоперационный осмотр ребенка.",
+        "Доводы защиты о том, что остановка дыхания была вызвана индивидуальной непереносимостью препарата, "
+        "опровергаются заключением комиссионной судебно-медицинской экспертизы, проведенной по делу.",
+        "На основании изложенного суд приговорил назначить наказание в виде ограничения свободы сроком на два года "
+        "с лишением права заниматься медицинской деятельностью сроком на три года».",
+    ]
+    lang, _, langs = identify_paragraphs(kazakh[:2] + verdict + kazakh[2:])
+    assert lang == "kk"
+    assert langs[2:5] == ["ru", "ru", "ru"]
+    # a Russian story quoting a Kazakh sentence stays Russian; a quote left open is no passage
+    assert identify_paragraphs(verdict[1:] + ["«" + kazakh[0]])[0] == "ru"

@@ -2448,3 +2448,11 @@ def test_a_podcasts_earlier_episodes_and_a_gallerys_counters_are_not_the_story()
     parsed = parse_document(cards)
     assert parsed.title == HEADLINE
     assert not any(re.search(r"\d из \d", p) for p in parsed.paragraphs)
+
+
+def test_a_citys_weather_and_todays_day_without_a_year_is_no_headline():
+    """The widget names the city the lead names: it ties, but it is no headline."""
+    headline = "В аптеках Петропавловска не хватает бесплатных лекарств: контролеры начали проверку"
+    lead = "Жители Петропавловска и Мамлютского района жалуются на перебои с лекарствами, которые выдаются бесплатно."
+    page = doc("Петропавл  🌤 +14°   Бүгін: 3 қыркүйек, сейсенбі", headline, "02.09.2024 | 18:35", lead, BODY)
+    assert parse_document(page).title == headline

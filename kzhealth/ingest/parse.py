@@ -303,9 +303,11 @@ STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
 # Виктория Ли   Просмотров: 1 318" (a feed's item, "18 июля 2024   Headline", has no field's label)
 WIDE_GAP = re.compile(r"\s{3,}")
 BYLINE_FIELD = re.compile(r"(автор|авторы|текст|редактор|author|фото|сурет)\s*+:\s*+[^:]{1,60}", re.IGNORECASE)
-# the weather beside a "today" widget's date: "Четверг, 18 июля 2024   Кокшетау +31°", "⛅ Петропавл +17°"
+# the weather beside a "today" widget's date: "Четверг, 18 июля 2024   Кокшетау +31°", "⛅ Петропавл +17°",
+# "Петропавл  🌤 +14°"
 WEATHER = re.compile(
-    r"(?:(?<!\S)[^\w\s]\s*+)?(?<![^\W\d])[^\W\d]\S{0,40}+(?:\s[^\W\d]\S{0,40}+)?\s++[+−-]?\d{1,2}\s*+°[CcСс]?(?!\w)"
+    r"(?:(?<!\S)[^\w\s]\s*+)?(?<![^\W\d])[^\W\d]\S{0,40}+(?:\s[^\W\d]\S{0,40}+)?\s++(?:[^\w\s+−-]{1,3}\s++)?"
+    r"[+−-]?\d{1,2}\s*+°[CcСс]?(?!\w)"
 )
 RUNNING_HEAD_PARTS = re.compile(r"\s+[·•|]\s+|\s{3,}")  # a printed page's running head, apart by wide gaps
 STAMP_PART_MAX_WORDS = 5
@@ -1162,7 +1164,17 @@ def _is_title(line: str) -> bool:
         and not _menu(line)
         and not TAGLINE.search(line)
         and not _dotted_items(line)
+        and not _today_widget(line)
     )
+
+
+def _today_widget(line: str) -> bool:
+    """A header's strip of the day without a year, which no date reads: the city's weather and today's day
+    ("Петропавл  🌤 +14°   Бүгін: 3 қыркүйек, сейсенбі")."""
+    if "°" not in line or not WEATHER.search(line):  # most lines: no weather
+        return False
+    words = (token for token in TOKEN.findall(WEATHER.sub(" ", line).casefold()) if not token.isdigit())
+    return all(token in WEEKDAYS or _month_key(token) in MONTHS or WIDGET.search(token) for token in words)
 
 
 def _dotted_items(line: str) -> bool:

@@ -528,8 +528,9 @@ def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
     its letters disagree with that answer: Kazakh (or Ukrainian, Belarusian) letters in a Russian document, too
     few of them in a Kazakh one, mostly Latin letters, or a document that is neither. The rest inherit the
     document's language, so a long article costs a few detector calls, not one per paragraph. The document
-    language is then the one with most characters across paragraphs; paragraphs too short to judge (a name, a
-    number) inherit it.
+    language is then the one with most characters across paragraphs, those of a passage the story quotes (a
+    verdict in Russian in a Kazakh story) left out where the story has text of its own; paragraphs too short to
+    judge (a name, a number) inherit it.
     """
     if not paragraphs:
         return "other", 0.0, []
@@ -541,20 +542,44 @@ def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
         guess, guess_confidence = identifier.identify(sample)
     langs: list[str | None] = []
     weight: Counter[str] = Counter()
-    for paragraph in paragraphs:
+    quoted_weight: Counter[str] = Counter()
+    quoted = _quoted_passages(paragraphs)
+    for paragraph, in_quote in zip(paragraphs, quoted):
         size = len(paragraph)
         if size < SHORT_PARAGRAPH_CHARS:
             langs.append(None)
             continue
         lang = guess if _letters_agree(paragraph, guess) else identifier.identify(paragraph)[0]
         langs.append(lang)
-        weight[lang] += size
+        (quoted_weight if in_quote else weight)[lang] += size
+    weight = weight or quoted_weight
     if not weight:
         return guess, guess_confidence, [guess] * len(paragraphs)
     doc_lang = max(weight, key=lambda label: (weight[label], label))
     share = weight[doc_lang] / sum(weight.values())
     confidence = share * guess_confidence if doc_lang == guess else share
     return doc_lang, round(confidence, 4), [lang or doc_lang for lang in langs]
+
+
+def _quoted_passages(paragraphs: list[str]) -> list[bool]:
+    """Whether each paragraph is part of a passage quoted over several paragraphs: from one that opens with «
+    left open to the one that closes it (a verdict, a decree, a letter quoted at length). A quote never closed is
+    no passage (a stray «)."""
+    quoted = [False] * len(paragraphs)
+    start, depth = None, 0
+    for i, paragraph in enumerate(paragraphs):
+        if start is None and not paragraph.lstrip().startswith("«"):
+            continue
+        depth += paragraph.count("«") - paragraph.count("»")
+        if start is None:
+            if depth <= 0:  # a quote that closes in its paragraph: speech, the story's own
+                depth = 0
+                continue
+            start = i
+        elif depth <= 0:
+            quoted[start : i + 1] = [True] * (i + 1 - start)
+            start, depth = None, 0
+    return quoted
 
 
 def _plain_alphabet(sample: str) -> str | None:
