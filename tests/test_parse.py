@@ -2456,3 +2456,9 @@ def test_a_citys_weather_and_todays_day_without_a_year_is_no_headline():
     lead = "Жители Петропавловска и Мамлютского района жалуются на перебои с лекарствами, которые выдаются бесплатно."
     page = doc("Петропавл  🌤 +14°   Бүгін: 3 қыркүйек, сейсенбі", headline, "02.09.2024 | 18:35", lead, BODY)
     assert parse_document(page).title == headline
+
+
+def test_a_copyright_lines_name_ends_at_a_dash_before_its_owner():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    foot = "© 2024 Qazaq Eli – Kazak Türkleri Kültür ve Dayanışma Derneği. Tüm hakları saklıdır."
+    assert parse_document(doc(HEADLINE, "14.05.2024 11:30", lead, BODY, foot)).outlet == "Qazaq Eli"
