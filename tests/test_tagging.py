@@ -274,6 +274,13 @@ def test_a_transplant_done_as_high_tech_care_said_once_in_a_full_story_is_high_t
     assert {"transplantation", "high_tech_care"} <= set(topics_of(tagger, text))
 
 
+def test_a_shortage_of_staff_said_the_usual_russian_ways_is_workforce(tagger):
+    text = ("Скорой помощи Астаны не хватает фельдшеров\nСтанция скорой помощи столицы испытывает острую нехватку "
+            "кадров: из 1 120 ставок вакантны 140. Больше всего не хватает выездных бригад в новых районах. Дефицит "
+            "фельдшеров, по словам руководства, закроют выпускники колледжей этого года.")
+    assert "workforce" in topics_of(tagger, text)
+
+
 def test_the_health_systems_own_words_for_anaesthesia_and_medical_tourism(tagger):
     sleep = ("Балалардың тісі есірткілік ұйқыда емделеді\nҚалалық стоматологиялық емханада балалар тісін есірткілік "
              "ұйқыда емдейді. Жалпы жансыздандыру тек көрсеткіш болғанда жасалады, дейді тіс дәрігері.")
