@@ -281,6 +281,12 @@ def test_a_shortage_of_staff_said_the_usual_russian_ways_is_workforce(tagger):
     assert "workforce" in topics_of(tagger, text)
 
 
+def test_the_regulators_regional_department_shows_inspections(tagger):
+    text = ("Ақтөбедегі тіс емханасы жабылды\nАқтөбе облысы бойынша медициналық және фармацевтикалық бақылау "
+            "департаменті стоматологиялық клиникаға тексеру жүргізіп, оның лицензиясын алты айға тоқтатқан.")
+    assert "inspections" in topics_of(tagger, text)
+
+
 def test_the_health_systems_own_words_for_anaesthesia_and_medical_tourism(tagger):
     sleep = ("Балалардың тісі есірткілік ұйқыда емделеді\nҚалалық стоматологиялық емханада балалар тісін есірткілік "
              "ұйқыда емдейді. Жалпы жансыздандыру тек көрсеткіш болғанда жасалады, дейді тіс дәрігері.")
