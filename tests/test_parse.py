@@ -2462,3 +2462,34 @@ def test_a_copyright_lines_name_ends_at_a_dash_before_its_owner():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     foot = "© 2024 Qazaq Eli – Kazak Türkleri Kültür ve Dayanışma Derneği. Tüm hakları saklıdır."
     assert parse_document(doc(HEADLINE, "14.05.2024 11:30", lead, BODY, foot)).outlet == "Qazaq Eli"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая пользоваться сайтом, вы соглашаетесь с "
+        "политикой конфиденциальности.\nПринять   Настроить",
+        "We use cookies to improve your experience on our site. By continuing to browse, you agree.\nAccept all    Reject",
+        "Біз сайттың жұмысын жақсарту үшін cookie файлдарын пайдаланамыз. Сайтты қолдануды жалғастырыңыз.\n"
+        "Қабылдау    Толығырақ",
+        "Похоже, вы используете блокировщик рекламы.\nZakon.kz существует благодаря рекламе. Пожалуйста, добавьте наш "
+        "сайт в список исключений, чтобы мы могли работать дальше.\nЯ отключил блокировщик    Как отключить?",
+        "diapazon.kz запрашивает разрешение на:\n🔔 Показывать уведомления\nРазрешить    Блокировать",
+        "ВНИМАНИЕ! 18+\nМатериал содержит описание сцен насилия и может быть неприемлем для лиц младше 18 лет.\n"
+        "Мне исполнилось 18 лет    Покинуть страницу",
+        "Orda.kz в приложении\nЧитайте быстрее и без рекламы\nСкачайте приложение   ОТКРЫТЬ   ✕\n\n"
+        "☰   ORDA.KZ   🔍\n\nНовости  Расследования  Мнения  Видео  Подкасты  ...",
+    ],
+)
+def test_what_a_site_puts_before_its_page_is_no_story(banner):
+    """Cookie banners, adblock notices, push prompts, age gates, app banners and a menu that ends in "..." stand
+    above the page: its headline is the headline, its lead the first paragraph."""
+    parsed = parse_document(doc(banner, "Общество", HEADLINE, "19 мая 2025, 17:40", HEADLINE_LEAD, BODY))
+    assert parsed.title == HEADLINE
+    assert parsed.paragraphs == [HEADLINE_LEAD, BODY]
+
+
+def test_a_paywall_ends_the_story():
+    offer = "Чтобы прочитать материал полностью, оформите подписку\nKursiv Premium — аналитика без ограничений.\nМесяц"
+    parsed = parse_document(doc(HEADLINE, "11 марта 2025, 19:45", HEADLINE_LEAD, BODY, offer, "В Алматы открыли клинику."))
+    assert parsed.paragraphs == [HEADLINE_LEAD, BODY]

@@ -449,6 +449,7 @@ SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]*\s++(?=[«\"“(—–-]?\s*[A
 BULLETS = "•·▪►*| \t"
 # A menu as a scraper saves it: three or more capitalised items of up to three words, set apart by runs of spaces,
 # tabs or bars ("Новости  Статьи  Коронавирус  Экономика"). A headline's words are set apart by single spaces.
+MORE_SIGNS = re.compile(r"[^\w\s]{1,3}")  # a menu's "...", "☰", "▾", "»"
 MENU_GAP = re.compile(r"\s*\|\s*|\t\s*|\s{2,}")
 RUBRIC_DOTS = re.compile(r"(?<=\S)\s++[•·]\s++")  # from a run's start only: linear on long runs of spaces
 RUBRIC_ITEM_MAX_WORDS = 3
@@ -1138,7 +1139,7 @@ def _foot_stamp(lines: list[str], i: int) -> bool:
 
 
 def _is_body(line: str) -> bool:
-    return len(line.split()) >= BODY_MIN_WORDS and not _bar_list(line) and (
+    return len(line.split()) >= BODY_MIN_WORDS and not _bar_list(line) and not _menu(line) and (
         line.rstrip(CLOSERS)[-1:] in ".;:…" or len(line) > TITLE_MAX_CHARS or bool(_attribution(line)[0])
     )
 
@@ -1191,8 +1192,9 @@ def _dotted_items(line: str) -> bool:
 
 
 def _menu(line: str, min_items: int = MENU_MIN_ITEMS, max_item_words: int = MENU_MAX_ITEM_WORDS) -> bool:
-    """A menu line (MENU_GAP): its one word from the story (a rubric, `Коронавирус`) must not make it a headline."""
-    items = MENU_GAP.split(line)
+    """A menu line (MENU_GAP): its one word from the story (a rubric, `Коронавирус`) must not make it a headline.
+    Its signs for more items or for the menu itself ("...", "☰", "▾") are no items."""
+    items = [item for item in MENU_GAP.split(line) if not MORE_SIGNS.fullmatch(item)]
     return len(items) >= min_items and all(
         item and item[0].isupper() and len(item.split()) <= max_item_words and item[-1] not in ".!?:;,"
         for item in items
