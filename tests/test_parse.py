@@ -2493,3 +2493,13 @@ def test_a_paywall_ends_the_story():
     offer = "Чтобы прочитать материал полностью, оформите подписку\nKursiv Premium — аналитика без ограничений.\nМесяц"
     parsed = parse_document(doc(HEADLINE, "11 марта 2025, 19:45", HEADLINE_LEAD, BODY, offer, "В Алматы открыли клинику."))
     assert parsed.paragraphs == [HEADLINE_LEAD, BODY]
+
+
+def test_a_small_sites_domain_on_a_free_host_or_in_latin_letters_is_named_as_its_logo_writes_it():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    ucoz = doc(" date 2025-01-15 zhanaozen-info.ucoz.kz\nЖанаозен Инфо\nНовости нашего города", HEADLINE,
+               "14.01.2025, 09:12", lead, BODY, "Copyright Жанаозен Инфо © 2025")
+    assert parse_document(ucoz).outlet == "Жанаозен Инфо"
+    latin = doc(" date 2025-05-21 soltustik-aqparat.kz\nSOLTÜSTIK AQPARAT\nSoltüstık Qazaqstan oblysynyñ jañalyqtary",
+                HEADLINE, "21.05.2025, 10:00", lead, BODY)
+    assert parse_document(latin).outlet.casefold() == "soltüstik aqparat"

@@ -5,6 +5,7 @@ compares them. Light on purpose (no patterns compiled), so that comparing names 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..shipped import read_toml
@@ -27,6 +28,7 @@ ABROAD = frozenset(outlet["name"] for outlet in OUTLETS["outlet"] if outlet.get(
 # The labels a site puts in front of its domain for a language or a device version: rus.baq.kz is baq.kz.
 SITE_PREFIXES = frozenset(OUTLETS["site_prefixes"])
 SOCIAL_NETWORKS = frozenset(OUTLETS["social_networks"])
+HOSTING_PLATFORMS = frozenset(OUTLETS["hosting_platforms"])
 # hosts that serve a site's page under its domain spelt with hyphens: informburo-kz.turbopages.org is informburo.kz
 _PROXIED = re.compile(r"([a-z0-9]+(?:-{1,2}[a-z0-9]+)+)\.(?:%s)" % "|".join(map(re.escape, OUTLETS["proxy_hosts"])))
 _STRIP = "»\"”’')]* «“.,"
@@ -77,11 +79,19 @@ _COUNTRY = re.compile(r"(?:kz|kaz|kazakhstan|казахстан|қазақста
 def transliterates(name: str, handle: str) -> bool:
     """Whether a domain's or an account's name (vostok-info, atyrau_zhanalyqtary, elordainfo, the-village-kz) is
     `name` (Восток-Инфо, Атырау жаңалықтары, Elorda Info, The Village Казахстан) written in Latin letters."""
-    letters, label = _SEPARATORS.sub("", name.casefold()), _SEPARATORS.sub("", handle.casefold())
+    letters, label = _SEPARATORS.sub("", _plain_latin(name.casefold())), _SEPARATORS.sub("", handle.casefold())
     if letters == label or (_COUNTRY.sub("", letters) == _COUNTRY.sub("", label) != label):
         return True
     pattern = _latin_pattern(letters)
     return pattern is not None and pattern.fullmatch(label) is not None
+
+
+def _plain_latin(name: str) -> str:
+    """A name in Latin letters as a domain spells it, without its marks (SOLTÜSTIK AQPARAT: soltustik aqparat); other
+    letters as they are."""
+    if not name.isascii() and all(not ch.isalpha() or ch < "\u0250" for ch in name):
+        return unicodedata.normalize("NFKD", name.replace("ı", "i")).encode("ascii", "ignore").decode()
+    return name
 
 
 @lru_cache(maxsize=1024)

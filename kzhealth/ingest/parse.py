@@ -34,7 +34,7 @@ from typing import NamedTuple
 from ..lang.script import CYRILLIC_LETTER, spellings
 from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, fold, words
 from ..shipped import read_toml
-from .outlets import ABROAD, ALIASES, OUTLETS, SEARCHED_ALIASES, SOCIAL_NETWORKS, canonical_outlet, transliterates
+from .outlets import ABROAD, ALIASES, HOSTING_PLATFORMS, OUTLETS, SEARCHED_ALIASES, SOCIAL_NETWORKS, canonical_outlet, transliterates
 
 
 @dataclass
@@ -1586,6 +1586,8 @@ def _as_branded(handle: str, lines, head) -> str:
     label = handle.casefold().removeprefix("www.")
     if re.fullmatch(DOMAIN, label):  # an account's dots are its own (zhana.ozen.zhanalyqtary)
         label = label.rsplit(".", 1)[0]
+        site, _, host = label.rpartition(".")
+        label = site if host in HOSTING_PLATFORMS else label  # zhanaozen-info.ucoz.kz: zhanaozen-info
     signed = [quoted[0].strip("«»") for line in lines if line.startswith("©") for quoted in QUOTED_NAME.finditer(line)]
     signed += [brand for line in lines if line.startswith("©") and (brand := _signed_brand(line))]
     written = list(signed)
