@@ -2503,3 +2503,19 @@ def test_a_small_sites_domain_on_a_free_host_or_in_latin_letters_is_named_as_its
     latin = doc(" date 2025-05-21 soltustik-aqparat.kz\nSOLTÜSTIK AQPARAT\nSoltüstık Qazaqstan oblysynyñ jañalyqtary",
                 HEADLINE, "21.05.2025, 10:00", lead, BODY)
     assert parse_document(latin).outlet.casefold() == "soltüstik aqparat"
+
+
+def test_a_cms_trail_names_the_headline_and_a_relative_stamp_is_a_stamp():
+    """Joomla's "Вы здесь:" trail, apart by wide gaps, and DLE's trail cut short both end in the headline; DLE's
+    stamp relative to the day, with its fields apart by bars, is a stamp line, not a menu naming the site."""
+    lead = "Департамент санитарно-эпидемиологического контроля подвел итоги проверок стоматологий Тараза."
+    deck = "В двух клиниках работу приостановили через суд, владельцы еще 22 стоматологий оштрафованы"
+    headline = "Стоматологии Тараза проверили на соблюдение санитарных норм"
+    joomla = doc(f"Вы здесь:  Главная  Здоровье  {headline}", headline, "Подробности\nАвтор: Ерлан Сатыбалдиев",
+                 "Опубликовано: 11 марта 2025", deck, lead, BODY)
+    assert parse_document(joomla).title == headline
+    dle = doc(f"Главная » Новости » Здоровье » {headline[:40]} ...", headline,
+              "Вчера, 16:40  |  Категория: Новости / Здоровье  |  Просмотров: 1 245  |  Комментариев: 0", deck, lead,
+              BODY)
+    parsed = parse_document(dle)
+    assert parsed.title == headline and not any("Вчера" in p for p in parsed.paragraphs)

@@ -302,6 +302,7 @@ STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
 # ... and apart by wide gaps, when each part but the stamp is a byline's field or a counter: "18 июля 2024   Автор:
 # Виктория Ли   Просмотров: 1 318" (a feed's item, "18 июля 2024   Headline", has no field's label)
 WIDE_GAP = re.compile(r"\s{3,}")
+WIDE_GAP_2 = re.compile(r"\s{2,}")
 BYLINE_FIELD = re.compile(r"(автор|авторы|текст|редактор|author|фото|сурет)\s*+:\s*+[^:]{1,60}", re.IGNORECASE)
 # the weather beside a "today" widget's date: "Четверг, 18 июля 2024   Кокшетау +31°", "⛅ Петропавл +17°",
 # "Петропавл  🌤 +14°"
@@ -311,6 +312,14 @@ WEATHER = re.compile(
 )
 RUNNING_HEAD_PARTS = re.compile(r"\s+[·•|]\s+|\s{3,}")  # a printed page's running head, apart by wide gaps
 STAMP_PART_MAX_WORDS = 5
+# A stamp relative to the day of the visit ("Вчера, 16:40", "Бүгін, 10:15", "3 сағат бұрын"), perhaps with its
+# fields apart by bars ("Вчера, 16:40 | Категория: Новости / Здоровье | Просмотров: 1 245"): a stamp line that
+# dates nothing (the scraper's header dates the page), not a menu
+RELATIVE_STAMP = re.compile(
+    r"(?:сегодня|вчера|позавчера|бүгін|кеше|today|yesterday)\s*+,?\s*+(?:в\s++)?\d{1,2}:\d{2}(?!\d)"
+    r"|\d{1,2}\s++(?:минут\w*|час\w*|сағат|minutes?|hours?)\s++(?:назад|бұрын|ago)(?!\w)",
+    re.IGNORECASE,
+)
 DASHES = ("-", "–", "—")
 HASHTAGS = re.compile(r"#\w+")
 ISSUE_NUMBER = re.compile(r"№\s*\d+\s*\(\s*\d[\d\s]*\)")  # a newspaper's issue: its number, the total in brackets
@@ -367,7 +376,13 @@ AGENCY_MINISTRY = re.compile(OUTLETS["masthead"]["agency_ministry"], re.IGNORECA
 AGENCY_COMMITTEE = re.compile(OUTLETS["masthead"]["agency_committee"], re.IGNORECASE)
 CRUMB_JOINER = re.compile(r"\s[›»>/→]\s")  # "Государственные органы › Местные исполнительные органы › ..."
 ABOUT_ITEM = re.compile(r"^(?:\S+\s+туралы|о\s+нас|об?\s+\S+|about(?:\s+us)?|біз туралы)$", re.IGNORECASE)
-HOME_CRUMB = re.compile(r"^(?:главная|басты бет|home)\b", re.IGNORECASE)  # a page's trail from the site's home
+# a page's trail from the site's home, perhaps under its label ("Вы здесь:  Главная  Здоровье  ...")
+HOME_CRUMB = re.compile(
+    r"^(?:(?:вы здесь|вы находитесь здесь|вы находитесь|сіз осындасыз|сіз осы жердесіз|you are here)\s*+:\s*+)?"
+    r"(?:главная|басты бет|home)\b",
+    re.IGNORECASE,
+)
+TRAILING_DOTS = re.compile(r"\s*(?:\.{3}|…)$")  # a trail's headline cut short: "В Экибастузе открылась ..."
 CRUMB_MIN_PARTS = 3
 CRUMB_MAX_PART_WORDS = 4
 AGENCY_MENU_ITEMS = 3  # a menu one item a line under the agency's name: at least its first three items
@@ -898,6 +913,8 @@ def _kind(line: str, date_line: str) -> str:
         return "junk"
     if len(core) <= 100 and _timestamp(date_line.strip(BULLETS)):
         return "ts"
+    if RELATIVE_STAMP.match(core) and all(len(part.split()) <= STAMP_PART_MAX_WORDS for part in STAMP_PARTS.split(core)):
+        return "ts"
     if TIMED_TITLE.match(core):
         return "junk"
     return _boilerplate_kind(core) or (_boilerplate_kind(date_line.strip(BULLETS)) if date_line is not line else "")
@@ -1233,9 +1250,11 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
         return None
     # the page's trail from home ends in its headline ("Главная / Здоровье / Полтора часа до новой жизни")
     # (longer than a section's or a series' name: "Главная / Спецпроекты / Люди в белых халатах" names a kicker)
-    crumbs = [CRUMB_JOINER.split(line) for line in lines[: candidates[-1]] if HOME_CRUMB.match(line)]
-    trails = {last for parts in crumbs if len(parts) > 1 and len((last := parts[-1].strip()).split()) > CRUMB_MAX_PART_WORDS}
-    if (named := next((i for i in candidates if lines[i] in trails), None)) is not None:
+    # (its parts apart by wide gaps under a label; its last one perhaps cut short, "...")
+    crumbs = [_trail(line) for line in lines[: candidates[-1]] if HOME_CRUMB.match(line)]
+    trails = [last for parts in crumbs if len(parts) > 1 and len((last := parts[-1].strip()).split()) > CRUMB_MAX_PART_WORDS]
+    named = next((i for i in candidates for last in trails if _ends_trail(lines[i], last)), None)
+    if named is not None:
         return named
     lead = _lead(lines, kinds, body_start)
     ties = [_tie(lines[i], lead) for i in candidates]
@@ -1282,6 +1301,21 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
         if len(_content_stems(lines[above]) & lead) >= HEADLINE_MIN_TIED_WORDS:
             return above
     return chosen
+
+
+def _trail(line: str) -> list[str]:
+    """A trail's parts, apart by its arrows or slashes, or by wide gaps after its label ("Вы здесь:  Главная  ...")."""
+    parts = CRUMB_JOINER.split(line)
+    if len(parts) == 1 and (label := HOME_CRUMB.match(line)) and ":" in label[0]:
+        parts = WIDE_GAP_2.split(line[line.index(":") + 1 :].strip())
+    return parts
+
+
+def _ends_trail(line: str, last: str) -> bool:
+    """Whether a line is the headline a trail ends with, in full or cut short."""
+    if (cut := TRAILING_DOTS.search(last)) is None:
+        return line == last
+    return line.startswith(last[: cut.start()]) and len(line) > cut.start()
 
 
 def _names_only(line: str) -> bool:
