@@ -664,6 +664,10 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         # Ақжайық is a district of West Kazakhstan, and a microdistrict of Shymkent
         ("Қайтпас пен Ақжайықтағы шақыруларға бригада 20 минутта жетеді.", []),
         ("Ақжайық ауданында жаңа амбулатория ашылды.", ["west_kazakhstan"]),
+        # a town's Russian genitive read with its own stem, not as another name's adjective (Жетысу, Zhetysu)
+        ("К нам приезжают семьи из Сарыагаша и Жетысая, а также из поселка Кордая.", ["turkistan", "zhambyl"]),
+        # a road's name in quotes is a road's
+        ("«Атырау – Орал» тас жолында жеңіл көлік жүк көлігімен соқтығысты.", []),
     ],
 )
 def test_surnames_routes_and_namesake_districts(tagger, text, regions):

@@ -169,7 +169,7 @@ def _beside(match: re.Match, words: tuple[str, ...], after_words: int = 1) -> bo
     """Whether the word right before a match, or one of the first `after_words` words after it, begins with one of
     some folded words (a word of several, "тас жол", opening the text after it)."""
     before = _LAST_WORD.search(match.string, max(0, match.start() - 40), match.start())
-    after = fold(match.string[match.end() : match.end() + 40].lstrip())
+    after = fold(match.string[match.end() : match.end() + 40].lstrip(" »”\"\n"))  # «Атырау – Орал» тас жолы
     following = [" ".join(after.split()[i:]) for i in range(after_words)]
     return bool(before and fold(before[1]).startswith(words)) or any(text.startswith(words) for text in following)
 
@@ -451,7 +451,10 @@ class Gazetteer:
             frontier = [seq + (key,) for seq in frontier for key in keys[end]]
             for seq in frontier:
                 name = self._names.get(seq)
-                if name and all(tok[:1].isupper() for tok, cap in zip(tokens[start:], name.capitals) if cap):
+                # longer names win; of one length, the one read with the longer stem (Жетысая: Жетысай, not Жетысу)
+                if name and (best is None or best[1] <= end) and all(
+                    tok[:1].isupper() for tok, cap in zip(tokens[start:], name.capitals) if cap
+                ):
                     best = (name, end + 1)
             frontier = [seq for seq in frontier if seq in self._prefixes]
             if not frontier:
