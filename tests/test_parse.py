@@ -2519,3 +2519,11 @@ def test_a_cms_trail_names_the_headline_and_a_relative_stamp_is_a_stamp():
               BODY)
     parsed = parse_document(dle)
     assert parsed.title == headline and not any("Вчера" in p for p in parsed.paragraphs)
+
+
+def test_a_cms_comment_count_with_its_label_ends_the_story():
+    comments = "Всего комментариев: 2\n1 Марат  (12.03.2025 16:40)\nВ Актобе тоже нужна такая лаборатория, ждем."
+    parsed = parse_document(doc(HEADLINE, "12.03.2025, 14:22", HEADLINE_LEAD, BODY, comments))
+    assert parsed.paragraphs == [HEADLINE_LEAD, BODY]
+    none_yet = parse_document(doc(HEADLINE, "12.03.2025, 14:22", HEADLINE_LEAD, "Комментариев: 0", BODY))
+    assert BODY in none_yet.paragraphs
