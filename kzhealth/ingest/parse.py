@@ -1869,8 +1869,12 @@ def _logo_at(line: str, below: str) -> str | None:
     if _navigation_only(name) or HEAD_JUNK.search(plain):  # an accessibility link, a logo's alt text
         return None
     if TAGLINE.search(below) or (len(words) <= LOGO_CAPITALS_MAX_WORDS and name.isupper() and _menu(below)):
-        # a known outlet's channel says what it is after a bar: "Otyrar TV | Новости Шымкента"
+        # a known outlet's channel says what it is after a bar: "Otyrar TV | Новости Шымкента"; a paper its city
+        # after a dash: "Наша газета — Костанай"
         known = (part for part in re.split(r"\s+[|·–—]\s+", name) if _outlet_name_only(part))
+        paper, dash, city = name.partition(" — ")
+        if dash and len(city.split()) <= PLACE_NAME_MAX_WORDS and _names_only(city) and not _navigation_only(city):
+            name = paper
         return canonical_outlet(next(known, name))
     return None
 
