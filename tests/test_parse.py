@@ -2544,3 +2544,17 @@ def test_a_city_portals_line_of_whose_news_it_gives_is_its_tagline(top, outlet):
     assert (parsed.title, parsed.outlet) == (HEADLINE, outlet)
     rubric = parse_document(doc(HEADLINE, "Новости Казахстана", "18.02.2025, 10:00", lead, BODY))
     assert rubric.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "5 ноября 2024 г.   Ольга Кравченко   Просмотры 1 984",  # the author's bare name between the stamp and counter
+        "Опубликовано: 17.08.2024, 14:12  |  Обновлено: 19.08.2024, 09:30  |  Автор: Нургуль Токтарова  |  "
+        "Просмотров: 1 118",  # longer than a stamp line, its parts apart by bars
+    ],
+)
+def test_a_stamp_with_its_author_and_counters_dates_the_story(stamp):
+    parsed = parse_document(doc("Костанай: +3°C, облачно", HEADLINE, stamp, HEADLINE_LEAD, BODY))
+    assert (parsed.title, str(parsed.date)) == (HEADLINE, "2024-" + ("11-05" if "ноября" in stamp else "08-17"))
+    assert parsed.paragraphs == [HEADLINE_LEAD, BODY]

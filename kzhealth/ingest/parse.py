@@ -911,7 +911,8 @@ def _kind(line: str, date_line: str) -> str:
     core = line.strip(BULLETS)
     if PRINTED.match(core):
         return "junk"
-    if len(core) <= 100 and _timestamp(date_line.strip(BULLETS)):
+    # (a longer line only as a stamp's parts apart by bars: "Опубликовано: ... | Обновлено: ... | Автор: ...")
+    if (len(core) <= 100 or STAMP_PARTS.search(core)) and _timestamp(date_line.strip(BULLETS)):
         return "ts"
     if RELATIVE_STAMP.match(core) and all(len(part.split()) <= STAMP_PART_MAX_WORDS for part in STAMP_PARTS.split(core)):
         return "ts"
@@ -995,7 +996,9 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         parts = WIDE_GAP.split(line.strip())
         stamps = [stamp for part in parts if (stamp := _timestamp(part))]
         fields = [part for part in parts if BYLINE_FIELD.fullmatch(part) or _counter(part)]
-        if stamps and fields and len(stamps) + len(fields) == len(parts):
+        # ... and beside them the author's bare name ("5 ноября 2024 г.   Ольга Кравченко   Просмотры 1 984")
+        names = [part for part in parts if fields and _author_name(part)]
+        if stamps and fields and len(stamps) + len(fields) + len(names) == len(parts):
             return stamps[0]
     issue = bool(ISSUE_NUMBER.search(line))
     if not clocked and (issue or STAMP_PARTS.search(line)):
@@ -1009,6 +1012,12 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
                 if not (ISSUE_NUMBER.fullmatch(part) or (issue and (part.isdigit() or _paper_name(part)))):
                     return None
     return None
+
+
+def _author_name(part: str) -> bool:
+    """A person's bare name: two or three capitalised words of letters ("Ольга Кравченко", "Ерлан СЕЙІТҚАЛИ")."""
+    words = part.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in words)
 
 
 def _counter(part: str) -> bool:
