@@ -298,7 +298,7 @@ PRINTED = re.compile(
 # A time, then far apart (wide gaps or a tab) a title, where no stamp with its byline reads ("04.04.2023, 11:37
 # Автор: ..."): a browser's print header as the page's first line (the tab's title), elsewhere a feed's item
 TIMED_TITLE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s++\d{1,2}:\d{2}(?:\s{3,}|[^\S\t]*+\t)\S")
-STAMP_PARTS = re.compile(r"\s+[·•|]\s+")
+STAMP_PARTS = re.compile(r"(?<!\s)\s+[·•|]\s+")  # once per run of spaces: linear on long runs
 # ... and apart by wide gaps, when each part but the stamp is a byline's field or a counter: "18 июля 2024   Автор:
 # Виктория Ли   Просмотров: 1 318" (a feed's item, "18 июля 2024   Headline", has no field's label)
 WIDE_GAP = re.compile(r"\s{3,}")
