@@ -295,9 +295,10 @@ PRINTED = re.compile(
     r"|(?:распечатано|дата печати|дата распечатки|басып шығарылды|басып шығарылған күні|printed(?: on)?)\s*+:",
     re.IGNORECASE,
 )
-# A time, then far apart (wide gaps or a tab) a title, where no stamp with its byline reads ("04.04.2023, 11:37
-# Автор: ..."): a browser's print header as the page's first line (the tab's title), elsewhere a feed's item
-TIMED_TITLE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s++\d{1,2}:\d{2}(?:\s{3,}|[^\S\t]*+\t)\S")
+# A time, then far apart a title, where no stamp with its byline reads ("04.04.2023, 11:37   Автор: ..."): a feed's
+# item; and as the page's first line, apart by wide gaps or a tab, a browser's print header (the tab's title)
+TIMED_TITLE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s++\d{1,2}:\d{2}\s{3,}\S")
+PRINT_HEADER = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s++\d{1,2}:\d{2}(?:\s{3,}|[^\S\t]*+\t)\S")
 STAMP_PARTS = re.compile(r"(?<!\s)\s+[·•|]\s+")  # once per run of spaces: linear on long runs
 # ... and apart by wide gaps, when each part but the stamp is a byline's field or a counter: "18 июля 2024   Автор:
 # Виктория Ли   Просмотров: 1 318" (a feed's item, "18 июля 2024   Headline", has no field's label)
@@ -464,7 +465,8 @@ SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]*\s++(?=[«\"“(—–-]?\s*[A
 BULLETS = "•·▪►*| \t"
 # A menu as a scraper saves it: three or more capitalised items of up to three words, set apart by runs of spaces,
 # tabs or bars ("Новости  Статьи  Коронавирус  Экономика"). A headline's words are set apart by single spaces.
-MORE_SIGNS = re.compile(r"[^\w\s]{1,3}")  # a menu's "...", "☰", "▾", "»"
+MORE_SIGNS = re.compile(r"\.{3}|…|☰|▾|»")  # a menu's last item, for more
+SHARE_FIRST = re.compile(r"(?:поделиться|поделитесь|бөлісу|бөлісіңіз|share)(?!\w)", re.IGNORECASE)  # a share bar
 MENU_GAP = re.compile(r"\s*\|\s*|\t\s*|\s{2,}")
 RUBRIC_DOTS = re.compile(r"(?<=\S)\s++[•·]\s++")  # from a run's start only: linear on long runs of spaces
 RUBRIC_ITEM_MAX_WORDS = 3
@@ -538,6 +540,9 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         blank = not line
     date_lines = [_date_line(line, view) for line in lines] if view else lines
     kinds = [_kind(line, date_line) for line, date_line in zip(lines, date_lines)]
+    top = 1 if header and text.split("\n", 1)[0].strip() else 0  # the page's first line, under the header's site
+    if top < len(lines) and kinds[top] != "ts" and PRINT_HEADER.match(lines[top]):
+        kinds[top] = "junk"
     _take_teaser_links(date_lines, glued, kinds)
     _channel_posts(lines, kinds)
 
@@ -1117,8 +1122,8 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     weak: list[re.Match] = []  # a weekday's date above the headline that may be the article's (see _header_date)
     menu = next((i for i in range(title_at) if _site_menu(lines[i])), title_at)  # the site's menu, if any
     for i, (line, kind) in enumerate(zip(lines, kinds)):
-        if PRINTED.match(line) or (i == 0 and TIMED_TITLE.match(line)):
-            continue  # the day it was printed
+        if PRINTED.match(line) or (i <= 1 and kind == "junk" and PRINT_HEADER.match(line)):
+            continue  # the day it was printed (a print header is the page's first line, perhaps under the header's)
         header = _header_date(line, under_menu=i > menu) if i < title_at else ""
         if header == "widget":
             continue
@@ -1219,9 +1224,11 @@ def _dotted_items(line: str) -> bool:
 
 def _menu(line: str, min_items: int = MENU_MIN_ITEMS, max_item_words: int = MENU_MAX_ITEM_WORDS) -> bool:
     """A menu line (MENU_GAP): its one word from the story (a rubric, `Коронавирус`) must not make it a headline.
-    Its signs for more items or for the menu itself ("...", "☰", "▾") are no items."""
-    items = [item for item in MENU_GAP.split(line) if not MORE_SIGNS.fullmatch(item)]
-    return len(items) >= min_items and all(
+    Its last item may be the sign for more ("...", "☰", "▾"); a share bar is no menu."""
+    items = MENU_GAP.split(line)
+    if len(items) > 1 and MORE_SIGNS.fullmatch(items[-1]):
+        items.pop()
+    return len(items) >= min_items and not SHARE_FIRST.match(line) and all(
         item and item[0].isupper() and len(item.split()) <= max_item_words and item[-1] not in ".!?:;,"
         for item in items
     )
@@ -1272,7 +1279,9 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     # (the last menu, on one line or one item a line, above the first stamp: a strip of tags or a toolbar under the
     # headline's stamp is no such end)
     end = next((i for i in range(candidates[-1]) if kinds[i] == "ts"), candidates[-1])
-    menu = next((i for i in range(end - 1, -1, -1) if i in in_menus or (not kinds[i] and _site_menu(lines[i]))), None)
+    menu = next(
+        (i for i in range(end - 1, -1, -1) if i in in_menus or (kinds[i] in ("", "junk") and _site_menu(lines[i]))), None
+    )
     if menu is not None and any(tie for i, tie in zip(candidates, ties) if i > menu):
         candidates, ties = zip(*[(i, tie) for i, tie in zip(candidates, ties) if i > menu])
     # a banner opens with an emoji ("🔴 Корь в Атырауской области: все новости"): a plain tied line is the headline

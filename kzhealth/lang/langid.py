@@ -129,6 +129,7 @@ DICTIONARY_KNOWN_RATE = {
 OTHER_SCRIPT_PRIOR = -2.0
 MAX_OTHER_SCRIPT_WORDS = 40
 SHORT_PARAGRAPH_CHARS = 16  # paragraphs shorter than this inherit the document language
+OWN_TEXT_SHARE = 0.25  # a story's own text, at least this share, is its language; a passage it quotes is not
 DOCUMENT_SAMPLE_CHARS = 600  # the document-level guess reads at most this much (start, middle and end)
 # Letters Russian never writes: Kazakh's (ә ғ қ ң ө ұ ү һ і) and the Ukrainian and Belarusian ones. Kazakh prose has
 # about one in twelve characters among them; Russian prose quoting Kazakh names far below one in a hundred.
@@ -529,8 +530,8 @@ def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
     few of them in a Kazakh one, mostly Latin letters, or a document that is neither. The rest inherit the
     document's language, so a long article costs a few detector calls, not one per paragraph. The document
     language is then the one with most characters across paragraphs, those of a passage the story quotes (a
-    verdict in Russian in a Kazakh story) left out where the story has text of its own; paragraphs too short to
-    judge (a name, a number) inherit it.
+    verdict in Russian in a Kazakh story) left out where the story's own text is OWN_TEXT_SHARE of it at least;
+    paragraphs too short to judge (a name, a number) inherit it.
     """
     if not paragraphs:
         return "other", 0.0, []
@@ -552,7 +553,8 @@ def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
         lang = guess if _letters_agree(paragraph, guess) else identifier.identify(paragraph)[0]
         langs.append(lang)
         (quoted_weight if in_quote else weight)[lang] += size
-    weight = weight or quoted_weight
+    if sum(weight.values()) < OWN_TEXT_SHARE * (sum(weight.values()) + sum(quoted_weight.values())):
+        weight += quoted_weight  # too little of its own: a short lead over the address it quotes
     if not weight:
         return guess, guess_confidence, [guess] * len(paragraphs)
     doc_lang = max(weight, key=lambda label: (weight[label], label))

@@ -30,13 +30,13 @@ from .gazetteer import Gazetteer
 from .lexicon import Entry, Lexicon, unmatchable_word
 
 LANGUAGES = ("ru", "kk", "en")
-_TOPIC_KEYS = {"name", "names", "terms", "weak", "needs", "threshold", "within"}
+_TOPIC_KEYS = {"name", "names", "terms", "weak", "needs", "threshold", "within", "within_terms"}
 _SCORING_KEYS = {
     "title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits", "min_repeats",
     "veterinary_min_hits", "animals_min_hits", "animals_ratio", "elsewhere_ratio", "minor_share", "minor_max_hits",
     "minor_min_words",
 }
-TERM_KINDS = ("terms", "weak", "needs")  # a topic's lists of terms
+TERM_KINDS = ("terms", "weak", "needs", "within_terms")  # a topic's lists of terms
 # what a story is about besides its topics: [context]
 CONTEXT = ("veterinary", "animals", "people", "health", "elsewhere", "figurative")
 _ID = re.compile(r"[a-z][a-z0-9_]*")
@@ -53,6 +53,8 @@ class Topic:
     threshold: float | None = None  # overrides the taxonomy's threshold for this topic
     # another topic -> a share: scoring under that share of the other's score, the topic is part of its story
     within: dict[str, float] = field(default_factory=dict)
+    # ... only when the topic's main terms found are all of these (a medicine supply's purchases), if it has them
+    within_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -154,6 +156,7 @@ class Taxonomy:
                 needs=_extend(base.needs, terms["needs"]),
                 threshold=threshold,
                 within={**base.within, **within},
+                within_terms=_extend(base.within_terms, terms["within_terms"]),
             )
             topic = by_id[tid]
             if not any(topic.terms.values()):
@@ -290,6 +293,9 @@ class Tagger:
         self._thresholds = {t.id: default if t.threshold is None else t.threshold for t in self.topics}
         self._needs = {t.id: frozenset(chain.from_iterable(t.needs.values())) for t in self.topics if t.needs}
         self._within = {t.id: t.within for t in self.topics if t.within}
+        self._within_terms = {
+            t.id: frozenset(chain.from_iterable(t.within_terms.values())) for t in self.topics if t.within_terms
+        }
         weak_weight = scoring.get("weak_weight", 0.4)
         self._terms = [
             (topic.id, lang, term, weight)
@@ -406,7 +412,10 @@ class Tagger:
             for score, tid, evidence in scored
             if (not self.only or tid in self.only)
             # newborns in a maternity story: a topic far weaker than one it is part of is that one's
-            and not any(score < share * given.get(other, 0.0) for other, share in self._within.get(tid, {}).items())
+            and not (
+                any(score < share * given.get(other, 0.0) for other, share in self._within.get(tid, {}).items())
+                and found[tid].main_terms <= self._within_terms.get(tid, found[tid].main_terms)
+            )
             # a long story's subject named in a sentence or a list: few hits, far weaker than what the story is about
             and not (long_story and score < self._minor_share * top and found[tid].main_hits <= self._minor_max_hits
                      and not found[tid].in_title)
