@@ -917,7 +917,7 @@ def _kind(line: str, date_line: str) -> str:
     if PRINTED.match(core):
         return "junk"
     # (a longer line only as a stamp's parts apart by bars: "Опубликовано: ... | Обновлено: ... | Автор: ...")
-    if (len(core) <= 100 or STAMP_PARTS.search(core)) and _timestamp(date_line.strip(BULLETS)):
+    if (len(core) <= 100 or _stamp_parts(core)) and _timestamp(date_line.strip(BULLETS)):
         return "ts"
     if RELATIVE_STAMP.match(core) and all(len(part.split()) <= STAMP_PART_MAX_WORDS for part in STAMP_PARTS.split(core)):
         return "ts"
@@ -1017,6 +1017,11 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
                 if not (ISSUE_NUMBER.fullmatch(part) or (issue and (part.isdigit() or _paper_name(part)))):
                     return None
     return None
+
+
+def _stamp_parts(line: str) -> bool:
+    """Whether a line has parts apart by bars or dots, as a stamp's fields are (most lines: no regex)."""
+    return ("|" in line or "·" in line or "•" in line) and bool(STAMP_PARTS.search(line))
 
 
 def _author_name(part: str) -> bool:
@@ -1170,9 +1175,9 @@ def _foot_stamp(lines: list[str], i: int) -> bool:
 
 
 def _is_body(line: str) -> bool:
-    return len(line.split()) >= BODY_MIN_WORDS and not _bar_list(line) and not _menu(line) and (
+    return len(line.split()) >= BODY_MIN_WORDS and not _bar_list(line) and (
         line.rstrip(CLOSERS)[-1:] in ".;:…" or len(line) > TITLE_MAX_CHARS or bool(_attribution(line)[0])
-    )
+    ) and not _menu(line)
 
 
 def _bar_list(line: str) -> bool:
