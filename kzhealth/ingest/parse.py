@@ -1211,7 +1211,7 @@ def _today_widget(line: str) -> bool:
     ("Петропавл  🌤 +14°   Бүгін: 3 қыркүйек, сейсенбі")."""
     if "°" not in line or not WEATHER.search(line):  # most lines: no weather
         return False
-    words = (token for token in TOKEN.findall(WEATHER.sub(" ", line).casefold()) if not token.isdigit())
+    words = (token for token in TOKEN.findall(WEATHER.sub(" ", line).casefold()) if not token.isdigit() and token.isalnum())
     return all(token in WEEKDAYS or _month_key(token) in MONTHS or WIDGET.search(token) for token in words)
 
 
