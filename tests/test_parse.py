@@ -2558,3 +2558,12 @@ def test_a_stamp_with_its_author_and_counters_dates_the_story(stamp):
     parsed = parse_document(doc("Костанай: +3°C, облачно", HEADLINE, stamp, HEADLINE_LEAD, BODY))
     assert (parsed.title, str(parsed.date)) == (HEADLINE, "2024-" + ("11-05" if "ноября" in stamp else "08-17"))
     assert parsed.paragraphs == [HEADLINE_LEAD, BODY]
+
+
+def test_a_news_feeds_timed_item_above_the_story_is_no_headline_though_it_is_the_stories():
+    feed = "\n".join([
+        "Лента новостей", "09:12  Токаев провел телефонный разговор с президентом Турции",
+        f"08:40  {HEADLINE}", "08:21  Курс доллара на утренних торгах KASE",
+    ])
+    parsed = parse_document(doc(feed, "Регионы", HEADLINE, "04.10.2023", HEADLINE_LEAD, BODY))
+    assert parsed.title == HEADLINE

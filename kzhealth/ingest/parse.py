@@ -565,6 +565,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         for i in range(0 if on_post else body_start)
         if not kinds[i] and i not in in_menus and _is_title(lines[i]) and not _names_the_site(lines, kinds, i, gov)
         and not _legal_masthead(lines[i])  # an institution's name with its legal form atop its site
+        and not _in_feed(lines, i)  # "08:40  Ревакцинация для взрослых ..." among the feed's other timed items
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
     title_at = _headline(lines, kinds, body_start, candidates, in_menus)
@@ -1476,6 +1477,13 @@ def _label(line: str) -> bool:
     """A list's label in capitals ("ТАКЖЕ НА ЭТОЙ НЕДЕЛЕ"); one in small letters is a teaser label (boilerplate.toml)
     or a subheading of the story ("Симптомы кори"), whose list is the story's."""
     return len(line.split()) <= LABEL_MAX_WORDS and line.isupper() and _last_mark(line) not in SENTENCE_MARKS
+
+
+def _in_feed(lines: list[str], i: int) -> bool:
+    """Whether a line is an item of a news feed: its time first, as the line above or below it has."""
+    return bool(FEED_TIME.match(lines[i])) and any(
+        0 <= j < len(lines) and FEED_TIME.match(lines[j]) for j in (i - 1, i + 1)
+    )
 
 
 def _headline_item(line: str) -> bool:
