@@ -2324,7 +2324,7 @@ def test_a_news_readers_first_card_names_the_site_its_source_line_links_to():
 
 @pytest.mark.parametrize(("footer", "outlet"), [
     ("© 1991–2025 «Наша газета». При копировании материалов ссылка на ng.kz обязательна.", "Наша газета"),
-    ("© 2025 «Орталық Қазақстан». Материалды пайдаланғанда ortalyq.kz сайтына сілтеме міндетті.", "Орталық Қазақстан"),
+    ("© 2025 «Орталық Қазақстан». Материалды пайдаланғанда ortalyq.kz сайтына сілтеме міндетті.", "Ortalyq Qazaqstan"),  # known: its canonical name
     # a domain that spells no quoted name stays the outlet
     ("© 2025 «Медиа-Холдинг». Ссылка на kstnews.kz обязательна.", "kstnews.kz"),
 ])
