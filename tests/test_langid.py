@@ -182,7 +182,10 @@ def test_a_passage_quoted_at_length_in_the_other_language_is_not_the_storys_lang
         "Ақтөбе қалалық сотында жеке стоматологиялық клиникада жалпы наркозбен тіс емдету кезінде қайтыс болған "
         "баланың ісі бойынша үкім шықты. Анестезиолог кінәлі деп танылды.",
         "Үкімде былай делінген:",
-        "Баланың анасы үкімге келіспейтінін айтты, олар апелляциялық шағым береді.",
+        "Баланың анасы үкімге келіспейтінін айтты, олар апелляциялық шағым береді. Клиника басшысы жауапқа "
+        "тартылған жоқ, аппараттың бұзық екенін олар білген, дейді ана.",
+        "Айта кетейік, оқиғадан кейін медициналық және фармацевтикалық бақылау департаменті клиникаға тексеру "
+        "жүргізіп, оның лицензиясын алты айға тоқтатқан болатын. Клиника қазір жұмыс істемейді.",
     ]
     verdict = [
         "«Суд установил, что подсудимая, являясь врачом анестезиологом-реаниматологом ТОО «...», ненадлежащим "
@@ -197,3 +200,6 @@ def test_a_passage_quoted_at_length_in_the_other_language_is_not_the_storys_lang
     assert langs[2:5] == ["ru", "ru", "ru"]
     # a Russian story quoting a Kazakh sentence stays Russian; a quote left open is no passage
     assert identify_paragraphs(verdict[1:] + ["«" + kazakh[0]])[0] == "ru"
+    # ... and a short lead with a photo's caption is too little of the story's own: the quoted address decides
+    caption = "Облыстық балалар жұқпалы аурулар ауруханасының қабылдау бөлімі"
+    assert identify_paragraphs(["Главный врач обратился к родителям:", caption] + verdict)[0] == "ru"

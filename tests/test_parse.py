@@ -2529,22 +2529,6 @@ def test_a_cms_comment_count_with_its_label_ends_the_story():
     assert BODY in none_yet.paragraphs
 
 
-@pytest.mark.parametrize(
-    "top, outlet",
-    [
-        (["Рудный сегодня", "Новости Рудного и Костанайской области"], "Рудный сегодня"),
-        (["Наша газета — Костанай", "Новости Костаная и Костанайской области"], "Наша газета"),
-    ],
-)
-def test_a_city_portals_line_of_whose_news_it_gives_is_its_tagline(top, outlet):
-    """Under the logo, "Новости X и Y" says whose news the portal gives: no headline, and the line above it names the
-    site (a paper's city after a dash is not its name); a rubric "Новости Казахстана" is no tagline."""
-    lead = LEAD.replace(", сообщает Zakon.kz", "")
-    parsed = parse_document(doc("\n".join(top), HEADLINE, "18.02.2025, 10:00", lead, BODY))
-    assert (parsed.title, parsed.outlet) == (HEADLINE, outlet)
-    rubric = parse_document(doc(HEADLINE, "Новости Казахстана", "18.02.2025, 10:00", lead, BODY))
-    assert rubric.title == HEADLINE
-
 
 @pytest.mark.parametrize(
     "stamp",

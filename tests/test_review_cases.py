@@ -44,6 +44,23 @@ def record(name: str, tagger: Tagger):
         ("c15", lambda r: r.outlet == "Знамя труда"),
         ("c16", lambda r: "cardiology" in r.topics and "Первый звонок жены пациента" in r.text),
         ("c18", lambda r: r.lang == "ru"),
+        # the second review's pages
+        ("d01", lambda r: r.outlet == "Кокшетау — Азия"),  # a city in a brand's name after a dash is the brand's
+        ("d02", lambda r: r.outlet == "Экибастуз — Онлайн"),
+        ("d02v", lambda r: r.outlet is None),  # "© 2025 Экибастуз — Онлайн." names no owner after its dash
+        ("d03", lambda r: r.title == "В Павлодаре выросло число случаев клещевого энцефалита"),
+        ("d04", lambda r: "almaty" in r.regions),  # "Пікірлер саны: 7" in a stamp block ends nothing
+        ("d05", lambda r: "Скачайте приложение Damumed или eGov Mobile." in r.text),
+        ("d07", lambda r: "Сайт клиники передавал через файлы cookie" in r.text),
+        ("d07b", lambda r: "Сергею Кукину" in r.text),
+        ("d08", lambda r: r.lang == "ru"),
+        ("d09", lambda r: r.outlet == "Знамя труда"),
+        ("d10", lambda r: "Меню" in r.text.split("\n")),
+        ("d12", lambda r: "infrastructure" in r.topics),  # a clinic put into operation is infrastructure
+        ("d13", lambda r: str(r.date) == "2025-03-12"),  # "Ашық хат" is an open letter, no weather
+        ("d17", lambda r: "блокировщик" in r.text),
+        ("d17b", lambda r: r.regions == ["shymkent"] and "за счет рекламы" in r.text),
+        ("d18", lambda r: "insurance_funding" in r.topics),
     ],
 )
 def test_the_review_pages_keep_what_the_code_before_the_rules_got_right(name, check, tagger):

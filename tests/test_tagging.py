@@ -287,14 +287,6 @@ def test_the_regulators_regional_department_shows_inspections(tagger):
     assert "inspections" in topics_of(tagger, text)
 
 
-def test_a_companys_financial_results_are_no_health_funding(tagger):
-    text = ("Шымкентский производитель лекарств нарастил выручку на 18%\nФармацевтическая компания из Шымкента "
-            "отчиталась о финансовых результатах за третий квартал: выручка выросла до 14,2 млрд тенге. Финансовый "
-            "директор компании объяснил рост продажами препаратов в аптеках. Финансовый год компания закроет с "
-            "прибылью, а финансовая отчётность будет опубликована в марте.")
-    assert "insurance_funding" not in topics_of(tagger, text)
-
-
 def test_the_health_systems_own_words_for_anaesthesia_and_medical_tourism(tagger):
     sleep = ("Балалардың тісі есірткілік ұйқыда емделеді\nҚалалық стоматологиялық емханада балалар тісін есірткілік "
              "ұйқыда емдейді. Жалпы жансыздандыру тек көрсеткіш болғанда жасалады, дейді тіс дәрігері.")

@@ -221,6 +221,7 @@ TIMESTAMP_WORDS = frozenset(
 # a stamp line may also carry the section it is filed under ("Аймақтар 14 Ақпан, 2020") and its view count
 STAMP_EXTRA_WORDS = TIMESTAMP_WORDS | NAVIGATION_WORDS
 WIDGET = _Patterns(BOILERPLATE["timestamp"]["widget"])
+WEATHER_WORDS = frozenset(BOILERPLATE["timestamp"]["weather_words"])
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
 SHORT_WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(BOILERPLATE['timestamp']['short_weekdays'])})(?!\w)", re.IGNORECASE)
 ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
@@ -396,9 +397,10 @@ PUBLIC_MAIL = frozenset(OUTLETS["masthead"]["public_mail"])
 SOURCE = _Patterns(OUTLETS["source"]["patterns"])
 SOURCE_MAX_WORDS = 16  # "Перепечатка: газета «Индустриальная Караганда», № 64 (23 110) от 10 июня 2025 года"
 # the name in a copyright line with no known name, domain or quotes: "© Атырау ТВ, 2025", "© 2024 Qazaq Times.",
-# "© 2024 Qazaq Eli – Kazak Türkleri ... Derneği" (the owner after a dash)
+# "© 2024 Qazaq Eli – Kazak Türkleri ... Derneği" (the owner after a dash, in three words or more)
 COPYRIGHT_NAME = re.compile(
-    r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<quoted>«)?(?P<name>[^\W\d][^,.;|©\d«»]{1,38}?)»?\s*(?:[,.;|]|\d{4}|$|[-–—]\s)"
+    r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<quoted>«)?(?P<name>[^\W\d][^,.;|©\d«»]{1,38}?)»?\s*"
+    r"(?:[,.;|]|\d{4}|$|[-–—]\s(?=[^.;|]*?[^.;|\s]\s+[^.;|\s]+\s+[^.;|\s]))"
 )
 # a name right before the sign ("Наш Костанай © 2010–2025"); a footer's item stands further off ("Русский   © 2025")
 NAME_THEN_COPYRIGHT = re.compile(r"(?P<name>[^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3}) ?©\s*\d{4}")
@@ -465,7 +467,7 @@ SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]*\s++(?=[«\"“(—–-]?\s*[A
 BULLETS = "•·▪►*| \t"
 # A menu as a scraper saves it: three or more capitalised items of up to three words, set apart by runs of spaces,
 # tabs or bars ("Новости  Статьи  Коронавирус  Экономика"). A headline's words are set apart by single spaces.
-MORE_SIGNS = re.compile(r"\.{3}|…|☰|▾|»")  # a menu's last item, for more
+MORE_SIGN = re.compile(r"\s{2,}(?:\.{3}|…|☰|▾)$")  # a menu's last item, for more: "Видео  Подкасты  ..."
 SHARE_FIRST = re.compile(r"(?:поделиться|поделитесь|бөлісу|бөлісіңіз|share)(?!\w)", re.IGNORECASE)  # a share bar
 MENU_GAP = re.compile(r"\s*\|\s*|\t\s*|\s{2,}")
 RUBRIC_DOTS = re.compile(r"(?<=\S)\s++[•·]\s++")  # from a run's start only: linear on long runs of spaces
@@ -1178,7 +1180,7 @@ def _foot_stamp(lines: list[str], i: int) -> bool:
 def _is_body(line: str) -> bool:
     return len(line.split()) >= BODY_MIN_WORDS and not _bar_list(line) and (
         line.rstrip(CLOSERS)[-1:] in ".;:…" or len(line) > TITLE_MAX_CHARS or bool(_attribution(line)[0])
-    ) and not _menu(line)
+    ) and not _menu(MORE_SIGN.sub("", line))  # a menu ending in "..." is no sentence
 
 
 def _bar_list(line: str) -> bool:
@@ -1213,7 +1215,9 @@ def _today_widget(line: str) -> bool:
     if "°" not in line or not WEATHER.search(line):  # most lines: no weather
         return False
     words = (token for token in TOKEN.findall(WEATHER.sub(" ", line).casefold()) if not token.isdigit() and token.isalnum())
-    return all(token in WEEKDAYS or _month_key(token) in MONTHS or WIDGET.search(token) for token in words)
+    return all(
+        token in WEEKDAYS or token in WEATHER_WORDS or _month_key(token) in MONTHS or WIDGET.search(token) for token in words
+    )
 
 
 def _dotted_items(line: str) -> bool:
@@ -1229,11 +1233,9 @@ def _dotted_items(line: str) -> bool:
 
 
 def _menu(line: str, min_items: int = MENU_MIN_ITEMS, max_item_words: int = MENU_MAX_ITEM_WORDS) -> bool:
-    """A menu line (MENU_GAP): its one word from the story (a rubric, `Коронавирус`) must not make it a headline.
-    Its last item may be the sign for more ("...", "☰", "▾"); a share bar is no menu."""
+    """A menu line (MENU_GAP): its one word from the story (a rubric, `Коронавирус`) must not make it a headline. A
+    share bar is no menu."""
     items = MENU_GAP.split(line)
-    if len(items) > 1 and MORE_SIGNS.fullmatch(items[-1]):
-        items.pop()
     return len(items) >= min_items and not SHARE_FIRST.match(line) and all(
         item and item[0].isupper() and len(item.split()) <= max_item_words and item[-1] not in ".!?:;,"
         for item in items
@@ -1900,12 +1902,8 @@ def _logo_at(line: str, below: str) -> str | None:
     if _navigation_only(name) or HEAD_JUNK.search(plain):  # an accessibility link, a logo's alt text
         return None
     if TAGLINE.search(below) or (len(words) <= LOGO_CAPITALS_MAX_WORDS and name.isupper() and _menu(below)):
-        # a known outlet's channel says what it is after a bar: "Otyrar TV | Новости Шымкента"; a paper its city
-        # after a dash: "Наша газета — Костанай"
+        # a known outlet's channel says what it is after a bar: "Otyrar TV | Новости Шымкента"
         known = (part for part in re.split(r"\s+[|·–—]\s+", name) if _outlet_name_only(part))
-        paper, dash, city = name.partition(" — ")
-        if dash and len(city.split()) <= PLACE_NAME_MAX_WORDS and _names_only(city) and not _navigation_only(city):
-            name = paper
         return canonical_outlet(next(known, name))
     return None
 

@@ -130,6 +130,7 @@ OTHER_SCRIPT_PRIOR = -2.0
 MAX_OTHER_SCRIPT_WORDS = 40
 SHORT_PARAGRAPH_CHARS = 16  # paragraphs shorter than this inherit the document language
 OWN_TEXT_SHARE = 0.25  # a story's own text, at least this share, is its language; a passage it quotes is not
+OWN_TEXT_MIN_CHARS = 400  # ... and at least this long, some 60 words (a lead and photo captions are not enough)
 DOCUMENT_SAMPLE_CHARS = 600  # the document-level guess reads at most this much (start, middle and end)
 # Letters Russian never writes: Kazakh's (ә ғ қ ң ө ұ ү һ і) and the Ukrainian and Belarusian ones. Kazakh prose has
 # about one in twelve characters among them; Russian prose quoting Kazakh names far below one in a hundred.
@@ -530,7 +531,8 @@ def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
     few of them in a Kazakh one, mostly Latin letters, or a document that is neither. The rest inherit the
     document's language, so a long article costs a few detector calls, not one per paragraph. The document
     language is then the one with most characters across paragraphs, those of a passage the story quotes (a
-    verdict in Russian in a Kazakh story) left out where the story's own text is OWN_TEXT_SHARE of it at least;
+    verdict in Russian in a Kazakh story) left out where the story's own text is OWN_TEXT_SHARE of it and
+    OWN_TEXT_MIN_CHARS at least;
     paragraphs too short to judge (a name, a number) inherit it.
     """
     if not paragraphs:
@@ -553,7 +555,8 @@ def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
         lang = guess if _letters_agree(paragraph, guess) else identifier.identify(paragraph)[0]
         langs.append(lang)
         (quoted_weight if in_quote else weight)[lang] += size
-    if sum(weight.values()) < OWN_TEXT_SHARE * (sum(weight.values()) + sum(quoted_weight.values())):
+    own = sum(weight.values())
+    if own < max(OWN_TEXT_MIN_CHARS, OWN_TEXT_SHARE * (own + sum(quoted_weight.values()))):
         weight += quoted_weight  # too little of its own: a short lead over the address it quotes
     if not weight:
         return guess, guess_confidence, [guess] * len(paragraphs)
