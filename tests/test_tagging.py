@@ -668,6 +668,9 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         ("К нам приезжают семьи из Сарыагаша и Жетысая, а также из поселка Кордая.", ["turkistan", "zhambyl"]),
         # a road's name in quotes is a road's
         ("«Атырау – Орал» тас жолында жеңіл көлік жүк көлігімен соқтығысты.", []),
+        # a first name after the region's word, before a surname, is a person's; western Kazakhstan is no region
+        ("Операции провели в Караганде, пояснил главный онколог области Абай Калиев.", ["karaganda"]),
+        ("Университет в Актобе – крупнейший медицинский вуз Западного Казахстана.", ["aktobe"]),
     ],
 )
 def test_surnames_routes_and_namesake_districts(tagger, text, regions):

@@ -400,6 +400,9 @@ class Gazetteer:
     def _is_person(self, tokens: list[str], start: int, end: int) -> bool:
         """Whether a one-word name stands next to a capitalised surname (a person's first name: Шалкар Омаров), or
         is a surname made of it (Туркестанов, Актобеева: the place and a surname ending)."""
+        if end - start == 2 and end < len(tokens) and name_stems(fold(tokens[start]))[-1] in self._generic_keys:
+            # "главный онколог области Абай Калиев": the region's word, then a first name before a surname
+            return self._surname(tokens[end])
         if end - start != 1:
             return False
         word = fold(tokens[start])
@@ -407,14 +410,14 @@ class Gazetteer:
             return True
         if self._located(word):  # "in Almaty", Алматыдағы Сызғанов атындағы орталық, is no one's first name
             return False
-        return any(
-            0 <= j < len(tokens)
-            and tokens[j][:1].isupper()
-            and (folded := fold(tokens[j])).endswith(self._surname_endings)
-            and folded not in self._whole_words  # a place's name (Konaev, Taldykorgan and Konaev)
-            # in English the first name comes first ("Talgar Abdrakhmanov"): a surname before a name ends a sentence
-            for j in ((end,) if tokens[start].isascii() else (start - 1, end))
-        )
+        # in English the first name comes first ("Talgar Abdrakhmanov"): a surname before a name ends a sentence
+        around = (end,) if tokens[start].isascii() else (start - 1, end)
+        return any(0 <= j < len(tokens) and self._surname(tokens[j]) for j in around)
+
+    def _surname(self, token: str) -> bool:
+        """A capitalised word with a surname's ending that is no place's name (Konaev, Taldykorgan and Konaev)."""
+        folded = fold(token)
+        return token[:1].isupper() and folded.endswith(self._surname_endings) and folded not in self._whole_words
 
     def _located(self, word: str) -> bool:
         """Whether a folded word is a name with the Kazakh ending of "which is in" (Алматыдағы, Шымкенттегі); other
