@@ -379,7 +379,7 @@ def test_a_markdown_pages_logo_names_the_outlet_by_its_alt_text(kz, tmp_path):
     assert record["outlet"] != "Kaspi.kz" and "Областная больница" not in record["text"]
 
 
-@pytest.mark.parametrize("tool", ["trafilatura", "newspaper3k"])
+@pytest.mark.parametrize("tool", ["trafilatura", "newspaper3k", "clipper", "feed"])
 def test_an_extraction_tools_metadata_gives_the_headline_and_date_and_goes(kz, tmp_path, tool):
     title, _, lead, body = STORY_LINES
     if tool == "trafilatura":
@@ -391,6 +391,14 @@ def test_an_extraction_tools_metadata_gives_the_headline_and_date_and_goes(kz, t
                 "Authors: ['Дина Касымова', 'Фото Из Открытых Источников']", "Publish date: 2025-04-07 00:00:00",
                 "Top image: https://tengrinews.kz/photo.jpg", "Keywords: ['трансплантация', 'тараз']",
                 f"Summary: {lead[:80]}", "операции будут делать регулярно.", "", "Text:"]
+    if tool == "clipper":  # a web clipper's front matter: lists, quoted values, the address as its source
+        head = ["---", f'title: "{title}"', 'source: "https://tengrinews.kz/kazakhstan_news/566214/"', "author:",
+                '  - "[[Дина Касымова]]"', "published: 2025-04-07", "created: 2025-04-09", "tags:", '  - "clippings"',
+                "scraped_at: 2025-04-09T04:12:09Z", "---"]
+    if tool == "feed":  # a feed item as a feed tool saves it: its pubDate in GMT is the next day in Kazakhstan
+        head = ["Feed: Tengrinews.kz - Последние новости", "Saved: 2025-04-09 08:12:44 (rss2txt 0.9.3)", "=" * 40,
+                f"Title: {title}", "Link: https://tengrinews.kz/kazakhstan_news/566214/",
+                "pubDate: Sun, 06 Apr 2025 20:40:00 GMT", "Category: Казахстан", "Description:"]
     record = ingested(kz, tmp_path, "\n".join([*head, lead, "", body]))
     assert (record["title"], record["date"], record["outlet"]) == (title, "2025-04-07", "Tengrinews.kz")
     assert record["text"].split("\n") == [lead, body]

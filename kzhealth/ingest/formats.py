@@ -17,6 +17,8 @@ menu item or widget, which is what parse reads.
 
 from __future__ import annotations
 
+import datetime
+import email.utils
 import html
 import re
 from collections import Counter
@@ -90,24 +92,58 @@ def plain_text(text: str) -> str:
 # ...", "date: ..."), newspaper3k's fields down to its "Text:" line ("Title:", "Authors: [...]", "Publish date:",
 # "Top image:", "Keywords:", "Summary:"). The site's name, the headline and the date stay, as lines of a page; the
 # rest (the address, the keywords, a summary that repeats the lead) goes. A scraper's ` date ` header stays first.
-_TOOL_BLOCK = re.compile(r"\A((?: date [^\n]*\n)?)---[ \t]*\n((?:[a-z]+:[^\n]*\n){3,30})---[ \t]*\n")
+_TOOL_BLOCK = re.compile(
+    r"\A((?: date [^\n]*\n)?)---[ \t]*\n((?:[a-z][a-z_]*:[^\n]*\n(?:[ \t]++-[^\n]*\n)*){3,30})---[ \t]*\n"
+)
 _TOOL_FIELDS = re.compile(
     r"\A((?: date [^\n]*\n)?)((?:(?:URL|Title|Authors|Publish date|Top image|Keywords|Summary):[^\n]*+\n"
     r"(?:(?![A-Z][A-Za-z ]*:)[^\n]*+\n)*+){3,})Text:[ \t]*\n"
 )
-_TOOL_FIELD = re.compile(r"^([A-Za-z][A-Za-z ]*):[ \t]*(.*)$", re.MULTILINE)
+_TOOL_FIELD = re.compile(r"^([A-Za-z][A-Za-z_ ]*):[ \t]*(.*)$", re.MULTILINE)
+# A feed item as a feed tool saves it (rss2txt and the like): perhaps the tool's lines about the feed, then the item's
+# fields ("Title:", "Link:", "pubDate: Mon, 03 Mar 2025 19:40:00 GMT", "Category:"), then "Description:" over its text
+_FEED_ITEM = re.compile(
+    r"^Title:[ \t]*(?P<title>\S[^\n]*)\n(?P<fields>(?:(?:Link|GUID|pubDate|Published|Updated|Author|Category|Comments|"
+    r"Source):[^\n]*\n)+)(?:Description:[ \t]*\n?)?",
+    re.MULTILINE,
+)
+FEED_HEAD_CHARS = 1500  # a feed item's fields stand this near the file's start
+KAZAKHSTAN_TIME = datetime.timezone(datetime.timedelta(hours=5))
 _URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
 
 
 def _without_tool_fields(text: str) -> str:
     found = _TOOL_BLOCK.match(text) or _TOOL_FIELDS.match(text)
     if not found:
-        return text
-    fields = {key.casefold(): value.strip() for key, value in _TOOL_FIELD.findall(found[2])}
-    site = fields.get("sitename") or fields.get("hostname") or next(iter(_URL_HOST.findall(fields.get("url", ""))), "")
-    date = fields.get("date") or fields.get("publish date", "").split(" ")[0]
+        return _without_feed_fields(text)
+    fields = {key.casefold(): value.strip().strip('"\'') for key, value in _TOOL_FIELD.findall(found[2])}
+    source = fields.get("source", "")  # a name, or the address a web clipper saved it from
+    site = (
+        fields.get("sitename") or fields.get("hostname") or (source if not _URL_HOST.match(source) else "")
+        or next(iter(_URL_HOST.findall(fields.get("url", "") or source)), "")
+    )
+    date = (fields.get("date") or fields.get("published") or fields.get("publish date", "")).split(" ")[0].split("T")[0]
     kept = [value for value in (site, fields.get("title"), date) if value]
     return found[1] + "\n\n".join(kept) + "\n\n" + text[found.end() :]
+
+
+def _without_feed_fields(text: str) -> str:
+    """A feed item's fields as the page's lines: its site (the link's host), its headline and its day in Kazakhstan
+    (a pubDate in GMT may be the next day there); the tool's lines above them go, a scraper's ` date ` header stays."""
+    item = _FEED_ITEM.search(text, 0, FEED_HEAD_CHARS)
+    if not item:
+        return text
+    fields = {key.casefold(): value.strip() for key, value in _TOOL_FIELD.findall(item["fields"])}
+    site = next(iter(_URL_HOST.findall(fields.get("link", ""))), "")
+    day = ""
+    try:
+        stamp = email.utils.parsedate_to_datetime(fields.get("pubdate") or fields.get("published") or "")
+        day = (stamp.astimezone(KAZAKHSTAN_TIME) if stamp.tzinfo else stamp).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    header = HEADER.match(text)
+    kept = [value for value in (site, item["title"].strip(), day) if value]
+    return (header[0] if header else "") + "\n\n".join(kept) + "\n\n" + text[item.end() :]
 
 
 def _without_markup(text: str) -> str:
