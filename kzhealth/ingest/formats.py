@@ -108,7 +108,11 @@ _FEED_ITEM = re.compile(
     re.MULTILINE,
 )
 FEED_HEAD_CHARS = 1500  # a feed item's fields stand this near the file's start
+# ... under nothing but a scraper's header and a feed tool's own lines ("Feed: ...", "Saved: ...", "=====",
+# "[item 7/40]  feed = ...")
+_FEED_TOOL_LINE = re.compile(r" date [^\n]*|[A-Za-z][A-Za-z_ ]{0,20}:[^\n]*|[=\-_*#~]{3,}|\[[^\]\n]{1,30}\][^\n]*")
 KAZAKHSTAN_TIME = datetime.timezone(datetime.timedelta(hours=5))
+KAZAKHSTAN_OFFSETS = (datetime.timedelta(hours=5), datetime.timedelta(hours=6))  # UTC+6 until March 2024
 _URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
 
 
@@ -116,31 +120,54 @@ def _without_tool_fields(text: str) -> str:
     found = _TOOL_BLOCK.match(text) or _TOOL_FIELDS.match(text)
     if not found:
         return _without_feed_fields(text)
-    fields = {key.casefold(): value.strip().strip('"\'') for key, value in _TOOL_FIELD.findall(found[2])}
+    fields = {key.casefold(): _unquoted(value.strip()) for key, value in _TOOL_FIELD.findall(found[2])}
     source = fields.get("source", "")  # a name, or the address a web clipper saved it from
     site = (
         fields.get("sitename") or fields.get("hostname") or (source if not _URL_HOST.match(source) else "")
         or next(iter(_URL_HOST.findall(fields.get("url", "") or source)), "")
     )
-    date = (fields.get("date") or fields.get("published") or fields.get("publish date", "")).split(" ")[0].split("T")[0]
+    date = _kazakhstan_day(fields.get("date") or fields.get("published") or fields.get("publish date", ""))
     kept = [value for value in (site, fields.get("title"), date) if value]
     return found[1] + "\n\n".join(kept) + "\n\n" + text[found.end() :]
+
+
+def _unquoted(value: str) -> str:
+    """A field's value without the pair of quotes around it (a headline's own quotes stay)."""
+    return value[1:-1] if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'" else value
+
+
+def _kazakhstan_day(stamp: str) -> str:
+    """The day of a field's stamp in Kazakhstan: an ISO or RFC 2822 stamp in another zone (GMT, UTC, Z) moved to
+    UTC+5, one in Kazakhstan's own (+05:00, +06:00) or without a zone as it stands; the stamp's first word if it is
+    neither."""
+    stamp = stamp.strip()
+    try:
+        moment = datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            moment = email.utils.parsedate_to_datetime(stamp)
+        except (TypeError, ValueError, IndexError):
+            return stamp.split(" ")[0].split("T")[0]
+    offset = moment.utcoffset()
+    if offset is not None and offset not in KAZAKHSTAN_OFFSETS:
+        moment = moment.astimezone(KAZAKHSTAN_TIME)
+    return moment.date().isoformat()
 
 
 def _without_feed_fields(text: str) -> str:
     """A feed item's fields as the page's lines: its site (the link's host), its headline and its day in Kazakhstan
     (a pubDate in GMT may be the next day there); the tool's lines above them go, a scraper's ` date ` header stays."""
     item = _FEED_ITEM.search(text, 0, FEED_HEAD_CHARS)
-    if not item:
+    # the tool's few lines may stand above the item's fields, but no page, no story's sentences (a paper cited in a
+    # story: "Title: ... / Source: ..." under its lead)
+    above = [line for line in text[: item.start()].splitlines() if line.strip()] if item else []
+    if not item or not all(map(_FEED_TOOL_LINE.fullmatch, above)):
         return text
     fields = {key.casefold(): value.strip() for key, value in _TOOL_FIELD.findall(item["fields"])}
-    site = next(iter(_URL_HOST.findall(fields.get("link", ""))), "")
-    day = ""
-    try:
-        stamp = email.utils.parsedate_to_datetime(fields.get("pubdate") or fields.get("published") or "")
-        day = (stamp.astimezone(KAZAKHSTAN_TIME) if stamp.tzinfo else stamp).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        pass
+    link = next(iter(_URL_HOST.findall(fields.get("link", ""))), "")
+    site = fields.get("source") or link  # an aggregator's link (news.google.com) is not the publisher's
+    stamp = fields.get("pubdate") or fields.get("published") or ""
+    day = _kazakhstan_day(stamp) if stamp else ""
     header = HEADER.match(text)
     kept = [value for value in (site, item["title"].strip(), day) if value]
     return (header[0] if header else "") + "\n\n".join(kept) + "\n\n" + text[item.end() :]

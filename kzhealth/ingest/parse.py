@@ -1493,7 +1493,6 @@ def _headline_item(line: str) -> bool:
     if COLUMNS.search(FEED_TIME.sub("", line, count=1)):  # a table's row (a feed's time may stand apart)
         return False
     item = LINK_AFTER.sub("", LIST_MARK.sub("", FEED_TIME.sub("", line, count=1), count=1))
-    item = TRAILING_DOTS.sub("", item)  # a headline cut short: "Токаев подписал закон о ..."
     return (
         bool(item)
         and len(item) <= LINK_MAX_CHARS

@@ -49,6 +49,7 @@ _MIN_FIGURES = 2
 _LEADER_ROW = re.compile(r"(?P<name>[^\d.]+?)\s*\.{2,}\s*[+−–-]?\d[\d.,]*(?: \d{3})*+ ?%?")
 _REGION_ABBREVIATION = re.compile(r"(?<!\w)обл\.?(?!\w)", re.IGNORECASE)
 _REGION_WORD, _FEMININE = "область", ("ая", "яя")  # Алматинская (область)
+REGION_STEM = "област"  # the Russian region's word before its name: области Абай
 TABLE_MIN_REGION_ROWS = 2  # rows headed by a region's name that make a table one of figures by region
 
 
@@ -400,9 +401,10 @@ class Gazetteer:
     def _is_person(self, tokens: list[str], start: int, end: int) -> bool:
         """Whether a one-word name stands next to a capitalised surname (a person's first name: Шалкар Омаров), or
         is a surname made of it (Туркестанов, Актобеева: the place and a surname ending)."""
-        if end - start == 2 and end < len(tokens) and name_stems(fold(tokens[start]))[-1] in self._generic_keys:
-            # "главный онколог области Абай Калиев": the region's word, then a first name before a surname
-            return self._surname(tokens[end])
+        if end - start == 2 and end < len(tokens) and fold(tokens[start]).startswith(REGION_STEM):
+            # "главный онколог области Абай Калиев": the region's word, then a first name before a surname that
+            # ends the name ("области Абай Сапарова Мадина Болатовна" is the region's official, surname first)
+            return self._surname(tokens[end]) and not (end + 1 < len(tokens) and tokens[end + 1][:1].isupper())
         if end - start != 1:
             return False
         word = fold(tokens[start])
