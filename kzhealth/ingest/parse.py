@@ -34,7 +34,9 @@ from typing import NamedTuple
 from ..lang.script import CYRILLIC_LETTER, spellings
 from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, fold, words
 from ..shipped import read_toml
-from .outlets import ABROAD, ALIASES, HOSTING_PLATFORMS, OUTLETS, SEARCHED_ALIASES, SOCIAL_NETWORKS, canonical_outlet, transliterates
+from .outlets import (
+    ABROAD, ALIASES, HOSTING_PLATFORMS, OUTLETS, SEARCHED_ALIASES, SOCIAL_NETWORKS, canonical_outlet, transliterates,
+)
 
 
 @dataclass
@@ -298,13 +300,14 @@ PRINTED = re.compile(
 )
 # A time, then far apart a title, where no stamp with its byline reads ("04.04.2023, 11:37   Автор: ..."): a feed's
 # item; and as the page's first line, apart by wide gaps or a tab, a browser's print header (the tab's title)
-TIMED_TITLE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s++\d{1,2}:\d{2}\s{3,}\S")
-PRINT_HEADER = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s++\d{1,2}:\d{2}(?:\s{3,}|[^\S\t]*+\t)\S")
+_DATE_TIME = r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s++\d{1,2}:\d{2}"
+TIMED_TITLE = re.compile(_DATE_TIME + r"\s{3,}\S")
+PRINT_HEADER = re.compile(_DATE_TIME + r"(?:\s{3,}|[^\S\t]*+\t)\S")
 STAMP_PARTS = re.compile(r"(?<!\s)\s+[·•|]\s+")  # once per run of spaces: linear on long runs
 # ... and apart by wide gaps, when each part but the stamp is a byline's field or a counter: "18 июля 2024   Автор:
 # Виктория Ли   Просмотров: 1 318" (a feed's item, "18 июля 2024   Headline", has no field's label)
 WIDE_GAP = re.compile(r"\s{3,}")
-WIDE_GAP_2 = re.compile(r"\s{2,}")
+TRAIL_GAP = re.compile(r"\s{2,}")  # between a labelled trail's parts: "Вы здесь:  Главная  Здоровье"
 BYLINE_FIELD = re.compile(r"(автор|авторы|текст|редактор|author|фото|сурет)\s*+:\s*+[^:]{1,60}", re.IGNORECASE)
 # the weather beside a "today" widget's date: "Четверг, 18 июля 2024   Кокшетау +31°", "⛅ Петропавл +17°",
 # "Петропавл  🌤 +14°"
@@ -1333,7 +1336,7 @@ def _trail(line: str) -> list[str]:
     """A trail's parts, apart by its arrows or slashes, or by wide gaps after its label ("Вы здесь:  Главная  ...")."""
     parts = CRUMB_JOINER.split(line)
     if len(parts) == 1 and (label := HOME_CRUMB.match(line)) and ":" in label[0]:
-        parts = WIDE_GAP_2.split(line[line.index(":") + 1 :].strip())
+        parts = TRAIL_GAP.split(line[line.index(":") + 1 :].strip())
     return parts
 
 
