@@ -2558,3 +2558,12 @@ def test_a_score_ticker_and_partners_news_are_not_the_story():
     partners = "Новости партнеров\nКак получить налоговый вычет за лечение в 2025 году\nПереезд в Астану: сколько стоит аренда"
     parsed = parse_document(doc(ticker, HEADLINE, "14.07.2025, 10:00", HEADLINE_LEAD, BODY, partners))
     assert parsed.title == HEADLINE and parsed.paragraphs == [HEADLINE_LEAD, BODY]
+
+
+def test_an_explainers_contents_and_numbered_sections_are_no_headline():
+    contents = "Мазмұны\n1. Қызылша қандай ауру?\n2. Қалай жұғады?\n3. Алғашқы белгілері\n4. Неліктен қауіпті?"
+    headline = "Қызылша деген не? Белгілері, асқынуы және одан қалай қорғануға болады"
+    lead = "Қызылша – вирус тудыратын, өте жұқпалы жіті инфекциялық ауру. Екпе алмаған адам ауруды оңай жұқтырады."
+    parsed = parse_document(doc(headline, "Жарияланды: 21.02.2025, 11:20", contents, "1. Қызылша қандай ауру?",
+                                lead, BODY))
+    assert parsed.title == headline

@@ -470,6 +470,7 @@ SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]*\s++(?=[«\"“(—–-]?\s*[A
 BULLETS = "•·▪►*| \t"
 # A menu as a scraper saves it: three or more capitalised items of up to three words, set apart by runs of spaces,
 # tabs or bars ("Новости  Статьи  Коронавирус  Экономика"). A headline's words are set apart by single spaces.
+SECTION_NUMBER = re.compile(r"\d{1,2}\.\s")
 MORE_SIGN = re.compile(r"\s{2,}(?:\.{3}|…|☰|▾)$")  # a menu's last item, for more: "Видео  Подкасты  ..."
 SHARE_FIRST = re.compile(r"(?:поделиться|поделитесь|бөлісу|бөлісіңіз|share)(?!\w)", re.IGNORECASE)  # a share bar
 MENU_GAP = re.compile(r"\s*\|\s*|\t\s*|\s{2,}")
@@ -1209,6 +1210,7 @@ def _is_title(line: str) -> bool:
         and not TAGLINE.search(line)
         and not _dotted_items(line)
         and not _today_widget(line)
+        and not SECTION_NUMBER.match(line)  # a numbered section's heading or a contents' item: "1. Қызылша қандай ауру?"
     )
 
 
