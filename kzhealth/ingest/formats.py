@@ -124,11 +124,17 @@ def _without_tool_fields(text: str) -> str:
     source = fields.get("source", "")  # a name, or the address a web clipper saved it from
     site = (
         fields.get("sitename") or fields.get("hostname") or (source if not _URL_HOST.match(source) else "")
-        or next(iter(_URL_HOST.findall(fields.get("url", "") or source)), "")
+        or _url_host(fields.get("url", "") or source)
     )
     date = _kazakhstan_day(fields.get("date") or fields.get("published") or fields.get("publish date", ""))
     kept = [value for value in (site, fields.get("title"), date) if value]
     return found[1] + "\n\n".join(kept) + "\n\n" + text[found.end() :]
+
+
+def _url_host(text: str) -> str:
+    """The host of the first address in a text ("" if none): a site named by its page's address."""
+    found = _URL_HOST.search(text)
+    return found[1] if found else ""
 
 
 def _unquoted(value: str) -> str:
@@ -164,10 +170,8 @@ def _without_feed_fields(text: str) -> str:
     if not item or not all(map(_FEED_TOOL_LINE.fullmatch, above)):
         return text
     fields = {key.casefold(): value.strip() for key, value in _TOOL_FIELD.findall(item["fields"])}
-    link = next(iter(_URL_HOST.findall(fields.get("link", ""))), "")
-    site = fields.get("source") or link  # an aggregator's link (news.google.com) is not the publisher's
-    stamp = fields.get("pubdate") or fields.get("published") or ""
-    day = _kazakhstan_day(stamp) if stamp else ""
+    site = fields.get("source") or _url_host(fields.get("link", ""))  # an aggregator's link is not the publisher's
+    day = _kazakhstan_day(fields.get("pubdate") or fields.get("published") or "")
     header = HEADER.match(text)
     kept = [value for value in (site, item["title"].strip(), day) if value]
     return (header[0] if header else "") + "\n\n".join(kept) + "\n\n" + text[item.end() :]

@@ -43,7 +43,7 @@ def canonical_outlet(name: str) -> str:
         return known
     name = name.strip(_STRIP)
     key = " ".join(name.casefold().split())
-    if proxied := _PROXIED.fullmatch(key):  # the site the proxy serves, its hyphens dots again and its doubled ones hyphens
+    if proxied := _PROXIED.fullmatch(key):  # the site the proxy serves: its hyphens dots again, doubled ones hyphens
         return canonical_outlet(".".join(part.replace("\0", "-") for part in proxied[1].replace("--", "\0").split("-")))
     labels = key.split(".")
     if len(labels) > 2 and all(_DOMAIN_LABEL.fullmatch(label) for label in labels):
@@ -86,12 +86,17 @@ def transliterates(name: str, handle: str) -> bool:
     return pattern is not None and pattern.fullmatch(label) is not None
 
 
+def unmarked(latin: str) -> str:
+    """Latin letters without their marks, in small letters: "Tañy" -> "tany", "JETISÝ" -> "jetisy"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", latin.casefold()) if not unicodedata.combining(c)).replace(
+        "ı", "i"
+    )
+
+
 def _plain_latin(name: str) -> str:
     """A name in Latin letters as a domain spells it, without its marks (SOLTÜSTIK AQPARAT: soltustik aqparat); other
     letters as they are."""
-    if not name.isascii() and all(not ch.isalpha() or ch < "\u0250" for ch in name):
-        return unicodedata.normalize("NFKD", name.replace("ı", "i")).encode("ascii", "ignore").decode()
-    return name
+    return unmarked(name) if not name.isascii() and all(not ch.isalpha() or ch < "\u0250" for ch in name) else name
 
 
 @lru_cache(maxsize=1024)

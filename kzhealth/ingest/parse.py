@@ -25,7 +25,6 @@ import os
 import re
 import re._constants as _c
 import re._parser  # the parse tree of a pattern, for _required_words and _opening_chars (private, the same since 3.11)
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice, takewhile
 from dataclasses import dataclass, field
@@ -36,6 +35,7 @@ from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, fold, words
 from ..shipped import read_toml
 from .outlets import (
     ABROAD, ALIASES, HOSTING_PLATFORMS, OUTLETS, SEARCHED_ALIASES, SOCIAL_NETWORKS, canonical_outlet, transliterates,
+    unmarked,
 )
 
 
@@ -1916,18 +1916,12 @@ def _logo_at(line: str, below: str) -> str | None:
 def _latin_spelling_of(name: str, latin: str) -> bool:
     """Whether `latin` is a Cyrillic `name` written in one of the Kazakh Latin alphabets, their marks left off or not
     (JETISÝ: Жетісу; Qostanai tany: Қостанай таңы), word by word; not another name (ANA TILI over «Қазақ тілі»)."""
-    words, written = name.casefold().split(), _unmarked(latin).split()
+    words, written = name.casefold().split(), unmarked(latin).split()
     return len(words) == len(written) and all(
-        target in {_unmarked(spelling.written(word) or "") for spelling in spellings().values()}
+        target in {unmarked(spelling.written(word) or "") for spelling in spellings().values()}
         for word, target in zip(words, written)
     )
 
-
-def _unmarked(latin: str) -> str:
-    """Latin letters without their marks, in small letters: "Tañy" -> "tany", "JETISÝ" -> "jetisy"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", latin.casefold()) if not unicodedata.combining(c)).replace(
-        "ı", "i"
-    )
 
 
 def _as_written(name: str, lines: list[str]) -> str:

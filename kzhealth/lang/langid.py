@@ -532,8 +532,7 @@ def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
     document's language, so a long article costs a few detector calls, not one per paragraph. The document
     language is then the one with most characters across paragraphs, those of a passage the story quotes (a
     verdict in Russian in a Kazakh story) left out where the story's own text is OWN_TEXT_SHARE of it and
-    OWN_TEXT_MIN_CHARS at least;
-    paragraphs too short to judge (a name, a number) inherit it.
+    OWN_TEXT_MIN_CHARS at least; paragraphs too short to judge (a name, a number) inherit it.
     """
     if not paragraphs:
         return "other", 0.0, []
