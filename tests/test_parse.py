@@ -2567,3 +2567,63 @@ def test_an_explainers_contents_and_numbered_sections_are_no_headline():
     parsed = parse_document(doc(headline, "Жарияланды: 21.02.2025, 11:20", contents, "1. Қызылша қандай ауру?",
                                 lead, BODY))
     assert parsed.title == headline
+
+
+def test_a_district_akimats_name_over_its_region_and_menu_is_the_outlet_without_the_region():
+    headline = "Мақаншы ауылында 100 төсектік аудандық аурухананың құрылысы басталды"
+    lead = "Мақаншы ауылында 100 төсектік көпбейінді аудандық аурухананың құрылысына кірісті, деп хабарлады әкімдік."
+    page = doc("GOV.KZ", "Қазақша   Русский   English", "Мақаншы ауданының әкімдігі", "Абай облысы",
+               "Әкімдік туралы   Қызметтер   Құжаттар   Жаңалықтар   Байланыстар", headline,
+               "Жарияланған күні: 20 мамыр 2025 11:30", lead, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet) == (headline, "Мақаншы ауданының әкімдігі")
+    # a district's body named with its region: readers leave the region out (a region's own body keeps it)
+    for agency, outlet in [
+        ("Аппарат акима Бурлинского района Западно-Казахстанской области", "Аппарат акима Бурлинского района"),
+        ("Қызылорда облысы Қармақшы ауданы әкімінің аппараты", "Қармақшы ауданы әкімінің аппараты"),
+        ("Управление здравоохранения Карагандинской области", "Управление здравоохранения Карагандинской области"),
+    ]:
+        page = doc("Единая платформа интернет-ресурсов государственных органов", "Версия для слабовидящих", agency,
+                   "Об аппарате   Деятельность   Документы   Новости   Контакты", HEADLINE,
+                   "Дата публикации: 10 июня 2025 15:22", LEAD.replace(", сообщает Zakon.kz", ""), BODY)
+        assert parse_document(page).outlet == outlet
+
+
+def test_a_site_builders_clock_beside_its_greeting_does_not_date_the_story():
+    """uCoz shows the visit's day and time by "Приветствую Вас Гость"; its line of facts under the article dates it."""
+    facts = "Категория: Здоровье | Добавил: redaktor (18.04.2025) | Автор: Наталья Гербер"
+    page = doc("Газета «Сельская новь»", "Среда, 23.04.2025, 14:37", "Приветствую Вас Гость | RSS",
+               "Главная | Каталог статей | Регистрация | Вход", HEADLINE, LEAD, BODY, facts,
+               "Просмотров: 143 | Комментарии: 1 | Теги: аптека, лекарства | Рейтинг: 5.0/2", "Всего комментариев: 1",
+               "1 Валентина   (19.04.2025 19:22)", "В нашем селе та же история.")
+    assert parse_document(page).date == datetime.date(2025, 4, 18)
+    # without the greeting, a stamp with its time atop the page is the story's
+    page = doc("Газета «Сельская новь»", "Среда, 23.04.2025, 14:37", "Главная | Каталог статей | Регистрация | Вход",
+               HEADLINE, LEAD, BODY)
+    assert parse_document(page).date == datetime.date(2025, 4, 23)
+
+
+def test_a_papers_issue_line_under_its_name_is_a_stamp_not_the_story():
+    headline = "«Готовы дать квартиру и подъёмные»: Аксу ищет 27 врачей"
+    lead = "В городской многопрофильной больнице Аксу сегодня не хватает 27 врачей, рассказал директор больницы."
+    page = doc("НЕДЕЛЯ АКСУ", "городской еженедельник  •  № 20 (1543)  •  22 мая 2025 г.", "Подписной индекс 65219",
+               "Новости   Общество   Здоровье   ЖКХ   Спорт   Криминал", "Общество", headline, "Татьяна ВОРОНИНА", lead, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.date, parsed.paragraphs) == (headline, datetime.date(2025, 5, 22), [lead, BODY])
+
+
+def test_a_papers_note_about_itself_names_it():
+    note = "«Созақ үні» – Созақ ауданының қоғамдық-саяси газеті. 1935 жылдан шығады. Газетке жазылу индексі: 65318."
+    lead = "Шымкент қаласынан келген жылжымалы стоматологиялық кешен Шолаққорған ауылындағы мектептерде жұмыс істеді."
+    page = doc("SOZAQ ÚNI", "Созақ ауданының ақпарат алаңы", "Бүгін: 8 сәуір 2025 ж., сейсенбі",
+               "Басты бет   Жаңалықтар   Денсаулық", "Шолаққорғанда 600-ден астам оқушының тісі тексерілді",
+               "2025 жылғы 4 сәуір", lead, BODY, "БІЗ ТУРАЛЫ", note, "Блог WordPress.com сайтында.")
+    assert parse_document(page).outlet == "Созақ үні"
+
+
+def test_the_address_in_a_sites_terms_for_quoting_it_is_the_site():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    terms = "При использовании материалов ссылка на primeminister.kz обязательна."
+    assert parse_document(doc(HEADLINE, lead, BODY, terms)).outlet == "primeminister.kz"
+    # a notice without an address names no one
+    assert parse_document(doc(HEADLINE, lead, BODY, "При цитировании ссылка на источник обязательна.")).outlet is None

@@ -223,6 +223,7 @@ TIMESTAMP_WORDS = frozenset(
 # a stamp line may also carry the section it is filed under ("Аймақтар 14 Ақпан, 2020") and its view count
 STAMP_EXTRA_WORDS = TIMESTAMP_WORDS | NAVIGATION_WORDS
 WIDGET = _Patterns(BOILERPLATE["timestamp"]["widget"])
+VISITOR_GREETING = re.compile(BOILERPLATE["timestamp"]["visitor_greeting"], re.IGNORECASE)
 WEATHER_WORDS = frozenset(BOILERPLATE["timestamp"]["weather_words"])
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
 SHORT_WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(BOILERPLATE['timestamp']['short_weekdays'])})(?!\w)", re.IGNORECASE)
@@ -291,6 +292,8 @@ UPDATED = re.compile(
 )
 # a stamp that says it is the publication's, which dates the article even at the page's foot, under the comments
 PUBLISHED = re.compile(r"\W*(?:опубликовано|дата публикации|жарияланды|жарияланған|published)\b", re.IGNORECASE)
+# uCoz's line of an article's facts under it: "Категория: Здоровье | Добавил: redaktor (18.04.2025) | Автор: ..."
+ADDED_BY = re.compile(r"(?:^|\|)\s*(?:добавил|қосқан):\s*[^|()]{1,40}\((?P<stamp>[^()]{6,30})\)", re.IGNORECASE)
 # A print's furniture, which dates no story: a browser's print footer (the address, then far apart, by wide gaps or
 # a tab, the page's number) and the line saying when a print version was printed ("Распечатано: 03.04.2024 16:22")
 PRINTED = re.compile(
@@ -370,6 +373,10 @@ CITED_AFTER = re.compile(r"[ғгқк][аеә]ндай", re.IGNORECASE)
 REPORTER = re.compile(r"корреспондент|собкор|тілші|til(?:ş|sh|s')i|correspondent", re.IGNORECASE)
 # most lines attribute nothing; those that may are searched by _attribution itself, once
 _MAY_ATTRIBUTE = _may_occur(ATTRIBUTION, ATTRIBUTION_AFTER)
+# the site's terms for quoting it name its own address ("При использовании материалов ссылка на primeminister.kz
+# обязательна", "Материалдарды пайдаланғанда qamshy.kz сайтына сілтеме міндетті")
+QUOTING_TERMS = re.compile(r"(?<!\w)(?:ссылк|гиперссылк|сілтеме|гиперсілтеме)\w*.*(?<!\w)(?:обязательн|міндетті)", re.IGNORECASE)
+SITE_DOMAIN = re.compile(DOMAIN, re.IGNORECASE)
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
 TAGLINE = _Patterns([*OUTLETS["masthead"]["tagline"], OUTLETS["masthead"]["audience"]])
@@ -379,6 +386,7 @@ CARD_LINES = 2  # the story's own card is this close to its headline
 GOV_PLATFORM = re.compile(OUTLETS["masthead"]["platform"], re.IGNORECASE)
 AGENCY_MINISTRY = re.compile(OUTLETS["masthead"]["agency_ministry"], re.IGNORECASE)
 AGENCY_COMMITTEE = re.compile(OUTLETS["masthead"]["agency_committee"], re.IGNORECASE)
+AGENCY_REGION = re.compile(OUTLETS["masthead"]["agency_region"], re.IGNORECASE)
 CRUMB_JOINER = re.compile(r"\s[›»>/→]\s")  # "Государственные органы › Местные исполнительные органы › ..."
 ABOUT_ITEM = re.compile(r"^(?:\S+\s+туралы|о\s+нас|об?\s+\S+|about(?:\s+us)?|біз туралы)$", re.IGNORECASE)
 # a page's trail from the site's home, perhaps under its label ("Вы здесь:  Главная  Здоровье  ...")
@@ -856,13 +864,20 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
 
 def _under_name(lines: list[str], kinds: list[str], i: int, end: int) -> int:
     """The line under an agency's name at line i, past the platform's breadcrumb of it ("Государственные органы ›
-    Местные исполнительные органы › Область Абай") or its name in quotes with its legal form ("«...» ММ")."""
+    Местные исполнительные органы › Область Абай"), its name in quotes with its legal form ("«...» ММ") or the
+    region it is in ("Абай облысы" under a district's akimat)."""
     if not (i + 1 < end and i + 2 < len(lines)):
         return i + 1
     below = lines[i + 1]
     quoted = below.startswith("«") and below[1:].casefold().startswith(lines[i].casefold() + "»")
     trail = _breadcrumb(below) and (kinds[i + 1] != "junk" or bool(HOME_CRUMB.match(below)))  # not a language switch
-    return i + 1 + (quoted or trail)
+    return i + 1 + (quoted or trail or _place_name(below))
+
+
+def _place_name(line: str) -> bool:
+    """Whether a line is only a region's or town's name with its kind ("Карагандинская область", "Абай облысы")."""
+    words = line.split()
+    return 0 < len(words) <= PLACE_NAME_MAX_WORDS and words[-1].casefold() in PLACE_KINDS
 
 
 def _over_home_trail(lines: list[str], i: int, under: int) -> bool:
@@ -1017,11 +1032,13 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         parts = (RUNNING_HEAD_PARTS if issue else STAMP_PARTS).split(line.strip())
         if all(len(part.split()) <= STAMP_PART_MAX_WORDS for part in parts):
             # the stamp, perhaps after a newspaper's issue number ("№ 29 (22 614) · 14.III.2025"), and on a printed
-            # page after its number and the paper's name too ("3   «ЖАҢААРҚА»   № 40 (8731)   10 қазан 2025 жыл")
+            # page after its number and the paper's name too ("3   «ЖАҢААРҚА»   № 40 (8731)   10 қазан 2025 жыл"),
+            # or after its description under its name ("городской еженедельник • № 20 (1543) • 22 мая 2025 г.")
             for part in parts:
                 if stamp := _timestamp(part):
                     return stamp
-                if not (ISSUE_NUMBER.fullmatch(part) or (issue and (part.isdigit() or _paper_name(part)))):
+                paper = issue and (part.isdigit() or _paper_name(part) or TAGLINE.search(part))
+                if not (ISSUE_NUMBER.fullmatch(part) or paper):
                     return None
     return None
 
@@ -1094,13 +1111,14 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
     return date
 
 
-def _header_date(line: str, under_menu: bool) -> str:
+def _header_date(line: str, under_menu: bool, beside: tuple[str, ...] = ()) -> str:
     """What a dated line above the headline is: "widget", the day of the visit (today's date, the weather, exchange
-    rates; a weekday and a date without a time above the site's menu: "Четверг, 3 декабря 2026"); "weak", a
-    weekday's date without a time that may be the article's, under the menu ("Денсаулық / 2025 жылғы 14 наурыз,
-    жұма / headline") or with the weekday shortened as stamps do ("Пт, 14.03.2025"), which dates the article when
-    nothing else does; else "" (a stamp with its time, a newspaper's issue line)."""
-    if WIDGET.search(line):
+    rates; a weekday and a date without a time above the site's menu: "Четверг, 3 декабря 2026"; the clock beside a
+    site builder's greeting of the visitor, one of the lines `beside` it); "weak", a weekday's date without a time
+    that may be the article's, under the menu ("Денсаулық / 2025 жылғы 14 наурыз, жұма / headline") or with the
+    weekday shortened as stamps do ("Пт, 14.03.2025"), which dates the article when nothing else does; else "" (a
+    stamp with its time, a newspaper's issue line)."""
+    if WIDGET.search(line) or any(VISITOR_GREETING.match(other) for other in beside):
         return "widget"
     if not (YEAR.search(line) and DATE.search(line)) or TIME.search(line) or ISSUE_NUMBER.search(line):
         return ""
@@ -1121,9 +1139,10 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     nearest above it, as a list of the latest news above the article dates each of its own headlines ("Обновлено"
     stamps after the others there); else a date on another line above the headline (a breadcrumb, a keyword line);
     else the first stamp line in the story (a post's, a print version's), or a publication's labelled stamp under the
-    article's end; last, a date beside another story's headline above this one. A "today" widget in the header (a
-    weekday, the weather) above the headline shows the day of the visit, not of the article; a weekday's date that
-    may be either dates it when nothing else does (see _header_date)."""
+    article's end (uCoz's "Добавил: redaktor (18.04.2025)" too); last, a date beside another story's headline above
+    this one. A "today" widget in the header (a weekday, the weather, a clock beside the greeting of the visitor)
+    above the headline shows the day of the visit, not of the article; a weekday's date that may be either dates it
+    when nothing else does (see _header_date)."""
     above: list[re.Match] = []  # stamp lines above the headline
     above_updated: list[re.Match] = []
     under_updated: list[re.Match] = []  # "Обновлено: ..." under the headline
@@ -1136,7 +1155,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     for i, (line, kind) in enumerate(zip(lines, kinds)):
         if PRINTED.match(line) or (i <= 1 and kind == "junk" and PRINT_HEADER.match(line)):
             continue  # the day it was printed (a print header is the page's first line, perhaps under the header's)
-        header = _header_date(line, under_menu=i > menu) if i < title_at else ""
+        header = _header_date(line, under_menu=i > menu, beside=tuple(lines[max(i - 1, 0) : i + 2])) if i < title_at else ""
         if header == "widget":
             continue
         if header == "weak":
@@ -1144,6 +1163,10 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             continue
         if kind == "after" and PUBLISHED.match(line):
             if _foot_stamp(lines, i) and (match := _timestamp(line.strip(BULLETS))):
+                foot.append(match)
+            continue
+        if kind in ("after", "signoff") and (added := ADDED_BY.search(line)):
+            if match := _timestamp(added["stamp"]):
                 foot.append(match)
             continue
         if kind == "ts":
@@ -1596,12 +1619,12 @@ def _outlet(lines, kinds, views) -> str | None:
     """The publisher: a news reader's card by the headline first ("Baq.kz · 3 сағат бұрын"), then the outlet a
     channel's post is forwarded from, then a dateline (its agency also quotes other outlets: "АСТАНА. KAZINFORM –
     ..., пишет Inbusiness.kz"), then an attribution, then the site's logo atop the page, a channel's name above its
-    audience, a gov.kz agency's name above its menu, then a masthead or copyright line, then a known name alone above the story, then a
-    copyright line naming a company (the brand before it, if any), then a known name in the navigation, keyword line
-    or sign-off, then in a photo credit, then any name in a copyright line, then the newsroom's e-mail; last, an
-    outlet the story cites ("как передает ТАСС") and an agency abroad that a credit names. An outlet a reprint names
-    as its source ("По материалам Sputnik Казахстан", "Перепечатка: газета «...»") is not the publisher, even where
-    the lead attributes the story to it."""
+    audience, a gov.kz agency's name above its menu, then a masthead or copyright line, then a known name alone
+    above the story, then a copyright line naming a company (the brand before it, if any), then a known name in the
+    navigation, keyword line or sign-off, then in a photo credit, then any name in a copyright line, then the address
+    in the site's terms for quoting it, then the newsroom's e-mail; last, an outlet the story cites ("как передает
+    ТАСС") and an agency abroad that a credit names. An outlet a reprint names as its source ("По материалам Sputnik
+    Казахстан", "Перепечатка: газета «...»") is not the publisher, even where the lead attributes the story to it."""
     sources = {
         found
         for line in lines
@@ -1755,6 +1778,7 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
             if kind == "nav" and (found := MASTHEAD_DOMAIN.match(line)):  # an unknown site's own name
                 yield canonical_outlet(found[0])
     yield _copyright_holder(lines)
+    yield next((canonical_outlet(site[0]) for line in lines if (site := _quoting_terms_site(line))), None)
     yield next(
         (
             canonical_outlet(mail["domain"])
@@ -1788,6 +1812,14 @@ def _names_someone(found: re.Match) -> bool:
 def _notice(quoted: str) -> bool:
     """Whether a copyright line's quotes hold a notice or a photo's credit, not a name («Все права защищены»)."""
     return bool(MASTHEAD.search(quoted) or COPYRIGHT_NOTICE.search(quoted))
+
+
+def _quoting_terms_site(line: str) -> re.Match | None:
+    """The one address in a site's terms for quoting it (QUOTING_TERMS), its own."""
+    if not QUOTING_TERMS.search(line):
+        return None
+    found = SITE_DOMAIN.findall(line)
+    return SITE_DOMAIN.search(line) if len(found) == 1 else None
 
 
 def _copyright_holder(lines) -> str | None:
@@ -1877,7 +1909,7 @@ def _agency(lines, kinds) -> str | None:
             continue
         if _last_mark(name) in SENTENCE_MARKS or _menu(name) or _navigation_only(name):
             continue
-        if len(words) <= PLACE_NAME_MAX_WORDS and words[-1].casefold() in PLACE_KINDS:
+        if _place_name(name):
             continue  # the platform's region above the agency's name: "Карагандинская область"
         if ABOUT_ITEM.match(name):
             continue  # the menu's first item: "Басқарма туралы", "Об управлении"
@@ -1890,8 +1922,10 @@ def _agency(lines, kinds) -> str | None:
 
 def _without_parents(agency: str) -> str:
     """An agency's own name without the national bodies above it, which readers leave out (outlets.toml): "Комитет
-    ... контроля" of "... Министерства здравоохранения РК", "Медициналық ... комитеті" of "... министрлігінің ..."."""
+    ... контроля" of "... Министерства здравоохранения РК", "Медициналық ... комитеті" of "... министрлігінің ...";
+    and a district's body without its region ("Аппарат акима Бурлинского района")."""
     unit = AGENCY_COMMITTEE.sub(lambda found: found[1] or "", AGENCY_MINISTRY.sub("", agency, count=1), count=1)
+    unit = AGENCY_REGION.sub("", unit, count=1)
     return unit[0].upper() + unit[1:] if unit else agency
 
 
