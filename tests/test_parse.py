@@ -2627,3 +2627,31 @@ def test_the_address_in_a_sites_terms_for_quoting_it_is_the_site():
     assert parse_document(doc(HEADLINE, lead, BODY, terms)).outlet == "primeminister.kz"
     # a notice without an address names no one
     assert parse_document(doc(HEADLINE, lead, BODY, "При цитировании ссылка на источник обязательна.")).outlet is None
+
+
+def test_a_logo_the_footer_signs_too_is_the_publisher_of_a_story_it_reprints():
+    lead = "В районы области поступили 14 новых автомобилей скорой медицинской помощи, сообщает Kazinform."
+    page = doc("Zakon.kz", "Сегодня, 12 января 2025    USD 525.11   Астана  -18°C", "Новости   Статьи   Финансы   Спорт",
+               "Для сельских районов закупили 14 машин скорой помощи", "10 января 2025, 15:40", lead, BODY,
+               "© 2000–2025 Zakon.kz. Все права защищены.")
+    assert parse_document(page).outlet == "Zakon.kz"
+    # without the footer's word, the agency the story names is still taken for its publisher
+    assert parse_document(page.replace("© 2000–2025 Zakon.kz. Все права защищены.", "")).outlet == "Kazinform"
+
+
+def test_a_channels_regional_branch_and_national_radio_are_outlets_of_their_own():
+    lead = "Атырау облысындағы 19 ауылдық емханада тіс дәрігері жоқ, деп хабарлады облыстық денсаулық сақтау басқармасы."
+    headline = "Атырау облысында 19 ауылдық емханада стоматолог жоқ"
+    for logo in ("QAZAQSTAN ATYRAU\n«Qazaqstan» РТРК» АҚ Атырау облыстық филиалы", "QAZAQSTAN\nАТЫРАУ\nоблыстық телеарнасы"):
+        page = doc(logo, "Басты бет   Жаңалықтар   Бейне   Байланыс", headline, "19.09.2024, 18:40", lead, BODY,
+                   "© 2024 «Qazaqstan» РТРК» АҚ Атырау облыстық филиалы")
+        assert parse_document(page).outlet == "Qazaqstan Atyrau"
+    page = doc("ШАЛҚАР", "радиосы", "Басты бет   Жаңалықтар   Подкастар", headline, "03.07.2024", lead, BODY,
+               "© 2024 «Шалқар» радиосы. «Qazaqstan» РТРК» АҚ. Барлық құқықтар қорғалған.")
+    assert parse_document(page).outlet == "Шалқар радиосы"
+
+
+def test_a_brand_written_with_a_small_letter_first_signs_the_footer():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    page = doc(HEADLINE, lead, BODY, "© 2007–2025 еКараганда. Все права защищены.")
+    assert parse_document(page).outlet == "еКараганда"

@@ -305,6 +305,13 @@ def test_the_health_systems_own_words_for_anaesthesia_and_medical_tourism(tagger
     measles = ("В Костанае выявили корь у приезжего\nВ городе зарегистрирован завозной случай кори: заболел пациент из "
                "России, приехавший к родственникам. Пациента из России госпитализировали в инфекционную больницу.")
     assert "medical_tourism" not in topics_of(tagger, measles)
+    # treatment abroad, said with where the patient goes ("лечение сына в Турции", "клиники Стамбула и Анкары")
+    page = Path(__file__).parent / "data" / "news-probe" / "docs" / "r45b_ru04_aqtobe_turkey_fundraiser.txt"
+    assert "medical_tourism" in topics_of(tagger, page.read_text(encoding="utf-8"))
+    # ... not a drug made there
+    imported = ("В аптеки поступил немецкий инсулин\nСК-Фармация закупила партию инсулина, произведенного в Германии. "
+                "Препарат распределят по аптекам области до конца месяца, сообщили в управлении здравоохранения.")
+    assert "medical_tourism" not in topics_of(tagger, imported)
 
 
 def test_a_long_storys_subject_named_in_passing_is_no_topic_however_it_is_asked_for(tagger):

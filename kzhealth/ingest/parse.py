@@ -377,6 +377,7 @@ _MAY_ATTRIBUTE = _may_occur(ATTRIBUTION, ATTRIBUTION_AFTER)
 # обязательна", "Материалдарды пайдаланғанда qamshy.kz сайтына сілтеме міндетті")
 QUOTING_TERMS = re.compile(r"(?<!\w)(?:ссылк|гиперссылк|сілтеме|гиперсілтеме)\w*.*(?<!\w)(?:обязательн|міндетті)", re.IGNORECASE)
 SITE_DOMAIN = re.compile(DOMAIN, re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.;|](?:\s|$)")
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
 TAGLINE = _Patterns([*OUTLETS["masthead"]["tagline"], OUTLETS["masthead"]["audience"]])
@@ -1732,6 +1733,12 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     # больница»", "... құқығындағы «Шымкент қалалық перинаталдық орталығы» МКК"), before its press service's
     # attribution in the story ("... деп хабарлады орталықтың баспасөз қызметі") and its domain
     yield next((canonical_outlet(name) for line in head if (name := _legal_masthead(line))), None)
+    # a logo atop the page that the footer's copyright line names too is the site's own, whatever outlet the story
+    # quotes as its source ("Zakon.kz" ... "..., сообщает Kazinform." ... "© 2000–2025 Zakon.kz")
+    signed = {_masthead_name(SENTENCE_END.split(line, 1)[0]) for line in lines if line.startswith("©")}  # its first part
+    if signed:
+        atop = [logo, *(canonical_outlet(name) for line in head[:LOGO_LINES] if (name := _head_logo(line)))]
+        yield next((name for name in atop if name in signed and name in KNOWN_NAMES), None)
     yield from map(_dateline, story)
     cited = []  # outlets the story cites: after the page's own names
     for line in story:
@@ -1802,11 +1809,16 @@ def _owner_brand(line: str) -> str | None:
 
 def _names_someone(found: re.Match) -> bool:
     """Whether a copyright line's name (COPYRIGHT_NAME) is one: in quotes («Қазақ радиосы»), or every word of it
-    capitalised, which a notice is not ("© 2023 Все права защищены")."""
+    capitalised (or a brand's "еКараганда"), which a notice is not ("© 2023 Все права защищены")."""
     name = found["name"]
     if found["quoted"]:  # not a notice in quotes: «Все права защищены»
         return not _notice(name)
-    return all(word[0].isupper() or word[0].isdigit() for word in name.split())
+    return all(word[0].isupper() or word[0].isdigit() or _camel_brand(word) for word in name.split())
+
+
+def _camel_brand(word: str) -> bool:
+    """A brand written with a small letter before its capital: "еКараганда", "iTeka"."""
+    return word[:1].islower() and word[1:2].isupper()
 
 
 def _notice(quoted: str) -> bool:
@@ -1861,6 +1873,9 @@ def _logo(lines, kinds, views) -> str | None:
     # the first lines but the "today" widgets (weather, rates, prayer times), which may stand above the logo too
     for i in islice((i for i in range(len(lines) - 1) if not TODAY_STRIP.search(lines[i])), LOGO_LINES):
         if kinds[i] in ("nav", "junk") and (name := _logo_at(lines[i], views[i + 1])):
+            # a known name over a place, which a channel's branch is (QAZAQSTAN / АТЫРАУ)
+            if i and kinds[i - 1] in ("nav", "junk") and (branch := _outlet_name_only(f"{lines[i - 1].strip()} {name}")):
+                return canonical_outlet(branch)
             # a logo broken over two lines (ПЕРВЫЙ КАНАЛ / ЕВРАЗИЯ), not the header's copy of it above it
             if name.isupper() and i and lines[i - 1] != lines[i] and _logo_first_line(lines[i - 1], kinds[i - 1]):
                 name = f"{lines[i - 1].strip()} {name}"
