@@ -2617,8 +2617,14 @@ def test_a_papers_note_about_itself_names_it():
     lead = "Шымкент қаласынан келген жылжымалы стоматологиялық кешен Шолаққорған ауылындағы мектептерде жұмыс істеді."
     page = doc("SOZAQ ÚNI", "Созақ ауданының ақпарат алаңы", "Бүгін: 8 сәуір 2025 ж., сейсенбі",
                "Басты бет   Жаңалықтар   Денсаулық", "Шолаққорғанда 600-ден астам оқушының тісі тексерілді",
-               "2025 жылғы 4 сәуір", lead, BODY, "БІЗ ТУРАЛЫ", note, "Блог WordPress.com сайтында.")
+               "2025 жылғы 4 сәуір", lead, BODY, "Пікірлер (1)", "Бақытгүл   2025 жылғы 5 сәуір, 09:14",
+               "Рахмет дәрігерлерге!", "БІЗ ТУРАЛЫ", note, "Блог WordPress.com сайтында.")
     assert parse_document(page).outlet == "Созақ үні"
+    # in the story, such a line credits another paper
+    credit = "«Ақ жол» – республикалық қоғамдық-саяси газеті осы тақырыпта былтыр жазған еді."
+    page = doc("Басты бет   Жаңалықтар   Денсаулық", "Шолаққорғанда 600-ден астам оқушының тісі тексерілді",
+               "2025 жылғы 4 сәуір", lead, credit, BODY, "© 2025 Tarazinfo.kz")
+    assert parse_document(page).outlet == "Tarazinfo.kz"
 
 
 def test_the_address_in_a_sites_terms_for_quoting_it_is_the_site():
@@ -2655,3 +2661,16 @@ def test_a_brand_written_with_a_small_letter_first_signs_the_footer():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     page = doc(HEADLINE, lead, BODY, "© 2007–2025 еКараганда. Все права защищены.")
     assert parse_document(page).outlet == "еКараганда"
+
+
+def test_an_advertisements_furniture_and_the_sites_lists_under_it_are_no_story():
+    lead = "В астанинской клинике «Көз Нұры» с февраля выполняют лазерную коррекцию зрения по новой технологии."
+    ad = ["Чтение: 4 мин", "Записаться на диагностику", "ТОО «Көз Нұры Клиник», БИН 200340021234.",
+          "Лицензия № 20004567 от 11.03.2020, выдана ГУ «Управление общественного здравоохранения города Астаны».",
+          "Адреса: г. Астана, пр. Мангилик Ел, 36; г. Алматы, ул. Розыбакиева, 247.",
+          "Имеются противопоказания. Необходима консультация специалиста.", "erid: 2VtzqvNgM3Y", "Реклама"]
+    popular = ["Популярное на Nur.kz", "В Туркестанской области перекрыли трассу из-за снегопада",
+               "Курс доллара на 3 марта 2025 года"]
+    page = doc("Nur.kz", HEADLINE, ad[0], lead, BODY, ad[1], "\n".join(ad[2:6]), ad[6], ad[7], *popular)
+    parsed = parse_document(page)
+    assert parsed.paragraphs == [lead, BODY]

@@ -375,8 +375,11 @@ REPORTER = re.compile(r"корреспондент|собкор|тілші|til(?
 _MAY_ATTRIBUTE = _may_occur(ATTRIBUTION, ATTRIBUTION_AFTER)
 # the site's terms for quoting it name its own address ("При использовании материалов ссылка на primeminister.kz
 # обязательна", "Материалдарды пайдаланғанда qamshy.kz сайтына сілтеме міндетті")
-QUOTING_TERMS = re.compile(r"(?<!\w)(?:ссылк|гиперссылк|сілтеме|гиперсілтеме)\w*.*(?<!\w)(?:обязательн|міндетті)", re.IGNORECASE)
-SITE_DOMAIN = re.compile(DOMAIN, re.IGNORECASE)
+QUOTING_TERMS = re.compile(
+    rf"(?<!\w)(?:гипер)?ссылк\w*\s+на\s+(?:сайт\s+)?(?P<ru>{DOMAIN})[^.!?]{{0,40}}?(?<!\w)обязательн"
+    rf"|(?P<kk>{DOMAIN})\s+(?:сайтына\s+|порталына\s+)?(?:гипер)?сілтеме[^.!?]{{0,30}}?(?<!\w)міндетті",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"[.;|](?:\s|$)")
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
@@ -388,6 +391,8 @@ GOV_PLATFORM = re.compile(OUTLETS["masthead"]["platform"], re.IGNORECASE)
 AGENCY_MINISTRY = re.compile(OUTLETS["masthead"]["agency_ministry"], re.IGNORECASE)
 AGENCY_COMMITTEE = re.compile(OUTLETS["masthead"]["agency_committee"], re.IGNORECASE)
 AGENCY_REGION = re.compile(OUTLETS["masthead"]["agency_region"], re.IGNORECASE)
+PAPER_NOTE = re.compile(OUTLETS["masthead"]["paper_note"], re.IGNORECASE)
+DISTRICT = re.compile(r"(?<!\w)(района|ауданы)(?!\w)", re.IGNORECASE)
 CRUMB_JOINER = re.compile(r"\s[›»>/→]\s")  # "Государственные органы › Местные исполнительные органы › ..."
 ABOUT_ITEM = re.compile(r"^(?:\S+\s+туралы|о\s+нас|об?\s+\S+|about(?:\s+us)?|біз туралы)$", re.IGNORECASE)
 # a page's trail from the site's home, perhaps under its label ("Вы здесь:  Главная  Здоровье  ...")
@@ -487,7 +492,7 @@ RUBRIC_DOTS = re.compile(r"(?<=\S)\s++[•·]\s++")  # from a run's start only: 
 RUBRIC_ITEM_MAX_WORDS = 3
 # a Kazakh address line ("Мекенжайы: Астана қ., ..."), the newsroom's among the footer's lines (see
 # _mark_footer_addresses; "Адрес:" is boilerplate wherever it stands)
-ADDRESS_LINE = re.compile(r"мекенжайы\s*:", re.IGNORECASE)
+ADDRESS_LINE = re.compile(r"(мекенжай(ы|лары|ымыз)|адреса?|наши адреса)\s*:", re.IGNORECASE)
 MENU_MIN_ITEMS = 3
 MENU_MAX_ITEM_WORDS = 3
 # a site's own menu under its name: more items, and longer ones ("Сыбайлас жемқорлыққа қарсы іс-қимыл")
@@ -1114,13 +1119,16 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
 
 def _header_date(line: str, under_menu: bool, beside: tuple[str, ...] = ()) -> str:
     """What a dated line above the headline is: "widget", the day of the visit (today's date, the weather, exchange
-    rates; a weekday and a date without a time above the site's menu: "Четверг, 3 декабря 2026"; the clock beside a
-    site builder's greeting of the visitor, one of the lines `beside` it); "weak", a weekday's date without a time
+    rates; a weekday and a date without a time above the site's menu: "Четверг, 3 декабря 2026"; the clock with its
+    weekday beside a site builder's greeting of the visitor, one of the lines `beside` it); "weak", a weekday's date without a time
     that may be the article's, under the menu ("Денсаулық / 2025 жылғы 14 наурыз, жұма / headline") or with the
-    weekday shortened as stamps do ("Пт, 14.03.2025"), which dates the article when nothing else does; else "" (a
-    stamp with its time, a newspaper's issue line)."""
-    if WIDGET.search(line) or any(VISITOR_GREETING.match(other) for other in beside):
+    weekday shortened as stamps do ("Пт, 14.03.2025"), or a paper's issue after its description ("городской
+    еженедельник • № 20 (1543) • 22 мая 2025 г."), which dates the article when nothing else does; else "" (a stamp
+    with its time, a newspaper's issue line)."""
+    if WIDGET.search(line) or (WEEKDAY.search(line) and any(VISITOR_GREETING.match(other) for other in beside)):
         return "widget"
+    if ISSUE_NUMBER.search(line) and any(map(TAGLINE.search, RUNNING_HEAD_PARTS.split(line.strip()))):
+        return "weak"  # a paper's current issue under its name, on every page of its site
     if not (YEAR.search(line) and DATE.search(line)) or TIME.search(line) or ISSUE_NUMBER.search(line):
         return ""
     if WEEKDAY.search(line):
@@ -1346,14 +1354,17 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
             return after
     # a deck under its headline sums the whole story up and ties far more; the headline above it, of most of its
     # length or asking ("ТЕГІН ДӘРІ НЕГЕ ЖЕТПЕЙДІ?"; not a rubric's kicker, "Коронавирус в Казахстане:
-    # главное"), still shares some of the lead's words
+    # главное"), still shares some of the lead's words or the deck's own ("Тас жолдағы толғақ: батыс өңірде ана өлімі
+    # неге азаймай тұр?" over "Құлсарыдан Атырауға дейінгі 220 шақырым жол ... өңірлік перинаталдық көмектің ...")
     above = chosen - 1
     deck = len(lines[chosen].split())
     share = DECK_LENGTH_SHARE if deck >= DECK_MIN_WORDS else KICKER_LENGTH_SHARE
     if above in candidates and not _names_only(lines[above]) and (
         len(lines[above].split()) >= share * deck or _last_mark(lines[above]) == "?"
     ):
-        if len(_content_stems(lines[above]) & lead) >= HEADLINE_MIN_TIED_WORDS:
+        # (a trail shares the headline's words by nature: "Форум Уральска » ... » Медицина" over a thread's title)
+        tied = lead if CRUMB_JOINER.search(lines[above]) else lead | _content_stems(lines[chosen])
+        if len(_content_stems(lines[above]) & tied) >= HEADLINE_MIN_TIED_WORDS:
             return above
     return chosen
 
@@ -1518,7 +1529,11 @@ def _in_feed(lines: list[str], i: int) -> bool:
 
 
 def _headline_item(line: str) -> bool:
-    """A line that reads as another story's headline: a bullet or number at most before it, a link after it."""
+    """A line that reads as another story's headline: a bullet or number at most before it, a link or its date after
+    it ("В Шымкенте школьников начнут проверять на сколиоз   5 сентября 2024")."""
+    head, *dated = WIDE_GAP.split(line.strip(), 1)
+    if dated and _timestamp(dated[0]):
+        line = head
     if COLUMNS.search(FEED_TIME.sub("", line, count=1)):  # a table's row (a feed's time may stand apart)
         return False
     item = LINK_AFTER.sub("", LIST_MARK.sub("", FEED_TIME.sub("", line, count=1), count=1))
@@ -1533,8 +1548,8 @@ def _headline_item(line: str) -> bool:
 
 def _mark_footer_addresses(lines, glued, kinds):
     """An address line ("Мекенжайы: Астана қ., ...") printed with the footer's lines (a copyright, a registration,
-    the editor, the phone) is the newsroom's; one among a story's practical lines (its opening hours, a photo's
-    credit) is where to go."""
+    the editor, the phone) is the newsroom's, and with an advertisement's (its licence, its warning) the
+    advertiser's; one among a story's practical lines (its opening hours, a photo's credit) is where to go."""
     for i, line in enumerate(lines):
         if kinds[i] or not ADDRESS_LINE.match(line):
             continue
@@ -1737,7 +1752,7 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     # quotes as its source ("Zakon.kz" ... "..., сообщает Kazinform." ... "© 2000–2025 Zakon.kz")
     signed = {_masthead_name(SENTENCE_END.split(line, 1)[0]) for line in lines if line.startswith("©")}  # its first part
     if signed:
-        atop = [logo, *(canonical_outlet(name) for line in head[:LOGO_LINES] if (name := _head_logo(line)))]
+        atop = [logo] if logo else [canonical_outlet(name) for line in head[:LOGO_LINES] if (name := _head_logo(line))]
         yield next((name for name in atop if name in signed and name in KNOWN_NAMES), None)
     yield from map(_dateline, story)
     cited = []  # outlets the story cites: after the page's own names
@@ -1763,6 +1778,8 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     yield _channel(lines, kinds)
     yield _agency(lines, kinds)
     yield from (_masthead_name(line) for line in mastheads if line not in owners)
+    notes = (PAPER_NOTE.match(line) for line, kind in zip(lines, kinds) if kind in ("after", "junk", "nav"))
+    yield next((canonical_outlet(found["name"]) for found in notes if found), None)
     yield from (_running_head_name(line) for line, kind in zip(lines, kinds) if kind == "ts" and ISSUE_NUMBER.search(line))
     # the site's logo, a known name alone on a line above the story ("КТК", "Khabar 24"), before a copyright line
     # that names the company owning the site (АО «Коммерческий Телевизионный Канал», «Хабар» агенттігі АҚ); not a
@@ -1785,7 +1802,8 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
             if kind == "nav" and (found := MASTHEAD_DOMAIN.match(line)):  # an unknown site's own name
                 yield canonical_outlet(found[0])
     yield _copyright_holder(lines)
-    yield next((canonical_outlet(site[0]) for line in lines if (site := _quoting_terms_site(line))), None)
+    terms = (QUOTING_TERMS.search(line) for line, kind in zip(lines, kinds) if kind)  # not a story's sentence
+    yield next((canonical_outlet(found["ru"] or found["kk"]) for found in terms if found), None)
     yield next(
         (
             canonical_outlet(mail["domain"])
@@ -1817,21 +1835,14 @@ def _names_someone(found: re.Match) -> bool:
 
 
 def _camel_brand(word: str) -> bool:
-    """A brand written with a small letter before its capital: "еКараганда", "iTeka"."""
-    return word[:1].islower() and word[1:2].isupper()
+    """A Cyrillic brand written with a small letter before its capital: "еКараганда" (a Latin one is a photo bank's
+    or a gadget's: "© iStock, 2024" under a photo)."""
+    return word[:1].islower() and not word[:1].isascii() and word[1:2].isupper()
 
 
 def _notice(quoted: str) -> bool:
     """Whether a copyright line's quotes hold a notice or a photo's credit, not a name («Все права защищены»)."""
     return bool(MASTHEAD.search(quoted) or COPYRIGHT_NOTICE.search(quoted))
-
-
-def _quoting_terms_site(line: str) -> re.Match | None:
-    """The one address in a site's terms for quoting it (QUOTING_TERMS), its own."""
-    if not QUOTING_TERMS.search(line):
-        return None
-    found = SITE_DOMAIN.findall(line)
-    return SITE_DOMAIN.search(line) if len(found) == 1 else None
 
 
 def _copyright_holder(lines) -> str | None:
@@ -1940,7 +1951,8 @@ def _without_parents(agency: str) -> str:
     ... контроля" of "... Министерства здравоохранения РК", "Медициналық ... комитеті" of "... министрлігінің ...";
     and a district's body without its region ("Аппарат акима Бурлинского района")."""
     unit = AGENCY_COMMITTEE.sub(lambda found: found[1] or "", AGENCY_MINISTRY.sub("", agency, count=1), count=1)
-    unit = AGENCY_REGION.sub("", unit, count=1)
+    if DISTRICT.search(unit):
+        unit = AGENCY_REGION.sub("", unit, count=1)
     return unit[0].upper() + unit[1:] if unit else agency
 
 
