@@ -2674,3 +2674,34 @@ def test_an_advertisements_furniture_and_the_sites_lists_under_it_are_no_story()
     page = doc("Nur.kz", HEADLINE, ad[0], lead, BODY, ad[1], "\n".join(ad[2:6]), ad[6], ad[7], *popular)
     parsed = parse_document(page)
     assert parsed.paragraphs == [lead, BODY]
+
+
+def test_a_special_projects_label_and_a_captions_credit_are_no_headline():
+    headline = "Қызылша қайтып оралды: ата-аналар екпеден неге бас тартады?"
+    lead = "Былтырдан бері елде қызылшамен ауырғандар саны он мыңнан асты, олардың көбі екпе алмаған балалар."
+    page = doc("JASALASH.KZ", "Басты бет / Денсаулық / Арнайы жоба", "АРНАЙЫ ЖОБА: «ЕКПЕ ЖӘНЕ ЕКІҰДАЙЫ»", headline,
+               "28.05.2024, 16:40", lead, BODY)
+    assert parse_document(page).title == headline
+    # a caption with the photographer after it ("Суретті түсірген автор") is a credit, not the story
+    caption = "Құлсары қалалық ауруханасының босану бөлімі. Суретті түсірген автор"
+    parsed = parse_document(doc(headline, "21 Қаңтар, 2025 | 09:30", caption, lead, BODY))
+    assert parsed.title == headline and parsed.paragraphs == [lead, BODY]
+
+
+def test_a_headline_over_its_standfirst_ties_through_the_standfirsts_words():
+    headline = "Почему казахстанцы едут лечиться за границу, когда высокотехнологичную помощь можно получить дома"
+    standfirst = "Врач-кардиолог – о том, почему казахстанцы едут лечиться в клиники Турции, Кореи и Германии"
+    lead = "Каждую неделю ко мне на прием приходит пациент с папкой документов из стамбульской клиники."
+    page = doc("Мнения", headline, standfirst, "12.03.2025, 10:00", lead, BODY)
+    assert parse_document(page).title == headline
+
+
+def test_lists_of_other_stories_under_their_labels_and_an_authors_note_are_no_story():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    for label in ("Главное сегодня", "Другие статьи", "Следующий материал спецпроекта"):
+        items = ["Какие лекарства подорожают с 1 октября: список   5 сентября 2024",
+                 "В Шымкенте школьников начнут проверять на сколиоз   5 сентября 2024"]
+        page = doc(HEADLINE, lead, BODY, "Поделиться:   Telegram   WhatsApp", label, *items)
+        assert parse_document(page).paragraphs == [lead, BODY], label
+    note = "Автор туралы: Ерлан Жақсылықов – ult.kz порталының тілшісі, бұған дейін Павлодар облысында жұмыс істеген."
+    assert parse_document(doc(HEADLINE, lead, BODY, note)).paragraphs == [lead, BODY]
