@@ -1887,8 +1887,11 @@ def _logo(lines, kinds, views) -> str | None:
             # a known name over a place, which a channel's branch is (QAZAQSTAN / АТЫРАУ)
             if i and kinds[i - 1] in ("nav", "junk") and (branch := _outlet_name_only(f"{lines[i - 1].strip()} {name}")):
                 return canonical_outlet(branch)
-            # a logo broken over two lines (ПЕРВЫЙ КАНАЛ / ЕВРАЗИЯ), not the header's copy of it above it
-            if name.isupper() and i and lines[i - 1] != lines[i] and _logo_first_line(lines[i - 1], kinds[i - 1]):
+            # a logo broken over two lines (ПЕРВЫЙ КАНАЛ / ЕВРАЗИЯ), not the header's copy of it above it, nor its
+            # Latin spelling (QOSTANAI TANY / ҚОСТАНАЙ ТАҢЫ)
+            if name.isupper() and i and lines[i - 1] != lines[i] and _logo_first_line(lines[i - 1], kinds[i - 1]) and (
+                not _latin_spelling_of(name, lines[i - 1].strip())
+            ):
                 name = f"{lines[i - 1].strip()} {name}"
             # a logo in Latin letters over a tagline that quotes the paper's name in Cyrillic: the name as the
             # tagline writes it (JETISÝ over «Жетісу» облыстық газеті)
