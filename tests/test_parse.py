@@ -2688,14 +2688,6 @@ def test_a_special_projects_label_and_a_captions_credit_are_no_headline():
     assert parsed.title == headline and parsed.paragraphs == [lead, BODY]
 
 
-def test_a_headline_over_its_standfirst_ties_through_the_standfirsts_words():
-    headline = "Почему казахстанцы едут лечиться за границу, когда высокотехнологичную помощь можно получить дома"
-    standfirst = "Врач-кардиолог – о том, почему казахстанцы едут лечиться в клиники Турции, Кореи и Германии"
-    lead = "Каждую неделю ко мне на прием приходит пациент с папкой документов из стамбульской клиники."
-    page = doc("Мнения", headline, standfirst, "12.03.2025, 10:00", lead, BODY)
-    assert parse_document(page).title == headline
-
-
 def test_lists_of_other_stories_under_their_labels_and_an_authors_note_are_no_story():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     for label in ("Главное сегодня", "Другие статьи", "Следующий материал спецпроекта"):

@@ -376,8 +376,9 @@ _MAY_ATTRIBUTE = _may_occur(ATTRIBUTION, ATTRIBUTION_AFTER)
 # the site's terms for quoting it name its own address ("При использовании материалов ссылка на primeminister.kz
 # обязательна", "Материалдарды пайдаланғанда qamshy.kz сайтына сілтеме міндетті")
 QUOTING_TERMS = re.compile(
-    rf"(?<!\w)(?:гипер)?ссылк\w*\s+на\s+(?:сайт\s+)?(?P<ru>{DOMAIN})[^.!?]{{0,40}}?(?<!\w)обязательн"
-    rf"|(?P<kk>{DOMAIN})\s+(?:сайтына\s+|порталына\s+)?(?:гипер)?сілтеме[^.!?]{{0,30}}?(?<!\w)міндетті",
+    rf"(?<!\w)(?:гипер)?ссылк\w*\s+на\s+(?:(?:сайт|источник|портал|первоисточник)\s+)?(?P<ru>{DOMAIN})[^.!?]{{0,40}}?"
+    rf"(?<!\w)обязательн|(?P<kk>{DOMAIN})\s+(?:сайтына\s+|порталына\s+)?(?:активті\s+)?(?:гипер)?сілтеме[^.!?]{{0,30}}?"
+    rf"(?<!\w)міндетті",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.;|](?:\s|$)")
@@ -392,7 +393,6 @@ AGENCY_MINISTRY = re.compile(OUTLETS["masthead"]["agency_ministry"], re.IGNORECA
 AGENCY_COMMITTEE = re.compile(OUTLETS["masthead"]["agency_committee"], re.IGNORECASE)
 AGENCY_REGION = re.compile(OUTLETS["masthead"]["agency_region"], re.IGNORECASE)
 PAPER_NOTE = re.compile(OUTLETS["masthead"]["paper_note"], re.IGNORECASE)
-DISTRICT = re.compile(r"(?<!\w)(района|ауданы)(?!\w)", re.IGNORECASE)
 CRUMB_JOINER = re.compile(r"\s[›»>/→]\s")  # "Государственные органы › Местные исполнительные органы › ..."
 ABOUT_ITEM = re.compile(r"^(?:\S+\s+туралы|о\s+нас|об?\s+\S+|about(?:\s+us)?|біз туралы)$", re.IGNORECASE)
 # a page's trail from the site's home, perhaps under its label ("Вы здесь:  Главная  Здоровье  ...")
@@ -492,7 +492,7 @@ RUBRIC_DOTS = re.compile(r"(?<=\S)\s++[•·]\s++")  # from a run's start only: 
 RUBRIC_ITEM_MAX_WORDS = 3
 # a Kazakh address line ("Мекенжайы: Астана қ., ..."), the newsroom's among the footer's lines (see
 # _mark_footer_addresses; "Адрес:" is boilerplate wherever it stands)
-ADDRESS_LINE = re.compile(r"(мекенжай(ы|лары|ымыз)|адреса?|наши адреса)\s*:", re.IGNORECASE)
+ADDRESS_LINE = re.compile(r"(?P<one>мекенжайы)\s*:|(мекенжайлары|мекенжайымыз|адреса|наши адреса)\s*:", re.IGNORECASE)
 MENU_MIN_ITEMS = 3
 MENU_MAX_ITEM_WORDS = 3
 # a site's own menu under its name: more items, and longer ones ("Сыбайлас жемқорлыққа қарсы іс-қимыл")
@@ -1119,17 +1119,19 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
 
 def _header_date(line: str, under_menu: bool, beside: tuple[str, ...] = ()) -> str:
     """What a dated line above the headline is: "widget", the day of the visit (today's date, the weather, exchange
-    rates; a weekday and a date without a time above the site's menu: "Четверг, 3 декабря 2026"; the clock with its
-    weekday beside a site builder's greeting of the visitor, one of the lines `beside` it); "weak", a weekday's date without a time
+    rates; a weekday and a date without a time above the site's menu: "Четверг, 3 декабря 2026"; the clock beside
+    uCoz's greeting of the visitor, or with its weekday beside another site's, one of the lines `beside` it); "weak", a weekday's date without a time
     that may be the article's, under the menu ("Денсаулық / 2025 жылғы 14 наурыз, жұма / headline") or with the
     weekday shortened as stamps do ("Пт, 14.03.2025"), or a paper's issue after its description ("городской
     еженедельник • № 20 (1543) • 22 мая 2025 г."), which dates the article when nothing else does; else "" (a stamp
     with its time, a newspaper's issue line)."""
-    if WIDGET.search(line) or (WEEKDAY.search(line) and any(VISITOR_GREETING.match(other) for other in beside)):
+    greeted = [found for other in beside if (found := VISITOR_GREETING.match(other))]
+    if WIDGET.search(line) or any(found["ucoz"] or WEEKDAY.search(line) for found in greeted):
         return "widget"
-    if ISSUE_NUMBER.search(line) and any(map(TAGLINE.search, RUNNING_HEAD_PARTS.split(line.strip()))):
+    dated = YEAR.search(line) and DATE.search(line)
+    if dated and ISSUE_NUMBER.search(line) and any(map(TAGLINE.search, RUNNING_HEAD_PARTS.split(line.strip()))):
         return "weak"  # a paper's current issue under its name, on every page of its site
-    if not (YEAR.search(line) and DATE.search(line)) or TIME.search(line) or ISSUE_NUMBER.search(line):
+    if not dated or TIME.search(line) or ISSUE_NUMBER.search(line):
         return ""
     if WEEKDAY.search(line):
         return "weak" if under_menu else "widget"
@@ -1354,17 +1356,14 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
             return after
     # a deck under its headline sums the whole story up and ties far more; the headline above it, of most of its
     # length or asking ("ТЕГІН ДӘРІ НЕГЕ ЖЕТПЕЙДІ?"; not a rubric's kicker, "Коронавирус в Казахстане:
-    # главное"), still shares some of the lead's words or the deck's own ("Тас жолдағы толғақ: батыс өңірде ана өлімі
-    # неге азаймай тұр?" over "Құлсарыдан Атырауға дейінгі 220 шақырым жол ... өңірлік перинаталдық көмектің ...")
+    # главное"), still shares some of the lead's words
     above = chosen - 1
     deck = len(lines[chosen].split())
     share = DECK_LENGTH_SHARE if deck >= DECK_MIN_WORDS else KICKER_LENGTH_SHARE
     if above in candidates and not _names_only(lines[above]) and (
         len(lines[above].split()) >= share * deck or _last_mark(lines[above]) == "?"
     ):
-        # (a trail shares the headline's words by nature: "Форум Уральска » ... » Медицина" over a thread's title)
-        tied = lead if CRUMB_JOINER.search(lines[above]) else lead | _content_stems(lines[chosen])
-        if len(_content_stems(lines[above]) & tied) >= HEADLINE_MIN_TIED_WORDS:
+        if len(_content_stems(lines[above]) & lead) >= HEADLINE_MIN_TIED_WORDS:
             return above
     return chosen
 
@@ -1468,9 +1467,10 @@ def _take_link_lists(lines, glued, kinds, body_start):
             # a teaser label has taken its first few items already (see _take_teaser_links); the rest of its list is
             # printed right under them, not after a blank line (a subheading of the story, "Симптомы кори у детей")
             taken = ("teaser",) if kinds[i] == "teaser" else ()
+            dated = bool(TEASER.search(lines[i]))  # its items may carry their dates, not a subheading's rows
             while end < len(lines) and (
                 kinds[end] in ("junk", "ts", *taken)
-                or (kinds[end] in ("", "signoff") and _headline_item(lines[end]) and (not taken or glued[end]))
+                or (kinds[end] in ("", "signoff") and _headline_item(lines[end], dated) and (not taken or glued[end]))
             ):
                 if kinds[end] not in ("junk", "ts"):
                     items.append(end)
@@ -1528,11 +1528,12 @@ def _in_feed(lines: list[str], i: int) -> bool:
     )
 
 
-def _headline_item(line: str) -> bool:
-    """A line that reads as another story's headline: a bullet or number at most before it, a link or its date after
-    it ("В Шымкенте школьников начнут проверять на сколиоз   5 сентября 2024")."""
-    head, *dated = WIDE_GAP.split(line.strip(), 1)
-    if dated and _timestamp(dated[0]):
+def _headline_item(line: str, dated: bool = False) -> bool:
+    """A line that reads as another story's headline: a bullet or number at most before it, a link after it, and,
+    `dated`, under a label of such lists, its date ("В Шымкенте школьников начнут проверять на сколиоз   5 сентября
+    2024"; under a story's subheading, a chronology's rows are the story's)."""
+    head, *date = WIDE_GAP.split(line.strip(), 1) if dated else [line]
+    if date and _timestamp(date[0]):
         line = head
     if COLUMNS.search(FEED_TIME.sub("", line, count=1)):  # a table's row (a feed's time may stand apart)
         return False
@@ -1551,10 +1552,11 @@ def _mark_footer_addresses(lines, glued, kinds):
     the editor, the phone) is the newsroom's, and with an advertisement's (its licence, its warning) the
     advertiser's; one among a story's practical lines (its opening hours, a photo's credit) is where to go."""
     for i, line in enumerate(lines):
-        if kinds[i] or not ADDRESS_LINE.match(line):
+        if kinds[i] or not (address := ADDRESS_LINE.match(line)):
             continue
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and glued[max(i, j)]]
-        if any(kinds[j] == "junk" or (kinds[j] == "credit" and "©" in lines[j]) for j in near):
+        # (a list of branches, "Адреса:", only beside junk: a story's own list may stand by its photo's credit)
+        if any(kinds[j] == "junk" or (address["one"] and kinds[j] == "credit" and "©" in lines[j]) for j in near):
             kinds[i] = "junk"
 
 
@@ -1954,8 +1956,7 @@ def _without_parents(agency: str) -> str:
     ... контроля" of "... Министерства здравоохранения РК", "Медициналық ... комитеті" of "... министрлігінің ...";
     and a district's body without its region ("Аппарат акима Бурлинского района")."""
     unit = AGENCY_COMMITTEE.sub(lambda found: found[1] or "", AGENCY_MINISTRY.sub("", agency, count=1), count=1)
-    if DISTRICT.search(unit):
-        unit = AGENCY_REGION.sub("", unit, count=1)
+    unit = AGENCY_REGION.sub("", unit, count=1)
     return unit[0].upper() + unit[1:] if unit else agency
 
 
