@@ -2697,3 +2697,10 @@ def test_lists_of_other_stories_under_their_labels_and_an_authors_note_are_no_st
         assert parse_document(page).paragraphs == [lead, BODY], label
     note = "Автор туралы: Ерлан Жақсылықов – ult.kz порталының тілшісі, бұған дейін Павлодар облысында жұмыс істеген."
     assert parse_document(doc(HEADLINE, lead, BODY, note)).paragraphs == [lead, BODY]
+
+
+def test_a_logo_in_latin_letters_over_its_cyrillic_spelling_is_one_name():
+    lead = "Қостанай облысында ауылға барған жас дәрігерлерге бес миллион теңге көтерме жәрдемақы беріледі."
+    page = doc("QOSTANAI TANY", "ҚОСТАНАЙ ТАҢЫ", "Облыстық қоғамдық-саяси газет", "Басты бет   Жаңалықтар   Қоғам",
+               "Ауылдық дәрігерлерге көтерме жәрдемақы екі есе көбейеді", "28.01.2025", lead, BODY)
+    assert parse_document(page).outlet.casefold() == "қостанай таңы"

@@ -314,6 +314,18 @@ def test_the_health_systems_own_words_for_anaesthesia_and_medical_tourism(tagger
     assert "medical_tourism" not in topics_of(tagger, imported)
 
 
+def test_a_wait_for_an_mri_scan_is_no_infrastructure(tagger):
+    queue = ("В Караганде на МРТ по ОСМС ждут два месяца\nПациенты жалуются, что на МРТ по направлению участкового "
+             "врача приходится ждать по восемь недель. В фонде медстрахования объяснили, что квоты на МРТ по ОСМС "
+             "распределяют поликлиники, а платное МРТ можно сделать через день. Очередь на МРТ растет второй год.")
+    topics = topics_of(tagger, queue)
+    assert "infrastructure" not in topics and "insurance_funding" in topics
+    # a new machine is still equipment
+    machine = ("В Караганде установили новый аппарат МРТ\nВ областной больнице установили новый томограф: оборудование "
+               "закупили за счет местного бюджета, монтаж аппарата завершили в марте.")
+    assert "infrastructure" in topics_of(tagger, machine)
+
+
 def test_a_long_storys_subject_named_in_passing_is_no_topic_however_it_is_asked_for(tagger):
     measles = "корь вакцинация прививка вакцина корь заболеть корь прививка инфекция вакцинация " * 5
     passing = "минздрав закупить лекарство препарат для аптека и лекарство "  # pharmaceuticals: four hits, one list
