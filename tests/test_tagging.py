@@ -451,6 +451,8 @@ def regions_of(tagger: Tagger, text: str, title: str | None = None) -> list[str]
         ("Он родился в Джезказгане в 1961 году.", "ulytau"),
         ("Больницу в Кустанае построили в 1958 году.", "kostanay"),
         ("Врачей направили в Кзыл-Орду.", "kyzylorda"),
+        ("В Рудном не хватает фельдшеров скорой помощи.", "kostanay"),
+        ("Рудненская подстанция скорой помощи получила машины.", "kostanay"),
     ],
 )
 def test_region_names_in_any_case_form(tagger, text, region):
@@ -476,6 +478,7 @@ def test_multi_word_names_beat_their_parts(tagger):
         "Төле бидің сөздерін дәрігерлер жиі келтіреді.",  # the man, not the district
         "Помощь получили 300 многодетных семей.",
         "The Astana Times reported the inspections.",
+        "Об этом пишет газета «Рудный Алтай» со ссылкой на врачей.",  # the paper, not the town of Rudny
     ],
 )
 def test_no_region_for_the_country_people_streets_and_false_friends(tagger, text):
