@@ -203,3 +203,20 @@ def test_a_passage_quoted_at_length_in_the_other_language_is_not_the_storys_lang
     # ... and a short lead with a photo's caption is too little of the story's own: the quoted address decides
     caption = "Облыстық балалар жұқпалы аурулар ауруханасының қабылдау бөлімі"
     assert identify_paragraphs(["Главный врач обратился к родителям:", caption] + verdict)[0] == "ru"
+
+
+def test_kazakh_typed_with_russian_letters_only_is_kazakh():
+    """Small sites and phones type қ as к, ұ as у, і as и or ы: its function words still show the language."""
+    plain = [
+        "Кызылордада жана перинаталдык орталык ашылды. Облыстык денсаулык сактау баскармасынын айтуынша, орталык "
+        "150 орынга арналган жане бул жерде жылына 4 мынга жуык бала дуниеге келеди.",
+        "Буган дейин облыс орталыгында тек бир перзентхана болды, ал аудандардан келген аналар кезекте туруга "
+        "мажбур болатын.",
+        "Жана орталыкта реанимация болими де бар, деп хабарлады баскарма.",
+    ]
+    lang, _, langs = identify_paragraphs(plain)
+    assert (lang, langs) == ("kk", ["kk", "kk", "kk"])
+    # Russian stays Russian, and so does a Russian paragraph in the Kazakh page
+    russian = "В Кызылорде открыли перинатальный центр на 150 мест, сообщили в управлении здравоохранения области."
+    assert identify_paragraphs([russian, russian])[0] == "ru"
+    assert identify_paragraphs([*plain, russian])[2][3] == "ru"

@@ -82,6 +82,14 @@ SPELLING_FILE = Path(__file__).resolve().parent / "data" / "langid_spelling.toml
 MAX_FUNCTION_WORDS = 100  # words looked up in the function-word lists
 LOG_PRIOR = {"ru": 1.0, "kk": 1.0}  # Kazakhstan news is Russian or Kazakh far more often than anything else
 MIN_CYRILLIC_SHARE = 0.3  # below this share of Cyrillic letters a text is 'other' (Latin script)
+# Kazakh typed with Russian letters only (қ as к, ұ as у, і as и: "Кызылордада жана аурухана ашылды") has next to none
+# of its own letters, which alone would make it Russian; its function words, so typed, still show it: at least
+# PLAIN_KAZAKH_MIN_WORDS of them and PLAIN_KAZAKH_RATIO times as many as Russian function words, in a text whose
+# Kazakh letters are under PLAIN_KAZAKH_MAX_LETTER_SHARE of its letters (a headline may be typed properly)
+PLAIN_KAZAKH_MIN_WORDS = 3
+PLAIN_KAZAKH_RATIO = 2
+PLAIN_KAZAKH_MAX_LETTER_SHARE = 0.01
+_PLAIN_KAZAKH = (str.maketrans("әғқңөұүһі", "агкноуухи"), str.maketrans("әғқңөұүһі", "агкноуухы"))  # і as и or ы
 LETTER_MARGIN = 6.0  # log-odds between the two best languages above which letters alone decide
 # ... and only in texts of at least this many letters: in a short sentence a few names (Сергей Викторович) or
 # shared words outweigh the one word that shows the language (келді), which the later stages weigh
@@ -193,6 +201,13 @@ class LanguageIdentifier:
         self._foreign_pair = _foreign_pair_table(self.langs, SPELLING_FILE)
         self._lists = FunctionWords(self.langs, FUNCTION_WORDS_FILE)
         self._function_words = self._lists.bonus
+        russian = self._lists.listed["ru"]
+        # the Kazakh function words as typed with Russian letters only, but those that are Russian words too; and
+        # Kyrgyz's own, which tell a Kyrgyz text with few of its letters (ө ү ң) from typed Kazakh
+        typed = {lang: {typed for word in self._lists.listed[lang] for table in _PLAIN_KAZAKH
+                        if (typed := word.translate(table)) not in russian and len(typed) > 2} for lang in ("kk", "ky")}
+        self._plain_kazakh = typed["kk"]
+        self._plain_kyrgyz = typed["ky"] - typed["kk"]
         self._ngram_logp = _ngram_table(parsed, [profile["name"] for profile in parsed], self.langs)
         self._dictionary_rows = {
             name: ([math.log(rates.get(lang, 0.2)) for lang in self.langs],
@@ -221,6 +236,8 @@ class LanguageIdentifier:
         if cyrillic < MIN_CYRILLIC_SHARE * (cyrillic + latin):
             view = self._kazakh_view(sample)
             return {"latin": latin / (cyrillic + latin)} if view is None else self.probabilities(view)
+        if (plain := self._plain_kazakh_odds(words, sample)) is not None:
+            return plain
         # a quote in the other language («Сіздердің еңбектеріңіз баға жетпес» in a Russian story) must not decide by
         # its letters alone
         letter, alphabet = self._letter_scores(_quotes_weighted(sample, words) if "«" in sample else words)
@@ -256,6 +273,33 @@ class LanguageIdentifier:
         if len(open_langs) > 1:
             scores = [s + d for s, d in zip(scores, self._dictionary_scores(words, open_langs))]
         return _softmax(self.langs, scores)
+
+    def typed_without_kazakh_letters(self, text: str) -> bool:
+        """Whether a text is Kazakh typed with Russian letters only (see PLAIN_KAZAKH_MIN_WORDS)."""
+        sample = bounded_sample(text, LETTER_SAMPLE_CHARS)
+        return self._plain_kazakh_odds(_cyrillic_words(sample)[0], sample) is not None
+
+    def plain_function_words(self, text: str) -> tuple[int, int]:
+        """How many of a text's first words are Kazakh function words typed with Russian letters, and how many
+        Russian function words."""
+        words = [word for word, _ in _cyrillic_words(bounded_sample(text, LETTER_SAMPLE_CHARS))[0][:MAX_FUNCTION_WORDS]]
+        return sum(word in self._plain_kazakh for word in words), sum(word in self._lists.listed["ru"] for word in words)
+
+    def _plain_kazakh_odds(self, words: list[tuple[str, float]], sample: str) -> dict[str, float] | None:
+        """Kazakh typed without its own letters (see PLAIN_KAZAKH_MIN_WORDS), as Kazakh against Russian by their
+        function words; None for any other text."""
+        letters = sum(len(word) for word, _ in words)
+        if not letters or sum(map(sample.count, KAZAKH_LETTERS)) >= PLAIN_KAZAKH_MAX_LETTER_SHARE * letters:
+            return None
+        if any(ch in sample for ch in "өүң") and not any(ch in sample for ch in "әғқұіһ"):
+            return None  # a few of Kyrgyz's letters, none of Kazakh's own: Kyrgyz (жана, бир are its words too)
+        first = [word for word, _ in words[:MAX_FUNCTION_WORDS]]
+        kazakh = sum(word in self._plain_kazakh for word in first)
+        russian = sum(word in self._lists.listed["ru"] for word in first)
+        others = russian + sum(word in self._plain_kyrgyz for word in first)
+        if kazakh < PLAIN_KAZAKH_MIN_WORDS or kazakh < PLAIN_KAZAKH_RATIO * others:
+            return None
+        return {"kk": (kazakh + 1) / (kazakh + russian + 2), "ru": (russian + 1) / (kazakh + russian + 2)}
 
     def _kazakh_view(self, text: str) -> str | None:
         """The Cyrillic reading of Kazakh written in Latin or Arabic letters, or None when the words do not read as
@@ -540,6 +584,10 @@ def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
     sample = bounded_sample("\n".join(paragraphs), DOCUMENT_SAMPLE_CHARS)
     guess = _plain_alphabet(sample)
     guess_confidence = 1.0
+    # Kazakh typed with Russian letters only: its paragraphs are Kazakh but those that show more Russian function words
+    plain = guess == "ru" and identifier.typed_without_kazakh_letters(sample)
+    if plain:
+        guess = None
     if guess is None:
         guess, guess_confidence = identifier.identify(sample)
     langs: list[str | None] = []
@@ -551,7 +599,11 @@ def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
         if size < SHORT_PARAGRAPH_CHARS:
             langs.append(None)
             continue
-        lang = guess if _letters_agree(paragraph, guess) else identifier.identify(paragraph)[0]
+        if plain and not _NON_RUSSIAN_RE.search(paragraph):
+            kazakh, russian = identifier.plain_function_words(paragraph)
+            lang = "ru" if russian > kazakh else "kk"
+        else:
+            lang = guess if _letters_agree(paragraph, guess) else identifier.identify(paragraph)[0]
         langs.append(lang)
         (quoted_weight if in_quote else weight)[lang] += size
     own = sum(weight.values())
