@@ -2704,3 +2704,11 @@ def test_a_logo_in_latin_letters_over_its_cyrillic_spelling_is_one_name():
     page = doc("QOSTANAI TANY", "ҚОСТАНАЙ ТАҢЫ", "Облыстық қоғамдық-саяси газет", "Басты бет   Жаңалықтар   Қоғам",
                "Ауылдық дәрігерлерге көтерме жәрдемақы екі есе көбейеді", "28.01.2025", lead, BODY)
     assert parse_document(page).outlet.casefold() == "қостанай таңы"
+
+
+def test_a_known_outlet_typed_without_kazakh_letters_is_known():
+    from kzhealth.ingest.outlets import canonical_outlet
+
+    assert canonical_outlet("Орталык Казакстан") == "Ortalyq Qazaqstan"
+    assert canonical_outlet("Казак радиосы") == "Қазақ радиосы"
+    assert canonical_outlet("Актобе") == "Актобе"  # no known name so typed: left as written

@@ -24,6 +24,15 @@ def _aliases(*keys: str) -> dict[str, str]:
 
 SEARCHED_ALIASES = _aliases("variants")  # the names searched for in text
 ALIASES = _aliases("variants", "spellings")  # ... and those that are also ordinary phrases: every name it goes by
+# ... and as Kazakh typed with Russian letters only writes them (Орталык Казакстан: Ortalyq Qazaqstan), where that
+# is no other name's spelling
+_TYPED_PLAIN = (str.maketrans("әғқңөұүһі", "агкноуухи"), str.maketrans("әғқңөұүһі", "агкноуухы"))
+TYPED_ALIASES = {
+    typed: outlet
+    for alias, outlet in ALIASES.items()
+    for table in _TYPED_PLAIN
+    if (typed := alias.translate(table)) != alias and typed not in ALIASES
+}
 ABROAD = frozenset(outlet["name"] for outlet in OUTLETS["outlet"] if outlet.get("abroad"))
 # The labels a site puts in front of its domain for a language or a device version: rus.baq.kz is baq.kz.
 SITE_PREFIXES = frozenset(OUTLETS["site_prefixes"])
@@ -50,7 +59,7 @@ def canonical_outlet(name: str) -> str:
         while len(labels) > 2 and labels[0] in SITE_PREFIXES:
             labels = labels[1:]
         name, key = name[len(key) - len(".".join(labels)) :], ".".join(labels)
-    if known := ALIASES.get(key):
+    if known := ALIASES.get(key) or TYPED_ALIASES.get(key):
         return known
     return name[0] + name[1:].lower() if name.isupper() and "." in name else name
 
