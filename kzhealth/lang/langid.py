@@ -89,6 +89,13 @@ MIN_CYRILLIC_SHARE = 0.3  # below this share of Cyrillic letters a text is 'othe
 PLAIN_KAZAKH_MIN_WORDS = 3
 PLAIN_KAZAKH_RATIO = 2
 PLAIN_KAZAKH_MAX_LETTER_SHARE = 0.01
+PLAIN_RUSSIAN_WORDS = {"сон", "али"}  # typed so, they are Russian words too ("sleep")
+TYPED_SAMPLE_CHARS = 2400  # ... among the first TYPED_MAX_WORDS words of a text
+TYPED_MAX_WORDS = 200
+TYPED_RUSSIAN_SIGNS = (" в ", " и ", " на ", " не ", " что ")  # ... where fewer than TYPED_RUSSIAN_SIGNS_MAX stand
+TYPED_RUSSIAN_SIGNS_MAX = 8
+TYPED_KAZAKH_SIGNS = (" жане", " бойынша", " туралы", " ушин", " ушын", " керек", " кейин", " емес", " деп ", " деп,",
+                      " мен ", " бул ", " осы ", " жок", " жылы ", "бар ")
 _PLAIN_KAZAKH = (str.maketrans("әғқңөұүһі", "агкноуухи"), str.maketrans("әғқңөұүһі", "агкноуухы"))  # і as и or ы
 LETTER_MARGIN = 6.0  # log-odds between the two best languages above which letters alone decide
 # ... and only in texts of at least this many letters: in a short sentence a few names (Сергей Викторович) or
@@ -206,7 +213,7 @@ class LanguageIdentifier:
         # Kyrgyz's own, which tell a Kyrgyz text with few of its letters (ө ү ң) from typed Kazakh
         typed = {lang: {typed for word in self._lists.listed[lang] for table in _PLAIN_KAZAKH
                         if (typed := word.translate(table)) not in russian and len(typed) > 2} for lang in ("kk", "ky")}
-        self._plain_kazakh = typed["kk"]
+        self._plain_kazakh = typed["kk"] - PLAIN_RUSSIAN_WORDS
         self._plain_kyrgyz = typed["ky"] - typed["kk"]
         self._ngram_logp = _ngram_table(parsed, [profile["name"] for profile in parsed], self.langs)
         self._dictionary_rows = {
@@ -236,7 +243,7 @@ class LanguageIdentifier:
         if cyrillic < MIN_CYRILLIC_SHARE * (cyrillic + latin):
             view = self._kazakh_view(sample)
             return {"latin": latin / (cyrillic + latin)} if view is None else self.probabilities(view)
-        if (plain := self._plain_kazakh_odds(words, sample)) is not None:
+        if (plain := self._plain_kazakh_odds(sample)) is not None:
             return plain
         # a quote in the other language («Сіздердің еңбектеріңіз баға жетпес» in a Russian story) must not decide by
         # its letters alone
@@ -276,28 +283,33 @@ class LanguageIdentifier:
 
     def typed_without_kazakh_letters(self, text: str) -> bool:
         """Whether a text is Kazakh typed with Russian letters only (see PLAIN_KAZAKH_MIN_WORDS)."""
-        sample = bounded_sample(text, LETTER_SAMPLE_CHARS)
-        return self._plain_kazakh_odds(_cyrillic_words(sample)[0], sample) is not None
+        return self._plain_kazakh_odds(text) is not None
 
-    def plain_function_words(self, text: str) -> tuple[int, int]:
-        """How many of a text's first words are Kazakh function words typed with Russian letters, and how many
-        Russian function words."""
-        words = [word for word, _ in _cyrillic_words(bounded_sample(text, LETTER_SAMPLE_CHARS))[0][:MAX_FUNCTION_WORDS]]
-        return sum(word in self._plain_kazakh for word in words), sum(word in self._lists.listed["ru"] for word in words)
+    def plain_function_words(self, text: str) -> tuple[int, int, int]:
+        """Among a text's first words out of quotes, names left out (Ким, Бен, Али; Жана Жол; song titles: «Сен
+        кайда»), how many are Kazakh function words typed with Russian letters, how many Russian function words, and
+        how many Kyrgyz ones typed so."""
+        found = _cyrillic_words(_QUOTED_RE.sub(" ", text[:TYPED_SAMPLE_CHARS]))[0]
+        words = [word for word, weight in found[:TYPED_MAX_WORDS] if weight == 1.0]  # names count for nothing
+        return (sum(word in self._plain_kazakh for word in words), sum(word in self._lists.listed["ru"] for word in words),
+                sum(word in self._plain_kyrgyz for word in words))
 
-    def _plain_kazakh_odds(self, words: list[tuple[str, float]], sample: str) -> dict[str, float] | None:
+    def _plain_kazakh_odds(self, text: str) -> dict[str, float] | None:
         """Kazakh typed without its own letters (see PLAIN_KAZAKH_MIN_WORDS), as Kazakh against Russian by their
         function words; None for any other text."""
-        letters = sum(len(word) for word, _ in words)
-        if not letters or sum(map(sample.count, KAZAKH_LETTERS)) >= PLAIN_KAZAKH_MAX_LETTER_SHARE * letters:
+        sample = text[:TYPED_SAMPLE_CHARS]
+        # (counted in C: this runs on every Russian document and paragraph) the commonest Russian words show most
+        # Russian at once, and the commonest Kazakh ones, so typed, are in any Kazakh text of a few sentences
+        if sum(map(sample.count, TYPED_RUSSIAN_SIGNS)) >= TYPED_RUSSIAN_SIGNS_MAX:
+            return None
+        if not any(map(f" {sample.lower()}".__contains__, TYPED_KAZAKH_SIGNS)):
+            return None
+        if sum(map(sample.count, KAZAKH_LETTERS)) >= PLAIN_KAZAKH_MAX_LETTER_SHARE * len(sample):
             return None
         if any(ch in sample for ch in "өүң") and not any(ch in sample for ch in "әғқұіһ"):
             return None  # a few of Kyrgyz's letters, none of Kazakh's own: Kyrgyz (жана, бир are its words too)
-        first = [word for word, _ in words[:MAX_FUNCTION_WORDS]]
-        kazakh = sum(word in self._plain_kazakh for word in first)
-        russian = sum(word in self._lists.listed["ru"] for word in first)
-        others = russian + sum(word in self._plain_kyrgyz for word in first)
-        if kazakh < PLAIN_KAZAKH_MIN_WORDS or kazakh < PLAIN_KAZAKH_RATIO * others:
+        kazakh, russian, kyrgyz = self.plain_function_words(sample)
+        if kazakh < PLAIN_KAZAKH_MIN_WORDS or kazakh < PLAIN_KAZAKH_RATIO * (russian + kyrgyz):
             return None
         return {"kk": (kazakh + 1) / (kazakh + russian + 2), "ru": (russian + 1) / (kazakh + russian + 2)}
 
@@ -599,9 +611,8 @@ def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
         if size < SHORT_PARAGRAPH_CHARS:
             langs.append(None)
             continue
-        if plain and not _NON_RUSSIAN_RE.search(paragraph):
-            kazakh, russian = identifier.plain_function_words(paragraph)
-            lang = "ru" if russian > kazakh else "kk"
+        if plain and not _NON_RUSSIAN_RE.search(paragraph) and (counts := identifier.plain_function_words(paragraph))[0]:
+            lang = "ru" if counts[1] >= counts[0] else "kk"
         else:
             lang = guess if _letters_agree(paragraph, guess) else identifier.identify(paragraph)[0]
         langs.append(lang)
