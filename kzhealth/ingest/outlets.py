@@ -8,6 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..lang.tokenize import TYPED_WITH_RUSSIAN_LETTERS
 from ..shipped import read_toml
 
 OUTLETS = read_toml(__package__, "outlets.toml")
@@ -26,11 +27,10 @@ SEARCHED_ALIASES = _aliases("variants")  # the names searched for in text
 ALIASES = _aliases("variants", "spellings")  # ... and those that are also ordinary phrases: every name it goes by
 # ... and as Kazakh typed with Russian letters only writes them (Орталык Казакстан: Ortalyq Qazaqstan), where that
 # is no other name's spelling
-_TYPED_PLAIN = (str.maketrans("әғқңөұүһі", "агкноуухи"), str.maketrans("әғқңөұүһі", "агкноуухы"))
 TYPED_ALIASES = {
     typed: outlet
     for alias, outlet in ALIASES.items()
-    for table in _TYPED_PLAIN
+    for table in TYPED_WITH_RUSSIAN_LETTERS
     if (typed := alias.translate(table)) != alias and typed not in ALIASES
 }
 ABROAD = frozenset(outlet["name"] for outlet in OUTLETS["outlet"] if outlet.get("abroad"))

@@ -1120,11 +1120,11 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
 def _header_date(line: str, under_menu: bool, beside: tuple[str, ...] = ()) -> str:
     """What a dated line above the headline is: "widget", the day of the visit (today's date, the weather, exchange
     rates; a weekday and a date without a time above the site's menu: "Четверг, 3 декабря 2026"; the clock beside
-    uCoz's greeting of the visitor, or with its weekday beside another site's, one of the lines `beside` it); "weak", a weekday's date without a time
-    that may be the article's, under the menu ("Денсаулық / 2025 жылғы 14 наурыз, жұма / headline") or with the
-    weekday shortened as stamps do ("Пт, 14.03.2025"), or a paper's issue after its description ("городской
-    еженедельник • № 20 (1543) • 22 мая 2025 г."), which dates the article when nothing else does; else "" (a stamp
-    with its time, a newspaper's issue line)."""
+    uCoz's greeting of the visitor, or with its weekday beside another site's, one of the lines `beside` it); "weak",
+    a weekday's date without a time that may be the article's, under the menu ("Денсаулық / 2025 жылғы 14 наурыз,
+    жұма / headline") or with the weekday shortened as stamps do ("Пт, 14.03.2025"), or a paper's issue after its
+    description ("городской еженедельник • № 20 (1543) • 22 мая 2025 г."), which dates the article when nothing else
+    does; else "" (a stamp with its time, a newspaper's issue line)."""
     greeted = [found for other in beside if (found := VISITOR_GREETING.match(other))]
     if WIDGET.search(line) or any(found["ucoz"] or WEEKDAY.search(line) for found in greeted):
         return "widget"

@@ -60,7 +60,7 @@ from langdetect import DetectorFactory
 
 from ..memo import Memo
 from .script import Spelling, bounded_sample, spelling_of
-from .tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS
+from .tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, TYPED_WITH_RUSSIAN_LETTERS
 
 PROFILE_DIR = Path(__file__).resolve().parent / "data" / "langdetect_profiles"
 # Cyrillic languages a Kazakhstan news page may plausibly contain; see data/langdetect_profiles/README.md.
@@ -96,7 +96,6 @@ TYPED_RUSSIAN_SIGNS = (" в ", " и ", " на ", " не ", " что ")  # ... wh
 TYPED_RUSSIAN_SIGNS_MAX = 8
 TYPED_KAZAKH_SIGNS = (" жане", " бойынша", " туралы", " ушин", " ушын", " керек", " кейин", " емес", " деп ", " деп,",
                       " мен ", " бул ", " осы ", " жок", " жылы ", "бар ")
-_PLAIN_KAZAKH = (str.maketrans("әғқңөұүһі", "агкноуухи"), str.maketrans("әғқңөұүһі", "агкноуухы"))  # і as и or ы
 LETTER_MARGIN = 6.0  # log-odds between the two best languages above which letters alone decide
 # ... and only in texts of at least this many letters: in a short sentence a few names (Сергей Викторович) or
 # shared words outweigh the one word that shows the language (келді), which the later stages weigh
@@ -211,7 +210,7 @@ class LanguageIdentifier:
         russian = self._lists.listed["ru"]
         # the Kazakh function words as typed with Russian letters only, but those that are Russian words too; and
         # Kyrgyz's own, which tell a Kyrgyz text with few of its letters (ө ү ң) from typed Kazakh
-        typed = {lang: {typed for word in self._lists.listed[lang] for table in _PLAIN_KAZAKH
+        typed = {lang: {typed for word in self._lists.listed[lang] for table in TYPED_WITH_RUSSIAN_LETTERS
                         if (typed := word.translate(table)) not in russian and len(typed) > 2} for lang in ("kk", "ky")}
         self._plain_kazakh = typed["kk"] - PLAIN_RUSSIAN_WORDS
         self._plain_kyrgyz = typed["ky"] - typed["kk"]
@@ -243,7 +242,7 @@ class LanguageIdentifier:
         if cyrillic < MIN_CYRILLIC_SHARE * (cyrillic + latin):
             view = self._kazakh_view(sample)
             return {"latin": latin / (cyrillic + latin)} if view is None else self.probabilities(view)
-        if (plain := self._plain_kazakh_odds(sample)) is not None:
+        if (plain := self.typed_kazakh_odds(sample)) is not None:
             return plain
         # a quote in the other language («Сіздердің еңбектеріңіз баға жетпес» in a Russian story) must not decide by
         # its letters alone
@@ -281,10 +280,6 @@ class LanguageIdentifier:
             scores = [s + d for s, d in zip(scores, self._dictionary_scores(words, open_langs))]
         return _softmax(self.langs, scores)
 
-    def typed_without_kazakh_letters(self, text: str) -> bool:
-        """Whether a text is Kazakh typed with Russian letters only (see PLAIN_KAZAKH_MIN_WORDS)."""
-        return self._plain_kazakh_odds(text) is not None
-
     def plain_function_words(self, text: str) -> tuple[int, int, int]:
         """Among a text's first words out of quotes, names left out (Ким, Бен, Али; Жана Жол; song titles: «Сен
         кайда»), how many are Kazakh function words typed with Russian letters, how many Russian function words, and
@@ -294,7 +289,7 @@ class LanguageIdentifier:
         return (sum(word in self._plain_kazakh for word in words), sum(word in self._lists.listed["ru"] for word in words),
                 sum(word in self._plain_kyrgyz for word in words))
 
-    def _plain_kazakh_odds(self, text: str) -> dict[str, float] | None:
+    def typed_kazakh_odds(self, text: str) -> dict[str, float] | None:
         """Kazakh typed without its own letters (see PLAIN_KAZAKH_MIN_WORDS), as Kazakh against Russian by their
         function words; None for any other text."""
         sample = text[:TYPED_SAMPLE_CHARS]
@@ -597,9 +592,10 @@ def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
     guess = _plain_alphabet(sample)
     guess_confidence = 1.0
     # Kazakh typed with Russian letters only: its paragraphs are Kazakh but those that show more Russian function words
-    plain = guess == "ru" and identifier.typed_without_kazakh_letters(sample)
+    typed = identifier.typed_kazakh_odds(sample) if guess == "ru" else None
+    plain = typed is not None
     if plain:
-        guess = None
+        guess, guess_confidence = "kk", round(typed["kk"], 4)
     if guess is None:
         guess, guess_confidence = identifier.identify(sample)
     langs: list[str | None] = []

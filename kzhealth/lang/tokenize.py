@@ -14,6 +14,9 @@ from operator import itemgetter
 # The letters Kazakh writes beyond the Russian alphabet, in lower and upper case: one place for every module.
 KAZAKH_LETTERS = "әғқңөұүһі"
 KAZAKH_CAPITALS = KAZAKH_LETTERS.upper()
+# Kazakh typed with Russian letters only, as small sites and phones write it: each letter as its Russian look-alike,
+# і as и or as ы (Кызылордада жана аурухана ашылды; ушин, ушын)
+TYPED_WITH_RUSSIAN_LETTERS = (str.maketrans(KAZAKH_LETTERS, "агкноуухи"), str.maketrans(KAZAKH_LETTERS, "агкноуухы"))
 
 _LETTERS = r"[^\W\d_]"
 WORD_PATTERN = rf"{_LETTERS}+(?:[-‐'’]{_LETTERS}+)*(?:-\d+)?"
