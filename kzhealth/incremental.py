@@ -287,8 +287,9 @@ def old_lines(output: str, state: State, wanted: set[int]) -> Iterator[Callable[
     plain = not folder and compression_of(output) is None
     spool_path = target.parent / temp_name()
     offsets: dict[int, tuple[int, int]] = {}
-    spool = None if plain else open(spool_path, "w+b")
+    spool = None
     try:
+        spool = None if plain else open(spool_path, "w+b")  # made inside the try that removes it (see jsonl._atomic)
         count = 0
         for source in sources:
             with open_input(source) as stream:

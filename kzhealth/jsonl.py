@@ -302,11 +302,11 @@ def _atomic(
     if not directory.is_dir():
         raise UsageError(f"cannot write {path}: no such folder {directory}")
     tmp, side = directory / temp_name(), directory / temp_name()
+    # The file is made inside the try that removes it: a signal's exception is raised as a call returns, so a Ctrl-C
+    # that lands while it is being made (a scheduler's moment) must find the handler in place already.
+    fd = None
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
-    except OSError as exc:
-        raise _write_error(path, exc) from None
-    try:
         with os.fdopen(fd, "wb") as raw:
             with compressing(raw, kind) as stream:
                 yield stream
@@ -318,7 +318,8 @@ def _atomic(
         if companion is not None:
             os.replace(side, companion[0])
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        if fd is not None:  # not the making itself, which made nothing (under a name that may be another's)
+            tmp.unlink(missing_ok=True)
         side.unlink(missing_ok=True)
         raise _write_error(path, exc) from None
     except BaseException:

@@ -185,8 +185,8 @@ def replace_with_shards(
     is swapped in only when complete, so a failed or interrupted run leaves the old folder as it was."""
     target = Path(folder.rstrip("/" + os.sep))
     fresh, old = target.parent / temp_name(), target.parent / temp_name()
-    fresh.mkdir()
     try:
+        fresh.mkdir()  # made inside the try that removes it (see jsonl._atomic)
         for result in write_partitions(outcomes, fresh):
             manifest.add(result.index, result.records)
         manifest.finish(fresh)

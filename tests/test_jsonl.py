@@ -26,6 +26,21 @@ def test_atomic_output_leaves_no_file_on_failure(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_ctrl_c_that_lands_as_the_temporary_file_is_made_leaves_none(tmp_path, monkeypatch):
+    # a signal's exception is raised as the call that made the file returns, before anything after it runs
+    made = os.open
+
+    def interrupted(*args):
+        os.close(made(*args))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "open", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        with open_output(str(tmp_path / "out.jsonl")):
+            pass
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_atomic_output_replaces_and_has_normal_mode(tmp_path):
     target = tmp_path / "out.jsonl"
     target.write_bytes(b"old")
