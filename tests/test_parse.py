@@ -443,7 +443,8 @@ def test_a_line_opening_in_номере_is_no_issues_teaser_label():
     assert parsed.title == headline and "В номере, где жили туристы, не было вентиляции:" in parsed.paragraphs
 
 
-@pytest.mark.parametrize("label", ["Еще мнения", "Другие материалы номера № 12 (22 701) от 6 февраля 2025 года:"])
+@pytest.mark.parametrize("label", ["Еще мнения", "Другие материалы номера № 12 (22 701) от 6 февраля 2025 года:",
+                                   "Также в рубрике «Происшествия»:", "Другие новости рубрики «Здоровье»"])
 def test_a_columns_other_opinions_and_a_printed_issues_other_stories_are_teasers(label):
     teasers = ["Гульнара Бекенова: «Зачем Актобе второй онкоцентр, если нет онкологов?»",
                "Тимур Сейдахметов: Почему реформа ОСМС снова буксует"]
@@ -1854,6 +1855,13 @@ def test_third_review_cases_stay_as_they_should():
     assert parse_document(doc(HEADLINE, lead, "Пікірлер", *vox, BODY)).paragraphs == [lead, *vox, BODY]
     page = doc(HEADLINE, lead, BODY, "Комментарии", "Гость: Дай бог здоровья врачам!", "Uralsk.info © 2025. Все права защищены.")
     assert parse_document(page).paragraphs == [lead, BODY]
+    # ... nor is one reader's comment under its stamp
+    page = doc(HEADLINE, lead, BODY, "Пікірлер", "Сәуле   03.12.2025 10:47", "Жарайсың! Павлодардағы ағама көрсеттім.",
+               "«Семей таңы» газеті © 2025")
+    assert parse_document(page).paragraphs == [lead, BODY]
+    # while a story's subheading "Комментарии" over a dated line and more story stays
+    dated = ["Комментарии", "Минздрав, 03.12.2025", "В министерстве пояснили, что проверка продолжается.", BODY]
+    assert parse_document(doc(HEADLINE, lead, *dated)).paragraphs[-2:] == dated[-2:]
     # a domain of initials and the last word is the brand its copyright line signs with
     page = doc(HEADLINE, lead, BODY, "© 2025 Вечерний Семей. При цитировании ссылка на vsemey.kz обязательна.")
     assert parse_document(page).outlet == "Вечерний Семей"

@@ -845,6 +845,19 @@ def test_kazakh_in_arabic_letters_names_places_without_capitals():
             "жүрек қағысы бақыланды. Ветеринарлар жануардың жағдайы жақсы екенін айтты, ит үйіне қайтты.",
             [],
         ),
+        # bird flu on a poultry farm, in Kazakh (құс alone is also the lemma of құсу, to vomit) and in Russian
+        (
+            "Аудандағы құс фабрикасында құс тұмауы анықталды. Ветеринарлар 40 мыңнан астам құсты жойды, фабрика "
+            "карантинге жабылды. Аула құстары тексерілді, жабайы құстар жылы жаққа ұшатын кезде құс қораларын жабу "
+            "керек. Ветеринариялық инспекция фабриканы айыппұлмен жазалады, вирус адамдарға жұқпаған.",
+            [],
+        ),
+        (
+            "На птицефабрике в Кызылжарском районе выявлен птичий грипп. Ветеринары уничтожили 40 тысяч птиц, "
+            "птицефабрика закрыта на карантин. Ветеринарная инспекция проверила подворья: домашнюю птицу жителям "
+            "советуют держать в закрытых птичниках, пока дикие птицы летят на юг. Вирус у людей не выявлен.",
+            [],
+        ),
         # people that animals harmed: a dog's bite and the rabies shots, brucellosis caught from cattle
         (
             "В Шымкенте бродячая собака покусала троих детей. Пострадавших доставили в травмпункт, детям начали курс "
@@ -1060,6 +1073,24 @@ def test_figurative_phrases_give_no_topic(text):
 
     record, _, analysed = build_record(text, "economy.txt")
     assert Tagger(Taxonomy.load()).tag(record, analysed).topics == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Әулиекөл ауданында түлкі тістеген ер адам құтырудан қайтыс болды. Түлкі оны қолынан тістеп алған. Тістелген "
+        "адаммен байланыста болған 12 адамға вакцина егілуде. Жануар тістесе, бірден дәрігерге барыңыз.",
+        "Тіс емдеу саласында тіс қаққан дәрігер жас мамандарға тәлім береді. Ол емханада отыз жыл тіс қаққан маман.",
+    ],
+)
+def test_a_bite_and_a_seasoned_hand_are_no_teeth(text):
+    from kzhealth.pipeline import build_record
+
+    record, _, analysed = build_record(text, "story.txt")
+    hits = Tagger(Taxonomy.load()).topic_hits(record, analysed)
+    assert "тіс" not in (hits["dentistry"].terms if "dentistry" in hits else {})
+    # while the teeth themselves count: "тіс емдеу" in the second
+    assert ("dentistry" in hits) == ("емдеу" in text)
 
 
 @pytest.mark.parametrize(

@@ -671,9 +671,15 @@ def _comments_under(lines, i) -> bool:
     readers = [bool(READERS_LINE.match(line)) for line in under]
     if any(a and b for a, b in zip(readers, readers[1:])):
         return True
-    # one reader's line, then the page's footer or nothing
-    after = lines[i + 2] if i + 2 < len(lines) else ""
-    return bool(readers) and readers[0] and (not after or after.startswith("©") or MASTHEAD.search(after))
+    # one reader's comment, then the page's footer or nothing: its line ("Name: text"), or its stamp over its text
+    # ("Сәуле   03.12.2025 10:47" / text)
+    if readers and readers[0]:
+        return _footer_or_nothing(lines, i + 2)
+    return stamps[:2] == [True, False] and _footer_or_nothing(lines, i + 3)
+
+
+def _footer_or_nothing(lines, i) -> bool:
+    return i >= len(lines) or lines[i].startswith("©") or bool(MASTHEAD.search(lines[i]))
 
 
 def _channel_posts(lines, kinds) -> None:
