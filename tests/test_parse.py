@@ -2721,3 +2721,46 @@ def test_a_known_outlet_typed_without_kazakh_letters_is_known():
     assert canonical_outlet("Орталык Казакстан") == "Ortalyq Qazaqstan"
     assert canonical_outlet("Казак радиосы") == "Қазақ радиосы"
     assert canonical_outlet("Актобе") == "Актобе"  # no known name so typed: left as written
+
+
+def test_an_english_page_keeps_its_furniture_out_of_the_story():
+    """An English site's trail from home apart by wide gaps, its "Related" and "Most read" lists, a blog's links to
+    the posts before and after, and its platform on gov.kz: as a Russian or Kazakh site's are."""
+    headline = "Measles cases rise in Shymkent as officials step up catch-up vaccination"
+    lead = "Shymkent has registered 312 measles cases since January, the city's sanitary department reported."
+    body = "Mobile teams will vaccinate children in schools until the end of May, officials said."
+    page = doc("Home  Nation  " + headline, "Nation", headline, "By Aidana Yergaliyeva on 14 March 2025", lead, body,
+               "Most read", "Almaty clinics report a spike in flu cases", "Pavlodar region to build a new water plant",
+               "Previous", "Karaganda students build a low-cost prosthetic hand", "Next",
+               "Astana forum to focus on middle powers")
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (headline, [lead, body])
+    latest = ["Other news", "20 January 2025", "Air ambulance made 3,400 flights in 2024", "17 January 2025",
+              "New oncology center to open in Atyrau in March"]
+    assert parse_document(doc(headline, lead, body, *latest)).paragraphs == [lead, body]
+    akimat = doc("Unified platform of internet resources of government agencies", "Akimat of Kostanay region",
+                 "About the akimat\nActivities\nDocuments\nPress center", headline, "Published: 7 February 2025 11:40",
+                 lead, body)
+    assert parse_document(akimat).outlet == "Akimat of Kostanay region"
+
+
+def test_an_aggregators_credits_are_neither_headline_nor_story():
+    """A news aggregator prints the source's address under the headline it shows, and each item of its lists over
+    the source and the time: the address is no rest of the headline, the lists are no story."""
+    headline = "Шымкентте 12 стоматологиялық клиниканың қызметі тоқтатылды"
+    lead = "Шымкент қаласының бақылау департаменті жеке стоматологиялық клиникаларда тексеріс жүргізді."
+    body = "Клиника иелеріне жалпы сомасы 8,6 млн теңге айыппұл салынды, деп хабарлады департамент."
+    page = "\n".join([headline, "otyrar.kz", "03.07.2024, 14:32", lead, body, "Тақырып бойынша тағы оқыңыз",
+                      "Ақтөбеде жеке клиникаға 3 млн теңге айыппұл салынды", "kazinform.kz · 02.07.2024",
+                      "Соңғы жаңалықтар", "Түркістанда жаңа саябақ ашылды", "turkystan.kz · 15:10",
+                      "Жамбыл облысында бидай егісі зиянкестен зардап шекті", "aqjol.kz · 14:55",
+                      "Алматыда метроның жаңа бекеттері қашан ашылады?", "tengrinews.kz · 14:40"])
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (headline, [lead, body])
+
+
+def test_a_stamp_labelled_with_its_time_of_publication_dates_the_story():
+    stamp = "Время публикации: 05.03.2025 09:12   |   Время чтения: 3 мин   |   Просмотров: 2 176"
+    byline = "Мария КОЛЕСНИКОВА, собственный корреспондент «Времени» в Павлодаре"
+    parsed = parse_document(doc(HEADLINE, byline, stamp, LEAD, BODY))
+    assert parsed.date == datetime.date(2025, 3, 5) and stamp not in parsed.paragraphs

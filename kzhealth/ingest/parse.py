@@ -350,6 +350,7 @@ HANDLE = re.compile(r"[a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+", re.IGNORECASE | re
 BRAND_MAX_WORDS = 4
 DOMAIN_STEM_MIN_CHARS = 5  # a domain spelling the start of a word of the name: not a two-letter abbreviation
 QUOTED_NAME = re.compile(QUOTED)
+DOMAIN_NAME = re.compile(DOMAIN, re.IGNORECASE)
 # an institution's name in its footer's quotes, longer than a paper's: counted where its head writes it too
 LONG_QUOTED_NAME = re.compile(r"«[^«»\n]{41,100}»")
 # what a copyright line's quotes hold when they hold no name: a notice or a photo's credit
@@ -429,7 +430,7 @@ LOGO_QUOTED = re.compile(r"[«“\"]([^»”\"]{2,60})[»”\"]")
 TODAY_STRIP = re.compile(
     r"°|(?<!\w)(?:usd|eur|rub)(?!\w)|^\W*(?:намаз|время намаза|prayer times)\b[^.!?]*\d{1,2}:\d{2}", re.IGNORECASE
 )
-MASTHEAD_NAMES = (KNOWN_OUTLET, re.compile(DOMAIN, re.IGNORECASE), QUOTED_NAME)  # in this order
+MASTHEAD_NAMES = (KNOWN_OUTLET, DOMAIN_NAME, QUOTED_NAME)  # in this order
 # a company's legal form in a copyright line: the line names the owner, which may not be the site's brand
 COMPANY_FORMS = ("АО", "ТОО", "АҚ", "ЖШС", "LLP", "JSC")  # a company's, which may stand before its quoted name
 LEADING_LEGAL_FORM = re.compile(rf"^(?:{'|'.join(COMPANY_FORMS)})\s+")
@@ -707,13 +708,15 @@ def _channel_posts(lines, kinds) -> None:
 
 def _headline_goes_on(lines, glued, kinds, title_at, body_start) -> bool:
     """Whether the line under the headline is the rest of it: printed right under it, opening in lower case, above
-    the body, with the headline not closed by a stop."""
+    the body, with the headline not closed by a stop (and not a site's address alone: the source an aggregator
+    credits, "otyrar.kz")."""
     below = title_at + 1
     return (
         below < body_start
         and glued[below]
         and not kinds[below]
         and lines[below][0].islower()
+        and not DOMAIN_NAME.fullmatch(lines[below])
         and lines[title_at].rstrip(CLOSERS)[-1:] not in ".!?…:;"
         and len(lines[title_at]) + len(lines[below]) < TITLE_MAX_CHARS
     )
@@ -1375,10 +1378,11 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
 
 
 def _trail(line: str) -> list[str]:
-    """A trail's parts, apart by its arrows or slashes, or by wide gaps after its label ("Вы здесь:  Главная  ...")."""
+    """A trail's parts, apart by its arrows or slashes, or by wide gaps ("Вы здесь:  Главная  ...", "Home  Nation
+    ...")."""
     parts = CRUMB_JOINER.split(line)
-    if len(parts) == 1 and (label := HOME_CRUMB.match(line)) and ":" in label[0]:
-        parts = TRAIL_GAP.split(line[line.index(":") + 1 :].strip())
+    if len(parts) == 1 and (label := HOME_CRUMB.match(line)):
+        parts = TRAIL_GAP.split(line[line.index(":") + 1 :].strip() if ":" in label[0] else line)
     return parts
 
 
