@@ -186,7 +186,11 @@ def replace_with_shards(
     target = Path(folder.rstrip("/" + os.sep))
     fresh, old = target.parent / temp_name(), target.parent / temp_name()
     try:
-        fresh.mkdir()  # made inside the try that removes it (see jsonl._atomic)
+        try:
+            fresh.mkdir()  # made inside the try that removes it (see jsonl._atomic)
+        except FileExistsError:
+            fresh = None  # another run's, by its name: not this one's to remove
+            raise
         for result in write_partitions(outcomes, fresh):
             manifest.add(result.index, result.records)
         manifest.finish(fresh)
@@ -196,7 +200,8 @@ def replace_with_shards(
             os.rename(target, old)
         os.rename(fresh, target)
     except BaseException:
-        shutil.rmtree(fresh, ignore_errors=True)
+        if fresh is not None:
+            shutil.rmtree(fresh, ignore_errors=True)
         if old.exists() and not target.exists():
             os.rename(old, target)
         raise

@@ -243,3 +243,17 @@ def test_a_partition_the_scheduler_cancelled_is_submitted_again():
     with pytest.raises(ValueError):
         _result(3, ["a"], Future(ValueError("a bug")), submit)
     assert RESUBMITS >= 1
+
+
+def test_replacing_shards_never_removes_a_folder_it_did_not_make(tmp_path, monkeypatch):
+    """The new folder's name is random; should another run's folder have it, the run fails and leaves that one be."""
+    from kzhealth import shards
+
+    taken = tmp_path / ".kzhealth-taken.part"
+    taken.mkdir()
+    (taken / "theirs.jsonl.gz").write_bytes(b"")
+    names = iter([taken.name, ".kzhealth-other.part"])
+    monkeypatch.setattr(shards, "temp_name", lambda: next(names))
+    with pytest.raises(FileExistsError):
+        shards.replace_with_shards(str(tmp_path / "out"), iter(()), shards.Manifest("ingest"), None)
+    assert (taken / "theirs.jsonl.gz").exists()

@@ -2738,10 +2738,24 @@ def test_an_english_page_keeps_its_furniture_out_of_the_story():
     latest = ["Other news", "20 January 2025", "Air ambulance made 3,400 flights in 2024", "17 January 2025",
               "New oncology center to open in Atyrau in March"]
     assert parse_document(doc(headline, lead, body, *latest)).paragraphs == [lead, body]
+    feed = ["Latest", "17:12  Azerbaijan, Uzbekistan discuss expansion of trade",
+            "17:05  Kazakhstan's Karaganda to host Central Asian mining forum", "16:58  Turkmenistan increases gas exports"]
+    assert parse_document(doc(headline, lead, body, *feed)).paragraphs == [lead, body]
+    related = ["Related", "Astana to open a children's hospital in 2026", "12 March 2025", 'In "Nation"',
+               "Almaty clinics report a spike in flu cases", "6 February 2025", 'In "Nation"']
+    assert parse_document(doc(headline, lead, body, *related)).paragraphs == [lead, body]
     akimat = doc("Unified platform of internet resources of government agencies", "Akimat of Kostanay region",
                  "About the akimat\nActivities\nDocuments\nPress center", headline, "Published: 7 February 2025 11:40",
                  lead, body)
     assert parse_document(akimat).outlet == "Akimat of Kostanay region"
+
+
+def test_a_blogs_links_to_the_posts_before_and_after_are_not_the_story():
+    links = ["Навигация по записям", "← Предыдущая запись", "На дороге Рудный – Качар начнется ремонт",
+             "Следующая запись →", "Фермеры Денисовского района получат субсидии на семена"]
+    assert parse_document(doc(HEADLINE, LEAD, BODY, *links)).paragraphs == [LEAD, BODY]
+    # the words alone are a gallery's buttons: the story goes on under them
+    assert parse_document(doc(HEADLINE, LEAD, "Previous", "Next", BODY)).paragraphs[-1] == BODY
 
 
 def test_an_aggregators_credits_are_neither_headline_nor_story():
@@ -2759,8 +2773,34 @@ def test_an_aggregators_credits_are_neither_headline_nor_story():
     assert (parsed.title, parsed.paragraphs) == (headline, [lead, body])
 
 
+def test_a_deck_of_sentences_is_under_the_headline_however_little_the_lead_repeats_it():
+    headline = "Девяносто лет на страже здоровья"
+    deck = "Областной больнице имени Гамала Султанова исполняется 90 лет. В ее стенах работали целые врачебные династии"
+    lead = "История главной больницы Прииртышья началась в 1935 году с небольшой городской больницы на 50 коек."
+    parsed = parse_document(doc(headline, deck, "2 июня 2025 г.", "Фото из архива больницы: главный корпус в 1960-е годы",
+                                lead, BODY))
+    assert parsed.title == headline and parsed.paragraphs == [deck, lead, BODY]
+
+
 def test_a_stamp_labelled_with_its_time_of_publication_dates_the_story():
     stamp = "Время публикации: 05.03.2025 09:12   |   Время чтения: 3 мин   |   Просмотров: 2 176"
     byline = "Мария КОЛЕСНИКОВА, собственный корреспондент «Времени» в Павлодаре"
     parsed = parse_document(doc(HEADLINE, byline, stamp, LEAD, BODY))
     assert parsed.date == datetime.date(2025, 3, 5) and stamp not in parsed.paragraphs
+
+
+def test_a_stamp_without_its_year_takes_the_year_the_page_shows():
+    """Sites print the year they are in without it ("14 марта, 10:15"): the page's own address, where a line gives
+    it, dates the story, else the footer's copyright line gives the stamp its year. Nothing else guesses one."""
+    footer = "© 2004–2025 Zakon.kz. Все права защищены."
+    assert parse_document(doc(HEADLINE, "14 марта, 10:15", LEAD, BODY, footer)).date == datetime.date(2025, 3, 14)
+    link = "Короткая ссылка: https://ru.sputnik.kz/20250318/kor-shymkent-deti-49817266.html"
+    page = doc(HEADLINE, "Обновлено: Сегодня, 11:05", "Сегодня, 09:40", LEAD, BODY, link, "Вчера, 18:02   Минздрав: охват")
+    assert parse_document(page).date == datetime.date(2025, 3, 18)
+    link = "Материалдың сілтемесі: https://turkystan.kz/2025/02/14/kentau-auruhanasy/"
+    page = doc(HEADLINE, "14 ақпан, 10:15   |   Жанар Төлегенова   |   👁 732", LEAD, BODY, link, "© 2026 «Түркістан»")
+    assert parse_document(page).date == datetime.date(2025, 2, 14)
+    # no year anywhere, or the day only in another story's line or in the story's own words: no date
+    assert parse_document(doc(HEADLINE, "14 марта, 10:15", LEAD, BODY)).date is None
+    assert parse_document(doc(HEADLINE, LEAD, BODY, "14 марта, 10:15   В Павлодаре открыли центр", footer)).date is None
+    assert parse_document(doc(HEADLINE, LEAD, "14 марта — Всемирный день почки.", BODY, footer)).date is None

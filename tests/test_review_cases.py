@@ -123,6 +123,21 @@ def record(name: str, tagger: Tagger):
         # would use as function words (Ким, Бен, Сон; Жана Жол, Бир Лес; «Сен кайда»; сон "sleep")
         *((name, lambda r: r.lang == "ru" and set(r.paragraph_langs) == {"ru"})
           for name in ("h01", "h02", "h04", "h08", "h10", "h11", "h12")),
+        # the seventh review's pages: words that close other sites' lists and stories standing in this one's
+        ("i01", lambda r: "kyzylorda" in r.regions),  # a gallery's "Previous" and "Next" buttons end nothing
+        ("i02", lambda r: r.title.startswith("Measles vaccination rate among first-graders")),  # a menu's "All news"
+        ("i03", lambda r: r.outlet == "Expat Astana"),  # a menu's "Government agencies"
+        ("i04", lambda r: r.title.startswith("Almaty hospitals switch to emergency mode")),  # a section's "Latest"
+        ("i05", lambda r: "Almaty" in r.text),  # a story's subheading "Latest" over its table of cities
+        ("i06", lambda r: {"shymkent", "turkistan", "zhambyl"} <= set(r.regions)),  # a table's "Previous" column
+        ("i07", lambda r: "infectious_disease" in r.topics),  # farm workers ill with bird flu
+        ("i08", lambda r: "dentistry" in r.topics),  # тіс қағы, plaque
+        ("i09", lambda r: "infectious_disease" in r.topics),
+        ("i10", lambda r: str(r.date) == "2025-03-12" and "Время прибытия бригады скорой: 06.03.2025, 00:55" in r.text),
+        ("i11", lambda r: r.text.endswith("до 20 марта за счет средств ОСМС.")),  # an office's dated reply
+        ("i12", lambda r: r.title.endswith("пошаговая инструкция на egov.kz")),
+        ("i13", lambda r: r.title == "В Темиртау открылся новый центр первичной медико-санитарной помощи"),
+        ("i14", lambda r: r.title == "Фельдшер из Шахана: «Тридцать лет я одна на весь поселок»"),
     ],
 )
 def test_the_review_pages_keep_what_the_code_before_the_rules_got_right(name, check, tagger):

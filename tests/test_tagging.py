@@ -854,8 +854,9 @@ def test_kazakh_in_arabic_letters_names_places_without_capitals():
         ),
         (
             "На птицефабрике в Кызылжарском районе выявлен птичий грипп. Ветеринары уничтожили 40 тысяч птиц, "
-            "птицефабрика закрыта на карантин. Ветеринарная инспекция проверила подворья: домашнюю птицу жителям "
-            "советуют держать в закрытых птичниках, пока дикие птицы летят на юг. Вирус у людей не выявлен.",
+            "птицефабрика закрыта на карантин. Ветеринарная инспекция осмотрела птицу в 12 хозяйствах, больной птицы "
+            "не нашли; домашнюю птицу советуют держать в закрытых птичниках, пока дикие птицы летят на юг. На соседних "
+            "птицефабриках усилили контроль. Вирус у людей не выявлен.",
             [],
         ),
         # people that animals harmed: a dog's bite and the rabies shots, brucellosis caught from cattle
@@ -1080,17 +1081,18 @@ def test_figurative_phrases_give_no_topic(text):
     [
         "Әулиекөл ауданында түлкі тістеген ер адам құтырудан қайтыс болды. Түлкі оны қолынан тістеп алған. Тістелген "
         "адаммен байланыста болған 12 адамға вакцина егілуде. Жануар тістесе, бірден дәрігерге барыңыз.",
-        "Тіс емдеу саласында тіс қаққан дәрігер жас мамандарға тәлім береді. Ол емханада отыз жыл тіс қаққан маман.",
     ],
 )
-def test_a_bite_and_a_seasoned_hand_are_no_teeth(text):
+def test_a_bite_is_no_tooth(text):
     from kzhealth.pipeline import build_record
 
     record, _, analysed = build_record(text, "story.txt")
     hits = Tagger(Taxonomy.load()).topic_hits(record, analysed)
-    assert "тіс" not in (hits["dentistry"].terms if "dentistry" in hits else {})
-    # while the teeth themselves count: "тіс емдеу" in the second
-    assert ("dentistry" in hits) == ("емдеу" in text)
+    assert "dentistry" not in hits
+    # while the teeth themselves, and plaque on them (тіс қағы, as тіс қақ), count
+    plaque = "Тіс қағындағы бактериялар қызыл иек ауруын тудырады. Тіс қағын тіс дәрігері жылына екі рет тазалайды."
+    record, _, analysed = build_record(plaque, "plaque.txt")
+    assert "dentistry" in Tagger(Taxonomy.load()).topic_hits(record, analysed)
 
 
 @pytest.mark.parametrize(

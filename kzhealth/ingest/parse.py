@@ -263,6 +263,19 @@ def _month_key(name: str) -> str:
 
 MONTHS = {_month_key(form): int(n) for lang in read_toml(__package__, "months.toml").values() for n, forms in lang.items() for form in forms}
 _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
+# A stamp without its year, alone on its line or before its other fields ("14 марта, 10:15   |   Автор"), and a
+# line that gives the page's own address with its day in it ("Материалдың сілтемесі: https://turkystan.kz/2025/02/14/..")
+YEARLESS_STAMP = re.compile(
+    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{_M})|(?:сегодня|бүгін|today))(?:,?\s+(?:в\s+)?\d{{1,2}}:\d{{2}})?"
+    r"(?=\s*(?:$|[|·•]|\s{2}))",
+    re.IGNORECASE,
+)
+PAGE_LINK = re.compile(
+    r"^(?:короткая ссылка|ссылка на (?:материал|статью|новость)|постоянная ссылка|адрес (?:материала|страницы)|"
+    r"материалдың сілтемесі|мақаланың сілтемесі|сілтеме|permalink|short link|url)\s*+:\s*+https?://[^/\s]+"
+    r"(?P<path>/(?:\S*?/)?(?P<y>20\d\d)[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?!\d))",
+    re.IGNORECASE,
+)
 DATE = re.compile(
     rf"(?=[\d{_first_chars(MONTHS)}])(?:"  # a digit or a month name opens every date
     rf"(?<!\d)(?P<d1>\d{{1,2}})([./-])(?P<m1>\d{{1,2}})\2(?P<y1>\d{{4}})(?!\d)"  # 14.12.2025, 14/12/2025, 14-12-2025
@@ -279,6 +292,8 @@ DATE = re.compile(
 )
 # cheap test before the month-name alternation (a class first: re skips to a digit): a year, or a dd.mm.yy stamp
 YEAR = re.compile(r"\d(?:\d{3}|\.\d\d\.\d\d)")
+FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 TIMEZONE = re.compile(r"\b(?:GMT|UTC)\s*[+−-]?\s*\d{0,2}", re.IGNORECASE)
 HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[ \t]*")
@@ -513,11 +528,19 @@ COLUMNS = re.compile(r"\t|\S {3,}\S")
 LABEL_MAX_WORDS = 5
 LABEL_KINDS = ("junk", "nav", "teaser", "signoff")  # what a list's label may have been taken for already
 LINK_MAX_CHARS = 160  # a headline in a list of links; a paragraph is longer
+FEED_LABEL = re.compile(_words(BOILERPLATE["teaser"]["feed_labels"]), re.IGNORECASE)
+POST_LINK = re.compile(
+    r"[←‹<«]?\s*(?:(?P<previous>previous|prev|предыдущая|предыдущий|алдыңғы)|next|следующая|следующий|келесі)"
+    r"(?:\s+(?:post|article|story|запись|статья|материал|новость|жазба|мақала|жаңалық))?\s*[→›>»]?",
+    re.IGNORECASE,
+)
+DECK_SENTENCES = re.compile(rf"(?<=\w\w\w)[.!…]\s++(?=[A-ZА-ЯЁ{KAZAKH_CAPITALS}])")  # not "г. Алматы"
 INNER_STOP = re.compile(r"[.!…]\s")  # a question may open a headline: "Скорая опоздала? В Атырау наказали врачей"
 LIST_ITEM = re.compile(r"[—–•*-]|\d{1,2}[.)]\s")  # list items closing a story are story, not a sign-off
 TOKEN = re.compile(r"[^\s/|,•·:;.()-]+")  # words and numbers between separators
 CAPTION_MAX_CHARS = 250  # a caption or headline is one line, never a paragraph-long text
 CAPTION_MAX_WORDS = 3  # a photo's caption under its credit and over the headline is short (a headline is longer)
+SMALL_WORD_MAX_CHARS = 3
 TITLE_MIN_WORDS = 3  # shorter lines above the body are rubrics and badges ("Общество", "1 мин")
 TITLE_MAX_CHARS = 250
 SIGNOFF_MAX_WORDS = 12  # author names, press-service signatures and tag lines after the story's last sentence
@@ -565,6 +588,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     if top < len(lines) and kinds[top] != "ts" and PRINT_HEADER.match(lines[top]):
         kinds[top] = "junk"
     _take_teaser_links(date_lines, glued, kinds)
+    _take_post_links(lines, kinds)
     _channel_posts(lines, kinds)
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
@@ -587,6 +611,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         if not kinds[i] and i not in in_menus and _is_title(lines[i]) and not _names_the_site(lines, kinds, i, gov)
         and not _legal_masthead(lines[i])  # an institution's name with its legal form atop its site
         and not _in_feed(lines, i)  # "08:40  Ревакцинация для взрослых ..." among the feed's other timed items
+        and not _gap_trail(lines[i])  # "Home  Nation  Measles cases rise ...": the trail, the headline under it
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
     title_at = _headline(lines, kinds, body_start, candidates, in_menus)
@@ -647,6 +672,8 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
 
     if date is None:
         date = _first_date(date_lines, kinds, body_start, body_start if title_at is None else title_at, warnings)
+    if date is None:
+        date = _date_without_year(date_lines, body_start if title_at is None else title_at, body_start, warnings)
     outlet = _outlet(lines, kinds, date_lines) or (
         (post.name and canonical_outlet(DECORATION.sub("", post.name))) or _as_branded(post.account, lines, lines[: post.head]) if on_post else None
     )
@@ -672,11 +699,11 @@ def _comments_under(lines, i) -> bool:
     readers = [bool(READERS_LINE.match(line)) for line in under]
     if any(a and b for a, b in zip(readers, readers[1:])):
         return True
-    # one reader's comment, then the page's footer or nothing: its line ("Name: text"), or its stamp over its text
-    # ("Сәуле   03.12.2025 10:47" / text)
+    # one reader's comment, then the page's footer or nothing: its line ("Name: text"), or its stamp with the time
+    # over its text ("Сәуле   03.12.2025 10:47" / text; not an office's dated reply, "Управление ..., 14.03.2025")
     if readers and readers[0]:
         return _footer_or_nothing(lines, i + 2)
-    return stamps[:2] == [True, False] and _footer_or_nothing(lines, i + 3)
+    return stamps[:2] == [True, False] and bool(TIME.search(lines[i + 1])) and _footer_or_nothing(lines, i + 3)
 
 
 def _footer_or_nothing(lines, i) -> bool:
@@ -708,18 +735,23 @@ def _channel_posts(lines, kinds) -> None:
 
 def _headline_goes_on(lines, glued, kinds, title_at, body_start) -> bool:
     """Whether the line under the headline is the rest of it: printed right under it, opening in lower case, above
-    the body, with the headline not closed by a stop (and not a site's address alone: the source an aggregator
-    credits, "otyrar.kz")."""
+    the body, with the headline not closed by a stop (and not a site's address alone, the source an aggregator
+    credits under it, "otyrar.kz"; unless the headline stops on a small word: "... инструкция на" / "egov.kz")."""
     below = title_at + 1
     return (
         below < body_start
         and glued[below]
         and not kinds[below]
         and lines[below][0].islower()
-        and not DOMAIN_NAME.fullmatch(lines[below])
+        and not (DOMAIN_NAME.fullmatch(lines[below]) and not _small_word(lines[title_at].rsplit(None, 1)[-1]))
         and lines[title_at].rstrip(CLOSERS)[-1:] not in ".!?…:;"
         and len(lines[title_at]) + len(lines[below]) < TITLE_MAX_CHARS
     )
+
+
+def _small_word(word: str) -> bool:
+    """A preposition or conjunction a broken line may stop on ("на", "и", "of")."""
+    return len(word) <= SMALL_WORD_MAX_CHARS and word.islower()
 
 
 def _without_rubric(title: str) -> str:
@@ -1153,6 +1185,23 @@ def _full_year(two_digits: int) -> int:
     return year if year <= datetime.date.today().year + 1 else year - 100
 
 
+def _date_without_year(lines, title_at, body_start, warnings):
+    """The date of a page whose stamp has no year, which a site prints for the year it is (by "14 марта, 10:15" or
+    "Сегодня, 09:40" under the headline): the date in the page's own address where a line gives it ("Короткая ссылка:
+    https://ru.sputnik.kz/20250318/..."), else the stamp's day and month in the year of that address or of the
+    footer's copyright line ("© 2004–2025 Zakon.kz"). None when the page shows neither."""
+    link = next((found for line in lines if (found := PAGE_LINK.search(line))), None)
+    if link and (day := _valid_date(*map(int, link.group("y", "m", "d")), link["path"], "the page's address", warnings)):
+        return day
+    stamp = next((found for line in lines[max(title_at - 1, 0) : body_start + 1] if (found := YEARLESS_STAMP.match(line))), None)
+    if stamp is None or stamp["day"] is None:
+        return None
+    years = [int(year) for line in lines if line.startswith("©") for year in FOUR_DIGITS.findall(line)]
+    year = int(link["y"]) if link else max(years, default=None)
+    month = MONTHS.get(_month_key(stamp["month"].rstrip(".")))
+    return _valid_date(year, month, int(stamp["day"]), stamp[0], "the stamp", warnings) if year and month else None
+
+
 def _first_date(lines, kinds, body_start, title_at, warnings):
     """The article's stamp: the first under the headline (a stamp line, or a dated navigation or credit line:
     "... Новости Zakon.kz от 14.12.2025 13:03", "Фото: пресс-служба акимата 14.02.2020"); else the stamp line
@@ -1374,15 +1423,24 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     ):
         if len(_content_stems(lines[above]) & lead) >= HEADLINE_MIN_TIED_WORDS:
             return above
+    # ... and a deck of sentences ("... исполняется 90 лет. В ее стенах работали ...") stands under a headline of one,
+    # however few of the headline's words the lead repeats (a feature's headline plays on words)
+    if above in candidates and not _names_only(lines[above]) and len(lines[above].split()) >= TITLE_MIN_WORDS:
+        if DECK_SENTENCES.search(lines[chosen]) and not DECK_SENTENCES.search(lines[above]):
+            return above
     return chosen
 
 
+def _gap_trail(line: str) -> bool:
+    """A trail from home with its parts apart by wide gaps and no label ("Главная   Здоровье   В Темиртау ...")."""
+    return bool(HOME_CRUMB.match(line)) and len(TRAIL_GAP.split(line)) >= CRUMB_MIN_PARTS
+
+
 def _trail(line: str) -> list[str]:
-    """A trail's parts, apart by its arrows or slashes, or by wide gaps ("Вы здесь:  Главная  ...", "Home  Nation
-    ...")."""
+    """A trail's parts, apart by its arrows or slashes, or by wide gaps after its label ("Вы здесь:  Главная  ...")."""
     parts = CRUMB_JOINER.split(line)
-    if len(parts) == 1 and (label := HOME_CRUMB.match(line)):
-        parts = TRAIL_GAP.split(line[line.index(":") + 1 :].strip() if ":" in label[0] else line)
+    if len(parts) == 1 and (label := HOME_CRUMB.match(line)) and ":" in label[0]:
+        parts = TRAIL_GAP.split(line[line.index(":") + 1 :].strip())
     return parts
 
 
@@ -1460,6 +1518,16 @@ def _take_teaser_links(lines, glued, kinds):
             kinds[j] = "teaser"
 
 
+def _take_post_links(lines, kinds) -> None:
+    """A blog's links to the posts before and after this one, each headline under its word ("Previous" / headline /
+    "Next" / headline): teasers. (The words alone are a gallery's buttons or a table's column.)"""
+    for i in range(len(lines) - 3):
+        before, after = POST_LINK.fullmatch(lines[i]), POST_LINK.fullmatch(lines[i + 2])
+        if before and after and bool(before["previous"]) != bool(after["previous"]):
+            if all(_last_mark(lines[j]) not in SENTENCE_MARKS and _is_title(lines[j]) for j in (i + 1, i + 3)):
+                kinds[i : i + 4] = ["teaser"] * 4
+
+
 def _take_link_lists(lines, glued, kinds, body_start):
     """Below the story's start, a label ("Ещё новости", "Популярное", "ТАКЖЕ НА ЭТОЙ НЕДЕЛЕ") over two or more
     headlines of other stories, one a line (each perhaps under its time), is a list of links: teasers, and so is its
@@ -1467,12 +1535,14 @@ def _take_link_lists(lines, glued, kinds, body_start):
     i = body_start + 1
     while i < len(lines):
         end = i + 1
+        # a label in small letters that a story's subheading may be too ("Latest"): only over a feed's items
+        small = not kinds[i] and not _label(lines[i]) and bool(FEED_LABEL.fullmatch(lines[i]))
         if not kinds[i] and (dated := _dated_list(lines, i + 1, lambda: _lead(lines, kinds, body_start))):
             # a label in small letters over other stories each under its date, newest first ("Другие отзывы" /
             # "11.03.2025  Отзыв серии ..."; a story's chronology runs forward)
             kinds[i : i + 1 + dated] = ["teaser"] * (1 + dated)
             end = i + 1 + dated
-        elif kinds[i] in LABEL_KINDS or (not kinds[i] and _label(lines[i])):
+        elif kinds[i] in LABEL_KINDS or (not kinds[i] and _label(lines[i])) or small:
             items = []  # each may have its time or date line above it ("12:05")
             # a teaser label has taken its first few items already (see _take_teaser_links); the rest of its list is
             # printed right under them, not after a blank line (a subheading of the story, "Симптомы кори у детей")
@@ -1486,7 +1556,8 @@ def _take_link_lists(lines, glued, kinds, body_start):
                     items.append(end)
                 end += 1
             # under a list's label in capitals, timed items are a feed's only newest first (a programme runs forward)
-            if len(items) >= LINK_LIST_MIN_ITEMS and (taken or _feed_order(lines[j] for j in items)):
+            feed = not small or all(FEED_TIME.match(lines[j]) for j in items)
+            if len(items) >= LINK_LIST_MIN_ITEMS and feed and (taken or _feed_order(lines[j] for j in items)):
                 kinds[i] = kinds[i] or "teaser"
                 for item in items:
                     kinds[item] = "teaser"
