@@ -445,7 +445,8 @@ def test_a_line_opening_in_номере_is_no_issues_teaser_label():
 
 @pytest.mark.parametrize("label", ["Еще мнения", "Другие материалы номера № 12 (22 701) от 6 февраля 2025 года:",
                                    "Также в рубрике «Происшествия»:", "Другие новости рубрики «Здоровье»",
-                                   "Вам может быть интересно:", "Сізді қызықтыруы мүмкін", "You may also like"])
+                                   "Вам может быть интересно:", "Сізді қызықтыруы мүмкін", "You may also like",
+                                   "Также по теме"])
 def test_a_columns_other_opinions_and_a_printed_issues_other_stories_are_teasers(label):
     teasers = ["Гульнара Бекенова: «Зачем Актобе второй онкоцентр, если нет онкологов?»",
                "Тимур Сейдахметов: Почему реформа ОСМС снова буксует"]
@@ -2804,3 +2805,9 @@ def test_a_stamp_without_its_year_takes_the_year_the_page_shows():
     assert parse_document(doc(HEADLINE, "14 марта, 10:15", LEAD, BODY)).date is None
     assert parse_document(doc(HEADLINE, LEAD, BODY, "14 марта, 10:15   В Павлодаре открыли центр", footer)).date is None
     assert parse_document(doc(HEADLINE, LEAD, "14 марта — Всемирный день почки.", BODY, footer)).date is None
+
+
+def test_readers_comments_under_stamps_with_their_time_after_в_are_not_the_story():
+    comments = ["Комментарии", "Нурлан   26.03.2025 в 11:40", "Хорошо, но водителей тоже надо найти.",
+                "Людмила Петровна   26.03.2025 в 13:02", "А в Атырау уже в прошлом году такие получили."]
+    assert parse_document(doc(HEADLINE, LEAD, BODY, *comments)).paragraphs == [LEAD, BODY]
