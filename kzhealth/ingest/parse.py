@@ -263,16 +263,17 @@ def _month_key(name: str) -> str:
 
 MONTHS = {_month_key(form): int(n) for lang in read_toml(__package__, "months.toml").values() for n, forms in lang.items() for form in forms}
 _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
-# A stamp without its year, alone on its line or before its other fields ("14 марта, 10:15   |   Автор"), and a
+# A stamp without its year, with its time (a chronology's "2 марта" heading has none), alone on its line or before its
+# other fields ("14 марта, 10:15   |   Автор"), and a
 # line that gives the page's own address with its day in it ("Материалдың сілтемесі: https://turkystan.kz/2025/02/14/..")
 YEARLESS_STAMP = re.compile(
-    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{_M})|(?:сегодня|бүгін|today))(?:,?\s+(?:в\s+)?\d{{1,2}}:\d{{2}})?"
+    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{_M})|(?:сегодня|бүгін|today)),?\s+(?:в\s+)?\d{{1,2}}:\d{{2}}"
     r"(?=\s*(?:$|[|·•]|\s{2}))",
     re.IGNORECASE,
 )
 PAGE_LINK = re.compile(
     r"^(?:короткая ссылка|ссылка на (?:материал|статью|новость)|постоянная ссылка|адрес (?:материала|страницы)|"
-    r"материалдың сілтемесі|мақаланың сілтемесі|сілтеме|permalink|short link|url)\s*+:\s*+https?://[^/\s]+"
+    r"материалдың сілтемесі|мақаланың сілтемесі|permalink|short link)\s*+:\s*+https?://[^/\s]+"
     r"(?P<path>/(?:\S*?/)?(?P<y>20\d\d)[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?!\d))",
     re.IGNORECASE,
 )
@@ -292,6 +293,7 @@ DATE = re.compile(
 )
 # cheap test before the month-name alternation (a class first: re skips to a digit): a year, or a dd.mm.yy stamp
 YEAR = re.compile(r"\d(?:\d{3}|\.\d\d\.\d\d)")
+STAMP_LABELS = re.compile(r"время\s+(?:публикации|чтения)", re.IGNORECASE)  # (not "Время прибытия бригады: ...")
 FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
@@ -529,18 +531,22 @@ LABEL_MAX_WORDS = 5
 LABEL_KINDS = ("junk", "nav", "teaser", "signoff")  # what a list's label may have been taken for already
 LINK_MAX_CHARS = 160  # a headline in a list of links; a paragraph is longer
 FEED_LABEL = re.compile(_words(BOILERPLATE["teaser"]["feed_labels"]), re.IGNORECASE)
+LIST_LABEL = re.compile(_words(BOILERPLATE["teaser"]["list_labels"]), re.IGNORECASE)
+ABBREVIATIONS = frozenset(BOILERPLATE["head"]["abbreviations"])
+RELATED_CATEGORY = re.compile(r'in\s+"[^"]{1,40}"', re.IGNORECASE)
+HEADLINE_STOPS = ".,!…:;"  # a headline ends in none of these (a question may end it)
 POST_LINK = re.compile(
     r"[←‹<«]?\s*(?:(?P<previous>previous|prev|предыдущая|предыдущий|алдыңғы)|next|следующая|следующий|келесі)"
     r"(?:\s+(?:post|article|story|запись|статья|материал|новость|жазба|мақала|жаңалық))?\s*[→›>»]?",
     re.IGNORECASE,
 )
-DECK_SENTENCES = re.compile(rf"(?<=\w\w\w)[.!…]\s++(?=[A-ZА-ЯЁ{KAZAKH_CAPITALS}])")  # not "г. Алматы"
+DECK_SENTENCES = re.compile(rf"(\w+)\.\s++(?=[A-ZА-ЯЁ{KAZAKH_CAPITALS}])")  # a full stop, then a capital
 INNER_STOP = re.compile(r"[.!…]\s")  # a question may open a headline: "Скорая опоздала? В Атырау наказали врачей"
 LIST_ITEM = re.compile(r"[—–•*-]|\d{1,2}[.)]\s")  # list items closing a story are story, not a sign-off
 TOKEN = re.compile(r"[^\s/|,•·:;.()-]+")  # words and numbers between separators
 CAPTION_MAX_CHARS = 250  # a caption or headline is one line, never a paragraph-long text
 CAPTION_MAX_WORDS = 3  # a photo's caption under its credit and over the headline is short (a headline is longer)
-SMALL_WORD_MAX_CHARS = 3
+SMALL_WORDS = frozenset(BOILERPLATE["head"]["small_words"])
 TITLE_MIN_WORDS = 3  # shorter lines above the body are rubrics and badges ("Общество", "1 мин")
 TITLE_MAX_CHARS = 250
 SIGNOFF_MAX_WORDS = 12  # author names, press-service signatures and tag lines after the story's last sentence
@@ -588,7 +594,6 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     if top < len(lines) and kinds[top] != "ts" and PRINT_HEADER.match(lines[top]):
         kinds[top] = "junk"
     _take_teaser_links(date_lines, glued, kinds)
-    _take_post_links(lines, kinds)
     _channel_posts(lines, kinds)
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
@@ -598,7 +603,10 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         body_start = _mark_post(post, lines, kinds)
     for i in range(body_start + 1, len(lines)):
         # the rest is another article's (its stamp and story too) or comments ("Pıkırler (2)" read as Пікірлер)
+        # (and a blog's related post, its headline over its date and its category: 'In "Nation"')
         if ARTICLE_END.search(lines[i]) or (date_lines is not lines and ARTICLE_END.search(date_lines[i])) or (
+            RELATED_CATEGORY.fullmatch(lines[i]) and kinds[i - 1] == "ts"
+        ) or (
             _comments_under(lines, i) or (date_lines is not lines and _comments_under(date_lines, i))
         ):
             kinds[i:] = ["after"] * (len(lines) - i)
@@ -659,6 +667,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             kinds[i] = "nav"
     _mark_footer_addresses(lines, glued, kinds)
     _mark_by_position(lines, glued, kinds)
+    _take_post_links(lines, kinds, body_start)
     _take_link_lists(lines, glued, kinds, body_start)
 
     title = _without_rubric(DECORATION.sub("", re.sub(r"\s+", " ", " ".join(title_lines)))) if title_lines else None
@@ -751,7 +760,7 @@ def _headline_goes_on(lines, glued, kinds, title_at, body_start) -> bool:
 
 def _small_word(word: str) -> bool:
     """A preposition or conjunction a broken line may stop on ("на", "и", "of")."""
-    return len(word) <= SMALL_WORD_MAX_CHARS and word.islower()
+    return word in SMALL_WORDS
 
 
 def _without_rubric(title: str) -> str:
@@ -1058,7 +1067,7 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
             return None
     # a video's tags beside its date, a newspaper's issue number before it ("Выпуск № 54 (20 517) от 14 мая 2025")
     rest = ISSUE_NUMBER.sub(" ", line)
-    for furniture in (DATE, TIME, TIMEZONE, HASHTAGS, WEATHER):
+    for furniture in (STAMP_LABELS, DATE, TIME, TIMEZONE, HASHTAGS, WEATHER):
         rest = furniture.sub(" ", rest)
     left = [t for t in TOKEN.findall(rest.casefold()) if t.strip("+−") and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
     clock = bool(TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v})
@@ -1196,8 +1205,14 @@ def _date_without_year(lines, title_at, body_start, warnings):
     stamp = next((found for line in lines[max(title_at - 1, 0) : body_start + 1] if (found := YEARLESS_STAMP.match(line))), None)
     if stamp is None or stamp["day"] is None:
         return None
-    years = [int(year) for line in lines if line.startswith("©") for year in FOUR_DIGITS.findall(line)]
-    year = int(link["y"]) if link else max(years, default=None)
+    if link:
+        year = int(link["y"])
+    else:  # a footer left at an old year says nothing of a story that names a later one
+        signed = [int(year) for line in lines if line.startswith("©") for year in FOUR_DIGITS.findall(line)]
+        named = [int(year) for line in lines[body_start:] if not line.startswith("©") for year in FOUR_DIGITS.findall(line)]
+        year = max(signed, default=None)
+        if year is not None and max(named, default=year) > year:
+            return None
     month = MONTHS.get(_month_key(stamp["month"].rstrip(".")))
     return _valid_date(year, month, int(stamp["day"]), stamp[0], "the stamp", warnings) if year and month else None
 
@@ -1374,8 +1389,10 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     # (its parts apart by wide gaps under a label; its last one perhaps cut short, "...")
     crumbs = [_trail(line) for line in lines[: candidates[-1]] if HOME_CRUMB.match(line)]
     trails = [last for parts in crumbs if len(parts) > 1 and len((last := parts[-1].strip()).split()) > CRUMB_MAX_PART_WORDS]
+    # (not a series' name the trail ends in, over the story's own headline, "Как живут сельские врачи" / "Фельдшер из
+    # Шахана: ..."; a headline's deck under it is longer)
     named = next((i for i in candidates for last in trails if _ends_trail(lines[i], last)), None)
-    if named is not None:
+    if named is not None and not (named + 1 in candidates and len(lines[named + 1].split()) < DECK_MIN_WORDS):
         return named
     lead = _lead(lines, kinds, body_start)
     ties = [_tie(lines[i], lead) for i in candidates]
@@ -1426,7 +1443,7 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     # ... and a deck of sentences ("... исполняется 90 лет. В ее стенах работали ...") stands under a headline of one,
     # however few of the headline's words the lead repeats (a feature's headline plays on words)
     if above in candidates and not _names_only(lines[above]) and len(lines[above].split()) >= TITLE_MIN_WORDS:
-        if DECK_SENTENCES.search(lines[chosen]) and not DECK_SENTENCES.search(lines[above]):
+        if _sentences(lines[chosen]) and not _sentences(lines[above]):
             return above
     return chosen
 
@@ -1436,11 +1453,20 @@ def _gap_trail(line: str) -> bool:
     return bool(HOME_CRUMB.match(line)) and len(TRAIL_GAP.split(line)) >= CRUMB_MIN_PARTS
 
 
+def _sentences(line: str) -> bool:
+    """Whether a line holds two sentences: a full stop after a word that is no abbreviation ("им. акад. Сызганова",
+    "в г. Алматы"), then a capital. (A headline's "Осторожно, корь! В Атырау ..." is one exclamation.)"""
+    return any(
+        len(word := found[1]) >= 3 and word.casefold() not in ABBREVIATIONS for found in DECK_SENTENCES.finditer(line)
+    )
+
+
 def _trail(line: str) -> list[str]:
-    """A trail's parts, apart by its arrows or slashes, or by wide gaps after its label ("Вы здесь:  Главная  ...")."""
+    """A trail's parts, apart by its arrows or slashes, or by wide gaps ("Вы здесь:  Главная  ...", "Home  Nation
+    ...")."""
     parts = CRUMB_JOINER.split(line)
-    if len(parts) == 1 and (label := HOME_CRUMB.match(line)) and ":" in label[0]:
-        parts = TRAIL_GAP.split(line[line.index(":") + 1 :].strip())
+    if len(parts) == 1 and (label := HOME_CRUMB.match(line)):
+        parts = TRAIL_GAP.split(line[line.index(":") + 1 :].strip() if ":" in label[0] else line)
     return parts
 
 
@@ -1518,14 +1544,13 @@ def _take_teaser_links(lines, glued, kinds):
             kinds[j] = "teaser"
 
 
-def _take_post_links(lines, kinds) -> None:
+def _take_post_links(lines, kinds, body_start) -> None:
     """A blog's links to the posts before and after this one, each headline under its word ("Previous" / headline /
-    "Next" / headline): teasers. (The words alone are a gallery's buttons or a table's column.)"""
-    for i in range(len(lines) - 3):
-        before, after = POST_LINK.fullmatch(lines[i]), POST_LINK.fullmatch(lines[i + 2])
-        if before and after and bool(before["previous"]) != bool(after["previous"]):
-            if all(_last_mark(lines[j]) not in SENTENCE_MARKS and _is_title(lines[j]) for j in (i + 1, i + 3)):
-                kinds[i : i + 4] = ["teaser"] * 4
+    "Next" / headline; the newest post's "Previous" alone): teasers. (The words alone, "Previous" / "Next", are a
+    gallery's buttons; over figures, a table's column.)"""
+    for i in range(body_start + 1, len(lines) - 1):  # (above the story, a "Келесі" button is no post's link)
+        if POST_LINK.fullmatch(lines[i]) and _is_title(lines[i + 1]) and _last_mark(lines[i + 1]) not in HEADLINE_STOPS:
+            kinds[i : i + 2] = ["teaser"] * 2
 
 
 def _take_link_lists(lines, glued, kinds, body_start):
@@ -1537,12 +1562,13 @@ def _take_link_lists(lines, glued, kinds, body_start):
         end = i + 1
         # a label in small letters that a story's subheading may be too ("Latest"): only over a feed's items
         small = not kinds[i] and not _label(lines[i]) and bool(FEED_LABEL.fullmatch(lines[i]))
+        small_list = not kinds[i] and bool(LIST_LABEL.fullmatch(lines[i]))
         if not kinds[i] and (dated := _dated_list(lines, i + 1, lambda: _lead(lines, kinds, body_start))):
             # a label in small letters over other stories each under its date, newest first ("Другие отзывы" /
             # "11.03.2025  Отзыв серии ..."; a story's chronology runs forward)
             kinds[i : i + 1 + dated] = ["teaser"] * (1 + dated)
             end = i + 1 + dated
-        elif kinds[i] in LABEL_KINDS or (not kinds[i] and _label(lines[i])) or small:
+        elif kinds[i] in LABEL_KINDS or (not kinds[i] and _label(lines[i])) or small or small_list:
             items = []  # each may have its time or date line above it ("12:05")
             # a teaser label has taken its first few items already (see _take_teaser_links); the rest of its list is
             # printed right under them, not after a blank line (a subheading of the story, "Симптомы кори у детей")
