@@ -531,7 +531,8 @@ LABEL_MAX_WORDS = 5
 LABEL_KINDS = ("junk", "nav", "teaser", "signoff")  # what a list's label may have been taken for already
 LINK_MAX_CHARS = 160  # a headline in a list of links; a paragraph is longer
 FEED_LABEL = re.compile(_words(BOILERPLATE["teaser"]["feed_labels"]), re.IGNORECASE)
-LIST_LABEL = re.compile(_words(BOILERPLATE["teaser"]["list_labels"]), re.IGNORECASE)
+SMALL_LABEL = re.compile(_words(BOILERPLATE["teaser"]["feed_labels"] + BOILERPLATE["teaser"]["list_labels"]), re.IGNORECASE)
+AGGREGATOR_CREDIT = re.compile(BOILERPLATE["junk"]["aggregator_credit"], re.IGNORECASE)
 ABBREVIATIONS = frozenset(BOILERPLATE["head"]["abbreviations"])
 RELATED_CATEGORY = re.compile(r'in\s+"[^"]{1,40}"', re.IGNORECASE)
 HEADLINE_STOPS = ".,!…:;"  # a headline ends in none of these (a question may end it)
@@ -1007,6 +1008,8 @@ def _kind(line: str, date_line: str) -> str:
 def _boilerplate_kind(core: str) -> str:
     if JUNK.search(core) or _navigation_only(core) or _outlet_name_only(core) or _rubric(core) or CARD.match(core):
         return "junk"
+    if "·" in core and AGGREGATOR_CREDIT.fullmatch(core):
+        return "junk"
     if CREDIT.search(core):
         return "credit"
     if TEASER.search(core):
@@ -1067,7 +1070,9 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
             return None
     # a video's tags beside its date, a newspaper's issue number before it ("Выпуск № 54 (20 517) от 14 мая 2025")
     rest = ISSUE_NUMBER.sub(" ", line)
-    for furniture in (STAMP_LABELS, DATE, TIME, TIMEZONE, HASHTAGS, WEATHER):
+    if "ремя" in rest or "РЕМЯ" in rest:  # (a test in C spares the other lines the search)
+        rest = STAMP_LABELS.sub(" ", rest)
+    for furniture in (DATE, TIME, TIMEZONE, HASHTAGS, WEATHER):
         rest = furniture.sub(" ", rest)
     left = [t for t in TOKEN.findall(rest.casefold()) if t.strip("+−") and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
     clock = bool(TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v})
@@ -1560,15 +1565,14 @@ def _take_link_lists(lines, glued, kinds, body_start):
     i = body_start + 1
     while i < len(lines):
         end = i + 1
-        # a label in small letters that a story's subheading may be too ("Latest"): only over a feed's items
-        small = not kinds[i] and not _label(lines[i]) and bool(FEED_LABEL.fullmatch(lines[i]))
-        small_list = not kinds[i] and bool(LIST_LABEL.fullmatch(lines[i]))
         if not kinds[i] and (dated := _dated_list(lines, i + 1, lambda: _lead(lines, kinds, body_start))):
             # a label in small letters over other stories each under its date, newest first ("Другие отзывы" /
             # "11.03.2025  Отзыв серии ..."; a story's chronology runs forward)
             kinds[i : i + 1 + dated] = ["teaser"] * (1 + dated)
             end = i + 1 + dated
-        elif kinds[i] in LABEL_KINDS or (not kinds[i] and _label(lines[i])) or small or small_list:
+        elif kinds[i] in LABEL_KINDS or (not kinds[i] and (_label(lines[i]) or SMALL_LABEL.fullmatch(lines[i]))):
+            # a label in small letters that a story's subheading may be too ("Latest"): only over a feed's items
+            small = not kinds[i] and not _label(lines[i]) and bool(FEED_LABEL.fullmatch(lines[i]))
             items = []  # each may have its time or date line above it ("12:05")
             # a teaser label has taken its first few items already (see _take_teaser_links); the rest of its list is
             # printed right under them, not after a blank line (a subheading of the story, "Симптомы кори у детей")
