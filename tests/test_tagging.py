@@ -668,8 +668,10 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         # the districts of Astana and Aktobe named after Almaty and Astana are in neither
         ("Ақтөбенің Астана ауданында және Алматы ауданында жаңа емхана ашылды.", ["aktobe"]),
         ("Астананың аудандарында жаңа емханалар ашылды.", ["astana"]),
-        # a list shares the plural: Astana's two districts, not Almaty's (Сарыарқа alone names no region)
-        ("Сарыарқа және Алматы аудандарындағы емханаларға МРТ орнатылады.", []),
+        # a list shares the plural: Astana's two districts, not Almaty's (Сарыарқа ауданы is Astana's, and Байқоңыр
+        # ауданы too, not Baikonur the town)
+        ("Сарыарқа және Алматы аудандарындағы емханаларға МРТ орнатылады.", ["astana"]),
+        ("Байқоңыр және Алматы аудандарындағы емханаларға МРТ орнатылады.", ["astana"]),
         ("Томографы поставили в поликлинику в районе Астана города Актобе.", ["aktobe"]),  # Aktobe's district
         ("Иск рассмотрел Алматинский районный суд, жалобу подали в Жамбылский районный суд.", ["astana"]),
         # "район" must stand right before "Астана", in one sentence, and not before a longer name

@@ -349,18 +349,18 @@ class Gazetteer:
             name, end = match
             near = keys[i - 1] if i else ()
             near += keys[end] if end < len(keys) else ()
-            kept = not (
-                _ADDRESS in near
-                or self._is_namesake(tokens, i, end, name)
-                or self._is_person(tokens, i, end)
-                or self._namesake_district(keys, tokens, i, end)
-            )
+            other = _ADDRESS in near or self._is_namesake(tokens, i, end, name) or self._is_person(tokens, i, end)
+            district = not other and self._namesake_district(keys, tokens, i, end)
+            kept = not (other or district)
+            # names listed before a plural generic word, each a region's name with it; also before a namesake
+            # district's ("Байқоңыр және Алматы аудандарында": Astana's two districts, not Baikonur the city)
+            generic = end - 1 if kept else end
+            if (kept and end - i > 1 or district and end < len(tokens)) and fold(tokens[generic]).startswith(self._plurals):
+                listed = self._listed_before(keys, tokens, i, keys[generic])
+                if listed:
+                    first = listed[-1][1]
+                    found = [m for m in found if m[2] <= first] + listed[::-1]
             if kept:
-                if end - i > 1 and fold(tokens[end - 1]).startswith(self._plurals):
-                    listed = self._listed_before(keys, tokens, i, keys[end - 1])
-                    if listed:
-                        first = listed[-1][1]
-                        found = [m for m in found if m[2] <= first] + listed[::-1]
                 found.append((name, i, end))
             free = end
         return found
