@@ -672,6 +672,9 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         # ауданы too, not Baikonur the town)
         ("Сарыарқа және Алматы аудандарындағы емханаларға МРТ орнатылады.", ["astana"]),
         ("Байқоңыр және Алматы аудандарындағы емханаларға МРТ орнатылады.", ["astana"]),
+        # a square is an address: Shymkent's площадь Ордабасы, not Turkistan region's Ордабасы district
+        ("В Шымкенте бригады скорой дежурят в парке и на площади Ордабасы.", ["shymkent"]),
+        ("Шымкенттегі Ордабасы алаңында жедел жәрдем бригадасы кезекшілік етеді.", ["shymkent"]),
         ("Томографы поставили в поликлинику в районе Астана города Актобе.", ["aktobe"]),  # Aktobe's district
         ("Иск рассмотрел Алматинский районный суд, жалобу подали в Жамбылский районный суд.", ["astana"]),
         # "район" must stand right before "Астана", in one sentence, and not before a longer name
