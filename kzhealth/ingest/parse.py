@@ -264,8 +264,8 @@ def _month_key(name: str) -> str:
 MONTHS = {_month_key(form): int(n) for lang in read_toml(__package__, "months.toml").values() for n, forms in lang.items() for form in forms}
 _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
 # A stamp without its year, with its time (a chronology's "2 марта" heading has none), alone on its line or before its
-# other fields ("14 марта, 10:15   |   Автор"), and a
-# line that gives the page's own address with its day in it ("Материалдың сілтемесі: https://turkystan.kz/2025/02/14/..")
+# other fields ("14 марта, 10:15   |   Автор"); and a line that gives the page's own address with its day in it
+# ("Материалдың сілтемесі: https://turkystan.kz/2025/02/14/...")
 YEARLESS_STAMP = re.compile(
     rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{_M})|(?:сегодня|бүгін|today)),?\s+(?:в\s+)?\d{{1,2}}:\d{{2}}"
     r"(?=\s*(?:$|[|·•]|\s{2}))",
