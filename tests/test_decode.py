@@ -40,6 +40,26 @@ def test_encodings_give_the_same_text(data: bytes) -> None:
     assert decode(data) == RU
 
 
+@pytest.mark.parametrize("text", [RU, KK, RU_CAPS, "Ранее в Минздраве рассказали о «Севоране» — 36,6 °C, № 4…\n"])
+@pytest.mark.parametrize("codec", ["cp1251", "latin-1"])
+def test_mojibake_is_read_back(text: str, codec: str) -> None:
+    """UTF-8 once read in a single-byte code page and saved again as UTF-8 ("РњРёРЅР·РґСЂР°РІ"): the text behind it,
+    byte 98 that cp1251 lacks (the second byte of И and Ш) read as the replacement character included."""
+    mojibake = text.encode("utf-8").decode(codec, errors="replace")
+    assert decode(mojibake.encode("utf-8")) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "РСЕ СЕРВИСЫ РК: Р. С. Т. У. — инициалы",  # capitals Р С Т У, and Latin-1's Ð Ñ in a name, as written
+        "Ðорвежский гость Ñмит: Ò и Ó в словах",
+    ],
+)
+def test_text_with_a_few_such_letters_is_left_as_it_is(text: str) -> None:
+    assert decode(text.encode("utf-8")) == text
+
+
 @pytest.mark.parametrize(
     ("text", "codec"),
     [

@@ -3,7 +3,8 @@
 Encodings, in the order they are tried:
 - a byte-order mark decides: UTF-8, UTF-16 or UTF-32 (LE/BE);
 - UTF-16/32 without a mark, when NUL bytes sit where ASCII characters would put them and the text is plausible;
-- UTF-8 (the common case: one `bytes.decode`);
+- UTF-8 (the common case: one `bytes.decode`), and UTF-8 that holds mojibake (UTF-8 once read as cp1251 or Latin-1
+  and saved again, "РњРёРЅР·РґСЂР°РІ"), read back when nearly every letter is such a pair;
 - the single-byte Cyrillic code pages cp1251 (Windows Russian), KZ-1048 (Windows Kazakh), KOI8-R, cp866 (DOS),
   ISO-8859-5 and Mac Cyrillic, each scored on a sample as Russian/Kazakh text; one is taken only when it scores as
   plausible text, because any bytes at all decode as cp1251;
@@ -367,6 +368,40 @@ def _control_share(data: bytes) -> float:
     return (len(data) - len(data.translate(None, _C0_CONTROL_BYTES))) / len(data)
 
 
+# UTF-8 text once read in a single-byte code page and saved again as UTF-8 (mojibake): each Cyrillic letter is two,
+# its lead byte's (D0-D3: Р С Т У in cp1251, Ð Ñ Ò Ó in Latin-1) and a byte of 80-BF's. Real Russian or Kazakh has
+# such pairs hardly ever; a page of mojibake has them for nearly every letter.
+_MOJIBAKE = {
+    codec: re.compile(f"[{re.escape(bytes(range(0xD0, 0xD4)).decode(codec))}][{re.escape(continuation)}]")
+    for codec, continuation in (
+        ("cp1251", bytes(b for b in range(0x80, 0xC0) if b != 0x98).decode("cp1251") + "\ufffd"),
+        ("latin-1", bytes(range(0x80, 0xC0)).decode("latin-1")),
+    )
+}
+_MOJIBAKE_LEADS = {codec: bytes([0xD0, 0xD1]).decode(codec) for codec in _MOJIBAKE}
+_MOJIBAKE_MIN_SHARE = 0.3  # of a sample's letters that are such pairs' (about 1.0 in mojibake, 0 in text)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _undone_mojibake(text: str) -> str | None:
+    """The text behind mojibake ("РњРёРЅР·РґСЂР°РІ", "ÐœÐ¸Ð½Ð·Ð´Ñ€Ð°Ð²": "Минздрав"), or None when `text` is none. Byte 98,
+    which cp1251 lacks (the second byte of И, Ш), was read as the replacement character."""
+    end = min(len(text), _SAMPLE_BYTES)
+    for codec, pairs in _MOJIBAKE.items():
+        d0, d1 = _MOJIBAKE_LEADS[codec]  # the leads of all Cyrillic letters but a few Kazakh ones
+        if text.count(d0, 0, end) + text.count(d1, 0, end) < _MOJIBAKE_MIN_SHARE / 2 * end:  # counted in C
+            continue
+        sample = text[:end]
+        letters = len(_LETTER.findall(sample)) or 1
+        if 2 * len(pairs.findall(sample)) >= _MOJIBAKE_MIN_SHARE * letters:
+            try:
+                data = b"\x98".join(part.encode(codec) for part in text.split("\ufffd"))
+                return data.decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                return None
+    return None
+
+
 def _to_text(data: bytes) -> tuple[str, bytes | None]:
     """The text of `data`, and `data` itself when that text is its plain UTF-8 decoding."""
     for bom, codec in _BOMS:
@@ -386,9 +421,12 @@ def _to_text(data: bytes) -> tuple[str, bytes | None]:
         if data.endswith(b"\x00"):
             data = data.rstrip(b"\x00")  # padding left by a crashed or preallocated write
     try:
-        return data.decode("utf-8"), data
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        repaired = _undone_mojibake(text)
+        return (text, data) if repaired is None else (repaired, None)
     text = _decode_single_byte(data)
     if text is None:
         text = _decode_mixed_lines(data)
