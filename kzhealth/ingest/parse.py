@@ -490,6 +490,7 @@ PICTOGRAPHS = "\u203c\u2049\u2190-\u2bff\u3030\u303d\u3297\u3299\ufe0f\u200d\u20
 CLOSING_PICTOGRAPH = re.compile(rf"[{PICTOGRAPHS}]\s*$")
 DECORATION = re.compile(rf"\A[{PICTOGRAPHS}\s]+|(?<=\S)[{PICTOGRAPHS}\s]+\Z")
 SENTENCE_MARKS = ".,!?…:;"
+HEADLINE_STOPS = SENTENCE_MARKS.replace("?", "")  # a headline ends in none of these (a question may end it)
 UNSTOPPED_MIN_WORDS = 5
 # (not "2026 г.", a year's, nor "и пр.", which end sentences)
 ABBREVIATION_TAIL_CHARS = 8  # the end a line's abbreviation stands in: " к-сі." and what stands before it
@@ -535,9 +536,8 @@ SMALL_LABEL = re.compile(_words(BOILERPLATE["teaser"]["feed_labels"] + BOILERPLA
 AGGREGATOR_CREDIT = re.compile(BOILERPLATE["junk"]["aggregator_credit"], re.IGNORECASE)
 ABBREVIATIONS = frozenset(BOILERPLATE["head"]["abbreviations"])
 RELATED_CATEGORY = re.compile(r'in\s+"[^"]{1,40}"', re.IGNORECASE)
-HEADLINE_STOPS = ".,!…:;"  # a headline ends in none of these (a question may end it)
 POST_LINK = re.compile(
-    r"[←‹<«]?\s*(?:(?P<previous>previous|prev|предыдущая|предыдущий|алдыңғы)|next|следующая|следующий|келесі)"
+    r"[←‹<«]?\s*(?:previous|prev|предыдущая|предыдущий|алдыңғы|next|следующая|следующий|келесі)"
     r"(?:\s+(?:post|article|story|запись|статья|материал|новость|жазба|мақала|жаңалық))?\s*[→›>»]?",
     re.IGNORECASE,
 )
@@ -547,7 +547,7 @@ LIST_ITEM = re.compile(r"[—–•*-]|\d{1,2}[.)]\s")  # list items closing a s
 TOKEN = re.compile(r"[^\s/|,•·:;.()-]+")  # words and numbers between separators
 CAPTION_MAX_CHARS = 250  # a caption or headline is one line, never a paragraph-long text
 CAPTION_MAX_WORDS = 3  # a photo's caption under its credit and over the headline is short (a headline is longer)
-SMALL_WORDS = frozenset(BOILERPLATE["head"]["small_words"])
+SMALL_WORDS = frozenset(BOILERPLATE["head"]["small_words"])  # prepositions, conjunctions a broken line stops on
 TITLE_MIN_WORDS = 3  # shorter lines above the body are rubrics and badges ("Общество", "1 мин")
 TITLE_MAX_CHARS = 250
 SIGNOFF_MAX_WORDS = 12  # author names, press-service signatures and tag lines after the story's last sentence
@@ -680,10 +680,11 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             if len(line) >= DUPLICATE_MIN_CHARS:
                 seen.add(line)
 
+    headline_at = body_start if title_at is None else title_at
     if date is None:
-        date = _first_date(date_lines, kinds, body_start, body_start if title_at is None else title_at, warnings)
+        date = _first_date(date_lines, kinds, body_start, headline_at, warnings)
     if date is None:
-        date = _date_without_year(date_lines, body_start if title_at is None else title_at, body_start, warnings)
+        date = _date_without_year(date_lines, headline_at, body_start, warnings)
     outlet = _outlet(lines, kinds, date_lines) or (
         (post.name and canonical_outlet(DECORATION.sub("", post.name))) or _as_branded(post.account, lines, lines[: post.head]) if on_post else None
     )
@@ -753,15 +754,10 @@ def _headline_goes_on(lines, glued, kinds, title_at, body_start) -> bool:
         and glued[below]
         and not kinds[below]
         and lines[below][0].islower()
-        and not (DOMAIN_NAME.fullmatch(lines[below]) and not _small_word(lines[title_at].rsplit(None, 1)[-1]))
+        and not (DOMAIN_NAME.fullmatch(lines[below]) and lines[title_at].rsplit(None, 1)[-1] not in SMALL_WORDS)
         and lines[title_at].rstrip(CLOSERS)[-1:] not in ".!?…:;"
         and len(lines[title_at]) + len(lines[below]) < TITLE_MAX_CHARS
     )
-
-
-def _small_word(word: str) -> bool:
-    """A preposition or conjunction a broken line may stop on ("на", "и", "of")."""
-    return word in SMALL_WORDS
 
 
 def _without_rubric(title: str) -> str:
@@ -1204,7 +1200,7 @@ def _date_without_year(lines, title_at, body_start, warnings):
     "Сегодня, 09:40" under the headline): the date in the page's own address where a line gives it ("Короткая ссылка:
     https://ru.sputnik.kz/20250318/..."), else the stamp's day and month in the year of that address or of the
     footer's copyright line ("© 2004–2025 Zakon.kz"). None when the page shows neither."""
-    link = next((found for line in lines if (found := PAGE_LINK.search(line))), None)
+    link = next((found for line in lines if (found := PAGE_LINK.match(line))), None)
     if link and (day := _valid_date(*map(int, link.group("y", "m", "d")), link["path"], "the page's address", warnings)):
         return day
     stamp = next((found for line in lines[max(title_at - 1, 0) : body_start + 1] if (found := YEARLESS_STAMP.match(line))), None)
@@ -1454,8 +1450,8 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
 
 
 def _gap_trail(line: str) -> bool:
-    """A trail from home with its parts apart by wide gaps and no label ("Главная   Здоровье   В Темиртау ...")."""
-    return bool(HOME_CRUMB.match(line)) and len(TRAIL_GAP.split(line)) >= CRUMB_MIN_PARTS
+    """A trail from home of a few parts ("Главная   Здоровье   В Темиртау ..."), which is no headline itself."""
+    return bool(HOME_CRUMB.match(line)) and len(_trail(line)) >= CRUMB_MIN_PARTS
 
 
 def _sentences(line: str) -> bool:
