@@ -245,6 +245,8 @@ def _single_byte_score(text: str) -> float | None:
         if 0x400 <= code <= 0x52F:
             cyrillic += n
             log_frequency += n * _LOG_FREQUENCY.get(char.lower(), _RARE_LOG_FREQUENCY)
+        else:  # a byte that is a letter in one code page and a quote mark in another must not drop out of the mean
+            log_frequency += n * _RARE_LOG_FREQUENCY
     if not non_ascii or controls * 100 > len(text) or odd * 50 > non_ascii + 1:
         return None
     if not cyrillic:
@@ -252,7 +254,7 @@ def _single_byte_score(text: str) -> float | None:
     flips = len(_CASE_FLIP_RE.findall(text))
     if flips * 20 > cyrillic + 1:
         return None
-    return (log_frequency - 5 * flips) / cyrillic - 10 * odd / non_ascii
+    return (log_frequency - 5 * flips) / non_ascii - 10 * odd / non_ascii
 
 
 def _best_single_byte_codec(data: bytes) -> str | None:
@@ -384,8 +386,17 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _undone_mojibake(text: str) -> str | None:
-    """The text behind mojibake ("РњРёРЅР·РґСЂР°РІ", "ÐœÐ¸Ð½Ð·Ð´Ñ€Ð°Ð²": "Минздрав"), or None when `text` is none. Byte 98,
-    which cp1251 lacks (the second byte of И, Ш), was read as the replacement character."""
+    """The text behind mojibake ("РњРёРЅР·РґСЂР°РІ", "ÐœÐ¸Ð½Ð·Ð´Ñ€Ð°Ð²": "Минздрав"), or None when `text` is none; undone as
+    many times as it was done, so that what decode gives never reads as mojibake itself."""
+    repaired = None
+    while (once := _undone_once(text if repaired is None else repaired)) is not None:
+        repaired = once  # shorter each time: a pair of characters becomes one
+    return repaired
+
+
+def _undone_once(text: str) -> str | None:
+    """`_undone_mojibake`, once. Byte 98, which cp1251 lacks (the second byte of И, Ш), was read as the replacement
+    character."""
     end = min(len(text), _SAMPLE_BYTES)
     for codec, pairs in _MOJIBAKE.items():
         d0, d1 = _MOJIBAKE_LEADS[codec]  # the leads of all Cyrillic letters but a few Kazakh ones
@@ -403,7 +414,13 @@ def _undone_mojibake(text: str) -> str | None:
 
 
 def _to_text(data: bytes) -> tuple[str, bytes | None]:
-    """The text of `data`, and `data` itself when that text is its plain UTF-8 decoding."""
+    """The text of `data`, mojibake undone, and `data` itself when that text is its plain UTF-8 decoding."""
+    text, utf8 = _read_text(data)
+    repaired = _undone_mojibake(text)
+    return (text, utf8) if repaired is None else (repaired, None)
+
+
+def _read_text(data: bytes) -> tuple[str, bytes | None]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             body = data[len(bom) :]
@@ -425,8 +442,7 @@ def _to_text(data: bytes) -> tuple[str, bytes | None]:
     except UnicodeDecodeError:
         pass
     else:
-        repaired = _undone_mojibake(text)
-        return (text, data) if repaired is None else (repaired, None)
+        return text, data
     text = _decode_single_byte(data)
     if text is None:
         text = _decode_mixed_lines(data)
@@ -461,7 +477,8 @@ def decode(data: bytes) -> str:
     if not normal or normal.isspace():
         raise DecodeError("empty", "nothing but whitespace and invisible characters")
     _refuse_signed(normal[:32].encode("utf-8", "surrogatepass"))  # behind a BOM or in UTF-16, the same answer
-    return normal
+    repaired = _undone_mojibake(normal)  # mojibake that cleaning made whole (a stray control between a pair's halves)
+    return normal if repaired is None else decode(repaired.encode("utf-8"))
 
 
 def _refuse_signed(head: bytes) -> None:
