@@ -2783,6 +2783,70 @@ def test_a_deck_of_sentences_is_under_the_headline_however_little_the_lead_repea
     assert parsed.title == headline and parsed.paragraphs == [deck, lead, BODY]
 
 
+def test_an_interviews_headline_in_quotes_is_the_headline_over_its_deck():
+    """An interview is headed by a quotation from it, the speaker's words, which the lead need not repeat; the deck
+    under it says who speaks and ties the lead far better."""
+    cases = [
+        ("«Нам сказали: это обычная процедура, полчаса — и домой»",
+         "Родители мальчика, умершего после наркоза в стоматологии, рассказали, что произошло в тот вечер",
+         "Прошло три недели с того дня, когда в стоматологической клинике Актобе после наркоза умер мальчик."),
+        ("«Бір анестезиолог тәулігіне үш-төрт операцияға кіреді»",
+         "Облыс ауруханаларында анестезиолог-реаниматологтар жетіспейді",
+         "Павлодар облысындағы ауруханаларда анестезиолог-реаниматолог дәрігерлердің тапшылығы сезіледі."),
+    ]
+    for headline, deck, lead in cases:
+        parsed = parse_document(doc(headline, deck, "24.02.2025 | 09:30", lead, BODY))
+        assert parsed.title == headline and parsed.paragraphs == [deck, lead, BODY]
+    # a quotation under the headline is its deck, as any other line is
+    headline, quote = "Родители мальчика рассказали о смерти сына в стоматологии", "«Нам сказали: это обычная процедура»"
+    lead = "Родители мальчика, умершего в стоматологии Актобе, рассказали о смерти сына журналистам."
+    assert parse_document(doc(headline, quote, "24.02.2025 | 09:30", lead, BODY)).title == headline
+
+
+def test_a_channel_posts_web_view_gives_the_post_alone():
+    """A Telegram channel's web view: the channel's description with its contact for advertisers is no headline,
+    the post's calls to subscribe are no story, its stamp reads with "edited ... at", and the readers' comments
+    under their count are not the story."""
+    headline = "Тіс емдеу кезінде қайтыс болған баланың ісі бойынша үкім шықты"
+    lead = "Бүгін Ақтөбе қаласының сотында стоматологиялық клиникада қайтыс болған баланың ісі бойынша үкім жарияланды."
+    page = "\n".join(["Ақтөбе Live | Жаңалықтар", "@aktobelive_kz", "48.6K subscribers",
+                      "Ақтөбе мен облыстың жедел жаңалықтары. Жарнама: @aktobelive_reklama", "", f"⚖️ {headline}", "",
+                      lead, "", BODY, "", "👉 Жазылыңыз: @aktobelive_kz", "📩 Ақпарат жіберу: @aktobelive_bot", "",
+                      "👁 21.4K    edited  Oct 14, 2025 at 16:47", "", "💬 86 comments", "",
+                      "Мадина Ж.: Шымкентте де косметологта бір қыз өлді ғой"])
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.date, parsed.paragraphs) == (headline, datetime.date(2025, 10, 14), [lead, BODY])
+
+
+def test_a_summary_box_in_another_language_is_no_headline():
+    headline = "Поставки лекарств по ОСМС срываются: «СК-Фармация» объяснила задержки в регионах"
+    summary = "SK-Pharmacy says late deliveries of free drugs to polyclinics were caused by failed tenders."
+    lead = "Единый дистрибьютор «СК-Фармация» признал задержки поставок лекарств в рамках ОСМС в регионах."
+    page = doc(headline, "21 мая 2025, 09:30", "Summary in English", summary,
+               "This summary was generated automatically. The full story in Russian is below.", lead, BODY)
+    parsed = parse_document(page)
+    assert parsed.title == headline and parsed.paragraphs == [summary, lead, BODY]
+
+
+def test_an_illustrative_photos_credit_with_its_source_is_no_story():
+    for credit in ("Иллюстративное фото: Orda.kz", "Көрнекі сурет: pixabay.com", "Архивное фото — Kazinform"):
+        assert parse_document(doc(HEADLINE, "3 июня 2025, 18:05", credit, LEAD, BODY)).paragraphs == [LEAD, BODY]
+
+
+def test_a_headline_over_its_deck_may_tie_the_story_further_on():
+    """A headline that tells the latest (a commission sent, an investigation opened) over a deck that retells the
+    first hours, which the lead goes on with: the story names the headline's words further on."""
+    headline = "Смерть роженицы в Атырау: Минздрав направил комиссию, полиция начала расследование"
+    deck = ("Родственники 29-летней женщины из Кульсары считают, что врачи перинатального центра слишком долго не "
+            "решались на операцию")
+    story = ["В перинатальном центре 30 мая после родов скончалась 29-летняя жительница Кульсары.",
+             "Новорожденная девочка здорова, ее выписали, сейчас она с бабушкой.",
+             "Супруг женщины рассказал, что врачи не сообщали семье о состоянии жены.",
+             "Министерство здравоохранения направило в Атырау комиссию, полиция начала досудебное расследование."]
+    parsed = parse_document(doc(headline, deck, "3 июня 2025, 18:05", *story))
+    assert parsed.title == headline and parsed.paragraphs == [deck, *story]
+
+
 def test_a_stamp_labelled_with_its_time_of_publication_dates_the_story():
     stamp = "Время публикации: 05.03.2025 09:12   |   Время чтения: 3 мин   |   Просмотров: 2 176"
     byline = "Мария КОЛЕСНИКОВА, собственный корреспондент «Времени» в Павлодаре"

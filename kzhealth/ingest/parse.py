@@ -367,6 +367,7 @@ HANDLE = re.compile(r"[a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+", re.IGNORECASE | re
 BRAND_MAX_WORDS = 4
 DOMAIN_STEM_MIN_CHARS = 5  # a domain spelling the start of a word of the name: not a two-letter abbreviation
 QUOTED_NAME = re.compile(QUOTED)
+QUOTATION = re.compile(r"«[^«»]+»[.!?…]*|“[^“”]+”[.!?…]*|\"[^\"]+\"[.!?…]*")  # a whole line in quotes
 DOMAIN_NAME = re.compile(DOMAIN, re.IGNORECASE)
 # an institution's name in its footer's quotes, longer than a paper's: counted where its head writes it too
 LONG_QUOTED_NAME = re.compile(r"«[^«»\n]{41,100}»")
@@ -557,6 +558,7 @@ DUPLICATE_MIN_CHARS = 40  # a paragraph printed twice (lead repeated around a sh
 TIE_MIN_CHARS = 4  # shorter words are mostly function words, which tie any line to any lead
 TIE_STEM_CHARS = 5  # enough letters to tell words apart, few enough to pass over case endings
 LEAD_PARAGRAPHS = 2  # the headline's words come back in the first paragraphs
+STORY_PARAGRAPHS = 8  # ... or, for a headline over its deck, further on
 TIE_SHARE_OF_BEST = 0.5
 TIMELINE_TIE = 0.5  # dated lines tying this much with the lead, on average, are the story's timeline
 NAMES_ONLY_MAX_WORDS = 4
@@ -1373,9 +1375,9 @@ def _tie(line: str, lead: set[str]) -> float:
     return len(stems & lead) / len(stems) if stems else 0.0
 
 
-def _lead(lines, kinds, body_start) -> set[str]:
+def _lead(lines, kinds, body_start, paragraphs: int = LEAD_PARAGRAPHS) -> set[str]:
     story = [line for line, kind in zip(lines[body_start:], kinds[body_start:]) if not kind]
-    return _content_stems(" ".join(story[:LEAD_PARAGRAPHS]))
+    return _content_stems(" ".join(story[:paragraphs]))
 
 
 def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
@@ -1436,15 +1438,24 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     above = chosen - 1
     deck = len(lines[chosen].split())
     share = DECK_LENGTH_SHARE if deck >= DECK_MIN_WORDS else KICKER_LENGTH_SHARE
+    # (its words perhaps only further on: "Смерть роженицы в Атырау: Минздрав направил комиссию, полиция начала
+    # расследование" over a deck that retells the lead's first hours)
     if above in candidates and not _names_only(lines[above]) and (
         len(lines[above].split()) >= share * deck or _last_mark(lines[above]) == "?"
     ):
-        if len(_content_stems(lines[above]) & lead) >= HEADLINE_MIN_TIED_WORDS:
+        headline = _content_stems(lines[above])
+        if len(headline & lead) >= HEADLINE_MIN_TIED_WORDS:
+            return above
+        if len(headline & _lead(lines, kinds, body_start, STORY_PARAGRAPHS)) >= HEADLINE_MIN_TIED_WORDS + 1:
             return above
     # ... and a deck of sentences ("... исполняется 90 лет. В ее стенах работали ...") stands under a headline of one,
-    # however few of the headline's words the lead repeats (a feature's headline plays on words)
+    # however few of the headline's words the lead repeats (a feature's headline plays on words); so does a deck under
+    # an interview's headline that is a quotation from it, whose words are the speaker's, not the lead's ("«Нам
+    # сказали: это обычная процедура»" / "Родители мальчика ... рассказали, что произошло")
     if above in candidates and not _names_only(lines[above]) and len(lines[above].split()) >= TITLE_MIN_WORDS:
         if _sentences(lines[chosen]) and not _sentences(lines[above]):
+            return above
+        if QUOTATION.fullmatch(lines[above]) and not QUOTATION.fullmatch(lines[chosen]):
             return above
     return chosen
 
