@@ -245,16 +245,15 @@ def _single_byte_score(text: str) -> float | None:
         if 0x400 <= code <= 0x52F:
             cyrillic += n
             log_frequency += n * _LOG_FREQUENCY.get(char.lower(), _RARE_LOG_FREQUENCY)
-        else:  # a byte that is a letter in one code page and a quote mark in another must not drop out of the mean
-            log_frequency += n * _RARE_LOG_FREQUENCY
     if not non_ascii or controls * 100 > len(text) or odd * 50 > non_ascii + 1:
         return None
     if not cyrillic:
         return 0.0  # Latin text with typographic quotes: any of these code pages reads it alike
-    flips = len(_CASE_FLIP_RE.findall(text))
+    # (and an opening „ that no “ closes: cp1251's Ч read as Mac Cyrillic, "„еловек")
+    flips = len(_CASE_FLIP_RE.findall(text)) + max(0, text.count("„") - text.count("“"))
     if flips * 20 > cyrillic + 1:
         return None
-    return (log_frequency - 5 * flips) / non_ascii - 10 * odd / non_ascii
+    return (log_frequency - 5 * flips) / cyrillic - 10 * odd / non_ascii
 
 
 def _best_single_byte_codec(data: bytes) -> str | None:
