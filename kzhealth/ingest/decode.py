@@ -381,6 +381,7 @@ _MOJIBAKE = {
 }
 _MOJIBAKE_LEADS = {codec: bytes([0xD0, 0xD1]).decode(codec) for codec in _MOJIBAKE}
 _MOJIBAKE_MIN_SHARE = 0.3  # of a sample's letters that are such pairs' (about 1.0 in mojibake, 0 in text)
+_MOJIBAKE_MIN_PAIRS = 8  # ... and a few words' worth of them: two letters ("РЁ") may be a name's
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -403,7 +404,8 @@ def _undone_once(text: str) -> str | None:
             continue
         sample = text[:end]
         letters = len(_LETTER.findall(sample)) or 1
-        if 2 * len(pairs.findall(sample)) >= _MOJIBAKE_MIN_SHARE * letters:
+        found = len(pairs.findall(sample))
+        if found >= _MOJIBAKE_MIN_PAIRS and 2 * found >= _MOJIBAKE_MIN_SHARE * letters:
             try:
                 data = b"\x98".join(part.encode(codec) for part in text.split("\ufffd"))
                 return data.decode("utf-8")
