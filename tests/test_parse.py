@@ -2847,6 +2847,17 @@ def test_a_headline_over_its_deck_may_tie_the_story_further_on():
     assert parsed.title == headline and parsed.paragraphs == [deck, *story]
 
 
+def test_a_block_of_current_news_is_no_story_and_its_label_above_the_headline_is_a_menus():
+    """... though the site's registration as a medium stands under it (which is no story either)."""
+    block = "\n".join(["Актуальное", "Госпитализирован водитель автобуса, попавшего в ДТП в Атырау — 17 Марта 2025 15:58",
+                       "В Костанае откроют центр ядерной медицины — 17 Марта 2025 15:12"])
+    registered = "Сетевое издание зарегистрировано в Министерстве культуры и информации Республики Казахстан."
+    page = doc(HEADLINE, "17 Марта 2025 16:25", LEAD, BODY, block, registered)
+    assert parse_document(page).paragraphs == [LEAD, BODY]
+    parsed = parse_document(doc("Kazinform", "Актуальное", HEADLINE, "17 Марта 2025 16:25", LEAD, BODY))
+    assert (parsed.title, parsed.paragraphs) == (HEADLINE, [LEAD, BODY])
+
+
 def test_a_stamp_labelled_with_its_time_of_publication_dates_the_story():
     stamp = "Время публикации: 05.03.2025 09:12   |   Время чтения: 3 мин   |   Просмотров: 2 176"
     byline = "Мария КОЛЕСНИКОВА, собственный корреспондент «Времени» в Павлодаре"

@@ -300,7 +300,7 @@ class Tagger:
         self._terms = [
             (topic.id, lang, term, weight)
             for topic in self.topics
-            for kind, weight in (("terms", 1.0), ("weak", weak_weight), ("needs", weak_weight))
+            for kind, weight in (("terms", 1.0), ("weak", weak_weight), ("needs", 0.0))
             for lang, terms in getattr(topic, kind).items()
             for term in terms
         ] + [
