@@ -83,7 +83,7 @@ def build_record(text: str, source: str) -> Ingested:
         doc.warnings.append("no story text under the headline")
     record_id = content_id(text)
     del text  # the paragraphs carry on; a very large file is not held twice
-    lang, confidence, paragraph_langs = identify_paragraphs(doc.paragraphs)
+    lang, confidence, paragraph_langs = identify_paragraphs(doc.paragraphs, doc.title)
     body = "\n".join(doc.paragraphs)
     # Kazakh in Latin or Arabic letters is kept as written and lemmatized in Cyrillic
     analysed = analysed_text(doc.title, doc.paragraphs, paragraph_langs, lang)

@@ -220,3 +220,25 @@ def test_kazakh_typed_with_russian_letters_only_is_kazakh():
     russian = "В Кызылорде открыли перинатальный центр на 150 мест, сообщили в управлении здравоохранения области."
     assert identify_paragraphs([russian, russian])[0] == "ru"
     assert identify_paragraphs([*plain, russian])[2][3] == "ru"
+
+
+def test_one_text_in_both_languages_is_in_its_headlines():
+    """A press release given in full in Kazakh and then in Russian (or the reverse) takes about as many characters
+    in each: the page's language is its headline's, whichever version comes first."""
+    kazakh = [
+        "Жаңаөзен қалалық ауруханасында ангиография кабинеті ашылды. Енді инфаркт алған науқастарды Ақтауға "
+        "жеткізудің қажеті жоқ, оларға көмек орнында көрсетіледі.",
+        "Кабинетке 450 миллион теңгенің жабдығы сатып алынды, екі кардиолог Астанада оқудан өтті.",
+    ]
+    russian = [
+        "В городской больнице Жанаозена открылся кабинет ангиографии. Теперь пациентов с инфарктом не нужно везти в "
+        "Актау, помощь им окажут на месте.",
+        "Для кабинета закупили оборудование на 450 миллионов тенге, два кардиолога прошли обучение в Астане.",
+    ]
+    kazakh_title = "Жаңаөзенде ангиография кабинеті ашылды"
+    russian_title = "В Жанаозене открылся кабинет ангиографии"
+    for paragraphs in (kazakh + russian, russian + kazakh):
+        assert identify_paragraphs(paragraphs, kazakh_title)[0] == "kk"
+        assert identify_paragraphs(paragraphs, russian_title)[0] == "ru"
+    # a story in one language under a headline in the other is the story's
+    assert identify_paragraphs(kazakh + kazakh[::-1], russian_title)[0] == "kk"

@@ -145,6 +145,9 @@ MAX_OTHER_SCRIPT_WORDS = 40
 SHORT_PARAGRAPH_CHARS = 16  # paragraphs shorter than this inherit the document language
 OWN_TEXT_SHARE = 0.25  # a story's own text, at least this share, is its language; a passage it quotes is not
 OWN_TEXT_MIN_CHARS = 400  # ... and at least this long, some 60 words (a lead and photo captions are not enough)
+# A page of one text in two languages (a press release in Kazakh, then in Russian): the two take about as many
+# characters, and the headline's language is the page's; "about as many" is the smaller at least this share of the larger
+BILINGUAL_SHARE = 0.8
 DOCUMENT_SAMPLE_CHARS = 600  # the document-level guess reads at most this much (start, middle and end)
 # Letters Russian never writes: Kazakh's (ә ғ қ ң ө ұ ү һ і) and the Ukrainian and Belarusian ones. Kazakh prose has
 # about one in twelve characters among them; Russian prose quoting Kazakh names far below one in a hundred.
@@ -574,7 +577,7 @@ def identify(text: str) -> tuple[str, float]:
     return default_identifier().identify(text)
 
 
-def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
+def identify_paragraphs(paragraphs: list[str], title: str | None = None) -> tuple[str, float, list[str]]:
     """(document lang, document confidence, one lang per paragraph).
 
     The detector runs once on a bounded sample of the document. A paragraph is identified on its own only when
@@ -583,7 +586,9 @@ def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
     document's language, so a long article costs a few detector calls, not one per paragraph. The document
     language is then the one with most characters across paragraphs, those of a passage the story quotes (a
     verdict in Russian in a Kazakh story) left out where the story's own text is OWN_TEXT_SHARE of it and
-    OWN_TEXT_MIN_CHARS at least; paragraphs too short to judge (a name, a number) inherit it.
+    OWN_TEXT_MIN_CHARS at least; paragraphs too short to judge (a name, a number) inherit it. Where two languages
+    take about as many characters (BILINGUAL_SHARE), the page gives one text in both, and the `title`'s language,
+    if it is one of them, is the document's.
     """
     if not paragraphs:
         return "other", 0.0, []
@@ -618,7 +623,9 @@ def identify_paragraphs(paragraphs: list[str]) -> tuple[str, float, list[str]]:
         weight += quoted_weight  # too little of its own: a short lead over the address it quotes
     if not weight:
         return guess, guess_confidence, [guess] * len(paragraphs)
-    doc_lang = max(weight, key=lambda label: (weight[label], label))
+    (doc_lang, most), *rest = sorted(weight.items(), key=lambda item: (-item[1], item[0]))
+    if rest and title and rest[0][1] >= BILINGUAL_SHARE * most and (headline := identifier.identify(title)[0]) in weight:
+        doc_lang = headline
     share = weight[doc_lang] / sum(weight.values())
     confidence = share * guess_confidence if doc_lang == guess else share
     return doc_lang, round(confidence, 4), [lang or doc_lang for lang in langs]
