@@ -1190,3 +1190,33 @@ def test_an_investigation_of_a_hospitals_builder_is_no_malpractice():
         "құрылыс жұмыстары жалғасады, деді облыстық денсаулық сақтау басқармасы."
     )
     assert "malpractice" not in Tagger(Taxonomy.load()).tag(build_record(text, "a.txt").record).topics
+
+
+def test_kazakh_typed_without_kazakh_letters_names_its_places_and_topics():
+    """Kazakh typed on a Russian keyboard (ә as а, қ as к, і as и or kept, ...): its names and endings are read as
+    typed (Талдыкорганга, Семейдеги, Жетису облысында), and so are its topic terms (даригерлер, дари-дармек), as
+    well in the tag of a record read back (tag) as in ingest --tag."""
+    from kzhealth.pipeline import build_record
+
+    text = (
+        "Кентауда тегин дари-дармек жетиспейди\n\n"
+        "Туркистан облысы Кентау каласынын емханасында тегин дари-дармек бир айдан бери жок. Наукастар дарихана "
+        "алдында кезекте турады, рецепт бойынша дари бермейди.\n\n"
+        "Емхана даригерлеринин айтуынша, СК-Фармация дарилерди кешиктирип жеткизген. Аудан тургындары "
+        "Талдыкорганга, Семейдеги ауруханага да барып жур, деп жазады Жетису облысындагы газет.\n\n"
+        "Аудандык денсаулык сактау болими бул маселе бойынша тексеру жургизетинин айтты. Алайда тургындар "
+        "жауап кутип отыр, себеби дари сатып алуга акша жок екен. Биыл мундай жагдай екинши рет кайталанып отыр."
+    )
+    tagger = Tagger()
+    record, _, analysed = build_record(text, "typed.txt")
+    assert record.lang == "kk"
+    for tagged in (tagger.tag(record, analysed), tagger.tag(record)):
+        assert {"turkistan", "zhetysu", "abai"} <= set(tagged.regions)
+        assert "pharmaceuticals" in tagged.topics
+    # the same story with its letters is read as ever, and Russian text gets no Kazakh endings typed so: закупки is
+    # no закуп with -ки
+    lettered = tagger.tag(build_record(text.replace("Семейдеги", "Семейдегі").replace("тегин", "тегін")
+                                       .replace("дари", "дәрі").replace("Кентауда", "Кентауда"), "k.txt").record)
+    assert "turkistan" in lettered.regions
+    russian = "В Актобе закупки лекарств сорвались\n\nЗакупки лекарств для поликлиник Актобе сорвались, сообщили в облздраве."
+    assert Tagger().tag(build_record(russian, "r.txt").record).topic_evidence.get("infrastructure") is None

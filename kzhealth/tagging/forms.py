@@ -58,17 +58,26 @@ class EndingChains:
 
 
 THIRD_PERSON = frozenset(["ы", "і", "сы", "сі"])  # the Kazakh possessive of "his, its": Түркия елордасы
+# Kazakh typed with Russian letters only, as people type without a Kazakh keyboard: ә as а, қ as к, і as и ...
+_LOOKALIKES = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
+
+def without_kazakh_letters(word: str) -> str:
+    """A Kazakh word as it is typed without Kazakh letters (Семейдегі: Семейдеги, Жетісу: Жетису)."""
+    return word.translate(_LOOKALIKES)
 
 
 @cache
-def kazakh_endings(third_person: bool = True) -> EndingChains:
+def kazakh_endings(third_person: bool = True, typed: bool = False) -> EndingChains:
     """The Kazakh endings of data/endings.toml; a locative with a relative (-дағы) is one more case ending. Without
     `third_person`, no third-person possessive: a word that names a place only as no other's (елордада, елордамызда;
-    not Түркия елордасында)."""
+    not Түркия елордасында). `typed`: each also as typed without Kazakh letters (-дегі: -деги, -ға: -га), for
+    Kazakh text typed so only (in Russian text such endings are Russian ones: закуп-ки)."""
     kk = _tables()["kazakh"]
     located = [locative + relative for locative in kk["locative"] for relative in kk["relative"]]
     possessive = kk["possessive"] if third_person else [ending for ending in kk["possessive"] if ending not in THIRD_PERSON]
-    return EndingChains([kk["derivation"], kk["plural"], possessive, kk["case"] + located])
+    slots = [kk["derivation"], kk["plural"], possessive, kk["case"] + located]
+    return EndingChains([[*slot, *map(without_kazakh_letters, slot)] if typed else slot for slot in slots])
 
 
 def kazakh_spellings(word: str) -> list[str]:

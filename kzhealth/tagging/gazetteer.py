@@ -24,7 +24,7 @@ from ..lang.script import CYRILLIC_LETTER, TITLE, Analysed
 from ..lang.tokenize import KAZAKH_LETTERS, fold, words
 from ..memo import LIMIT, Memo
 from ..shipped import read_toml
-from .forms import StemIndex, english_endings, kazakh_endings, russian_endings
+from .forms import StemIndex, english_endings, kazakh_endings, russian_endings, without_kazakh_letters
 
 _ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _VOWEL_OR_SOFT = set("аяоеёыиуюйь")
@@ -180,16 +180,29 @@ def _blank(match: re.Match) -> str:
     return " " * (match.end() - match.start())
 
 
+def _typed(value):
+    """Every string in a nested value as typed without Kazakh letters (duplicates dropped from lists)."""
+    if isinstance(value, str):
+        return without_kazakh_letters(value)
+    if isinstance(value, dict):
+        return {_typed(key): _typed(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return list(dict.fromkeys(map(_typed, value)))
+    return value
+
+
 class Gazetteer:
-    def __init__(self, regions: dict[str, dict], matching: dict) -> None:
+    def __init__(self, regions: dict[str, dict], matching: dict, typed: bool = False) -> None:
+        """`typed`: Kazakh endings also as typed without Kazakh letters (-дегі: -деги), for Kazakh text typed so,
+        whose names are given so too (see `shipped`)."""
         self.ids = list(regions)
         self.min_paragraph_words = matching.get("min_paragraph_words", 0)
         self._index = StemIndex(min_stem=_MIN_STEM)
         # a Russian case ending, a Kazakh suffix chain, or an English plural or possessive (regions, Almaty's)
-        self._endings = (russian_endings(), kazakh_endings(), english_endings())
+        self._endings = (russian_endings(), kazakh_endings(typed=typed), english_endings())
         # words that name a place only as no other's: елорда is Astana, "Түркия елордасы" another country's capital
         self._unpossessed = frozenset(fold(word) for word in matching.get("unpossessed", ()))
-        self._unpossessed_endings = (self._endings[0], kazakh_endings(third_person=False), self._endings[2])
+        self._unpossessed_endings = (self._endings[0], kazakh_endings(third_person=False, typed=typed), self._endings[2])
         self._registered: set[tuple[str, str]] = set()
         self._keys: Memo[str, tuple[str, ...]] = Memo(self._keys_of)
         self._plain: set[str] = set()  # text chunks known to hold no anchor
@@ -302,9 +315,19 @@ class Gazetteer:
 
     @classmethod
     @cache
-    def shipped(cls) -> "Gazetteer":
+    def shipped(cls, typed: bool = False) -> "Gazetteer":
+        """The shipped gazetteer; `typed`: for Kazakh typed without Kazakh letters, which reads text folded so
+        (`without_kazakh_letters`): every name and word list folded too (Жетісу: Жетису; a name that folds into
+        another region's is left out)."""
         data = _shipped_data()
-        return cls(data["regions"], data.get("matching", {}))
+        if not typed:
+            return cls(data["regions"], data.get("matching", {}))
+        regions, seen = {}, {}
+        for rid, spec in data["regions"].items():
+            regions[rid] = folded = _typed(spec)
+            for kind in ("names", "places"):
+                folded[kind] = [name for name in folded.get(kind, ()) if seen.setdefault(fold(name), rid) == rid]
+        return cls(regions, _typed(data.get("matching", {})), typed=True)
 
     def _keys_of(self, word: str) -> tuple[str, ...]:
         """The name keys a word may be a form of."""

@@ -20,7 +20,14 @@ from typing import NamedTuple
 from ..lang.script import latin_readings
 from ..lang.tokenize import fold, words
 from ..memo import Memo
-from .forms import StemIndex, english_endings, kazakh_endings, kazakh_spellings, kazakh_stem_variants
+from .forms import (
+    StemIndex,
+    english_endings,
+    kazakh_endings,
+    kazakh_spellings,
+    kazakh_stem_variants,
+    without_kazakh_letters,
+)
 
 _MIN_RU_STEM_FOR_KK = 4
 
@@ -58,10 +65,13 @@ def unmatchable_word(term: str) -> str | None:
 
 
 class Lexicon:
-    def __init__(self, terms: Iterable[tuple[str, str, str, float]], latin: bool = False) -> None:
+    def __init__(self, terms: Iterable[tuple[str, str, str, float]], latin: bool = False, typed: bool = False) -> None:
         """`terms`: (label, language, term, weight) with language ru, kk or en; each word a lemma or a prefix.
-        `latin`: Kazakh and Russian words also match as a Kazakh text in Latin letters reads them back."""
+        `latin`: Kazakh and Russian words also match as a Kazakh text in Latin letters reads them back. `typed`:
+        for Kazakh typed without Kazakh letters, whose lemmas are looked up folded so (`without_kazakh_letters`):
+        Kazakh words and endings are folded too (дәрігерлер: даригерлер)."""
         self._latin = latin
+        self._typed = typed
         self._word_ids: dict[tuple[str, str], int] = {}
         self._exact: dict[str, set[int]] = {}
         self._prefix: dict[str, set[int]] = {}
@@ -85,16 +95,18 @@ class Lexicon:
             return self._word_ids[mode, word]
         wid = self._word_ids[mode, word] = len(self._word_ids)
         if mode == "prefix":
-            self._prefix.setdefault(word[:-1], set()).add(wid)
+            self._prefix.setdefault(without_kazakh_letters(word[:-1]) if self._typed else word[:-1], set()).add(wid)
             return wid
         forms = [(form, mode) for form in (kazakh_spellings(word) if mode == "kk" else [word])]
+        if self._typed:
+            forms = [(without_kazakh_letters(form), form_mode) for form, form_mode in forms]
         if self._latin and mode in ("kk", "ru"):  # inflected as Kazakh: it is Kazakh text
             forms += [(form, "kk") for form in latin_readings(word)]
         for form, form_mode in forms:
             self._exact.setdefault(form, set()).add(wid)
             if form_mode == "kk" or (form_mode == "ru" and len(form) >= _MIN_RU_STEM_FOR_KK):
                 for stem in kazakh_stem_variants(form):
-                    self._inflected.add(stem, wid, kazakh_endings())
+                    self._inflected.add(stem, wid, kazakh_endings(typed=self._typed))
             elif form_mode == "en":
                 self._inflected.add(form, wid, english_endings())
         return wid

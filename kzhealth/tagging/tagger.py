@@ -21,11 +21,12 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..lang.script import TITLE, Analysed, analysed_text
-from ..lang.tokenize import fold
+from ..lang.tokenize import KAZAKH_LETTERS, fold
 from ..memo import Memo
 from ..models import Evidence, Record
 from ..shipped import read_toml
 from ..suggest import unknown_id
+from .forms import without_kazakh_letters
 from .gazetteer import Gazetteer
 from .lexicon import Entry, Lexicon, unmatchable_word
 
@@ -236,6 +237,27 @@ def _in_latin_letters(record: Record) -> Callable[[int], bool]:
     return lambda index: 0 <= index < len(langs) and langs[index] == "other"
 
 
+TYPED_SAMPLE_CHARS = 1000
+TYPED_MISSING = KAZAKH_LETTERS.replace("і", "")
+TYPED_MAX_SHARE = 0.01  # of a sample's characters; Kazakh has one of these letters in ten or so
+
+
+def _typed_without_kazakh_letters(record: Record) -> bool:
+    """Whether a Kazakh record is typed with Russian letters, as people type without a Kazakh keyboard ("Денсаулык",
+    "Талдыкорганга"): almost none of ә ғ қ ң ө ұ ү һ in its text (a logo or a footer may have some; і, which other
+    keyboards have, may be typed)."""
+    if record.lang != "kk" or record.script != "cyrl":
+        return False
+    sample = record.text[:TYPED_SAMPLE_CHARS].lower()
+    return sum(map(sample.count, TYPED_MISSING)) < TYPED_MAX_SHARE * len(sample)
+
+
+def _typed_text(analysed: Analysed) -> Analysed:
+    """A record's text as the gazetteer for Kazakh typed without Kazakh letters reads it: folded so, letter for letter."""
+    title = without_kazakh_letters(analysed.title) if analysed.title else analysed.title
+    return Analysed(title, list(map(without_kazakh_letters, analysed.paragraphs)), analysed.caseless)
+
+
 def _context_label(kind: str) -> str:
     return f"@{kind}"  # no topic's id: ids open with a letter
 
@@ -311,6 +333,7 @@ class Tagger:
         ]
         self._lexicon = Lexicon(self._terms)
         self._latin_lexicon: Lexicon | None = None  # built for the first Kazakh record in Latin letters
+        self._typed_lexicon: Lexicon | None = None  # ... and for the first typed without Kazakh letters
         self._gazetteer = Gazetteer.shipped()
         self._counted = Memo(self._counting).one
 
@@ -328,7 +351,10 @@ class Tagger:
         scored.sort(key=lambda item: (-item[0], item[1]))
         topics = [tid for _, tid, _ in scored]
         topic_evidence = {tid: evidence for _, tid, evidence in scored if evidence is not None}
-        regions, region_evidence = self._regions(analysed, _in_latin_letters(record))
+        gazetteer = self._gazetteer
+        if _typed_without_kazakh_letters(record):  # read as typed, in a gazetteer of names typed so
+            gazetteer, analysed = Gazetteer.shipped(typed=True), _typed_text(analysed)
+        regions, region_evidence = self._regions(gazetteer, analysed, _in_latin_letters(record))
         return record.model_copy(
             update={
                 "topics": topics,
@@ -342,7 +368,11 @@ class Tagger:
         found: dict[str, TopicHits] = {}
         title_words = len(analysed.words(TITLE))
         segments = _segments(record, analysed)
-        for hit in self._lexicon_for(record).find(record.lemmas):
+        lexicon = self._lexicon_for(record)
+        lemmas = record.lemmas
+        if lexicon is self._typed_lexicon:  # looked up as typed
+            lemmas = [without_kazakh_letters(lemma) for lemma in lemmas]
+        for hit in lexicon.find(lemmas):
             in_title = hit.start < title_words
             for entry in self._counted((hit.entries, _lang_at(segments, hit.start))):
                 hits = found.get(entry.label)
@@ -359,13 +389,20 @@ class Tagger:
 
     def _lexicon_for(self, record: Record) -> Lexicon:
         """The lexicon a record's lemmas are matched in: for Kazakh in Latin letters, one whose terms also match as
-        such a text reads back (vaksinasia: ваксинасия). Built when first needed (reading every term takes a
+        such a text reads back (vaksinasia: ваксинасия); for Kazakh typed without Kazakh letters, one whose Kazakh
+        terms also match as typed so (даригер). Built when first needed (reading every term takes a
         quarter of a second), and used for those records only, so a record's tags never depend on what came before."""
-        if record.lang != "kk" or record.script != "latn":
+        if record.lang != "kk":
             return self._lexicon
-        if self._latin_lexicon is None:
-            self._latin_lexicon = Lexicon(self._terms, latin=True)
-        return self._latin_lexicon
+        if record.script == "latn":
+            if self._latin_lexicon is None:
+                self._latin_lexicon = Lexicon(self._terms, latin=True)
+            return self._latin_lexicon
+        if _typed_without_kazakh_letters(record):
+            if self._typed_lexicon is None:
+                self._typed_lexicon = Lexicon(self._terms, typed=True)
+            return self._typed_lexicon
+        return self._lexicon
 
     def _counting(self, hit: tuple[tuple[Entry, ...], str]) -> tuple[Entry, ...]:
         """The entries of a hit that count in text of a language: one per topic, though terms of several
@@ -429,8 +466,9 @@ class Tagger:
             hits.terms[term] >= self._min_repeats for term in hits.main_terms
         )
 
-    def _regions(self, analysed: Analysed, latin: Callable[[int], bool]):
-        found = self._gazetteer.count(analysed, latin)
+    @staticmethod
+    def _regions(gazetteer: Gazetteer, analysed: Analysed, latin: Callable[[int], bool]):
+        found = gazetteer.count(analysed, latin)
         scored = sorted(((sum(names.values()), rid) for rid, names in found.items()), key=lambda x: (-x[0], x[1]))
         return [rid for _, rid in scored], {rid: Evidence(score=n, terms=dict(found[rid])) for n, rid in scored}
 
