@@ -74,8 +74,10 @@ def test_text_with_a_few_such_letters_is_left_as_it_is(text: str) -> None:
         ("Ранее в Минздраве рассказали о «Севоране» — 5 €, 36,6 °C, № 4…\n", "cp1251"),
         ("Город Ұлытау получил кардиоцентр, сообщает BAQ.kz.\n" * 3, "kz1048"),
         ("минздрав — о о о о — о — ", "utf-16-le"),  # no BOM, and dashes in the high bytes (found by fuzzing)
-        # Ч is „ in Mac Cyrillic, an opening quote that nothing closes (found by fuzzing)
+        # Ч, Т and Р are „, “ and – in Mac Cyrillic, glued to the rest of the word (found by fuzzing)
         ("минздрав минздрав минздрав минздрав Человек Человек ", "cp1251"),
+        ("минздрав о Человек Человек Также Также ", "cp1251"),
+        ("о о о ранее Ранее Ранее ", "cp1251"),
         ("минздрав минздрав минздрав минздрав минздрав минздрав — ", "cp1251"),  # and — is Ч there
     ],
 )

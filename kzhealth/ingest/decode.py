@@ -227,6 +227,10 @@ _USUAL = frozenset(f"ЁёІі«»–—‘’‚“”„…•№°€©®™§
 _CASE_FLIP_RE = re.compile(
     f"(?=[а-яё{KAZAKH_LETTERS}][А-ЯЁ{KAZAKH_CAPITALS}]|[{_CYR}][{_LAT}]|[{_LAT}][{_CYR}]|[{_CYR}][€‘“„]|€[{_CYR}])"
 )
+# A mark glued to the lower-case letters after it, where a word's capital would be: Mac Cyrillic has marks at
+# cp1251's capitals ("„еловек", "“акже", "–анее" for Человек, Также, Ранее) and cp1251 at Mac Cyrillic's ("—оговор");
+# text rarely does so (it quotes «so», and sets dashes apart). Such a mark counts as a rare letter, not as nothing.
+_MARK_FOR_CAPITAL_RE = re.compile(f"[¬√≈∆–—“”‘’÷„№‚†‡€‰‹•™›](?=[а-яё{KAZAKH_LETTERS}])")
 
 
 def _single_byte_score(text: str) -> float | None:
@@ -249,10 +253,12 @@ def _single_byte_score(text: str) -> float | None:
         return None
     if not cyrillic:
         return 0.0  # Latin text with typographic quotes: any of these code pages reads it alike
-    # (and an opening „ that no “ closes: cp1251's Ч read as Mac Cyrillic, "„еловек")
-    flips = len(_CASE_FLIP_RE.findall(text)) + max(0, text.count("„") - text.count("“"))
+    flips = len(_CASE_FLIP_RE.findall(text))
     if flips * 20 > cyrillic + 1:
         return None
+    if marks := len(_MARK_FOR_CAPITAL_RE.findall(text)):
+        cyrillic += marks
+        log_frequency += marks * _RARE_LOG_FREQUENCY
     return (log_frequency - 5 * flips) / cyrillic - 10 * odd / non_ascii
 
 
