@@ -2347,6 +2347,9 @@ def test_a_brand_before_the_owning_company_in_a_copyright_line_is_the_outlet():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     page = doc(HEADLINE, lead, BODY, "© Qazsport, 2024. «Qazaqstan» РТРК» АҚ")
     assert parse_document(page).outlet == "Qazsport"
+    # ... and before the sign
+    page = doc(HEADLINE, lead, BODY, "Pavlodar News © 2025. ТОО «Медиахолдинг «Павлодар-Ақпарат»")
+    assert parse_document(page).outlet == "Pavlodar News"
 
 
 def test_a_known_name_first_in_a_strip_of_buttons_atop_the_page_is_its_logo():

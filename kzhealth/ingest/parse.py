@@ -1938,7 +1938,10 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
 
 def _owner_brand(line: str) -> str | None:
     """The outlet a copyright line naming the owning company gives: the brand before the company ("© Qazsport,
-    2024. «Qazaqstan» РТРК» АҚ"), else its known name, domain or quoted name (АО «Коммерческий Телевизионный Канал»)."""
+    2024. «Qazaqstan» РТРК» АҚ", "Pavlodar News © 2025. ТОО «Медиахолдинг «Павлодар-Ақпарат»"), else its known name,
+    domain or quoted name (АО «Коммерческий Телевизионный Канал»)."""
+    if (before := NAME_THEN_COPYRIGHT.match(line)) and not LEGAL_FORM.search(before["name"]):
+        return canonical_outlet(before["name"])
     found = COPYRIGHT_NAME.search(line)
     if found and not LEGAL_FORM.search(found["name"]) and _names_someone(found):
         return canonical_outlet(found["name"])
