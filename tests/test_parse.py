@@ -2861,6 +2861,28 @@ def test_a_block_of_current_news_is_no_story_and_its_label_above_the_headline_is
     assert (parsed.title, parsed.paragraphs) == (HEADLINE, [LEAD, BODY])
 
 
+def test_an_institutions_toolbar_and_its_platforms_region_lines_are_no_headline():
+    """An institution's own site: two buttons set wide apart ("Проверить статус ...      Личный кабинет ..."), and on
+    the government platform the region and its akimat above the agency's news, tie the lead through their words
+    but are no headline."""
+    headline = "ФСМС: за январь–апрель высокотехнологичную медицинскую помощь получили более 14 тысяч казахстанцев"
+    lead = ("В рамках системы обязательного социального медицинского страхования застрахованным казахстанцам оказали "
+            "высокотехнологичную медицинскую помощь.")
+    page = doc("Фонд социального медицинского страхования", "О Фонде   Пациентам   Поставщикам   Пресс-центр",
+               "Проверить статус застрахованности      Личный кабинет поставщика", headline, "03 июня 2025, 10:30",
+               lead, BODY)
+    assert parse_document(page).title == headline
+    headline = "В Павлодарскую область поступили 18 новых машин скорой помощи"
+    lead = "На станцию скорой медицинской помощи Павлодарской области поступили 18 новых автомобилей."
+    page = "\n".join([
+        "Единая платформа интернет-ресурсов государственных органов", "eGov   Қаз   Рус   Eng       Для слабовидящих",
+        "Управление здравоохранения Павлодарской области",
+        "Об управлении   Деятельность   Документы   Новости   Противодействие коррупции   Контакты",
+        "Главная / Новости / Новости управления", "", "Павлодарская область", "Акимат Павлодарской области", "",
+        headline, "", "Дата публикации: 24 апреля 2025 11:42", "", lead, "", BODY])
+    assert parse_document(page).title == headline
+
+
 def test_a_stamp_labelled_with_its_time_of_publication_dates_the_story():
     stamp = "Время публикации: 05.03.2025 09:12   |   Время чтения: 3 мин   |   Просмотров: 2 176"
     byline = "Мария КОЛЕСНИКОВА, собственный корреспондент «Времени» в Павлодаре"

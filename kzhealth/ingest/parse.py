@@ -563,6 +563,9 @@ TIE_SHARE_OF_BEST = 0.5
 TIMELINE_TIE = 0.5  # dated lines tying this much with the lead, on average, are the story's timeline
 NAMES_ONLY_MAX_WORDS = 4
 NAME_JOINERS = frozenset(["и", "және", "мен", "and", "&", "|", "–", "—", "-", "»", "›", ">", "/", "→"])  # and crumbs
+# ... and the words after a region's or a district's name, in a platform's line over an agency's page ("Акимат
+# Павлодарской области", "Сарқан ауданы")
+NAME_JOINERS |= frozenset(["области", "облысы", "облысының", "района", "ауданы", "ауданының", "region", "district"])
 HEADLINE_MIN_TIED_WORDS = 2  # a headline above a deck that ties more (see _headline) ...
 DECK_LENGTH_SHARE = 0.6  # ... has most of the deck's length in words (a rubric's kicker has a third of it or less)
 DECK_MIN_WORDS = 14  # ... of a deck this long; of a shorter chosen line (a headline under a kicker), KICKER_LENGTH_SHARE
@@ -1321,6 +1324,18 @@ def _is_title(line: str) -> bool:
         and not _dotted_items(line)
         and not _today_widget(line)
         and not SECTION_NUMBER.match(line)  # a numbered section's heading or a contents' item: "1. Қызылша қандай ауру?"
+        and not _button_pair(line)
+    )
+
+
+def _button_pair(line: str) -> bool:
+    """Two buttons set wide apart, a site's toolbar ("Проверить статус застрахованности      Личный кабинет
+    поставщика"): a few capitalised words each, no sentence (a menu has three items or more, see _menu)."""
+    if "   " not in line:  # most lines: no regex
+        return False
+    items = WIDE_GAP.split(line.strip())
+    return len(items) == 2 and all(
+        item[0].isupper() and len(item.split()) <= MENU_MAX_ITEM_WORDS and item[-1].isalpha() for item in items
     )
 
 
