@@ -80,7 +80,7 @@ _MAGIC = re.compile(
 )
 
 # A tar archive names its first member in its first bytes, so it opens like text: its mark stands at byte 257.
-_TAR_MAGIC = (257, b"ustar")
+_TAR_MAGIC = (257, (b"ustar\x00", b"ustar  \x00"))  # POSIX and GNU tar headers: a NUL ends the magic
 
 # Share of control characters (after line breaks are normalised) above which data is binary, not dirty text.
 # Random bytes give about 10%; real dirty text well under 1%.
