@@ -1015,8 +1015,8 @@ def test_a_courts_words_are_malpractice_only_where_a_patient_came_to_harm(text, 
 
 
 def test_a_users_topic_may_need_words(tmp_path):
-    """`needs` in a user's taxonomy: the topic only where one of them is found; those not among its terms count as
-    weak terms."""
+    """`needs` in a user's taxonomy: the topic only where one of them is found. They weigh nothing of themselves and
+    are no evidence, unless listed as terms too."""
     extra = tmp_path / "needs.toml"
     extra.write_text(
         '[topics.mental_health]\nname = "Mental health"\nterms.ru = ["психиатр", "психолог"]\n'
@@ -1029,7 +1029,10 @@ def test_a_users_topic_may_need_words(tmp_path):
     staff = "В поликлинику пришли два психиатра и психолог, психологи принимают по записи, психиатры ведут прием."
     assert "mental_health" not in topics_of(tagger, staff)
     out = tagger.tag(build_record(staff + " Больше всего жалоб на депрессию.", "s.txt")[0])
-    assert "mental_health" in out.topics and out.topic_evidence["mental_health"].terms["депрессия"] == 1
+    assert "mental_health" in out.topics and "депрессия" not in out.topic_evidence["mental_health"].terms
+    extra.write_text(extra.read_text(encoding="utf-8") + 'weak.ru = ["депрессия"]\n', encoding="utf-8")
+    out = Tagger(Taxonomy.load(extra)).tag(build_record(staff + " Больше всего жалоб на депрессию.", "s.txt")[0])
+    assert out.topic_evidence["mental_health"].terms["депрессия"] == 1
 
 
 MATERNITY = (

@@ -284,6 +284,7 @@ class TopicHits:
     main_terms: set[str] = field(default_factory=set)
     main_hits: int = 0
     in_title: bool = False  # a main term is in the headline
+    needed: set[str] = field(default_factory=set)  # words of its `needs` found that are no term of it (no evidence)
 
 
 class Tagger:
@@ -378,6 +379,9 @@ class Tagger:
                 hits = found.get(entry.label)
                 if hits is None:
                     hits = found[entry.label] = TopicHits()
+                if not entry.weight:  # a word the topic needs, which weighs nothing
+                    hits.needed.add(entry.term)
+                    continue
                 hits.terms[entry.term] += 1
                 main = entry.weight >= 1.0
                 hits.weighted += entry.weight * (self._title_weight if in_title and main else 1.0)
@@ -437,7 +441,7 @@ class Tagger:
                 or hits.main_hits >= self._min_hits
                 or self._repeated(hits, len(record.lemmas))
             )
-            if (needed := self._needs.get(tid)) and needed.isdisjoint(hits.terms):
+            if (needed := self._needs.get(tid)) and not hits.needed and needed.isdisjoint(hits.terms):
                 continue  # the story never says what the topic is: a court's verdict, but no patient harmed
             if score >= self._thresholds[tid] and hits.main_hits and substantive:
                 scored.append((score, tid, Evidence(score=score, terms=dict(hits.terms))))
