@@ -256,7 +256,8 @@ def _single_byte_score(text: str) -> float | None:
     flips = len(_CASE_FLIP_RE.findall(text))
     if flips * 20 > cyrillic + 1:
         return None
-    if marks := len(_MARK_FOR_CAPITAL_RE.findall(text)):
+    # (and an opening « that no » closes: Mac Cyrillic's З, "«аболеваемости")
+    if marks := len(_MARK_FOR_CAPITAL_RE.findall(text)) + max(0, text.count("«") - text.count("»")):
         cyrillic += marks
         log_frequency += marks * _RARE_LOG_FREQUENCY
     return (log_frequency - 5 * flips) / cyrillic - 10 * odd / non_ascii
