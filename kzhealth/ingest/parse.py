@@ -368,6 +368,7 @@ BRAND_MAX_WORDS = 4
 DOMAIN_STEM_MIN_CHARS = 5  # a domain spelling the start of a word of the name: not a two-letter abbreviation
 QUOTED_NAME = re.compile(QUOTED)
 QUOTATION = re.compile(r"«[^«»]+»[.!?…]*|“[^“”]+”[.!?…]*|\"[^\"]+\"[.!?…]*")  # a whole line in quotes
+KICKER_COLON = re.compile(r"^\S+(?:\s+\S+){0,4}:\s")  # a headline's subject before a colon: "Смерть роженицы в Атырау: ..."
 DOMAIN_NAME = re.compile(DOMAIN, re.IGNORECASE)
 # an institution's name in its footer's quotes, longer than a paper's: counted where its head writes it too
 LONG_QUOTED_NAME = re.compile(r"«[^«»\n]{41,100}»")
@@ -439,6 +440,7 @@ COPYRIGHT_NAME = re.compile(
     r"(?:[,.;|]|\d{4}|$|[-–—]\s(?=[^.;|]*?[^.;|\s]\s+[^.;|\s]+\s+[^.;|\s]))"
 )
 # a name right before the sign ("Наш Костанай © 2010–2025"); a footer's item stands further off ("Русский   © 2025")
+COPYRIGHT_WORD = re.compile(r"copyright|авторское право|авторлық құқық", re.IGNORECASE)
 NAME_THEN_COPYRIGHT = re.compile(r"(?P<name>[^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3}) ?©\s*\d{4}")
 LOGO_MAX_WORDS = 6  # above a tagline ("Түркістан облысының денсаулық сақтау басқармасы"); in capitals, 3
 LOGO_CAPITALS_MAX_WORDS = 3
@@ -563,9 +565,12 @@ TIE_SHARE_OF_BEST = 0.5
 TIMELINE_TIE = 0.5  # dated lines tying this much with the lead, on average, are the story's timeline
 NAMES_ONLY_MAX_WORDS = 4
 NAME_JOINERS = frozenset(["и", "және", "мен", "and", "&", "|", "–", "—", "-", "»", "›", ">", "/", "→"])  # and crumbs
-# ... and the words after a region's or a district's name, in a platform's line over an agency's page ("Акимат
-# Павлодарской области", "Сарқан ауданы")
-NAME_JOINERS |= frozenset(["области", "облысы", "облысының", "района", "ауданы", "ауданының", "region", "district"])
+# a platform's line over an agency's page naming the akimat above it ("Акимат Павлодарской области", "Сарқан ауданы
+# әкімдігі"), which ties the lead through its place's name as a rubric of places does
+AKIMAT_LINE = re.compile(
+    r"^(?:акимат|аппарат акима)\s+\S+(?:\s+(?:области|района|города))?$|^\S+(?:\s+(?:облысы|ауданы|қаласы))?\s+әкімдігі$",
+    re.IGNORECASE,
+)
 HEADLINE_MIN_TIED_WORDS = 2  # a headline above a deck that ties more (see _headline) ...
 DECK_LENGTH_SHARE = 0.6  # ... has most of the deck's length in words (a rubric's kicker has a third of it or less)
 DECK_MIN_WORDS = 14  # ... of a deck this long; of a shorter chosen line (a headline under a kicker), KICKER_LENGTH_SHARE
@@ -1335,8 +1340,8 @@ def _button_pair(line: str) -> bool:
         return False
     items = WIDE_GAP.split(line.strip())
     return len(items) == 2 and all(
-        item[0].isupper() and len(item.split()) <= MENU_MAX_ITEM_WORDS and item[-1].isalpha() for item in items
-    )
+        item[0].isupper() and 2 <= len(item.split()) <= MENU_MAX_ITEM_WORDS and item[-1].isalpha() for item in items
+    )  # (of two words or three each: a place's name set apart before a headline, "Шымкент      Қызылша ...", is none)
 
 
 def _today_widget(line: str) -> bool:
@@ -1461,7 +1466,10 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
         headline = _content_stems(lines[above])
         if len(headline & lead) >= HEADLINE_MIN_TIED_WORDS:
             return above
-        if len(headline & _lead(lines, kinds, body_start, STORY_PARAGRAPHS)) >= HEADLINE_MIN_TIED_WORDS + 1:
+        # (not over a headline set as one, "Тема: ...": the line above is a caption or a kicker)
+        if not KICKER_COLON.match(lines[chosen]) and (
+            len(headline & _lead(lines, kinds, body_start, STORY_PARAGRAPHS)) >= HEADLINE_MIN_TIED_WORDS + 1
+        ):
             return above
     # ... and a deck of sentences ("... исполняется 90 лет. В ее стенах работали ...") stands under a headline of one,
     # however few of the headline's words the lead repeats (a feature's headline plays on words); so does a deck under
@@ -1470,7 +1478,10 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     if above in candidates and not _names_only(lines[above]) and len(lines[above].split()) >= TITLE_MIN_WORDS:
         if _sentences(lines[chosen]) and not _sentences(lines[above]):
             return above
-        if QUOTATION.fullmatch(lines[above]) and not QUOTATION.fullmatch(lines[chosen]):
+        # (words the story says: not a series' or a rubric's name in quotes, «Люди в белых халатах»)
+        if QUOTATION.fullmatch(lines[above]) and not QUOTATION.fullmatch(lines[chosen]) and len(
+            _content_stems(lines[above]) & _lead(lines, kinds, body_start, STORY_PARAGRAPHS)
+        ) >= HEADLINE_MIN_TIED_WORDS:
             return above
     return chosen
 
@@ -1505,10 +1516,11 @@ def _ends_trail(line: str, last: str) -> bool:
 
 
 def _names_only(line: str) -> bool:
-    """A short line of capitalised words and the words joining them: a rubric's places, a widget's name."""
+    """A short line of capitalised words and the words joining them: a rubric's places, a widget's name; or a line
+    naming an akimat (AKIMAT_LINE)."""
     words = line.split()
-    return len(words) <= NAMES_ONLY_MAX_WORDS and _last_mark(line) != "?" and all(
-        word[:1].isupper() or word.casefold() in NAME_JOINERS for word in words
+    return len(words) <= NAMES_ONLY_MAX_WORDS and _last_mark(line) != "?" and (
+        all(word[:1].isupper() or word.casefold() in NAME_JOINERS for word in words) or bool(AKIMAT_LINE.match(line))
     )
 
 
@@ -1955,12 +1967,20 @@ def _owner_brand(line: str) -> str | None:
     """The outlet a copyright line naming the owning company gives: the brand before the company ("© Qazsport,
     2024. «Qazaqstan» РТРК» АҚ", "Pavlodar News © 2025. ТОО «Медиахолдинг «Павлодар-Ақпарат»"), else its known name,
     domain or quoted name (АО «Коммерческий Телевизионный Канал»)."""
-    if (before := NAME_THEN_COPYRIGHT.match(line)) and not LEGAL_FORM.search(before["name"]):
+    if (before := NAME_THEN_COPYRIGHT.match(line)) and _brand(before["name"]):
         return canonical_outlet(before["name"])
     found = COPYRIGHT_NAME.search(line)
     if found and not LEGAL_FORM.search(found["name"]) and _names_someone(found):
         return canonical_outlet(found["name"])
     return _masthead_name(line)
+
+
+def _brand(name: str) -> bool:
+    """Whether words before a copyright sign are a brand ("Pavlodar News"), not a company, a notice or the word
+    Copyright ("Все права защищены © 2025", "Copyright © 2025")."""
+    return not (LEGAL_FORM.search(name) or _notice(name) or COPYRIGHT_WORD.fullmatch(name)) and all(
+        word[0].isupper() or word[0].isdigit() for word in name.split()
+    )
 
 
 def _names_someone(found: re.Match) -> bool:

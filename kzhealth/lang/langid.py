@@ -53,7 +53,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import islice
+from itertools import groupby, islice
 from pathlib import Path
 
 from langdetect import DetectorFactory
@@ -587,8 +587,8 @@ def identify_paragraphs(paragraphs: list[str], title: str | None = None) -> tupl
     language is then the one with most characters across paragraphs, those of a passage the story quotes (a
     verdict in Russian in a Kazakh story) left out where the story's own text is OWN_TEXT_SHARE of it and
     OWN_TEXT_MIN_CHARS at least; paragraphs too short to judge (a name, a number) inherit it. Where two languages
-    take about as many characters (BILINGUAL_SHARE), the page gives one text in both, and the `title`'s language,
-    if it is one of them, is the document's.
+    take about as many characters (BILINGUAL_SHARE), one block after the other, the page gives one text in both, and
+    the `title`'s language, if it is one of them, is the document's.
     """
     if not paragraphs:
         return "other", 0.0, []
@@ -624,11 +624,17 @@ def identify_paragraphs(paragraphs: list[str], title: str | None = None) -> tupl
     if not weight:
         return guess, guess_confidence, [guess] * len(paragraphs)
     (doc_lang, most), *rest = sorted(weight.items(), key=lambda item: (-item[1], item[0]))
-    if rest and title and rest[0][1] >= BILINGUAL_SHARE * most and (headline := identifier.identify(title)[0]) in weight:
-        doc_lang = headline
+    if rest and title and rest[0][1] >= BILINGUAL_SHARE * most and _two_blocks(langs):
+        if (headline := identifier.identify(title)[0]) in weight:
+            doc_lang = headline
     share = weight[doc_lang] / sum(weight.values())
     confidence = share * guess_confidence if doc_lang == guess else share
     return doc_lang, round(confidence, 4), [lang or doc_lang for lang in langs]
+
+
+def _two_blocks(langs: list[str | None]) -> bool:
+    """Whether paragraphs' languages make two blocks, one text after the other (not a passage quoted in a story)."""
+    return len([lang for lang, _ in groupby(lang for lang in langs if lang is not None)]) == 2
 
 
 def _quoted_passages(paragraphs: list[str]) -> list[bool]:
