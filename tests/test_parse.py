@@ -2788,18 +2788,23 @@ def test_a_deck_of_sentences_is_under_the_headline_however_little_the_lead_repea
 
 def test_an_interviews_headline_in_quotes_is_the_headline_over_its_deck():
     """An interview is headed by a quotation from it, the speaker's words, which the lead need not repeat; the deck
-    under it says who speaks and ties the lead far better."""
+    under it says who speaks and ties the lead far better. A rubric's name in quotes over a headline is none."""
     cases = [
         ("«Нам сказали: это обычная процедура, полчаса — и домой»",
          "Родители мальчика, умершего после наркоза в стоматологии, рассказали, что произошло в тот вечер",
-         "Прошло три недели с того дня, когда в стоматологической клинике Актобе после наркоза умер мальчик."),
+         "Прошло три недели с того дня, когда в стоматологической клинике Актобе после наркоза умер мальчик.",
+         "— Нам сказали, что это обычная процедура: полчаса, и поедете домой, — вспоминает мать."),
         ("«Бір анестезиолог тәулігіне үш-төрт операцияға кіреді»",
          "Облыс ауруханаларында анестезиолог-реаниматологтар жетіспейді",
-         "Павлодар облысындағы ауруханаларда анестезиолог-реаниматолог дәрігерлердің тапшылығы сезіледі."),
+         "Павлодар облысындағы ауруханаларда анестезиолог-реаниматолог дәрігерлердің тапшылығы сезіледі.",
+         "– Қазір бір анестезиолог тәулігіне үш-төрт операцияға кіреді, – дейді бөлім меңгерушісі."),
     ]
-    for headline, deck, lead in cases:
-        parsed = parse_document(doc(headline, deck, "24.02.2025 | 09:30", lead, BODY))
-        assert parsed.title == headline and parsed.paragraphs == [deck, lead, BODY]
+    for headline, deck, lead, answer in cases:
+        parsed = parse_document(doc(headline, deck, "24.02.2025 | 09:30", lead, answer, BODY))
+        assert parsed.title == headline and parsed.paragraphs == [deck, lead, answer, BODY]
+    rubric, headline = "«Люди в белых халатах»", "В Экибастузе открыли новое отделение гемодиализа на 24 места"
+    lead = "В Экибастузе в городской больнице открылось отделение гемодиализа на 24 места."
+    assert parse_document(doc(rubric, headline, "12.03.2025, 10:15", lead, BODY)).title == headline
     # a quotation under the headline is its deck, as any other line is
     headline, quote = "Родители мальчика рассказали о смерти сына в стоматологии", "«Нам сказали: это обычная процедура»"
     lead = "Родители мальчика, умершего в стоматологии Актобе, рассказали о смерти сына журналистам."
