@@ -296,6 +296,12 @@ def test_an_institutions_own_site_is_named_by_its_legal_masthead_and_its_trail_i
               "Шығыс Қазақстан облысының денсаулық сақтау басқармасы\n«Шығыс Қазақстан облысының денсаулық сақтау "
               "басқармасы» ММ\nБасқарма туралы\nҚызмет\nҚұжаттар\nБаспасөз орталығы", HEADLINE, lead, BODY)
     assert parse_document(gov).outlet == "Шығыс Қазақстан облысының денсаулық сақтау басқармасы"
+    # its name atop the page over its legal name, which quotes it, with more after a bar
+    own = doc("Шығыс Қазақстан облыстық қан орталығы",
+              "ШЖҚ КМК «Шығыс Қазақстан облыстық қан орталығы» | ВКО областной центр крови",
+              "Орталық туралы   Донорларға   Қан тапсыру ережесі   Жаңалықтар", HEADLINE, "07.04.2025", lead, BODY,
+              "© 2025 Шығыс Қазақстан облыстық қан орталығы")
+    assert parse_document(own).outlet == "Шығыс Қазақстан облыстық қан орталығы"
 
 
 def test_third_review_of_the_day_cases_stay_as_they_should():

@@ -2041,6 +2041,10 @@ def _logo(lines, kinds, views) -> str | None:
         return found
     # the first lines but the "today" widgets (weather, rates, prayer times), which may stand above the logo too
     for i in islice((i for i in range(len(lines) - 1) if not TODAY_STRIP.search(lines[i])), LOGO_LINES):
+        # an institution's name over its legal name, which quotes it ("Шығыс Қазақстан облыстық қан орталығы" /
+        # "ШЖҚ КМК «Шығыс Қазақстан облыстық қан орталығы» | ...")
+        if kinds[i] in ("nav", "junk") and _legal_name_of(lines[i].strip(), lines[i + 1]):
+            return canonical_outlet(lines[i].strip())
         if kinds[i] in ("nav", "junk") and (name := _logo_at(lines[i], views[i + 1])):
             # a known name over a place, which a channel's branch is (QAZAQSTAN / АТЫРАУ)
             if i and kinds[i - 1] in ("nav", "junk") and (branch := _outlet_name_only(f"{lines[i - 1].strip()} {name}")):
@@ -2058,6 +2062,15 @@ def _logo(lines, kinds, views) -> str | None:
                 return canonical_outlet(quoted[1])
             return _as_written(name, lines)
     return None
+
+
+def _legal_name_of(name: str, line: str) -> bool:
+    """Whether a line is the legal name of `name` (a few words): it in quotes with a state or company form (ШЖҚ КМК
+    «...», ГКП на ПХВ «...»)."""
+    legal = LEGAL_MASTHEAD.match(line)
+    return bool(legal) and 1 < len(name.split()) <= LOGO_MAX_WORDS and (
+        (legal["name"] or legal["named"]).casefold() == name.casefold()
+    )
 
 
 def _channel(lines, kinds) -> str | None:
