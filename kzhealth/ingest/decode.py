@@ -479,13 +479,15 @@ def decode(data: bytes) -> str:
         raise DecodeError("binary", "control characters throughout")
     normal = unicodedata.normalize("NFC", text)
     # The byte-level look for mixed-script words holds only while the letters are those of the bytes.
-    if may_mix or had_junk or normal is not text:
+    cleaned = may_mix or had_junk or normal is not text
+    if cleaned:
         del text
         normal = fold_homoglyphs(normal)
     if not normal or normal.isspace():
         raise DecodeError("empty", "nothing but whitespace and invisible characters")
     _refuse_signed(normal[:32].encode("utf-8", "surrogatepass"))  # behind a BOM or in UTF-16, the same answer
-    repaired = _undone_mojibake(normal)  # mojibake that cleaning made whole (a stray control between a pair's halves)
+    # mojibake that cleaning made whole (a stray control between a pair's halves, a Latin P read as Р)
+    repaired = _undone_mojibake(normal) if cleaned else None
     return normal if repaired is None else decode(repaired.encode("utf-8"))
 
 
