@@ -2894,6 +2894,17 @@ def test_an_institutions_toolbar_and_its_platforms_region_lines_are_no_headline(
     assert parse_document(page).title == headline
 
 
+def test_a_channels_branches_apart_by_bars_are_no_story():
+    """A TV channel's list of its regional branches under a story names their cities, not the story's; a table's
+    rows, with their figures, stay."""
+    branches = "Хабар 24 в регионах: Алматы | Шымкент | Караганда | Актобе | Усть-Каменогорск | Павлодар"
+    kazakh = "Қазақстан ұлттық телеарнасының облыстық филиалдары: Ақтөбе | Атырау | Қарағанды | Қостанай | Түркістан"
+    for line in (branches, kazakh):
+        assert parse_document(doc(HEADLINE, "17.09.2025, 19:40", LEAD, BODY, line)).paragraphs == [LEAD, BODY]
+    row = "Заболевших по областям: Актюбинская | 684 | Атырауская | 120 | Карагандинская | 95"
+    assert row in parse_document(doc(HEADLINE, "17.09.2025, 19:40", LEAD, row, BODY)).paragraphs
+
+
 def test_a_stamp_labelled_with_its_time_of_publication_dates_the_story():
     stamp = "Время публикации: 05.03.2025 09:12   |   Время чтения: 3 мин   |   Просмотров: 2 176"
     byline = "Мария КОЛЕСНИКОВА, собственный корреспондент «Времени» в Павлодаре"

@@ -516,6 +516,7 @@ RUBRIC_ITEM_MAX_WORDS = 3
 # _mark_footer_addresses; "Адрес:" is boilerplate wherever it stands)
 ADDRESS_LINE = re.compile(r"(?P<one>мекенжайы)\s*:|(мекенжайлары|мекенжайымыз|адреса|наши адреса)\s*:", re.IGNORECASE)
 MENU_MIN_ITEMS = 3
+NAME_LIST_MIN_ITEMS = 4  # names apart by bars after a label (see _labelled_names)
 MENU_MAX_ITEM_WORDS = 3
 # a site's own menu under its name: more items, and longer ones ("Сыбайлас жемқорлыққа қарсы іс-қимыл")
 SITE_MENU_MIN_ITEMS = 5
@@ -1014,6 +1015,8 @@ def _kind(line: str, date_line: str) -> str:
 def _boilerplate_kind(core: str) -> str:
     if JUNK.search(core) or _navigation_only(core) or _outlet_name_only(core) or _rubric(core) or CARD.match(core):
         return "junk"
+    if " | " in core and _labelled_names(core):
+        return "junk"
     if "·" in core and AGGREGATOR_CREDIT.fullmatch(core):
         return "junk"
     if CREDIT.search(core):
@@ -1021,6 +1024,17 @@ def _boilerplate_kind(core: str) -> str:
     if TEASER.search(core):
         return "teaser"
     return ""
+
+
+def _labelled_names(line: str) -> bool:
+    """A label and names apart by bars, a channel's branches or a site's cities ("Хабар 24 в регионах: Алматы |
+    Шымкент | Караганда | Актобе"): no story's (a table's rows have figures)."""
+    label, colon, rest = line.partition(":")
+    items = [item.strip() for item in rest.split(" | ")]
+    return bool(colon) and len(items) >= NAME_LIST_MIN_ITEMS and all(
+        item[:1].isupper() and len(item.split()) <= MENU_MAX_ITEM_WORDS and not any(map(str.isdigit, item))
+        for item in items
+    )
 
 
 def _rubric(line: str) -> bool:
