@@ -672,6 +672,8 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         # ауданы too, not Baikonur the town)
         ("Сарыарқа және Алматы аудандарындағы емханаларға МРТ орнатылады.", ["astana"]),
         ("Байқоңыр және Алматы аудандарындағы емханаларға МРТ орнатылады.", ["astana"]),
+        # ... and in Russian, after the plural, each as it stands
+        ("В Астане проверили аптеки районов Есиль, Алматы, Сарыарка и Байконур.", ["astana"]),
         # a square is an address: Shymkent's площадь Ордабасы, not Turkistan region's Ордабасы district
         ("В Шымкенте бригады скорой дежурят в парке и на площади Ордабасы.", ["shymkent"]),
         ("Шымкенттегі Ордабасы алаңында жедел жәрдем бригадасы кезекшілік етеді.", ["shymkent"]),

@@ -210,6 +210,7 @@ class Gazetteer:
         self._surname_endings = tuple(matching.get("surname_endings", ()))
         self._plurals = tuple(fold(word) for word in matching.get("plural_generic", ()))
         self._joiners = frozenset(fold(word) for word in matching.get("list_joiners", ()))
+        self._district_plurals = frozenset(fold(word) for word in matching.get("district_plurals", ()))
         generic = {fold(word) for word in matching.get("generic", ())}
         for word in matching.get("address_words", ()):
             self._register(fold(word), _ADDRESS)
@@ -372,7 +373,8 @@ class Gazetteer:
             name, end = match
             near = keys[i - 1] if i else ()
             near += keys[end] if end < len(keys) else ()
-            other = _ADDRESS in near or self._is_namesake(tokens, i, end, name) or self._is_person(tokens, i, end)
+            other = (_ADDRESS in near or self._is_namesake(tokens, i, end, name) or self._is_person(tokens, i, end)
+                     or self._in_district_list(tokens, i, end))
             district = not other and self._namesake_district(keys, tokens, i, end)
             kept = not (other or district)
             # names listed before a plural generic word, each a region's name with it; also before a namesake
@@ -387,6 +389,23 @@ class Gazetteer:
                 found.append((name, i, end))
             free = end
         return found
+
+    def _in_district_list(self, tokens: list[str], start: int, end: int) -> bool:
+        """Whether a one-word name is one of a city's districts listed after their plural word, each as it stands
+        ("районов Есиль, Алматы, Сарыарка и Байконур": Astana's; not "в районах Алматы и Шымкента", the cities')."""
+        if end - start != 1 or not self._district_plurals:
+            return False
+        first = start
+        while first > 0 and (tokens[first - 1][:1].isupper() or fold(tokens[first - 1]) in self._joiners):
+            first -= 1
+        if first == 0 or fold(tokens[first - 1]) not in self._district_plurals:
+            return False
+        last = end
+        while last < len(tokens) and (tokens[last][:1].isupper() or fold(tokens[last]) in self._joiners):
+            last += 1
+        items = [token for token in tokens[first:last] if fold(token) not in self._joiners]
+        # a name's declined form (Шымкента) makes them the districts of the cities named
+        return len(items) >= 2 and all(fold(token) in self._whole_words or not self._keys[token] for token in items)
 
     def _is_namesake(self, tokens: list[str], start: int, end: int, name: _Name) -> bool:
         """Whether a name is a brand's, a club's or a street's, with one of `namesake_before` right before it or
