@@ -16,7 +16,16 @@ KAZAKH_LETTERS = "әғқңөұүһі"
 KAZAKH_CAPITALS = KAZAKH_LETTERS.upper()
 # Kazakh typed with Russian letters only, as small sites and phones write it: each letter as its Russian look-alike,
 # і as и or as ы (Кызылордада жана аурухана ашылды; ушин, ушын)
-TYPED_WITH_RUSSIAN_LETTERS = (str.maketrans(KAZAKH_LETTERS, "агкноуухи"), str.maketrans(KAZAKH_LETTERS, "агкноуухы"))
+_LOOKALIKES = "агкноуухи"
+TYPED_WITH_RUSSIAN_LETTERS = (
+    str.maketrans(KAZAKH_LETTERS, _LOOKALIKES), str.maketrans(KAZAKH_LETTERS, _LOOKALIKES[:-1] + "ы")
+)
+_TYPED_IN_BOTH_CASES = str.maketrans(KAZAKH_LETTERS + KAZAKH_CAPITALS, _LOOKALIKES + _LOOKALIKES.upper())
+
+
+def without_kazakh_letters(text: str) -> str:
+    """Kazakh as it is typed without Kazakh letters, in either case (Семейдегі: Семейдеги, Жетісу: Жетису)."""
+    return text.translate(_TYPED_IN_BOTH_CASES)
 
 _LETTERS = r"[^\W\d_]"
 WORD_PATTERN = rf"{_LETTERS}+(?:[-‐'’]{_LETTERS}+)*(?:-\d+)?"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from ..lang.tokenize import without_kazakh_letters
 from ..shipped import read_toml
 
 
@@ -58,13 +59,6 @@ class EndingChains:
 
 
 THIRD_PERSON = frozenset(["ы", "і", "сы", "сі"])  # the Kazakh possessive of "his, its": Түркия елордасы
-# Kazakh typed with Russian letters only, as people type without a Kazakh keyboard: ә as а, қ as к, і as и ...
-_LOOKALIKES = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
-
-
-def without_kazakh_letters(word: str) -> str:
-    """A Kazakh word as it is typed without Kazakh letters (Семейдегі: Семейдеги, Жетісу: Жетису)."""
-    return word.translate(_LOOKALIKES)
 
 
 @cache

@@ -21,10 +21,10 @@ from functools import cache
 from itertools import compress
 
 from ..lang.script import CYRILLIC_LETTER, TITLE, Analysed
-from ..lang.tokenize import KAZAKH_LETTERS, fold, words
+from ..lang.tokenize import KAZAKH_LETTERS, fold, without_kazakh_letters, words
 from ..memo import LIMIT, Memo
 from ..shipped import read_toml
-from .forms import StemIndex, english_endings, kazakh_endings, russian_endings, without_kazakh_letters
+from .forms import StemIndex, english_endings, kazakh_endings, russian_endings
 
 _ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _VOWEL_OR_SOFT = set("аяоеёыиуюйь")

@@ -18,16 +18,9 @@ from operator import contains
 from typing import NamedTuple
 
 from ..lang.script import latin_readings
-from ..lang.tokenize import fold, words
+from ..lang.tokenize import fold, without_kazakh_letters, words
 from ..memo import Memo
-from .forms import (
-    StemIndex,
-    english_endings,
-    kazakh_endings,
-    kazakh_spellings,
-    kazakh_stem_variants,
-    without_kazakh_letters,
-)
+from .forms import StemIndex, english_endings, kazakh_endings, kazakh_spellings, kazakh_stem_variants
 
 _MIN_RU_STEM_FOR_KK = 4
 

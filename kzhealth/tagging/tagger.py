@@ -21,12 +21,11 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..lang.script import TITLE, Analysed, analysed_text
-from ..lang.tokenize import KAZAKH_LETTERS, fold
+from ..lang.tokenize import KAZAKH_LETTERS, fold, without_kazakh_letters
 from ..memo import Memo
 from ..models import Evidence, Record
 from ..shipped import read_toml
 from ..suggest import unknown_id
-from .forms import without_kazakh_letters
 from .gazetteer import Gazetteer
 from .lexicon import Entry, Lexicon, unmatchable_word
 
