@@ -345,14 +345,15 @@ class Tagger:
         if analysed is None:
             # a Kazakh record in Latin or Arabic letters: its lemmas are Cyrillic already, its names are read so too
             analysed = analysed_text(record.title, record.paragraphs, record.paragraph_langs, record.lang)
-        scored = self._scored_topics(record, analysed)
+        lexicon = self._lexicon_for(record)
+        scored = self._scored_topics(record, analysed, lexicon)
         if self.only and record.topics is not None:
             scored += _kept_topics(record, self.only)
         scored.sort(key=lambda item: (-item[0], item[1]))
         topics = [tid for _, tid, _ in scored]
         topic_evidence = {tid: evidence for _, tid, evidence in scored if evidence is not None}
         gazetteer = self._gazetteer
-        if _typed_without_kazakh_letters(record):  # read as typed, in a gazetteer of names typed so
+        if lexicon is self._typed_lexicon:  # read as typed, in a gazetteer of names typed so
             gazetteer, analysed = Gazetteer.shipped(typed=True), _typed_text(analysed)
         regions, region_evidence = self._regions(gazetteer, analysed, _in_latin_letters(record))
         return record.model_copy(
@@ -364,11 +365,14 @@ class Tagger:
             }
         )
 
-    def topic_hits(self, record: Record, analysed: Analysed) -> dict[str, TopicHits]:
+    def topic_hits(self, record: Record, analysed: Analysed, lexicon: Lexicon | None = None) -> dict[str, TopicHits]:
+        """What the record says of each topic, its lemmas matched in `lexicon` (by default the one `_lexicon_for`
+        gives it)."""
         found: dict[str, TopicHits] = {}
         title_words = len(analysed.words(TITLE))
         segments = _segments(record, analysed)
-        lexicon = self._lexicon_for(record)
+        if lexicon is None:
+            lexicon = self._lexicon_for(record)
         lemmas = record.lemmas
         if lexicon is self._typed_lexicon:  # looked up as typed
             lemmas = [without_kazakh_letters(lemma) for lemma in lemmas]
@@ -422,9 +426,11 @@ class Tagger:
                 best[entry.label] = entry
         return tuple(best.values())
 
-    def _scored_topics(self, record: Record, analysed: Analysed) -> list[tuple[float, str, Evidence | None]]:
+    def _scored_topics(
+        self, record: Record, analysed: Analysed, lexicon: Lexicon
+    ) -> list[tuple[float, str, Evidence | None]]:
         scored: list[tuple[float, str, Evidence | None]] = []
-        found = self.topic_hits(record, analysed)
+        found = self.topic_hits(record, analysed, lexicon)
         context = {kind: found.pop(_context_label(kind), TopicHits()).main_hits for kind in CONTEXT}
         animals = context["veterinary"] + context["animals"]
         about_vets = context["veterinary"] >= self._veterinary_min_hits
