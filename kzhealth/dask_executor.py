@@ -22,9 +22,8 @@ from itertools import chain, islice
 import kzhealth
 
 from .errors import KzhealthError, UsageError
-from .runner import batches
 from .shards import PARTITION, ShardResult, write_outcomes
-from .stages import MapStage, Outcome
+from .stages import MapStage, Outcome, batches
 
 log = logging.getLogger(__name__)
 CONNECT_TIMEOUT = 15  # seconds to reach a scheduler before giving up with one line
@@ -50,12 +49,12 @@ def _enter(folder: str) -> None:
 
 def run_partition(stage: MapStage, items: list, folder: str) -> list[Outcome]:
     _enter(folder)
-    return [stage(item) for item in items]
+    return list(stage.many(items))
 
 
 def write_partition(stage: MapStage, items: list, folder: str, output: str, index: int) -> ShardResult:
     _enter(folder)
-    return write_outcomes(map(stage, items), output, index)
+    return write_outcomes(stage.many(items), output, index)
 
 
 def _worker_version() -> str:

@@ -14,11 +14,12 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from itertools import chain, islice
 from typing import TypeVar
 
 from .shards import PARTITION, ShardResult, write_partitions
-from .stages import MapStage, Outcome
+from .stages import MapStage, Outcome, batches
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -32,12 +33,6 @@ def default_jobs() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
-
-
-def batches(items: Iterator[T], size: int) -> Iterator[list[T]]:
-    """The items in lists of `size` (the last one shorter), taken as they are needed."""
-    while batch := list(islice(items, size)):
-        yield batch
 
 
 def _worker_init(fn: Callable) -> None:
@@ -61,28 +56,40 @@ def _die_with_parent() -> None:
         pass
 
 
-_fn: Callable | None = None  # the function a worker maps, installed once when the worker starts
+_fn: Callable | None = None  # what a worker runs on each batch, installed once when the worker starts
 
 
 def _run_batch(batch: list) -> list:
     assert _fn is not None
-    return [_fn(item) for item in batch]
+    return list(_fn(batch))
 
 
 def ordered_map(
     fn: Callable[[T], R], items: Iterable[T], jobs: int = 1, batch: int = BATCH, prepare: Callable[[], object] | None = None
 ) -> Iterator[R]:
-    """`map(fn, items)` over `jobs` processes, in order. An input of up to two batches runs inline: small inputs
-    never start processes. A longer one goes to workers forked at once, after `prepare()` (a stage's models) has
-    run here, so that they share what it built rather than each building it anew. `fn` goes to each worker once,
-    when it starts (inherited, not pickled, where processes fork), never with each batch."""
+    """`map(fn, items)` over `jobs` processes, in order (see `ordered_many`)."""
+    return ordered_many(partial(map, fn), items, jobs, batch, prepare)
+
+
+def ordered_many(
+    many: Callable[[Iterable[T]], Iterable[R]],
+    items: Iterable[T],
+    jobs: int = 1,
+    batch: int = BATCH,
+    prepare: Callable[[], object] | None = None,
+) -> Iterator[R]:
+    """`many(items)` over `jobs` processes, in order, where `many` gives one result per item, in order (a map stage's
+    `many`). An input of up to two batches runs inline: small inputs never start processes. A longer one goes to
+    workers forked at once, after `prepare()` (a stage's models) has run here, so that they share what it built
+    rather than each building it anew; each worker runs `many` on a batch at a time. `many` goes to each worker
+    once, when it starts (inherited, not pickled, where processes fork), never with each batch."""
     items = iter(items)
     if jobs <= 1:
-        yield from map(fn, items)
+        yield from many(items)
         return
     head = list(islice(items, 2 * batch + 1))
     if len(head) <= 2 * batch:  # not worth starting processes
-        yield from map(fn, head)
+        yield from many(head)
         return
     if prepare is not None:
         prepare()
@@ -90,14 +97,14 @@ def ordered_map(
     # collections then never walk them (time) or write to their pages (memory shared with this process stays shared).
     gc.freeze()
     try:
-        yield from _pooled(fn, batches(chain(head, items), batch), jobs)
+        yield from _pooled(many, batches(chain(head, items), batch), jobs)
     finally:
         gc.unfreeze()
 
 
-def _pooled(fn: Callable[[T], R], batches: Iterator[list[T]], jobs: int) -> Iterator[R]:
+def _pooled(many: Callable[[list[T]], Iterable[R]], batches: Iterator[list[T]], jobs: int) -> Iterator[R]:
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init, initargs=(fn,)) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init, initargs=(many,)) as pool:
         try:
             pending = deque(pool.submit(_run_batch, b) for b in islice(batches, jobs * WINDOW_PER_JOB))
             while pending:
@@ -133,7 +140,7 @@ class LocalExecutor:
         pass
 
     def map(self, stage: MapStage, items: Iterable) -> Iterator[Outcome]:
-        return ordered_map(stage, items, self.jobs, prepare=stage.models)
+        return ordered_many(stage.many, items, self.jobs, prepare=stage.models)
 
     def shards(self, stage: MapStage, items: Iterable, folder: str) -> Iterator[ShardResult]:
         """Shard k holds the outcomes of the k-th partition of the items, as on a cluster; written here, in order."""

@@ -3,7 +3,8 @@
 - A **map** (`MapStage`) turns one item (a file, a JSONL line) into an `Outcome`: the JSONL line to write, or the
   reason the item was skipped, plus warnings. It is a small picklable value (its options, a taxonomy), and builds
   its models once per process, on first use: an executor may send it to a forked worker, to a Dask worker on
-  another machine, or call it inline. ingest, tag, langid and filter are maps.
+  another machine, or call it inline. Executors hand it many items at once (`many`), which it may take in steps
+  (`ingest --tag` builds a few records, then tags them). ingest, tag, langid and filter are maps.
 - A **fold** (`Fold`) adds records one at a time and merges with another fold of the same kind, so partitions
   reduce in parallel and the results combine. summarise is a fold.
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, Self, TypeVar
 
 if TYPE_CHECKING:
@@ -80,6 +82,18 @@ class MapStage(Generic[T]):
 
     def __call__(self, item: T) -> Outcome:
         return self.apply(self.models(), item)
+
+    def many(self, items: Iterable[T]) -> Iterator[Outcome]:
+        """The outcomes of many items, in order, as an executor's worker takes them: one item at a time, unless a
+        stage has a better way."""
+        return map(self, items)
+
+
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """The items in lists of `size` (the last one shorter), taken as they are needed."""
+    items = iter(items)
+    while batch := list(islice(items, size)):
+        yield batch
 
 
 class Executor(Protocol):

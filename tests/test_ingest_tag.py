@@ -58,3 +58,27 @@ def test_one_pass_tags_from_the_tokens_ingest_made(seeds, monkeypatch):
     monkeypatch.setattr(script, "word_tokens", no_second_tokenization)
     monkeypatch.setattr(gazetteer, "words", no_second_tokenization)  # the seeds name no road, which it would mask
     assert [tagger.tag(record, analysed) for record, _, analysed in ingested] == from_records
+
+
+def test_steps_of_built_then_tagged_records_give_each_files_own_outcome(tmp_path, bench_corpus):
+    """`ingest --tag` builds a few records, then tags them: the outcomes are still each file's own, in order, with
+    files that make no record (empty, binary, missing) wherever they fall in a step."""
+    from kzhealth.ingest.files import Skipped
+    from kzhealth.pipeline import TAG_STEP, IngestStage
+    from kzhealth.tagging.stage import TagStage
+    from kzhealth.tagging.tagger import Taxonomy
+
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01PNG" * 50)
+    files = sorted(bench_corpus.rglob("*.txt"))[: 2 * TAG_STEP + 3]
+    items = [*files[:5], tmp_path / "empty.txt", *files[5:20], tmp_path / "binary.txt", tmp_path / "gone.txt"]
+    items += [Skipped("huge.txt", "too large"), *files[20:]]
+    stage = IngestStage(TagStage(Taxonomy.load()))
+    stepped = list(stage.many(items))
+    one_by_one = [stage(item) for item in items]
+    assert len(stepped) == len(items) > 2 * TAG_STEP
+    assert [(o.where, o.line, o.skipped, o.warnings) for o in stepped] == [
+        (o.where, o.line, o.skipped, o.warnings) for o in one_by_one
+    ]
+    assert [o.skipped for o in stepped[5:6] + stepped[21:22] + stepped[23:24]] == ["empty", "binary", "too large"]
+    assert stepped[22].skipped.startswith("unreadable") and all(b'"topics"' in o.line for o in stepped[:5])
