@@ -314,6 +314,26 @@ def test_the_health_systems_own_words_for_anaesthesia_and_medical_tourism(tagger
     assert "medical_tourism" not in topics_of(tagger, imported)
 
 
+def test_patients_going_abroad_to_be_treated_are_medical_tourism(tagger):
+    """Told by the trip (едут лечиться, выезд за лечением, a medical travel agency) or by where patients go to be
+    treated (лечиться в Турции, Түркияда емделу), and by a foreign outlet's "patients from Kazakhstan"."""
+    trip = ("Почему казахстанцы едут лечиться в Турцию\nЖительница Темиртау продала квартиру, чтобы оплатить сыну "
+            "операцию в Анкаре. По словам руководителя медицинского турагентства, за год таких поездок стало вдвое "
+            "больше: в Казахстане операцию ей предлагали ждать почти год.")
+    assert "medical_tourism" in topics_of(tagger, trip)
+    foreign = ("Омские клиники стали принимать больше пациентов из Казахстана\nЧисло граждан соседней страны, "
+               "получивших медпомощь в больницах Омской области, выросло на 18%. Чаще всего они обращаются в "
+               "онкодиспансер и кардиоцентр.")
+    assert "medical_tourism" in topics_of(tagger, foreign)
+    kazakh = ("Қостанайлық отбасы баласын Түркияда емдеуге жинап жатыр\nДәрігерлер ұлына күрделі ота қажет екенін "
+              "айтты. Ата-анасы Түркияда емделу үшін 40 миллион теңге жинауы керек.")
+    assert "medical_tourism" in topics_of(tagger, kazakh)
+    # ... not doctors who went abroad to learn, nor a drug made there
+    learned = ("Костанайские врачи прошли стажировку в Германии\nДесять хирургов областной больницы вернулись из "
+               "Мюнхена, где учились новым методикам. Врачи ездили учиться на две недели за счет местного бюджета.")
+    assert "medical_tourism" not in topics_of(tagger, learned)
+
+
 def test_a_wait_for_an_mri_scan_is_no_infrastructure(tagger):
     queue = ("В Караганде на МРТ по ОСМС ждут два месяца\nПациенты жалуются, что на МРТ по направлению участкового "
              "врача приходится ждать по восемь недель. В фонде медстрахования объяснили, что квоты на МРТ по ОСМС "
