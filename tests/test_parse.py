@@ -72,6 +72,25 @@ def test_date_from_timestamp_line_without_header(stamp, expected):
     assert stamp not in parsed.paragraphs and parsed.title == "Врачи спасли жизнь ребенку в Алматы"
 
 
+def test_a_labelled_kazakh_date_and_an_agencys_stamp_with_its_dateline_date_the_page():
+    """gov.kz's "Жарияланған күні: 2025 жылғы 3 наурыз" over its update; 24.kg's time, date, place, agency and author."""
+    gov = parse_document(doc(
+        "Баспасөз орталығы > Жаңалықтар", "Тегін дәрі тізіміне қандай өзгерістер енгізілді?",
+        "Жарияланған күні: 2025 жылғы 3 наурыз", "Жаңартылған күні: 2025 жылғы 5 наурыз",
+        "Денсаулық сақтау министрлігі тегін дәрі-дәрмек тізіміне енгізілген өзгерістерге қатысты түсініктеме береді.",
+    ))
+    assert gov.date == datetime.date(2025, 3, 3) and not any("күні" in p for p in gov.paragraphs)
+    agency = parse_document(doc(
+        "ЦЕНТРАЛЬНАЯ АЗИЯ", "В Жамбылской области выросло число больных корью",
+        "14:22, 18 февраля 2025, Бишкек – 24.kg, Анара ТОКТОГУЛОВА", LEAD,
+    ))
+    assert agency.date == datetime.date(2025, 2, 18) and agency.paragraphs == [LEAD]
+    # ... but a sentence with a date and a dash is no stamp
+    told = parse_document(doc("Общество", "Врачи спасли жизнь ребенку", LEAD,
+                              "14:22, 18 февраля 2025 года – в это время в больницу поступил звонок от матери."))
+    assert told.date is None
+
+
 @pytest.mark.parametrize(
     "stamp, expected",
     [

@@ -360,6 +360,8 @@ QUOTED = r"«[^«»\n]{2,40}»"  # сообщает газета «Aq Jaiyq»
 UNKNOWN = rf"{DOMAIN}|{QUOTED}|(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){{0,3}})"
 OUTLET_NAME = re.compile(rf"{KNOWN}|{UNKNOWN}", re.IGNORECASE)
 KNOWN_OUTLET = re.compile(KNOWN, re.IGNORECASE)
+# an agency's credit after a dateline's place, in a stamp: "14:22, 18 февраля 2025, Бишкек – 24.kg, Анара Токтогулова"
+AGENCY_CREDIT = re.compile(rf"\s[—–-]\s*+(?:{KNOWN}|{DOMAIN})", re.IGNORECASE)
 KNOWN_NAMES = frozenset(ALIASES.values())
 FORWARDED = re.compile(r"(forwarded from|переслано от|пересланное сообщение от)\s", re.IGNORECASE)
 # a domain or an account's handle, which a site's Cyrillic name may be written as (see _as_branded)
@@ -1094,6 +1096,8 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         rest = STAMP_LABELS.sub(" ", rest)
     for furniture in (DATE, TIME, TIMEZONE, HASHTAGS, WEATHER):
         rest = furniture.sub(" ", rest)
+    if "–" in rest or "—" in rest or " - " in rest:  # (a test in C spares the other lines the search)
+        rest = AGENCY_CREDIT.sub(" ", rest)
     left = [t for t in TOKEN.findall(rest.casefold()) if t.strip("+−") and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
     clock = bool(TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v})
     if (clock or not clocked) and (not left or (clock and len(left) <= 3)):
