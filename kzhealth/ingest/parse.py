@@ -517,6 +517,13 @@ RUBRIC_ITEM_MAX_WORDS = 3
 # a Kazakh address line ("Мекенжайы: Астана қ., ..."), the newsroom's among the footer's lines (see
 # _mark_footer_addresses; "Адрес:" is boilerplate wherever it stands)
 ADDRESS_LINE = re.compile(r"(?P<one>мекенжайы)\s*:|(мекенжайлары|мекенжайымыз|адреса|наши адреса)\s*:", re.IGNORECASE)
+# what a menu line may carry besides its items: its label, and at its end the weather and the exchange rates
+MENU_LABEL = re.compile(r"(?:мәзір|меню|menu|разделы|бөлімдер|рубрики|айдарлар)\s*:", re.IGNORECASE)
+MENU_WIDGET = re.compile(
+    r"[^\W\d]\S*(?:\s[^\W\d]\S*)?\s++[+−-]?\d{1,2}\s*+°[CcСс]?"  # Алматы +4°C
+    r"|(?:[₸$€₽]\s*+)?(?:USD|EUR|RUB|CNY|KZT|\$|€|₽)\s*+[\d.,]+"  # ₸ USD 525.6
+)
+LABELLED_RUBRIC_MAX_WORDS = 3  # "Регионы: Омская область"; a headline after a section's name says more
 MENU_MIN_ITEMS = 3
 NAME_LIST_MIN_ITEMS = 4  # names apart by bars after a label (see _labelled_names)
 MENU_MAX_ITEM_WORDS = 3
@@ -1348,7 +1355,14 @@ def _is_title(line: str) -> bool:
         and not _today_widget(line)
         and not SECTION_NUMBER.match(line)  # a numbered section's heading or a contents' item: "1. Қызылша қандай ауру?"
         and not _button_pair(line)
+        and not (len(words) <= LABELLED_RUBRIC_MAX_WORDS and _labelled_rubric(line))
     )
+
+
+def _labelled_rubric(line: str) -> bool:
+    """A section's label and its value, no headline: "Регионы: Омская область", "Рубрика: Здоровье"."""
+    label, colon, value = line.partition(":")
+    return bool(colon) and _navigation_only(label)
 
 
 def _button_pair(line: str) -> bool:
@@ -1387,8 +1401,15 @@ def _dotted_items(line: str) -> bool:
 
 def _menu(line: str, min_items: int = MENU_MIN_ITEMS, max_item_words: int = MENU_MAX_ITEM_WORDS) -> bool:
     """A menu line (MENU_GAP): its one word from the story (a rubric, `Коронавирус`) must not make it a headline. A
-    share bar is no menu."""
+    share bar is no menu. Its label ("☰ Мәзір:") and the widgets at its end ("Алматы +4°C", "₸ USD 525.6") are
+    none of its items."""
     items = MENU_GAP.split(line)
+    if len(items) < min_items:  # most lines
+        return False
+    if not items[-1][:1].isupper():  # a widget at its end
+        items = [item for item in items if not MENU_WIDGET.fullmatch(item)]
+    if items and ":" in items[0] and MENU_LABEL.fullmatch(LEADING_SYMBOLS.sub("", items[0], count=1)):
+        items = items[1:]
     return len(items) >= min_items and not SHARE_FIRST.match(line) and all(
         item and item[0].isupper() and len(item.split()) <= max_item_words and item[-1] not in ".!?:;,"
         for item in items
