@@ -2625,6 +2625,12 @@ def test_a_district_akimats_name_over_its_region_and_menu_is_the_outlet_without_
                    "Об аппарате   Деятельность   Документы   Новости   Контакты", HEADLINE,
                    "Дата публикации: 10 июня 2025 15:22", LEAD.replace(", сообщает Zakon.kz", ""), BODY)
         assert parse_document(page).outlet == outlet
+    # ... and over its region and then the trail from home, under which the page's footer names the platform
+    page = doc("GOV.KZ", "Официальные интернет-ресурсы государственных органов", "Аппарат акима Ерейментауского района",
+               "Акмолинская область", "Главная / Пресс-центр / Новости", HEADLINE,
+               "Дата публикации: 19 июля 2024 15:03", LEAD.replace(", сообщает Zakon.kz", ""), BODY,
+               "© 2024 Портал «Электронное правительство». Сегодня: 25.07.2024")
+    assert parse_document(page).outlet == "Аппарат акима Ерейментауского района"
 
 
 def test_a_site_builders_clock_beside_its_greeting_does_not_date_the_story():

@@ -956,8 +956,12 @@ def _place_name(line: str) -> bool:
 def _over_home_trail(lines: list[str], i: int, under: int) -> bool:
     """Whether line i stands over the page's trail from home ("Главная > Пресс-центр > Новости"), as a site's name
     does and a headline does not (it is under the trail; the platform's trail of an agency, "Государственные органы ›
-    ...", may stand under either). `under` is the line under line i past a trail (_under_name)."""
-    return under > i + 1 and bool(HOME_CRUMB.match(lines[i + 1]))
+    ...", may stand under either), or over the region it is in and then the trail ("Аппарат акима Ерейментауского
+    района" / "Акмолинская область" / "Главная / Пресс-центр / Новости"). `under` is the line under line i past a
+    trail or a region (_under_name)."""
+    if under == i + 1:
+        return False
+    return bool(HOME_CRUMB.match(lines[i + 1]) or (_place_name(lines[i + 1]) and HOME_CRUMB.match(lines[under])))
 
 
 def _breadcrumb(line: str) -> bool:
