@@ -460,6 +460,18 @@ def test_a_discussion_of_readers_named_with_their_dates_ends_the_story():
     assert parse_document(doc(HEADLINE, LEAD, "Обсуждение", *dates)).paragraphs[-1] == dates[-1]
 
 
+def test_one_readers_comment_with_its_date_and_time_over_the_footer_ends_the_story_and_counters_are_furniture():
+    """"Гость, 24 апреля 2025 17:10: А в Уральске ..." under "Комментарии", then the day's date and the footer; the
+    counters under the stamp ("Просмотров: 5 620   Комментариев: 12") are no story either."""
+    comment = "Гость, 24 апреля 2025 17:10: А в Уральске детских стоматологов вообще нет!"
+    page = doc(HEADLINE, "24 апреля 2025 16:48", "Просмотров: 5 620   Комментариев: 12", LEAD, BODY, "Комментарии",
+               comment, "Сегодня, 25 апреля 2025", "© 2004–2025 Zakon.kz. Все права защищены.")
+    assert parse_document(page).paragraphs == [LEAD, BODY]
+    # ... while a speaker named with a time is story
+    speaker = "Асель Жумабаева, главврач, 17:10: Нам не хватает 40 терапевтов."
+    assert parse_document(doc(HEADLINE, LEAD, "Комментарии", speaker, BODY)).paragraphs[-2:] == [speaker, BODY]
+
+
 def test_a_line_opening_in_номере_is_no_issues_teaser_label():
     headline = "В номере гостиницы в Актау отравились угарным газом двое туристов"
     lead = "Двое туристов отравились угарным газом в гостинице Актау, сообщили в ДЧС Мангистауской области."

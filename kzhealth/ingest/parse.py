@@ -738,6 +738,9 @@ def _comments_under(lines, i) -> bool:
 
 
 def _footer_or_nothing(lines, i) -> bool:
+    """Whether line i is the page's footer or past the end, perhaps after a dated line ("Сегодня, 25 апреля 2025")."""
+    if i < len(lines) and _timestamp(lines[i]):
+        i += 1
     return i >= len(lines) or lines[i].startswith("©") or bool(MASTHEAD.search(lines[i]))
 
 
