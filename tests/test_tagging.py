@@ -1245,3 +1245,22 @@ def test_kazakh_typed_without_kazakh_letters_names_its_places_and_topics():
     assert "turkistan" in lettered.regions
     russian = "В Актобе закупки лекарств сорвались\n\nЗакупки лекарств для поликлиник Актобе сорвались, сообщили в облздраве."
     assert Tagger().tag(build_record(russian, "r.txt").record).topic_evidence.get("infrastructure") is None
+
+
+@pytest.mark.parametrize(
+    "text, regions",
+    [
+        ("В Конаеве открыли новую поликлинику на 300 посещений.", ["almaty_region"]),
+        ("Врачи из Конаева приехали в село с передвижным комплексом.", ["almaty_region"]),
+        ("Қонаевтағы облыстық аурухананың дәрігерлері ауылдарды аралады.", ["almaty_region"]),
+        ("В Сатпаеве врачи провели 40 операций за неделю.", ["ulytau"]),
+        ("Сәтбаевта жаңа емхана ашылды.", ["ulytau"]),
+        # the people they are named after
+        ("Больница на улице имени Конаева получила новый томограф, а памятник Конаеву отреставрировали.", []),
+        ("Книга о Сатпаеве рассказывает и о его вкладе в медицину, врачи прочитали работы Сатпаева.", []),
+        ("Қонаевқа арналған көрмеде дәрігерлер Сәтбаевтың еңбектерін талқылады.", []),
+    ],
+)
+def test_towns_named_after_people_where_one_is_in_them(tagger, text, regions):
+    """Конаев and Сатпаев are towns after в or из, or in a Kazakh form of being there (Қонаевта); else people."""
+    assert regions_of(tagger, text) == regions

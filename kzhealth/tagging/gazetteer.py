@@ -32,6 +32,7 @@ _VOWELS = set("аяоеёыиуюэәөұүі")
 _MIN_STEM = 3
 CASELESS_MIN_CHARS = 6  # a name read without capitals alone: шымкент, алматы
 LOCATED_ENDS = ("ғы", "гі")  # the relative ending after a locative, "which is in": -дағы, -тегі, -ндағы
+THERE_ENDS = ("да", "та", "де", "те", "дағы", "тағы", "дегі", "тегі")  # the Kazakh locative, with "which is in" or not
 CASELESS_CASED_MIN_CHARS = 5  # ... or with a case ending: таразда, семейде (not таразы "scales", арыстан "lion")
 # Kazakh case endings (locative, ablative, dative, genitive, accusative, instrumental, with the relative -ғы/-гі)
 _KAZAKH_CASES = (
@@ -208,6 +209,8 @@ class Gazetteer:
         self._plain: set[str] = set()  # text chunks known to hold no anchor
         self._routes = _Routes(matching.get("route_words", ()))
         self._surname_endings = tuple(matching.get("surname_endings", ()))
+        self._people_places = frozenset(matching.get("people_places", ()))
+        self._place_prepositions = frozenset(matching.get("place_prepositions", ()))
         self._plurals = tuple(fold(word) for word in matching.get("plural_generic", ()))
         self._joiners = frozenset(fold(word) for word in matching.get("list_joiners", ()))
         self._district_plurals = frozenset(fold(word) for word in matching.get("district_plurals", ()))
@@ -374,7 +377,7 @@ class Gazetteer:
             near = keys[i - 1] if i else ()
             near += keys[end] if end < len(keys) else ()
             other = (_ADDRESS in near or self._is_namesake(tokens, i, end, name) or self._is_person(tokens, i, end)
-                     or self._in_district_list(tokens, i, end))
+                     or self._in_district_list(tokens, i, end) or self._named_for(tokens, i, end, name))
             district = not other and self._namesake_district(keys, tokens, i, end)
             kept = not (other or district)
             # names listed before a plural generic word, each a region's name with it; also before a namesake
@@ -439,6 +442,16 @@ class Gazetteer:
         if end >= len(tokens) or self._district_keys.isdisjoint(keys[end]):
             return False
         return not self._namesakes.isdisjoint(keys[start])
+
+    def _named_for(self, tokens: list[str], start: int, end: int, name: _Name) -> bool:
+        """Whether a town named after a person (people_places) stands for the person: not after one of
+        place_prepositions ("в Конаеве"), nor in a Kazakh form of being there ("Қонаевта", "Сәтбаевтағы")."""
+        if end - start != 1 or name.name not in self._people_places:
+            return False
+        if start and fold(tokens[start - 1]) in self._place_prepositions:
+            return False
+        tail = fold(tokens[start])[len(name.name) :]
+        return not (fold(tokens[start]).startswith(fold(name.name)) and tail.endswith(THERE_ENDS) and len(tail) <= 4)
 
     def _is_person(self, tokens: list[str], start: int, end: int) -> bool:
         """Whether a one-word name stands next to a capitalised surname (a person's first name: Шалкар Омаров), or
