@@ -657,6 +657,8 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     if title_at is None:  # nothing ties: the line over the stamp, else the first title-shaped line (not a banner)
         plain = [i for i in candidates if not lines[i].isupper()]
         title_at = next((i for i in plain if kinds[i + 1 : i + 2] == ["ts"]), plain[0] if plain else None)
+    if title_at is None:
+        title_at = _short_headline_in_capitals(lines, kinds, body_start)
     if title_at is None and (image := _headline_in_image(lines, kinds, body_start)) is not None:
         title_at, alt = image
         lines[title_at] = alt  # the headline is the alt text, not its brackets
@@ -1364,6 +1366,19 @@ def _is_title(line: str) -> bool:
         and not _button_pair(line)
         and not (len(words) <= LABELLED_RUBRIC_MAX_WORDS and _labelled_rubric(line))
     )
+
+
+def _short_headline_in_capitals(lines, kinds, body_start) -> int | None:
+    """Where no line is the headline, a few words in capitals between the stamp and the story ("2024 жылғы 18 қазан" /
+    "ПЕРЗЕНТХАНАДА ЖАҢА БӨЛМЕЛЕР АШЫЛДЫ" / story): a district paper's headline (a rubric or a banner stands over the
+    stamp, not under it)."""
+    i = body_start - 1
+    if i < 1 or kinds[i] or kinds[i - 1] != "ts":
+        return None
+    line = lines[i]
+    if TITLE_MIN_WORDS <= len(line.split()) <= 4 and line.isupper() and not (HEAD_JUNK.search(line) or _menu(line)):
+        return i
+    return None
 
 
 def _labelled_rubric(line: str) -> bool:
