@@ -467,6 +467,9 @@ def test_one_readers_comment_with_its_date_and_time_over_the_footer_ends_the_sto
     page = doc(HEADLINE, "24 апреля 2025 16:48", "Просмотров: 5 620   Комментариев: 12", LEAD, BODY, "Комментарии",
                comment, "Сегодня, 25 апреля 2025", "© 2004–2025 Zakon.kz. Все права защищены.")
     assert parse_document(page).paragraphs == [LEAD, BODY]
+    # ... and readers' lines with a dash under "Комментарии:" ("Гульнар, 03.09.2024 11:40 - ...")
+    readers = ["Гульнар, 03.09.2024 11:40 - А в Атырау медсестрам доплачивают.", "Алексей, 04.09.2024 - Правильно."]
+    assert parse_document(doc(HEADLINE, LEAD, BODY, "Комментарии:", *readers)).paragraphs == [LEAD, BODY]
     # ... while a speaker named with a time is story
     speaker = "Асель Жумабаева, главврач, 17:10: Нам не хватает 40 терапевтов."
     assert parse_document(doc(HEADLINE, LEAD, "Комментарии", speaker, BODY)).paragraphs[-2:] == [speaker, BODY]
@@ -3001,3 +3004,10 @@ def test_a_menu_with_its_label_or_its_weather_and_rates_and_a_labelled_rubric_ar
     # ... while a headline after a section's name says more
     kicker = parse_document(doc("Общество", "Здоровье: в Павлодаре открыли новый кардиоцентр", "12:04 05.11.2024", LEAD))
     assert kicker.title == "Здоровье: в Павлодаре открыли новый кардиоцентр"
+
+
+def test_a_regional_domain_ending_in_an_agencys_name_is_not_the_agency():
+    """mangystau-inform.kz is no Inform.kz (Kazinform): a name glued by a hyphen is part of another."""
+    page = doc("Маңғыстау", "mangystau-inform.kz | Облыстық ақпарат порталы", HEADLINE, "19 желтоқсан 2024 | 12:30",
+               LEAD.replace(", сообщает Zakon.kz", ""), BODY, "© Mangystau-inform.kz, 2024")
+    assert parse_document(page).outlet == "Mangystau-inform.kz"

@@ -1264,3 +1264,24 @@ def test_kazakh_typed_without_kazakh_letters_names_its_places_and_topics():
 def test_towns_named_after_people_where_one_is_in_them(tagger, text, regions):
     """Конаев and Сатпаев are towns after в or из, or in a Kazakh form of being there (Қонаевта); else people."""
     assert regions_of(tagger, text) == regions
+
+
+@pytest.mark.parametrize(
+    "text, regions",
+    [
+        ("Айыртау ауданындағы Шалқар ауылында фельдшер екі жылдан бері жоқ.", ["north_kazakhstan"]),
+        ("Сарыағаш ауданындағы Ақжар және Қызылжар ауылдарының тұрғындары дәрігерсіз қалды.", ["turkistan"]),
+        ("В селе Каратал Жамбылского района Алматинской области открыли ФАП.", ["almaty_region"]),
+        # the town and the district themselves
+        ("Шалқар қаласындағы аурухана жөнделді.", ["aktobe"]),
+        ("Қаратал ауданында екпе науқаны басталды.", ["zhetysu"]),
+    ],
+)
+def test_a_name_many_villages_share_names_a_village_before_auyl_or_after_selo(tagger, text, regions):
+    assert regions_of(tagger, text) == regions
+
+
+def test_the_ambulance_service_by_its_abbreviation_is_emergency_care(tagger):
+    text = ("Бригада СМП ехала к ребенку 50 минут\nЖительница Темиртау пожаловалась, что бригада СМП приехала через "
+            "50 минут после звонка. На станции СМП объяснили задержку тем, что все машины были на вызовах.")
+    assert "emergency_care" in topics_of(tagger, text)

@@ -353,7 +353,7 @@ ISSUE_NUMBER = re.compile(r"№\s*\d+\s*\(\s*\d[\d\s]*\)")  # a newspaper's issu
 ISO_TIME = re.compile(r"[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:?\d\d)")
 KAZAKHSTAN_UTC = datetime.timedelta(hours=5)
 
-KNOWN = rf"(?=[{_first_chars(SEARCHED_ALIASES)}])(?<!\w)(?:{_words(SEARCHED_ALIASES)})(?!\w|\.\w)"
+KNOWN = rf"(?=[{_first_chars(SEARCHED_ALIASES)}])(?<![\w-])(?:{_words(SEARCHED_ALIASES)})(?!\w|\.\w)"
 # an outlet the data file lacks: a domain ("Ulysmedia.kz") or a few capitalised Latin words ("Forbes Kazakhstan")
 DOMAIN = r"(?<![\w.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|news|media|tv|asia)(?!\w)"
 QUOTED = r"«[^«»\n]{2,40}»"  # сообщает газета «Aq Jaiyq»

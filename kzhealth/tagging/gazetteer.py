@@ -211,6 +211,9 @@ class Gazetteer:
         self._surname_endings = tuple(matching.get("surname_endings", ()))
         self._people_places = frozenset(matching.get("people_places", ()))
         self._place_prepositions = frozenset(matching.get("place_prepositions", ()))
+        self._village_namesakes = frozenset(matching.get("village_namesakes", ()))
+        self._village_after = tuple(matching.get("village_after", ()))
+        self._village_before = tuple(matching.get("village_before", ()))
         self._plurals = tuple(fold(word) for word in matching.get("plural_generic", ()))
         self._joiners = frozenset(fold(word) for word in matching.get("list_joiners", ()))
         self._district_plurals = frozenset(fold(word) for word in matching.get("district_plurals", ()))
@@ -377,7 +380,8 @@ class Gazetteer:
             near = keys[i - 1] if i else ()
             near += keys[end] if end < len(keys) else ()
             other = (_ADDRESS in near or self._is_namesake(tokens, i, end, name) or self._is_person(tokens, i, end)
-                     or self._in_district_list(tokens, i, end) or self._named_for(tokens, i, end, name))
+                     or self._in_district_list(tokens, i, end) or self._named_for(tokens, i, end, name)
+                     or self._village(tokens, i, end, name))
             district = not other and self._namesake_district(keys, tokens, i, end)
             kept = not (other or district)
             # names listed before a plural generic word, each a region's name with it; also before a namesake
@@ -452,6 +456,15 @@ class Gazetteer:
             return False
         tail = fold(tokens[start])[len(name.name) :]
         return not (fold(tokens[start]).startswith(fold(name.name)) and tail.endswith(THERE_ENDS) and len(tail) <= 4)
+
+    def _village(self, tokens: list[str], start: int, end: int, name: _Name) -> bool:
+        """Whether a name that many villages share (village_namesakes) names a village: before ауыл ("Шалқар
+        ауылында"), after село, аул or посёлок ("в селе Каратал")."""
+        if end - start != 1 or name.name not in self._village_namesakes:
+            return False
+        after = fold(tokens[end]) if end < len(tokens) else ""
+        before = fold(tokens[start - 1]) if start else ""
+        return after.startswith(self._village_after) or before.startswith(self._village_before)
 
     def _is_person(self, tokens: list[str], start: int, end: int) -> bool:
         """Whether a one-word name stands next to a capitalised surname (a person's first name: Шалкар Омаров), or
