@@ -1285,3 +1285,14 @@ def test_the_ambulance_service_by_its_abbreviation_is_emergency_care(tagger):
     text = ("Бригада СМП ехала к ребенку 50 минут\nЖительница Темиртау пожаловалась, что бригада СМП приехала через "
             "50 минут после звонка. На станции СМП объяснили задержку тем, что все машины были на вызовах.")
     assert "emergency_care" in topics_of(tagger, text)
+
+
+def test_an_anaesthetist_is_anaesthesia_and_an_intensive_care_doctor_is_not(tagger):
+    """анестезиолог alone tells an anaesthesia story; an ICU's анестезиолог-реаниматолог does not."""
+    verdict = ("Анестезиолога из Аральска приговорили за смерть пациента\nСуд признал врача-анестезиолога районной "
+               "больницы виновным в ненадлежащем исполнении обязанностей: во время операции анестезиолог не заметил "
+               "аллергическую реакцию на препарат.")
+    assert "anesthesia" in topics_of(tagger, verdict)
+    icu = ("В реанимации областной больницы спасли мужчину после ДТП\nВрачи анестезиологи-реаниматологи три недели "
+           "боролись за жизнь пациента. Анестезиолог-реаниматолог отделения рассказал, что мужчину перевели в палату.")
+    assert "anesthesia" not in topics_of(tagger, icu)
