@@ -470,6 +470,10 @@ def test_one_readers_comment_with_its_date_and_time_over_the_footer_ends_the_sto
     # ... and readers' lines with a dash under "Комментарии:" ("Гульнар, 03.09.2024 11:40 - ...")
     readers = ["Гульнар, 03.09.2024 11:40 - А в Атырау медсестрам доплачивают.", "Алексей, 04.09.2024 - Правильно."]
     assert parse_document(doc(HEADLINE, LEAD, BODY, "Комментарии:", *readers)).paragraphs == [LEAD, BODY]
+    # ... and a reader named with the date alone ("Асқар_Семей 05.04.2025: ...") over the footer
+    reader = "Асқар_Семей 05.04.2025: Өскеменде де осындай жағдай болды ғой..."
+    footer = "© 2025 «Семей таңы» газеті. Барлық құқықтар қорғалған."
+    assert parse_document(doc(HEADLINE, LEAD, BODY, "Пікірлер", reader, footer)).paragraphs == [LEAD, BODY]
     # ... while a speaker named with a time is story
     speaker = "Асель Жумабаева, главврач, 17:10: Нам не хватает 40 терапевтов."
     assert parse_document(doc(HEADLINE, LEAD, "Комментарии", speaker, BODY)).paragraphs[-2:] == [speaker, BODY]
