@@ -237,6 +237,7 @@ COMMENT_SIGNS = _Patterns(BOILERPLATE["end"]["comment_signs"])
 READERS_LINE = re.compile(BOILERPLATE["end"]["readers_line"], re.IGNORECASE)
 COMMENT_LINES = BOILERPLATE["end"]["comment_lines"]
 COMMENT_HEADING_MAX_CHARS = 30  # "Оставить комментарий": a heading or a form's label is short
+READER_HEAD_CHARS = 40  # a reader's name and date before the comment: "Гульнар, 03.09.2024 11:40 - ..."
 _POST = BOILERPLATE["post"]
 # (a verified account's tick between: "kzo_vesti ✔ • Подписаться")
 FOLLOW = re.compile(rf"(?P<account>{_POST['account']})(?:\s*+[✔✓☑]\ufe0f?)?\s*+[•·]\s*+(?:{'|'.join(_POST['follow'])})")
@@ -293,7 +294,8 @@ DATE = re.compile(
 )
 # cheap test before the month-name alternation (a class first: re skips to a digit): a year, or a dd.mm.yy stamp
 YEAR = re.compile(r"\d(?:\d{3}|\.\d\d\.\d\d)")
-STAMP_LABELS = re.compile(r"время\s+(?:публикации|чтения)", re.IGNORECASE)  # (not "Время прибытия бригады: ...")
+# (not "Время прибытия бригады: ...", nor an event's "Күні: 2025 жылғы 14 маусым")
+STAMP_LABELS = re.compile(r"время\s+(?:публикации|чтения)|(?:жарияланған|жаңартылған)\s+күні", re.IGNORECASE)
 FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
@@ -361,7 +363,8 @@ UNKNOWN = rf"{DOMAIN}|{QUOTED}|(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){{
 OUTLET_NAME = re.compile(rf"{KNOWN}|{UNKNOWN}", re.IGNORECASE)
 KNOWN_OUTLET = re.compile(KNOWN, re.IGNORECASE)
 # an agency's credit after a dateline's place, in a stamp: "14:22, 18 февраля 2025, Бишкек – 24.kg, Анара Токтогулова"
-AGENCY_CREDIT = re.compile(rf"\s[—–-]\s*+(?:{KNOWN}|{DOMAIN})", re.IGNORECASE)
+# (not a timeline's item, "11:30 – Zakon.kz: ...", nor a broadcast's time and channel)
+AGENCY_CREDIT = re.compile(rf"[^\W\d]\w+\s[—–-]\s*+(?:{KNOWN}|{DOMAIN})(?!\s*:)", re.IGNORECASE)
 KNOWN_NAMES = frozenset(ALIASES.values())
 FORWARDED = re.compile(r"(forwarded from|переслано от|пересланное сообщение от)\s", re.IGNORECASE)
 # a domain or an account's handle, which a site's Cyrillic name may be written as (see _as_branded)
@@ -523,6 +526,7 @@ MENU_WIDGET = re.compile(
     r"[^\W\d]\S*(?:\s[^\W\d]\S*)?\s++[+−-]?\d{1,2}\s*+°[CcСс]?"  # Алматы +4°C
     r"|(?:[₸$€₽]\s*+)?(?:USD|EUR|RUB|CNY|KZT|\$|€|₽)\s*+[\d.,]+"  # ₸ USD 525.6
 )
+RUBRIC_LABELS = frozenset(BOILERPLATE["head"]["rubric_labels"])
 LABELLED_RUBRIC_MAX_WORDS = 3  # "Регионы: Омская область"; a headline after a section's name says more
 MENU_MIN_ITEMS = 3
 NAME_LIST_MIN_ITEMS = 4  # names apart by bars after a label (see _labelled_names)
@@ -730,6 +734,8 @@ def _comments_under(lines, i) -> bool:
     if discussion:
         return False
     readers = [bool(READERS_LINE.match(line)) for line in under]
+    if lines[i].endswith(":"):  # "Комментарии:" may head a story's section of experts' words: readers give dates
+        readers = [reader and any(map(str.isdigit, line[:READER_HEAD_CHARS])) for reader, line in zip(readers, under)]
     if any(a and b for a, b in zip(readers, readers[1:])):
         return True
     # one reader's comment, then the page's footer or nothing: its line ("Name: text"), or its stamp with the time
@@ -1108,7 +1114,7 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
             return None
     # a video's tags beside its date, a newspaper's issue number before it ("Выпуск № 54 (20 517) от 14 мая 2025")
     rest = ISSUE_NUMBER.sub(" ", line)
-    if "ремя" in rest or "РЕМЯ" in rest:  # (a test in C spares the other lines the search)
+    if "ремя" in rest or "РЕМЯ" in rest or "үні" in rest or "ҮНІ" in rest:  # (a test in C spares the other lines)
         rest = STAMP_LABELS.sub(" ", rest)
     for furniture in (DATE, TIME, TIMEZONE, HASHTAGS, WEATHER):
         rest = furniture.sub(" ", rest)
@@ -1376,15 +1382,16 @@ def _short_headline_in_capitals(lines, kinds, body_start) -> int | None:
     if i < 1 or kinds[i] or kinds[i - 1] != "ts":
         return None
     line = lines[i]
-    if TITLE_MIN_WORDS <= len(line.split()) <= 4 and line.isupper() and not (HEAD_JUNK.search(line) or _menu(line)):
-        return i
-    return None
+    if not (TITLE_MIN_WORDS <= len(line.split()) <= 4 and line.isupper()) or _last_mark(line) == "!":
+        return None  # (an appeal is no headline: "ҚҰРМЕТТІ АУДАН ТҰРҒЫНДАРЫ!")
+    return None if HEAD_JUNK.search(line) or _menu(line) else i
 
 
 def _labelled_rubric(line: str) -> bool:
-    """A section's label and its value, no headline: "Регионы: Омская область", "Рубрика: Здоровье"."""
+    """A section's label and its value, no headline: "Регионы: Омская область", "Рубрика: Здоровье" (not "Казахстан:
+    корь отступает")."""
     label, colon, value = line.partition(":")
-    return bool(colon) and _navigation_only(label)
+    return bool(colon) and label.strip().casefold() in RUBRIC_LABELS
 
 
 def _button_pair(line: str) -> bool:

@@ -32,7 +32,7 @@ _VOWELS = set("аяоеёыиуюэәөұүі")
 _MIN_STEM = 3
 CASELESS_MIN_CHARS = 6  # a name read without capitals alone: шымкент, алматы
 LOCATED_ENDS = ("ғы", "гі")  # the relative ending after a locative, "which is in": -дағы, -тегі, -ндағы
-THERE_ENDS = ("да", "та", "де", "те", "дағы", "тағы", "дегі", "тегі")  # the Kazakh locative, with "which is in" or not
+THERE_ENDS = ("дағы", "тағы", "дегі", "тегі")  # the Kazakh locative with "which is in"
 CASELESS_CASED_MIN_CHARS = 5  # ... or with a case ending: таразда, семейде (not таразы "scales", арыстан "lion")
 # Kazakh case endings (locative, ablative, dative, genitive, accusative, instrumental, with the relative -ғы/-гі)
 _KAZAKH_CASES = (
@@ -213,7 +213,7 @@ class Gazetteer:
         self._place_prepositions = frozenset(matching.get("place_prepositions", ()))
         self._village_namesakes = frozenset(matching.get("village_namesakes", ()))
         self._village_after = tuple(matching.get("village_after", ()))
-        self._village_before = tuple(matching.get("village_before", ()))
+        self._village_before = frozenset(matching.get("village_before", ()))
         self._plurals = tuple(fold(word) for word in matching.get("plural_generic", ()))
         self._joiners = frozenset(fold(word) for word in matching.get("list_joiners", ()))
         self._district_plurals = frozenset(fold(word) for word in matching.get("district_plurals", ()))
@@ -448,14 +448,14 @@ class Gazetteer:
         return not self._namesakes.isdisjoint(keys[start])
 
     def _named_for(self, tokens: list[str], start: int, end: int, name: _Name) -> bool:
-        """Whether a town named after a person (people_places) stands for the person: not after one of
-        place_prepositions ("в Конаеве"), nor in a Kazakh form of being there ("Қонаевта", "Сәтбаевтағы")."""
+        """Whether a town named after a person (people_places) stands for the person: not declined after one of
+        place_prepositions ("в Конаеве"), nor with the Kazakh "which is in" ("Қонаевтағы")."""
         if end - start != 1 or name.name not in self._people_places:
             return False
-        if start and fold(tokens[start - 1]) in self._place_prepositions:
+        word, named = fold(tokens[start]), fold(name.name)
+        if start and fold(tokens[start - 1]) in self._place_prepositions and word != named:
             return False
-        tail = fold(tokens[start])[len(name.name) :]
-        return not (fold(tokens[start]).startswith(fold(name.name)) and tail.endswith(THERE_ENDS) and len(tail) <= 4)
+        return not (word.startswith(named) and word[len(named) :] in THERE_ENDS)
 
     def _village(self, tokens: list[str], start: int, end: int, name: _Name) -> bool:
         """Whether a name that many villages share (village_namesakes) names a village: before ауыл ("Шалқар
@@ -464,7 +464,7 @@ class Gazetteer:
             return False
         after = fold(tokens[end]) if end < len(tokens) else ""
         before = fold(tokens[start - 1]) if start else ""
-        return after.startswith(self._village_after) or before.startswith(self._village_before)
+        return after.startswith(self._village_after) or before in self._village_before
 
     def _is_person(self, tokens: list[str], start: int, end: int) -> bool:
         """Whether a one-word name stands next to a capitalised surname (a person's first name: Шалкар Омаров), or
