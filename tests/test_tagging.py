@@ -1308,3 +1308,18 @@ def test_an_anaesthetist_is_anaesthesia_and_an_intensive_care_doctor_is_not(tagg
     icu = ("В реанимации областной больницы спасли мужчину после ДТП\nВрачи анестезиологи-реаниматологи три недели "
            "боролись за жизнь пациента. Анестезиолог-реаниматолог отделения рассказал, что мужчину перевели в палату.")
     assert "anesthesia" not in topics_of(tagger, icu)
+
+
+@pytest.mark.parametrize(
+    "text, regions",
+    [
+        ("Павлодарцы жалуются на очереди в поликлиниках.", ["pavlodar"]),
+        ("Жалобы карагандинцев на скорую помощь проверят.", ["karaganda"]),
+        ("Семейчане ждут открытия кардиоцентра.", ["abai"]),
+        ("Усть-каменогорцы стали чаще болеть гриппом.", ["east_kazakhstan"]),
+        ("Астанчанка родила пятерых детей.", ["astana"]),
+        ("Актаусцы и жанаозенцы получили маммографы.", ["mangystau"]),
+    ],
+)
+def test_a_citys_people_in_russian_name_its_region(tagger, text, regions):
+    assert regions_of(tagger, text) == regions
