@@ -3015,3 +3015,22 @@ def test_a_regional_domain_ending_in_an_agencys_name_is_not_the_agency():
     page = doc("Маңғыстау", "mangystau-inform.kz | Облыстық ақпарат порталы", HEADLINE, "19 желтоқсан 2024 | 12:30",
                LEAD.replace(", сообщает Zakon.kz", ""), BODY, "© Mangystau-inform.kz, 2024")
     assert parse_document(page).outlet == "Mangystau-inform.kz"
+
+
+def test_a_blogs_reading_time_beside_its_date_and_readers_named_with_a_dot_before_their_dates():
+    """"6 min read · Dec 15, 2024" dates a post; "Гость_77 · 14.02.2025 12:40" over a comment is a reader's."""
+    post = parse_document(doc("Medium", "Қызылша туралы не білуіміз керек", "6 min read · Dec 15, 2024", LEAD, BODY))
+    assert post.date == datetime.date(2024, 12, 15)
+    page = doc(HEADLINE, LEAD, BODY, "Комментарии", "Гость_77 · 14.02.2025 12:40",
+               "Я в 2019 году в Атырау рожала, было то же самое.", "Айгуль · 15.02.2025 08:02", "Держитесь!")
+    assert parse_document(page).paragraphs == [LEAD, BODY]
+
+
+def test_a_sites_name_with_its_address_is_no_headline_and_a_tables_last_row_over_its_source_is_no_caption():
+    page = doc("«Уральская неделя» — uralskweek.kz", "Главная / Новости / Общество / Медицина / Колонки",
+               "МЕДИЦИНА", "«Проще съездить в Оренбург»: почему онкобольные из ЗКО лечатся в России",
+               "19 июня 2024, 10:15", LEAD, BODY)
+    assert parse_document(page).title == "«Проще съездить в Оренбург»: почему онкобольные из ЗКО лечатся в России"
+    rows = ["Жамбылская область  | 331,5    | +19,4%", "Северо-Казахстанская область | 318,6 | +12,7%"]
+    table = parse_document(doc(HEADLINE, "12.03.2025, 10:20", LEAD, "\n".join([*rows, "Источник: БНС АСПР РК"]), BODY))
+    assert all(any(row in p for p in table.paragraphs) for row in rows)

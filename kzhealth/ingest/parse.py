@@ -339,6 +339,10 @@ WEATHER = re.compile(
 )
 RUNNING_HEAD_PARTS = re.compile(r"\s+[·•|]\s+|\s{3,}")  # a printed page's running head, apart by wide gaps
 STAMP_PART_MAX_WORDS = 5
+TABLE_CELLS = re.compile(r"\s*\|\s*|\t\s*")
+FIGURE_CELL = re.compile(r"[+−-]?\d[\d\s.,]*%?")
+# a stamp's reading time, apart from its date: "6 min read · Dec 15, 2024", "3 мин чтения · 14 марта 2025"
+READING_TIME = re.compile(r"\d{1,3}\s*+(?:min read|мин\.? чтения|минут\w* чтения|минут оқу|мин оқу)", re.IGNORECASE)
 # A stamp relative to the day of the visit ("Вчера, 16:40", "Бүгін, 10:15", "3 сағат бұрын"), perhaps with its
 # fields apart by bars ("Вчера, 16:40 | Категория: Новости / Здоровье | Просмотров: 1 245"): a stamp line that
 # dates nothing (the scraper's header dates the page), not a menu
@@ -375,6 +379,11 @@ QUOTED_NAME = re.compile(QUOTED)
 QUOTATION = re.compile(r"«[^«»]+»[.!?…]*|“[^“”]+”[.!?…]*|\"[^\"]+\"[.!?…]*")  # a whole line in quotes
 KICKER_COLON = re.compile(r"^\S+(?:\s+\S+){0,4}:\s")  # a headline's subject before a colon: "Смерть роженицы в Атырау: ..."
 DOMAIN_NAME = re.compile(DOMAIN, re.IGNORECASE)
+# a site's name (in quotes, or a few words) and its address: "«Уральская неделя» — uralskweek.kz" (not a feed's headline
+# with its site: "Корь в Темиртау: заболели 11 школьников - Tengrinews.kz")
+NAME_AND_DOMAIN = re.compile(
+    rf"(?:«[^«»\n]{{1,40}}»|[^\W\d][\w.-]*+(?:\s[^\W\d][\w.-]*+){{0,2}})\s*+[—–|-]\s*+{DOMAIN}", re.IGNORECASE
+)
 # an institution's name in its footer's quotes, longer than a paper's: counted where its head writes it too
 LONG_QUOTED_NAME = re.compile(r"«[^«»\n]{41,100}»")
 # what a copyright line's quotes hold when they hold no name: a notice or a photo's credit
@@ -1145,7 +1154,7 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
                 if stamp := _timestamp(part):
                     return stamp
                 paper = issue and (part.isdigit() or _paper_name(part) or TAGLINE.search(part))
-                if not (ISSUE_NUMBER.fullmatch(part) or paper):
+                if not (ISSUE_NUMBER.fullmatch(part) or paper or READING_TIME.fullmatch(part)):
                     return None
     return None
 
@@ -1371,6 +1380,7 @@ def _is_title(line: str) -> bool:
         and not SECTION_NUMBER.match(line)  # a numbered section's heading or a contents' item: "1. Қызылша қандай ауру?"
         and not _button_pair(line)
         and not (len(words) <= LABELLED_RUBRIC_MAX_WORDS and _labelled_rubric(line))
+        and not ("." in line[-8:] and NAME_AND_DOMAIN.fullmatch(line))  # "«Уральская неделя» — uralskweek.kz"
     )
 
 
@@ -1773,6 +1783,13 @@ def _mark_footer_addresses(lines, glued, kinds):
             kinds[i] = "junk"
 
 
+def _table_row(line: str) -> bool:
+    """Whether a line is a table's row: cells apart by bars or tabs, one of them a figure ("Северо-Казахстанская
+    область | 318,6 | +12,7%")."""
+    cells = TABLE_CELLS.split(line.strip(" |"))
+    return len(cells) >= 2 and any(FIGURE_CELL.fullmatch(cell) for cell in cells)
+
+
 def _mark_by_position(lines, glued, kinds):
     """Captions above credits, sign-offs after the last sentence (not a sentence without its stop: a post's last
     line, "Родители, не оставляйте детей у воды 🙏"), a closing teaser paragraph."""
@@ -1783,6 +1800,7 @@ def _mark_by_position(lines, glued, kinds):
             and glued[i + 1]
             and len(lines[i]) <= CAPTION_MAX_CHARS
             and lines[i].rstrip(CLOSERS)[-1:] != "."
+            and not _table_row(lines[i])  # a table's last row over its source
         ):
             kinds[i] = "caption"
     content = [i for i, k in enumerate(kinds) if not k]
