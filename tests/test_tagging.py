@@ -1323,3 +1323,15 @@ def test_an_anaesthetist_is_anaesthesia_and_an_intensive_care_doctor_is_not(tagg
 )
 def test_a_citys_people_in_russian_name_its_region(tagger, text, regions):
     assert regions_of(tagger, text) == regions
+
+
+def test_the_programmes_a_medicine_supply_story_names_are_the_supply_storys(tagger):
+    """"СК-Фармация, единый дистрибьютор в рамках ГОБМП и ОСМС" is a medicine story's setting, not funding news."""
+    supply = ("СК-Фармация объявила тендер на закуп лекарств на 2026 год\nЕдиный дистрибьютор лекарственных средств в "
+              "рамках ГОБМП и ОСМС закупит 1 200 наименований препаратов. Заявки от фармацевтических компаний "
+              "принимают до 15 ноября, лекарства поставят в аптеки и больницы в начале года.")
+    assert topics_of(tagger, supply) == ["pharmaceuticals"]
+    # ... while a story of the programmes' money stays funding news
+    money = ("Фонд направит на лекарства по ОСМС 300 млрд тенге\nФинансирование лекарственного обеспечения в рамках "
+             "ГОБМП и ОСМС вырастет на 20%, тарифы для аптек пересмотрят, сообщили в Фонде медстрахования.")
+    assert "insurance_funding" in topics_of(tagger, money)
