@@ -1335,3 +1335,12 @@ def test_the_programmes_a_medicine_supply_story_names_are_the_supply_storys(tagg
     money = ("Фонд направит на лекарства по ОСМС 300 млрд тенге\nФинансирование лекарственного обеспечения в рамках "
              "ГОБМП и ОСМС вырастет на 20%, тарифы для аптек пересмотрят, сообщили в Фонде медстрахования.")
     assert "insurance_funding" in topics_of(tagger, money)
+
+
+def test_a_shortage_of_insulin_is_no_staff_shortage_and_a_shortage_of_doctors_is(tagger):
+    insulin = ("Өскеменде инсулин тапшылығы байқалды\nҚала дәріханаларында инсулин тапшылығы екінші апта бойы "
+               "сақталып отыр. СҚ-Фармация дәрі жеткізуді наурыз айында қалпына келтіреміз деп уәде берді.")
+    assert "workforce" not in topics_of(tagger, insulin)
+    doctors = ("Ақсуда дәрігер тапшылығы шешілмей тұр\nАудандық ауруханада педиатр тапшылығы мен терапевт "
+               "тапшылығы сезіледі. Әкімдік жас мамандарға көтерме ақы төлеуге уәде берді.")
+    assert "workforce" in topics_of(tagger, doctors)
