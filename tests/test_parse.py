@@ -3034,3 +3034,16 @@ def test_a_sites_name_with_its_address_is_no_headline_and_a_tables_last_row_over
     rows = ["Жамбылская область  | 331,5    | +19,4%", "Северо-Казахстанская область | 318,6 | +12,7%"]
     table = parse_document(doc(HEADLINE, "12.03.2025, 10:20", LEAD, "\n".join([*rows, "Источник: БНС АСПР РК"]), BODY))
     assert all(any(row in p for p in table.paragraphs) for row in rows)
+
+
+def test_an_advertisement_set_off_by_its_labels_in_a_story_is_no_story():
+    """"ЖАРНАМА ▼" ... "ЖАРНАМА ▲", "[ НА ПРАВАХ РЕКЛАМЫ ]" ... "[ / РЕКЛАМА ]", "Реклама" under a rule to the next rule."""
+    ad = ["«Зерде» дәріханалар желісі – күзгі жеңілдіктер!", "Арбидол 100 мг №20 – 3 250 ₸",
+          "Алматы, Астана және Шымкент бойынша жеткізу тегін. zerde-pharm.kz"]
+    for opening, closing in [("ЖАРНАМА ▼", "ЖАРНАМА ▲"), ("[ НА ПРАВАХ РЕКЛАМЫ ]", "[ / РЕКЛАМА ]"),
+                             ("Реклама", "━━━━━━━━━━━━━━━━")]:
+        page = doc(HEADLINE, "12.03.2025, 10:20", LEAD, "\n".join([opening, *ad, closing]), BODY)
+        assert parse_document(page).paragraphs == [LEAD, BODY], opening
+    # ... or at a blank line
+    assert parse_document(doc(HEADLINE, "12.03.2025, 10:20", LEAD, "\n".join(["Реклама", *ad]), BODY)).paragraphs == [
+        LEAD, BODY]

@@ -202,6 +202,9 @@ JUNK = _Patterns([
 ])
 POST_FOOTER = re.compile(BOILERPLATE["post"]["footer"], re.IGNORECASE)
 AD_MARK = re.compile(BOILERPLATE["post"]["ad_mark"], re.IGNORECASE)
+AD_LABEL = re.compile(BOILERPLATE["ads"]["label"], re.IGNORECASE)
+AD_RULE = re.compile(BOILERPLATE["ads"]["rule"])
+AD_MAX_LINES = BOILERPLATE["ads"]["max_lines"]
 TAGS_LABEL = re.compile(BOILERPLATE["junk"]["tags_label"], re.IGNORECASE)
 RUBRIC_LABEL = re.compile(BOILERPLATE["junk"]["rubric_label"], re.IGNORECASE)
 # a line of tags: two or more short items set apart by commas, bars, dots, runs of spaces or hashes
@@ -702,6 +705,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         elif HEAD_JUNK.search(lines[i]) or len(lines[i].split()) < TITLE_MIN_WORDS or _dotted_items(lines[i]):
             kinds[i] = "nav"
     _mark_footer_addresses(lines, glued, kinds)
+    _mark_ads(lines, glued, kinds, body_start)
     _mark_by_position(lines, glued, kinds)
     _take_post_links(lines, kinds, body_start)
     _take_link_lists(lines, glued, kinds, body_start)
@@ -1768,6 +1772,25 @@ def _headline_item(line: str, dated: bool = False) -> bool:
         and (_last_mark(item).isalnum() or item[-1] == "?")
         and not INNER_STOP.search(item)  # one sentence, no stop inside (but a question)
     )
+
+
+def _mark_ads(lines, glued, kinds, body_start) -> None:
+    """An advertisement in the story ([ads] in boilerplate.toml): its label, its lines and its closing label or rule
+    are junk, where it closes within AD_MAX_LINES (a label over no such block stays as it was)."""
+    for i in range(body_start, len(lines)):
+        if not AD_LABEL.match(lines[i]):
+            continue
+        for j in range(i + 1, min(i + 2 + AD_MAX_LINES, len(lines) + 1)):
+            if j == len(lines) or not glued[j]:  # the page's end, or a blank line
+                end = j
+                break
+            if AD_LABEL.match(lines[j]) or AD_RULE.match(lines[j]):
+                end = j + 1
+                break
+        else:
+            continue
+        if end > i + 1:
+            kinds[i:end] = ["junk"] * (end - i)
 
 
 def _mark_footer_addresses(lines, glued, kinds):
