@@ -1283,6 +1283,9 @@ def test_towns_named_after_people_where_one_is_in_them(tagger, text, regions):
         # ... and with a word that only starts like a village's: a mudflow (сел), villagers (сельчане)
         ("Таудан аққан сел Қаратал ауданындағы екі ауылды басты.", ["zhetysu"]),
         ("Сельчане Шалкара жалуются на нехватку врачей.", ["aktobe"]),
+        # East Turkestan is Xinjiang
+        ("Шығыс Түркістаннан келген дәрігерлер Түркияда тіс емдейді.", []),
+        ("Врачи из Восточного Туркестана приехали на конференцию.", []),
     ],
 )
 def test_a_name_many_villages_share_names_a_village_before_auyl_or_after_selo(tagger, text, regions):
