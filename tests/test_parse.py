@@ -3047,3 +3047,16 @@ def test_an_advertisement_set_off_by_its_labels_in_a_story_is_no_story():
     # ... or at a blank line
     assert parse_document(doc(HEADLINE, "12.03.2025, 10:20", LEAD, "\n".join(["Реклама", *ad]), BODY)).paragraphs == [
         LEAD, BODY]
+
+
+def test_an_agency_named_over_its_latin_name_and_a_language_switch_is_the_outlet_not_the_platforms_domain():
+    page = doc("eGov.kz | Мемлекеттік органдардың интернет-ресурстары", "Ақтөбе облысының әкімдігі",
+               "Aqtöbe oblysynyñ äkımdıgı", "Қазақша | Русский | Latyn",
+               "Басты | Облыс туралы | Әкімдік | Қызмет | Баспасөз қызметі | Байланыс",
+               "Baspasöz qyzmetı / Jañalyqtar", "Aqtöbe oblysynda 94 myñ adam saqtandyrylmağan",
+               "Aqtöbe oblysynda mındettı äleumettık medisinalyq saqtandyru jüiesınde 94 myñnan astam türğyn bar.")
+    assert parse_document(page).outlet == "Ақтөбе облысының әкімдігі"
+    # ... while a regional site's own domain on the platform is its name
+    page = doc("Jetisu.gov.kz", "Басты бет | Жаңалықтар | Өңірлер", "Су басқан ауылдарға дәрігерлер жіберілді",
+               "2025 жылғы 15 сәуір, 18:10", "Зардап шеккен ауылдарға үш жылжымалы медициналық бригада жіберілді.")
+    assert parse_document(page).outlet == "Jetisu.gov.kz"

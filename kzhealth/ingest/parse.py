@@ -961,14 +961,15 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
 
 def _under_name(lines: list[str], kinds: list[str], i: int, end: int) -> int:
     """The line under an agency's name at line i, past the platform's breadcrumb of it ("Государственные органы ›
-    Местные исполнительные органы › Область Абай"), its name in quotes with its legal form ("«...» ММ") or the
-    region it is in ("Абай облысы" under a district's akimat)."""
+    Местные исполнительные органы › Область Абай"), its name in quotes with its legal form ("«...» ММ"), the
+    region it is in ("Абай облысы" under a district's akimat) or its name in Latin letters ("Aqtöbe oblysynyñ
+    äkımdıgı")."""
     if not (i + 1 < end and i + 2 < len(lines)):
         return i + 1
     below = lines[i + 1]
     quoted = below.startswith("«") and below[1:].casefold().startswith(lines[i].casefold() + "»")
     trail = _breadcrumb(below) and (kinds[i + 1] != "junk" or bool(HOME_CRUMB.match(below)))  # not a language switch
-    return i + 1 + (quoted or trail or _place_name(below))
+    return i + 1 + (quoted or trail or _place_name(below) or _latin_spelling_of(lines[i], below))
 
 
 def _place_name(line: str) -> bool:
@@ -2055,7 +2056,8 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
                     credited_abroad.append(name)
                 else:
                     yield name
-            if kind == "nav" and (found := MASTHEAD_DOMAIN.match(line)):  # an unknown site's own name
+            # an unknown site's own name (not the government platform's: "eGov.kz | Мемлекеттік органдардың ...")
+            if kind == "nav" and (found := MASTHEAD_DOMAIN.match(line)) and not GOV_PLATFORM.search(line, found.end()):
                 yield canonical_outlet(found[0])
     yield _copyright_holder(lines)
     terms = (QUOTING_TERMS.search(line) for line, kind in zip(lines, kinds) if kind)  # not a story's sentence
@@ -2210,6 +2212,8 @@ def _agency(lines, kinds) -> str | None:
     for i in range(head - 1):
         name = lines[i]
         under = _under_name(lines, kinds, i, head)
+        while under < head - 1 and kinds[under] == "junk":  # past a language switch: "Қазақша | Русский | Latyn"
+            under += 1
         below = lines[under]
         words = name.split()
         if kinds[i] == "junk" or not (1 < len(words) <= AGENCY_MAX_WORDS and name[:1].isupper()):
