@@ -1347,3 +1347,10 @@ def test_a_shortage_of_insulin_is_no_staff_shortage_and_a_shortage_of_doctors_is
     doctors = ("Ақсуда дәрігер тапшылығы шешілмей тұр\nАудандық ауруханада педиатр тапшылығы мен терапевт "
                "тапшылығы сезіледі. Әкімдік жас мамандарға көтерме ақы төлеуге уәде берді.")
     assert "workforce" in topics_of(tagger, doctors)
+
+
+def test_an_equipment_lists_anaesthesia_machines_are_the_equipment_storys(tagger):
+    text = ("В Павлодарской областной больнице обновили оборудование\nБольница получила новый томограф, ангиограф и "
+            "пять наркозных аппаратов. Медицинскую технику закупили за счет местного бюджета, оборудование "
+            "установят после капитального ремонта корпуса. Новые аппараты облегчат работу анестезиологам.")
+    assert topics_of(tagger, text) == ["infrastructure"]
