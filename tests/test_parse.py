@@ -3060,3 +3060,11 @@ def test_an_agency_named_over_its_latin_name_and_a_language_switch_is_the_outlet
     page = doc("Jetisu.gov.kz", "Басты бет | Жаңалықтар | Өңірлер", "Су басқан ауылдарға дәрігерлер жіберілді",
                "2025 жылғы 15 сәуір, 18:10", "Зардап шеккен ауылдарға үш жылжымалы медициналық бригада жіберілді.")
     assert parse_document(page).outlet == "Jetisu.gov.kz"
+
+
+def test_a_link_under_the_headline_is_not_the_rest_of_it():
+    """An RSS reader's or a Telegram post's link on the line under the headline: "https://egemen.kz/article/..."."""
+    headline = "Шығыс Қазақстанда 12 дәрігерлік амбулатория салынады"
+    page = doc("Egemen Qazaqstan", "\n".join([headline, "https://egemen.kz/article/381204-shyghys-qazaqstanda"]),
+               "2024 жылғы 3 желтоқсан, 10:15", "Облыста биыл 12 дәрігерлік амбулатория салынады, деп хабарлады басқарма.")
+    assert parse_document(page).title == headline

@@ -799,6 +799,7 @@ def _headline_goes_on(lines, glued, kinds, title_at, body_start) -> bool:
         and not kinds[below]
         and lines[below][0].islower()
         and not (DOMAIN_NAME.fullmatch(lines[below]) and lines[title_at].rsplit(None, 1)[-1] not in SMALL_WORDS)
+        and not lines[below].startswith(("http://", "https://"))  # the item's link under it
         and lines[title_at].rstrip(CLOSERS)[-1:] not in ".!?…:;"
         and len(lines[title_at]) + len(lines[below]) < TITLE_MAX_CHARS
     )
