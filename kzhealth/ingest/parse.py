@@ -205,6 +205,8 @@ AD_MARK = re.compile(BOILERPLATE["post"]["ad_mark"], re.IGNORECASE)
 AD_LABEL = re.compile(BOILERPLATE["ads"]["label"], re.IGNORECASE)
 AD_RULE = re.compile(BOILERPLATE["ads"]["rule"])
 AD_MAX_LINES = BOILERPLATE["ads"]["max_lines"]
+AD_MAX_CHARS = BOILERPLATE["ads"]["max_chars"]
+AD_SIGNS = re.compile(BOILERPLATE["ads"]["signs"], re.IGNORECASE)
 TAGS_LABEL = re.compile(BOILERPLATE["junk"]["tags_label"], re.IGNORECASE)
 RUBRIC_LABEL = re.compile(BOILERPLATE["junk"]["rubric_label"], re.IGNORECASE)
 # a line of tags: two or more short items set apart by commas, bars, dots, runs of spaces or hashes
@@ -382,11 +384,9 @@ QUOTED_NAME = re.compile(QUOTED)
 QUOTATION = re.compile(r"«[^«»]+»[.!?…]*|“[^“”]+”[.!?…]*|\"[^\"]+\"[.!?…]*")  # a whole line in quotes
 KICKER_COLON = re.compile(r"^\S+(?:\s+\S+){0,4}:\s")  # a headline's subject before a colon: "Смерть роженицы в Атырау: ..."
 DOMAIN_NAME = re.compile(DOMAIN, re.IGNORECASE)
-# a site's name (in quotes, or a few words) and its address: "«Уральская неделя» — uralskweek.kz" (not a feed's headline
-# with its site: "Корь в Темиртау: заболели 11 школьников - Tengrinews.kz")
-NAME_AND_DOMAIN = re.compile(
-    rf"(?:«[^«»\n]{{1,40}}»|[^\W\d][\w.-]*+(?:\s[^\W\d][\w.-]*+){{0,2}})\s*+[—–|-]\s*+{DOMAIN}", re.IGNORECASE
-)
+# a site's name in quotes and its address: "«Уральская неделя» — uralskweek.kz" (not a feed's headline with its site:
+# "Вспышка кори - Tengrinews.kz")
+NAME_AND_DOMAIN = re.compile(rf"«[^«»\n]{{1,40}}»\s*+[—–|-]\s*+{DOMAIN}", re.IGNORECASE)
 # an institution's name in its footer's quotes, longer than a paper's: counted where its head writes it too
 LONG_QUOTED_NAME = re.compile(r"«[^«»\n]{41,100}»")
 # what a copyright line's quotes hold when they hold no name: a notice or a photo's credit
@@ -1778,20 +1778,20 @@ def _headline_item(line: str, dated: bool = False) -> bool:
 
 def _mark_ads(lines, glued, kinds, body_start) -> None:
     """An advertisement in the story ([ads] in boilerplate.toml): its label, its lines and its closing label or rule
-    are junk, where it closes within AD_MAX_LINES (a label over no such block stays as it was)."""
+    are junk (a label over no such block stays as it was)."""
     for i in range(body_start, len(lines)):
         if not AD_LABEL.match(lines[i]):
             continue
-        for j in range(i + 1, min(i + 2 + AD_MAX_LINES, len(lines) + 1)):
-            if j == len(lines) or not glued[j]:  # the page's end, or a blank line
-                end = j
+        end, said = i + 1, False
+        while end < min(i + 1 + AD_MAX_LINES, len(lines)) and glued[end]:
+            if AD_LABEL.match(lines[end]) or AD_RULE.match(lines[end]):
+                end, said = end + 1, True
                 break
-            if AD_LABEL.match(lines[j]) or AD_RULE.match(lines[j]):
-                end = j + 1
-                break
-        else:
-            continue
-        if end > i + 1:
+            signed = bool(AD_SIGNS.search(lines[end]))
+            if not signed and len(lines[end]) > AD_MAX_CHARS:
+                break  # a story's line: the block ends above it
+            end, said = end + 1, said or signed
+        if said:
             kinds[i:end] = ["junk"] * (end - i)
 
 
@@ -1810,9 +1810,10 @@ def _mark_footer_addresses(lines, glued, kinds):
 
 def _table_row(line: str) -> bool:
     """Whether a line is a table's row: cells apart by bars or tabs, one of them a figure ("Северо-Казахстанская
-    область | 318,6 | +12,7%")."""
+    область | 318,6 | +12,7%"; not a gallery's caption with its photo's number, "Операционный блок | 2")."""
     cells = TABLE_CELLS.split(line.strip(" |"))
-    return len(cells) >= 2 and any(FIGURE_CELL.fullmatch(cell) for cell in cells)
+    figures = [cell for cell in cells if FIGURE_CELL.fullmatch(cell)]
+    return len(cells) >= 3 and bool(figures) or any(len(cell) >= 3 or not cell.isdigit() for cell in figures)
 
 
 def _mark_by_position(lines, glued, kinds):
