@@ -1347,6 +1347,10 @@ def test_a_shortage_of_insulin_is_no_staff_shortage_and_a_shortage_of_doctors_is
     doctors = ("Ақсуда дәрігер тапшылығы шешілмей тұр\nАудандық ауруханада педиатр тапшылығы мен терапевт "
                "тапшылығы сезіледі. Әкімдік жас мамандарға көтерме ақы төлеуге уәде берді.")
     assert "workforce" in topics_of(tagger, doctors)
+    # ... said with the adjective, or with the verb of lacking (its lemma the bare stem)
+    lacking = ("Жаңаөзенде дәрігер жетіспейді: ауруханада 47 бос орын бар\nҚалалық ауруханада педиатр мен кардиолог "
+               "мамандары тапшы. Жас мамандар бір-екі жылдан кейін Ақтауға кетіп қалады, дейді директор.")
+    assert "workforce" in topics_of(tagger, lacking)
 
 
 def test_an_equipment_lists_anaesthesia_machines_are_the_equipment_storys(tagger):
