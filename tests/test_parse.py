@@ -3068,3 +3068,11 @@ def test_a_link_under_the_headline_is_not_the_rest_of_it():
     page = doc("Egemen Qazaqstan", "\n".join([headline, "https://egemen.kz/article/381204-shyghys-qazaqstanda"]),
                "2024 жылғы 3 желтоқсан, 10:15", "Облыста биыл 12 дәрігерлік амбулатория салынады, деп хабарлады басқарма.")
     assert parse_document(page).title == headline
+
+
+def test_a_papers_quoted_name_before_its_tagline_is_no_headline():
+    headline = "Кене шаққандар саны өткен жылмен салыстырғанда екі есеге артты"
+    page = doc("DIDAR.KZ", "«Дидар» – Шығыс Қазақстан облыстық газеті",
+               "Жаңалықтар · Облыс · Өскемен · Аудандар · Денсаулық · Руханият · Газет PDF", "13.05.2024", "ДЕНСАУЛЫҚ",
+               headline, "Шығыс Қазақстан облысында биыл кене шағуына байланысты 1 870 адам медициналық көмекке жүгінді.")
+    assert parse_document(page).title == headline
