@@ -1358,3 +1358,9 @@ def test_an_equipment_lists_anaesthesia_machines_are_the_equipment_storys(tagger
             "пять наркозных аппаратов. Медицинскую технику закупили за счет местного бюджета, оборудование "
             "установят после капитального ремонта корпуса. Новые аппараты облегчат работу анестезиологам.")
     assert topics_of(tagger, text) == ["infrastructure"]
+
+
+def test_a_new_building_in_kazakh_is_infrastructure(tagger):
+    text = ("Семейде балаларды оңалту орталығы ашылды\nЖаңа ғимаратта 60 орындық стационар мен бассейн бар. "
+            "Құрылысқа облыстық бюджеттен 2,4 млрд теңге бөлінді, деп хабарлады денсаулық сақтау басқармасы.")
+    assert "infrastructure" in topics_of(tagger, text)
