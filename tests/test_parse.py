@@ -3076,3 +3076,10 @@ def test_a_papers_quoted_name_before_its_tagline_is_no_headline():
                "Жаңалықтар · Облыс · Өскемен · Аудандар · Денсаулық · Руханият · Газет PDF", "13.05.2024", "ДЕНСАУЛЫҚ",
                headline, "Шығыс Қазақстан облысында биыл кене шағуына байланысты 1 870 адам медициналық көмекке жүгінді.")
     assert parse_document(page).title == headline
+
+
+def test_a_press_releases_label_over_its_headline_is_no_headline():
+    headline = "Шымкентте скринингтің арқасында 212 адамнан қатерлі ісік ерте сатыда анықталды"
+    page = doc("Басты бет / Жаңалықтар", "ШЫМКЕНТ ҚАЛАСЫ ДЕНСАУЛЫҚ САҚТАУ БАСҚАРМАСЫНЫҢ БАСПАСӨЗ ХАБАРЛАМАСЫ", headline,
+               "2025 жылғы 4 ақпан", "Биыл қалада 48 мың адам онкологиялық скринингтен өтті, деп хабарлады басқарма.")
+    assert parse_document(page).title == headline

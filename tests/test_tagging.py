@@ -1322,6 +1322,8 @@ def test_an_anaesthetist_is_anaesthesia_and_an_intensive_care_doctor_is_not(tagg
         ("Усть-каменогорцы стали чаще болеть гриппом.", ["east_kazakhstan"]),
         ("Астанчанка родила пятерых детей.", ["astana"]),
         ("Актаусцы и жанаозенцы получили маммографы.", ["mangystau"]),
+        # (and a Kazakh letter in a Russian adjective: "по Жетісуской области")
+        ("Данные по Жетісуской области поступили отдельно.", ["zhetysu"]),
     ],
 )
 def test_a_citys_people_in_russian_name_its_region(tagger, text, regions):
