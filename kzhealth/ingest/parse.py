@@ -2059,8 +2059,10 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
                     credited_abroad.append(name)
                 else:
                     yield name
-            # an unknown site's own name (not the government platform's: "eGov.kz | Мемлекеттік органдардың ...")
-            if kind == "nav" and (found := MASTHEAD_DOMAIN.match(line)) and not GOV_PLATFORM.search(line, found.end()):
+            # an unknown site's own name (not the government platform's: "gov.kz", "eGov.kz | Мемлекеттік ...")
+            if kind == "nav" and (found := MASTHEAD_DOMAIN.match(line)) and not (
+                GOV_PLATFORM.fullmatch(found[0]) or GOV_PLATFORM.search(line, found.end())
+            ):
                 yield canonical_outlet(found[0])
     yield _copyright_holder(lines)
     terms = (QUOTING_TERMS.search(line) for line, kind in zip(lines, kinds) if kind)  # not a story's sentence
