@@ -1362,12 +1362,6 @@ def test_an_equipment_lists_anaesthesia_machines_are_the_equipment_storys(tagger
     assert topics_of(tagger, text) == ["infrastructure"]
 
 
-def test_a_new_building_in_kazakh_is_infrastructure(tagger):
-    text = ("Семейде балаларды оңалту орталығы ашылды\nЖаңа ғимаратта 60 орындық стационар мен бассейн бар. "
-            "Құрылысқа облыстық бюджеттен 2,4 млрд теңге бөлінді, деп хабарлады денсаулық сақтау басқармасы.")
-    assert "infrastructure" in topics_of(tagger, text)
-
-
 def test_english_court_and_building_words(tagger):
     court = ("Anesthesiologist sentenced over boy's death in Oskemen\nThe court found the anesthesiologist guilty of "
              "improper performance of professional duties: the boy died after general anesthesia at a dental clinic.")

@@ -386,7 +386,12 @@ KICKER_COLON = re.compile(r"^\S+(?:\s+\S+){0,4}:\s")  # a headline's subject bef
 DOMAIN_NAME = re.compile(DOMAIN, re.IGNORECASE)
 # a site's name in quotes and its address: "«Уральская неделя» — uralskweek.kz" (not a feed's headline with its site:
 # "Вспышка кори - Tengrinews.kz")
-QUOTED_NAME_BEFORE = re.compile(r"\A«[^«»\n]{1,40}»\s*+[—–-]\s*+")  # a paper's name before its tagline
+# a paper's name before its tagline, which says what it is at its end ("«Дидар» – Шығыс Қазақстан облыстық газеті"; not
+# a quote before a headline, "«Врача ждём по три недели» — газета области получила ...")
+QUOTED_NAME_BEFORE = re.compile(r"\A«[^«»\n]{1,40}»\s*+[—–-]\s*+")
+PAPER_TAGLINE = re.compile(
+    r"(?:газеті|газетасы|газета|басылымы|порталы|телеарнасы|телерадиокомпаниясы|еженедельник|издание)\W*$", re.IGNORECASE
+)
 NAME_AND_DOMAIN = re.compile(rf"«[^«»\n]{{1,40}}»\s*+[—–|-]\s*+{DOMAIN}", re.IGNORECASE)
 # an institution's name in its footer's quotes, longer than a paper's: counted where its head writes it too
 LONG_QUOTED_NAME = re.compile(r"«[^«»\n]{41,100}»")
@@ -1381,7 +1386,8 @@ def _is_title(line: str) -> bool:
         and not HEAD_JUNK.search(line)
         and not (len(words) <= CHAPTER_MAX_WORDS and CHAPTER.match(line))
         and not _menu(line)
-        and not TAGLINE.search(QUOTED_NAME_BEFORE.sub("", line, count=1))  # "«Дидар» – Шығыс Қазақстан облыстық газеті"
+        and not TAGLINE.search(line)
+        and not (QUOTED_NAME_BEFORE.match(line) and PAPER_TAGLINE.search(line))  # "«Дидар» – ... облыстық газеті"
         and not _dotted_items(line)
         and not _today_widget(line)
         and not SECTION_NUMBER.match(line)  # a numbered section's heading or a contents' item: "1. Қызылша қандай ауру?"
