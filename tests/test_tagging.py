@@ -1257,6 +1257,8 @@ def test_kazakh_typed_without_kazakh_letters_names_its_places_and_topics():
         ("Врачи из Конаева приехали в село с передвижным комплексом.", ["almaty_region"]),
         ("Қонаевтағы облыстық аурухананың дәрігерлері ауылдарды аралады.", ["almaty_region"]),
         ("В Сатпаеве врачи провели 40 операций за неделю.", ["ulytau"]),
+        ("Акцию доноров повторят в Балхаше и Сатпаеве.", ["karaganda", "ulytau"]),
+        ("Пациентки из Талдыкоргана и Конаева год лечились у целителей.", ["almaty_region", "zhetysu"]),
         ("Сәтбаевтағы емхана жөнделді.", ["ulytau"]),
         # the people they are named after, and what they have, and what is named after them
         ("Сәтбаевта жүрек ауруы болған деседі.", []),

@@ -453,7 +453,10 @@ class Gazetteer:
         if end - start != 1 or name.name not in self._people_places:
             return False
         word, named = fold(tokens[start]), fold(name.name)
-        if start and fold(tokens[start - 1]) in self._place_prepositions and word != named:
+        # the preposition right before it, or before the place it is listed after ("в Балхаше и Сатпаеве")
+        listed = start >= 3 and fold(tokens[start - 1]) in self._joiners and tokens[start - 2][:1].isupper()
+        before = fold(tokens[start - 3 if listed else start - 1]) if start else ""
+        if before in self._place_prepositions and word != named:
             return False
         return not (word.startswith(named) and word[len(named) :] in THERE_ENDS)
 
