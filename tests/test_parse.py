@@ -3083,3 +3083,13 @@ def test_a_press_releases_label_over_its_headline_is_no_headline():
     page = doc("Басты бет / Жаңалықтар", "ШЫМКЕНТ ҚАЛАСЫ ДЕНСАУЛЫҚ САҚТАУ БАСҚАРМАСЫНЫҢ БАСПАСӨЗ ХАБАРЛАМАСЫ", headline,
                "2025 жылғы 4 ақпан", "Биыл қалада 48 мың адам онкологиялық скринингтен өтті, деп хабарлады басқарма.")
     assert parse_document(page).title == headline
+
+
+def test_a_pages_address_on_its_first_line_dates_a_page_with_no_stamp():
+    page = doc("https://www.uralskweek.kz/2025/04/09/v-uralske-v-aptekax-propal-insulin/", "Уральская неделя",
+               "В Уральске в аптеках пропал инсулин", LEAD, BODY)
+    assert parse_document(page).date == datetime.date(2025, 4, 9)
+    # ... not a link to another story further down
+    page = doc("Уральская неделя", "В Уральске в аптеках пропал инсулин", LEAD, BODY,
+               "https://www.uralskweek.kz/2024/01/15/drugaya-novost/")
+    assert parse_document(page).date is None

@@ -277,12 +277,13 @@ YEARLESS_STAMP = re.compile(
     r"(?=\s*(?:$|[|·•]|\s{2}))",
     re.IGNORECASE,
 )
+_DATED_PATH = r"(?P<path>/(?:\S*?/)?(?P<y>20\d\d)[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?!\d))"
 PAGE_LINK = re.compile(
     r"^(?:короткая ссылка|ссылка на (?:материал|статью|новость)|постоянная ссылка|адрес (?:материала|страницы)|"
-    r"материалдың сілтемесі|мақаланың сілтемесі|permalink|short link)\s*+:\s*+https?://[^/\s]+"
-    r"(?P<path>/(?:\S*?/)?(?P<y>20\d\d)[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?!\d))",
+    r"материалдың сілтемесі|мақаланың сілтемесі|permalink|short link)\s*+:\s*+https?://[^/\s]+" + _DATED_PATH,
     re.IGNORECASE,
 )
+PAGE_ADDRESS = re.compile(r"https?://[^/\s]+" + _DATED_PATH + r"\S*")  # a page's address alone on its line
 DATE = re.compile(
     rf"(?=[\d{_first_chars(MONTHS)}])(?:"  # a digit or a month name opens every date
     rf"(?<!\d)(?P<d1>\d{{1,2}})([./-])(?P<m1>\d{{1,2}})\2(?P<y1>\d{{4}})(?!\d)"  # 14.12.2025, 14/12/2025, 14-12-2025
@@ -1268,10 +1269,13 @@ def _full_year(two_digits: int) -> int:
 
 def _date_without_year(lines, title_at, body_start, warnings):
     """The date of a page whose stamp has no year, which a site prints for the year it is (by "14 марта, 10:15" or
-    "Сегодня, 09:40" under the headline): the date in the page's own address where a line gives it ("Короткая ссылка:
-    https://ru.sputnik.kz/20250318/..."), else the stamp's day and month in the year of that address or of the
-    footer's copyright line ("© 2004–2025 Zakon.kz"). None when the page shows neither."""
+    "Сегодня, 09:40" under the headline), or that has no stamp: the date in the page's own address where a line gives
+    it ("Короткая ссылка: https://ru.sputnik.kz/20250318/...", or the address alone on the page's first line, as a
+    scraper saves it), else the stamp's day and month in the year of that address or of the footer's copyright line
+    ("© 2004–2025 Zakon.kz"). None when the page shows neither."""
     link = next((found for line in lines if (found := PAGE_LINK.match(line))), None)
+    if link is None and lines:  # the page's own address as a scraper saves it, on its first line
+        link = PAGE_ADDRESS.fullmatch(lines[0])
     if link and (day := _valid_date(*map(int, link.group("y", "m", "d")), link["path"], "the page's address", warnings)):
         return day
     stamp = next((found for line in lines[max(title_at - 1, 0) : body_start + 1] if (found := YEARLESS_STAMP.match(line))), None)
