@@ -561,6 +561,7 @@ IMAGE_ALT = re.compile(r"\[(?:сурет|фото|фотосурет|изобр�
 SITE_SUFFIX = re.compile(r"\s+[|—–-]\s+(?P<site>[^|—–]{2,40})$")
 LIST_MARK = re.compile(r"^(?:[•*+\-–—]|\d{1,2}[.)])\s+")
 FEED_TIME = re.compile(r"^(\d{1,2}):(\d{2})\s+")  # a news feed's item, its time first: "10:22   В Атырау ..."
+FEED_ITEM = re.compile(r"^(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2}\.\d{4})\s+")  # ... or its date: "21.01.2025 Токаев ..."
 LINK_AFTER = re.compile(r"\s*(?:→\s*)?https?://\S+$")
 LINK_LIST_MIN_ITEMS = 2
 COLUMNS = re.compile(r"\t|\S {3,}\S")
@@ -1762,10 +1763,9 @@ def _label(line: str) -> bool:
 
 
 def _in_feed(lines: list[str], i: int) -> bool:
-    """Whether a line is an item of a news feed: its time first, as the line above or below it has."""
-    return bool(FEED_TIME.match(lines[i])) and any(
-        0 <= j < len(lines) and FEED_TIME.match(lines[j]) for j in (i - 1, i + 1)
-    )
+    """Whether a line is an item of a news feed: its time or its date first ("21.01.2025 В Астане ожидаются морозы"),
+    as the line above or below it has."""
+    return bool(FEED_ITEM.match(lines[i])) and any(0 <= j < len(lines) and FEED_ITEM.match(lines[j]) for j in (i - 1, i + 1))
 
 
 def _headline_item(line: str, dated: bool = False) -> bool:
