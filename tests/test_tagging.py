@@ -1285,6 +1285,9 @@ def test_towns_named_after_people_where_one_is_in_them(tagger, text, regions):
         # ... and with a word that only starts like a village's: a mudflow (сел), villagers (сельчане)
         ("Таудан аққан сел Қаратал ауданындағы екі ауылды басты.", ["zhetysu"]),
         ("Сельчане Шалкара жалуются на нехватку врачей.", ["aktobe"]),
+        # districts listed before their plural each make a district's name with it
+        ("Бас дәрігердің айтуынша, Іле, Балқаш және Талғар аудандарынан келетін әйелдер саны артып келеді.",
+         ["almaty_region"]),
         # East Turkestan is Xinjiang
         ("Шығыс Түркістаннан келген дәрігерлер Түркияда тіс емдейді.", []),
         ("Врачи из Восточного Туркестана приехали на конференцию.", []),
