@@ -1288,6 +1288,11 @@ def test_towns_named_after_people_where_one_is_in_them(tagger, text, regions):
         # districts listed before their plural each make a district's name with it
         ("Бас дәрігердің айтуынша, Іле, Балқаш және Талғар аудандарынан келетін әйелдер саны артып келеді.",
          ["almaty_region"]),
+        # a company named after its town is no place
+        ("Аптеки ТОО «Алматы Фарм Снаб» оштрафовали в Петропавловске.", ["north_kazakhstan"]),
+        ("Лицензию ТОО «Жетысу Медикал Групп» приостановили в Алматы.", ["almaty"]),
+        # Аксуатский район is Abai Region's since 2022; Тарбагатайский stays East Kazakhstan's
+        ("Ақсуат ауданында жаңа амбулатория ашылды, Тарбағатай ауданында бекет салынды.", ["abai", "east_kazakhstan"]),
         # East Turkestan is Xinjiang
         ("Шығыс Түркістаннан келген дәрігерлер Түркияда тіс емдейді.", []),
         ("Врачи из Восточного Туркестана приехали на конференцию.", []),
