@@ -1379,3 +1379,25 @@ def test_english_court_and_building_words(tagger):
     wing = ("Karagandy opens new cardiac surgery wing\nThe regional hospital built a new wing equipped with an "
             "angiography system and 24 intensive care beds for heart patients.")
     assert "infrastructure" in topics_of(tagger, wing)
+
+
+@pytest.mark.parametrize(
+    "text, region",
+    [
+        ("В Нуринском районе открыли новую больницу.", "karaganda"),
+        ("Ертіс ауданында жаңа аурухана ашылды.", "pavlodar"),
+        ("Отырар ауданының тұрғындары екпе алды.", "turkistan"),
+        ("В Федоровском районе отремонтировали поликлинику.", "kostanay"),
+        ("Жаркаинский район получил машину скорой помощи.", "akmola"),
+        ("Қобда ауданында фельдшер жетіспейді.", "aktobe"),
+        ("В Уланском районе открыли врачебную амбулаторию.", "east_kazakhstan"),
+    ],
+)
+def test_districts_by_their_names_with_district(tagger, text, region):
+    assert regions_of(tagger, text) == [region]
+
+
+def test_a_districts_name_alone_is_no_district():
+    """Нұра, Ертіс and Отырар alone are towns, rivers or people (and Нұра ауданы is Astana's too)."""
+    tagger = Tagger()
+    assert regions_of(tagger, "Ерлан Нұра мен Ертіс өзені туралы жазды.") == []
