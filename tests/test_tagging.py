@@ -1391,6 +1391,9 @@ def test_english_court_and_building_words(tagger):
         ("Жаркаинский район получил машину скорой помощи.", "akmola"),
         ("Қобда ауданында фельдшер жетіспейді.", "aktobe"),
         ("В Уланском районе открыли врачебную амбулаторию.", "east_kazakhstan"),
+        ("Сарқан ауданында жаңа емхана ашылды.", "zhetysu"),
+        ("Амангелді ауданының ауруханасы жөнделді.", "kostanay"),
+        ("Мамлют ауданында фельдшерлік пункт ашылды.", "north_kazakhstan"),
     ],
 )
 def test_districts_by_their_names_with_district(tagger, text, region):
