@@ -3115,3 +3115,21 @@ def test_a_headers_strip_of_the_city_the_day_and_the_rate_is_no_headline():
                'В Павлодарской области в этом году на работу в сельские больницы и ФАПы вышли 64 молодые медсестры. Большинство из них - выпускники медицинского колледжа и программы прикладного бакалавриата Торайгыров университета.',
                BODY)
     assert parse_document(page).title == headline
+
+
+def test_a_machine_summary_a_poll_and_a_comments_widget_are_no_story():
+    """"Краткое содержание, созданное ИИ" over the headline; "Опрос: ..." with its results; "Комментарии (37)
+    Сортировать: ..." ends the story; a headline saved with Markdown's stars."""
+    summary = "\n".join(["Краткое содержание, созданное ИИ", "⚡ Шымкентская аптечная сеть завышала цены на инсулин",
+                         "⚡ Агентство оштрафовало сеть на 40 млн тенге"])
+    page = doc("Orda.kz", summary, "**Инсулин по двойной цене: как аптеки Шымкента наживались на диабетиках**",
+               "5 ноября 2024, 10:15", LEAD, "\n".join(["Опрос: Вы бы сделали ребенку прививку в Шымкенте или Алматы?",
+                                                        "Да — 61%   Нет — 27%", "Проголосовало: 3 417"]), BODY,
+               "\n".join(["Комментарии (37)   Сортировать: Новые | Популярные", "Айбек_Костанай · 15 марта 2025, 08:11",
+                          "У нас в Костанае тоже был случай в садике."]))
+    parsed = parse_document(page)
+    assert parsed.title == "Инсулин по двойной цене: как аптеки Шымкента наживались на диабетиках"
+    assert parsed.paragraphs == [LEAD, BODY]
+    # ... while a story about a survey keeps its figures
+    survey = "\n".join(["Опрос: 60% казахстанцев доверяют врачам", "Исследование провели среди 1 200 человек."])
+    assert "Опрос: 60% казахстанцев доверяют врачам" in parse_document(doc(HEADLINE, LEAD, survey, BODY)).paragraphs[1]

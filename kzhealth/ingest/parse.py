@@ -202,6 +202,12 @@ JUNK = _Patterns([
 ])
 POST_FOOTER = re.compile(BOILERPLATE["post"]["footer"], re.IGNORECASE)
 AD_MARK = re.compile(BOILERPLATE["post"]["ad_mark"], re.IGNORECASE)
+SUMMARY_HEADING = re.compile(BOILERPLATE["head"]["summary_heading"], re.IGNORECASE)
+SUMMARY_HEADING_MAX_CHARS = 60
+SUMMARY_MAX_LINES = BOILERPLATE["head"]["summary_max_lines"]
+POLL_HEADING = re.compile(BOILERPLATE["head"]["poll_heading"], re.IGNORECASE)
+POLL_LABEL_CHARS = 20  # "🗳 Опрос недели:"
+POLL_RESULTS = re.compile(BOILERPLATE["head"]["poll_results"], re.IGNORECASE)
 AD_LABEL = re.compile(BOILERPLATE["ads"]["label"], re.IGNORECASE)
 AD_RULE = re.compile(BOILERPLATE["ads"]["rule"])
 AD_MAX_LINES = BOILERPLATE["ads"]["max_lines"]
@@ -516,6 +522,7 @@ LEADING_SYMBOLS = re.compile(r"\A(?:[^\w\s.,!?…:;«»\"“”’'()\[\]-]\s*+)
 PICTOGRAPHS = "\u203c\u2049\u2190-\u2bff\u3030\u303d\u3297\u3299\ufe0f\u200d\u20e3\U0001f000-\U0001faff"
 CLOSING_PICTOGRAPH = re.compile(rf"[{PICTOGRAPHS}]\s*$")
 DECORATION = re.compile(rf"\A[{PICTOGRAPHS}\s]+|(?<=\S)[{PICTOGRAPHS}\s]+\Z")
+MARKDOWN_BOLD = re.compile(r"\*\*(.+)\*\*|__(?!_)(.+)__")
 SENTENCE_MARKS = ".,!?…:;"
 HEADLINE_STOPS = SENTENCE_MARKS.replace("?", "")  # a headline ends in none of these (a question may end it)
 UNSTOPPED_MIN_WORDS = 5
@@ -640,6 +647,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         kinds[top] = "junk"
     _take_teaser_links(date_lines, glued, kinds)
     _channel_posts(lines, kinds)
+    _mark_summaries(lines, glued, kinds)
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
     post = _post(lines, glued, kinds)
@@ -720,6 +728,8 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
 
     title = _without_rubric(DECORATION.sub("", re.sub(r"\s+", " ", " ".join(title_lines)))) if title_lines else None
     title = DECORATION.sub("", title) if title else None  # and the emoji before a site's name or after a rubric
+    if title and (bold := MARKDOWN_BOLD.fullmatch(title)):  # a headline saved with Markdown's stars: "**...**"
+        title = bold[1]
     paragraphs, seen = [], {title, *title_lines}
     for line, kind in zip(lines, kinds):
         if not kind and line not in seen:
@@ -1785,6 +1795,20 @@ def _headline_item(line: str, dated: bool = False) -> bool:
         and (_last_mark(item).isalnum() or item[-1] == "?")
         and not INNER_STOP.search(item)  # one sentence, no stop inside (but a question)
     )
+
+
+def _mark_summaries(lines, glued, kinds) -> None:
+    """A site's machine summary (SUMMARY_HEADING) and a poll (POLL_HEADING, with POLL_RESULTS under it), each with
+    its lines printed under it up to a blank line, are junk."""
+    for i, line in enumerate(lines):
+        summary = len(line) <= SUMMARY_HEADING_MAX_CHARS and SUMMARY_HEADING.match(line)
+        if not (summary or ":" in line[:POLL_LABEL_CHARS] and POLL_HEADING.match(line)):  # (most lines: a test in C)
+            continue
+        end = i + 1
+        while end < min(len(lines), i + 1 + SUMMARY_MAX_LINES) and glued[end]:
+            end += 1
+        if summary or any(POLL_RESULTS.search(lines[j]) for j in range(i, end)):
+            kinds[i:end] = ["junk"] * (end - i)
 
 
 def _mark_ads(lines, glued, kinds, body_start) -> None:
