@@ -3130,6 +3130,9 @@ def test_a_machine_summary_a_poll_and_a_comments_widget_are_no_story():
     parsed = parse_document(page)
     assert parsed.title == "Инсулин по двойной цене: как аптеки Шымкента наживались на диабетиках"
     assert parsed.paragraphs == [LEAD, BODY]
+    # ... and a quiz's progress with its question
+    quiz = parse_document(doc(HEADLINE, LEAD, "Вопрос 1 из 10. Можно ли получить бесплатную ВТМП в Астане?", BODY))
+    assert quiz.paragraphs == [LEAD, BODY]
     # ... while a story about a survey keeps its figures
     survey = "\n".join(["Опрос: 60% казахстанцев доверяют врачам", "Исследование провели среди 1 200 человек."])
     assert "Опрос: 60% казахстанцев доверяют врачам" in parse_document(doc(HEADLINE, LEAD, survey, BODY)).paragraphs[1]
