@@ -32,7 +32,6 @@ _VOWELS = set("аяоеёыиуюэәөұүі")
 _MIN_STEM = 3
 CASELESS_MIN_CHARS = 6  # a name read without capitals alone: шымкент, алматы
 LOCATED_ENDS = ("ғы", "гі")  # the relative ending after a locative, "which is in": -дағы, -тегі, -ндағы
-THERE_ENDS = ("дағы", "тағы", "дегі", "тегі")  # the Kazakh locative with "which is in"
 CASELESS_CASED_MIN_CHARS = 5  # ... or with a case ending: таразда, семейде (not таразы "scales", арыстан "lion")
 # Kazakh case endings (locative, ablative, dative, genitive, accusative, instrumental, with the relative -ғы/-гі)
 _KAZAKH_CASES = (
@@ -464,7 +463,7 @@ class Gazetteer:
         before = fold(tokens[start - 3 if listed else start - 1]) if start else ""
         if before in self._place_prepositions and word != named:
             return False
-        return not (word.startswith(named) and word[len(named) :] in THERE_ENDS)
+        return not (word.startswith(named) and self._located(word))
 
     def _village(self, tokens: list[str], start: int, end: int, name: _Name) -> bool:
         """Whether a name that many villages share (village_namesakes) names a village: before ауыл ("Шалқар
