@@ -3034,6 +3034,9 @@ def test_a_sites_name_with_its_address_is_no_headline_and_a_tables_last_row_over
     rows = ["Жамбылская область  | 331,5    | +19,4%", "Северо-Казахстанская область | 318,6 | +12,7%"]
     table = parse_document(doc(HEADLINE, "12.03.2025, 10:20", LEAD, "\n".join([*rows, "Источник: БНС АСПР РК"]), BODY))
     assert all(any(row in p for p in table.paragraphs) for row in rows)
+    # a row has cells: a lone figure over a photo's credit is its caption
+    figure = parse_document(doc(HEADLINE, "12.03.2025, 10:20", LEAD, "+12,7%\nФото: пресс-служба облздрава", BODY))
+    assert figure.paragraphs == [LEAD, BODY]
 
 
 def test_an_advertisement_set_off_by_its_labels_in_a_story_is_no_story():

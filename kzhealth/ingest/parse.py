@@ -1848,7 +1848,9 @@ def _table_row(line: str) -> bool:
     область | 318,6 | +12,7%"; not a gallery's caption with its photo's number, "Операционный блок | 2")."""
     cells = TABLE_CELLS.split(line.strip(" |"))
     figures = [cell for cell in cells if FIGURE_CELL.fullmatch(cell)]
-    return len(cells) >= 3 and bool(figures) or any(len(cell) >= 3 or not cell.isdigit() for cell in figures)
+    return len(cells) >= 2 and bool(figures) and (
+        len(cells) >= 3 or any(len(cell) >= 3 or not cell.isdigit() for cell in figures)
+    )
 
 
 def _mark_by_position(lines, glued, kinds):
