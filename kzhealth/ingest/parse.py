@@ -391,14 +391,14 @@ QUOTED_NAME = re.compile(QUOTED)
 QUOTATION = re.compile(r"«[^«»]+»[.!?…]*|“[^“”]+”[.!?…]*|\"[^\"]+\"[.!?…]*")  # a whole line in quotes
 KICKER_COLON = re.compile(r"^\S+(?:\s+\S+){0,4}:\s")  # a headline's subject before a colon: "Смерть роженицы в Атырау: ..."
 DOMAIN_NAME = re.compile(DOMAIN, re.IGNORECASE)
-# a site's name in quotes and its address: "«Уральская неделя» — uralskweek.kz" (not a feed's headline with its site:
-# "Вспышка кори - Tengrinews.kz")
 # a paper's name before its tagline, which says what it is at its end ("«Дидар» – Шығыс Қазақстан облыстық газеті"; not
 # a quote before a headline, "«Врача ждём по три недели» — газета области получила ...")
 QUOTED_NAME_BEFORE = re.compile(r"\A«[^«»\n]{1,40}»\s*+[—–-]\s*+")
 PAPER_TAGLINE = re.compile(
     r"(?:газеті|газетасы|газета|басылымы|порталы|телеарнасы|телерадиокомпаниясы|еженедельник|издание)\W*$", re.IGNORECASE
 )
+# a site's name in quotes and its address: "«Уральская неделя» — uralskweek.kz" (not a feed's headline with its site:
+# "Вспышка кори - Tengrinews.kz")
 NAME_AND_DOMAIN = re.compile(rf"«[^«»\n]{{1,40}}»\s*+[—–|-]\s*+{DOMAIN}", re.IGNORECASE)
 # an institution's name in its footer's quotes, longer than a paper's: counted where its head writes it too
 LONG_QUOTED_NAME = re.compile(r"«[^«»\n]{41,100}»")
