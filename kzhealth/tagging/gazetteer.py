@@ -383,16 +383,12 @@ class Gazetteer:
                      or self._village(tokens, i, end, name))
             district = not other and self._namesake_district(keys, tokens, i, end)
             kept = not (other or district)
-            # names listed before a plural generic word, each a region's name with it; also before a namesake
-            # district's ("Байқоңыр және Алматы аудандарында": Astana's two districts, not Baikonur the city)
-            generic = end - 1 if kept else end
-            # ... and before a one-word name with the plural after it ("Іле, Балқаш және Талғар аудандарында": each
-            # of them a district, Балқаш ауданы of Almaty region, not Balkhash the town)
-            if kept and end - i == 1 and end < len(tokens) and fold(tokens[end]).startswith(self._plurals):
-                generic = end
-            if (kept and (end - i > 1 or generic == end) or district and end < len(tokens)) and fold(
-                tokens[generic]
-            ).startswith(self._plurals):
+            # names listed before a plural generic word, each a region's name with it: the last word of a longer
+            # name, or the word after a one-word name ("Іле, Балқаш және Талғар аудандарында": each of them a
+            # district, Балқаш ауданы of Almaty region, not Balkhash the town) or after a namesake district's
+            # ("Байқоңыр және Алматы аудандарында": Astana's two districts, not Baikonur the city)
+            generic = end - 1 if kept and end - i > 1 else end
+            if (kept or district) and generic < len(tokens) and fold(tokens[generic]).startswith(self._plurals):
                 listed = self._listed_before(keys, tokens, i, keys[generic])
                 if listed:
                     first = listed[-1][1]
