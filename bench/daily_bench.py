@@ -8,7 +8,9 @@ incremental re-run after 1% new files against the full run.
    adds time), and the outputs must be the same bytes. Target: --tag at >= 1.2x the documents per second of the
    pipe. Also printed: the median CPU time of each (all its processes), and the work per document in one process
    with every memo warm (the one pass's stage against ingest's and tag's, on the same documents in turn), which
-   is what the one pass can save however the cores are shared.
+   is what the one pass can save however the cores are shared. `kzhealth ingest C -o F` alone is timed in turn with
+   them: the pipe's time over it is what tagging in a second process adds, the one pass's what tagging in the
+   workers adds, and pipe / ingest alone is the ratio the one pass would reach if tagging cost nothing.
 2. On LARGE documents: `kzhealth ingest C --tag -o F.jsonl --incremental` from nothing (the full run), then again
    after LARGE/100 new files are added. Target: the re-run takes <= 15% of the full run's wall time, and its
    output equals a full run's over the grown folder.
@@ -106,18 +108,26 @@ def main(argv: list[str] | None = None) -> int:
 
         corpus, _ = corpus_builder.ensure_corpus(args.docs, corpus_builder.SEEDS, shared, out)
         c = shlex.quote(str(corpus))
-        runs: dict[str, list[tuple[float, float]]] = {"pipe": [], "one": []}
+        commands = {
+            "ingest | tag": f"{KZ} ingest {c} | {KZ} tag > {tmp}/pipe.jsonl",
+            "ingest --tag": f"{KZ} ingest {c} --tag -o {tmp}/one.jsonl",
+            "ingest alone": f"{KZ} ingest {c} -o {tmp}/ingested.jsonl",
+        }
+        runs: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
         for _ in range(args.repeat):
-            runs["pipe"].append(timed_with_cpu(f"{KZ} ingest {c} | {KZ} tag > {tmp}/pipe.jsonl"))
-            runs["one"].append(timed_with_cpu(f"{KZ} ingest {c} --tag -o {tmp}/one.jsonl"))
+            for name, command in commands.items():
+                runs[name].append(timed_with_cpu(command))
         same = (tmp / "pipe.jsonl").read_bytes() == (tmp / "one.jsonl").read_bytes()
-        pipe, one = (min(wall for wall, _ in runs[name]) for name in ("pipe", "one"))
-        pipe_cpu, one_cpu = (statistics.median(cpu for _, cpu in runs[name]) for name in ("pipe", "one"))
+        wall = {name: min(w for w, _ in times) for name, times in runs.items()}
+        cpu = {name: statistics.median(c for _, c in times) for name, times in runs.items()}
+        for name in commands:
+            print(f"{name:18} {args.docs:>6} documents {wall[name]:8.2f} s  {args.docs / wall[name]:7.0f} docs/s  "
+                  f"(best of {args.repeat}; CPU {cpu[name]:.2f} s, median)")
+        pipe, one, alone = wall["ingest | tag"], wall["ingest --tag"], wall["ingest alone"]
         ratio = pipe / one
-        for name, wall, cpu in (("ingest | tag", pipe, pipe_cpu), ("ingest --tag", one, one_cpu)):
-            print(f"{name:18} {args.docs:>6} documents {wall:8.2f} s  {args.docs / wall:7.0f} docs/s  "
-                  f"(best of {args.repeat}; CPU {cpu:.2f} s, median)")
-        print(f"the one pass does {1 - one_cpu / pipe_cpu:.0%} less CPU work than the pipe")
+        print(f"the one pass does {1 - cpu['ingest --tag'] / cpu['ingest | tag']:.0%} less CPU work than the pipe")
+        print(f"tagging adds {pipe - alone:.2f} s to ingest alone in the pipe, {one - alone:.2f} s in the one pass; "
+              f"if it cost nothing, the one pass would run at {pipe / alone:.2f}x the pipe")
         work = work_per_document(corpus_builder.corpus_files(corpus))
         pipe_work = work["ingest"] + work["tag"]
         print(f"work per document, memos warm: one pass {work['one pass'] * 1000:.2f} ms; ingest "
