@@ -3139,3 +3139,18 @@ def test_a_machine_summary_a_poll_and_a_comments_widget_are_no_story():
     # ... while a story about a survey keeps its figures
     survey = "\n".join(["Опрос: 60% казахстанцев доверяют врачам", "Исследование провели среди 1 200 человек."])
     assert "Опрос: 60% казахстанцев доверяют врачам" in parse_document(doc(HEADLINE, LEAD, survey, BODY)).paragraphs[1]
+
+
+def test_a_page_parses_the_same_whatever_pages_were_read_before():
+    """What each short line is (menu, credit, stamp, story) is remembered in a process, since a site's furniture comes
+    back on every page; a page's parse must not depend on which pages came before it."""
+    from kzhealth.ingest import parse
+    from kzhealth.ingest.decode import decode
+
+    pages = [decode(path.read_bytes()) for path in sorted((ROOT / "tests/data/news-probe/docs").iterdir())[:120]]
+    alone = []
+    for page in pages:
+        parse._LINE_KINDS.clear()
+        alone.append(parse_document(page))
+    assert [parse_document(page) for page in reversed(pages)][::-1] == alone
+    assert parse._LINE_KINDS  # (remembered: the second reading did not start afresh)

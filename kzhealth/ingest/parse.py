@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..lang.script import CYRILLIC_LETTER, spellings
+from ..memo import Memo
 from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, fold, words
 from ..shipped import read_toml
 from .outlets import (
@@ -641,7 +642,10 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             glued.append(not blank)
         blank = not line
     date_lines = [_date_line(line, view) for line in lines] if view else lines
-    kinds = [_kind(line, date_line) for line, date_line in zip(lines, date_lines)]
+    if view:
+        kinds = [_kind(line, date_line) for line, date_line in zip(lines, date_lines)]
+    else:  # a site's menus, credits and footers come back on each of its pages: each such line is read once
+        kinds = [_LINE_KINDS[line] if len(line) <= REMEMBERED_LINE_MAX_CHARS else _kind(line, line) for line in lines]
     top = 1 if header and text.split("\n", 1)[0].strip() else 0  # the page's first line, under the header's site
     if top < len(lines) and kinds[top] != "ts" and PRINT_HEADER.match(lines[top]):
         kinds[top] = "junk"
@@ -1067,6 +1071,11 @@ def _kind(line: str, date_line: str) -> str:
     if TIMED_TITLE.match(core):
         return "junk"
     return _boilerplate_kind(core) or (_boilerplate_kind(date_line.strip(BULLETS)) if date_line is not line else "")
+
+
+# The kinds of the lines read so far, per process; prose seldom comes back, so long lines are not kept
+REMEMBERED_LINE_MAX_CHARS = 200
+_LINE_KINDS: Memo[str, str] = Memo(lambda line: _kind(line, line), limit=50_000)
 
 
 def _boilerplate_kind(core: str) -> str:
