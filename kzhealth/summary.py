@@ -7,13 +7,14 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .errors import UsageError
 from .ingest.outlets import canonical_outlet
 from .lang.tokenize import fold
-from .models import Record
+from .models import Record, outlet_key
 from .shipped import read_toml
 
 DIMENSIONS = ("lang", "topic", "region", "outlet", "month")
@@ -35,8 +36,8 @@ def keys(record: Record, dimension: str) -> list[str]:
     regions (or NONE) for those; a record without a date or an outlet counts under NONE, never nowhere."""
     if dimension == "lang":
         return [record.lang]
-    if dimension == "outlet":  # by canonical name, so records ingested before an alias was known count as one
-        return [canonical_outlet(record.outlet) if record.outlet else NONE]
+    if dimension == "outlet":  # one outlet whatever alias, case or domain suffix names it, as `filter --outlet` has it
+        return [_outlet(record.outlet)[0] if record.outlet else NONE]
     if dimension == "month":
         return [record.date.strftime("%Y-%m") if record.date else NONE]
     if dimension == "region":
@@ -44,11 +45,49 @@ def keys(record: Record, dimension: str) -> list[str]:
     return record.topics or [NONE]
 
 
+@lru_cache(maxsize=1 << 14)
+def _outlet(name: str) -> tuple[str, str]:
+    """An outlet's key (as `keys` gives it) and its canonical spelling; a corpus names its outlets again and again."""
+    return outlet_key(name), canonical_outlet(name)
+
+
 def ordered(dimension: str, counts: Counter) -> list[str]:
     """Keys of one dimension in reading order: months in calendar order, the rest most frequent first; NONE last."""
     if dimension == "month":
         return sorted(counts, key=lambda k: (k == NONE, k))
     return sorted(counts, key=lambda k: (-counts[k], k == NONE, k))
+
+
+@dataclass
+class OutletNames:
+    """How the records wrote each outlet they count under (Pavon.kz, pavon.kz and Pavon are one outlet, `keys`), so
+    that each is shown in its commonest spelling (of a tie, the first in code-point order): a fold, which shows the
+    same names whatever order records and partitions came in."""
+
+    spellings: Counter = field(default_factory=Counter)  # (outlet key, canonical spelling) -> records
+
+    def add(self, record: Record) -> None:
+        if record.outlet:
+            self.spellings[_outlet(record.outlet)] += 1
+
+    def merge(self, other: "OutletNames") -> "OutletNames":
+        self.spellings.update(other.spellings)
+        return self
+
+    def shown(self) -> dict[str, str]:
+        """Each outlet key's name as shown."""
+        best: dict[str, tuple[int, str]] = {}
+        for (key, spelling), count in self.spellings.items():
+            if key not in best or (-count, spelling) < best[key]:
+                best[key] = (-count, spelling)
+        return {key: spelling for key, (_, spelling) in best.items()}
+
+    def label(self, dimension: str) -> Callable[[str], str]:
+        """How a key of `dimension` is written out: an outlet's by its name, any other as it is."""
+        if dimension != "outlet":
+            return str
+        shown = self.shown()
+        return lambda key: shown.get(key, key)
 
 
 @dataclass
@@ -99,6 +138,7 @@ class Summary:
     by: dict[str, Counter] = field(default_factory=lambda: {d: Counter() for d in DIMENSIONS})
     topic_lemmas: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     stories: StoryCounts = field(default_factory=StoryCounts)
+    outlets: OutletNames = field(default_factory=OutletNames)
 
     def add(self, record: Record) -> None:
         self.documents += 1
@@ -107,6 +147,7 @@ class Summary:
         for d in DIMENSIONS:
             self.by[d].update(record_keys[d])
         self.stories.add(record.story, record_keys)
+        self.outlets.add(record)
         if record.topics:
             stop = stopwords()
             useful = [lemma for lemma in record.lemmas if _counts_words(lemma, stop)]
@@ -122,12 +163,14 @@ class Summary:
         for topic, counter in other.topic_lemmas.items():
             self.topic_lemmas[topic].update(counter)
         self.stories.merge(other.stories)
+        self.outlets.merge(other.outlets)
         return self
 
-    def rows(self, dimension: str) -> list[tuple[str, int]]:
-        """Counts of one dimension: months in calendar order, the rest most frequent first."""
-        counts = self.by[dimension]
-        return [(key, counts[key]) for key in ordered(dimension, counts)]
+    def rows(self, dimension: str) -> list[tuple[str, str, int]]:
+        """Counts of one dimension, each as (key, the key as shown, count): months in calendar order, the rest most
+        frequent first."""
+        counts, label = self.by[dimension], self.outlets.label(dimension)
+        return [(key, label(key), counts[key]) for key in ordered(dimension, counts)]
 
     def top_lemmas(self) -> dict[str, list[tuple[str, int]]]:
         return {
@@ -140,12 +183,15 @@ class Summary:
         if self.stories:
             stories = {
                 "stories": len(self.stories),
-                **{f"stories_by_{d}": {key: self.stories.count(d, key) for key, _ in self.rows(d)} for d in DIMENSIONS},
+                **{
+                    f"stories_by_{d}": {name: self.stories.count(d, key) for key, name, _ in self.rows(d)}
+                    for d in DIMENSIONS
+                },
             }
         return {
             "documents": self.documents,
             "words": self.words,
-            **{f"by_{d}": dict(self.rows(d)) for d in DIMENSIONS},
+            **{f"by_{d}": {name: count for _, name, count in self.rows(d)} for d in DIMENSIONS},
             "top_lemmas": {topic: dict(pairs) for topic, pairs in self.top_lemmas().items()},
             **stories,
         }
@@ -158,13 +204,13 @@ class Summary:
         writer.writerow(["total", "documents", self.documents])
         writer.writerow(["total", "words", self.words])
         for d in DIMENSIONS:
-            writer.writerows([f"by_{d}", key, count] for key, count in self.rows(d))
+            writer.writerows([f"by_{d}", name, count] for _, name, count in self.rows(d))
         for topic, pairs in self.top_lemmas().items():
             writer.writerows([f"top_lemmas:{topic}", lemma, count] for lemma, count in pairs)
         if self.stories:
             writer.writerow(["total", "stories", len(self.stories)])
             for d in DIMENSIONS:
-                writer.writerows([f"stories_by_{d}", key, self.stories.count(d, key)] for key, _ in self.rows(d))
+                writer.writerows([f"stories_by_{d}", name, self.stories.count(d, key)] for key, name, _ in self.rows(d))
         return out.getvalue()
 
 
@@ -175,6 +221,7 @@ class CrossTab:
 
     by: tuple[str, ...]
     counts: Counter = field(default_factory=Counter)  # (row,) or (row, column) -> documents
+    outlets: OutletNames = field(default_factory=OutletNames)
 
     @classmethod
     def parse(cls, spec: str) -> "CrossTab":
@@ -185,6 +232,8 @@ class CrossTab:
         return cls(by)
 
     def add(self, record: Record) -> None:
+        if "outlet" in self.by:
+            self.outlets.add(record)
         if len(self.by) == 1:
             self.counts.update((key,) for key in keys(record, self.by[0]))
             return
@@ -193,7 +242,13 @@ class CrossTab:
 
     def merge(self, other: "CrossTab") -> "CrossTab":
         self.counts.update(other.counts)
+        self.outlets.merge(other.outlets)
         return self
+
+    def labels(self) -> tuple[Callable[[str], str], list[str]]:
+        """How the rows' keys are written out, and the columns as written out."""
+        column = self.outlets.label(self.by[1]) if len(self.by) == 2 else str
+        return self.outlets.label(self.by[0]), [column(key) for key in self.columns()]
 
     def _keys(self, axis: int) -> list[str]:
         totals: Counter = Counter()
@@ -217,19 +272,20 @@ class CrossTab:
 
     def to_dict(self) -> dict:
         """`{"by": [...], "counts": {row: count}}`, or `{row: {column: count}}` for two dimensions."""
+        row, columns = self.labels()
         if len(self.by) == 1:
-            counts: dict = {row: values[0] for row, values in self.grid()}
+            counts: dict = {row(key): values[0] for key, values in self.grid()}
         else:
-            columns = self.columns()
-            counts = {row: dict(zip(columns, values)) for row, values in self.grid()}
+            counts = {row(key): dict(zip(columns, values)) for key, values in self.grid()}
         return {"by": list(self.by), "counts": counts}
 
     def to_csv(self) -> str:
         """Wide format: the first dimension's keys as rows, the second's (or `documents`) as columns."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow([self.by[0], *self.columns()])
-        writer.writerows([row, *values] for row, values in self.grid())
+        row, columns = self.labels()
+        writer.writerow([self.by[0], *columns])
+        writer.writerows([row(key), *values] for key, values in self.grid())
         return out.getvalue()
 
     def table(self):
@@ -238,10 +294,11 @@ class CrossTab:
 
         table = Table(title=f"Documents by {' and '.join(self.by)}", title_justify="left")
         table.add_column(self.by[0])
-        for column in self.columns():
+        row, columns = self.labels()
+        for column in columns:
             table.add_column(column, justify="right")
-        for row, values in self.grid():
-            table.add_row(row, *map(str, values))
+        for key, values in self.grid():
+            table.add_row(row(key), *map(str, values))
         return table
 
 
@@ -258,9 +315,9 @@ def tables(summary: Summary) -> list:
         table.add_column("Share", justify="right")
         if summary.stories:
             table.add_column("Stories", justify="right")
-        for key, count in summary.rows(d):
+        for key, name, count in summary.rows(d):
             stories = [str(summary.stories.count(d, key))] if summary.stories else []
-            table.add_row(key, str(count), f"{count / summary.documents:.0%}" if summary.documents else "", *stories)
+            table.add_row(name, str(count), f"{count / summary.documents:.0%}" if summary.documents else "", *stories)
         result.append(table)
     table = Table(title=f"Top {summary.top} lemmas per topic", title_justify="left")
     table.add_column("Topic")

@@ -105,3 +105,30 @@ def test_summarise_by_rejects_what_it_cannot_count(kz):
     for spec in ("week", "month,month", "month,topic,lang"):
         result = kz("summarise", "--by", spec, input="")
         assert result.exit_code == 2 and "--by takes one or two of" in result.stderr
+
+
+# One outlet as pages write it: its logo, its sign-off, its domain in small letters
+PAVON = ["Pavon.kz", "pavon.kz", "Pavon", "Pavon.kz", "ZAKON.KZ"]
+
+
+def test_an_outlet_written_in_several_ways_counts_once_under_its_commonest_spelling():
+    records = [record(outlet=name, story=f"s{i % 2}") for i, name in enumerate(PAVON)]
+    summary = summary_of(*records).to_dict()
+    assert summary["by_outlet"] == {"Pavon.kz": 4, "Zakon.kz": 1}
+    assert summary["stories_by_outlet"] == {"Pavon.kz": 2, "Zakon.kz": 1}
+    assert crosstab("outlet,lang", records).to_dict()["counts"] == {"Pavon.kz": {"ru": 4}, "Zakon.kz": {"ru": 1}}
+    assert crosstab("lang,outlet", records).to_csv().splitlines() == ["lang,Pavon.kz,Zakon.kz", "ru,4,1"]
+    # the same names whatever order the records and partitions come in (a tie goes by code point)
+    tie = [record(outlet="pavon.kz"), record(outlet="Pavon.kz")]
+    assert summary_of(*tie).to_dict() == summary_of(*tie[::-1]).to_dict() == summary_of(tie[1]).merge(
+        summary_of(tie[0])).to_dict()
+    assert summary_of(*tie).to_dict()["by_outlet"] == {"Pavon.kz": 2}
+
+
+def test_summarise_and_the_report_count_an_outlet_once(kz):
+    lines = "".join(record(outlet=name, title=f"Новость {i}").model_dump_json() + "\n" for i, name in enumerate(PAVON))
+    assert kz("summarise", "--by", "outlet", "--format", "csv", input=lines).stdout.splitlines() == [
+        "outlet,documents", "Pavon.kz,4", "Zakon.kz,1"
+    ]
+    page = kz("report", input=lines).stdout
+    assert '<tr data-key="Pavon.kz"><th>Pavon.kz</th>' in page and "pavon.kz" not in page

@@ -98,12 +98,14 @@ def periods(months: list[str]) -> list[tuple[str, list[str]]]:
 
 class Labels:
     """What a reader sees for each key, in the report's language: topic names from the taxonomy, region names
-    from the gazetteer, and the words for "no date", "no topic" and the like."""
+    from the gazetteer, outlets' names as the records write them most (`outlets`, by key), and the words for "no
+    date", "no topic" and the like."""
 
-    def __init__(self, lang: str, taxonomy: Taxonomy) -> None:
+    def __init__(self, lang: str, taxonomy: Taxonomy, outlets: dict[str, str]) -> None:
         self.text = strings(lang)
         self.topics = {t.id: t.name if lang == "en" else t.names.get(lang, t.name) for t in taxonomy.topics}
         self.regions = region_names(lang)
+        self.outlets = outlets
 
     def topic(self, key: str) -> str:
         return self.text["no_topic"] if key == NONE else self.topics.get(key, key)
@@ -112,7 +114,7 @@ class Labels:
         return self.text["no_region"] if key == NONE else self.regions.get(key, key)
 
     def outlet(self, key: str) -> str:
-        return self.text["no_outlet"] if key == NONE else key
+        return self.text["no_outlet"] if key == NONE else self.outlets.get(key, key)
 
     def when(self, key: str) -> str:
         """A month, quarter, year or date as written, or the words for no date."""
@@ -126,7 +128,7 @@ def render_report(
     data: ReportData, title: str | None = None, lang: str = "en", taxonomy: Taxonomy | None = None
 ) -> str:
     """The whole page for `data`, labelled in `lang` (en, ru or kk)."""
-    labels = Labels(lang, taxonomy or Taxonomy.load())
+    labels = Labels(lang, taxonomy or Taxonomy.load(), data.views["outlet"].outlets.shown())
     t = labels.text
     title = title or t["title"]
     sections = [
@@ -294,7 +296,7 @@ def _outlets(data: ReportData, labels: Labels) -> str:
             cells.append(_heat_cell(share, 100, f"{name} · {labels.topic(topic)}: {n}", f"{share:.0f}%"))
         if data.stories:
             cells.append(f'<td class="n">{data.stories.count("outlet", outlet)}</td>')
-        rows.append((outlet, name, cells, total))
+        rows.append((labels.outlets.get(outlet, outlet), name, cells, total))  # keyed as summarise keys it
     table = _count_table("outlet", t["outlet"], columns, rows, esc(t["articles"]), "heat")
     return (
         f'<p class="note">{esc(t["outlets_note"])}</p><div class="scroll">{chart}</div>'
