@@ -677,7 +677,9 @@ def summarise(
             text = io.TextIOWrapper(out, encoding="utf-8", write_through=True)  # rich writes text
             console = Console(file=text, highlight=False)
             if isinstance(summary, CrossTab):
-                console.print(summary.table())
+                table = summary.table()
+                turned = f", or --by {','.join(summary.by[::-1])} turns it" if len(summary.by) == 2 else ""
+                _fitted(console, table, f"--format csv writes it whole{turned}").print(table)
             else:
                 stories = f", {counted(len(summary.stories), 'story', 'stories')}" if summary.stories else ""
                 console.print(f"{counted(summary.documents, 'document')}, {counted(summary.words, 'word')}{stories}")
@@ -688,6 +690,18 @@ def summarise(
 
 
 app.command(name="summarize", hidden=True, help="Alias of summarise.")(summarise)
+
+
+def _fitted(console: Console, table, hint: str) -> Console:
+    """A console the whole of a wide table fits on: a file or a pipe takes lines as long as the table's (rich would
+    cut a cross-tab's cells to '…' at 80 characters); a terminal keeps its width, with a warning and `hint` on
+    stderr when the table cannot fit it."""
+    needed = console.measure(table, options=console.options.update_width(1 << 16))  # unbounded, not the 80 columns
+    if not console.is_terminal:
+        return Console(file=console.file, highlight=False, width=max(console.width, needed.maximum))
+    if needed.minimum > console.width:
+        warn(f"the table needs {needed.minimum} characters and the terminal has {console.width}: {hint}")
+    return console
 
 
 ReportLang = Enum("ReportLang", {lang: lang for lang in ("en", "ru", "kk")}, type=str)

@@ -132,3 +132,28 @@ def test_summarise_and_the_report_count_an_outlet_once(kz):
     ]
     page = kz("report", input=lines).stdout
     assert '<tr data-key="Pavon.kz"><th>Pavon.kz</th>' in page and "pavon.kz" not in page
+
+
+def test_a_wide_cross_tab_is_written_whole_into_a_file_or_a_pipe(kz):
+    """Rich cuts a table wider than 80 characters to '…' cells; a file or a pipe gets every column whole."""
+    from kzhealth.tagging.gazetteer import region_ids
+
+    lines = "".join(record(date="2025-03-01", regions=[rid]).model_dump_json() + "\n" for rid in region_ids())
+    table = kz("summarise", "--by", "month,region", input=lines).stdout
+    header = next(line for line in table.splitlines() if line.startswith("┃ month"))
+    row = next(line for line in table.splitlines() if line.startswith("│ 2025-03"))
+    assert "…" not in table and all(f" {rid} " in header for rid in region_ids())
+    assert [cell.strip() for cell in row.split("│")[2:-1]] == ["1"] * len(region_ids())
+
+
+def test_a_cross_tab_too_wide_for_the_terminal_says_how_to_get_it_whole(capsys):
+    from rich.console import Console
+
+    from kzhealth.cli import _fitted
+
+    table = crosstab("topic,month").table()
+    terminal = Console(file=io.StringIO(), force_terminal=True, width=20)
+    assert _fitted(terminal, table, "--format csv writes it whole") is terminal
+    assert "the table needs" in capsys.readouterr().err
+    wide = Console(file=io.StringIO(), force_terminal=True, width=200)
+    assert _fitted(wide, table, "") is wide and capsys.readouterr().err == ""
