@@ -72,6 +72,11 @@ class ListFormat(str, Enum):
     json = "json"
 
 
+class Counted(str, Enum):
+    documents = "documents"
+    stories = "stories"
+
+
 # --- Shared options -----------------------------------------------------------------------------------------------
 
 Inputs = Annotated[
@@ -656,6 +661,13 @@ def summarise(
             help="A cross-tab instead: month, topic, region, lang or outlet; two (month,topic) give rows and columns.",
         ),
     ] = None,
+    count: Annotated[
+        Counted,
+        typer.Option(
+            "--count", metavar="WHAT", help="What a cross-tab's cells count: documents, or distinct stories (after "
+            "kzhealth stories).",
+        ),
+    ] = Counted.documents,
     output: FileOutput = None,
     skip_invalid: SkipInvalid = False,
 ) -> None:
@@ -663,11 +675,17 @@ def summarise(
 
     Example: kzhealth summarise --format csv < tagged.jsonl > summary.csv
     Example: kzhealth summarise --by month,topic --format csv < tagged.jsonl > months-by-topic.csv
+    Example: kzhealth summarise --by month,region --count stories < stories.jsonl
     """
     from .summary import CrossTab, Summary, tables
 
+    stories = count is Counted.stories
+    if stories and not by:
+        raise UsageError("--count stories goes with --by (the summary without it counts stories beside documents)")
     account = Account("summarise", skip_invalid=skip_invalid)
-    summary = fold(CrossTab.parse(by) if by else Summary(top=top), records(inputs, account))
+    summary = fold(CrossTab.parse(by, stories) if by else Summary(top=top), records(inputs, account))
+    if stories and summary.documents and not summary.story_ids:
+        raise UsageError("--count stories: no record has a story; group them with kzhealth stories first")
     with open_output(output) as out:
         if format is Format.json:
             out.write(_json_text(summary.to_dict()).encode("utf-8"))

@@ -217,33 +217,49 @@ class Summary:
 @dataclass
 class CrossTab:
     """Documents counted by one dimension, or by two (rows by the first, columns by the second): a fold like
-    Summary. A document with two topics counts in both topics' cells, as it does in Summary."""
+    Summary. A document with two topics counts in both topics' cells, as it does in Summary. With `stories`, each
+    cell counts the distinct stories of its documents instead (after `kzhealth stories`)."""
 
     by: tuple[str, ...]
-    counts: Counter = field(default_factory=Counter)  # (row,) or (row, column) -> documents
+    stories: bool = False
+    documents: Counter = field(default_factory=Counter)  # (row,) or (row, column) -> documents
+    story_ids: defaultdict = field(default_factory=lambda: defaultdict(set))  # cell -> its documents' story ids
     outlets: OutletNames = field(default_factory=OutletNames)
 
     @classmethod
-    def parse(cls, spec: str) -> "CrossTab":
+    def parse(cls, spec: str, stories: bool = False) -> "CrossTab":
         """A cross-tab from `--by month,topic`: one or two dimension names, separated by a comma."""
         by = tuple(part.strip() for part in spec.split(","))
         if not 1 <= len(by) <= 2 or len(set(by)) != len(by) or not set(by) <= set(DIMENSIONS):
             raise UsageError(f"--by takes one or two of {', '.join(DIMENSIONS)} separated by a comma, got {spec!r}")
-        return cls(by)
+        return cls(by, stories)
 
     def add(self, record: Record) -> None:
         if "outlet" in self.by:
             self.outlets.add(record)
         if len(self.by) == 1:
-            self.counts.update((key,) for key in keys(record, self.by[0]))
-            return
-        columns = keys(record, self.by[1])
-        self.counts.update((row, column) for row in keys(record, self.by[0]) for column in columns)
+            cells = [(key,) for key in keys(record, self.by[0])]
+        else:
+            columns = keys(record, self.by[1])
+            cells = [(row, column) for row in keys(record, self.by[0]) for column in columns]
+        self.documents.update(cells)
+        if self.stories and record.story is not None:
+            for cell in cells:
+                self.story_ids[cell].add(record.story)
 
     def merge(self, other: "CrossTab") -> "CrossTab":
-        self.counts.update(other.counts)
+        self.documents.update(other.documents)
+        for cell, ids in other.story_ids.items():
+            self.story_ids[cell] |= ids
         self.outlets.merge(other.outlets)
         return self
+
+    @property
+    def counts(self) -> Counter:
+        """What each cell counts: documents, or with `stories` distinct stories (a cell without any: 0)."""
+        if not self.stories:
+            return self.documents
+        return Counter({cell: len(self.story_ids.get(cell, ())) for cell in self.documents})
 
     def labels(self) -> tuple[Callable[[str], str], list[str]]:
         """How the rows' keys are written out, and the columns as written out."""
@@ -261,14 +277,15 @@ class CrossTab:
 
     def columns(self) -> list[str]:
         """The second dimension's keys; with one dimension, the one column of counts."""
-        return self._keys(1) if len(self.by) == 2 else ["documents"]
+        return self._keys(1) if len(self.by) == 2 else ["stories" if self.stories else "documents"]
 
     def grid(self) -> list[tuple[str, list[int]]]:
         """Each row key with its counts in the order of columns(), zeros included."""
+        counts = self.counts
         if len(self.by) == 1:
-            return [(row, [self.counts[(row,)]]) for row in self.rows()]
+            return [(row, [counts[(row,)]]) for row in self.rows()]
         columns = self.columns()
-        return [(row, [self.counts[(row, column)] for column in columns]) for row in self.rows()]
+        return [(row, [counts[(row, column)] for column in columns]) for row in self.rows()]
 
     def to_dict(self) -> dict:
         """`{"by": [...], "counts": {row: count}}`, or `{row: {column: count}}` for two dimensions."""
@@ -292,7 +309,8 @@ class CrossTab:
         """A rich table of the cross-tab, for a terminal."""
         from rich.table import Table
 
-        table = Table(title=f"Documents by {' and '.join(self.by)}", title_justify="left")
+        what = "Stories" if self.stories else "Documents"
+        table = Table(title=f"{what} by {' and '.join(self.by)}", title_justify="left")
         table.add_column(self.by[0])
         row, columns = self.labels()
         for column in columns:

@@ -157,3 +157,42 @@ def test_a_cross_tab_too_wide_for_the_terminal_says_how_to_get_it_whole(capsys):
     assert "the table needs" in capsys.readouterr().err
     wide = Console(file=io.StringIO(), force_terminal=True, width=200)
     assert _fitted(wide, table, "") is wide and capsys.readouterr().err == ""
+
+
+STORIED = [
+    record(date="2025-12-01", topics=["oncology"], regions=["almaty"], story="a"),
+    record(date="2025-12-02", lang="kk", topics=["oncology"], regions=["almaty"], story="a"),  # its translation
+    record(date="2025-12-09", topics=["oncology", "pediatrics"], regions=["astana"], story="b"),
+    record(date="2025-11-05", topics=["pediatrics"], story="c"),
+]
+
+
+def test_a_cross_tab_counts_distinct_stories_with_count_stories():
+    stories = CrossTab.parse("month,topic", stories=True)
+    for r in STORIED:
+        stories.add(r)
+    assert stories.to_dict()["counts"] == {
+        "2025-12": {"oncology": 2, "pediatrics": 1}, "2025-11": {"oncology": 0, "pediatrics": 1}
+    }
+    assert crosstab("month,topic", STORIED).to_dict()["counts"]["2025-12"]["oncology"] == 3  # documents
+    # one dimension: what summarise counts as stories; and partitions merge into what one pass gives
+    summary = summary_of(*STORIED).to_dict()
+    for dimension in DIMENSIONS:
+        whole = CrossTab.parse(dimension, stories=True)
+        halves = CrossTab.parse(dimension, stories=True), CrossTab.parse(dimension, stories=True)
+        for i, r in enumerate(STORIED):
+            whole.add(r)
+            halves[i % 2].add(r)
+        merged = halves[0].merge(halves[1])
+        assert whole.to_dict()["counts"] == summary[f"stories_by_{dimension}"] == merged.to_dict()["counts"]
+
+
+def test_count_stories_needs_a_cross_tab_and_records_grouped_into_stories(kz):
+    lines = "".join(r.model_dump_json() + "\n" for r in STORIED)
+    result = kz("summarise", "--by", "region", "--count", "stories", "--format", "csv", input=lines)
+    assert result.stdout.splitlines() == ["region,stories", "almaty,1", "astana,1", "(none),1"]
+    alone = kz("summarise", "--count", "stories", input=lines)
+    assert alone.exit_code == 2 and "--count stories goes with --by" in alone.stderr
+    ungrouped = "".join(r.model_copy(update={"story": None}).model_dump_json() + "\n" for r in STORIED)
+    result = kz("summarise", "--by", "month", "--count", "stories", input=ungrouped)
+    assert result.exit_code == 2 and "group them with kzhealth stories first" in result.stderr
