@@ -83,7 +83,10 @@ def test_regions_lists_ids_with_their_names(kz):
 @pytest.mark.parametrize(
     ("name", "expected"),
     [("shymkent", ["blood_test.txt"]), ("Шымкентте", ["blood_test.txt"]), ("КАРАГАНДА", ["anesthesia.txt"]),
-     ("Қарағанды облысы", ["anesthesia.txt"]), ("Karaganda Region", ["anesthesia.txt"])],
+     ("Қарағанды облысы", ["anesthesia.txt"]), ("Karaganda Region", ["anesthesia.txt"]),
+     # a city with its word, a region's word cut short, Kazakh in Latin letters
+     ("г. Шымкент", ["blood_test.txt"]), ("Шымкент қаласы", ["blood_test.txt"]), ("Shymkent city", ["blood_test.txt"]),
+     ("Карагандинская обл.", ["anesthesia.txt"]), ("Qaraǵandy oblysy", ["anesthesia.txt"])],
 )
 def test_region_takes_a_name_in_any_language_case_or_form(kz, tagged, name, expected):
     assert found(kz("filter", "--region", name, input=tagged)) == expected
@@ -100,6 +103,8 @@ def test_a_city_name_also_means_its_region_and_says_so(kz):
     assert "almaty or almaty_region" in result.stderr
     assert found(kz("filter", "--region", "Алматинская область", input=records)) == ["almaty_region.txt"]
     assert found(kz("filter", "--region", "almaty", input=records)) == ["almaty.txt"]  # an id is that id
+    for city in ("г. Алматы", "Алматы қаласы", "город Алматы"):  # named as a city, it is the city only
+        assert found(kz("filter", "--region", city, input=records)) == ["almaty.txt"]
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import compress
 
-from ..lang.script import CYRILLIC_LETTER, TITLE, Analysed
+from ..lang.script import CYRILLIC_LETTER, TITLE, Analysed, spelling_of
 from ..lang.tokenize import KAZAKH_LETTERS, fold, without_kazakh_letters, words
 from ..memo import LIMIT, Memo
 from ..shipped import read_toml
@@ -239,6 +239,7 @@ class Gazetteer:
         displayed = {fold(word) for spec in regions.values() for name in spec.get("display", {}).values()
                      for word in name.split()}
         self._region_words = sorted(word for word in matching.get("generic", ()) if fold(word) in displayed)
+        self._city_words = frozenset(fold(word) for word in matching.get("city_words", ()))
         self._prefixes: set[tuple[str, ...]] = set()
         region_keys = set()  # of the names of regions and cities of republican significance (not of their towns)
         for rid, spec in regions.items():
@@ -542,10 +543,19 @@ class Gazetteer:
         """The regions a name given by a person may mean, in any case form and capitalisation (`Шымкентте`,
         `алматинская область`): the region of a name the whole of it is, and the region of a longer name it makes
         with a word for a region (Алматы, the city, with облысы is Алматы облысы, the region: both are given, in
-        the order of the data)."""
-        tokens = [token[:1].upper() + token[1:] for token in words(name)]
+        the order of the data). A city may come with its word (город Шымкент, г. Алматы, Астана қаласы, Shymkent
+        city), a region's word shortened (Павлодарская обл.), and Kazakh in the Latin letters of its alphabets
+        (Qaraǵandy oblysy; plain ASCII is English's or an id's: almati is a slip for almaty) or in Arabic script."""
+        found = self._regions_named(name)
+        if not found and not name.isascii() and (spelling := spelling_of(name)) is not None:
+            found = self._regions_named(spelling.to_cyrillic(name))
+        return found
+
+    def _regions_named(self, name: str) -> list[str]:
+        named = [token[:1].upper() + token[1:] for token in words(_REGION_ABBREVIATION.sub(_REGION_WORD, name))]
+        tokens = [token for token in named if fold(token) not in self._city_words] or named
         found = {self._region_of(tokens)}
-        for region_word in self._region_words:
+        for region_word in self._region_words if tokens == named else ():  # a city named as one is not its region
             found.add(self._region_of(tokens + [region_word]))
             found.add(self._region_of([region_word.capitalize()] + tokens))
         return [rid for rid in self.ids if rid in found]
