@@ -3154,3 +3154,15 @@ def test_a_page_parses_the_same_whatever_pages_were_read_before():
         alone.append(parse_document(page))
     assert [parse_document(page) for page in reversed(pages)][::-1] == alone
     assert parse._LINE_KINDS  # (remembered: the second reading did not start afresh)
+
+
+def test_a_datelines_brand_under_its_editions_logo_is_the_edition():
+    """"АЛМАТЫ, 8 ноя — Sputnik." under the logo "Sputnik Казахстан" is Sputnik Kazakhstan's page; "Khabar 24
+    reports" under "Khabar 24" too. A brand with no fuller name atop the page stays as the dateline gives it."""
+    story = ("Четырехлетняя девочка скончалась после лечения зубов под общим наркозом в частной клинике Бишкека, "
+             "сообщает Sputnik Кыргызстан.")
+    menu = "Новости  |  Казахстан  |  В мире  |  Экономика  |  Здоровье"
+    page = doc("Sputnik Казахстан", menu, "В Бишкеке ребенок умер после лечения зубов под наркозом",
+               "08.11.2024, 19:14", f"АЛМАТЫ, 8 ноя — Sputnik. {story}", BODY)
+    assert parse_document(page).outlet == "Sputnik Kazakhstan"
+    assert parse_document(page.replace("Sputnik Казахстан\n", "Новости\n", 1)).outlet == "Sputnik"

@@ -1959,11 +1959,24 @@ def _outlet(lines, kinds, views) -> str | None:
         sources -= {canonical_outlet(name) for line in head if (name := _head_logo(line))}
     named = _outlets_named(lines, kinds, card, logo)
     found = next((found for found in named if found and found not in sources and not _social(found)), None)
+    if found and (fuller := _fuller_name_atop(found, lines, kinds)):
+        return fuller
     if not found or found in KNOWN_NAMES:
         return found
     if HANDLE.fullmatch(found):
         return _as_branded(found, lines, lines[: min(_head_end(kinds), LOGO_LINES)])
     return _as_signed(found, lines)
+
+
+def _fuller_name_atop(name: str, lines, kinds) -> str | None:
+    """The known outlet atop the page whose name `name` shortens: a dateline's brand ("АЛМАТЫ, 8 ноя — Sputnik")
+    under the logo of the brand's edition ("Sputnik Казахстан"), whose page it is."""
+    words = name.casefold().split()
+    for line in lines[: min(_head_end(kinds), LOGO_LINES)]:
+        if (logo := _head_logo(line)) and (full := canonical_outlet(logo)).casefold().split()[: len(words)] == words:
+            if full.casefold() != name.casefold():
+                return full
+    return None
 
 
 def _social(name: str) -> bool:
