@@ -1039,6 +1039,25 @@ def test_a_courts_words_are_malpractice_only_where_a_patient_came_to_harm(text, 
     assert_context_topics(text, kept)
 
 
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (  # the court's award for the harm done, after the medic's conviction
+            "Суд взыскал с районной больницы 5 миллионов тенге компенсации морального вреда семье пациента, который "
+            "умер после плановой операции. Ранее хирург был осужден.",
+            "malpractice",
+        ),
+        (  # a related donor's kidney: the transplant told without its Latin word
+            "Шымкенттік ана ұлына бүйрегін берді. Туыс донордан алынған бүйрек сәтті орнықты, жасөспірім енді "
+            "гемодиализсіз өмір сүреді. Бұл облыстағы туыс донордан жасалған үшінші ота.",
+            "transplantation",
+        ),
+    ],
+)
+def test_a_stories_subject_in_its_own_words(tagger, text, topic):
+    assert topic in topics_of(tagger, text)
+
+
 def test_a_users_topic_may_need_words(tmp_path):
     """`needs` in a user's taxonomy: the topic only where one of them is found. They weigh nothing of themselves and
     are no evidence, unless listed as terms too."""
