@@ -257,6 +257,22 @@ def test_eval_news_names_a_missing_document(kz, tmp_path):
     assert result.exit_code == 1 and "nowhere.txt" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_eval_news_scores_a_page_ingest_skips_as_an_empty_record(kz, tmp_path, seeds):
+    """A labelled page that ingest makes no record of (empty, binary, nothing but furniture) is every field missed,
+    not the end of the evaluation."""
+    (tmp_path / "docs").mkdir()
+    seed = sorted(seeds.iterdir())[0]
+    (tmp_path / "docs" / "good.txt").write_bytes(seed.read_bytes())
+    (tmp_path / "docs" / "empty.txt").write_bytes(b"")
+    labels = [{"file": "good.txt", "lang": "ru"}, {"file": "empty.txt", "lang": "ru", "topics": ["oncology"]}]
+    (tmp_path / "labels.jsonl").write_text("".join(json.dumps(label) + "\n" for label in labels), encoding="utf-8")
+    result = kz("eval", "news", str(tmp_path), "-v")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("news: 2 documents (1 skipped by ingest, scored as empty records)")
+    assert "lang     accuracy 0.500  (1/2)" in result.stdout and "empty.txt: skipped by ingest (empty)" in result.stdout
+    assert "empty.txt: topics extra [-] missing [oncology]" in result.stdout
+
+
 def test_a_bug_on_one_file_skips_that_file_only(kz, tmp_path, seeds, monkeypatch):
     from kzhealth import pipeline
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..ingest.decode import DecodeError
-from ..models import outlet_key
+from ..models import Record, outlet_key
 from ..pipeline import ingest_file
 from ..streams import open_input
 from ..tagging.tagger import Tagger
@@ -62,6 +62,7 @@ class NewsScore:
     documents: int = 0
     fields: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in FIELDS})
     sets: dict[str, SetScore] = field(default_factory=lambda: {s: SetScore() for s in SETS})
+    skipped: list[str] = field(default_factory=list)  # labelled pages ingest gave no record, each with its reason
 
 
 def load_labels(path: Path) -> list[dict]:
@@ -91,18 +92,18 @@ def evaluate_news(folder: Path, labels: Path, tagger: Tagger | None = None) -> N
     for gold in load_labels(labels):
         name = gold["file"]
         try:
-            record = ingest_file(docs / name).record
-        except DecodeError as exc:
-            raise InputError(f"{docs / name}: cannot be scored ({exc.reason})") from None
+            record: Record | None = tagger.tag(ingest_file(docs / name).record)
+        except DecodeError as exc:  # a page ingest skips is scored as a record with nothing in it
+            record = None
+            score.skipped.append(f"{name}: skipped by ingest ({exc.reason})")
         except OSError as exc:
             raise InputError(f"{docs / name}: cannot be read ({exc.strerror or exc})") from None
-        record = tagger.tag(record)
         score.documents += 1
         ours = {
-            "lang": record.lang,
-            "date": record.date.isoformat() if record.date else None,
-            "title": _norm_title(record.title),
-            "outlet": outlet_key(record.outlet) if record.outlet else None,
+            "lang": record.lang if record else None,
+            "date": record.date.isoformat() if record and record.date else None,
+            "title": _norm_title(record.title) if record else None,
+            "outlet": outlet_key(record.outlet) if record and record.outlet else None,
         }
         expected = {
             "lang": gold.get("lang"),
@@ -120,7 +121,7 @@ def evaluate_news(folder: Path, labels: Path, tagger: Tagger | None = None) -> N
             else:
                 fs.misses.append(f"{name}: {name_} expected {expected[name_]!r}, got {ours[name_]!r}")
         for set_name in SETS:
-            got, want = set(getattr(record, set_name) or ()), set(gold.get(set_name) or ())
+            got, want = set(getattr(record, set_name, None) or ()), set(gold.get(set_name) or ())
             ss = score.sets[set_name]
             ss.tp += len(got & want)
             ss.fp += len(got - want)
@@ -133,7 +134,8 @@ def evaluate_news(folder: Path, labels: Path, tagger: Tagger | None = None) -> N
 
 
 def format_news_report(score: NewsScore, verbose: bool = False) -> str:
-    lines = [f"news: {score.documents} documents"]
+    skipped = f" ({len(score.skipped)} skipped by ingest, scored as empty records)" if score.skipped else ""
+    lines = [f"news: {score.documents} documents{skipped}"]
     for name, fs in score.fields.items():
         lines.append(f"  {name:<8} accuracy {fs.accuracy:.3f}  ({fs.right}/{fs.total})")
     for name, ss in score.sets.items():
@@ -141,6 +143,7 @@ def format_news_report(score: NewsScore, verbose: bool = False) -> str:
             f"  {name:<8} micro-F1 {ss.f1:.3f}  (P {ss.precision:.3f}, R {ss.recall:.3f}; tp {ss.tp} fp {ss.fp} fn {ss.fn})"
         )
     if verbose:
+        lines.extend(f"    miss  {m}" for m in score.skipped)
         for fs in score.fields.values():
             lines.extend(f"    miss  {m}" for m in fs.misses)
         for ss in score.sets.values():
