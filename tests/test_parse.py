@@ -3166,3 +3166,20 @@ def test_a_datelines_brand_under_its_editions_logo_is_the_edition():
                "08.11.2024, 19:14", f"АЛМАТЫ, 8 ноя — Sputnik. {story}", BODY)
     assert parse_document(page).outlet == "Sputnik Kazakhstan"
     assert parse_document(page.replace("Sputnik Казахстан\n", "Новости\n", 1)).outlet == "Sputnik"
+
+
+def test_a_district_papers_name_over_its_weeklys_line_and_in_its_copyright_line():
+    """"Семей таңы" over "ҚОҒАМДЫҚ-САЯСИ АПТАЛЫҚ" (a weekly) is the paper, not its description; "© 2024 «Ақтөбе»
+    газеті" signs the page whose notice links to aqtobegazeti.kz (the paper's name and its kind of medium)."""
+    story = ("Семейдегі жекеменшік клиникада тісін емдету кезінде есірткілік ұйқыға батырылған 7 жасар ұл бала ауыр "
+             "жағдайда реанимацияға түсті.")
+    body = "Абай облысының денсаулық сақтау басқармасы тексеріс бастады, клиника жұмысы тоқтатылды."
+    menu = "БАСТЫ | ЖАҢАЛЫҚТАР | ҚАЛА | АБАЙ ОБЛЫСЫ | ДЕНСАУЛЫҚ | МӘДЕНИЕТ | СПОРТ"
+    headline = "Седациядан кейін асқыну: 7 жасар бала Өскеменге жеткізілді"
+    weekly = doc("Семей таңы", "ҚОҒАМДЫҚ-САЯСИ АПТАЛЫҚ", menu, headline, "28 қараша 2024 жыл · 09:17", story, body,
+                 "© 2024 «Семей таңы» газеті. semeytany.kz")
+    assert parse_document(weekly).outlet == "Семей таңы"
+    paper = doc("АҚТӨБЕ", "облыстық қоғамдық-саяси газет | 1924 жылдан бері", menu, headline, "14.03.2024 | 11:42",
+                story, body, "© 2024 «Ақтөбе» газеті. Барлық құқықтар қорғалған. Материалдарды көшіргенде "
+                "aqtobegazeti.kz сайтына гиперсілтеме міндетті.")
+    assert parse_document(paper).outlet == "Ақтөбе"

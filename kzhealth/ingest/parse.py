@@ -467,7 +467,9 @@ SOURCE_MAX_WORDS = 16  # "Перепечатка: газета «Индустр�
 # the name in a copyright line with no known name, domain or quotes: "© Атырау ТВ, 2025", "© 2024 Qazaq Times.",
 # "© 2024 Qazaq Eli – Kazak Türkleri ... Derneği" (the owner after a dash, in three words or more)
 COPYRIGHT_NAME = re.compile(
-    r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<quoted>«)?(?P<name>[^\W\d][^,.;|©\d«»]{1,38}?)»?\s*"
+    r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<quoted>«)?(?P<name>[^\W\d][^,.;|©\d«»]{1,38}?)"
+    # (a quoted name, perhaps with the kind of medium it is: "© 2024 «Ақтөбе» газеті.")
+    r"(?:»(?:\s+(?:газеті|газетасы|газета|журналы|журнал|апталығы|телеарнасы|порталы))?)?\s*"
     r"(?:[,.;|]|\d{4}|$|[-–—]\s(?=[^.;|]*?[^.;|\s]\s+[^.;|\s]+\s+[^.;|\s]))"
 )
 # a name right before the sign ("Наш Костанай © 2010–2025"); a footer's item stands further off ("Русский   © 2025")
@@ -2419,13 +2421,17 @@ def _footer_brand(lines) -> str | None:
     return None if GOV_PLATFORM.search(name) else canonical_outlet(name)
 
 
+PAPER_WORDS = ("газеті", "газета")  # a paper's domain may spell its name with the word: aqtobegazeti.kz, «Ақтөбе»
+
+
 def _spelt_by(brand: str, domain: str) -> bool:
     """Whether a domain spells a brand or its first word (ustinka.kz: Устинка Live), as a site's own domain does."""
     label = domain.casefold().removeprefix("www.").rsplit(".", 1)[0]
     words = brand.split()
     initials = "".join(word[0] for word in words[:-1]) + words[-1]  # vsemey.kz: Вечерний Семей
     letters = "".join(word[0] for word in words) if len(words) > 1 else ""  # ng.kz: Наша газета
-    return any(transliterates(spelling, label) for spelling in (brand, words[0], initials, letters) if spelling)
+    papers = [f"{brand} {word}" for word in PAPER_WORDS]
+    return any(transliterates(spelling, label) for spelling in (brand, words[0], initials, letters, *papers) if spelling)
 
 
 def _after_years(line: str) -> re.Match | None:
