@@ -4,7 +4,7 @@ incremental re-run after 1% new files against the full run.
     .venv/bin/python bench/daily_bench.py --docs 4000 --large 40000      # what `make bench` runs
 
 1. On DOCS documents: `kzhealth ingest C | kzhealth tag > F` (a shell pipe) and `kzhealth ingest C --tag -o F`,
-   both with all cores, taken in turn --repeat times; the best wall time of each counts (a busy machine only ever
+   each with all cores, taken in turn --repeat times; the best wall time of each counts (a busy machine only ever
    adds time), and the outputs must be the same bytes. Target: --tag at >= 1.2x the documents per second of the
    pipe. Also printed: the median CPU time of each (all its processes), and the work per document in one process
    with every memo warm (the one pass's stage against ingest's and tag's, on the same documents in turn), which
@@ -118,8 +118,8 @@ def main(argv: list[str] | None = None) -> int:
             for name, command in commands.items():
                 runs[name].append(timed_with_cpu(command))
         same = (tmp / "pipe.jsonl").read_bytes() == (tmp / "one.jsonl").read_bytes()
-        wall = {name: min(w for w, _ in times) for name, times in runs.items()}
-        cpu = {name: statistics.median(c for _, c in times) for name, times in runs.items()}
+        wall = {name: min(seconds for seconds, _ in times) for name, times in runs.items()}
+        cpu = {name: statistics.median(seconds for _, seconds in times) for name, times in runs.items()}
         for name in commands:
             print(f"{name:18} {args.docs:>6} documents {wall[name]:8.2f} s  {args.docs / wall[name]:7.0f} docs/s  "
                   f"(best of {args.repeat}; CPU {cpu[name]:.2f} s, median)")

@@ -715,7 +715,7 @@ def _fitted(console: Console, table, hint: str) -> Console:
     cut a cross-tab's cells to '…' at 80 characters); a terminal keeps its width, with a warning and `hint` on
     stderr when the table cannot fit it."""
     needed = console.measure(table, options=console.options.update_width(1 << 16))  # unbounded, not the 80 columns
-    if not console.is_terminal:
+    if not console.file.isatty():  # (not rich's is_terminal, which FORCE_COLOR makes true of a pipe too)
         return Console(file=console.file, highlight=False, width=max(console.width, needed.maximum))
     if needed.minimum > console.width:
         warn(f"the table needs {needed.minimum} characters and the terminal has {console.width}: {hint}")

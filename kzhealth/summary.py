@@ -288,13 +288,14 @@ class CrossTab:
         return [(row, [counts[(row, column)] for column in columns]) for row in self.rows()]
 
     def to_dict(self) -> dict:
-        """`{"by": [...], "counts": {row: count}}`, or `{row: {column: count}}` for two dimensions."""
+        """`{"by": [...], "count": "documents" or "stories", "counts": {row: count}}`, or `{row: {column: count}}`
+        for two dimensions."""
         row, columns = self.labels()
         if len(self.by) == 1:
             counts: dict = {row(key): values[0] for key, values in self.grid()}
         else:
             counts = {row(key): dict(zip(columns, values)) for key, values in self.grid()}
-        return {"by": list(self.by), "counts": counts}
+        return {"by": list(self.by), "count": "stories" if self.stories else "documents", "counts": counts}
 
     def to_csv(self) -> str:
         """Wide format: the first dimension's keys as rows, the second's (or `documents`) as columns."""

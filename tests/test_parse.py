@@ -3157,8 +3157,8 @@ def test_a_page_parses_the_same_whatever_pages_were_read_before():
 
 
 def test_a_datelines_brand_under_its_editions_logo_is_the_edition():
-    """"АЛМАТЫ, 8 ноя — Sputnik." under the logo "Sputnik Казахстан" is Sputnik Kazakhstan's page; "Khabar 24
-    reports" under "Khabar 24" too. A brand with no fuller name atop the page stays as the dateline gives it."""
+    """"АЛМАТЫ, 8 ноя — Sputnik." under the logo "Sputnik Казахстан" is Sputnik Kazakhstan's page (an edition: the
+    brand and its country or number). A brand with no such name atop the page stays as the dateline gives it."""
     story = ("Четырехлетняя девочка скончалась после лечения зубов под общим наркозом в частной клинике Бишкека, "
              "сообщает Sputnik Кыргызстан.")
     menu = "Новости  |  Казахстан  |  В мире  |  Экономика  |  Здоровье"
@@ -3166,6 +3166,10 @@ def test_a_datelines_brand_under_its_editions_logo_is_the_edition():
                "08.11.2024, 19:14", f"АЛМАТЫ, 8 ноя — Sputnik. {story}", BODY)
     assert parse_document(page).outlet == "Sputnik Kazakhstan"
     assert parse_document(page.replace("Sputnik Казахстан\n", "Новости\n", 1)).outlet == "Sputnik"
+    # another outlet whose name begins with the brand's is not its edition: Azattyq under Azattyq Ruhy's logo
+    ruhy = doc("Азаттық рухы", "БАСТЫ | ЖАҢАЛЫҚТАР | ҚОҒАМ", "Алматыда жаңа емхана ашылды", "14.03.2024",
+               "Алматыда жаңа емхана ашылды, деп хабарлады Азаттық радиосы. Емхана күніне 500 адам қабылдайды.", BODY)
+    assert parse_document(ruhy).outlet == "Azattyq"
 
 
 def test_a_district_papers_name_over_its_weeklys_line_and_in_its_copyright_line():

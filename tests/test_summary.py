@@ -151,12 +151,19 @@ def test_a_cross_tab_too_wide_for_the_terminal_says_how_to_get_it_whole(capsys):
 
     from kzhealth.cli import _fitted
 
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
     table = crosstab("topic,month").table()
-    terminal = Console(file=io.StringIO(), force_terminal=True, width=20)
+    terminal = Console(file=Terminal(), width=20)
     assert _fitted(terminal, table, "--format csv writes it whole") is terminal
     assert "the table needs" in capsys.readouterr().err
-    wide = Console(file=io.StringIO(), force_terminal=True, width=200)
+    wide = Console(file=Terminal(), width=200)
     assert _fitted(wide, table, "") is wide and capsys.readouterr().err == ""
+    # a pipe with colours forced (FORCE_COLOR) is still a pipe: the table goes whole
+    piped = Console(file=io.StringIO(), force_terminal=True, width=20)
+    assert _fitted(piped, table, "").width > 20 and capsys.readouterr().err == ""
 
 
 STORIED = [
@@ -191,6 +198,8 @@ def test_count_stories_needs_a_cross_tab_and_records_grouped_into_stories(kz):
     lines = "".join(r.model_dump_json() + "\n" for r in STORIED)
     result = kz("summarise", "--by", "region", "--count", "stories", "--format", "csv", input=lines)
     assert result.stdout.splitlines() == ["region,stories", "almaty,1", "astana,1", "(none),1"]
+    as_json = json.loads(kz("summarise", "--by", "region", "--count", "stories", "--format", "json", input=lines).stdout)
+    assert as_json["count"] == "stories" and as_json["counts"]["almaty"] == 1
     alone = kz("summarise", "--count", "stories", input=lines)
     assert alone.exit_code == 2 and "--count stories goes with --by" in alone.stderr
     ungrouped = "".join(r.model_copy(update={"story": None}).model_dump_json() + "\n" for r in STORIED)

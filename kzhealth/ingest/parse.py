@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..lang.script import CYRILLIC_LETTER, spellings
-from ..memo import Memo
 from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, fold, words
+from ..memo import Memo
 from ..shipped import read_toml
 from .outlets import (
     ABROAD, ALIASES, HOSTING_PLATFORMS, OUTLETS, SEARCHED_ALIASES, SOCIAL_NETWORKS, canonical_outlet, transliterates,
@@ -1970,14 +1970,22 @@ def _outlet(lines, kinds, views) -> str | None:
     return _as_signed(found, lines)
 
 
+# What a brand's edition adds to its name: a number (Khabar 24) or the country (Sputnik Kazakhstan); not another word,
+# which makes another outlet (Azattyq Ruhy is not Azattyq's)
+EDITION = re.compile(r"\d+|kazakhstan|qazaqstan|казахстан|қазақстан|kz", re.IGNORECASE)
+
+
 def _fuller_name_atop(name: str, lines, kinds) -> str | None:
-    """The known outlet atop the page whose name `name` shortens: a dateline's brand ("АЛМАТЫ, 8 ноя — Sputnik")
-    under the logo of the brand's edition ("Sputnik Казахстан"), whose page it is."""
+    """The known outlet atop the page whose name is `name` and an edition's number or country: a dateline's brand
+    ("АЛМАТЫ, 8 ноя — Sputnik") under the logo of the brand's edition ("Sputnik Казахстан"), whose page it is."""
     words = name.casefold().split()
     for line in lines[: min(_head_end(kinds), LOGO_LINES)]:
-        if (logo := _head_logo(line)) and (full := canonical_outlet(logo)).casefold().split()[: len(words)] == words:
-            if full.casefold() != name.casefold():
-                return full
+        if not (logo := _head_logo(line)):
+            continue
+        full = canonical_outlet(logo)
+        head, rest = full.casefold().split()[: len(words)], full.split()[len(words) :]
+        if head == words and rest and all(EDITION.fullmatch(word) for word in rest):
+            return full
     return None
 
 

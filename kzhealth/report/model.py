@@ -103,7 +103,8 @@ class ReportData:
         return self
 
     def count(self, dimension: str) -> dict[str, int]:
-        """Documents by one dimension, in reading order, equal to `summarise`'s by_<dimension>."""
+        """Documents by one dimension, in reading order, by key (`summary.keys`): `summarise`'s by_<dimension>, whose
+        outlets are shown by their names (`Labels.outlet`)."""
         return {key: values[0] for key, values in self.views[dimension].grid()}
 
     def undated(self) -> int:

@@ -49,6 +49,7 @@ _MIN_FIGURES = 2
 _LEADER_ROW = re.compile(r"(?P<name>[^\d.]+?)\s*\.{2,}\s*[+−–-]?\d[\d.,]*(?: \d{3})*+ ?%?")
 _REGION_ABBREVIATION = re.compile(r"(?<!\w)обл\.?(?!\w)", re.IGNORECASE)
 _REGION_WORD, _FEMININE = "область", ("ая", "яя")  # Алматинская (область)
+REGION_WORDS = (_REGION_WORD, "облысы")  # what обл. stands for, in Russian and in Kazakh
 REGION_STEM = "област"  # the Russian region's word before its name: области Абай
 TABLE_MIN_REGION_ROWS = 2  # rows headed by a region's name that make a table one of figures by region
 
@@ -544,15 +545,19 @@ class Gazetteer:
         `алматинская область`): the region of a name the whole of it is, and the region of a longer name it makes
         with a word for a region (Алматы, the city, with облысы is Алматы облысы, the region: both are given, in
         the order of the data). A city may come with its word (город Шымкент, г. Алматы, Астана қаласы, Shymkent
-        city), a region's word shortened (Павлодарская обл.), and Kazakh in the Latin letters of its alphabets
-        (Qaraǵandy oblysy; plain ASCII is English's or an id's: almati is a slip for almaty) or in Arabic script."""
+        city), a region's word shortened (Павлодарская обл., Павлодар обл.: область or облысы), and Kazakh in the
+        Latin letters of its alphabets (Qaraǵandy oblysy; plain ASCII is English's or an id's: almati is a slip for
+        almaty) or in Arabic script."""
         found = self._regions_named(name)
         if not found and not name.isascii() and (spelling := spelling_of(name)) is not None:
             found = self._regions_named(spelling.to_cyrillic(name))
         return found
 
     def _regions_named(self, name: str) -> list[str]:
-        named = [token[:1].upper() + token[1:] for token in words(_REGION_ABBREVIATION.sub(_REGION_WORD, name))]
+        if _REGION_ABBREVIATION.search(name):
+            found = {rid for word in REGION_WORDS for rid in self._regions_named(_REGION_ABBREVIATION.sub(word, name))}
+            return [rid for rid in self.ids if rid in found]
+        named = [token[:1].upper() + token[1:] for token in words(name)]
         tokens = [token for token in named if fold(token) not in self._city_words] or named
         found = {self._region_of(tokens)}
         for region_word in self._region_words if tokens == named else ():  # a city named as one is not its region
