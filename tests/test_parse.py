@@ -3187,3 +3187,18 @@ def test_a_district_papers_name_over_its_weeklys_line_and_in_its_copyright_line(
                 story, body, "© 2024 «Ақтөбе» газеті. Барлық құқықтар қорғалған. Материалдарды көшіргенде "
                 "aqtobegazeti.kz сайтына гиперсілтеме міндетті.")
     assert parse_document(paper).outlet == "Ақтөбе"
+
+
+def test_a_header_saved_on_one_line_is_no_headline():
+    """The logo, the menu's items (apart by runs of spaces) and the day's date on one line, as a scraper that joins a
+    header's parts saves it, over the real headline."""
+    header = ("Уральская неделя uralskweek.kz Новости  Общество  Происшествия  Город  Районы  Фото  Видео "
+              "Понедельник, 19 февраля 2024")
+    headline = "В Уральске и Аксае зарегистрировали вспышку кори: заболели 47 человек"
+    lead = ("С начала года в Западно-Казахстанской области корью заболели 47 человек, из них 31 ребенок. Больше всего "
+            "случаев зарегистрировано в Уральске и Аксае.")
+    body = ("Большинство заболевших не были привиты. В двух школах Аксая введен карантин, в Бурлинском районе "
+            "ограничены массовые мероприятия.")
+    page = doc(header, headline, "Общество | 16 февраля 2024 | 12:37 | 👁 3 105", lead, body).replace("\n", "\r\n")
+    parsed = parse_document(page)
+    assert parsed.title == headline and parsed.date == datetime.date(2024, 2, 16) and parsed.paragraphs == [lead, body]

@@ -562,6 +562,7 @@ NAME_LIST_MIN_ITEMS = 4  # names apart by bars after a label (see _labelled_name
 MENU_MAX_ITEM_WORDS = 3
 # a site's own menu under its name: more items, and longer ones ("Сыбайлас жемқорлыққа қарсы іс-қимыл")
 SITE_MENU_MIN_ITEMS = 5
+HEADER_MENU_MIN_ITEMS = 4  # a menu's items between a logo and the day's date on one line
 VERTICAL_MENU_MIN_ITEMS, VERTICAL_MENU_MAX_ITEM_WORDS = 6, 4
 SITE_MENU_MAX_ITEM_WORDS = 4
 RUBRIC = re.compile(rf"(?P<rubric>[^|]{{2,30}}?)\s+\|\s+(?=[\w{PICTOGRAPHS}])")
@@ -1488,10 +1489,21 @@ def _menu(line: str, min_items: int = MENU_MIN_ITEMS, max_item_words: int = MENU
         items = [item for item in items if not MENU_WIDGET.fullmatch(item)]
     if items and ":" in items[0] and MENU_LABEL.fullmatch(LEADING_SYMBOLS.sub("", items[0], count=1)):
         items = items[1:]
-    return len(items) >= min_items and not SHARE_FIRST.match(line) and all(
-        item and item[0].isupper() and len(item.split()) <= max_item_words and item[-1] not in ".!?:;,"
-        for item in items
+    if len(items) < min_items or SHARE_FIRST.match(line):
+        return False
+    if all(_menu_entry(item, max_item_words) for item in items):
+        return True
+    # a header saved on one line: the logo glued before the first item, the day's date after the last ("Уральская
+    # неделя uralskweek.kz Новости  Общество  ...  Видео Понедельник, 19 февраля 2024")
+    inner = items[1:-1]
+    return (
+        len(inner) >= HEADER_MENU_MIN_ITEMS and all(_menu_entry(item, max_item_words) for item in inner)
+        and len(items[0].split()) <= LOGO_MAX_WORDS + 1 and bool(DATE.search(items[-1]))
     )
+
+
+def _menu_entry(item: str, max_item_words: int) -> bool:
+    return bool(item) and item[0].isupper() and len(item.split()) <= max_item_words and item[-1] not in ".!?:;,"
 
 
 def _content_stems(text: str) -> set[str]:
