@@ -282,6 +282,22 @@ def test_eval_stories_scores_a_labelled_folder(kz):
         assert measure in result.stdout
 
 
+def test_eval_stories_scores_a_document_ingest_skips_as_a_story_of_its_own(kz, tmp_path):
+    """An empty file labelled with a story is split from that story's other documents, not the end of the
+    evaluation."""
+    import shutil
+
+    shutil.copytree(DATA, tmp_path / "set")
+    (tmp_path / "set" / "docs" / "rehab-empty.txt").write_bytes(b"")
+    with open(tmp_path / "set" / "labels.jsonl", "a", encoding="utf-8") as labels:
+        labels.write('{"file": "rehab-empty.txt", "story": "rehab-pavlodar", "lang": "ru"}\n')
+    result = kz("eval", "stories", str(tmp_path / "set"), "-v")
+    assert result.exit_code == 0, result.stderr
+    assert "10 documents, 6 gold stories, 7 found (1 skipped by ingest, each a story of its own)" in result.stdout
+    assert "rehab-empty.txt: skipped by ingest (empty)" in result.stdout
+    assert "miss  rehab-empty.txt rehab-original.txt: split" in result.stdout
+
+
 def test_a_pipe_named_as_input_is_read_twice_too(kz, corpus, tmp_path):
     import threading
 

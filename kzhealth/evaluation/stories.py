@@ -31,6 +31,7 @@ class StoriesScore:
     pairs: tuple[int, int, int] = (0, 0, 0)  # right, predicted, gold
     cross_pairs: tuple[int, int] = (0, 0)  # right, gold Russian-Kazakh pairs
     misses: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # labelled documents ingest gave no record, each with its reason
 
     @property
     def b3_f1(self) -> float:
@@ -85,31 +86,36 @@ def evaluate_stories(folder: Path, labels: Path, tagger: Tagger | None = None) -
     docs = folder / "docs" if (folder / "docs").is_dir() else folder
     tagger = tagger or Tagger()
     rows = load_labels(labels)
-    signatures = []
+    signatures, grouped, skipped = [], [], []
     for row in rows:
-        try:
-            record = ingest_file(docs / row["file"]).record
-        except DecodeError as exc:
-            raise InputError(f"{docs / row['file']}: cannot be scored ({exc.reason})") from None
-        except OSError as exc:
-            raise InputError(f"{docs / row['file']}: cannot be read ({exc.strerror or exc})") from None
         if "story" not in row:
             raise InputError(f"{labels}: {row['file']} has no \"story\" label")
+        try:
+            record = ingest_file(docs / row["file"]).record
+        except DecodeError as exc:  # a document ingest skips is a story of its own: joined to none
+            skipped.append(f"{row['file']}: skipped by ingest ({exc.reason})")
+            continue
+        except OSError as exc:
+            raise InputError(f"{docs / row['file']}: cannot be read ({exc.strerror or exc})") from None
         signatures.append(signature(tagger.tag(record)))
-    stories = group(signatures)
-    predicted = {row["file"]: story.story for row, story in zip(rows, stories)}
+        grouped.append(row["file"])
+    predicted = {row["file"]: f"skipped {row['file']}" for row in rows}
+    predicted.update((name, story.story) for name, story in zip(grouped, group(signatures)))
     gold = {row["file"]: row["story"] for row in rows}
-    return score_stories(gold, predicted, {row["file"]: row.get("lang") for row in rows})
+    score = score_stories(gold, predicted, {row["file"]: row.get("lang") for row in rows})
+    score.skipped = skipped
+    return score
 
 
 def format_stories_report(score: StoriesScore, verbose: bool = False) -> str:
+    skipped = f" ({len(score.skipped)} skipped by ingest, each a story of its own)" if score.skipped else ""
     lines = [
-        f"stories: {score.documents} documents, {score.stories} gold stories, {score.predicted} found",
+        f"stories: {score.documents} documents, {score.stories} gold stories, {score.predicted} found{skipped}",
         f"  B-cubed     P {score.b3_precision:.3f}  R {score.b3_recall:.3f}  F1 {score.b3_f1:.3f}",
         f"  pairs       P {score.pair_precision:.3f}  R {score.pair_recall:.3f}"
         f"  (right {score.pairs[0]}, found {score.pairs[1]}, gold {score.pairs[2]})",
         f"  ru-kk pairs R {score.cross_recall:.3f}  (right {score.cross_pairs[0]}, gold {score.cross_pairs[1]})",
     ]
     if verbose:
-        lines.extend(f"    miss  {miss}" for miss in score.misses)
+        lines.extend(f"    miss  {miss}" for miss in [*score.skipped, *score.misses])
     return "\n".join(lines)
