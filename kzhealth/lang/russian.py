@@ -146,6 +146,7 @@ class RussianLemmatizer:
         self.abbreviations: dict[str, str] = rules["abbreviations"]
         self.possessives: dict[str, str] = rules["possessives"]
         self.determiners: dict[str, str] = rules["determiners"]
+        self.noun_after_preposition: dict[str, list[str]] = rules["noun_after_preposition"]
         self._forms: Memo[str, WordForm] = Memo(self.analyse)
         self.tag_fields: Callable[[object], TagFields] = Memo(TagFields.of).one
 
@@ -216,7 +217,9 @@ class RussianLemmatizer:
             totals[r.lemma] = totals.get(r.lemma, 0.0) + r.score
         best = max(totals, key=totals.__getitem__)
         form.lemma = best
-        if lower in self.possessives:
+        if lower in self.noun_after_preposition:
+            form.resolve = _noun_after_preposition
+        elif lower in self.possessives:
             form.resolve = _possessive_or_personal
         elif lower not in self.determiners and any(r.lemma in self.determiners for r in readings):
             form.resolve = _determiner_or_pronoun
@@ -390,6 +393,14 @@ def _best_in_context(lemmatizer: RussianLemmatizer, forms: list[WordForm], token
                 weight *= 3.0
         weights[r.lemma] = weights.get(r.lemma, 0.0) + weight
     return max(weights, key=weights.__getitem__)
+
+
+def _noun_after_preposition(lemmatizer: RussianLemmatizer, forms: list[WordForm], tokens: Sequence[str], i: int) -> str:
+    """`в кому` -> `кома`: the noun, after a preposition that cannot govern the pronoun's case; the pronoun otherwise."""
+    case, noun = lemmatizer.noun_after_preposition[fold(tokens[i])]
+    before = forms[i - 1] if i else None
+    governs = before.governs if before is not None else None
+    return noun if governs is not None and case not in governs else forms[i].lemma
 
 
 def _subject_number(form: WordForm | None) -> set[str | None]:
