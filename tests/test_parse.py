@@ -3202,3 +3202,12 @@ def test_a_header_saved_on_one_line_is_no_headline():
     page = doc(header, headline, "Общество | 16 февраля 2024 | 12:37 | 👁 3 105", lead, body).replace("\n", "\r\n")
     parsed = parse_document(page)
     assert parsed.title == headline and parsed.date == datetime.date(2024, 2, 16) and parsed.paragraphs == [lead, body]
+
+
+def test_a_newsrooms_tip_line_and_a_papers_founding_line_are_no_story():
+    """"Есть новость? Звоните: +7 ..." and "Газета «Индустриальная Караганда». Издается с 1931 года." under the story
+    (their figures would count among the story's own when stories are grouped)."""
+    tail = ["Есть новость? Звоните: +7 (7212) 42-31-07", "Газета «Индустриальная Караганда». Издается с 1931 года.",
+            "Жаңалығыңыз бар ма? Хабарласыңыз: +7 701 555 12 12"]
+    parsed = parse_document(doc(HEADLINE, "11.10.2024, 15:42", HEADLINE_LEAD, BODY, *tail))
+    assert parsed.paragraphs == [HEADLINE_LEAD, BODY]
