@@ -3211,3 +3211,24 @@ def test_a_newsrooms_tip_line_and_a_papers_founding_line_are_no_story():
             "Жаңалығыңыз бар ма? Хабарласыңыз: +7 701 555 12 12"]
     parsed = parse_document(doc(HEADLINE, "11.10.2024, 15:42", HEADLINE_LEAD, BODY, *tail))
     assert parsed.paragraphs == [HEADLINE_LEAD, BODY]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Zakon.kz © 1999-2025. Все права защищены. Свидетельство о постановке на учет СМИ № 14807-ИА.",
+        "«Egemen Qazaqstan» республикалық газеті. Барлық құқық қорғалған © 1919-2025.",
+        "Orda.kz — независимое интернет-издание. Свидетельство о постановке на учет № KZ41VPY00031452.",
+        "Все права защищены. Использование материалов только с гиперссылкой на ukazakhstan.kz.",
+        "Informburo.kz © 2015-2025. Все права защищены. Перепечатка материалов только с письменного разрешения редакции.",
+    ],
+)
+def test_a_sites_rights_and_registration_are_no_story_wherever_they_stand_in_its_line(footer):
+    """A footer line whose name, sign, rights and registration come in any order (their figures, a registration
+    number, would count among the story's own)."""
+    assert parse_document(doc(HEADLINE, "11.10.2024, 15:42", HEADLINE_LEAD, BODY, footer)).paragraphs == [HEADLINE_LEAD, BODY]
+
+
+def test_an_authors_line_is_no_story():
+    page = doc(HEADLINE, "11.10.2024, 15:42", "Авторы: Ақерке Сәрсенбай", HEADLINE_LEAD, BODY)
+    assert parse_document(page).paragraphs == [HEADLINE_LEAD, BODY]
