@@ -223,6 +223,7 @@ HEAD_JUNK = _Patterns(BOILERPLATE["head"]["patterns"])
 CHAPTER = re.compile(BOILERPLATE["head"]["chapter"], re.IGNORECASE)
 CHAPTER_MAX_WORDS = BOILERPLATE["head"]["chapter_max_words"]
 CREDIT = _Patterns(BOILERPLATE["credit"]["patterns"])
+NOTICES = _Patterns(BOILERPLATE["junk"]["notices"])
 TEASER = _Patterns(BOILERPLATE["teaser"]["patterns"])
 CLOSING_TEASER = re.compile(rf"(?:{_words(BOILERPLATE['teaser']['closing_starts'])})(?!\w)", re.IGNORECASE)
 NAVIGATION_WORDS = frozenset(w.casefold() for w in BOILERPLATE["head"]["navigation_words"])
@@ -1090,6 +1091,8 @@ def _boilerplate_kind(core: str) -> str:
         return "junk"
     if CREDIT.search(core):
         return "credit"
+    if NOTICES.search(core):
+        return "junk"
     if TEASER.search(core):
         return "teaser"
     return ""
