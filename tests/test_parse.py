@@ -3232,3 +3232,13 @@ def test_a_sites_rights_and_registration_are_no_story_wherever_they_stand_in_its
 def test_an_authors_line_is_no_story():
     page = doc(HEADLINE, "11.10.2024, 15:42", "Авторы: Ақерке Сәрсенбай", HEADLINE_LEAD, BODY)
     assert parse_document(page).paragraphs == [HEADLINE_LEAD, BODY]
+
+
+def test_a_reprint_is_the_page_whose_logo_its_footer_signs_with_the_name_before_the_sign():
+    """Zakon.kz's page of a story "передает Tengrinews.kz", signed "Zakon.kz © 1999-2025" at its foot."""
+    page = doc("Zakon.kz  Новости  Кодексы  Документы  Бухгалтерия  Спорт", "Главная / Новости / Происшествия",
+               "14.03.2025 12:15", "В Алматы ребенок умер после лечения зубов под общим наркозом",
+               "Четырехлетний мальчик скончался после лечения зубов под общим наркозом в частной стоматологии Алматы, "
+               "передает Tengrinews.kz.", BODY, "Zakon.kz © 1999-2025. Все права защищены.")
+    assert parse_document(page).outlet == "Zakon.kz"
+    assert parse_document(page.replace("Zakon.kz © 1999-2025. Все права защищены.", "Контакты")).outlet == "Tengrinews.kz"

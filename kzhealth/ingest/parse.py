@@ -2094,6 +2094,9 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     # a logo atop the page that the footer's copyright line names too is the site's own, whatever outlet the story
     # quotes as its source ("Zakon.kz" ... "..., сообщает Kazinform." ... "© 2000–2025 Zakon.kz")
     signed = {_masthead_name(SENTENCE_END.split(line, 1)[0]) for line in lines if line.startswith("©")}  # its first part
+    # ... or the name before the sign ("Zakon.kz © 1999-2025. Все права защищены.")
+    signed |= {_masthead_name(found["name"]) for line in lines if (found := NAME_THEN_COPYRIGHT.match(line))}
+    signed.discard(None)
     if signed:
         atop = [logo] if logo else [canonical_outlet(name) for line in head[:LOGO_LINES] if (name := _head_logo(line))]
         yield next((name for name in atop if name in signed and name in KNOWN_NAMES), None)
