@@ -85,6 +85,10 @@ def test_a_labelled_kazakh_date_and_an_agencys_stamp_with_its_dateline_date_the_
         "14:22, 18 февраля 2025, Бишкек – 24.kg, Анара ТОКТОГУЛОВА", LEAD,
     ))
     assert agency.date == datetime.date(2025, 2, 18) and agency.paragraphs == [LEAD]
+    # ... and KazTAG's place, date, time, agency and author
+    kaztag = parse_document(doc("КазТАГ", "Караганда • Общество", "Собака умерла после наркоза в ветклинике Караганды",
+                                "Караганда, 4 апреля 2025, 11:47 — КазТАГ. Мирлан АЙТКУЛОВ", LEAD))
+    assert kaztag.date == datetime.date(2025, 4, 4) and kaztag.paragraphs == [LEAD]
     # ... but a sentence with a date and a dash is no stamp
     told = parse_document(doc("Общество", "Врачи спасли жизнь ребенку", LEAD,
                               "14:22, 18 февраля 2025 года – в это время в больницу поступил звонок от матери."))
@@ -2331,9 +2335,9 @@ def test_a_mastheads_founding_line_is_not_the_headline(founded):
         # in capitals, spelt as the page writes it elsewhere
         (["ng.kz", "НАША ГАЗЕТА", "Костанайская областная независимая газета"],
          "«Наша газета» — еженедельник, выходит с 1994 года. © 2025 ng.kz", "Наша газета"),
-        # under a cookie banner
+        # under a cookie banner (the paper Время, known by its site's name)
         (["Мы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь.   [Принять]", "ВРЕМЯ",
-          "Общенациональная газета"], "© 1999–2025 Газета «Время». Перепечатка запрещена.", "Время"),
+          "Общенациональная газета"], "© 1999–2025 Газета «Время». Перепечатка запрещена.", "Time.kz"),
         # under the day's weather and prayer times, and the scraper's copy of the name
         (["Актюбинский вестник", "Четверг, 12 сентября    Актобе  +22°  ☁   Пт +19°",
           "Намаз: Таң 04:58  Бесін 13:12  Ақшам 19:21", "Актюбинский вестник", "Областная общественно-политическая газета",

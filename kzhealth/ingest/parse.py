@@ -383,6 +383,8 @@ KNOWN_OUTLET = re.compile(KNOWN, re.IGNORECASE)
 # an agency's credit after a dateline's place, in a stamp: "14:22, 18 февраля 2025, Бишкек – 24.kg, Анара Токтогулова"
 # (not a timeline's item, "11:30 – Zakon.kz: ...", nor a broadcast's time and channel)
 AGENCY_CREDIT = re.compile(rf"[^\W\d]\w+\s[—–-]\s*+(?:{KNOWN}|{DOMAIN})(?!\s*:)", re.IGNORECASE)
+# ... and after the stamp's time, a known agency: "Караганда, 4 апреля 2025, 11:47 — КазТАГ. Мирлан АЙТКУЛОВ"
+TIMED_AGENCY = re.compile(rf"(?<=\d:\d\d)\s*+[—–]\s*+(?:{KNOWN})(?=[.,\s]|$)", re.IGNORECASE)
 KNOWN_NAMES = frozenset(ALIASES.values())
 FORWARDED = re.compile(r"(forwarded from|переслано от|пересланное сообщение от)\s", re.IGNORECASE)
 # a domain or an account's handle, which a site's Cyrillic name may be written as (see _as_branded)
@@ -1164,6 +1166,8 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     rest = ISSUE_NUMBER.sub(" ", line)
     if "ремя" in rest or "РЕМЯ" in rest or "үні" in rest or "ҮНІ" in rest:  # (a test in C spares the other lines)
         rest = STAMP_LABELS.sub(" ", rest)
+    if "–" in rest or "—" in rest:
+        rest = TIMED_AGENCY.sub(" ", rest)
     for furniture in (DATE, TIME, TIMEZONE, HASHTAGS, WEATHER):
         rest = furniture.sub(" ", rest)
     if "–" in rest or "—" in rest or " - " in rest:  # (a test in C spares the other lines the search)
