@@ -34,12 +34,12 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 1634, report
+    assert score.documents == 1658, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters, and round 68b's page flattened onto one line, which ingest
-    # skips and so misses every field)
-    assert accuracy["lang"] >= 0.998 and accuracy["date"] >= 0.99, report
+    # skips and so misses every field; date: that page too, and round 69b's two Xinjiang papers' stamps)
+    assert accuracy["lang"] >= 0.998 and accuracy["date"] >= 0.985, report
     # (round 56a labels five headlines with Latin look-alike letters as the page has them; kzhealth writes them in
     # Cyrillic, as the rest of the text)
     assert accuracy["title"] >= 0.965 and accuracy["outlet"] >= 0.93, report
