@@ -3246,3 +3246,22 @@ def test_a_reprint_is_the_page_whose_logo_its_footer_signs_with_the_name_before_
                "передает Tengrinews.kz.", BODY, "Zakon.kz © 1999-2025. Все права защищены.")
     assert parse_document(page).outlet == "Zakon.kz"
     assert parse_document(page.replace("Zakon.kz © 1999-2025. Все права защищены.", "Контакты")).outlet == "Tengrinews.kz"
+
+
+def test_a_xinjiang_papers_stamp_with_its_source_and_views_dates_the_page():
+    """Read in its Cyrillic view, "ۋاقىتى: 2024-04-18 11:20    قاينار كوزى: ىلە گازەتى    كورىلۋى: 1523" is "уақыты:
+    ... қайнар көзі: Іле газеті ... көрілуі: 1523": a stamp, its source and its view count. (And "Оқу уақыты: 4 минут"
+    beside a stamp is its reading time.)"""
+    from kzhealth.lang.script import spellings
+
+    arab = spellings()["arab"]
+    page = "\n\n".join([
+        "ىلە گازەتى", "باس بەت | ساياسات | ەكونوميكا | قوعام | دەنساۋلىق",
+        "ىلە وبلىسىندا قىزىلشاعا قارسى قوسىمشا ەگۋ جۇمىسى جالعاسۋدا",
+        "ۋاقىتى: 2024-04-18 11:20    قاينار كوزى: ىلە گازەتى    كورىلۋى: 1523",
+        "ىلە وبلىستىق دەنساۋلىق ساقتاۋ كوميتەتىنىڭ مالىمەتىنشە، ماۋسىمدىق ەگۋ جۇمىسى جالعاسىپ جاتىر.",
+    ])
+    assert parse_document(page, view=arab.to_cyrillic).date == datetime.date(2024, 4, 18)
+    kazakh = parse_document(doc("Донорлар күні", "2025 жылғы 21 сәуір, 17:40     👁 1 563     Оқу уақыты: 4 минут",
+                                "Қызылордада 40 адам қан тапсырды.", "Акция облыстық қан орталығында өтті."))
+    assert kazakh.date == datetime.date(2025, 4, 21) and "Оқу" not in " ".join(kazakh.paragraphs)

@@ -344,7 +344,11 @@ STAMP_PARTS = re.compile(r"(?<!\s)\s+[·•|]\s+")  # once per run of spaces: li
 # Виктория Ли   Просмотров: 1 318" (a feed's item, "18 июля 2024   Headline", has no field's label)
 WIDE_GAP = re.compile(r"\s{3,}")
 TRAIL_GAP = re.compile(r"\s{2,}")  # between a labelled trail's parts: "Вы здесь:  Главная  Здоровье"
-BYLINE_FIELD = re.compile(r"(автор|авторы|текст|редактор|author|фото|сурет)\s*+:\s*+[^:]{1,60}", re.IGNORECASE)
+# (and its source: "Источник: Kazinform", "қайнар көзі: Іле газеті" as a Xinjiang paper's stamp reads in Cyrillic)
+BYLINE_FIELD = re.compile(
+    r"(автор|авторы|текст|редактор|author|фото|сурет|источник|қайнар көзі|дереккөз|source)\s*+:\s*+[^:]{1,60}",
+    re.IGNORECASE,
+)
 # the weather beside a "today" widget's date: "Четверг, 18 июля 2024   Кокшетау +31°", "⛅ Петропавл +17°",
 # "Петропавл  🌤 +14°"
 WEATHER = re.compile(
@@ -649,7 +653,9 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         blank = not line
     date_lines = [_date_line(line, view) for line in lines] if view else lines
     if view:
-        kinds = [_kind(line, date_line) for line, date_line in zip(lines, date_lines)]
+        kinds = [
+            _kind(line, date_line, view(line) if date_line is line else None) for line, date_line in zip(lines, date_lines)
+        ]
     else:  # a site's menus, credits and footers come back on each of its pages: each such line is read once
         kinds = [_LINE_KINDS[line] if len(line) <= REMEMBERED_LINE_MAX_CHARS else _kind(line, line) for line in lines]
     top = 1 if header and text.split("\n", 1)[0].strip() else 0  # the page's first line, under the header's site
@@ -1065,12 +1071,17 @@ def _date_line(line: str, view: Callable[[str], str]) -> str:
     return line if YEAR.search(line) and DATE.search(line) else view(line)
 
 
-def _kind(line: str, date_line: str) -> str:
+def _kind(line: str, date_line: str, seen: str | None = None) -> str:
+    """What a line is; `date_line` as _date_line gives it, and `seen`, the line's view where that is not the date
+    line: a stamp's date in figures reads in the line as written, its labels and fields in the view ("ۋاقىتى:
+    2024-04-18 11:20    قاينار كوزى: ..." is "уақыты: 2024-04-18 11:20    қайнар көзі: ...")."""
     core = line.strip(BULLETS)
     if PRINTED.match(core):
         return "junk"
     # (a longer line only as a stamp's parts apart by bars: "Опубликовано: ... | Обновлено: ... | Автор: ...")
-    if (len(core) <= 100 or _stamp_parts(core)) and _timestamp(date_line.strip(BULLETS)):
+    if (len(core) <= 100 or _stamp_parts(core)) and (
+        _timestamp(date_line.strip(BULLETS)) or (seen is not None and _timestamp(seen.strip(BULLETS)))
+    ):
         return "ts"
     if RELATIVE_STAMP.match(core) and all(len(part.split()) <= STAMP_PART_MAX_WORDS for part in STAMP_PARTS.split(core)):
         return "ts"
@@ -1180,8 +1191,9 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     # teaser's headline with its stamp after it is no stamp line)
     if WIDE_GAP.search(line):  # its labelled fields make it a stamp without a time too (not a table's row)
         parts = WIDE_GAP.split(line.strip())
-        stamps = [stamp for part in parts if (stamp := _timestamp(part))]
-        fields = [part for part in parts if BYLINE_FIELD.fullmatch(part) or _counter(part)]
+        dated = [(part, _timestamp(part)) for part in parts]
+        stamps = [stamp for _, stamp in dated if stamp]
+        fields = [part for part, stamp in dated if not stamp and (BYLINE_FIELD.fullmatch(part) or _counter(part))]
         # ... and beside them the author's bare name ("5 ноября 2024 г.   Ольга Кравченко   Просмотры 1 984")
         names = [part for part in parts if fields and _author_name(part)]
         if stamps and fields and len(stamps) + len(fields) + len(names) == len(parts):
@@ -1359,8 +1371,8 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             if match := _timestamp(added["stamp"]):
                 foot.append(match)
             continue
-        if kind == "ts":
-            match = _timestamp(line.strip(BULLETS))
+        if kind == "ts":  # (a stamp told by its view's words: its date, as written, the first)
+            match = _timestamp(line.strip(BULLETS)) or DATE.search(line)
         elif i < body_start and kind in ("junk", "nav", "credit"):
             match = DATE.search(line)
         else:
