@@ -38,7 +38,7 @@ def test_the_probe_pages_score_as_measured():
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters, and round 68b's page flattened onto one line, which ingest
-    # skips and so misses every field, and for date too)
+    # skips and so misses every field, its date too)
     assert accuracy["lang"] >= 0.998 and accuracy["date"] >= 0.989, report
     # (round 56a labels five headlines with Latin look-alike letters as the page has them; kzhealth writes them in
     # Cyrillic, as the rest of the text)
