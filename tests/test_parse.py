@@ -3265,3 +3265,17 @@ def test_a_xinjiang_papers_stamp_with_its_source_and_views_dates_the_page():
     kazakh = parse_document(doc("Донорлар күні", "2025 жылғы 21 сәуір, 17:40     👁 1 563     Оқу уақыты: 4 минут",
                                 "Қызылордада 40 адам қан тапсырды.", "Акция облыстық қан орталығында өтті."))
     assert kazakh.date == datetime.date(2025, 4, 21) and "Оқу" not in " ".join(kazakh.paragraphs)
+
+
+def test_a_channels_day_separator_dates_it_and_a_strip_of_phone_numbers_is_no_headline():
+    """"─────── 15 January 2025 ───────" between a channel's posts is their day; "Вызов скорой — 103 | Диспетчерская:
+    8 (7212) 41-03-03" under an institution's menu is furniture, not its news item's headline."""
+    channel = parse_document(doc("Атырау облысының денсаулық сақтау басқармасы", "─────── 15 January 2025 ───────",
+                                 "Облыста қызылшаға қарсы қосымша иммундау науқаны басталды.",
+                                 "Вакцина 1 жастан 5 жасқа дейінгі балаларға салынады."))
+    assert channel.date == datetime.date(2025, 1, 15)
+    station = parse_document(doc("КГП «Станция скорой медицинской помощи города Караганды»",
+                                 "Главная  О нас  Новости  Отчёты  Вакансии  Контакты",
+                                 "Вызов скорой — 103 | Диспетчерская: 8 (7212) 41-03-03", "Новости",
+                                 "Скорая помощь Караганды работает в усиленном режиме из-за жары", "15.07.2025", LEAD, BODY))
+    assert station.title == "Скорая помощь Караганды работает в усиленном режиме из-за жары"

@@ -1183,7 +1183,8 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         rest = furniture.sub(" ", rest)
     if "–" in rest or "—" in rest or " - " in rest:  # (a test in C spares the other lines the search)
         rest = AGENCY_CREDIT.sub(" ", rest)
-    left = [t for t in TOKEN.findall(rest.casefold()) if t.strip("+−") and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
+    # (a run of rules around the date is no word: "─────── 15 January 2025 ───────", a channel's day separator)
+    left = [t for t in TOKEN.findall(rest.casefold()) if t.strip("+−─━═") and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
     clock = bool(TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v})
     if (clock or not clocked) and (not left or (clock and len(left) <= 3)):
         return first
