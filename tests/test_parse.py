@@ -349,6 +349,8 @@ def test_third_review_of_the_day_cases_stay_as_they_should():
     # a weekday's date with the city's weather, in either language; rates with their arrows
     "Среда, 8 октября 2025   Тараз +12°", "8 қазан 2025, сәрсенбі   Тараз +12°", "USD 519.43 ↓ EUR 534.10 ↓ Тараз -14°C",
     "Сәрсенбі, 8 қазан 2025   ⛅ Тараз +12°   Ертең +15°", "Тараз  −14°  💨 7 м/с   Шу −15°   Жанатас −11°",
+    # a labelled weather strip of several towns
+    "Ауа райы: Тараз −3° Шу −4° Жанатас −6°", "Погода: Тараз +12°, Шу +10°",
 ])
 def test_a_citys_weather_rates_or_day_over_the_headline_is_no_headline(widget):
     lead = LEAD.replace(", сообщает Zakon.kz", "")
