@@ -3281,3 +3281,10 @@ def test_a_channels_day_separator_dates_it_and_a_strip_of_phone_numbers_is_no_he
                                  "Вызов скорой — 103 | Диспетчерская: 8 (7212) 41-03-03", "Новости",
                                  "Скорая помощь Караганды работает в усиленном режиме из-за жары", "15.07.2025", LEAD, BODY))
     assert station.title == "Скорая помощь Караганды работает в усиленном режиме из-за жары"
+
+
+def test_instagram_comments_with_their_ages_under_the_heading_are_no_story():
+    """A saved Instagram page's "Комментарии" and its readers' handles, comments and ages ("2 нед.", "5 дн.")."""
+    comments = ["Комментарии", "aigul_semey А в Курчатов когда педиатра пришлют? 2 нед.", "dr.yerlan Удачи коллегам! 1 нед.",
+                "marat_88 В Усть-Каменогорске тоже врачей не хватает 5 дн."]
+    assert parse_document(doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, BODY, *comments)).paragraphs == [HEADLINE_LEAD, BODY]
