@@ -3288,3 +3288,11 @@ def test_instagram_comments_with_their_ages_under_the_heading_are_no_story():
     comments = ["Комментарии", "aigul_semey А в Курчатов когда педиатра пришлют? 2 нед.", "dr.yerlan Удачи коллегам! 1 нед.",
                 "marat_88 В Усть-Каменогорске тоже врачей не хватает 5 дн."]
     assert parse_document(doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, BODY, *comments)).paragraphs == [HEADLINE_LEAD, BODY]
+
+
+def test_a_comments_heading_with_its_count_opens_the_readers_comments():
+    for heading in ("Комментарии: 12", "Комментарии (3):"):
+        comments = [heading, "Марат, 14 января 2025: Уже январь, а стройка стоит.",
+                    "Гульмира, 20 января 2025: Хоть бы врачей набрали, здание без врачей не лечит."]
+        assert parse_document(doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, BODY, *comments)).paragraphs == [
+            HEADLINE_LEAD, BODY]
