@@ -3296,3 +3296,13 @@ def test_a_comments_heading_with_its_count_opens_the_readers_comments():
                     "Гульмира, 20 января 2025: Хоть бы врачей набрали, здание без врачей не лечит."]
         assert parse_document(doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, BODY, *comments)).paragraphs == [
             HEADLINE_LEAD, BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "Sputnik Казахстан в Telegram", "Мы в WhatsApp",
+    "Vlast.kz — независимое издание. Поддержите нас.", "Orda.kz существует благодаря читателям. Поддержите независимую журналистику",
+])
+def test_a_sites_channel_promotion_and_its_appeal_for_support_are_no_story(line):
+    assert parse_document(doc(HEADLINE, "11.10.2024, 15:42", HEADLINE_LEAD, line, BODY)).paragraphs == [HEADLINE_LEAD, BODY]
+    told = "Врачи в Telegram пожаловались на зарплату"  # the network named inside a sentence
+    assert told in parse_document(doc(HEADLINE, "11.10.2024, 15:42", HEADLINE_LEAD, told, BODY)).paragraphs
