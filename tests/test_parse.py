@@ -3306,3 +3306,10 @@ def test_a_sites_channel_promotion_and_its_appeal_for_support_are_no_story(line)
     assert parse_document(doc(HEADLINE, "11.10.2024, 15:42", HEADLINE_LEAD, line, BODY)).paragraphs == [HEADLINE_LEAD, BODY]
     told = "Врачи в Telegram пожаловались на зарплату"  # the network named inside a sentence
     assert told in parse_document(doc(HEADLINE, "11.10.2024, 15:42", HEADLINE_LEAD, told, BODY)).paragraphs
+
+
+def test_readers_comments_with_their_date_in_brackets_are_no_story():
+    comments = ["Пікірлер", "Асқар (2024-11-19 10:02): Семейдегі онкология орталығында да осындай аппарат керек.",
+                "Дана (2024-11-20 17:30): Жақсы жаңалық."]
+    assert parse_document(doc(HEADLINE, "18.11.2024, 09:15", HEADLINE_LEAD, BODY, *comments)).paragraphs == [
+        HEADLINE_LEAD, BODY]
