@@ -2011,14 +2011,16 @@ def _fuller_name_atop(name: str, lines, kinds) -> str | None:
     """The known outlet atop the page whose name is `name` and an edition's number or country: a dateline's brand
     ("АЛМАТЫ, 8 ноя — Sputnik") under the logo of the brand's edition ("Sputnik Казахстан"), whose page it is."""
     words = name.casefold().split()
-    for line in lines[: min(_head_end(kinds), LOGO_LINES)]:
-        if not (logo := _head_logo(line)):
-            continue
-        full = canonical_outlet(logo)
+    for full in _logos_atop(lines, kinds):
         head, rest = full.casefold().split()[: len(words)], full.split()[len(words) :]
         if head == words and rest and all(EDITION.fullmatch(word) for word in rest):
             return full
     return None
+
+
+def _logos_atop(lines, kinds) -> list[str]:
+    """The names, canonical, of the known outlets alone atop the page (_head_logo) among its first LOGO_LINES lines."""
+    return [canonical_outlet(name) for line in lines[: min(_head_end(kinds), LOGO_LINES)] if (name := _head_logo(line))]
 
 
 def _social(name: str) -> bool:
@@ -2115,7 +2117,7 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     signed |= {_masthead_name(found["name"]) for line in lines if (found := NAME_THEN_COPYRIGHT.match(line))}
     signed.discard(None)
     if signed:
-        atop = [logo] if logo else [canonical_outlet(name) for line in head[:LOGO_LINES] if (name := _head_logo(line))]
+        atop = [logo] if logo else _logos_atop(lines, kinds)
         yield next((name for name in atop if name in signed and name in KNOWN_NAMES), None)
     yield from map(_dateline, story)
     cited = []  # outlets the story cites: after the page's own names
