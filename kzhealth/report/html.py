@@ -318,7 +318,7 @@ def _detail(data: ReportData, labels: Labels) -> str:
         items = []
         for h in data.most_recent(topic):
             headline = f"<em>{esc(h.title)}…</em>" if h.untitled else esc(h.title)
-            meta = f"{esc(labels.outlet(h.outlet or NONE))} · {esc(labels.when(h.date or NONE))}"
+            meta = f"{esc(labels.outlet(h.outlet))} · {esc(labels.when(h.date or NONE))}"
             items.append(f'<li>{headline}<br><span class="meta">{meta} · <code>{esc(h.source)}</code></span></li>')
         bars = horizontal_bars(terms, TERM_COLOUR) if terms else ""
         parts.append(

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ..models import Record, outlet_key
+from ..models import Record
 from ..summary import NONE, CrossTab, StoryCounts, keys
 
 HEADLINES = 8  # most recent headlines kept per topic
@@ -38,7 +38,7 @@ class Headline(NamedTuple):
     date: str | None
     title: str
     untitled: bool
-    outlet: str | None  # its key, as summary.keys gives it
+    outlet: str  # its key, as summary.keys gives it (NONE for none)
     source: str
 
 
@@ -46,7 +46,7 @@ def headline(record: Record) -> Headline:
     title = record.title or " ".join(record.text[:UNTITLED_CHARS].split())
     date = record.date.isoformat() if record.date else None
     rank = (date or "", record.id, record.source)
-    outlet = outlet_key(record.outlet) if record.outlet else None  # named as the outlets' table names it
+    outlet = keys(record, "outlet")[0]  # named as the outlets' table names it
     return Headline(rank, date, title, record.title is None, outlet, record.source)
 
 
