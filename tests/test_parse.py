@@ -3313,3 +3313,91 @@ def test_readers_comments_with_their_date_in_brackets_are_no_story():
                 "Дана (2024-11-20 17:30): Жақсы жаңалық."]
     assert parse_document(doc(HEADLINE, "18.11.2024, 09:15", HEADLINE_LEAD, BODY, *comments)).paragraphs == [
         HEADLINE_LEAD, BODY]
+
+
+# --- The furniture news sites added lately (probe round 72): summary boxes, prompts, banners ------------------------
+
+KK_HEADLINE = "Құлсарыда жалғыз анестезиолог: жоспарлы операциялар тоқтады"
+KK_LEAD = "Құлсарыдағы аудандық ауруханада бір ғана анестезиолог жұмыс істейді, деп хабарлады аудан әкімдігі."
+KK_BODY = "Әкімдік жас маманға баспана мен көтерме жәрдемақы ұсынды."
+POINTS = ["— В Карагандинской области проверили 46 стоматологий.", "— В 11 клиниках выявили наркоз без лицензии."]
+
+
+def glued(*lines: str) -> str:
+    """A page saved without blank lines, as many scrapers save it."""
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("heading", ["Главное", "Кратко", "Коротко о главном", "Ключевые моменты", "Главное за 30 секунд"])
+def test_a_box_of_the_storys_points_is_no_headline_and_its_points_are_text_under_it(heading):
+    """A box of the story's points under a heading that says no more ("Главное", "Кратко"): above the headline, on a
+    page saved without blank lines, it used to hide the headline (its points read as the story's start, or its
+    heading as the headline); its points are the story's text where they stand under the headline."""
+    above = parse_document(glued("Zakon.kz", heading, *POINTS, HEADLINE, "22 сентября 2026, 16:05", LEAD, BODY))
+    assert (above.title, above.date, above.paragraphs) == (HEADLINE, datetime.date(2026, 9, 22), [LEAD, BODY])
+    under = parse_document(glued("Zakon.kz", HEADLINE, "22 сентября 2026, 16:05", heading, *POINTS, LEAD, BODY))
+    assert (under.title, under.paragraphs) == (HEADLINE, [*POINTS, LEAD, BODY])
+
+
+def test_a_machines_retelling_is_no_text_and_its_date_is_not_the_storys():
+    """Points a machine wrote ("Краткий пересказ от нейросети", "Ключевые моменты (ИИ-пересказ)", or a note under
+    them: "Сгенерировано ИИ, может содержать ошибки. 15 октября 2026") are none of the story's text."""
+    for heading, note in [("Краткий пересказ от нейросети", []), ("Ключевые моменты (ИИ-пересказ)", []),
+                          ("Кратко", ["Сгенерировано ИИ, может содержать ошибки. 15 октября 2026"])]:
+        page = glued("Tengrinews.kz", heading, *POINTS, *note, HEADLINE, "14 октября 2026, 11:42", LEAD, BODY)
+        parsed = parse_document(page)
+        assert (parsed.title, parsed.date, parsed.paragraphs) == (HEADLINE, datetime.date(2026, 10, 14), [LEAD, BODY]), heading
+    numbered = ["1) Құлсарыда бір ғана анестезиолог бар.", "2) Операциялар тоқтап тұр."]
+    page = glued("Atyrau-akparat", "ЖИ қысқаша мазмұны (16.10.2026)", *numbered, "ЖИ жасаған, қателер болуы мүмкін.",
+                 KK_HEADLINE, "20.11.2026  15:45", KK_LEAD, KK_BODY)
+    assert parse_document(page).title == KK_HEADLINE and parse_document(page).date == datetime.date(2026, 11, 20)
+
+
+def test_a_kazakh_box_set_apart_by_blank_lines_and_a_storys_own_heading():
+    """"Басты мәселе" over a line set apart by blank lines is a box too; "Главное" over a paragraph of the story, below
+    its start, is the story's own heading, and its paragraph stays."""
+    page = doc("ORTALYQ QAZAQSTAN", "Басты мәселе\nҚұлсарыда жалғыз анестезиолог қалды.", KK_HEADLINE,
+               "2026 ж. 3 қараша, 09:05", KK_LEAD, KK_BODY)
+    assert (parse_document(page).title, parse_document(page).paragraphs) == (KK_HEADLINE, [KK_LEAD, KK_BODY])
+    own = parse_document(doc("Zakon.kz", HEADLINE, "22 сентября 2026, 16:05", LEAD, "Главное", BODY))
+    assert BODY in own.paragraphs
+
+
+@pytest.mark.parametrize("banner", [
+    "Мы используем cookies. Подробнее о политике обработки данных. [Принять]",
+    "Біз cookie файлдарын қолданамыз. Сайтты пайдалануды жалғастыра отырып, сіз келісесіз. Қабылдау",
+    "Разрешить уведомления от tengrinews.kz? Разрешить / Позже",
+    "Разрешить pavon.kz отправлять уведомления?  [Разрешить] [Не сейчас]",
+    "Разрешить уведомления? Да / Нет",
+    "Хабарландыруларға рұқсат беру? Жаңалықтарды бірінші болып біліңіз.  Рұқсат беру  Кейінірек",
+    "🔔 Хабарландыруларға рұқсат беру?  [Рұқсат] [Кейін]",
+    "Жаңалықтарға жазылу  🔔",
+    "Читайте Informburo в приложении. Скачать: App Store | Google Play   ✕",
+    "Қосымшада оқыңыз — Qazaqstan TV: App Store / Google Play-ден жүктеу  ✕",
+    "Денсаулық / Жоғары технологиялы медициналық көмек",
+])
+def test_a_prompt_a_banner_or_a_sections_trail_over_the_headline_is_no_headline(banner):
+    page = glued("Egemen Qazaqstan", "Басты бет  Саясат  Қоғам  Денсаулық", banner, KK_HEADLINE, "15 Қазан 2026, 10:27",
+                 KK_LEAD, KK_BODY)
+    assert parse_document(page).title == KK_HEADLINE
+
+
+def test_a_storys_sentence_about_an_app_or_notifications_stays():
+    story = ["Приложение Damumed доступно в App Store и Google Play, сообщили в управлении.",
+             "Пациенты могут разрешить уведомления о записи к врачу в личном кабинете."]
+    assert parse_document(doc(HEADLINE, LEAD, *story, BODY)).paragraphs == [LEAD, *story, BODY]
+
+
+@pytest.mark.parametrize("stamp, date", [
+    ("🗓 2026 жылғы 7 қазан  ·  ⏱ 3 минут  ·  👁 6 120", datetime.date(2026, 10, 7)),  # a calendar's and a clock's icons
+    ("📅 14 октября 2026  ·  ⏱ 3 минуты", datetime.date(2026, 10, 14)),
+    ("Дерек көзі: Qazaqstan TV    04.11.2026 | 18:30", datetime.date(2026, 11, 4)),  # the source, then the stamp
+])
+def test_a_stamp_after_its_icon_or_its_source_dates_the_page(stamp, date):
+    assert parse_document(doc("Semey.news", KK_HEADLINE, stamp, KK_LEAD, KK_BODY)).date == date
+
+
+def test_a_papers_tagline_with_its_first_year_is_no_headline():
+    for tagline in ["Облыстық қоғамдық-саяси газет · 1932 жылдан бері", "Общественно-политическая газета · с 1932 года"]:
+        parsed = parse_document(glued("ORTALYQ QAZAQSTAN", tagline, KK_HEADLINE, "3 қараша 2026", KK_LEAD, KK_BODY))
+        assert parsed.title == KK_HEADLINE, tagline

@@ -206,6 +206,9 @@ AD_MARK = re.compile(BOILERPLATE["post"]["ad_mark"], re.IGNORECASE)
 SUMMARY_HEADING = re.compile(BOILERPLATE["head"]["summary_heading"], re.IGNORECASE)
 SUMMARY_HEADING_MAX_CHARS = 60
 SUMMARY_MAX_LINES = BOILERPLATE["head"]["summary_max_lines"]
+SUMMARY_BOX_MAX_LINES = BOILERPLATE["head"]["summary_box_max_lines"]
+SUMMARY_NOTE = re.compile(BOILERPLATE["head"]["summary_note"], re.IGNORECASE)
+SUMMARY_POINT = re.compile(r"[^\w\s«»\"„“”(\[]\s*+\w|\d{1,2}[.)]\s++\w")  # "• ...", "— ...", "✔ ...", "1. ...", "2) ..."
 POLL_HEADING = re.compile(BOILERPLATE["head"]["poll_heading"], re.IGNORECASE)
 POLL_LABEL_CHARS = 20  # "🗳 Опрос недели:"
 POLL_RESULTS = re.compile(BOILERPLATE["head"]["poll_results"], re.IGNORECASE)
@@ -346,7 +349,7 @@ WIDE_GAP = re.compile(r"\s{3,}")
 TRAIL_GAP = re.compile(r"\s{2,}")  # between a labelled trail's parts: "Вы здесь:  Главная  Здоровье"
 # (and its source: "Источник: Kazinform", "қайнар көзі: Іле газеті" as a Xinjiang paper's stamp reads in Cyrillic)
 BYLINE_FIELD = re.compile(
-    r"(автор|авторы|текст|редактор|author|фото|сурет|источник|қайнар көзі|дереккөз|source)\s*+:\s*+[^:]{1,60}",
+    r"(автор|авторы|текст|редактор|author|фото|сурет|источник|қайнар көзі|дерек\s?көз\w*|source)\s*+:\s*+[^:]{1,60}",
     re.IGNORECASE,
 )
 # the weather beside a "today" widget's date: "Четверг, 18 июля 2024   Кокшетау +31°", "⛅ Петропавл +17°",
@@ -600,6 +603,7 @@ DECK_SENTENCES = re.compile(rf"(\w+)\.\s++(?=[A-ZА-ЯЁ{KAZAKH_CAPITALS}])")  #
 INNER_STOP = re.compile(r"[.!…]\s")  # a question may open a headline: "Скорая опоздала? В Атырау наказали врачей"
 LIST_ITEM = re.compile(r"[—–•*-]|\d{1,2}[.)]\s")  # list items closing a story are story, not a sign-off
 TOKEN = re.compile(r"[^\s/|,•·:;.()-]+")  # words and numbers between separators
+STAMP_SIGNS = "+−─━═🗓📅📆⏰⏱🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛\ufe0f"  # rules and icons around a date, no words
 CAPTION_MAX_CHARS = 250  # a caption or headline is one line, never a paragraph-long text
 CAPTION_MAX_WORDS = 3  # a photo's caption under its credit and over the headline is short (a headline is longer)
 SMALL_WORDS = frozenset(BOILERPLATE["head"]["small_words"])  # prepositions, conjunctions a broken line stops on
@@ -728,6 +732,8 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     # itself (a short note, "Қызылша індеті тарады."), not navigation above a story.
     bare_note = body_start == len(lines) and title_at is None
     for i in range(0 if bare_note else body_start):
+        if kinds[i] == "point":  # a box of the story's points (_mark_summaries)
+            kinds[i] = "" if title_at is not None and i > title_at else "nav"
         if kinds[i]:
             continue
         if title_at is None or i < title_at:
@@ -1034,6 +1040,16 @@ def _breadcrumb(line: str) -> bool:
     )
 
 
+def _section_trail(line: str) -> bool:
+    """A trail from a section of the menu to its subsection, in a few words each: "Денсаулық / Жоғары технологиялы
+    медициналық көмек", "Новости › Здоровье › Педиатрия" (a headline under its rubric is longer)."""
+    first, *rest = CRUMB_JOINER.split(line)
+    return bool(rest) and _navigation_only(first) and all(
+        0 < len(part.split()) <= CRUMB_MAX_PART_WORDS and not any(ch.isdigit() for ch in part) and _menu_item(part)
+        for part in rest
+    )
+
+
 def _vertical_menus(lines, body_start) -> set[int]:
     """The lines of a menu printed one item a line above the story (a hospital's departments): a run of at least
     VERTICAL_MENU_MIN_ITEMS short lines, none a sentence. (A headline's block, its rubric, stamp and byline, is
@@ -1099,6 +1115,8 @@ def _boilerplate_kind(core: str) -> str:
     if JUNK.search(core) or _navigation_only(core) or _outlet_name_only(core) or _rubric(core) or CARD.match(core):
         return "junk"
     if " | " in core and _labelled_names(core):
+        return "junk"
+    if len(core) <= NAVIGATION_MAX_CHARS and _section_trail(core):
         return "junk"
     if "·" in core and AGGREGATOR_CREDIT.fullmatch(core):
         return "junk"
@@ -1183,8 +1201,9 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         rest = furniture.sub(" ", rest)
     if "–" in rest or "—" in rest or " - " in rest:  # (a test in C spares the other lines the search)
         rest = AGENCY_CREDIT.sub(" ", rest)
-    # (a run of rules around the date is no word: "─────── 15 January 2025 ───────", a channel's day separator)
-    left = [t for t in TOKEN.findall(rest.casefold()) if t.strip("+−─━═") and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
+    # (a run of rules around the date is no word: "─────── 15 January 2025 ───────", a channel's day separator; nor is
+    # a calendar's or a clock's icon: "🗓 2026 жылғы 7 қазан")
+    left = [t for t in TOKEN.findall(rest.casefold()) if t.strip(STAMP_SIGNS) and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
     clock = bool(TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v})
     if (clock or not clocked) and (not left or (clock and len(left) <= 3)):
         return first
@@ -1842,16 +1861,38 @@ def _headline_item(line: str, dated: bool = False) -> bool:
 
 def _mark_summaries(lines, glued, kinds) -> None:
     """A site's machine summary (SUMMARY_HEADING) and a poll (POLL_HEADING, with POLL_RESULTS under it), each with
-    its lines printed under it up to a blank line, are junk."""
+    its lines printed under it up to a blank line, are junk. A box of the story's points above its first paragraph
+    (SUMMARY_HEADING's `box`) is junk if a machine wrote it, else its heading is and its points are "point" lines:
+    no headline, no story's first paragraph (parse_document makes them text under the headline). Points bulleted or
+    numbered end at the first line that is not one, but for a note that a machine wrote them: a page saved without
+    blank lines has its headline right under them."""
     for i, line in enumerate(lines):
         summary = len(line) <= SUMMARY_HEADING_MAX_CHARS and SUMMARY_HEADING.match(line)
         if not (summary or ":" in line[:POLL_LABEL_CHARS] and POLL_HEADING.match(line)):  # (most lines: a test in C)
             continue
-        end = i + 1
-        while end < min(len(lines), i + 1 + SUMMARY_MAX_LINES) and glued[end]:
-            end += 1
-        if summary or any(POLL_RESULTS.search(lines[j]) for j in range(i, end)):
+        end, box = i + 1, bool(summary and summary["box"])
+        if box and any(not kinds[j] and _is_body(lines[j]) for j in range(i)):
+            continue  # "Главное" over a paragraph of the story: the story's own heading
+        noted = False
+        if summary and end < len(lines) and _box_point(lines, glued, kinds, end):
+            while end < min(len(lines), i + 1 + SUMMARY_MAX_LINES) and _box_point(lines, glued, kinds, end):
+                end += 1
+            noted = end < len(lines) and glued[end] and bool(SUMMARY_NOTE.search(lines[end]))
+            end += noted
+        else:
+            while end < min(len(lines), i + 1 + SUMMARY_MAX_LINES) and glued[end]:
+                end += 1
+            if box and not (i + 1 < end <= i + 1 + SUMMARY_BOX_MAX_LINES and end < len(lines)):
+                continue  # a word alone over a page's glued lines (a menu's "Главное"), not a box set apart
+        if box and not (summary["machine"] or noted):
+            kinds[i : end] = ["junk"] + ["point"] * (end - i - 1)
+        elif summary or any(POLL_RESULTS.search(lines[j]) for j in range(i, end)):
             kinds[i:end] = ["junk"] * (end - i)
+
+
+def _box_point(lines, glued, kinds, i) -> bool:
+    """Whether line i goes on a box's points: bulleted or numbered, right under the line above, nothing else yet."""
+    return glued[i] and not kinds[i] and bool(SUMMARY_POINT.match(lines[i]))
 
 
 def _mark_ads(lines, glued, kinds, body_start) -> None:
