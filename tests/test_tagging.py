@@ -1385,6 +1385,10 @@ def test_a_shortage_of_insulin_is_no_staff_shortage_and_a_shortage_of_doctors_is
     lacking = ("Жаңаөзенде дәрігер жетіспейді: ауруханада 47 бос орын бар\nҚалалық ауруханада педиатр мен кардиолог "
                "мамандары тапшы. Жас мамандар бір-екі жылдан кейін Ақтауға кетіп қалады, дейді директор.")
     assert "workforce" in topics_of(tagger, lacking)
+    # ... a specialist lacking, and the lifting allowance a young one is offered (көтерме жәрдемақы)
+    specialist = ("Құлсарыда жалғыз анестезиолог қалды\nАудандық ауруханада анестезиолог-реаниматолог жетіспейді. "
+                  "Басқарма маманға баспана мен 8 млн теңге көтерме жәрдемақы ұсынды.")
+    assert "workforce" in topics_of(tagger, specialist)
 
 
 def test_an_equipment_lists_anaesthesia_machines_are_the_equipment_storys(tagger):
