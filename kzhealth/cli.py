@@ -797,6 +797,7 @@ def topics(taxonomy: TaxonomyFile = None, format: ListFormatOption = ListFormat.
             "name": t.name,
             "names": dict(t.names),
             "terms": {lang: list(terms) for lang, terms in t.terms.items()},
+            "articles": list(t.articles),  # of the Criminal Code, whose citation is a term
         }
         for t in loaded.topics
     ]

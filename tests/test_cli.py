@@ -207,6 +207,7 @@ def test_lemmatize_conllu_fills_only_lemma_column(kz, tmp_path):
 def test_topics_and_schema(kz):
     topics = json.loads(kz("topics", "--format", "json").stdout)
     assert {"anesthesia", "medical_tourism", "pharmaceuticals"} <= {t["id"] for t in topics}
+    assert {t["id"]: t["articles"] for t in topics}["malpractice"] == [317]  # ст. 317 УК: a medic's duties
     schema = json.loads(kz("schema").stdout)
     assert {"id", "source", "date", "title", "outlet", "lang", "lemmas", "topics"} <= set(schema["properties"])
 

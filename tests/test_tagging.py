@@ -422,6 +422,7 @@ def test_a_user_taxonomy_adds_topics_and_extends_known_ones(tmp_path, tagger):
         ('[topic.anesthesia]\nname = "x"\n', "unknown section"),
         ('[topics.pediatrics]\nwithin = { obstetrics = 0.5 }\n', "no other topic"),
         ('[topics.pediatrics]\nwithin = { maternal_health = 2 }\n', "share between 0 and 1"),
+        ('[topics.malpractice]\narticles = ["317"]\n', "article numbers of the Criminal Code"),
     ],
 )
 def test_a_malformed_taxonomy_is_a_one_line_usage_error_naming_the_file(tmp_path, content, problem):
@@ -1430,3 +1431,27 @@ def test_a_districts_name_alone_is_no_district():
     """Нұра, Ертіс and Отырар alone are towns, rivers or people (and Нұра ауданы is Astana's too)."""
     tagger = Tagger()
     assert regions_of(tagger, "Ерлан Нұра мен Ертіс өзені туралы жазды.") == []
+
+
+def test_a_cited_article_of_the_criminal_code_is_a_malpractice_term(tagger, tmp_path):
+    """"ст. 317 УК РК" (a medic's improper performance of duties) is malpractice's, though its number is no lemma:
+    with one other term a story is malpractice that without it is not; another article, another number or none is
+    no such term. A user's taxonomy may list articles too."""
+    story = ("Ребенок впал в кому после МРТ под седацией в Экибастузе\nПолиция начала досудебное расследование. "
+             "Врачи говорят, что седацию провели по протоколу.")
+    cited = story.replace("расследование.", "расследование по ч. 2 ст. 317 УК РК.")
+    assert "malpractice" not in topics_of(tagger, story)
+    assert "malpractice" in topics_of(tagger, cited)
+    from kzhealth.pipeline import build_record
+
+    evidence = tagger.tag(build_record(cited, "t.txt").record).topic_evidence["malpractice"]
+    assert evidence.terms["ст. 317 УК"] == 1
+    kazakh = ("Екібастұзда бала МРТ кезінде комаға түсті\nПолиция ҚР ҚК-нің 317-бабы бойынша сотқа дейінгі тергеп-тексеру "
+              "бастады. Дәрігерлер седация хаттамаға сай жасалды дейді.")
+    assert "malpractice" in topics_of(tagger, kazakh)
+    for other in ("ст. 318 УК РК", "в кабинете 317", "статья 317 Кодекса об административных правонарушениях"):
+        assert "malpractice" not in topics_of(tagger, story.replace("расследование.", f"расследование ({other})."))
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[topics.malpractice]\narticles = [318]\n', encoding="utf-8")
+    theirs = Tagger(Taxonomy.load(mine))
+    assert "malpractice" in topics_of(theirs, story.replace("расследование.", "расследование по ст. 318 УК РК."))

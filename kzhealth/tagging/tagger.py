@@ -13,7 +13,7 @@ import hashlib
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain
@@ -30,7 +30,7 @@ from .gazetteer import Gazetteer
 from .lexicon import Entry, Lexicon, unmatchable_word
 
 LANGUAGES = ("ru", "kk", "en")
-_TOPIC_KEYS = {"name", "names", "terms", "weak", "needs", "threshold", "within", "within_terms"}
+_TOPIC_KEYS = {"name", "names", "terms", "weak", "needs", "threshold", "within", "within_terms", "articles"}
 _SCORING_KEYS = {
     "title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits", "min_repeats",
     "veterinary_min_hits", "animals_min_hits", "animals_ratio", "elsewhere_ratio", "minor_share", "minor_max_hits",
@@ -40,6 +40,14 @@ TERM_KINDS = ("terms", "weak", "needs", "within_terms")  # a topic's lists of te
 # what a story is about besides its topics: [context]
 CONTEXT = ("veterinary", "animals", "people", "health", "elsewhere", "figurative")
 _ID = re.compile(r"[a-z][a-z0-9_]*")
+# An article of the Criminal Code cited by its number, which no lemma keeps: "ст. 317 УК РК", "части 2 статьи 317
+# Уголовного кодекса", "ст. 317 ч. 2 УК", "ҚР ҚК 317-бабының 2-бөлігі", "ҚК-нің 317-бабы", "Қылмыстық кодекстің 317-бабы"
+CODE_ARTICLE = re.compile(
+    r"(?<!\w)(?:ст\.|стать[яиеюй]\w*)\s*(?P<ru>\d{1,3})(?:\s+ч(?:асть|асти|\.)\s*\d)?\s+(?:ук(?!\w)|уголовн\w*\s+кодекс)"
+    r"|(?<!\w)(?:қк|қылмыстық\s+кодекс)(?:[-‑]?\w+)?\s+(?P<kk>\d{1,3})\s*[-‑]?\s*баб",
+    re.IGNORECASE,
+)
+ARTICLE_TERMS = {"ru": "ст. {} УК", "kk": "ҚК {}-бап"}  # how a cited article shows in the evidence
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,7 @@ class Topic:
     within: dict[str, float] = field(default_factory=dict)
     # ... only when the topic's main terms found are all of these (a medicine supply's purchases), if it has them
     within_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    articles: tuple[int, ...] = ()  # articles of the Criminal Code whose citation is a main term of the topic
 
 
 @dataclass
@@ -146,6 +155,9 @@ class Taxonomy:
                 isinstance(v, (int, float)) and 0 < v <= 1 for v in within.values()
             ):
                 raise fail(f"topics.{tid}.within must map a topic id to a share between 0 and 1")
+            articles = spec.get("articles", [])
+            if not isinstance(articles, list) or not all(type(a) is int and 0 < a < 1000 for a in articles):
+                raise fail(f"topics.{tid}.articles must be a list of article numbers of the Criminal Code (317)")
             base = old or Topic(tid, spec["name"])
             by_id[tid] = Topic(
                 id=tid,
@@ -157,6 +169,7 @@ class Taxonomy:
                 threshold=threshold,
                 within={**base.within, **within},
                 within_terms=_extend(base.within_terms, terms["within_terms"]),
+                articles=tuple(dict.fromkeys([*base.articles, *articles])),
             )
             topic = by_id[tid]
             if not any(topic.terms.values()):
@@ -336,6 +349,11 @@ class Tagger:
         self._typed_lexicon: Lexicon | None = None  # ... and for the first typed without Kazakh letters
         self._gazetteer = Gazetteer.shipped()
         self._counted = Memo(self._counting).one
+        self._articles: dict[int, list[str]] = {}  # an article's number -> the topics whose main term its citation is
+        for topic in self.topics:
+            for article in topic.articles:
+                self._articles.setdefault(article, []).append(topic.id)
+        self._article_numbers = tuple(map(str, self._articles))
 
     def tag(self, record: Record, analysed: Analysed | None = None) -> Record:
         """A copy of the record with topics, regions and their evidence; depends on nothing but the record (and on
@@ -392,7 +410,29 @@ class Tagger:
                     hits.main_terms.add(entry.term)
                     hits.main_hits += 1
                     hits.in_title |= in_title
+        for term, tid, in_title in self._cited_articles(record):
+            hits = found.get(tid)
+            if hits is None:
+                hits = found[tid] = TopicHits()
+            hits.terms[term] += 1
+            hits.weighted += self._title_weight if in_title else 1.0
+            hits.main_terms.add(term)
+            hits.main_hits += 1
+            hits.in_title |= in_title
         return found
+
+    def _cited_articles(self, record: Record) -> Iterator[tuple[str, str, bool]]:
+        """(evidence term, topic id, in the headline) for each citation of an article of the Criminal Code that a
+        topic lists (its number is no lemma, so the lexicon cannot find it); only pages that have the number at all
+        are searched."""
+        for in_title, text in ((True, record.title or ""), (False, record.text)):
+            if not any(number in text for number in self._article_numbers):
+                continue
+            for match in CODE_ARTICLE.finditer(text):
+                lang = "ru" if match["ru"] else "kk"
+                number = int(match[lang])
+                for tid in self._articles.get(number, ()):
+                    yield ARTICLE_TERMS[lang].format(number), tid, in_title
 
     def _lexicon_for(self, record: Record) -> Lexicon:
         """The lexicon a record's lemmas are matched in: for Kazakh in Latin letters, one whose terms also match as
