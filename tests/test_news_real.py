@@ -84,6 +84,7 @@ def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precisi
         ("Egemen.kz", "Egemen Qazaqstan"),
         ("Время", "Time.kz"),  # a paper's name on its logo that is also a word, and its site
         ("Лада", "Lada.kz"),
+        ("JASALASH", "Jas Alash"),  # its site's name without the dot
         ("«Егемен Қазақстан»", "Egemen Qazaqstan"),
         ("rus.baq.kz", "BAQ.kz"),
         ("www.zakon.kz", "Zakon.kz"),

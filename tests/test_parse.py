@@ -3401,3 +3401,29 @@ def test_a_papers_tagline_with_its_first_year_is_no_headline():
     for tagline in ["Облыстық қоғамдық-саяси газет · 1932 жылдан бері", "Общественно-политическая газета · с 1932 года"]:
         parsed = parse_document(glued("ORTALYQ QAZAQSTAN", tagline, KK_HEADLINE, "3 қараша 2026", KK_LEAD, KK_BODY))
         assert parsed.title == KK_HEADLINE, tagline
+
+
+@pytest.mark.parametrize("frame", [
+    "Нажмите, чтобы воспроизвести", "▶ Ойнату үшін басыңыз", "Смотреть на YouTube", "YouTube-тан көру",
+    "Открыть в Telegram", "│ Telegram-да ашу", "2GIS-те ашу", "Посмотреть эту публикацию в Instagram",
+    "Бұл жазбаны Instagram-да көру", "Публикация от @smile_clinic_shymkent 3 мая 2025",
+    "A post shared by Heart Center (@heartcenter_astana)", "@aktobe_dsek жариялаған жазба, 28 қаң 2026",
+    "Листать фото →", "Фото 3 из 12", "Сурет 1 / 12", "Карта: 2ГИС", "Маршрут құру  |  2GIS-те ашу",
+    "Документ (PDF, 1,2 МБ)", "Құжат (PDF, 840 КБ) Жүктеу", "Видео: YouTube / Tengrinews",
+])
+def test_what_an_embed_leaves_in_the_story_is_no_text(frame):
+    """A player's prompt, a post's frame, a gallery's, a map's and a document viewer's buttons between the story's
+    paragraphs (probe round 73)."""
+    assert parse_document(doc(HEADLINE, "22 сентября 2026, 16:05", LEAD, frame, BODY)).paragraphs == [LEAD, BODY]
+
+
+def test_a_storys_sentence_about_a_post_stays():
+    said = "Публикация от имени министерства вызвала споры в сети, сообщили в ведомстве."
+    assert parse_document(doc(HEADLINE, LEAD, said, BODY)).paragraphs == [LEAD, said, BODY]
+
+
+def test_a_channels_tagline_with_what_it_covers_is_no_headline():
+    """"Телеканал «Qostanay» — новости Костанайской области" under the logo: the headline is the story's."""
+    page = glued("Qostanay.tv", "Новости   Регион   Общество   Здоровье", "Телеканал «Qostanay» — новости Костанайской области",
+                 "ЗДОРОВЬЕ", HEADLINE, "3 декабря 2025 г., 19:30", LEAD, BODY)
+    assert parse_document(page).title == HEADLINE
