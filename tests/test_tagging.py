@@ -1455,3 +1455,20 @@ def test_a_cited_article_of_the_criminal_code_is_a_malpractice_term(tagger, tmp_
     mine.write_text('[topics.malpractice]\narticles = [318]\n', encoding="utf-8")
     theirs = Tagger(Taxonomy.load(mine))
     assert "malpractice" in topics_of(theirs, story.replace("расследование.", "расследование по ст. 318 УК РК."))
+
+
+def test_the_sanitary_services_name_is_no_infection(tagger):
+    """A dental clinic's inspection by the департамент санитарно-эпидемиологического контроля (санитариялық-
+    эпидемиологиялық бақылау департаменті) is no infectious-disease story; an outbreak's figures it gives still are
+    through their disease's words, and salmonella is one."""
+    check = ("Стоматологии оштрафовали после проверки\nДепартамент санитарно-эпидемиологического контроля провел "
+             "внеплановую проверку стоматологических клиник. Специалисты санитарно-эпидемиологического контроля "
+             "выявили нарушения в 12 клиниках, на владельцев наложены штрафы.")
+    assert "infectious_disease" not in topics_of(tagger, check) and "inspections" in topics_of(tagger, check)
+    kazakh = ("Ақтөбеде стоматологиялар тексерілді\nСанитариялық-эпидемиологиялық бақылау департаменті 40 "
+              "стоматологияны жоспардан тыс тексерді. Санитариялық-эпидемиологиялық бақылау мамандары 12 клиникадан "
+              "бұзушылық тауып, айыппұл салды.")
+    assert "infectious_disease" not in topics_of(tagger, kazakh)
+    outbreak = ("В школе Шымкента выявили сальмонеллёз\nДепартамент санитарно-эпидемиологического контроля сообщил о "
+                "вспышке сальмонеллёза: заболели 14 детей, у всех кишечная инфекция.")
+    assert "infectious_disease" in topics_of(tagger, outbreak)
