@@ -43,7 +43,7 @@ def test_the_probe_pages_score_as_measured():
     assert accuracy["lang"] >= 0.997 and accuracy["date"] >= 0.989, report
     # (round 56a labels five headlines with Latin look-alike letters as the page has them; kzhealth writes them in
     # Cyrillic, as the rest of the text)
-    assert accuracy["title"] >= 0.965 and accuracy["outlet"] >= 0.93, report
+    assert accuracy["title"] >= 0.965 and accuracy["outlet"] >= 0.94, report
     assert f1["topics"] >= 0.88 and f1["regions"] >= 0.97, report
 
 
@@ -84,6 +84,11 @@ def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precisi
         ("Egemen.kz", "Egemen Qazaqstan"),
         ("Время", "Time.kz"),  # a paper's name on its logo that is also a word, and its site
         ("Лада", "Lada.kz"),
+        ("Отырар", "Otyrar.kz"),  # the Shymkent channel and paper, on their site
+        ("Otyrar TV", "Otyrar.kz"),
+        ("kstnews.kz", "Костанайские новости"),  # a paper and its site are one outlet
+        ("oskemen.info", "Өскемен Инфо"),
+        ("QAZAQSTAN-ZAMAN", "Қазақстан-Zaman"),
         ("JASALASH", "Jas Alash"),  # its site's name without the dot
         ("«Егемен Қазақстан»", "Egemen Qazaqstan"),
         ("rus.baq.kz", "BAQ.kz"),
