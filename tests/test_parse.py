@@ -3427,3 +3427,51 @@ def test_a_channels_tagline_with_what_it_covers_is_no_headline():
     page = glued("Qostanay.tv", "Новости   Регион   Общество   Здоровье", "Телеканал «Qostanay» — новости Костанайской области",
                  "ЗДОРОВЬЕ", HEADLINE, "3 декабря 2025 г., 19:30", LEAD, BODY)
     assert parse_document(page).title == HEADLINE
+
+
+# --- Infinite scroll (probe round 74): the next article the site loaded under the story ----------------------------
+
+NEXT_HEADLINE = "Вспышка кори: в Астане закрыли на карантин три школы"
+NEXT_LEAD = "В Астане из-за роста заболеваемости корью на карантин закрыты три школы, сообщили в управлении."
+NEXT_BODY = "С начала года в Астане зарегистрировано 312 случаев кори, из них 240 у детей."
+
+
+@pytest.mark.parametrize("between", [
+    ["Поделиться:", "WhatsApp", "▒▒▒▒▒▒▒▒▒▒", "Tengrinews.kz", "Казахстан", "Мир", "Общество"],  # a skeleton, the menu
+    ["Теги: корь, Караганда", "Загрузка...", "Общество"],  # a loading placeholder, the next rubric
+    ["Бөлісу"],  # the share bar, nothing else
+])
+def test_the_next_article_under_the_story_is_not_the_storys(between):
+    """A headline over its stamp and its lead, below the story and set apart from it by furniture, is another
+    article's: its text, places and topics are none of the page's."""
+    page = glued("Tengrinews.kz", HEADLINE, "18 февраля 2025, 11:05", LEAD, BODY, *between,
+                 NEXT_HEADLINE, "17 февраля 2025, 19:40", "👁 11 902", NEXT_LEAD, NEXT_BODY, "Показать ещё")
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.date, parsed.paragraphs) == (HEADLINE, datetime.date(2025, 2, 18), [LEAD, BODY])
+
+
+def test_the_next_article_may_give_its_agency_lead_before_its_stamp():
+    next_lead = "АҚТАУ. ҚазАқпарат – Маңғыстау облысының орталығында жаңа емхананың құрылысы тоқтап қалды."
+    page = glued("Kazinform", KK_HEADLINE, "Жарияланды: 10.10.2024 11:05", KK_LEAD, KK_BODY, "Бөлісу: Facebook Telegram",
+                 "Аймақтар", "Ақтауда жаңа емхана салу жұмысы тоқтап қалды", next_lead, "Жарияланды: 09.10.2024 16:40",
+                 "Құрылыс 2023 жылы аяқталуы тиіс еді.")
+    assert parse_document(page).paragraphs == [KK_LEAD, KK_BODY]
+
+
+def test_a_storys_chronicle_and_a_forums_messages_are_no_next_article():
+    """A subheading right under a paragraph, over a dated entry, is the story's; a forum's message under its stamp is
+    the thread's."""
+    chronicle = ["Как развивались события", "14 февраля 2025, 10:00", "Девочку привезли в клинику на лечение зубов."]
+    parsed = parse_document(glued("Tengrinews.kz", HEADLINE, "18 февраля 2025, 11:05", LEAD, *chronicle, BODY))
+    assert "Девочку привезли в клинику на лечение зубов." in parsed.paragraphs and BODY in parsed.paragraphs
+    forum = doc("Сообщение #1  ·  Жанара_Т  ·  Отправлено: 04.11.2024 07:12",
+                "Лежали в сентябре в пульмонологии. Маму пускают, палаты на двоих",
+                "Сообщение #2  ·  Lena_mama2  ·  Отправлено: 04.11.2024 09:30",
+                "А нам говорили купить ингалятор, якобы закончился в больнице.")
+    assert "А нам говорили купить ингалятор, якобы закончился в больнице." in parse_document(forum).paragraphs
+
+
+def test_a_sticky_header_of_the_sites_name_and_its_menu_is_no_headline():
+    page = glued("Sputnik Қазақстан", "Мәзір", "Sputnik Қазақстан Жаңалықтар Қоғам Экономика Денсаулық", "Денсаулық",
+                 KK_HEADLINE, "15:22 19.11.2024", KK_LEAD, KK_BODY)
+    assert parse_document(page).title == KK_HEADLINE

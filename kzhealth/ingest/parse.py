@@ -585,6 +585,7 @@ FEED_TIME = re.compile(r"^(\d{1,2}):(\d{2})\s+")  # a news feed's item, its time
 FEED_ITEM = re.compile(r"^(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2}\.\d{4})\s+")  # ... or its date: "21.01.2025 Токаев ..."
 LINK_AFTER = re.compile(r"\s*(?:→\s*)?https?://\S+$")
 LINK_LIST_MIN_ITEMS = 2
+NEXT_HEAD_LINES = 3  # another article's head under the story: its headline, stamp and lead this close together
 COLUMNS = re.compile(r"\t|\S {3,}\S")
 LABEL_MAX_WORDS = 5
 LABEL_KINDS = ("junk", "nav", "teaser", "signoff")  # what a list's label may have been taken for already
@@ -681,7 +682,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             RELATED_CATEGORY.fullmatch(lines[i]) and kinds[i - 1] == "ts"
         ) or (
             _comments_under(lines, i) or (date_lines is not lines and _comments_under(date_lines, i))
-        ):
+        ) or _next_article_at(lines, kinds, i):
             kinds[i:] = ["after"] * (len(lines) - i)
             break
     in_menus = _vertical_menus(lines, body_start)
@@ -768,6 +769,29 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         (post.name and canonical_outlet(DECORATION.sub("", post.name))) or _as_branded(post.account, lines, lines[: post.head]) if on_post else None
     )
     return ParsedDocument(date, title, outlet, paragraphs, warnings)
+
+
+def _next_article_at(lines, kinds, i) -> bool:
+    """Whether line i heads another article that the page loaded under the story (infinite scroll): a headline over
+    its stamp (perhaps past its photo credit or view count) and its lead, set apart from the story above by furniture
+    (the story's tags or share bar, a loading placeholder, the site's menu again), not under a list's label (a teaser
+    with its date). A story's own subheading over a chronicle's date follows its paragraph; a forum's message follows
+    its stamp."""
+    if kinds[i] or kinds[i - 1] in ("", "ts", "teaser") or not _is_title(lines[i]) or _is_body(lines[i]):
+        return False
+    if any(TEASER.search(lines[j]) or _label(lines[j]) for j in range(max(0, i - NEXT_HEAD_LINES), i)):
+        return False
+    lead = False
+    for j in range(i + 1, min(i + 1 + NEXT_HEAD_LINES, len(lines))):
+        if kinds[j] == "ts":
+            return lead or any(
+                not kinds[k] and _is_body(lines[k]) for k in range(j + 1, min(j + 1 + NEXT_HEAD_LINES, len(lines)))
+            )
+        if not kinds[j]:  # text between the headline and its stamp: only an agency's lead ("АҚТАУ. ҚазАқпарат – ...")
+            if lead or not _is_body(lines[j]) or not _dateline(lines[j]):
+                return False
+            lead = True
+    return False
 
 
 def _comments_under(lines, i) -> bool:
@@ -1040,6 +1064,16 @@ def _breadcrumb(line: str) -> bool:
     )
 
 
+def _name_then_menu(line: str) -> bool:
+    """A known outlet's name, then its menu's items apart by single spaces: a sticky header ("Sputnik Қазақстан
+    Жаңалықтар Қоғам Экономика Денсаулық"). (Most lines fail at once: their last word is no menu item.)"""
+    last = line.rsplit(None, 1)[-1].casefold()
+    if last not in NAVIGATION_WORDS:
+        return False
+    name = KNOWN_OUTLET.match(line)
+    return bool(name) and name.end() < len(line) and _navigation_only(line[name.end() :])
+
+
 def _section_trail(line: str) -> bool:
     """A trail from a section of the menu to its subsection, in a few words each: "Денсаулық / Жоғары технологиялы
     медициналық көмек", "Новости › Здоровье › Педиатрия" (a headline under its rubric is longer)."""
@@ -1116,7 +1150,7 @@ def _boilerplate_kind(core: str) -> str:
         return "junk"
     if " | " in core and _labelled_names(core):
         return "junk"
-    if len(core) <= NAVIGATION_MAX_CHARS and _section_trail(core):
+    if len(core) <= NAVIGATION_MAX_CHARS and (_section_trail(core) or _name_then_menu(core)):
         return "junk"
     if "·" in core and AGGREGATOR_CREDIT.fullmatch(core):
         return "junk"
