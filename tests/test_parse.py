@@ -3475,3 +3475,19 @@ def test_a_sticky_header_of_the_sites_name_and_its_menu_is_no_headline():
     page = glued("Sputnik Қазақстан", "Мәзір", "Sputnik Қазақстан Жаңалықтар Қоғам Экономика Денсаулық", "Денсаулық",
                  KK_HEADLINE, "15:22 19.11.2024", KK_LEAD, KK_BODY)
     assert parse_document(page).title == KK_HEADLINE
+
+
+@pytest.mark.parametrize("comments", [
+    # Facebook: the action bar, its control over the comments shown, each comment's line under it
+    ["347 пікір   89 бөлісу", "Ұнату   Пікір жазу   Бөлісу", "Ең өзекті пікірлер ▾", "Гүлнар Ахметова",
+     "Бізде Түркістанда мұндай клиника жоқ, енді Шымкентке барамыз ғой.", "2 сағ   Ұнату   Жауап беру"],
+    # a video's comments: their count (with a thousands' space), sorting, each commenter with the comment's age
+    ["1 204 пікір", "Сұрыптау", "@aktobe_erzhan  11 ай бұрын", "Ақтөбеде МРТ-ға кезек 2 ай, жолдама 30 күн.",
+     "👍 301   Жауап беру"],
+    # a thread's replies
+    ["Жауаптар", "aru.atyrau  2 к.", "Атырауда да осындай жағдай болған, ешкім жауап бермеді 😢"],
+])
+def test_readers_comments_on_social_pages_end_the_story(comments):
+    """Comments under a Facebook post, a YouTube video or a Threads thread (probe round 75b) named other places."""
+    page = doc("Dr. Nurlan Anesthesia", KK_HEADLINE, "15 Қазан 2026", KK_LEAD, KK_BODY, "\n".join(comments))
+    assert parse_document(page).paragraphs == [KK_LEAD, KK_BODY]
