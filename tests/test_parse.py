@@ -3491,3 +3491,19 @@ def test_readers_comments_on_social_pages_end_the_story(comments):
     """Comments under a Facebook post, a YouTube video or a Threads thread (probe round 75b) named other places."""
     page = doc("Dr. Nurlan Anesthesia", KK_HEADLINE, "15 Қазан 2026", KK_LEAD, KK_BODY, "\n".join(comments))
     assert parse_document(page).paragraphs == [KK_LEAD, KK_BODY]
+
+
+@pytest.mark.parametrize("above, below, date", [
+    ("Feb. 3rd, 2025 at 6:42 PM", "", datetime.date(2025, 2, 3)),  # a LiveJournal post's stamp, its day ordinal
+    ("3rd February 2025", "", datetime.date(2025, 2, 3)),
+    ("3 дня назад", "Опубликовано 21 октября 2025", datetime.date(2025, 10, 21)),  # a blog's labelled stamp at its foot
+    ("20 янв", "Опубликовано: 20 января 2026", datetime.date(2026, 1, 20)),
+])
+def test_a_blog_platforms_stamps_date_the_post(above, below, date):
+    page = doc("Заметки сельского педиатра", HEADLINE, above, LEAD, BODY, below)
+    assert parse_document(page).date == date
+
+
+def test_a_bare_date_under_the_story_is_no_stamp():
+    """(a chronicle's heading, or another story's: only a labelled stamp there dates the page)"""
+    assert parse_document(doc("Заметки сельского педиатра", HEADLINE, LEAD, BODY, "21 октября 2025")).date is None

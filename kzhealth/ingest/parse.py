@@ -301,9 +301,9 @@ DATE = re.compile(
     # 2025-12-14, 2025.12.14; with dots or slashes, padded or with its time ("Версия 2024.12.3" is a version,
     # "2025/3/7 14:22" a stamp), and not in a URL's path
     rf"|(?<![\d/])(?P<y2>\d{{4}})(?P<s2>-|[./](?=\d\d[./]\d\d|\d\d?[./]\d\d?\s*+\d\d?:\d\d))(?P<m2>\d{{1,2}})(?P=s2)(?P<d2>\d{{1,2}})(?![\d/])"
-    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:\s+|-)(?P<m3>{_M}),?\s+(?P<y3>\d{{4}})(?!\d)"  # 03 Февраль 2026, 18-қазан 2019
+    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m3>{_M}),?\s+(?P<y3>\d{{4}})(?!\d)"  # 03 Февраль 2026, 18-қазан 2019
     rf"|(?<!\d)(?P<y4>\d{{4}})\s+ж\w*\.?\s+(?P<d4>\d{{1,2}})\s+(?P<m4>{_M})"  # 2024 жылғы 7 маусым
-    rf"|(?P<m5>{_M})\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>\d{{4}})(?!\d)"  # December 9, 2025
+    rf"|(?P<m5>{_M})\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y5>\d{{4}})(?!\d)"  # December 9, 2025; Feb. 3rd, 2025
     rf"|(?<!\d)(?P<d7>\d{{1,2}})\.(?P<m7>{_ROMAN})\.(?P<y7>\d{{4}})(?!\d)"  # 14.III.2025, as newspapers date issues
     # 14.12.25, 13:03: a two-digit year only in a stamp with its time, where it cannot be a version or a score
     rf"|(?<![\d.])(?P<d6>\d{{1,2}})\.(?P<m6>\d{{2}})\.(?P<y6>\d{{2}})(?=\s*+[,|·]?\s*+\d{{1,2}}:\d{{2}}(?!\d)))",
@@ -727,7 +727,8 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         kinds[title_at + 1] = "title"
     if not on_post:  # a post's date stands under its text
         for i in range(body_start, len(lines)):
-            if kinds[i] == "ts" and not _timestamp(date_lines[i].strip(BULLETS), clocked=True):
+            # (a stamp that says it is one stays: a blog's "Опубликовано 21 октября 2025" under its text)
+            if kinds[i] == "ts" and not _timestamp(date_lines[i].strip(BULLETS), clocked=True) and not PUBLISHED.match(lines[i]):
                 kinds[i] = ""
     # With neither a body paragraph nor a headline there is no page around the text: its lines are the document
     # itself (a short note, "Қызылша індеті тарады."), not navigation above a story.
