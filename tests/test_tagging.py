@@ -1472,3 +1472,12 @@ def test_the_sanitary_services_name_is_no_infection(tagger):
     outbreak = ("В школе Шымкента выявили сальмонеллёз\nДепартамент санитарно-эпидемиологического контроля сообщил о "
                 "вспышке сальмонеллёза: заболели 14 детей, у всех кишечная инфекция.")
     assert "infectious_disease" in topics_of(tagger, outbreak)
+
+
+def test_an_ambulance_services_own_words_are_emergency_care(tagger):
+    """Crews out on calls, emergency calls and their urgency categories, the time to arrive (probe round 75a: an
+    ambulance story read as cardiology from the illnesses it named)."""
+    text = ("40 минут на вызов: почему скорая опаздывает\nЯ фельдшер выездной бригады. Для экстренного вызова первой "
+            "категории срочности норматив 10 минут, но время доезда часто больше: на инфаркт и инсульт мы едем через "
+            "весь город.")
+    assert topics_of(tagger, text)[0] == "emergency_care"
