@@ -3507,3 +3507,12 @@ def test_a_blog_platforms_stamps_date_the_post(above, below, date):
 def test_a_bare_date_under_the_story_is_no_stamp():
     """(a chronicle's heading, or another story's: only a labelled stamp there dates the page)"""
     assert parse_document(doc("Заметки сельского педиатра", HEADLINE, LEAD, BODY, "21 октября 2025")).date is None
+
+
+def test_a_platforms_company_is_no_publisher_and_a_company_blogs_header_no_headline():
+    """"© 2025 Spotify AB" closes every podcast's page; "Блог компании MedQ · ..." heads a company's post on vc.ru."""
+    page = doc("Ақ халат подкасты", KK_HEADLINE, "18 қыркүйек 2025", KK_LEAD, KK_BODY, "© 2025 Spotify AB")
+    assert parse_document(page).outlet != "Spotify AB"
+    blog = glued("vc.ru", "Здоровье", "MedQ", "Блог компании MedQ · сервис записи к врачу", "Подписаться",
+                 HEADLINE, "20 января 2026", LEAD, BODY)
+    assert parse_document(blog).title == HEADLINE

@@ -37,6 +37,7 @@ ABROAD = frozenset(outlet["name"] for outlet in OUTLETS["outlet"] if outlet.get(
 # The labels a site puts in front of its domain for a language or a device version: rus.baq.kz is baq.kz.
 SITE_PREFIXES = frozenset(OUTLETS["site_prefixes"])
 SOCIAL_NETWORKS = frozenset(OUTLETS["social_networks"])
+PLATFORM_COMPANIES = frozenset(OUTLETS["platform_companies"])
 HOSTING_PLATFORMS = frozenset(OUTLETS["hosting_platforms"])
 # hosts that serve a site's page under its domain spelt with hyphens: informburo-kz.turbopages.org is informburo.kz
 _PROXIED = re.compile(r"([a-z0-9]+(?:-{1,2}[a-z0-9]+)+)\.(?:%s)" % "|".join(map(re.escape, OUTLETS["proxy_hosts"])))

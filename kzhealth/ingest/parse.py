@@ -35,8 +35,8 @@ from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, fold, words
 from ..memo import Memo
 from ..shipped import read_toml
 from .outlets import (
-    ABROAD, ALIASES, HOSTING_PLATFORMS, OUTLETS, SEARCHED_ALIASES, SOCIAL_NETWORKS, canonical_outlet, transliterates,
-    unmarked,
+    ABROAD, ALIASES, HOSTING_PLATFORMS, OUTLETS, PLATFORM_COMPANIES, SEARCHED_ALIASES, SOCIAL_NETWORKS, canonical_outlet,
+    transliterates, unmarked,
 )
 
 
@@ -2100,9 +2100,10 @@ def _logos_atop(lines, kinds) -> list[str]:
 
 
 def _social(name: str) -> bool:
-    """Whether a name is a social network's own (instagram.com, Instagram): a saved post's publisher is its account."""
+    """Whether a name is a social network's own (instagram.com, Instagram) or its company's (Spotify AB, Meta): a
+    saved post's publisher is its account."""
     key = name.casefold().removeprefix("www.")
-    return key in SOCIAL_NETWORKS or f"{key}.com" in SOCIAL_NETWORKS
+    return key in SOCIAL_NETWORKS or f"{key}.com" in SOCIAL_NETWORKS or key in PLATFORM_COMPANIES
 
 
 def _card(lines, kinds) -> str | None:
