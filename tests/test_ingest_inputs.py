@@ -379,7 +379,7 @@ def test_a_markdown_pages_logo_names_the_outlet_by_its_alt_text(kz, tmp_path):
     assert record["outlet"] != "Kaspi.kz" and "Областная больница" not in record["text"]
 
 
-@pytest.mark.parametrize("tool", ["trafilatura", "newspaper3k", "clipper", "feed"])
+@pytest.mark.parametrize("tool", ["trafilatura", "newspaper3k", "clipper", "feed", "json-ld", "json-ld script"])
 def test_an_extraction_tools_metadata_gives_the_headline_and_date_and_goes(kz, tmp_path, tool):
     title, _, lead, body = STORY_LINES
     if tool == "trafilatura":
@@ -395,6 +395,15 @@ def test_an_extraction_tools_metadata_gives_the_headline_and_date_and_goes(kz, t
         head = ["---", f'title: "{title}"', 'source: "https://tengrinews.kz/kazakhstan_news/566214/"', "author:",
                 '  - "[[Дина Касымова]]"', "published: 2025-04-07", "created: 2025-04-09", "tags:", '  - "clippings"',
                 "scraped_at: 2025-04-09T04:12:09Z", "---"]
+    if tool == "json-ld":  # a page's schema.org block pasted above its text, on one line: no JSONL
+        block = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+                 "datePublished": "2025-04-06T21:40:00Z", "publisher": {"@type": "Organization", "name": "Tengrinews.kz"}}
+        head = [json.dumps(block, ensure_ascii=False)]
+    if tool == "json-ld script":  # ... and in its tag, over several lines
+        head = ['<script type="application/ld+json">', "{", '  "@context": "https://schema.org",',
+                '  "@graph": [{"@type": "WebSite", "name": "Tengrinews"}, {"@type": "NewsArticle",',
+                f'  "headline": "{title} | Tengrinews.kz", "datePublished": "2025-04-07T09:15:00+05:00",',
+                '  "publisher": {"name": "Tengrinews.kz"}}]', "}", "</script>", "", title]
     if tool == "feed":  # a feed item as a feed tool saves it: its pubDate in GMT is the next day in Kazakhstan
         head = ["Feed: Tengrinews.kz - Последние новости", "Saved: 2025-04-09 08:12:44 (rss2txt 0.9.3)", "=" * 40,
                 f"Title: {title}", "Link: https://tengrinews.kz/kazakhstan_news/566214/",
@@ -402,6 +411,24 @@ def test_an_extraction_tools_metadata_gives_the_headline_and_date_and_goes(kz, t
     record = ingested(kz, tmp_path, "\n".join([*head, lead, "", body]))
     assert (record["title"], record["date"], record["outlet"]) == (title, "2025-04-07", "Tengrinews.kz")
     assert record["text"].split("\n") == [lead, body]
+
+
+def test_a_tools_title_with_the_sites_name_after_it_is_the_headline_the_page_prints(kz, tmp_path):
+    title, _, lead, body = STORY_LINES
+    head = [f"Title: {title} | Ертіс өңірі", "Authors: ['Ертіс Өңірі']", "Publish date: 2025-04-07 00:00:00", "Text:"]
+    assert ingested(kz, tmp_path, "\n".join([*head, "Ертіс өңірі", "", title, "", lead, "", body]))["title"] == title
+
+
+def test_pandocs_markdown_reads_as_the_page(kz, tmp_path):
+    """Fenced divs, a heading's and a span's attributes, a backslash's line break (a wget mirror through pandoc)."""
+    title, _, lead, body = STORY_LINES
+    page = "\n".join([
+        "::: {.header .site-header}", "[Vlast.kz](https://vlast.kz/){.logo}", "", "-   [Общество](https://vlast.kz/obschestvo/)",
+        ":::", "", "::: {.article}", f"# {title} {{#title .article-title}}", "", "::: {.article-meta}",
+        "[Асель Муратова]{.author}\\", "[7 апреля 2025]{.date}\\", ":::", "", "::: {.article-body}", lead, "", body, ":::", ":::",
+    ])
+    record = ingested(kz, tmp_path, page)
+    assert (record["title"], record["date"], record["text"].split("\n")) == (title, "2025-04-07", [lead, body])
 
 
 def test_a_story_that_opens_with_field_like_lines_is_read_whole():

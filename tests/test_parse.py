@@ -3516,3 +3516,9 @@ def test_a_platforms_company_is_no_publisher_and_a_company_blogs_header_no_headl
     blog = glued("vc.ru", "Здоровье", "MedQ", "Блог компании MedQ · сервис записи к врачу", "Подписаться",
                  HEADLINE, "20 января 2026", LEAD, BODY)
     assert parse_document(blog).title == HEADLINE
+
+
+def test_a_papers_name_then_its_tagline_after_a_hyphen_names_the_outlet():
+    """A text browser writes the logo's dash as a hyphen: "ОҢТҮСТІК ҚАЗАҚСТАН - облыстық қоғамдық-саяси газет"."""
+    page = doc("ОҢТҮСТІК ҚАЗАҚСТАН - облыстық қоғамдық-саяси газет", KK_HEADLINE, "19 мамыр 2025", KK_LEAD, KK_BODY)
+    assert parse_document(page).outlet == "ОҢТҮСТІК ҚАЗАҚСТАН"

@@ -119,7 +119,7 @@ _URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
 def _without_tool_fields(text: str) -> str:
     found = _TOOL_BLOCK.match(text) or _TOOL_FIELDS.match(text)
     if not found:
-        return _without_feed_fields(text)
+        return _without_json_ld(text) or _without_feed_fields(text)
     fields = {key.casefold(): _unquoted(value.strip()) for key, value in _TOOL_FIELD.findall(found[2])}
     source = fields.get("source", "")  # a name, or the address a web clipper saved it from
     site = (
@@ -127,8 +127,67 @@ def _without_tool_fields(text: str) -> str:
         or _url_host(fields.get("url", "") or source)
     )
     date = _kazakhstan_day(fields.get("date") or fields.get("published") or fields.get("publish date", ""))
-    kept = [value for value in (site, fields.get("title"), date) if value]
-    return found[1] + "\n\n".join(kept) + "\n\n" + text[found.end() :]
+    rest = text[found.end() :]
+    kept = [value for value in (site, _without_site_suffix(fields.get("title", ""), rest), date) if value]
+    return found[1] + "\n\n".join(kept) + "\n\n" + rest
+
+
+_TITLE_SUFFIX = re.compile(r"\s+[|—–-]\s+[^|—–-]{1,40}$")
+
+
+def _without_site_suffix(title: str, text: str) -> str:
+    """A tool's title without the site's name the page's <title> adds ("... | Ертіс өңірі", "... — Tengrinews.kz"),
+    where the page prints the headline without it."""
+    suffix = _TITLE_SUFFIX.search(title)
+    if suffix and suffix.start() > 0 and f"\n{title[: suffix.start()].strip()}\n" in f"\n{text}\n":
+        return title[: suffix.start()].strip()
+    return title
+
+
+# A page's schema.org metadata that a scraper pasted above its text, on one line or several, perhaps in its <script>
+# tag: {"@context": "https://schema.org", "@type": "NewsArticle", "headline": ..., "datePublished": ..., "publisher":
+# {"name": ...}}. Like a tool's fields, the publisher, the headline and the day in Kazakhstan stay as the page's lines.
+_JSON_LD_TYPE = '"@context"'
+_JSON_LD_START = re.compile(r"\A((?: date [^\n]*\n)?)\s*(<script[^>\n]*ld\+json[^>\n]*>\s*)?(?=\{)", re.IGNORECASE)
+_JSON_LD_MAX_CHARS = 1 << 15
+_JSON_LD_ARTICLES = ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "WebPage")
+
+
+def _without_json_ld(text: str) -> str | None:
+    """The text with the schema.org block atop it read as the page's lines, or None if it has none."""
+    found = _JSON_LD_START.match(text)
+    if not found or _JSON_LD_TYPE not in text[found.end() : found.end() + 200]:
+        return None
+    start = found.end()
+    if found[2]:  # in its tag: up to the closing one
+        end = text.find("</script>", start, start + _JSON_LD_MAX_CHARS)
+        block, rest = (text[start:end], end + len("</script>")) if end >= 0 else ("", 0)
+    else:  # on its line, or over lines down to its closing brace alone on a line
+        one = text.find("\n", start)
+        end = one if one >= 0 else len(text)
+        if not _is_json(text[start:end]):
+            close = text.find("\n}", start, start + _JSON_LD_MAX_CHARS)
+            end = close + 2 if close >= 0 else end
+        block, rest = text[start:end], end
+    try:
+        data = orjson.loads(block)
+    except orjson.JSONDecodeError:
+        return None
+    items = data.get("@graph", [data]) if isinstance(data, dict) else data if isinstance(data, list) else []
+    article = next((item for item in items if isinstance(item, dict) and _article_type(item.get("@type"))), None)
+    if article is None:
+        return None
+    publisher = article.get("publisher")
+    site = publisher.get("name", "") if isinstance(publisher, dict) else ""
+    headline = article.get("headline") or article.get("name") or ""
+    day = _kazakhstan_day(str(article.get("datePublished") or "")) if article.get("datePublished") else ""
+    kept = [value.strip() for value in (site, headline, day) if isinstance(value, str) and value.strip()]
+    return found[1] + "\n\n".join(kept) + "\n\n" + text[rest:].lstrip("\n")
+
+
+def _article_type(kind: object) -> bool:
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(k in _JSON_LD_ARTICLES for k in kinds if isinstance(k, str))
 
 
 def _url_host(text: str) -> str:
@@ -240,6 +299,13 @@ _MD_LINE_START = re.compile(r"^[ \t]*(?:>[ \t]?|[*+][ \t]+)", re.MULTILINE)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _READER_HEAD = re.compile(r"^(?:Title|URL Source|Markdown Content):[ \t]*", re.MULTILINE)
 _MD_MIN_MARKS = 3
+# pandoc's Markdown: fenced divs (":::: {.article-meta}" ... ":::"), a span's or a heading's attributes
+# ("[27 ноября 2024]{.date}", "# Headline {#title .article-title}", "[Vlast.kz](https://vlast.kz/){.logo}") and a
+# backslash ending a line (a line break)
+_PANDOC_FENCE = re.compile(r"^[ \t]*:{3,}[^\n]*\n?", re.MULTILINE)
+_PANDOC_SPAN = re.compile(r"\[([^\]\[\n]{0,500})\]\{[#.][^{}\n]{0,200}\}")
+_PANDOC_ATTRIBUTES = re.compile(r"[ \t]*\{[#.][^{}\n]{0,200}\}")
+_PANDOC_BREAK = re.compile(r"\\$", re.MULTILINE)
 
 
 def _logo_alt(text: str) -> Callable[[re.Match], str]:
@@ -282,6 +348,9 @@ def _without_markdown(text: str) -> str:
     marks = len(_MD_LINK.findall(text, 0, 1 << 16)) + len(_MD_HEADING.findall(text, 0, 1 << 16))
     if marks < _MD_MIN_MARKS:
         return text
+    if "{" in text:
+        text = _PANDOC_ATTRIBUTES.sub("", _PANDOC_SPAN.sub(r"\1", _PANDOC_FENCE.sub("", text)))
+        text = _PANDOC_BREAK.sub("", text)
     text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(_logo_alt(text), text))
     text = _MD_EMPHASIS.sub(r"\2", _MD_HEADING.sub("", text))
     text = _MD_LINE_START.sub(lambda m: "• " if m[0].strip() in "*+" else "", _MD_RULE.sub("", text))
@@ -346,7 +415,7 @@ def _goes_on(line: str, below: str, width: int) -> bool:
 
 def _refuse_json(text: str, head: str) -> None:
     first = head.split("\n", 1)[0].strip()
-    if first.startswith("{") and _is_json(first):
+    if first.startswith("{") and _is_json(first) and not (_JSON_LD_TYPE in first and "\n" in text.rstrip()):
         raise DecodeError(_JSONL if "\n" in text.rstrip() else _JSON)
     if _is_json(text):
         raise DecodeError(_JSON)

@@ -406,7 +406,7 @@ DOMAIN_NAME = re.compile(DOMAIN, re.IGNORECASE)
 # a quote before a headline, "«Врача ждём по три недели» — газета области получила ...")
 QUOTED_NAME_BEFORE = re.compile(r"\A«[^«»\n]{1,40}»\s*+[—–-]\s*+")
 PAPER_TAGLINE = re.compile(
-    r"(?:газеті|газетасы|газета|басылымы|порталы|телеарнасы|телерадиокомпаниясы|еженедельник|издание)\W*$", re.IGNORECASE
+    r"(?:газеті|газетасы|газета|газет|басылымы|порталы|телеарнасы|телерадиокомпаниясы|еженедельник|издание)\W*$", re.IGNORECASE
 )
 # a site's name in quotes and its address: "«Уральская неделя» — uralskweek.kz" (not a feed's headline with its site:
 # "Вспышка кори - Tengrinews.kz")
@@ -2333,8 +2333,11 @@ def _logo(lines, kinds, views) -> str | None:
     ("QAZAQ TIMES"), among its first LOGO_LINES lines (an address, a language switcher or a cookie banner may come
     first). A name in capitals is spelt as the page writes it elsewhere (НАША ГАЗЕТА, «Наша газета» — еженедельник).
     The tagline is read in the lines' views: a Latin page's "Aqtöbe qalasynyñ aqparattyq portaly" under AQTOBE INFO."""
-    # a logo's alt text first on the page: its name, a dash, its tagline ("Арқа ажары – Ақмола облыстық газеті")
+    # a logo's alt text first on the page: its name, a dash, its tagline ("Арқа ажары – Ақмола облыстық газеті";
+    # a hyphen for the dash, as a text browser writes it: "ОҢТҮСТІК ҚАЗАҚСТАН - облыстық қоғамдық-саяси газет")
     name, dash, tagline = lines[0].partition(" – ") if lines else ("", "", "")
+    if lines and not dash:
+        name, dash, tagline = lines[0].partition(" - ")
     if dash and kinds[0] in ("nav", "junk") and TAGLINE.search(tagline) and (found := _logo_at(name, tagline)):
         return found
     # the first lines but the "today" widgets (weather, rates, prayer times), which may stand above the logo too
