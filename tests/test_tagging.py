@@ -1483,3 +1483,10 @@ def test_an_ambulance_services_own_words_are_emergency_care(tagger):
             "категории срочности норматив 10 минут, но время доезда часто больше: на инфаркт и инсульт мы едем через "
             "весь город.")
     assert topics_of(tagger, text)[0] == "emergency_care"
+
+
+def test_a_heart_transplant_in_kazakh_words_is_transplantation(tagger):
+    """"Донор жүрегі ауыстырылды", "ағза ауыстыру" (probe round 76b read such a story as cardiology only)."""
+    text = ("Астанада науқасқа донор жүрегі ауыстырылды\\nҰлттық ғылыми кардиохирургия орталығында 54 жастағы науқасқа "
+            "донор жүрегі ауыстырылды. Қазақстанда ағза ауыстыруды 3 мыңнан астам адам күтіп жүр.")
+    assert topics_of(tagger, text)[0] == "transplantation"
