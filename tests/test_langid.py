@@ -242,3 +242,9 @@ def test_one_text_in_both_languages_is_in_its_headlines():
         assert identify_paragraphs(paragraphs, russian_title)[0] == "ru"
     # a story in one language under a headline in the other is the story's
     assert identify_paragraphs(kazakh + kazakh[::-1], russian_title)[0] == "kk"
+
+
+def test_a_headline_with_no_story_under_it_is_in_the_headlines_language():
+    """(a breaking-news stub saved before its text was written: its record is in its headline's language)"""
+    assert identify_paragraphs([], "Қызылордада сот: жас босанушының өліміне кінәлі акушер сотталды")[0] == "kk"
+    assert identify_paragraphs([], None) == ("other", 0.0, [])

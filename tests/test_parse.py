@@ -3522,3 +3522,27 @@ def test_a_papers_name_then_its_tagline_after_a_hyphen_names_the_outlet():
     """A text browser writes the logo's dash as a hyphen: "ОҢТҮСТІК ҚАЗАҚСТАН - облыстық қоғамдық-саяси газет"."""
     page = doc("ОҢТҮСТІК ҚАЗАҚСТАН - облыстық қоғамдық-саяси газет", KK_HEADLINE, "19 мамыр 2025", KK_LEAD, KK_BODY)
     assert parse_document(page).outlet == "ОҢТҮСТІК ҚАЗАҚСТАН"
+
+
+@pytest.mark.parametrize("between", [["Теги: корь, Караганда", "Читайте также"], ["Теги: корь, Караганда", "Читать далее"],
+                                     ["Поделиться:  Telegram  WhatsApp", "Загрузка следующей статьи..."]])
+def test_the_next_article_under_its_stamp_is_not_the_storys(between):
+    """The next article the site loads may open with its rubric and stamp over its headline, under a "Читайте
+    также" or a "Читать далее" (stories probe 8: its places and topics joined other stories)."""
+    page = glued("Tengrinews.kz", HEADLINE, "18 февраля 2025, 11:05", LEAD, BODY, *between,
+                 "Жизнь  17 февраля 2025, 19:40", NEXT_HEADLINE, NEXT_LEAD, NEXT_BODY)
+    assert parse_document(page).paragraphs == [LEAD, BODY]
+
+
+def test_a_storys_own_stamp_under_its_dateline_lead_is_no_next_article():
+    """(Kazinform prints its lead with its dateline, then the author and the stamp, then the rest of the story)"""
+    lead = "ТҮРКІСТАН. ҚазАқпарат – Сайрам ауданында 412 отбасы балаларына екпе салдырудан бас тартқан."
+    page = glued("ҚАЗАҚПАРАТ", KK_HEADLINE, lead, "Автор: Гүлназ Сәрсенбаева", "08.04.2025 14:20", "Қаралым саны: 2 317",
+                 KK_LEAD, KK_BODY)
+    assert parse_document(page).paragraphs == [lead, KK_LEAD, KK_BODY]
+
+
+def test_a_kazakh_push_prompt_is_no_headline():
+    page = glued("Tengrinews.kz", "Tengrinews.kz хабарламаларын алғыңыз келе ме? Рұқсат ету Кейін", KK_HEADLINE,
+                 "15 Қазан 2026, 10:27", KK_LEAD, KK_BODY)
+    assert parse_document(page).title == KK_HEADLINE

@@ -586,6 +586,7 @@ FEED_ITEM = re.compile(r"^(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2}\.\d{4})\s+")  # ... or
 LINK_AFTER = re.compile(r"\s*(?:→\s*)?https?://\S+$")
 LINK_LIST_MIN_ITEMS = 2
 NEXT_HEAD_LINES = 3  # another article's head under the story: its headline, stamp and lead this close together
+NEXT_AFTER_PARAGRAPHS = 2  # ... under this many lines of the story at least
 COLUMNS = re.compile(r"\t|\S {3,}\S")
 LABEL_MAX_WORDS = 5
 LABEL_KINDS = ("junk", "nav", "teaser", "signoff")  # what a list's label may have been taken for already
@@ -774,13 +775,28 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
 
 def _next_article_at(lines, kinds, i) -> bool:
     """Whether line i heads another article that the page loaded under the story (infinite scroll): a headline over
-    its stamp (perhaps past its photo credit or view count) and its lead, set apart from the story above by furniture
-    (the story's tags or share bar, a loading placeholder, the site's menu again), not under a list's label (a teaser
-    with its date). A story's own subheading over a chronicle's date follows its paragraph; a forum's message follows
-    its stamp."""
-    if kinds[i] or kinds[i - 1] in ("", "ts", "teaser") or not _is_title(lines[i]) or _is_body(lines[i]):
+    its stamp (perhaps past its photo credit or view count) and its lead, or under its stamp with its lead right under
+    it ("Жизнь  12 ноября 2025, 12:10" / headline / lead), set apart from the story above by furniture (the story's tags
+    or share bar, a loading placeholder, the site's menu again), perhaps under a "Читайте также" the site puts over the
+    article it loads. Not under a list's item or a list's label right under a paragraph (an inline teaser: the story
+    goes on under it), not a story's own subheading over a chronicle's date (it follows its paragraph), not a forum's
+    message (it follows its stamp)."""
+    if kinds[i] or not _is_title(lines[i]) or _is_body(lines[i]):
         return False
-    if any(TEASER.search(lines[j]) or _label(lines[j]) for j in range(max(0, i - NEXT_HEAD_LINES), i)):
+    top = i - 1 if kinds[i - 1] == "ts" else i  # the block's first line: its stamp above the headline, or the headline
+    above = top - 1
+    if above > 0 and kinds[above] == "teaser" and TEASER.search(lines[above]):
+        above -= 1  # a "Читайте также" over the article the site loads: what stands above it tells
+    if above < 1 or kinds[above] in ("", "ts", "teaser"):
+        return False
+    if sum(not kind for kind in kinds[:top]) < NEXT_AFTER_PARAGRAPHS:
+        return False  # the story's own head, its stamp under its lead ("Түркістан. ҚазАқпарат – ..." / "Автор:" / stamp)
+    if top < i:  # under its stamp: its lead next, past no other stamp
+        for k in range(i + 1, min(i + 1 + NEXT_HEAD_LINES, len(lines))):
+            if kinds[k] == "ts":
+                return False
+            if not kinds[k]:
+                return _is_body(lines[k])
         return False
     lead = False
     for j in range(i + 1, min(i + 1 + NEXT_HEAD_LINES, len(lines))):

@@ -588,10 +588,10 @@ def identify_paragraphs(paragraphs: list[str], title: str | None = None) -> tupl
     verdict in Russian in a Kazakh story) left out where the story's own text is OWN_TEXT_SHARE of it and
     OWN_TEXT_MIN_CHARS at least; paragraphs too short to judge (a name, a number) inherit it. Where two languages
     take about as many characters (BILINGUAL_SHARE), one block after the other, the page gives one text in both, and
-    the `title`'s language, if it is one of them, is the document's.
+    the `title`'s language, if it is one of them, is the document's; with no paragraph at all, the title's is.
     """
-    if not paragraphs:
-        return "other", 0.0, []
+    if not paragraphs:  # a headline with no story under it is in its headline's language
+        return (*identify_paragraphs([title])[:2], []) if title else ("other", 0.0, [])
     identifier = default_identifier()
     sample = bounded_sample("\n".join(paragraphs), DOCUMENT_SAMPLE_CHARS)
     guess = _plain_alphabet(sample)
