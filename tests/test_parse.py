@@ -3546,3 +3546,35 @@ def test_a_kazakh_push_prompt_is_no_headline():
     page = glued("Tengrinews.kz", "Tengrinews.kz хабарламаларын алғыңыз келе ме? Рұқсат ету Кейін", KK_HEADLINE,
                  "15 Қазан 2026, 10:27", KK_LEAD, KK_BODY)
     assert parse_document(page).title == KK_HEADLINE
+
+
+# --- A review of the day's rules (review round 77): pages written to make them misfire ----------------------------
+
+
+def test_a_chronicles_dated_entry_and_a_live_blogs_last_entry_are_the_storys():
+    """A chronicle's entries under their day alone (after a gallery's button) and a live blog whose last entry has its
+    full stamp (its others their time alone) are the story's own, not another article."""
+    chronicle = glued("Kazinform", KK_HEADLINE, "05.03.2025 10:00", KK_LEAD, KK_BODY, "Фото 3 из 6",
+                      "2025 жылғы 14 қаңтар", "Анасы донор болуға келісті",
+                      "Тексерулерден кейін анасы донор болуға сай деп танылды.")
+    assert "Тексерулерден кейін анасы донор болуға сай деп танылды." in parse_document(chronicle).paragraphs
+    entry = "Главный санитарный врач Шымкента призвал родителей не откладывать вакцинацию."
+    live = glued("Tengrinews.kz", HEADLINE, "14 февраля 2025, 09:05", LEAD, "11:20", "Открыли еще одно отделение",
+                 BODY, "Поделиться", "Facebook   Telegram   WhatsApp", "14 февраля 2025, 15:10",
+                 "Главный санврач: пик заболеваемости еще не пройден", entry)
+    assert entry in parse_document(live).paragraphs
+
+
+def test_a_storys_section_of_answers_is_no_comments():
+    """"Жауаптар" over the story's paragraph of answers; a thread's replies have a handle with its age under them."""
+    answers = "Жаңа тәртіпке қатысты пациенттер жиі қоятын сұрақтарға аурухана басшысы жауап берді."
+    page = doc("Ertis.kz", KK_HEADLINE, "15 Қазан 2026", KK_LEAD, "Жауаптар", answers, KK_BODY)
+    assert parse_document(page).paragraphs == [KK_LEAD, "Жауаптар", answers, KK_BODY]
+
+
+def test_a_kazakh_machine_summary_and_an_instagram_profiles_line_are_no_text():
+    summary = glued("ЖИ-түйіндеме", "• Құлсарыда бір ғана анестезиолог бар.", "• Операциялар тоқтап тұр.",
+                    "Бұл мазмұнды жасанды интеллект жасады. Қате болуы мүмкін.")
+    assert parse_document(doc("Baq.kz", KK_HEADLINE, "15 Қазан 2026", summary, KK_LEAD, KK_BODY)).paragraphs == [KK_LEAD, KK_BODY]
+    frame = "Публикация от @minzdrav_kz (@minzdrav_kz) • Фото и видео в Instagram"
+    assert parse_document(doc(HEADLINE, "22 сентября 2026, 16:05", LEAD, frame, BODY)).paragraphs == [LEAD, BODY]

@@ -1490,3 +1490,10 @@ def test_a_heart_transplant_in_kazakh_words_is_transplantation(tagger):
     text = ("Астанада науқасқа донор жүрегі ауыстырылды\\nҰлттық ғылыми кардиохирургия орталығында 54 жастағы науқасқа "
             "донор жүрегі ауыстырылды. Қазақстанда ағза ауыстыруды 3 мыңнан астам адам күтіп жүр.")
     assert topics_of(tagger, text)[0] == "transplantation"
+
+
+def test_a_kazakh_anaesthetist_lacking_is_anaesthesia_and_workforce(tagger):
+    """(workforce's "анестезиолог жетіспейді" took the word anaesthesia counts, as Russian's нехватка анестезиологов does not)"""
+    text = ("Екібастұзда анестезиолог жетіспейді\nҚалалық ауруханада анестезиолог жетіспейді, жоспарлы операциялар "
+            "кейінге қалдырылды. Әкімдік жас маманға баспана ұсынды.")
+    assert {"anesthesia", "workforce"} <= set(topics_of(tagger, text))

@@ -146,7 +146,7 @@ def _without_site_suffix(title: str, text: str) -> str:
 
 # A page's schema.org metadata that a scraper pasted above its text, on one line or several, perhaps in its <script>
 # tag: {"@context": "https://schema.org", "@type": "NewsArticle", "headline": ..., "datePublished": ..., "publisher":
-# {"name": ...}}. Like a tool's fields, the publisher, the headline and the day in Kazakhstan stay as the page's lines.
+# {"name": ...}}. Like a tool's fields, the publisher and the day in Kazakhstan stay as the page's lines.
 _JSON_LD_TYPE = '"@context"'
 _JSON_LD_START = re.compile(r"\A((?: date [^\n]*\n)?)\s*(<script[^>\n]*ld\+json[^>\n]*>\s*)?(?=\{)", re.IGNORECASE)
 _JSON_LD_MAX_CHARS = 1 << 15
@@ -178,10 +178,12 @@ def _without_json_ld(text: str) -> str | None:
     if article is None:
         return None
     publisher = article.get("publisher")
+    if isinstance(publisher, dict) and "name" not in publisher:  # given by reference: {"@id": ".../#organization"}
+        publisher = next((item for item in items if isinstance(item, dict) and item.get("@id") == publisher.get("@id")), {})
     site = publisher.get("name", "") if isinstance(publisher, dict) else ""
-    headline = article.get("headline") or article.get("name") or ""
     day = _kazakhstan_day(str(article.get("datePublished") or "")) if article.get("datePublished") else ""
-    kept = [value.strip() for value in (site, headline, day) if isinstance(value, str) and value.strip()]
+    # (its headline is left to the page's own: a search engine's shorter one would put the page's into the text)
+    kept = [value.strip() for value in (site, day) if isinstance(value, str) and value.strip()]
     return found[1] + "\n\n".join(kept) + "\n\n" + text[rest:].lstrip("\n")
 
 

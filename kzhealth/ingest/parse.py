@@ -587,6 +587,7 @@ LINK_AFTER = re.compile(r"\s*(?:→\s*)?https?://\S+$")
 LINK_LIST_MIN_ITEMS = 2
 NEXT_HEAD_LINES = 3  # another article's head under the story: its headline, stamp and lead this close together
 NEXT_AFTER_PARAGRAPHS = 2  # ... under this many lines of the story at least
+ENTRY_TIME = re.compile(r"\d{1,2}:\d{2}")  # a live blog's entry's stamp, its time alone on its line
 COLUMNS = re.compile(r"\t|\S {3,}\S")
 LABEL_MAX_WORDS = 5
 LABEL_KINDS = ("junk", "nav", "teaser", "signoff")  # what a list's label may have been taken for already
@@ -791,7 +792,9 @@ def _next_article_at(lines, kinds, i) -> bool:
         return False
     if sum(not kind for kind in kinds[:top]) < NEXT_AFTER_PARAGRAPHS:
         return False  # the story's own head, its stamp under its lead ("Түркістан. ҚазАқпарат – ..." / "Автор:" / stamp)
-    if top < i:  # under its stamp: its lead next, past no other stamp
+    if top < i:  # under its stamp with its time (a chronicle's entries have their day only), its lead next
+        if not _timestamp(lines[top].strip(BULLETS), clocked=True) or any(map(ENTRY_TIME.fullmatch, lines[:top])):
+            return False  # ... and not a live blog's entry, whose earlier entries have their time alone ("11:20")
         for k in range(i + 1, min(i + 1 + NEXT_HEAD_LINES, len(lines))):
             if kinds[k] == "ts":
                 return False
