@@ -345,14 +345,14 @@ def _without_markdown(text: str) -> str:
     """A Markdown text as it reads: link texts without their addresses, no images but the logo's alt text (the
     site's name), headings and emphasis without their marks, list items as bullets. A text with fewer than a few
     Markdown marks is left as it is."""
+    if "\n:::" in text or text.startswith(":::"):  # pandoc's, whatever else it has
+        text = _PANDOC_ATTRIBUTES.sub("", _PANDOC_SPAN.sub(r"\1", _PANDOC_FENCE.sub("", text)))
+        text = _PANDOC_BREAK.sub("", text)
     if "](" not in text and "\n#" not in text:
         return text
     marks = len(_MD_LINK.findall(text, 0, 1 << 16)) + len(_MD_HEADING.findall(text, 0, 1 << 16))
     if marks < _MD_MIN_MARKS:
         return text
-    if "{" in text:
-        text = _PANDOC_ATTRIBUTES.sub("", _PANDOC_SPAN.sub(r"\1", _PANDOC_FENCE.sub("", text)))
-        text = _PANDOC_BREAK.sub("", text)
     text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(_logo_alt(text), text))
     text = _MD_EMPHASIS.sub(r"\2", _MD_HEADING.sub("", text))
     text = _MD_LINE_START.sub(lambda m: "• " if m[0].strip() in "*+" else "", _MD_RULE.sub("", text))
