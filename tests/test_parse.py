@@ -3578,3 +3578,24 @@ def test_a_kazakh_machine_summary_and_an_instagram_profiles_line_are_no_text():
     assert parse_document(doc("Baq.kz", KK_HEADLINE, "15 Қазан 2026", summary, KK_LEAD, KK_BODY)).paragraphs == [KK_LEAD, KK_BODY]
     frame = "Публикация от @minzdrav_kz (@minzdrav_kz) • Фото и видео в Instagram"
     assert parse_document(doc(HEADLINE, "22 сентября 2026, 16:05", LEAD, frame, BODY)).paragraphs == [LEAD, BODY]
+
+
+def test_a_subscription_line_and_a_bilingual_comments_heading_are_furniture():
+    """(probe round 78a) "Уведомления: подпишитесь на ..." over the headline; "Пікірлер / Комментарии" over readers."""
+    page = glued("Kapital.kz", "Уведомления: подпишитесь на главные новости экономики [Подписаться]", HEADLINE,
+                 "20 ноября 2026, 10:00", LEAD, BODY, "Пікірлер / Комментарии",
+                 "Нурлан, Алматы: У нас в Алматы в два раза дороже.", "Гость: А анестезия входит в цену?")
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (HEADLINE, [LEAD, BODY])
+
+
+@pytest.mark.parametrize("comments", [
+    ["Пікірлер", "Асқар (Шымкент), 02.10.2026 14:11: Бізде Шымкентте де клиникаларды тексеру керек."],
+    ["Оқырман пікірі (5)", "Сәуле, Павлодар · 18.09.2026: Павлодарда да осындай клиникалар көп."],
+    ["Көрермен пікірлері", "Дина, Атырау — 03.12.2026: Атырауда да жағдай сондай."],
+    ["Келесі сюжет ↓", "Қостанайда қызылшаға қарсы екпе науқаны басталды — 04.12.2026 10:15"],
+])
+def test_kazakh_readers_and_viewers_comments_and_the_next_report_end_the_story(comments):
+    """(probe round 78b) readers' lines with their city and date, under the headings Kazakh sites give them."""
+    page = doc("Egemen Qazaqstan", KK_HEADLINE, "15 Қазан 2026", KK_LEAD, KK_BODY, "\n".join(comments))
+    assert parse_document(page).paragraphs == [KK_LEAD, KK_BODY]

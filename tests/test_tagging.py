@@ -1497,3 +1497,21 @@ def test_a_kazakh_anaesthetist_lacking_is_anaesthesia_and_workforce(tagger):
     text = ("Екібастұзда анестезиолог жетіспейді\nҚалалық ауруханада анестезиолог жетіспейді, жоспарлы операциялар "
             "кейінге қалдырылды. Әкімдік жас маманға баспана ұсынды.")
     assert {"anesthesia", "workforce"} <= set(topics_of(tagger, text))
+
+
+def test_an_economy_column_in_anaesthesias_words_is_no_health_story(tagger):
+    """(probe round 78a) the budget's money "на наркозе", reforms that work "как анестезия": the economy's words say
+    what the story is about."""
+    text = ("Экономика под наркозом: почему бизнес не чувствует роста ВВП\nРост ВВП держится на наркозе бюджетных денег: "
+            "госрасходы работают как анестезия, боль не чувствуется. Нацбанк держит базовую ставку, инфляция не "
+            "снижается, кредит для бизнеса дорожает, а рост ВВП достается госкомпаниям.")
+    assert topics_of(tagger, text) == []
+
+
+def test_a_tattoo_studios_numbing_cream_is_no_anaesthesia_and_dental_tourism_is_medical_tourism(tagger):
+    tattoo = ("Тату-салоны Павлодара продают крем с лидокаином\nВ тату-салонах города мастера наносят крем с "
+              "лидокаином перед татуировкой. Татуировка без боли стала услугой: тату-мастер берет за крем 3 тысячи тенге.")
+    assert "anesthesia" not in topics_of(tagger, tattoo)
+    trip = ("Тіс туризмі: қазақстандықтар Стамбұлға тіс емдеуге барады\nТіс туризмі бағдарламасы бойынша Стамбұлдағы "
+            "клиникаға бардық. Шетелде емделу арзанға түсті дейді пациенттер.")
+    assert "medical_tourism" in topics_of(tagger, trip)
