@@ -782,7 +782,7 @@ def _next_article_at(lines, kinds, i) -> bool:
     article it loads. Not under a list's item or a list's label right under a paragraph (an inline teaser: the story
     goes on under it), not a story's own subheading over a chronicle's date (it follows its paragraph), not a forum's
     message (it follows its stamp)."""
-    if kinds[i] or not _is_title(lines[i]) or _is_body(lines[i]):
+    if kinds[i] or not kinds[i - 1] or not _is_title(lines[i]) or _is_body(lines[i]):  # (most lines: under text)
         return False
     top = i - 1 if kinds[i - 1] == "ts" else i  # the block's first line: its stamp above the headline, or the headline
     above = top - 1
