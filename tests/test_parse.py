@@ -2345,7 +2345,7 @@ def test_a_mastheads_founding_line_is_not_the_headline(founded):
           "Намаз: Таң 04:58  Бесін 13:12  Ақшам 19:21", "Актюбинский вестник", "Областная общественно-политическая газета",
           "avestnik.kz"], "© «Актюбинский вестник», 1922–2025. E-mail: vestnik@avestnik.kz", "Актюбинский вестник"),
         # in Latin capitals over a tagline that quotes the name in Cyrillic, or as a scraper spells it without marks
-        (["JETISÝ", "«Жетісу» облыстық газеті"], "«Jetisý-Media» ЖШС. Мекенжайы: Талдықорған қаласы", "Жетісу"),
+        (["JETISÝ", "«Жетісу» облыстық газеті"], "«Jetisý-Media» ЖШС. Мекенжайы: Талдықорған қаласы", "Jetisý"),  # the paper, known
         (["Qostanai tany", "«Қостанай таңы» облыстық қоғамдық-саяси газеті"], "Мекенжайы: Қостанай қаласы",
          "Қостанай таңы"),
         # ... under its canonical name when it is a known outlet
@@ -3599,3 +3599,16 @@ def test_kazakh_readers_and_viewers_comments_and_the_next_report_end_the_story(c
     """(probe round 78b) readers' lines with their city and date, under the headings Kazakh sites give them."""
     page = doc("Egemen Qazaqstan", KK_HEADLINE, "15 Қазан 2026", KK_LEAD, KK_BODY, "\n".join(comments))
     assert parse_document(page).paragraphs == [KK_LEAD, KK_BODY]
+
+
+def test_the_site_its_terms_of_reuse_link_to_signs_the_page_over_a_cited_agency():
+    """(probe round 79a) "© 2014-2026 ТОО «Тенгри Медиа». ... ссылка на Tengrinews.kz обязательна" under the logo:
+    the story's "сообщает Kazinform" is a source, the page is Tengrinews'; a header's place and day ending in "г." is
+    no story's first paragraph."""
+    lead = "Полиция Алматы возбудила уголовное дело, сообщает Kazinform со ссылкой на департамент полиции."
+    footer = "© 2014-2026 ТОО «Тенгри Медиа». Все права защищены. При использовании материалов ссылка на Tengrinews.kz обязательна."
+    assert parse_document(doc("Tengrinews.kz", HEADLINE, "14 февраля 2026, 10:00", lead, BODY, footer)).outlet == "Tengrinews.kz"
+    page = glued("ДИАПАЗОН", "Новости | Город | Медицина", "Актобе, 21 октября 2025 г.", "", "МЕДИЦИНА", "", HEADLINE, "",
+                 "20.10.2025  14:20", "👁 3 105", "", LEAD, "", BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.date, parsed.paragraphs) == (HEADLINE, datetime.date(2025, 10, 20), [LEAD, BODY])

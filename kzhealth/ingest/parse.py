@@ -383,6 +383,10 @@ KAZAKHSTAN_UTC = datetime.timedelta(hours=5)
 KNOWN = rf"(?=[{_first_chars(SEARCHED_ALIASES)}])(?<![\w-])(?:{_words(SEARCHED_ALIASES)})(?!\w|\.\w)"
 # an outlet the data file lacks: a domain ("Ulysmedia.kz") or a few capitalised Latin words ("Forbes Kazakhstan")
 DOMAIN = r"(?<![\w.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|news|media|tv|asia)(?!\w)"
+REUSE_LINK = re.compile(  # "ссылка на Tengrinews.kz обязательна", "Tengrinews.kz сайтына сілтеме міндетті"
+    rf"(?:ссылка|гиперссылка)\s++(?:на\s++)?(?:сайт\s++)?({DOMAIN})|({DOMAIN})\s++(?:сайтына\s++)?(?:гипер)?сілтеме",
+    re.IGNORECASE,
+)
 QUOTED = r"«[^«»\n]{2,40}»"  # сообщает газета «Aq Jaiyq»
 UNKNOWN = rf"{DOMAIN}|{QUOTED}|(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){{0,3}})"
 OUTLET_NAME = re.compile(rf"{KNOWN}|{UNKNOWN}", re.IGNORECASE)
@@ -587,6 +591,7 @@ LINK_AFTER = re.compile(r"\s*(?:→\s*)?https?://\S+$")
 LINK_LIST_MIN_ITEMS = 2
 NEXT_HEAD_LINES = 3  # another article's head under the story: its headline, stamp and lead this close together
 NEXT_AFTER_PARAGRAPHS = 2  # ... under this many lines of the story at least
+PLACE_AND_DAY_MAX_CHARS = 40
 ENTRY_TIME = re.compile(r"\d{1,2}:\d{2}")  # a live blog's entry's stamp, its time alone on its line
 COLUMNS = re.compile(r"\t|\S {3,}\S")
 LABEL_MAX_WORDS = 5
@@ -684,7 +689,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             RELATED_CATEGORY.fullmatch(lines[i]) and kinds[i - 1] == "ts"
         ) or (
             _comments_under(lines, i) or (date_lines is not lines and _comments_under(date_lines, i))
-        ) or _next_article_at(lines, kinds, i):
+        ) or _next_article_at(lines, kinds, i, body_start):
             kinds[i:] = ["after"] * (len(lines) - i)
             break
     in_menus = _vertical_menus(lines, body_start)
@@ -774,7 +779,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     return ParsedDocument(date, title, outlet, paragraphs, warnings)
 
 
-def _next_article_at(lines, kinds, i) -> bool:
+def _next_article_at(lines, kinds, i, body_start) -> bool:
     """Whether line i heads another article that the page loaded under the story (infinite scroll): a headline over
     its stamp (perhaps past its photo credit or view count) and its lead, or under its stamp with its lead right under
     it ("Жизнь  12 ноября 2025, 12:10" / headline / lead), set apart from the story above by furniture (the story's tags
@@ -790,7 +795,7 @@ def _next_article_at(lines, kinds, i) -> bool:
         above -= 1  # a "Читайте также" over the article the site loads: what stands above it tells
     if above < 1 or kinds[above] in ("", "ts", "teaser"):
         return False
-    if sum(not kind for kind in kinds[:top]) < NEXT_AFTER_PARAGRAPHS:
+    if sum(not kind for kind in kinds[body_start:top]) < NEXT_AFTER_PARAGRAPHS:
         return False  # the story's own head, its stamp under its lead ("Түркістан. ҚазАқпарат – ..." / "Автор:" / stamp)
     if top < i:  # under its stamp with its time (a chronicle's entries have their day only), its lead next
         if not _timestamp(lines[top].strip(BULLETS), clocked=True) or any(map(ENTRY_TIME.fullmatch, lines[:top])):
@@ -1483,7 +1488,12 @@ def _foot_stamp(lines: list[str], i: int) -> bool:
 def _is_body(line: str) -> bool:
     return len(line.split()) >= BODY_MIN_WORDS and not _bar_list(line) and (
         line.rstrip(CLOSERS)[-1:] in ".;:…" or len(line) > TITLE_MAX_CHARS or bool(_attribution(line)[0])
-    ) and not _menu(MORE_SIGN.sub("", line))  # a menu ending in "..." is no sentence
+    ) and not _menu(MORE_SIGN.sub("", line)) and not _place_and_day(line)  # a menu ending in "..." is no sentence
+
+
+def _place_and_day(line: str) -> bool:
+    """A header's place and day, which ends in "г." as a sentence ends: "Актобе, 21 октября 2025 г." """
+    return len(line) <= PLACE_AND_DAY_MAX_CHARS and line.endswith("г.") and bool(DATE.search(line))
 
 
 def _bar_list(line: str) -> bool:
@@ -2211,6 +2221,10 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     signed = {_masthead_name(SENTENCE_END.split(line, 1)[0]) for line in lines if line.startswith("©")}  # its first part
     # ... or the name before the sign ("Zakon.kz © 1999-2025. Все права защищены.")
     signed |= {_masthead_name(found["name"]) for line in lines if (found := NAME_THEN_COPYRIGHT.match(line))}
+    # ... or the site its terms of reuse ask a link to ("© 2014-2026 ТОО «Тенгри Медиа». ... ссылка на Tengrinews.kz
+    # обязательна": the company first, the site after)
+    reuse = (found for line in lines if line.startswith("©") for found in REUSE_LINK.finditer(line))
+    signed |= {canonical_outlet(found[1] or found[2]) for found in reuse}
     signed.discard(None)
     if signed:
         atop = [logo] if logo else _logos_atop(lines, kinds)
