@@ -3612,3 +3612,12 @@ def test_the_site_its_terms_of_reuse_link_to_signs_the_page_over_a_cited_agency(
                  "20.10.2025  14:20", "👁 3 105", "", LEAD, "", BODY)
     parsed = parse_document(page)
     assert (parsed.title, parsed.date, parsed.paragraphs) == (HEADLINE, datetime.date(2025, 10, 20), [LEAD, BODY])
+
+
+def test_a_district_papers_tagline_is_no_headline_and_a_marked_next_news_ends_the_story():
+    """(probe round 80b) "Общественно-политическая газета Алакольского района" under the logo; "▼ Следующая новость ▼"."""
+    page = glued("АЛАКӨЛ ТЫНЫСЫ", "Общественно-политическая газета Алакольского района", "alakol-tynysy.kz", "",
+                 HEADLINE, "05.08.2025 09:15", LEAD, BODY, "▼ Следующая новость ▼", NEXT_HEADLINE, "01.07.2025",
+                 NEXT_LEAD)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (HEADLINE, [LEAD, BODY])
