@@ -41,7 +41,7 @@ def test_the_probe_pages_score_as_measured():
     # so misses every field, its date too; and round 70a's three pages printed whole in both languages, labelled by the
     # version that comes first, which kzhealth reads by the language of most of the text; date: round 76's two
     # trafilatura front matters whose date is the crawl day, which kzhealth takes as the tool's reading of the page,
-    # and round 80's Instagram and Telegram posts in Latin Kazakh and a masthead's day over a stamp after its update)
+    # and round 80's Instagram and Telegram posts in Latin Kazakh)
     assert accuracy["lang"] >= 0.997 and accuracy["date"] >= 0.987, report
     # (round 56a labels five headlines with Latin look-alike letters as the page has them; kzhealth writes them in
     # Cyrillic, as the rest of the text; round 75 labels a blog platform's post by its blog or channel, which kzhealth

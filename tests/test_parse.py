@@ -3621,3 +3621,8 @@ def test_a_district_papers_tagline_is_no_headline_and_a_marked_next_news_ends_th
                  NEXT_LEAD)
     parsed = parse_document(page)
     assert (parsed.title, parsed.paragraphs) == (HEADLINE, [LEAD, BODY])
+
+
+def test_a_stamp_line_giving_its_update_first_is_dated_by_its_publication():
+    page = doc("Алакөл тынысы", HEADLINE, "Обновлено 08.08.2025 18:40 | Опубликовано 05.08.2025 09:15 | 👁 1 903", LEAD, BODY)
+    assert parse_document(page).date == datetime.date(2025, 8, 5)

@@ -328,6 +328,7 @@ UPDATED = re.compile(
 )
 # a stamp that says it is the publication's, which dates the article even at the page's foot, under the comments
 PUBLISHED = re.compile(r"\W*(?:опубликовано|дата публикации|жарияланды|жарияланған|published)\b", re.IGNORECASE)
+PUBLISHED_LABEL = re.compile(r"(?<!\w)(?:опубликовано|дата публикации|жарияланды|жарияланған|published)\b", re.IGNORECASE)
 # uCoz's line of an article's facts under it: "Категория: Здоровье | Добавил: redaktor (18.04.2025) | Автор: ..."
 ADDED_BY = re.compile(r"(?:^|\|)\s*(?:добавил|қосқан):\s*[^|()]{1,40}\((?P<stamp>[^()]{6,30})\)", re.IGNORECASE)
 # A print's furniture, which dates no story: a browser's print footer (the address, then far apart, by wide gaps or
@@ -1459,6 +1460,8 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
         if not match:
             continue
         updated = bool(UPDATED.match(line))  # "Обновлено: 14.03.2025": the article is older
+        if updated and (published := PUBLISHED_LABEL.search(line)) and (day := DATE.search(line, published.end())):
+            match, updated = day, False  # "Обновлено 08.08.2025 18:40 | Опубликовано 05.08.2025 09:15": the latter
         if title_at < i < body_start:
             if not updated and (date := _date_of(match, warnings, "timestamp line")):
                 return date  # under the headline: the article's own
