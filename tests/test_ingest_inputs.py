@@ -517,3 +517,24 @@ def test_a_cp1251_paragraph_in_a_utf8_file_is_read_with_the_rest(kz, tmp_path):
     [record] = records(result.stdout)
     assert record["text"] == (kazakh + pasted + NEWS).strip()
 
+
+
+@pytest.mark.parametrize("block", [
+    {"@context": "https://schema.org", "@graph": 5},  # no article: the block stays out of the way, no error
+    {"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": ["2025-04-06T21:40:00Z"],
+     "publisher": [{"name": "Tengrinews.kz"}]},  # values given as lists
+    {"@context": "https://schema.org", "@graph": {"@type": "NewsArticle", "datePublished": "2025-04-07"}},
+])
+def test_odd_schema_org_blocks_are_read_or_left_without_an_error(kz, tmp_path, block):
+    title, _, lead, body = STORY_LINES
+    record = ingested(kz, tmp_path, "\n".join([json.dumps(block, ensure_ascii=False), "", title, "", lead, "", body]))
+    assert record["title"] == title and lead in record["text"] and '"@context"' not in record["text"]
+    if "datePublished" in json.dumps(block):
+        assert record["date"] == "2025-04-07"
+
+
+def test_json_lines_of_schema_org_objects_are_refused_as_jsonl(kz, tmp_path):
+    line = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "x"})
+    (tmp_path / "feed.jsonl.txt").write_text("\n".join([line] * 3) + "\n", encoding="utf-8")
+    result = kz("ingest", str(tmp_path / "feed.jsonl.txt"))
+    assert result.exit_code == 1 and "JSONL" in result.stderr

@@ -3626,3 +3626,19 @@ def test_a_district_papers_tagline_is_no_headline_and_a_marked_next_news_ends_th
 def test_a_stamp_line_giving_its_update_first_is_dated_by_its_publication():
     page = doc("Алакөл тынысы", HEADLINE, "Обновлено 08.08.2025 18:40 | Опубликовано 05.08.2025 09:15 | 👁 1 903", LEAD, BODY)
     assert parse_document(page).date == datetime.date(2025, 8, 5)
+
+
+def test_the_days_rules_keep_a_storys_own_lines():
+    """(the seventeenth session's code review) a subheading over a dated section after a photo's credit, a headline
+    and subheading opening with "Загрузка", and a story's sentence naming both app stores are the story's."""
+    section = ["Фото: пресс-служба департамента", "Брифинг в акимате", "17 января 2025, 11:30",
+               "Аким поручил закупить три новых аппарата.", "Закуп проведут до весны."]
+    page = glued("Tengrinews.kz", HEADLINE, "16 января 2025, 10:00", LEAD, BODY, *section)
+    assert "Закуп проведут до весны." in parse_document(page).paragraphs
+    loading = glued("Zakon.kz", "Загрузка больниц в Шымкенте растёт", "16 января 2025, 10:00", LEAD,
+                    "Загрузка детской больницы выросла вдвое", BODY)
+    parsed = parse_document(loading)
+    assert parsed.title == "Загрузка больниц в Шымкенте растёт" and "Загрузка детской больницы выросла вдвое" in parsed.paragraphs
+    for app in ("Скачать приложение Damumed можно бесплатно в App Store и Google Play.",
+                "Қосымшаны App Store және Google Play дүкендерінен тегін жүктеп алуға болады."):
+        assert app in parse_document(doc(HEADLINE, LEAD, app, BODY)).paragraphs

@@ -37,6 +37,8 @@ LINES = {
     # under readers' comments, where a publication's stamp is looked for
     "a stamp with one long word": "Комментарии (2)\nАлия: рахмет\nЕржан: спасибо\nОпубликовано: 12.03.2025 " + "а" * 100_000,
     "cities' weather": "Караганда  −14°  💨 7 м/с   " * 4_000 + "x",
+    # pandoc's attributes after a run of spaces (the seventeenth session's review: quadratic)
+    "spaces before pandoc's attributes": "::: {.article}\n# Корь" + " " * 50_000 + "{#title}\n:::",
 }
 
 

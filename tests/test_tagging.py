@@ -1515,3 +1515,11 @@ def test_a_tattoo_studios_numbing_cream_is_no_anaesthesia_and_dental_tourism_is_
     trip = ("Тіс туризмі: қазақстандықтар Стамбұлға тіс емдеуге барады\nТіс туризмі бағдарламасы бойынша Стамбұлдағы "
             "клиникаға бардық. Шетелде емделу арзанға түсті дейді пациенттер.")
     assert "medical_tourism" in topics_of(tagger, trip)
+
+
+def test_article_317_of_another_countrys_code_is_no_malpractice_term(tagger):
+    """(Russia's 317 is an attack on a police officer)"""
+    from kzhealth.pipeline import build_record
+
+    text = ("Гражданина Казахстана осудили в Омске\nЕго признали виновным по ст. 317 УК РФ. Суд назначил 12 лет.")
+    assert "malpractice" not in (tagger.tag(build_record(text, "t.txt").record).topic_evidence or {})

@@ -132,7 +132,7 @@ def _without_tool_fields(text: str) -> str:
     return found[1] + "\n\n".join(kept) + "\n\n" + rest
 
 
-_TITLE_SUFFIX = re.compile(r"\s+[|—–-]\s+[^|—–-]{1,40}$")
+_TITLE_SUFFIX = re.compile(r"(?<!\s)\s++[|—–-]\s++[^|—–-]{1,40}$")
 
 
 def _without_site_suffix(title: str, text: str) -> str:
@@ -173,18 +173,25 @@ def _without_json_ld(text: str) -> str | None:
         data = orjson.loads(block)
     except orjson.JSONDecodeError:
         return None
-    items = data.get("@graph", [data]) if isinstance(data, dict) else data if isinstance(data, list) else []
+    graph = data.get("@graph", [data]) if isinstance(data, dict) else []
+    items = graph if isinstance(graph, list) else [graph]  # (one object for a graph, as some sites write it)
     article = next((item for item in items if isinstance(item, dict) and _article_type(item.get("@type"))), None)
     if article is None:
         return None
-    publisher = article.get("publisher")
+    publisher = _first(article.get("publisher"))
     if isinstance(publisher, dict) and "name" not in publisher:  # given by reference: {"@id": ".../#organization"}
         publisher = next((item for item in items if isinstance(item, dict) and item.get("@id") == publisher.get("@id")), {})
-    site = publisher.get("name", "") if isinstance(publisher, dict) else ""
-    day = _kazakhstan_day(str(article.get("datePublished") or "")) if article.get("datePublished") else ""
+    site = publisher.get("name") if isinstance(publisher, dict) else None
+    published = _first(article.get("datePublished"))
+    day = _kazakhstan_day(published) if isinstance(published, str) else ""
     # (its headline is left to the page's own: a search engine's shorter one would put the page's into the text)
     kept = [value.strip() for value in (site, day) if isinstance(value, str) and value.strip()]
     return found[1] + "\n\n".join(kept) + "\n\n" + text[rest:].lstrip("\n")
+
+
+def _first(value: object) -> object:
+    """A schema.org value that may be given as a list of them: the first."""
+    return value[0] if isinstance(value, list) and value else value
 
 
 def _article_type(kind: object) -> bool:
@@ -306,7 +313,7 @@ _MD_MIN_MARKS = 3
 # backslash ending a line (a line break)
 _PANDOC_FENCE = re.compile(r"^[ \t]*:{3,}[^\n]*\n?", re.MULTILINE)
 _PANDOC_SPAN = re.compile(r"\[([^\]\[\n]{0,500})\]\{[#.][^{}\n]{0,200}\}")
-_PANDOC_ATTRIBUTES = re.compile(r"[ \t]*\{[#.][^{}\n]{0,200}\}")
+_PANDOC_ATTRIBUTES = re.compile(r"(?<![ \t])[ \t]*+\{[#.][^{}\n]{0,200}\}")
 _PANDOC_BREAK = re.compile(r"\\$", re.MULTILINE)
 
 
@@ -417,10 +424,17 @@ def _goes_on(line: str, below: str, width: int) -> bool:
 
 def _refuse_json(text: str, head: str) -> None:
     first = head.split("\n", 1)[0].strip()
-    if first.startswith("{") and _is_json(first) and not (_JSON_LD_TYPE in first and "\n" in text.rstrip()):
+    if first.startswith("{") and _is_json(first) and not (_JSON_LD_TYPE in first and not _json_under(head)):
         raise DecodeError(_JSONL if "\n" in text.rstrip() else _JSON)
     if _is_json(text):
         raise DecodeError(_JSON)
+
+
+def _json_under(head: str) -> bool:
+    """Whether the line under a text's first (the next not blank) is JSON too: JSON Lines, not a page under its
+    schema.org block."""
+    below = next((line.strip() for line in head.split("\n")[1:] if line.strip()), "")
+    return below.startswith("{") and _is_json(below)
 
 
 def _is_json(text: str) -> bool:

@@ -327,8 +327,9 @@ UPDATED = re.compile(
     r"\W*(?:обновлено|обновлён|обновлен|изменено|жаңартылды|жаңартылған|updated|modified)", re.IGNORECASE
 )
 # a stamp that says it is the publication's, which dates the article even at the page's foot, under the comments
-PUBLISHED = re.compile(r"\W*(?:опубликовано|дата публикации|жарияланды|жарияланған|published)\b", re.IGNORECASE)
-PUBLISHED_LABEL = re.compile(r"(?<!\w)(?:опубликовано|дата публикации|жарияланды|жарияланған|published)\b", re.IGNORECASE)
+_PUBLISHED_WORDS = r"(?:опубликовано|дата публикации|жарияланды|жарияланған|published)\b"
+PUBLISHED = re.compile(r"\W*" + _PUBLISHED_WORDS, re.IGNORECASE)  # a line that opens with it
+PUBLISHED_LABEL = re.compile(r"(?<!\w)" + _PUBLISHED_WORDS, re.IGNORECASE)  # ... anywhere in it
 # uCoz's line of an article's facts under it: "Категория: Здоровье | Добавил: redaktor (18.04.2025) | Автор: ..."
 ADDED_BY = re.compile(r"(?:^|\|)\s*(?:добавил|қосқан):\s*[^|()]{1,40}\((?P<stamp>[^()]{6,30})\)", re.IGNORECASE)
 # A print's furniture, which dates no story: a browser's print footer (the address, then far apart, by wide gaps or
@@ -592,6 +593,7 @@ LINK_AFTER = re.compile(r"\s*(?:→\s*)?https?://\S+$")
 LINK_LIST_MIN_ITEMS = 2
 NEXT_HEAD_LINES = 3  # another article's head under the story: its headline, stamp and lead this close together
 NEXT_AFTER_PARAGRAPHS = 2  # ... under this many lines of the story at least
+PAGE_FURNITURE = frozenset(["junk", "nav"])  # what may stand between the story and the next article (not a credit)
 PLACE_AND_DAY_MAX_CHARS = 40
 ENTRY_TIME = re.compile(r"\d{1,2}:\d{2}")  # a live blog's entry's stamp, its time alone on its line
 COLUMNS = re.compile(r"\t|\S {3,}\S")
@@ -794,8 +796,8 @@ def _next_article_at(lines, kinds, i, body_start) -> bool:
     above = top - 1
     if above > 0 and kinds[above] == "teaser" and TEASER.search(lines[above]):
         above -= 1  # a "Читайте также" over the article the site loads: what stands above it tells
-    if above < 1 or kinds[above] in ("", "ts", "teaser"):
-        return False
+    if above < 1 or kinds[above] not in PAGE_FURNITURE:
+        return False  # under the story's text, a stamp, a list's item, or a photo's credit (the story goes on)
     if sum(not kind for kind in kinds[body_start:top]) < NEXT_AFTER_PARAGRAPHS:
         return False  # the story's own head, its stamp under its lead ("Түркістан. ҚазАқпарат – ..." / "Автор:" / stamp)
     if top < i:  # under its stamp with its time (a chronicle's entries have their day only), its lead next
@@ -1930,7 +1932,8 @@ def _mark_summaries(lines, glued, kinds) -> None:
     """A site's machine summary (SUMMARY_HEADING) and a poll (POLL_HEADING, with POLL_RESULTS under it), each with
     its lines printed under it up to a blank line, are junk. A box of the story's points above its first paragraph
     (SUMMARY_HEADING's `box`) is junk if a machine wrote it, else its heading is and its points are "point" lines:
-    no headline, no story's first paragraph (parse_document makes them text under the headline). Points bulleted or
+    no headline, no story's first paragraph (parse_document makes them text under the headline, furniture above
+    it, as the rest of a page's head). Points bulleted or
     numbered end at the first line that is not one, but for a note that a machine wrote them: a page saved without
     blank lines has its headline right under them."""
     for i, line in enumerate(lines):

@@ -43,7 +43,8 @@ _ID = re.compile(r"[a-z][a-z0-9_]*")
 # An article of the Criminal Code cited by its number, which no lemma keeps: "ст. 317 УК РК", "части 2 статьи 317
 # Уголовного кодекса", "ст. 317 ч. 2 УК", "ҚР ҚК 317-бабының 2-бөлігі", "ҚК-нің 317-бабы", "Қылмыстық кодекстің 317-бабы"
 CODE_ARTICLE = re.compile(
-    r"(?<!\w)(?:ст\.|стать[яиеюй]\w*)\s*(?P<ru>\d{1,3})(?:\s+ч(?:асть|асти|\.)\s*\d)?\s+(?:ук(?!\w)|уголовн\w*\s+кодекс)"
+    r"(?<!\w)(?:ст\.|стать[яиеюй]\w*)\s*(?P<ru>\d{1,3})(?:\s+ч(?:асть|асти|\.)\s*\d)?\s+(?:ук(?!\w)|уголовн\w*\s+кодекс\w*+)"
+    r"(?!\s*+(?:рф|российской|кр|кыргызской|республики\s+беларусь|рб)(?!\w))"  # Kazakhstan's, not its neighbours' codes
     r"|(?<!\w)(?:қк|қылмыстық\s+кодекс)(?:[-‑]?\w+)?\s+(?P<kk>\d{1,3})\s*[-‑]?\s*баб",
     re.IGNORECASE,
 )
@@ -403,23 +404,20 @@ class Tagger:
                 if not entry.weight:  # a word the topic needs, which weighs nothing
                     hits.needed.add(entry.term)
                     continue
-                hits.terms[entry.term] += 1
-                main = entry.weight >= 1.0
-                hits.weighted += entry.weight * (self._title_weight if in_title and main else 1.0)
-                if main:
-                    hits.main_terms.add(entry.term)
-                    hits.main_hits += 1
-                    hits.in_title |= in_title
+                self._count(hits, entry.term, entry.weight, in_title)
         for term, tid, in_title in self._cited_articles(record):
-            hits = found.get(tid)
-            if hits is None:
-                hits = found[tid] = TopicHits()
-            hits.terms[term] += 1
-            hits.weighted += self._title_weight if in_title else 1.0
+            self._count(found.setdefault(tid, TopicHits()), term, 1.0, in_title)
+        return found
+
+    def _count(self, hits: TopicHits, term: str, weight: float, in_title: bool) -> None:
+        """One hit of a term of some weight: a main term's (weight 1) counts `title_weight` times in the headline."""
+        hits.terms[term] += 1
+        main = weight >= 1.0
+        hits.weighted += weight * (self._title_weight if in_title and main else 1.0)
+        if main:
             hits.main_terms.add(term)
             hits.main_hits += 1
             hits.in_title |= in_title
-        return found
 
     def _cited_articles(self, record: Record) -> Iterator[tuple[str, str, bool]]:
         """(evidence term, topic id, in the headline) for each citation of an article of the Criminal Code that a
