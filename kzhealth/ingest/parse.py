@@ -557,7 +557,7 @@ BULLETS = "•·▪►*| \t"
 # A menu as a scraper saves it: three or more capitalised items of up to three words, set apart by runs of spaces,
 # tabs or bars ("Новости  Статьи  Коронавирус  Экономика"). A headline's words are set apart by single spaces.
 SECTION_NUMBER = re.compile(r"\d{1,2}\.\s")
-MORE_SIGN = re.compile(r"\s{2,}(?:\.{3}|…|☰|▾)$")  # a menu's last item, for more: "Видео  Подкасты  ..."
+MORE_SIGN = re.compile(r"(?<!\s)\s{2,}+(?:\.{3}|…|☰|▾)$")  # a menu's last item, for more: "Видео  Подкасты  ..."
 SHARE_FIRST = re.compile(r"(?:поделиться|поделитесь|бөлісу|бөлісіңіз|share)(?!\w)", re.IGNORECASE)  # a share bar
 MENU_GAP = re.compile(r"\s*\|\s*|\t\s*|\s{2,}")
 RUBRIC_DOTS = re.compile(r"(?<=\S)\s++[•·]\s++")  # from a run's start only: linear on long runs of spaces
