@@ -1476,20 +1476,18 @@ def test_the_sanitary_services_name_is_no_infection(tagger):
     assert "infectious_disease" in topics_of(tagger, outbreak)
 
 
-def test_an_ambulance_services_own_words_are_emergency_care(tagger):
-    """Crews out on calls, emergency calls and their urgency categories, the time to arrive (probe round 75a: an
-    ambulance story read as cardiology from the illnesses it named)."""
-    text = ("40 минут на вызов: почему скорая опаздывает\nЯ фельдшер выездной бригады. Для экстренного вызова первой "
-            "категории срочности норматив 10 минут, но время доезда часто больше: на инфаркт и инсульт мы едем через "
-            "весь город.")
-    assert topics_of(tagger, text)[0] == "emergency_care"
-
-
-def test_a_heart_transplant_in_kazakh_words_is_transplantation(tagger):
-    """"Донор жүрегі ауыстырылды", "ағза ауыстыру" (probe round 76b read such a story as cardiology only)."""
-    text = ("Астанада науқасқа донор жүрегі ауыстырылды\\nҰлттық ғылыми кардиохирургия орталығында 54 жастағы науқасқа "
-            "донор жүрегі ауыстырылды. Қазақстанда ағза ауыстыруды 3 мыңнан астам адам күтіп жүр.")
-    assert topics_of(tagger, text)[0] == "transplantation"
+@pytest.mark.parametrize("text, topic", [
+    # an ambulance service's own words: crews out on calls, urgency categories, the time to arrive (probe round 75a read
+    # such a story as cardiology from the illnesses it named)
+    ("40 минут на вызов: почему скорая опаздывает\nЯ фельдшер выездной бригады. Для экстренного вызова первой "
+     "категории срочности норматив 10 минут, но время доезда часто больше: на инфаркт и инсульт мы едем через "
+     "весь город.", "emergency_care"),
+    # a heart transplant in Kazakh words, "донор жүрегі ауыстырылды", "ағза ауыстыру" (probe round 76b: cardiology only)
+    ("Астанада науқасқа донор жүрегі ауыстырылды\nҰлттық ғылыми кардиохирургия орталығында 54 жастағы науқасқа "
+     "донор жүрегі ауыстырылды. Қазақстанда ағза ауыстыруды 3 мыңнан астам адам күтіп жүр.", "transplantation"),
+])
+def test_a_storys_own_words_give_its_first_topic(tagger, text, topic):
+    assert topics_of(tagger, text)[0] == topic
 
 
 def test_a_kazakh_anaesthetist_lacking_is_anaesthesia_and_workforce(tagger):

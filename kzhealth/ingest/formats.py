@@ -92,11 +92,12 @@ def plain_text(text: str) -> str:
 # ...", "date: ..."), newspaper3k's fields down to its "Text:" line ("Title:", "Authors: [...]", "Publish date:",
 # "Top image:", "Keywords:", "Summary:"). The site's name, the headline and the date stay, as lines of a page; the
 # rest (the address, the keywords, a summary that repeats the lead) goes. A scraper's ` date ` header stays first.
+_SCRAPER_HEADER = r"\A((?: date [^\n]*\n)?)"  # a scraper's ` date ` header, kept first
 _TOOL_BLOCK = re.compile(
-    r"\A((?: date [^\n]*\n)?)---[ \t]*\n((?:[a-z][a-z_]*:[^\n]*\n(?:[ \t]++-[^\n]*\n)*){3,30})---[ \t]*\n"
+    _SCRAPER_HEADER + r"---[ \t]*\n((?:[a-z][a-z_]*:[^\n]*\n(?:[ \t]++-[^\n]*\n)*){3,30})---[ \t]*\n"
 )
 _TOOL_FIELDS = re.compile(
-    r"\A((?: date [^\n]*\n)?)((?:(?:URL|Title|Authors|Publish date|Top image|Keywords|Summary):[^\n]*+\n"
+    _SCRAPER_HEADER + r"((?:(?:URL|Title|Authors|Publish date|Top image|Keywords|Summary):[^\n]*+\n"
     r"(?:(?![A-Z][A-Za-z ]*:)[^\n]*+\n)*+){3,})Text:[ \t]*\n"
 )
 _TOOL_FIELD = re.compile(r"^([A-Za-z][A-Za-z_ ]*):[ \t]*(.*)$", re.MULTILINE)
@@ -128,8 +129,13 @@ def _without_tool_fields(text: str) -> str:
     )
     date = _kazakhstan_day(fields.get("date") or fields.get("published") or fields.get("publish date", ""))
     rest = text[found.end() :]
-    kept = [value for value in (site, _without_site_suffix(fields.get("title", ""), rest), date) if value]
-    return found[1] + "\n\n".join(kept) + "\n\n" + rest
+    return _as_lines(found[1], (site, _without_site_suffix(fields.get("title", ""), rest), date), rest)
+
+
+def _as_lines(header: str, values, rest: str) -> str:
+    """A tool's metadata (the site, the headline, the day) as the page's lines over the rest of its text, under the
+    scraper's header if any."""
+    return header + "\n\n".join(value for value in values if value) + "\n\n" + rest
 
 
 _TITLE_SUFFIX = re.compile(r"(?<!\s)\s++[|—–-]\s++[^|—–-]{1,40}$")
@@ -148,7 +154,7 @@ def _without_site_suffix(title: str, text: str) -> str:
 # tag: {"@context": "https://schema.org", "@type": "NewsArticle", "headline": ..., "datePublished": ..., "publisher":
 # {"name": ...}}. Like a tool's fields, the publisher and the day in Kazakhstan stay as the page's lines.
 _JSON_LD_TYPE = '"@context"'
-_JSON_LD_START = re.compile(r"\A((?: date [^\n]*\n)?)\s*(<script[^>\n]*ld\+json[^>\n]*>\s*)?(?=\{)", re.IGNORECASE)
+_JSON_LD_START = re.compile(_SCRAPER_HEADER + r"\s*(<script[^>\n]*ld\+json[^>\n]*>\s*)?(?=\{)", re.IGNORECASE)
 _JSON_LD_MAX_CHARS = 1 << 15
 _JSON_LD_ARTICLES = ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "WebPage")
 
@@ -185,8 +191,8 @@ def _without_json_ld(text: str) -> str | None:
     published = _first(article.get("datePublished"))
     day = _kazakhstan_day(published) if isinstance(published, str) else ""
     # (its headline is left to the page's own: a search engine's shorter one would put the page's into the text)
-    kept = [value.strip() for value in (site, day) if isinstance(value, str) and value.strip()]
-    return found[1] + "\n\n".join(kept) + "\n\n" + text[rest:].lstrip("\n")
+    values = (value.strip() for value in (site, day) if isinstance(value, str))
+    return _as_lines(found[1], values, text[rest:].lstrip("\n"))
 
 
 def _first(value: object) -> object:
@@ -241,8 +247,7 @@ def _without_feed_fields(text: str) -> str:
     site = fields.get("source") or _url_host(fields.get("link", ""))  # an aggregator's link is not the publisher's
     day = _kazakhstan_day(fields.get("pubdate") or fields.get("published") or "")
     header = HEADER.match(text)
-    kept = [value for value in (site, item["title"].strip(), day) if value]
-    return (header[0] if header else "") + "\n\n".join(kept) + "\n\n" + text[item.end() :]
+    return _as_lines(header[0] if header else "", (site, item["title"].strip(), day), text[item.end() :])
 
 
 def _without_markup(text: str) -> str:

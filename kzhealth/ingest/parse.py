@@ -803,23 +803,26 @@ def _next_article_at(lines, kinds, i, body_start) -> bool:
     if top < i:  # under its stamp with its time (a chronicle's entries have their day only), its lead next
         if not _timestamp(lines[top].strip(BULLETS), clocked=True) or any(map(ENTRY_TIME.fullmatch, lines[:top])):
             return False  # ... and not a live blog's entry, whose earlier entries have their time alone ("11:20")
-        for k in range(i + 1, min(i + 1 + NEXT_HEAD_LINES, len(lines))):
+        for k in _head_below(lines, i):
             if kinds[k] == "ts":
                 return False
             if not kinds[k]:
                 return _is_body(lines[k])
         return False
     lead = False
-    for j in range(i + 1, min(i + 1 + NEXT_HEAD_LINES, len(lines))):
+    for j in _head_below(lines, i):
         if kinds[j] == "ts":
-            return lead or any(
-                not kinds[k] and _is_body(lines[k]) for k in range(j + 1, min(j + 1 + NEXT_HEAD_LINES, len(lines)))
-            )
+            return lead or any(not kinds[k] and _is_body(lines[k]) for k in _head_below(lines, j))
         if not kinds[j]:  # text between the headline and its stamp: only an agency's lead ("АҚТАУ. ҚазАқпарат – ...")
             if lead or not _is_body(lines[j]) or not _dateline(lines[j]):
                 return False
             lead = True
     return False
+
+
+def _head_below(lines, i) -> range:
+    """The lines under line i that an article's head may hold: its stamp, its credit or views, its lead."""
+    return range(i + 1, min(i + 1 + NEXT_HEAD_LINES, len(lines)))
 
 
 def _comments_under(lines, i) -> bool:
@@ -1086,10 +1089,12 @@ def _breadcrumb(line: str) -> bool:
     """A trail of three or more short parts, each a few words of a menu ("Главная > Пресс-центр > Новости"), not a
     stamp ("22.07.2025 / 10:15") nor a sentence that has a slash in it."""
     parts = CRUMB_JOINER.split(line)
-    return len(parts) >= CRUMB_MIN_PARTS and all(
-        0 < len(part.split()) <= CRUMB_MAX_PART_WORDS and not any(ch.isdigit() for ch in part) and _menu_item(part)
-        for part in parts
-    )
+    return len(parts) >= CRUMB_MIN_PARTS and all(map(_crumb_part, parts))
+
+
+def _crumb_part(part: str) -> bool:
+    """A part of a trail: a few words of a menu, no figure."""
+    return 0 < len(part.split()) <= CRUMB_MAX_PART_WORDS and not any(ch.isdigit() for ch in part) and _menu_item(part)
 
 
 def _name_then_menu(line: str) -> bool:
@@ -1106,10 +1111,7 @@ def _section_trail(line: str) -> bool:
     """A trail from a section of the menu to its subsection, in a few words each: "Денсаулық / Жоғары технологиялы
     медициналық көмек", "Новости › Здоровье › Педиатрия" (a headline under its rubric is longer)."""
     first, *rest = CRUMB_JOINER.split(line)
-    return bool(rest) and _navigation_only(first) and all(
-        0 < len(part.split()) <= CRUMB_MAX_PART_WORDS and not any(ch.isdigit() for ch in part) and _menu_item(part)
-        for part in rest
-    )
+    return bool(rest) and _navigation_only(first) and all(map(_crumb_part, rest))
 
 
 def _vertical_menus(lines, body_start) -> set[int]:
@@ -1933,9 +1935,8 @@ def _mark_summaries(lines, glued, kinds) -> None:
     its lines printed under it up to a blank line, are junk. A box of the story's points above its first paragraph
     (SUMMARY_HEADING's `box`) is junk if a machine wrote it, else its heading is and its points are "point" lines:
     no headline, no story's first paragraph (parse_document makes them text under the headline, furniture above
-    it, as the rest of a page's head). Points bulleted or
-    numbered end at the first line that is not one, but for a note that a machine wrote them: a page saved without
-    blank lines has its headline right under them."""
+    it, as the rest of a page's head). Points bulleted or numbered end at the first line that is not one, but for a
+    note that a machine wrote them: a page saved without blank lines has its headline right under them."""
     for i, line in enumerate(lines):
         summary = len(line) <= SUMMARY_HEADING_MAX_CHARS and SUMMARY_HEADING.match(line)
         if not (summary or ":" in line[:POLL_LABEL_CHARS] and POLL_HEADING.match(line)):  # (most lines: a test in C)
