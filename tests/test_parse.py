@@ -496,7 +496,7 @@ def test_a_line_opening_in_номере_is_no_issues_teaser_label():
 @pytest.mark.parametrize("label", ["Еще мнения", "Другие материалы номера № 12 (22 701) от 6 февраля 2025 года:",
                                    "Также в рубрике «Происшествия»:", "Другие новости рубрики «Здоровье»",
                                    "Вам может быть интересно:", "Сізді қызықтыруы мүмкін", "You may also like",
-                                   "Также по теме"])
+                                   "Также по теме", "Тебе может быть интересно:"])
 def test_a_columns_other_opinions_and_a_printed_issues_other_stories_are_teasers(label):
     teasers = ["Гульнара Бекенова: «Зачем Актобе второй онкоцентр, если нет онкологов?»",
                "Тимур Сейдахметов: Почему реформа ОСМС снова буксует"]
@@ -2353,6 +2353,22 @@ def test_a_mastheads_founding_line_is_not_the_headline(founded):
          "Egemen Qazaqstan"),
         # ... but not over a tagline quoting another name (the society that founded the paper)
         (["Дидар", "Шығыс Қазақстан облыстық қоғамдық-саяси газеті"], "Мекенжайы: Өскемен қаласы", "Дидар"),
+        # a portal of a place, then its address
+        (["НОВЫЕ ВРЕМЕНА", "Новостной портал Караганды и области", "newtimes.kz"],
+         "© ТОО «Новые Времена», 1998–2026. Сетевое издание newtimes.kz", "Новые Времена"),
+        # a logo over the address it spells, or whose first letters it is
+        (["КАРАВАН", "caravan.kz", "Новости   Политика   Экономика   Общество"],
+         "© ТОО «Караван Медиа», 1991–2026. Сетевое издание «Караван».", "Караван"),
+        (["LS", "lsm.kz", "Новости   Экономика   Финансы   Общество"], "© 2012–2026 LS. Информационное агентство.", "LS"),
+        # ... not a link's text over another site's address
+        (["Версия для печати", "informburo.kz"], "© 2026 Informburo.kz", "Informburo.kz"),
+        # a logo in both alphabets: its Cyrillic name; in both languages: its first
+        (["ERTIS ÓŃIRI / ЕРТІС ӨҢІРІ", "Павлодар облыстық қоғамдық-саяси газеті"], "Ертіс өңірі © 2026.", "Ертіс өңірі"),
+        (["ЖАРКЕНТ ТАҢЫ | Жаркентская заря", "Районная общественно-политическая газета"],
+         "© 1934–2025 «Жаркент таңы». Все права защищены.", "Жаркент таңы"),
+        # ... not a place's name in two languages over a district's portal, whose address names it
+        (["Үржар / Урджар", "районный информационный портал", "urzhar-info.kz"], "© 2025 urzhar-info.kz",
+         "urzhar-info.kz"),
     ],
 )
 def test_a_papers_logo_over_its_tagline_names_it_before_a_domain(top, footer, outlet):
@@ -2434,6 +2450,15 @@ def test_a_known_outlets_name_with_its_quotes_is_its_canonical_name():
           "Шығыс Қазақстан облысының денсаулық сақтау басқармасы",
           "Басқарма туралы   Қызмет   Құжаттар   Мемлекеттік қызметтер   Пресс-орталық"],
          "Шығыс Қазақстан облысының денсаулық сақтау басқармасы"),  # the platform's banner is no logo
+        # its place in government under its name, not a name of its own
+        (["gov.kz", "Мемлекеттік органдардың интернет-ресурстарының бірыңғай платформасы", "Қаз   Рус   Eng      Кіру",
+          "Ұлытау облысының денсаулық сақтау басқармасы", "Ұлытау облысы әкімдігінің құрылымдық бөлімшесі",
+          "Басқарма туралы   Қызметтер   Құжаттар   Жаңалықтар   Байланыс"], "Ұлытау облысының денсаулық сақтау басқармасы"),
+        # its name first, over its site's description and address
+        (["Управление здравоохранения акимата Жамбылской области",
+          "Официальный сайт | www.gov.kz/memleket/entities/zhambyl-densaulyk", "Қазақша | Русский",
+          "О нас   Деятельность   Документы   Вакансии   Пресс-релизы   Контакты"],
+         "Управление здравоохранения акимата Жамбылской области"),
     ],
 )
 def test_an_agencys_page_on_the_government_platform_is_the_agencys(head, agency):
@@ -3227,6 +3252,11 @@ def test_a_newsrooms_tip_line_and_a_papers_founding_line_are_no_story():
         "Orda.kz — независимое интернет-издание. Свидетельство о постановке на учет № KZ41VPY00031452.",
         "Все права защищены. Использование материалов только с гиперссылкой на ukazakhstan.kz.",
         "Informburo.kz © 2015-2025. Все права защищены. Перепечатка материалов только с письменного разрешения редакции.",
+        "Использование материалов разрешено только с активной ссылкой.",
+        "Перепечатка материалов возможна только с письменного разрешения редакции.",
+        # a prompt to share the story, with its buttons
+        "Понравилось? Поделись! 💬 Telegram   📷 Instagram   ▶ TikTok",
+        "Понравилась статья? Поделитесь с друзьями!",
     ],
 )
 def test_a_sites_rights_and_registration_are_no_story_wherever_they_stand_in_its_line(footer):

@@ -35,8 +35,8 @@ from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, fold, words
 from ..memo import Memo
 from ..shipped import read_toml
 from .outlets import (
-    ABROAD, ALIASES, HOSTING_PLATFORMS, OUTLETS, PLATFORM_COMPANIES, SEARCHED_ALIASES, SOCIAL_NETWORKS, canonical_outlet,
-    transliterates, unmarked,
+    ABROAD, ALIASES, HOSTING_PLATFORMS, OUTLETS, PLATFORM_COMPANIES, SEARCHED_ALIASES, SITE_PREFIXES, SOCIAL_NETWORKS,
+    canonical_outlet, transliterates, unmarked,
 )
 
 
@@ -2478,16 +2478,43 @@ def _logo_at(line: str, below: str) -> str | None:
     name = line.strip(CLOSERS + "«“")
     words = name.split()
     # words, perhaps set apart as a channel's name sets them ("Шымкент | Главное")
-    if not 0 < len(words) <= LOGO_MAX_WORDS or not all(w.replace("-", "").isalpha() or w in "|·–—" for w in words):
+    if not 0 < len(words) <= LOGO_MAX_WORDS or not all(w.replace("-", "").isalpha() or w in "|/·–—" for w in words):
+        return None
+    latin, slash, cyrillic = name.partition(" / ")
+    if slash and not _latin_spelling_of(cyrillic, latin):  # one name in two alphabets only: not "Үржар / Урджар"
         return None
     plain = " ".join(word for word in words if word.isalnum() or "-" in word)  # not a breadcrumb, set apart so
     if _navigation_only(name) or HEAD_JUNK.search(plain):  # an accessibility link, a logo's alt text
         return None
-    if TAGLINE.search(below) or (len(words) <= LOGO_CAPITALS_MAX_WORDS and name.isupper() and _menu(below)):
+    if TAGLINE.search(below) or (len(words) <= LOGO_CAPITALS_MAX_WORDS and name.isupper() and _menu(below)) or (
+        len(words) <= LOGO_CAPITALS_MAX_WORDS and _address_of(name, below)
+    ):
         # a known outlet's channel says what it is after a bar: "Otyrar TV | Новости Шымкента"
-        known = (part for part in re.split(r"\s+[|·–—]\s+", name) if _outlet_name_only(part))
-        return canonical_outlet(next(known, name))
+        known = (part for part in re.split(r"\s+[|/·–—]\s+", name) if _outlet_name_only(part))
+        # a channel's name over its handle or audience is all of it ("Шымкент | Главное" over @shymkent_glavnoe)
+        channel = below.lstrip().startswith("@") or AUDIENCE_LINE.search(below)
+        return canonical_outlet(next(known, name if channel else _logo_name(name)))
     return None
+
+
+def _address_of(name: str, line: str) -> bool:
+    """Whether a line is the site's address alone and spells `name`, as a logo's line under it does: КАРАВАН over
+    caravan.kz, LS over lsm.kz (its first letters); not a link's text over it ("Версия для печати" over informburo.kz)."""
+    if not DOMAIN_NAME.fullmatch(line.strip()):
+        return False
+    labels = line.strip().casefold().split(".")
+    while len(labels) > 2 and labels[0] in SITE_PREFIXES:
+        labels = labels[1:]
+    label = labels[0]
+    return transliterates(name, label) or (name.isascii() and name.isalpha() and label.startswith(name.casefold()))
+
+
+def _logo_name(name: str) -> str:
+    """A logo's name: its Cyrillic spelling where it gives the Latin one first ("ERTIS ÓŃIRI / ЕРТІС ӨҢІРІ"), its first
+    part where a bar sets apart its name in the other language or what it is ("ЖАРКЕНТ ТАҢЫ | Жаркентская заря");
+    a name with a dash is one name ("Кокшетау — Азия")."""
+    latin, slash, cyrillic = name.partition(" / ")
+    return cyrillic if slash else re.split(r"\s+[|·]\s+", name)[0]
 
 
 def _latin_spelling_of(name: str, latin: str) -> bool:

@@ -35,6 +35,7 @@ VOWELS = frozenset("аәеоөұүіыэяёю")
 BACK_VOWELS = frozenset("аоұыяё")
 FRONT_VOWELS = frozenset("әеөүіэ")
 SEMIVOWELS = frozenset("йуир")  # vowel-like before л-/м- suffixes, consonant-like before н-/д- suffixes
+SONANTS = frozenset("рлйуимнң")  # a voiced қ/к/п (ғ/г/б) may follow these: тарғ-ы is тарқ
 VOICED = frozenset("жзлмнң")
 NASALS = frozenset("мнң")
 # б в г д end only loanwords, where they are devoiced (`клубта`); both variants are tolerated for them.
@@ -392,7 +393,8 @@ def restorations(stem: str, analysis: Analysis) -> Iterator[tuple[str, float]]:
     if first.vowel_initial:
         last = stem[-1]
         alt = {"ғ": "қ", "г": "к", "б": "п"}.get(last)
-        if alt:
+        # a voiced letter after a consonant other than a sonant is the stem's own (қозға-ды is no қозқ + -ады)
+        if alt and (len(stem) < 2 or stem[-2] in VOWELS or stem[-2] in SONANTS):
             yield stem[:-1] + alt, 0.0
         if stem.endswith(("ау", "еу")) and analysis.cls == "v":
             yield stem[:-1] + "п", 0.5  # тауып → тап
