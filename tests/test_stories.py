@@ -445,3 +445,33 @@ def test_a_translation_that_restates_all_but_a_date_a_place_and_a_figure_joins_i
     assert comparison.dates and comparison.places[0] and comparison.topics and same_story(comparison)
     # and the index makes them candidates, though they share no wording and no specific figure
     assert (0, 1) in set(cluster.candidate_pairs([signature(ru), signature(kk)]))
+
+
+FULL_REPORT = (
+    " date 2025-09-23 Sputnik\nВ Шымкенте 17 детей из детского сада попали в больницу с кишечной инфекцией\n"
+    "В Шымкенте 17 воспитанников частного детского сада «Балапан» в Каратауском районе госпитализированы с признаками "
+    "острой кишечной инфекции, сообщает городской департамент санитарно-эпидемиологического контроля. Вечером 21 "
+    "сентября у детей появились рвота и диарея, их поместили в инфекционное отделение детской больницы №2. Полиция "
+    "начала досудебное расследование по статье 305 УК РК."
+)
+
+
+@pytest.mark.parametrize(
+    ("flash", "same"),
+    [
+        # the day before, in other words: every figure and name it gives is the fuller report's
+        ("В Шымкенте 17 детей отравились в детском саду\nСемнадцать воспитанников частного детского сада в "
+         "Каратауском районе Шымкента госпитализированы с признаками кишечной инфекции. Работа сада приостановлена.",
+         True),
+        # another kindergarten's children the same week: another figure
+        ("В Шымкенте 9 детей отравились в детском саду\nДевять воспитанников детского сада в Каратауском районе "
+         "Шымкента госпитализированы с признаками кишечной инфекции. Работа сада приостановлена.", False),
+        # ... or another district of the city
+        ("В Шымкенте 17 детей отравились в детском саду\nСемнадцать воспитанников детского сада в Абайском районе "
+         "Шымкента госпитализированы с признаками кишечной инфекции. Работа сада приостановлена.", False),
+    ],
+)
+def test_a_flash_joins_the_fuller_report_of_the_next_day_that_gives_all_its_facts(flash, same):
+    flash = _tagged(" date 2025-09-22 Tengrinews.kz\n" + flash)
+    comparison = Comparison(signature(flash), signature(_tagged(FULL_REPORT)))
+    assert same_story(comparison) is same

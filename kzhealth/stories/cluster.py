@@ -53,6 +53,7 @@ NAME_OVERLAP = 0.5
 FIGURE_ROUNDING = 0.03  # how far a rounded figure may stand from the exact one, relatively
 ROUNDED_FROM = 100  # ... from this size up
 HEDGED_ROUNDING = 0.1  # how far a figure given as approximate ("почти 40") may stand from the exact one, on its side
+FLASH_DAYS = 1  # a flash and the fuller report of its event are a day apart at most
 
 
 class Comparison:
@@ -200,6 +201,8 @@ def same_story(c: Comparison) -> bool:
         return c.names[0] >= 2 or bool(c.places[0] or c.dates) or bool(c.names[0] and c.topics)
     if c.dates and c.places[0] and c.topics and (c.figures[0] or c.names[0]):
         return True  # the same place's event of the same day, on the same subject, told in other words
+    if c.days_apart <= FLASH_DAYS and c.places[0] and c.topics and _all_of(c.figures) and _all_of(c.names):
+        return True  # a flash of a few lines, whose every figure and name the fuller report of the next day gives
     return c.names[0] >= 3 and _share(c.names) >= NAME_OVERLAP and bool(c.places[0] or c.topics)
 
 
@@ -215,6 +218,11 @@ def _contradicts(c: Comparison) -> bool:
     if c.days_apart is None:
         return False
     return c.days_apart > WINDOW_DAYS or (bool(c.places[1] and not c.places[0]) and not _figures_agree(c))
+
+
+def _all_of(pair: tuple[int, int]) -> bool:
+    shared, smaller = pair
+    return bool(smaller) and shared == smaller
 
 
 def _figures_agree(c: Comparison) -> bool:
