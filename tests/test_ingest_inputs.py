@@ -15,6 +15,7 @@ import pytest
 
 from kzhealth.ingest.decode import MAX_DOCUMENT_BYTES, DecodeError
 from kzhealth.ingest.files import Skipped, iter_files, read_bytes
+from kzhealth.ingest.formats import plain_text
 
 RU = "Минздрав Казахстана сообщил о росте заболеваемости гриппом в Алматы.\nВрачи советуют привиться вовремя.\n"
 
@@ -275,6 +276,56 @@ def test_a_text_saved_with_its_paragraph_tags_and_entities_is_read_without_them(
     assert record["title"] == "В Алматы выявили вспышку гепатита А" and record["date"] == "2022-09-21"
     assert "<" not in record["text"] and "&" not in record["text"]
     assert "Все\u00a0госпитализированы в «инфекционку»." in record["text"].split("\n")
+
+
+NAIVE_SCRAPE = [  # all of a page's HTML text, as BeautifulSoup's get_text() keeps it
+    "Қызылордада балалардың тісін жалпы наркозбен тегін емдеу басталды | Kazinform",  # its <title>
+    "window.dataLayer = window.dataLayer || [];",
+    "function gtag(){dataLayer.push(arguments);}",
+    "gtag('js', new Date());",
+    "!function(e,t,a){(t[a]=t[a]||[]).push(function(){try{t.yaCounter41201249=new Ya.Metrika({id:41201249})}catch(e){}})}(document,window,\"cb\");",
+    "Яндекс.Метрика",
+    "Kazinform",
+    "Басты бет",
+    "Денсаулық",
+    "Қызылордада балалардың тісін жалпы наркозбен тегін емдеу басталды",
+    "14.01.2026, 10:25",
+    "Облыстық балалар стоматологиялық емханасында балалардың тісін жалпы наркозбен емдеу қызметі іске қосылды. "
+    "Бұл туралы облыстық денсаулық сақтау басқармасы хабарлады.",
+    "Қызмет міндетті әлеуметтік медициналық сақтандыру аясында тегін көрсетіледі. Бірінші аптада 18 бала ем алды.",
+    "Пікірлер жүктелуде...",
+    "Серік",
+    "Түркістан облысында да сол жағдай.",
+    '{"props":{"pageProps":{"news":{"title":"Ақтөбеде анестезиолог сотталды","date":"2026-01-13"}}}}',
+    'window.__NUXT__={state:{latest:[{title:"Шымкентте қызылшаға қарсы екпе"}]}};',
+    ".news-title{font-size:32px}@media (max-width: 768px){.news-title{font-size:22px}}",
+    "Аймақтар: Астана Алматы Шымкент Абай облысы Ақмола облысы Ақтөбе облысы Алматы облысы Атырау облысы",
+    "© 1997–2026 «Kazinform» ХАА.",
+]
+
+
+def test_a_naive_scrapes_code_region_menu_and_comments_are_no_story(kz, tmp_path):
+    """A scraper that kept all of the HTML's text: the scripts' and styles' code, a framework's state with other
+    stories' headlines, the menu of regions and readers' comments under the loading widget are not the story."""
+    (tmp_path / "page.txt").write_text("\n".join(NAIVE_SCRAPE), encoding="utf-8")
+    result = kz("ingest", str(tmp_path / "page.txt"), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    (record,) = records(result.stdout)
+    assert record["lang"] == "kk" and record["date"] == "2026-01-14"
+    assert record["title"] == "Қызылордада балалардың тісін жалпы наркозбен тегін емдеу басталды"
+    assert record["text"].split("\n") == NAIVE_SCRAPE[11:13]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Формула простая: доза (мг) = вес (кг) × 0,5; детям до 3 лет (по назначению врача) – меньше.",
+        "Пациентку перевели в реанимацию (в 14:20); врачи (их было трое) боролись за её жизнь.",
+        "В приложении Windows (версия 10) и на сайте gov.kz (раздел «Здоровье») можно записаться к врачу.",
+    ],
+)
+def test_a_story_line_with_brackets_and_signs_is_no_code(line):
+    assert plain_text(f"Заголовок\n{line}\nfunction gtag(){{dataLayer.push(arguments);}}") == f"Заголовок\n{line}"
 
 
 STORY_LINES = [

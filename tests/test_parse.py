@@ -351,6 +351,8 @@ def test_third_review_of_the_day_cases_stay_as_they_should():
     "Сәрсенбі, 8 қазан 2025   ⛅ Тараз +12°   Ертең +15°", "Тараз  −14°  💨 7 м/с   Шу −15°   Жанатас −11°",
     # a labelled weather strip of several towns
     "Ауа райы: Тараз −3° Шу −4° Жанатас −6°", "Погода: Тараз +12°, Шу +10°",
+    # the header's place or "today" before the day of the visit; a channel's live button
+    "Астана, 14 апреля 2026", "Бүгін: 16 наурыз 2026 жыл, дүйсенбі", "Тікелей эфир ●   Тараз +4°",
 ])
 def test_a_citys_weather_rates_or_day_over_the_headline_is_no_headline(widget):
     lead = LEAD.replace(", сообщает Zakon.kz", "")
@@ -847,6 +849,11 @@ def test_a_teasers_stamp_or_an_update_does_not_date_the_article():
     only_update = doc("Лента новостей", "14.03.2025 18:20", "В Алматы выпал снег", "Врачи спасли жизнь ребенку в Алматы",
                       "Обновлено 16.03.2025 09:10", LEAD, BODY, "Комментарии", "Айгуль", "20.03.2025 18:42", "Наконец-то!")
     assert parse_document(only_update).date == datetime.date(2025, 3, 16)
+    # updates told over their paragraphs above the story, its own stamp under them
+    updates = doc("Врачи спасли жизнь ребенку в Алматы", "Жаңартылды: 16.03.2025, 20:10", "Бала үйіне шығарылды.",
+                  "Обновлено: 15.03.2025, 13:25", "Состояние ребенка стабильное, сообщили врачи.", "14.03.2025, 22:40",
+                  LEAD, BODY)
+    assert parse_document(updates).date == datetime.date(2025, 3, 14)
     # a breadcrumb's date beats a reader's comment under the story
     crumb = doc("Главная » Здоровье » 14 марта 2025", "Врачи спасли жизнь ребенку в Алматы", LEAD, BODY, "Комментарии",
                 "Айгуль", "20.03.2025 18:42", "Наконец-то!")
@@ -2217,6 +2224,7 @@ def test_a_threads_post_has_no_headline_and_its_replies_are_not_its_text():
         "Туркестан +47°, Шымкент +45°: врачи просят не выходить на солнце",
         "Мороз −40° ветер 25 м/с: за сутки в травмпункты обратились 300 человек",
         "Вакцинация от кори: главное",
+        "Вакцинация 14 марта 2025 года",  # a date and a word, no place's or "today"'s label before it
     ],
 )
 def test_headlines_like_widgets_or_breadcrumbs_stay_headlines(headline):

@@ -84,7 +84,7 @@ def refuse_other_formats(text: str) -> None:
 
 def plain_text(text: str) -> str:
     """The text as the page showed it (see the module's docstring); a text that is that already comes back as it is."""
-    text = _without_tool_fields(_without_archive_toolbar(_without_markup(text)))
+    text = _without_tool_fields(_without_archive_toolbar(_without_code(_without_markup(text))))
     return _unwrapped(_without_markdown(_without_link_numbers(text)))
 
 
@@ -259,6 +259,28 @@ def _without_markup(text: str) -> str:
         # what decode takes out of a text (soft hyphens, zero-width spaces, carriage returns) may come back so
         text = clean_text(_ENTITY.sub(lambda entity: html.unescape(entity[0]), text))
     return text
+
+
+# What a browser runs or styles and never shows, which a naive scraper (all of the HTML's text) keeps: a script's code
+# (gtag, Yandex.Metrika, a framework's state, `window.__NUXT__={...}`, which repeats the headline and other stories')
+# and a stylesheet's rules. A line is code when it has two or more of `{}();=` and a sign only code has.
+_CODE_SIGN = re.compile(
+    r"\bfunction\s*+[\w$]*+\s*+\(|=>\s*+[{(]|\b(?:window|document|navigator)\.[\w$]|\b(?:var|let|const)\s++[\w$]++\s*+=|"
+    r"@media\b|@font-face\b|@import\b|!important\b|\b__[A-Z][A-Z_]*+__\b|"
+    r"^[ \t]*+[a-zA-Z_$][\w$.]*+[ \t]*+\(.*\)[ \t]*+;[ \t]*+$|"  # a call: gtag('js', new Date());
+    r"^[ \t]*+\{[ \t]*+\"[\w$-]++\"[ \t]*+:|"  # a framework's state as JSON, {"props":... (not JSON-LD's "@context")
+    r"^[ \t]*+[.#]?[a-zA-Z][\w-]*+(?:[ \t]*+[,>+~ ][ \t]*+[.#]?[a-zA-Z][\w-]*+)*+[ \t]*+\{[^{}\n]*:[^{}\n]*\}",
+    re.MULTILINE,
+)
+_CODE_MIN_MARKS = 2
+
+
+def _without_code(text: str) -> str:
+    if not _CODE_SIGN.search(text):
+        return text
+    lines = text.split("\n")
+    kept = [line for line in lines if not (sum(map(line.count, "{}();=")) >= _CODE_MIN_MARKS and _CODE_SIGN.search(line))]
+    return text if len(kept) == len(lines) else "\n".join(kept)
 
 
 # The Wayback Machine's toolbar above the page it keeps: from its first "The Wayback Machine - https://web.archive.org/"

@@ -595,6 +595,7 @@ NEXT_HEAD_LINES = 3  # another article's head under the story: its headline, sta
 NEXT_AFTER_PARAGRAPHS = 2  # ... under this many lines of the story at least
 PAGE_FURNITURE = frozenset(["junk", "nav"])  # what may stand between the story and the next article (not a credit)
 PLACE_AND_DAY_MAX_CHARS = 40
+HEADER_DAY_LABEL = re.compile(r"\W*+[^\W\d][\w-]*+[,:]\s")  # a header's place or "today" before its day: "Астана, ", "Бүгін: "
 ENTRY_TIME = re.compile(r"\d{1,2}:\d{2}")  # a live blog's entry's stamp, its time alone on its line
 COLUMNS = re.compile(r"\t|\S {3,}\S")
 LABEL_MAX_WORDS = 5
@@ -1435,6 +1436,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     glued: list[re.Match] = []  # dates on other lines above the headline: a breadcrumb, a keyword line
     teasers: list[re.Match] = []  # ... and on another story's headline ("Корь в Атырау · 02.03.2025, 09:10")
     below: list[re.Match] = []  # stamp lines in the story: a post's or a print version's, or a comment's
+    first_stamps: list[re.Match] = []  # ... those of them that are no update's
     foot: list[re.Match] = []  # a labelled publication stamp under the article's end ("Жарияланды: 03.10.2024")
     weak: list[re.Match] = []  # a weekday's date above the headline that may be the article's (see _header_date)
     menu = next((i for i in range(title_at) if _site_menu(lines[i])), title_at)  # the site's menu, if any
@@ -1472,12 +1474,18 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             under_updated.append(match)
         elif i >= body_start:
             below.append(match)
+            if kind == "ts" and not updated:
+                first_stamps.append(match)
         elif kind == "ts":
             (above_updated if updated else above).append(match)
         else:
             (teasers if _is_title(TIME.sub("", DATE.sub("", line)).strip(" ·•|,-—–")) else glued).append(match)
     foot = foot if len(foot) == 1 else []  # one for the page: several are its comments' or other stories'
-    for match in [*under_updated, *reversed(above), *reversed(above_updated), *glued, *below, *foot, *weak, *teasers]:
+    # updates told above the story, each over its paragraph ("Жаңартылды: 09.07.2025, 20:10" / ...), the story's own
+    # stamp under them: that stamp, not after the first update
+    updates = [date for match in under_updated if (date := _date_of(match, [], ""))]
+    original = [match for match in first_stamps if updates and (date := _date_of(match, [], "")) and date <= min(updates)]
+    for match in [*original[:1], *under_updated, *reversed(above), *reversed(above_updated), *glued, *below, *foot, *weak, *teasers]:
         if date := _date_of(match, warnings, "timestamp line"):
             return date
     return None
@@ -1527,6 +1535,7 @@ def _is_title(line: str) -> bool:
         and not (QUOTED_NAME_BEFORE.match(line) and PAPER_TAGLINE.search(line))  # "«Дидар» – ... облыстық газеті"
         and not _dotted_items(line)
         and not _today_widget(line)
+        and not _header_day(line)
         and not SECTION_NUMBER.match(line)  # a numbered section's heading or a contents' item: "1. Қызылша қандай ауру?"
         and not _button_pair(line)
         and not (len(words) <= LABELLED_RUBRIC_MAX_WORDS and _labelled_rubric(line))
@@ -1563,6 +1572,18 @@ def _button_pair(line: str) -> bool:
     return len(items) == 2 and all(
         item[0].isupper() and 2 <= len(item.split()) <= MENU_MAX_ITEM_WORDS and item[-1].isalpha() for item in items
     )  # (of two words or three each: a place's name set apart before a headline, "Шымкент      Қызылша ...", is none)
+
+
+def _header_day(line: str) -> bool:
+    """A header's day, a place or "today" before a date ("Астана, 14 апреля 2026", "Бүгін: 16 наурыз 2026 жыл,
+    дүйсенбі"): no headline ("Выборы 15 марта 2026" may be one)."""
+    if not (YEAR.search(line) and (date := DATE.search(line))):
+        return False
+    label = HEADER_DAY_LABEL.match(line)
+    if not (label and label.end() <= date.start()):
+        return False
+    rest = DATE.sub(" ", line[label.end() :])
+    return not [t for t in TOKEN.findall(rest.casefold()) if t.isalpha() and t not in STAMP_EXTRA_WORDS and t not in WEEKDAYS]
 
 
 def _today_widget(line: str) -> bool:
