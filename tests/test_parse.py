@@ -353,6 +353,7 @@ def test_third_review_of_the_day_cases_stay_as_they_should():
     "Ауа райы: Тараз −3° Шу −4° Жанатас −6°", "Погода: Тараз +12°, Шу +10°",
     # the header's place or "today" before the day of the visit; a channel's live button
     "Астана, 14 апреля 2026", "Бүгін: 16 наурыз 2026 жыл, дүйсенбі", "Тікелей эфир ●   Тараз +4°",
+    "Тараз, +24° Поиск по сайту",  # beside the site's search box
 ])
 def test_a_citys_weather_rates_or_day_over_the_headline_is_no_headline(widget):
     lead = LEAD.replace(", сообщает Zakon.kz", "")
