@@ -1059,6 +1059,11 @@ def assert_context_topics(text: str, kept: list[str]) -> None:
             "впала в кому и скончалась. Уголовное дело возбудили по жалобе родственников, экспертиза нашла дефекты.",
             ["malpractice"],
         ),
+        (  # the charge as the Kazakh code words it: медициналық көмекті тиісінше көрсетпеу
+            "Құлсары қаласында үш жасар қыз жалпы наркозбен тіс емдеткеннен кейін ауруханада қайтыс болды. Полиция "
+            "медициналық көмекті тиісінше көрсетпеу бабы бойынша сотқа дейінгі тергеу бастады.",
+            ["malpractice"],
+        ),
     ],
 )
 def test_a_courts_words_are_malpractice_only_where_a_patient_came_to_harm(text, kept):
