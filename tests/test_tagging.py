@@ -1525,6 +1525,16 @@ def test_a_kazakh_anaesthetist_lacking_is_anaesthesia_and_workforce(tagger):
     assert {"anesthesia", "workforce"} <= set(topics_of(tagger, text))
 
 
+@pytest.mark.parametrize("text", [
+    "Қапал ауылына жас хирург келді\nАқсу ауданының Қапал ауылындағы ауруханаға «Дипломмен – ауылға!» бағдарламасы "
+    "бойынша жас хирург жұмысқа орналасты. Маманға қызметтік үй мен көтерме жәрдемақы берілді.",
+    "В Капал приехал молодой хирург\nПо программе «С дипломом – в село!» в сельскую больницу Аксуского района "
+    "приехал молодой хирург. Ему выдали служебное жилье и подъемные.",
+])
+def test_a_young_doctor_sent_to_a_village_by_the_states_programme_is_workforce(tagger, text):
+    assert "workforce" in topics_of(tagger, text)
+
+
 def test_an_economy_column_in_anaesthesias_words_is_no_health_story(tagger):
     """(probe round 78a) the budget's money "на наркозе", reforms that work "как анестезия": the economy's words say
     what the story is about."""
