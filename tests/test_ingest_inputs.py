@@ -322,6 +322,9 @@ def test_a_naive_scrapes_code_region_menu_and_comments_are_no_story(kz, tmp_path
         "Формула простая: доза (мг) = вес (кг) × 0,5; детям до 3 лет (по назначению врача) – меньше.",
         "Пациентку перевели в реанимацию (в 14:20); врачи (их было трое) боролись за её жизнь.",
         "В приложении Windows (версия 10) и на сайте gov.kz (раздел «Здоровье») можно записаться к врачу.",
+        # a list's items, a name and its country (the eighteenth session's review)
+        "Vaxigrip (Франция);",
+        "Damumed (мобильное приложение);",
     ],
 )
 def test_a_story_line_with_brackets_and_signs_is_no_code(line):

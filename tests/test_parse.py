@@ -855,6 +855,10 @@ def test_a_teasers_stamp_or_an_update_does_not_date_the_article():
                   "Обновлено: 15.03.2025, 13:25", "Состояние ребенка стабильное, сообщили врачи.", "14.03.2025, 22:40",
                   LEAD, BODY)
     assert parse_document(updates).date == datetime.date(2025, 3, 14)
+    # ... not a teaser's older stamp far under an update (the eighteenth session's review)
+    teaser = doc("Врачи спасли жизнь ребенку в Алматы", "Обновлено: 16.03.2025, 09:10", LEAD, BODY, "Читайте также",
+                 "Корь в Атырау: новые случаи", "02.03.2025, 09:10")
+    assert parse_document(teaser).date == datetime.date(2025, 3, 16)
     # a breadcrumb's date beats a reader's comment under the story
     crumb = doc("Главная » Здоровье » 14 марта 2025", "Врачи спасли жизнь ребенку в Алматы", LEAD, BODY, "Комментарии",
                 "Айгуль", "20.03.2025 18:42", "Наконец-то!")
@@ -2226,6 +2230,11 @@ def test_a_threads_post_has_no_headline_and_its_replies_are_not_its_text():
         "Мороз −40° ветер 25 м/с: за сутки в травмпункты обратились 300 человек",
         "Вакцинация от кори: главное",
         "Вакцинация 14 марта 2025 года",  # a date and a word, no place's or "today"'s label before it
+        "Коронавирус: 31 декабря 2019 года",  # a subject before a colon
+        # a portal or an akimat's unit in a headline's sentence, not a site's tagline
+        "В Алматы запустили городской портал записи к врачу",
+        "Минздрав открыл информационный портал о вакцинации детей",
+        "Структурное подразделение акимата объявило конкурс на ремонт больницы",
     ],
 )
 def test_headlines_like_widgets_or_breadcrumbs_stay_headlines(headline):
@@ -2371,6 +2380,7 @@ def test_a_mastheads_founding_line_is_not_the_headline(founded):
         (["LS", "lsm.kz", "Новости   Экономика   Финансы   Общество"], "© 2012–2026 LS. Информационное агентство.", "LS"),
         # ... not a link's text over another site's address
         (["Версия для печати", "informburo.kz"], "© 2026 Informburo.kz", "Informburo.kz"),
+        (["in", "informburo.kz"], "© 2026 Informburo.kz", "Informburo.kz"),  # a button's letters, not initials
         # a logo in both alphabets: its Cyrillic name; in both languages: its first
         (["ERTIS ÓŃIRI / ЕРТІС ӨҢІРІ", "Павлодар облыстық қоғамдық-саяси газеті"], "Ертіс өңірі © 2026.", "Ертіс өңірі"),
         (["ЖАРКЕНТ ТАҢЫ | Жаркентская заря", "Районная общественно-политическая газета"],
@@ -3251,6 +3261,15 @@ def test_a_newsrooms_tip_line_and_a_papers_founding_line_are_no_story():
             "Жаңалығыңыз бар ма? Хабарласыңыз: +7 701 555 12 12"]
     parsed = parse_document(doc(HEADLINE, "11.10.2024, 15:42", HEADLINE_LEAD, BODY, *tail))
     assert parsed.paragraphs == [HEADLINE_LEAD, BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "Регионы: Алматы – 620 случаев, Астана – 410, Шымкент – 380, Туркестанская область – 210",
+    "Области: Акмолинская, Карагандинская, Костанайская, Павлодарская, Жамбылская и Алматинская",
+])
+def test_a_storys_list_of_regions_with_its_figures_is_no_menu(line):
+    """(the eighteenth session's review) a menu of regions is bare names after its label"""
+    assert line in parse_document(doc(HEADLINE, "11.10.2024, 15:42", HEADLINE_LEAD, line, BODY)).paragraphs
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,10 @@ LINES = {
     "spaces before pandoc's attributes": "::: {.article}\n# Корь" + " " * 50_000 + "{#title}\n:::",
     # a word, a run of spaces, a bar and words: a menu's "more" sign was looked for at each space (16 s at 50,000)
     "spaces before a bar": "Корь" + " " * 50_000 + "| Ертіс өңірі",
+    # a stylesheet's rule and a script's call, as naive scrapes keep them (the eighteenth session's review: quadratic)
+    "a rule's colons": "a {" + ":" * 100_000 + " ((",
+    "a rule's declarations": "a { " + "x:" * 50_000 + " ((",
+    "a call's brackets": "gtag(" + "'a'," * 25_000 + " ((",
 }
 
 

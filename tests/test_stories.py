@@ -456,6 +456,16 @@ FULL_REPORT = (
 )
 
 
+def test_a_flash_whose_one_figure_is_a_count_of_one_joins_nothing():
+    """(the eighteenth session's review) "умер 1 ребенок" and the next day's second death share the 1 and the city"""
+    first = _tagged(" date 2025-03-10 Zakon.kz\nВ Караганде от кори умер ребенок\nВ Караганде от осложнений кори умер "
+                    "1 ребенок, сообщили в управлении здравоохранения.")
+    second = _tagged(" date 2025-03-11 Orda.kz\nВторая смерть от кори за неделю\nВторой случай смерти от кори за неделю "
+                     "зарегистрирован в Караганде: мальчику был 1 год и 3 месяца. Он не был привит, рассказали врачи "
+                     "областной детской больницы.")
+    assert not same_story(Comparison(signature(first), signature(second)))
+
+
 @pytest.mark.parametrize(
     ("flash", "same"),
     [

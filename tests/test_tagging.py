@@ -1009,6 +1009,11 @@ def test_a_story_about_animals_health_gets_no_topic(text, kept):
             "позволит поликлиникам поднять зарплаты врачей и закупить оборудование.",
             ["insurance_funding"],
         ),
+        # ... and their programmes', by the places they pay (the eighteenth session's review)
+        ("Тарифы на услуги ПМСП повысят\n\nС 1 апреля тариф на услуги ПМСП вырастет на 12%, финансирование "
+         "увеличат на 40 млрд тенге.", ["insurance_funding"]),
+        ("ӘМСҚ стационарларға тарифті көтерді\n\nҚор стационарлардың тарифін 10 пайызға көтерді, қаржыландыру "
+         "30 млрд теңгеге артады.", ["insurance_funding"]),
     ],
 )
 def test_a_story_of_another_field_in_medicines_words_gets_no_topic(text, kept):

@@ -263,13 +263,15 @@ def _without_markup(text: str) -> str:
 
 # What a browser runs or styles and never shows, which a naive scraper (all of the HTML's text) keeps: a script's code
 # (gtag, Yandex.Metrika, a framework's state, `window.__NUXT__={...}`, which repeats the headline and other stories')
-# and a stylesheet's rules. A line is code when it has two or more of `{}();=` and a sign only code has.
+# and a stylesheet's rules. A line is code when it has two or more of `{}();=` and a sign of code (a call is one
+# only glued to its name and with a quote, a bracket or a name in it: "gtag('js', new Date());", not a list's
+# "Vaxigrip (Франция);").
 _CODE_SIGN = re.compile(
     r"\bfunction\s*+[\w$]*+\s*+\(|=>\s*+[{(]|\b(?:window|document|navigator)\.[\w$]|\b(?:var|let|const)\s++[\w$]++\s*+=|"
     r"@media\b|@font-face\b|@import\b|!important\b|\b__[A-Z][A-Z_]*+__\b|"
-    r"^[ \t]*+[a-zA-Z_$][\w$.]*+[ \t]*+\(.*\)[ \t]*+;[ \t]*+$|"  # a call: gtag('js', new Date());
+    r"^[ \t]*+[a-zA-Z_$][\w$.]*+\((?:\)|[\'\"\[{]|[\w$.]++[,)]).*\)[ \t]*+;[ \t]*+$|"
     r"^[ \t]*+\{[ \t]*+\"[\w$-]++\"[ \t]*+:|"  # a framework's state as JSON, {"props":... (not JSON-LD's "@context")
-    r"^[ \t]*+[.#]?[a-zA-Z][\w-]*+(?:[ \t]*+[,>+~ ][ \t]*+[.#]?[a-zA-Z][\w-]*+)*+[ \t]*+\{[^{}\n]*:[^{}\n]*\}",
+    r"^[ \t]*+[.#]?[a-zA-Z][\w-]*+(?:[ \t]*+[,>+~ ][ \t]*+[.#]?[a-zA-Z][\w-]*+)*+[ \t]*+\{[^{}\n:]*+:[^{}\n]*+\}",
     re.MULTILINE,
 )
 _CODE_MIN_MARKS = 2

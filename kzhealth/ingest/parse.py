@@ -594,8 +594,11 @@ LINK_LIST_MIN_ITEMS = 2
 NEXT_HEAD_LINES = 3  # another article's head under the story: its headline, stamp and lead this close together
 NEXT_AFTER_PARAGRAPHS = 2  # ... under this many lines of the story at least
 PAGE_FURNITURE = frozenset(["junk", "nav"])  # what may stand between the story and the next article (not a credit)
+UPDATE_LINES = 3  # an update's stamp, its paragraph (a line or two), then the story's own stamp
 PLACE_AND_DAY_MAX_CHARS = 40
-HEADER_DAY_LABEL = re.compile(r"\W*+[^\W\d][\w-]*+[,:]\s")  # a header's place or "today" before its day: "Астана, ", "Бүгін: "
+# a header's place or "today" before its day ("Астана, ", "Бүгін: "; a label before a colon is a headline's subject,
+# "Коронавирус: 31 декабря 2019 года", unless it says today)
+HEADER_DAY_LABEL = re.compile(r"\W*+([^\W\d][\w-]*+)([,:])\s")
 ENTRY_TIME = re.compile(r"\d{1,2}:\d{2}")  # a live blog's entry's stamp, its time alone on its line
 COLUMNS = re.compile(r"\t|\S {3,}\S")
 LABEL_MAX_WORDS = 5
@@ -1436,7 +1439,8 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     glued: list[re.Match] = []  # dates on other lines above the headline: a breadcrumb, a keyword line
     teasers: list[re.Match] = []  # ... and on another story's headline ("Корь в Атырау · 02.03.2025, 09:10")
     below: list[re.Match] = []  # stamp lines in the story: a post's or a print version's, or a comment's
-    first_stamps: list[re.Match] = []  # ... those of them that are no update's
+    under_update: list[re.Match] = []  # ... those right under an update's paragraph, and no update's themselves
+    last_update = -1  # the line of the last update's stamp
     foot: list[re.Match] = []  # a labelled publication stamp under the article's end ("Жарияланды: 03.10.2024")
     weak: list[re.Match] = []  # a weekday's date above the headline that may be the article's (see _header_date)
     menu = next((i for i in range(title_at) if _site_menu(lines[i])), title_at)  # the site's menu, if any
@@ -1468,23 +1472,25 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
         updated = bool(UPDATED.match(line))  # "Обновлено: 14.03.2025": the article is older
         if updated and (published := PUBLISHED_LABEL.search(line)) and (day := DATE.search(line, published.end())):
             match, updated = day, False  # "Обновлено 08.08.2025 18:40 | Опубликовано 05.08.2025 09:15": the latter
+        if updated:
+            last_update = i
         if title_at < i < body_start:
             if not updated and (date := _date_of(match, warnings, "timestamp line")):
                 return date  # under the headline: the article's own
             under_updated.append(match)
         elif i >= body_start:
             below.append(match)
-            if kind == "ts" and not updated:
-                first_stamps.append(match)
+            if kind == "ts" and not updated and i - last_update <= UPDATE_LINES:
+                under_update.append(match)
         elif kind == "ts":
             (above_updated if updated else above).append(match)
         else:
             (teasers if _is_title(TIME.sub("", DATE.sub("", line)).strip(" ·•|,-—–")) else glued).append(match)
     foot = foot if len(foot) == 1 else []  # one for the page: several are its comments' or other stories'
     # updates told above the story, each over its paragraph ("Жаңартылды: 09.07.2025, 20:10" / ...), the story's own
-    # stamp under them: that stamp, not after the first update
+    # stamp right under the last (and older than the first): that stamp
     updates = [date for match in under_updated if (date := _date_of(match, [], ""))]
-    original = [match for match in first_stamps if updates and (date := _date_of(match, [], "")) and date <= min(updates)]
+    original = [match for match in under_update if updates and (date := _date_of(match, [], "")) and date <= min(updates)]
     for match in [*original[:1], *under_updated, *reversed(above), *reversed(above_updated), *glued, *below, *foot, *weak, *teasers]:
         if date := _date_of(match, warnings, "timestamp line"):
             return date
@@ -1576,11 +1582,11 @@ def _button_pair(line: str) -> bool:
 
 def _header_day(line: str) -> bool:
     """A header's day, a place or "today" before a date ("Астана, 14 апреля 2026", "Бүгін: 16 наурыз 2026 жыл,
-    дүйсенбі"): no headline ("Выборы 15 марта 2026" may be one)."""
+    дүйсенбі"): no headline ("Выборы 15 марта 2026", "Коронавирус: 31 декабря 2019 года" may be one)."""
     if not (YEAR.search(line) and (date := DATE.search(line))):
         return False
     label = HEADER_DAY_LABEL.match(line)
-    if not (label and label.end() <= date.start()):
+    if not (label and label.end() <= date.start() and (label[2] == "," or WIDGET.search(label[1]))):
         return False
     rest = DATE.sub(" ", line[label.end() :])
     return not [t for t in TOKEN.findall(rest.casefold()) if t.isalpha() and t not in STAMP_EXTRA_WORDS and t not in WEEKDAYS]
@@ -2520,22 +2526,27 @@ def _logo_at(line: str, below: str) -> str | None:
 
 def _address_of(name: str, line: str) -> bool:
     """Whether a line is the site's address alone and spells `name`, as a logo's line under it does: КАРАВАН over
-    caravan.kz, LS over lsm.kz (its first letters); not a link's text over it ("Версия для печати" over informburo.kz)."""
+    caravan.kz, LS over lsm.kz (its first letters, in capitals); not a link's text over it ("Версия для печати" over
+    informburo.kz, "in" over informburo.kz)."""
     if not DOMAIN_NAME.fullmatch(line.strip()):
         return False
     labels = line.strip().casefold().split(".")
     while len(labels) > 2 and labels[0] in SITE_PREFIXES:
         labels = labels[1:]
     label = labels[0]
-    return transliterates(name, label) or (name.isascii() and name.isalpha() and label.startswith(name.casefold()))
+    initials = len(name) >= 2 and name.isascii() and name.isalpha() and name.isupper()  # not a button's "in" or "f"
+    return transliterates(name, label) or (initials and label.startswith(name.casefold()))
 
 
 def _logo_name(name: str) -> str:
     """A logo's name: its Cyrillic spelling where it gives the Latin one first ("ERTIS ÓŃIRI / ЕРТІС ӨҢІРІ"), its first
-    part where a bar sets apart its name in the other language or what it is ("ЖАРКЕНТ ТАҢЫ | Жаркентская заря");
-    a name with a dash is one name ("Кокшетау — Азия")."""
-    latin, slash, cyrillic = name.partition(" / ")
-    return cyrillic if slash else re.split(r"\s+[|·]\s+", name)[0]
+    part where a bar sets apart its name in the other language ("ЖАРКЕНТ ТАҢЫ | Жаркентская заря"); a name with a dash
+    is one name ("Кокшетау — Азия"), and so is one with a rubric's word after a bar ("Шымкент | Главное")."""
+    _, slash, cyrillic = name.partition(" / ")
+    if slash:
+        return cyrillic
+    parts = re.split(r"\s+[|·]\s+", name)
+    return name if any(map(_navigation_only, parts[1:])) else parts[0]  # "Шымкент | Главное" is all one name
 
 
 def _latin_spelling_of(name: str, latin: str) -> bool:

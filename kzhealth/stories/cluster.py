@@ -54,6 +54,7 @@ FIGURE_ROUNDING = 0.03  # how far a rounded figure may stand from the exact one,
 ROUNDED_FROM = 100  # ... from this size up
 HEDGED_ROUNDING = 0.1  # how far a figure given as approximate ("почти 40") may stand from the exact one, on its side
 FLASH_DAYS = 1  # a flash and the fuller report of its event are a day apart at most
+FLASH_MIN_FIGURE = 10  # ... and its one figure is at least this (a count of one or two recurs by chance)
 
 
 class Comparison:
@@ -75,6 +76,11 @@ class Comparison:
     def figures(self) -> tuple[int, int]:  # shared (as a rounding may write them), size of the smaller set
         (x, x_bounds), (y, y_bounds) = sorted(((sig.figures(), _Bounds.of(sig)) for sig in (self.a, self.b)), key=_size)
         return _shared_figures(x, x_bounds, y, y_bounds), len(x)
+
+    @cached_property
+    def largest_figure(self) -> float:  # the largest figure the record with fewer gives
+        smaller = min(self.a.figures(), self.b.figures(), key=len)
+        return max(smaller, default=0.0)
 
     @cached_property
     def names(self) -> tuple[int, int]:
@@ -201,8 +207,12 @@ def same_story(c: Comparison) -> bool:
         return c.names[0] >= 2 or bool(c.places[0] or c.dates) or bool(c.names[0] and c.topics)
     if c.dates and c.places[0] and c.topics and (c.figures[0] or c.names[0]):
         return True  # the same place's event of the same day, on the same subject, told in other words
-    if c.days_apart <= FLASH_DAYS and c.places[0] and c.topics and _all_of(c.figures) and _all_of(c.names):
-        return True  # a flash of a few lines, whose every figure and name the fuller report of the next day gives
+    if c.days_apart <= FLASH_DAYS and c.places[0] and c.topics and _all_of(c.figures) and _all_of(c.names) and (
+        c.figures[0] >= 2 or c.largest_figure >= FLASH_MIN_FIGURE
+    ):
+        # a flash of a few lines, whose every figure and name the fuller report of the next day gives (two figures, or
+        # one that is no count of one or two: 17 children, not "умер 1 ребенок" and "умер второй ребенок")
+        return True
     return c.names[0] >= 3 and _share(c.names) >= NAME_OVERLAP and bool(c.places[0] or c.topics)
 
 
