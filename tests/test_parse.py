@@ -729,6 +729,9 @@ def test_a_latin_pages_logo_over_its_tagline_is_the_outlet():
 def test_readers_comments_under_their_heading_are_not_the_story(heading):
     comments = "Айгүл: Дәрігерлерге рахмет!\nЕрлан С.: Өңірлерде онкологтар жетіспейді, Павлодардан Алматыға дейін жол ұзақ."
     assert parse_document(doc(HEADLINE, LEAD, BODY, heading + "\n" + comments)).paragraphs == [LEAD, BODY]
+    # ... or each under its reader's name and the date in words
+    dated = "Гульнара_М · 3 февраля 2026, 12:40\nСпасибо!\nНурик · 4 февраля 2026, 09:03\nВ Таразе вообще негде лечиться."
+    assert parse_document(doc(HEADLINE, LEAD, BODY, "Комментарии\n" + dated)).paragraphs == [LEAD, BODY]
 
 
 def test_a_teaser_labels_list_goes_whole_and_a_headline_may_open_with_a_question():
@@ -2371,6 +2374,9 @@ def test_a_mastheads_founding_line_is_not_the_headline(founded):
          "Egemen Qazaqstan"),
         # ... but not over a tagline quoting another name (the society that founded the paper)
         (["Дидар", "Шығыс Қазақстан облыстық қоғамдық-саяси газеті"], "Мекенжайы: Өскемен қаласы", "Дидар"),
+        # ... its tagline ending in its address
+        (["«ОРТАЛЫҚ ҚАЗАҚСТАН»", "Қарағанды облыстық қоғамдық-саяси газеті · ortalyq.kz", "Жаңалықтар · Облыс · Қоғам"],
+         "Мекенжайы: Қарағанды қаласы", "Ortalyq Qazaqstan"),
         # a portal of a place, then its address
         (["НОВЫЕ ВРЕМЕНА", "Новостной портал Караганды и области", "newtimes.kz"],
          "© ТОО «Новые Времена», 1998–2026. Сетевое издание newtimes.kz", "Новые Времена"),

@@ -45,6 +45,7 @@ LINES = {
     "a rule's colons": "a {" + ":" * 100_000 + " ((",
     "a rule's declarations": "a { " + "x:" * 50_000 + " ((",
     "a call's brackets": "gtag(" + "'a'," * 25_000 + " ((",
+    "spaces before an address": "Газета" + " " * 100_000 + "· x",  # a tagline ending in its address
 }
 
 

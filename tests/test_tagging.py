@@ -566,6 +566,10 @@ def test_a_table_with_bars_and_shortened_region_words(tagger):
         "Всего по РК | 214 | 1 187",
     ])
     assert regions_of(tagger, text) == ["abai", "east_kazakhstan", "shymkent", "zhambyl"]
+    # a column's range or unit after a figure ("3–5 дней")
+    prices = "\n".join(["Город | Минимум, тенге | Максимум, тенге | Срок", "Алматы | 180 000 | 350 000 | 3–5 дней",
+                        "Костанай | 120 000 | 210 000 | 2 недели"])
+    assert regions_of(tagger, prices) == ["almaty", "kostanay"]
     falls = ["Жамбыл\t389,6\t–0,8%", "Қызылорда\t376,2\t–1,4%", "Түркістан\t351,4\t–0,6%"]
     assert regions_of(tagger, "\n".join(falls)) == ["kyzylorda", "turkistan", "zhambyl"]
 
@@ -1317,6 +1321,7 @@ def test_kazakh_typed_without_kazakh_letters_names_its_places_and_topics():
         ("В Сатпаеве врачи провели 40 операций за неделю.", ["ulytau"]),
         ("Акцию доноров повторят в Балхаше и Сатпаеве.", ["karaganda", "ulytau"]),
         ("Пациентки из Талдыкоргана и Конаева год лечились у целителей.", ["almaty_region", "zhetysu"]),
+        ("В Талдыкоргане или Конаеве клиник с наркозом единицы.", ["almaty_region", "zhetysu"]),
         ("Сәтбаевтағы емхана жөнделді.", ["ulytau"]),
         # the people they are named after, and what they have, and what is named after them
         ("Сәтбаевта жүрек ауруы болған деседі.", []),

@@ -163,6 +163,23 @@ class _Patterns:
         return line[match.end() :] if match else line
 
 
+class _WithoutAddress:
+    """Patterns of a whole line, tried on it as it is and without the site's address after a dot or a bar, which a
+    tagline may end in ("Қарағанды облыстық қоғамдық-саяси газеті · ortalyq.kz")."""
+
+    def __init__(self, patterns: _Patterns):
+        self._patterns = patterns
+
+    def search(self, line: str) -> bool:
+        if self._patterns.search(line):
+            return True
+        cut = max(map(line.rfind, "·|•"))  # the last mark only: a search for one would retry at every space
+        return cut > 0 and bool(ADDRESS_AFTER.fullmatch(line, cut)) and self._patterns.search(line[:cut].rstrip())
+
+
+ADDRESS_AFTER = re.compile(r"[·|•]\s*+(?:[a-z0-9-]++\.)++[a-z]{2,6}/?\s*+", re.IGNORECASE)
+
+
 def _alternation(patterns: list[str]) -> str:
     """Patterns as one alternation, each _guarded, and the whole too when every one's opening characters are known."""
     if not patterns:
@@ -451,7 +468,7 @@ QUOTING_TERMS = re.compile(
 SENTENCE_END = re.compile(r"[.;|](?:\s|$)")
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
-TAGLINE = _Patterns([*OUTLETS["masthead"]["tagline"], OUTLETS["masthead"]["audience"]])
+TAGLINE = _WithoutAddress(_Patterns([*OUTLETS["masthead"]["tagline"], OUTLETS["masthead"]["audience"]]))
 AUDIENCE_LINE = re.compile(OUTLETS["masthead"]["audience"], re.IGNORECASE)
 CARD = re.compile(OUTLETS["masthead"]["card"], re.IGNORECASE)
 CARD_LINES = 2  # the story's own card is this close to its headline

@@ -44,6 +44,8 @@ _SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 # columns apart by tabs, spaces or bars ("г. Шымкент | 52 | 298", as Markdown writes a table)
 _COLUMN_GAP = re.compile(r"\s*\|\s*|\t[ \t]*|  +")
 _FIGURE = re.compile(r"[+−–-]?\d[\d.,]*(?: \d{3})*+ ?%?")
+# ... a column's figure perhaps a range or with its unit ("3–5 дней", "2 недели", "120 000 тг")
+_FIGURE_CELL = re.compile(r"[+−–-]?\d[\d.,]*(?: \d{3})*+(?:\s*[–-]\s*\d[\d.,]*)? ?%?(?:\s[^\W\d]{1,12}\.?)?")
 _MIN_FIGURES = 2
 # ... or a name, dots leading to its one figure: "Атырау облысы ........... 198"
 _LEADER_ROW = re.compile(r"(?P<name>[^\d.]+?)\s*\.{2,}\s*[+−–-]?\d[\d.,]*(?: \d{3})*+ ?%?")
@@ -64,7 +66,8 @@ def _row_head(line: str) -> str | None:
     if (
         len(cells) > _MIN_FIGURES
         and not any(ch.isdigit() for ch in cells[0])
-        and all(_FIGURE.fullmatch(cell) for cell in cells[1:])
+        and all(_FIGURE_CELL.fullmatch(cell) for cell in cells[1:])
+        and sum(bool(_FIGURE.fullmatch(cell)) for cell in cells[1:]) >= _MIN_FIGURES
     ):
         return cells[0]
     return None
