@@ -34,7 +34,7 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 1970, report
+    assert score.documents == 1994, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line, which ingest skips and
@@ -75,6 +75,9 @@ def test_the_probe_pages_score_as_measured():
         # counting stories month by month: look-alikes in one city and subject, flashes, features; 0.939 when first
         # run, 1.000 with a flash joined to the fuller report of a day later that gives all its facts
         ("stories-probe9", 26, 0.99, ("b3_precision", 0.99)),
+        # one story across the two languages (translations, Kazakh retellings, a TV report and its Russian rewrite):
+        # 1.000 when first run
+        ("stories-probe10", 26, 0.99, ("b3_precision", 0.99)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):

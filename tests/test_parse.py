@@ -354,6 +354,8 @@ def test_third_review_of_the_day_cases_stay_as_they_should():
     # the header's place or "today" before the day of the visit; a channel's live button
     "Астана, 14 апреля 2026", "Бүгін: 16 наурыз 2026 жыл, дүйсенбі", "Тікелей эфир ●   Тараз +4°",
     "Тараз, +24° Поиск по сайту",  # beside the site's search box
+    "Погода в Таразе: −17° · Курс: USD 512,40", "Телепрограмма на 18 марта, среда",
+    "Новости Тараза и Жамбылской области",  # a city's news site's line of what it is
 ])
 def test_a_citys_weather_rates_or_day_over_the_headline_is_no_headline(widget):
     lead = LEAD.replace(", сообщает Zakon.kz", "")
@@ -858,6 +860,10 @@ def test_a_teasers_stamp_or_an_update_does_not_date_the_article():
                   "Обновлено: 15.03.2025, 13:25", "Состояние ребенка стабильное, сообщили врачи.", "14.03.2025, 22:40",
                   LEAD, BODY)
     assert parse_document(updates).date == datetime.date(2025, 3, 14)
+    # a stamp of yesterday by the headline, the header's strip giving today with its year
+    yesterday = doc("Сегодня: 12 марта 2026, четверг        Петропавловск  -18°", "Новости | Общество | Медицина",
+                    "Вчера, 18:05  · 👁 3 140", "Врачи спасли жизнь ребенку в Алматы", LEAD, BODY)
+    assert parse_document(yesterday).date == datetime.date(2026, 3, 11)
     # ... not a teaser's older stamp far under an update (the eighteenth session's review)
     teaser = doc("Врачи спасли жизнь ребенку в Алматы", "Обновлено: 16.03.2025, 09:10", LEAD, BODY, "Читайте также",
                  "Корь в Атырау: новые случаи", "02.03.2025, 09:10")
@@ -2387,6 +2393,16 @@ def test_a_mastheads_founding_line_is_not_the_headline(founded):
         # ... not a link's text over another site's address
         (["Версия для печати", "informburo.kz"], "© 2026 Informburo.kz", "Informburo.kz"),
         (["in", "informburo.kz"], "© 2026 Informburo.kz", "Informburo.kz"),  # a button's letters, not initials
+        # a logo in capitals over its address and what it is, or its menu
+        (["ЭКИБАСТУЗСКАЯ НЕДЕЛЯ", "ekinews.kz — новости города угля и энергетики", "Новости  |  Город  |  Люди"],
+         "© 2026 ekinews.kz", "ЭКИБАСТУЗСКАЯ НЕДЕЛЯ"),  # (in capitals: the page writes it no other way)
+        (["АТЫРАУ ТВ", "atyrau.tv · Жаңалықтар · Бағдарламалар · Бейне"], "© 2025 «Атырау» телерадиокомпаниясы.",
+         "АТЫРАУ ТВ"),
+        # a channel's logo with what it is after an em dash; a known channel in its two spellings
+        (["ИРТЫШ ТВ — телеканал Павлодарской области", "[logo] IRTYSH", "Новости | Программы | Видео"],
+         "© 2025 ТОО «Телерадиокомпания «Иртыш». г. Павлодар", "ИРТЫШ ТВ"),
+        (["Хабар 24 | Khabar 24", "ПРЯМОЙ ЭФИР  Новости  Политика  Экономика  Общество"], "© АО «Агентство «Хабар», 2026.",
+         "Khabar 24"),
         # a logo in both alphabets: its Cyrillic name; in both languages: its first
         (["ERTIS ÓŃIRI / ЕРТІС ӨҢІРІ", "Павлодар облыстық қоғамдық-саяси газеті"], "Ертіс өңірі © 2026.", "Ертіс өңірі"),
         (["ЖАРКЕНТ ТАҢЫ | Жаркентская заря", "Районная общественно-политическая газета"],
@@ -3267,6 +3283,12 @@ def test_a_newsrooms_tip_line_and_a_papers_founding_line_are_no_story():
             "Жаңалығыңыз бар ма? Хабарласыңыз: +7 701 555 12 12"]
     parsed = parse_document(doc(HEADLINE, "11.10.2024, 15:42", HEADLINE_LEAD, BODY, *tail))
     assert parsed.paragraphs == [HEADLINE_LEAD, BODY]
+
+
+def test_read_also_items_with_their_dates_in_brackets_are_teasers():
+    items = ["• В Экибастузе откроют новый кардиоцентр (10 марта 2026 г.)",
+             "• Астанинские врачи провели операцию жительнице Баянаула (9 марта 2026 г.)"]
+    assert parse_document(doc(HEADLINE, LEAD, BODY, "\n".join(["Читайте также:", *items]))).paragraphs == [LEAD, BODY]
 
 
 @pytest.mark.parametrize("line", [

@@ -391,6 +391,8 @@ RELATIVE_STAMP = re.compile(
     r"|\d{1,2}\s++(?:минут\w*|час\w*|сағат|minutes?|hours?)\s++(?:назад|бұрын|ago)(?!\w)",
     re.IGNORECASE,
 )
+RELATIVE_DAY = re.compile(r"сегодня|вчера|позавчера|бүгін|кеше|today|yesterday", re.IGNORECASE)
+DAYS_BEFORE_TODAY = {"сегодня": 0, "бүгін": 0, "today": 0, "вчера": 1, "кеше": 1, "yesterday": 1, "позавчера": 2}
 DASHES = ("-", "–", "—")
 HASHTAGS = re.compile(r"#\w+")
 ISSUE_NUMBER = re.compile(r"№\s*\d+\s*\(\s*\d[\d\s]*\)")  # a newspaper's issue: its number, the total in brackets
@@ -596,6 +598,8 @@ MENU_MAX_ITEM_WORDS = 3
 # a site's own menu under its name: more items, and longer ones ("Сыбайлас жемқорлыққа қарсы іс-қимыл")
 SITE_MENU_MIN_ITEMS = 5
 HEADER_MENU_MIN_ITEMS = 4  # a menu's items between a logo and the day's date on one line
+TITLE_WITH_SITE = re.compile(rf"\S\s++[|—–-]\s++(?:www\.)?(?:{DOMAIN})\s*+$")  # a headline and its site's address
+HEADER_LEAD_ITEMS = 3  # the logo, its address and what it is, before a header's menu on the same line
 VERTICAL_MENU_MIN_ITEMS, VERTICAL_MENU_MAX_ITEM_WORDS = 6, 4
 SITE_MENU_MAX_ITEM_WORDS = 4
 RUBRIC = re.compile(rf"(?P<rubric>[^|]{{2,30}}?)\s+\|\s+(?=[\w{PICTOGRAPHS}])")
@@ -611,6 +615,9 @@ LINK_LIST_MIN_ITEMS = 2
 NEXT_HEAD_LINES = 3  # another article's head under the story: its headline, stamp and lead this close together
 NEXT_AFTER_PARAGRAPHS = 2  # ... under this many lines of the story at least
 PAGE_FURNITURE = frozenset(["junk", "nav"])  # what may stand between the story and the next article (not a credit)
+DATE_IN_BRACKETS = re.compile(r"\s*+\(([^()]{4,40})\)$")  # a teaser's date after it
+# a site's address, then what it is after a dash, or its menu after a dot ("atyrau.tv · Жаңалықтар · Бағдарламалар")
+ADDRESS_THEN_WHAT = re.compile(rf"(?:www\.)?(?:{DOMAIN})\s*+(?:[—–-]\s++|[·|•]\s*+)[^\W\d]")
 UPDATE_LINES = 3  # an update's stamp, its paragraph (a line or two), then the story's own stamp
 PLACE_AND_DAY_MAX_CHARS = 40
 # a header's place or "today" before its day ("Астана, ", "Бүгін: "; a label before a colon is a headline's subject,
@@ -797,6 +804,8 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         date = _first_date(date_lines, kinds, body_start, headline_at, warnings)
     if date is None:
         date = _date_without_year(date_lines, headline_at, body_start, warnings)
+    if date is None:
+        date = _relative_to_today(date_lines, headline_at, body_start)
     outlet = _outlet(lines, kinds, date_lines) or (
         (post.name and canonical_outlet(DECORATION.sub("", post.name))) or _as_branded(post.account, lines, lines[: post.head]) if on_post else None
     )
@@ -1068,6 +1077,8 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
     a menu.)"""
     below = _under_name(lines, kinds, i, len(lines)) if gov else i + 1
     menu = range(below, below + AGENCY_MENU_ITEMS)
+    if TITLE_WITH_SITE.search(lines[i]):
+        return False  # the page's title, its headline with the site's address after it ("... | Pavlodarnews.kz")
     return below < len(lines) and bool(
         _over_home_trail(lines, i, below)
         or TAGLINE.search(lines[below])
@@ -1254,11 +1265,14 @@ def _outlet_name_only(line: str) -> str | None:
 
 
 def _head_logo(line: str) -> str | None:
-    """A known name alone on a line atop the page, or first in a strip of buttons that names no other outlet
-    ("КТК   ▶ Прямой эфир")."""
+    """A known name alone on a line atop the page, or in its spellings apart by bars ("Хабар 24 | Khabar 24"), or first
+    in a strip of buttons that names no other outlet ("КТК   ▶ Прямой эфир")."""
     first, *rest = MENU_GAP.split(line, 1)
     if rest and not KNOWN_OUTLET.search(rest[0]):
         return _outlet_name_only(first)
+    spellings = re.split(r"\s+[|/]\s+", line)  # ... or in both alphabets: "Хабар 24 | Khabar 24"
+    if len(spellings) > 1 and len({canonical_outlet(name) if (name := _outlet_name_only(part)) else None for part in spellings}) == 1:
+        return _outlet_name_only(spellings[0])
     return _outlet_name_only(line)
 
 
@@ -1514,6 +1528,18 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     return None
 
 
+def _relative_to_today(lines, title_at, body_start) -> datetime.date | None:
+    """A stamp by the headline relative to the day of the visit ("Вчера, 18:05"), when the header's "today" strip
+    above it gives that day with its year ("Сегодня: 12 марта 2026, четверг"): the day it names."""
+    strip = next((i for i in range(title_at) if WIDGET.search(lines[i]) and YEAR.search(lines[i])), None)
+    found = DATE.search(lines[strip]) if strip is not None else None
+    today = _date_of(found, [], "") if found else None
+    for line in lines[strip + 1 : body_start + 1] if today else ():
+        if RELATIVE_STAMP.match(core := line.strip(BULLETS)) and (word := RELATIVE_DAY.match(core)):
+            return today - datetime.timedelta(days=DAYS_BEFORE_TODAY[word[0].casefold()])
+    return None
+
+
 def _foot_stamp(lines: list[str], i: int) -> bool:
     """Whether a publication stamp under the article's end is the page's own: a stamp's length, not under another
     story's headline or a reader's name ("Ержан" / "Опубликовано: 23.04.2025 15:02")."""
@@ -1650,10 +1676,16 @@ def _menu(line: str, min_items: int = MENU_MIN_ITEMS, max_item_words: int = MENU
     # a header saved on one line: the logo glued before the first item, the day's date after the last ("Уральская
     # неделя uralskweek.kz Новости  Общество  ...  Видео Понедельник, 19 февраля 2024")
     inner = items[1:-1]
-    return (
+    if (
         len(inner) >= HEADER_MENU_MIN_ITEMS and all(_menu_entry(item, max_item_words) for item in inner)
         and len(items[0].split()) <= LOGO_MAX_WORDS + 1 and bool(DATE.search(items[-1]))
-    )
+    ):
+        return True
+    # ... or the logo, its address and what it is before the menu's first item ("Спектр  spectr.com.kz  Семейская
+    # городская газета  Главная  Новости  Город  ...")
+    first = next((k for k, item in enumerate(items[1 : HEADER_LEAD_ITEMS + 1], 1) if _navigation_only(item)), None)
+    menu = items[first:] if first else []
+    return len(menu) >= HEADER_MENU_MIN_ITEMS and all(_menu_entry(item, max_item_words) for item in menu)
 
 
 def _menu_entry(item: str, max_item_words: int) -> bool:
@@ -1958,10 +1990,12 @@ def _in_feed(lines: list[str], i: int) -> bool:
 def _headline_item(line: str, dated: bool = False) -> bool:
     """A line that reads as another story's headline: a bullet or number at most before it, a link after it, and,
     `dated`, under a label of such lists, its date ("В Шымкенте школьников начнут проверять на сколиоз   5 сентября
-    2024"; under a story's subheading, a chronology's rows are the story's)."""
+    2024", or in brackets; under a story's subheading, a chronology's rows are the story's)."""
     head, *date = WIDE_GAP.split(line.strip(), 1) if dated else [line]
     if date and _timestamp(date[0]):
         line = head
+    elif dated and line.endswith(")") and (paren := DATE_IN_BRACKETS.search(line)) and _timestamp(paren[1]):
+        line = line[: paren.start()]  # "• В Экибастузе откроют новый кардиоцентр (10 марта 2026 г.)"
     if COLUMNS.search(FEED_TIME.sub("", line, count=1)):  # a table's row (a feed's time may stand apart)
         return False
     item = LINK_AFTER.sub("", LIST_MARK.sub("", FEED_TIME.sub("", line, count=1), count=1))
@@ -2419,10 +2453,12 @@ def _logo(lines, kinds, views) -> str | None:
     The tagline is read in the lines' views: a Latin page's "Aqtöbe qalasynyñ aqparattyq portaly" under AQTOBE INFO."""
     # a logo's alt text first on the page: its name, a dash, its tagline ("Арқа ажары – Ақмола облыстық газеті";
     # a hyphen for the dash, as a text browser writes it: "ОҢТҮСТІК ҚАЗАҚСТАН - облыстық қоғамдық-саяси газет")
-    name, dash, tagline = lines[0].partition(" – ") if lines else ("", "", "")
-    if lines and not dash:
-        name, dash, tagline = lines[0].partition(" - ")
-    if dash and kinds[0] in ("nav", "junk") and TAGLINE.search(tagline) and (found := _logo_at(name, tagline)):
+    name, dash, tagline = "", "", ""
+    for mark in (" – ", " — ", " - ") if lines else ():
+        name, dash, tagline = lines[0].partition(mark)
+        if dash:
+            break
+    if dash and kinds[0] in ("nav", "junk", "title") and TAGLINE.search(tagline) and (found := _logo_at(name, tagline)):
         return found
     # the first lines but the "today" widgets (weather, rates, prayer times), which may stand above the logo too
     for i in islice((i for i in range(len(lines) - 1) if not TODAY_STRIP.search(lines[i])), LOGO_LINES):
@@ -2530,9 +2566,10 @@ def _logo_at(line: str, below: str) -> str | None:
     plain = " ".join(word for word in words if word.isalnum() or "-" in word)  # not a breadcrumb, set apart so
     if _navigation_only(name) or HEAD_JUNK.search(plain):  # an accessibility link, a logo's alt text
         return None
-    if TAGLINE.search(below) or (len(words) <= LOGO_CAPITALS_MAX_WORDS and name.isupper() and _menu(below)) or (
+    capitals = len(words) <= LOGO_CAPITALS_MAX_WORDS and name.isupper()
+    if TAGLINE.search(below) or (capitals and _menu(below)) or (
         len(words) <= LOGO_CAPITALS_MAX_WORDS and _address_of(name, below)
-    ):
+    ) or (capitals and bool(ADDRESS_THEN_WHAT.match(below.strip()))):  # ЭКИБАСТУЗСКАЯ НЕДЕЛЯ / ekinews.kz — новости ...
         # a known outlet's channel says what it is after a bar: "Otyrar TV | Новости Шымкента"
         known = (part for part in re.split(r"\s+[|/·–—]\s+", name) if _outlet_name_only(part))
         # a channel's name over its handle or audience is all of it ("Шымкент | Главное" over @shymkent_glavnoe)
