@@ -2383,6 +2383,14 @@ def test_a_mastheads_founding_line_is_not_the_headline(founded):
         # ... its tagline ending in its address
         (["«ОРТАЛЫҚ ҚАЗАҚСТАН»", "Қарағанды облыстық қоғамдық-саяси газеті · ortalyq.kz", "Жаңалықтар · Облыс · Қоғам"],
          "Мекенжайы: Қарағанды қаласы", "Ortalyq Qazaqstan"),
+        (["ҚОСТАНАЙ ТАҢЫ", "Облыстық қоғамдық-саяси газет — kostanay-tany.kz", "Жаңалықтар   Қоғам   Денсаулық"],
+         "Мекенжайы: Қостанай қаласы", "ҚОСТАНАЙ ТАҢЫ"),  # (after an em dash; in capitals, as written)
+        # a logo's Latin spelling before its Cyrillic one after a bar
+        (["SARYARQA SAMALY | САРЫАРҚА САМАЛЫ", "Павлодар облыстық қоғамдық-саяси газеті"], "Мекенжайы: Павлодар қаласы",
+         "САРЫАРҚА САМАЛЫ"),
+        # a name over the site's menu, under the page's address that spells it
+        (["https://atyrau-gazeti.kz/2026/03/13/kyzylsha-atyrau", "Атырау", "Басты   Жаңалықтар   Қоғам   Денсаулық   Білім"],
+         "Барлық құқықтар қорғалған.", "Атырау"),
         # a portal of a place, then its address
         (["НОВЫЕ ВРЕМЕНА", "Новостной портал Караганды и области", "newtimes.kz"],
          "© ТОО «Новые Времена», 1998–2026. Сетевое издание newtimes.kz", "Новые Времена"),
@@ -3283,6 +3291,13 @@ def test_a_newsrooms_tip_line_and_a_papers_founding_line_are_no_story():
             "Жаңалығыңыз бар ма? Хабарласыңыз: +7 701 555 12 12"]
     parsed = parse_document(doc(HEADLINE, "11.10.2024, 15:42", HEADLINE_LEAD, BODY, *tail))
     assert parsed.paragraphs == [HEADLINE_LEAD, BODY]
+
+
+def test_a_storys_list_with_its_dates_in_brackets_stays():
+    """(review round 85) a numeric date in brackets after words is a list item's, no stamp"""
+    items = ["Атырау қаласы, №17 мектеп (12.02.2026)", "Құлсары қаласы, балабақша (26.02.2026)", "Махамбет ауданы (05.03.2026)"]
+    page = doc(HEADLINE, LEAD, "\n".join(["Ауру ошақтары:", *items]), BODY)
+    assert all(item in parse_document(page).paragraphs for item in items)
 
 
 def test_read_also_items_with_their_dates_in_brackets_are_teasers():

@@ -226,16 +226,21 @@ def test_the_review_pages_keep_what_the_code_before_the_rules_got_right(name, ch
     assert check(record(name, tagger))
 
 
-def _q77_checks() -> list[dict]:
+def _review_checks() -> list[dict]:
     import json
 
-    return [json.loads(line) for line in (CASES / "q77-checks.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [
+        json.loads(line)
+        for name in ("q77-checks.jsonl", "q85-checks.jsonl")
+        for line in (CASES / name).read_text(encoding="utf-8").splitlines()
+    ]
 
 
-@pytest.mark.parametrize("check", _q77_checks(), ids=lambda check: check["file"][:8])
-def test_the_seventeenth_sessions_review_keeps_the_story_and_drops_the_furniture(check, tagger):
-    """Review round 77's pages (q77_*), each aimed at one of the day's rules: the story's sentences they name stay in
-    the text, the furniture lines they name leave it (q77-checks.jsonl, as the review wrote them)."""
+@pytest.mark.parametrize("check", _review_checks(), ids=lambda check: check["file"][:8])
+def test_the_review_rounds_keep_the_story_and_drop_the_furniture(check, tagger):
+    """Review rounds 77 and 85's pages (q77_*, q85_*), each aimed at one of a session's rules: the story's sentences
+    they name stay in the text, the furniture lines they name leave it (q77-checks.jsonl and q85-checks.jsonl, as
+    the reviews wrote them)."""
     text = record(check["file"][:8], tagger).text
     assert [line for line in check["text_must_contain"] if line not in text] == []
     assert [line for line in check["text_must_not_contain"] if line in text] == []

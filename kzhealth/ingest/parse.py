@@ -173,11 +173,11 @@ class _WithoutAddress:
     def search(self, line: str) -> bool:
         if self._patterns.search(line):
             return True
-        cut = max(map(line.rfind, "·|•"))  # the last mark only: a search for one would retry at every space
+        cut = max(map(line.rfind, "·|•—–"))  # the last mark only: a search for one would retry at every space
         return cut > 0 and bool(ADDRESS_AFTER.fullmatch(line, cut)) and self._patterns.search(line[:cut].rstrip())
 
 
-ADDRESS_AFTER = re.compile(r"[·|•]\s*+(?:[a-z0-9-]++\.)++[a-z]{2,6}/?\s*+", re.IGNORECASE)
+ADDRESS_AFTER = re.compile(r"[·|•—–]\s*+(?:[a-z0-9-]++\.)++[a-z]{2,6}/?\s*+", re.IGNORECASE)
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -599,6 +599,7 @@ MENU_MAX_ITEM_WORDS = 3
 SITE_MENU_MIN_ITEMS = 5
 HEADER_MENU_MIN_ITEMS = 4  # a menu's items between a logo and the day's date on one line
 TITLE_WITH_SITE = re.compile(rf"\S\s++[|—–-]\s++(?:www\.)?(?:{DOMAIN})\s*+$")  # a headline and its site's address
+PAGE_URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)\S*")  # a page's address alone on its line, its host
 HEADER_LEAD_ITEMS = 3  # the logo, its address and what it is, before a header's menu on the same line
 VERTICAL_MENU_MIN_ITEMS, VERTICAL_MENU_MAX_ITEM_WORDS = 6, 4
 SITE_MENU_MAX_ITEM_WORDS = 4
@@ -1303,7 +1304,9 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     # (a run of rules around the date is no word: "─────── 15 January 2025 ───────", a channel's day separator; nor is
     # a calendar's or a clock's icon: "🗓 2026 жылғы 7 қазан")
     left = [t for t in TOKEN.findall(rest.casefold()) if t.strip(STAMP_SIGNS) and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
-    clock = bool(TIME.search(line) or NUMERIC_DATE & {k for k, v in first.groupdict().items() if v})
+    # (a numeric date in brackets after words is a list's item's: "Махамбет ауданы (05.03.2026)")
+    bracketed = line[: first.start()].rstrip().endswith("(") and line[first.end() :].lstrip().startswith(")")
+    clock = bool(TIME.search(line) or (NUMERIC_DATE & {k for k, v in first.groupdict().items() if v} and not bracketed))
     if (clock or not clocked) and (not left or (clock and len(left) <= 3)):
         return first
     # a stamp, then its byline and reading time: "25.06.2025, 08:00 · Асель Жумабаева · Время чтения: 9 минут" (a
@@ -2466,6 +2469,10 @@ def _logo(lines, kinds, views) -> str | None:
         # "ШЖҚ КМК «Шығыс Қазақстан облыстық қан орталығы» | ...")
         if kinds[i] in ("nav", "junk") and _legal_name_of(lines[i].strip(), lines[i + 1]):
             return canonical_outlet(lines[i].strip())
+        # a name over the site's menu, under the page's address that spells it ("https://atyrau-gazeti.kz/..." /
+        # "Атырау" / "Басты   Жаңалықтар   Қоғам")
+        if kinds[i] in ("nav", "junk") and i and _site_menu(lines[i + 1]) and _spelt_by_address(lines[i], lines[i - 1]):
+            return canonical_outlet(lines[i].strip())
         if kinds[i] in ("nav", "junk") and (name := _logo_at(lines[i], views[i + 1])):
             # a known name over a place, which a channel's branch is (QAZAQSTAN / АТЫРАУ)
             if i and kinds[i - 1] in ("nav", "junk") and (branch := _outlet_name_only(f"{lines[i - 1].strip()} {name}")):
@@ -2578,6 +2585,16 @@ def _logo_at(line: str, below: str) -> str | None:
     return None
 
 
+def _spelt_by_address(name: str, line: str) -> bool:
+    """Whether a line is a page's address whose site's name, or its first part, spells `name` (atyrau-gazeti.kz:
+    Атырау)."""
+    address = PAGE_URL_HOST.fullmatch(line.strip())
+    if not address or not 0 < len(name.split()) <= LOGO_CAPITALS_MAX_WORDS:
+        return False
+    label = address[1].casefold().split(".")[0]
+    return transliterates(name, label) or transliterates(name, label.split("-")[0])
+
+
 def _address_of(name: str, line: str) -> bool:
     """Whether a line is the site's address alone and spells `name`, as a logo's line under it does: КАРАВАН over
     caravan.kz, LS over lsm.kz (its first letters, in capitals); not a link's text over it ("Версия для печати" over
@@ -2593,13 +2610,16 @@ def _address_of(name: str, line: str) -> bool:
 
 
 def _logo_name(name: str) -> str:
-    """A logo's name: its Cyrillic spelling where it gives the Latin one first ("ERTIS ÓŃIRI / ЕРТІС ӨҢІРІ"), its first
-    part where a bar sets apart its name in the other language ("ЖАРКЕНТ ТАҢЫ | Жаркентская заря"); a name with a dash
-    is one name ("Кокшетау — Азия"), and so is one with a rubric's word after a bar ("Шымкент | Главное")."""
+    """A logo's name: its Cyrillic spelling where it gives the Latin one first ("ERTIS ÓŃIRI / ЕРТІС ӨҢІРІ", or apart by
+    a bar), its first part where a bar sets apart its name in the other language ("ЖАРКЕНТ ТАҢЫ | Жаркентская заря");
+    a name with a dash is one name ("Кокшетау — Азия"), and so is one with a rubric's word after a bar ("Шымкент |
+    Главное")."""
     _, slash, cyrillic = name.partition(" / ")
     if slash:
         return cyrillic
     parts = re.split(r"\s+[|·]\s+", name)
+    if len(parts) == 2 and _latin_spelling_of(parts[1], parts[0]):
+        return parts[1]  # "SARYARQA SAMALY | САРЫАРҚА САМАЛЫ"
     return name if any(map(_navigation_only, parts[1:])) else parts[0]  # "Шымкент | Главное" is all one name
 
 
