@@ -864,6 +864,15 @@ def test_a_teasers_stamp_or_an_update_does_not_date_the_article():
     yesterday = doc("Сегодня: 12 марта 2026, четверг        Петропавловск  -18°", "Новости | Общество | Медицина",
                     "Вчера, 18:05  · 👁 3 140", "Врачи спасли жизнь ребенку в Алматы", LEAD, BODY)
     assert parse_document(yesterday).date == datetime.date(2026, 3, 11)
+    # ... the headline's own stamp, not a feed's above it; and no stamp at all in a lead's "Вчера в 23:40"
+    feed = doc("Сегодня: 12 марта 2026, четверг", "Новости | Общество", "Вчера, 21:40   В Караганде стартовал марафон",
+               "Врачи спасли жизнь ребенку в Алматы", "Сегодня, 10:15", LEAD, BODY)
+    assert parse_document(feed).date == datetime.date(2026, 3, 12)
+    lead = doc("Сегодня: 12 марта 2026, четверг", "Новости | Общество", "Врачи спасли жизнь ребенку в Алматы",
+               "Вчера в 23:40 в скорую помощь поступил вызов: ребенок выпал из окна.", BODY)
+    assert parse_document(lead).date is None
+    # a bare stamp in brackets under the story dates it (a list item's needs words before it)
+    assert parse_document(doc(HEADLINE, LEAD, BODY, "(12.03.2026)", "© 2026 Zakon.kz")).date == datetime.date(2026, 3, 12)
     # ... not a teaser's older stamp far under an update (the eighteenth session's review)
     teaser = doc("Врачи спасли жизнь ребенку в Алматы", "Обновлено: 16.03.2025, 09:10", LEAD, BODY, "Читайте также",
                  "Корь в Атырау: новые случаи", "02.03.2025, 09:10")
@@ -2401,6 +2410,16 @@ def test_a_mastheads_founding_line_is_not_the_headline(founded):
         # ... not a link's text over another site's address
         (["Версия для печати", "informburo.kz"], "© 2026 Informburo.kz", "Informburo.kz"),
         (["in", "informburo.kz"], "© 2026 Informburo.kz", "Informburo.kz"),  # a button's letters, not initials
+        # (the second review) a rubric under a city picker is no tagline; a page's title is no logo; a section's host
+        # and a city's name before "news" in an address name no site
+        (["Tengrinews.kz", "Павлодар", "Новости Казахстана", "Главная   Новости   Общество   Здоровье"],
+         "© 2026 Tengrinews.kz", "Tengrinews.kz"),
+        (["Вакцинация от кори — информационный портал Караганды и области", "Главная   Новости   Общество   Здоровье"],
+         "© 2026 Zakon.kz", "Zakon.kz"),
+        (["https://almaty.kazpravda.kz/ru/news/2026/03/12/123", "Алматы", "Главная   Новости   Общество   Здоровье"],
+         "© 2026 Казахстанская правда", "Kazpravda.kz"),
+        (["https://www.kostanay-news.kz/news/2026/03/12", "Костанай", "Главная   Новости   Общество   Здоровье"],
+         "© 2026 Костанайские новости", "Костанайские новости"),
         # a logo in capitals over its address and what it is, or its menu
         (["ЭКИБАСТУЗСКАЯ НЕДЕЛЯ", "ekinews.kz — новости города угля и энергетики", "Новости  |  Город  |  Люди"],
          "© 2026 ekinews.kz", "ЭКИБАСТУЗСКАЯ НЕДЕЛЯ"),  # (in capitals: the page writes it no other way)

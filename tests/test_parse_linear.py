@@ -46,6 +46,9 @@ LINES = {
     "a rule's declarations": "a { " + "x:" * 50_000 + " ((",
     "a call's brackets": "gtag(" + "'a'," * 25_000 + " ((",
     "spaces before an address": "Газета" + " " * 100_000 + "· x",  # a tagline ending in its address
+    # a read-also item's date in brackets after a run of spaces (the eighteenth session's second review: quadratic)
+    "spaces before a teaser's bracket": "Читайте также:\n• Первая статья\n• Вторая статья\n• Третья статья\n• Статья"
+    + " " * 100_000 + "(x)\n• Пятая статья",
 }
 
 

@@ -164,8 +164,8 @@ class _Patterns:
 
 
 class _WithoutAddress:
-    """Patterns of a whole line, tried on it as it is and without the site's address after a dot or a bar, which a
-    tagline may end in ("Қарағанды облыстық қоғамдық-саяси газеті · ortalyq.kz")."""
+    """Patterns of a whole line, tried on it as it is and without the site's address after a dot, a bar or a dash,
+    which a tagline may end in ("Қарағанды облыстық қоғамдық-саяси газеті · ortalyq.kz")."""
 
     def __init__(self, patterns: _Patterns):
         self._patterns = patterns
@@ -384,15 +384,16 @@ FIGURE_CELL = re.compile(r"[+−-]?\d[\d\s.,]*%?")
 # a stamp's reading time, apart from its date: "6 min read · Dec 15, 2024", "3 мин чтения · 14 марта 2025"
 READING_TIME = re.compile(r"\d{1,3}\s*+(?:min read|мин\.? чтения|минут\w* чтения|минут оқу|мин оқу)", re.IGNORECASE)
 # A stamp relative to the day of the visit ("Вчера, 16:40", "Бүгін, 10:15", "3 сағат бұрын"), perhaps with its
-# fields apart by bars ("Вчера, 16:40 | Категория: Новости / Здоровье | Просмотров: 1 245"): a stamp line that
-# dates nothing (the scraper's header dates the page), not a menu
+# fields apart by bars ("Вчера, 16:40 | Категория: Новости / Здоровье | Просмотров: 1 245"): a stamp line, not a menu,
+# that dates the page only by a header strip giving the day of the visit (_relative_to_today; else the scraper's
+# header dates it)
+DAYS_BEFORE_TODAY = {"сегодня": 0, "бүгін": 0, "today": 0, "вчера": 1, "кеше": 1, "yesterday": 1, "позавчера": 2}
+RELATIVE_DAY = re.compile("|".join(sorted(DAYS_BEFORE_TODAY, key=len, reverse=True)), re.IGNORECASE)
 RELATIVE_STAMP = re.compile(
-    r"(?:сегодня|вчера|позавчера|бүгін|кеше|today|yesterday)\s*+,?\s*+(?:в\s++)?\d{1,2}:\d{2}(?!\d)"
+    rf"(?:{RELATIVE_DAY.pattern})\s*+,?\s*+(?:в\s++)?\d{{1,2}}:\d{{2}}(?!\d)"
     r"|\d{1,2}\s++(?:минут\w*|час\w*|сағат|minutes?|hours?)\s++(?:назад|бұрын|ago)(?!\w)",
     re.IGNORECASE,
 )
-RELATIVE_DAY = re.compile(r"сегодня|вчера|позавчера|бүгін|кеше|today|yesterday", re.IGNORECASE)
-DAYS_BEFORE_TODAY = {"сегодня": 0, "бүгін": 0, "today": 0, "вчера": 1, "кеше": 1, "yesterday": 1, "позавчера": 2}
 DASHES = ("-", "–", "—")
 HASHTAGS = re.compile(r"#\w+")
 ISSUE_NUMBER = re.compile(r"№\s*\d+\s*\(\s*\d[\d\s]*\)")  # a newspaper's issue: its number, the total in brackets
@@ -600,6 +601,9 @@ SITE_MENU_MIN_ITEMS = 5
 HEADER_MENU_MIN_ITEMS = 4  # a menu's items between a logo and the day's date on one line
 TITLE_WITH_SITE = re.compile(rf"\S\s++[|—–-]\s++(?:www\.)?(?:{DOMAIN})\s*+$")  # a headline and its site's address
 PAGE_URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)\S*")  # a page's address alone on its line, its host
+LOGO_SPLIT_MAX_WORDS = 2  # a logo's name before a dash and its tagline on the first line ("Арқа ажары – ..."); longer
+# in capitals only (a page's title is a headline before a dash and the site's tagline)
+PAPER_LABELS = frozenset(["gazeti", "gazet", "gazetasy"])  # a paper's word after its name in its address
 HEADER_LEAD_ITEMS = 3  # the logo, its address and what it is, before a header's menu on the same line
 VERTICAL_MENU_MIN_ITEMS, VERTICAL_MENU_MAX_ITEM_WORDS = 6, 4
 SITE_MENU_MAX_ITEM_WORDS = 4
@@ -616,7 +620,7 @@ LINK_LIST_MIN_ITEMS = 2
 NEXT_HEAD_LINES = 3  # another article's head under the story: its headline, stamp and lead this close together
 NEXT_AFTER_PARAGRAPHS = 2  # ... under this many lines of the story at least
 PAGE_FURNITURE = frozenset(["junk", "nav"])  # what may stand between the story and the next article (not a credit)
-DATE_IN_BRACKETS = re.compile(r"\s*+\(([^()]{4,40})\)$")  # a teaser's date after it
+DATE_IN_BRACKETS = re.compile(r"\(([^()]{4,40})\)")  # a teaser's date after it, looked for from the last bracket
 # a site's address, then what it is after a dash, or its menu after a dot ("atyrau.tv · Жаңалықтар · Бағдарламалар")
 ADDRESS_THEN_WHAT = re.compile(rf"(?:www\.)?(?:{DOMAIN})\s*+(?:[—–-]\s++|[·|•]\s*+)[^\W\d]")
 UPDATE_LINES = 3  # an update's stamp, its paragraph (a line or two), then the story's own stamp
@@ -806,7 +810,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     if date is None:
         date = _date_without_year(date_lines, headline_at, body_start, warnings)
     if date is None:
-        date = _relative_to_today(date_lines, headline_at, body_start)
+        date = _relative_to_today(date_lines, kinds, headline_at, body_start)
     outlet = _outlet(lines, kinds, date_lines) or (
         (post.name and canonical_outlet(DECORATION.sub("", post.name))) or _as_branded(post.account, lines, lines[: post.head]) if on_post else None
     )
@@ -1305,7 +1309,8 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     # a calendar's or a clock's icon: "🗓 2026 жылғы 7 қазан")
     left = [t for t in TOKEN.findall(rest.casefold()) if t.strip(STAMP_SIGNS) and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
     # (a numeric date in brackets after words is a list's item's: "Махамбет ауданы (05.03.2026)")
-    bracketed = line[: first.start()].rstrip().endswith("(") and line[first.end() :].lstrip().startswith(")")
+    before = line[: first.start()].rstrip()
+    bracketed = before.endswith("(") and before[:-1].strip() != "" and line[first.end() :].lstrip().startswith(")")
     clock = bool(TIME.search(line) or (NUMERIC_DATE & {k for k, v in first.groupdict().items() if v} and not bracketed))
     if (clock or not clocked) and (not left or (clock and len(left) <= 3)):
         return first
@@ -1531,14 +1536,16 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     return None
 
 
-def _relative_to_today(lines, title_at, body_start) -> datetime.date | None:
-    """A stamp by the headline relative to the day of the visit ("Вчера, 18:05"), when the header's "today" strip
-    above it gives that day with its year ("Сегодня: 12 марта 2026, четверг"): the day it names."""
+def _relative_to_today(lines, kinds, title_at, body_start) -> datetime.date | None:
+    """A stamp line by the headline relative to the day of the visit ("Вчера, 18:05"), when the header's "today" strip
+    above it gives that day with its year ("Сегодня: 12 марта 2026, четверг"): the day it names (not a lead's "Вчера
+    в 23:40 ...", the event's day)."""
     strip = next((i for i in range(title_at) if WIDGET.search(lines[i]) and YEAR.search(lines[i])), None)
     found = DATE.search(lines[strip]) if strip is not None else None
     today = _date_of(found, [], "") if found else None
-    for line in lines[strip + 1 : body_start + 1] if today else ():
-        if RELATIVE_STAMP.match(core := line.strip(BULLETS)) and (word := RELATIVE_DAY.match(core)):
+    stamps = [i for i in range(strip + 1, body_start) if kinds[i] == "ts"] if today else []
+    for i in sorted(stamps, key=lambda i: abs(i - title_at)):  # the headline's own: the nearest (not a feed's above)
+        if word := RELATIVE_DAY.match(lines[i].strip(BULLETS)):
             return today - datetime.timedelta(days=DAYS_BEFORE_TODAY[word[0].casefold()])
     return None
 
@@ -1997,8 +2004,10 @@ def _headline_item(line: str, dated: bool = False) -> bool:
     head, *date = WIDE_GAP.split(line.strip(), 1) if dated else [line]
     if date and _timestamp(date[0]):
         line = head
-    elif dated and line.endswith(")") and (paren := DATE_IN_BRACKETS.search(line)) and _timestamp(paren[1]):
-        line = line[: paren.start()]  # "• В Экибастузе откроют новый кардиоцентр (10 марта 2026 г.)"
+    elif dated and line.endswith(")") and (paren := DATE_IN_BRACKETS.fullmatch(line, line.rfind("("))) and _timestamp(
+        paren[1]
+    ):
+        line = line[: paren.start()].rstrip()  # "• В Экибастузе откроют новый кардиоцентр (10 марта 2026 г.)"
     if COLUMNS.search(FEED_TIME.sub("", line, count=1)):  # a table's row (a feed's time may stand apart)
         return False
     item = LINK_AFTER.sub("", LIST_MARK.sub("", FEED_TIME.sub("", line, count=1), count=1))
@@ -2461,7 +2470,8 @@ def _logo(lines, kinds, views) -> str | None:
         name, dash, tagline = lines[0].partition(mark)
         if dash:
             break
-    if dash and kinds[0] in ("nav", "junk", "title") and TAGLINE.search(tagline) and (found := _logo_at(name, tagline)):
+    short = len(name.split()) <= LOGO_SPLIT_MAX_WORDS or (name.isupper() and len(name.split()) <= LOGO_CAPITALS_MAX_WORDS)
+    if dash and short and kinds[0] in ("nav", "junk", "title") and TAGLINE.search(tagline) and (found := _logo_at(name, tagline)):
         return found
     # the first lines but the "today" widgets (weather, rates, prayer times), which may stand above the logo too
     for i in islice((i for i in range(len(lines) - 1) if not TODAY_STRIP.search(lines[i])), LOGO_LINES):
@@ -2586,13 +2596,16 @@ def _logo_at(line: str, below: str) -> str | None:
 
 
 def _spelt_by_address(name: str, line: str) -> bool:
-    """Whether a line is a page's address whose site's name, or its first part, spells `name` (atyrau-gazeti.kz:
-    Атырау)."""
+    """Whether a line is a page's address whose site's name spells `name`, whole or before the word for a paper
+    (atyrau-gazeti.kz: Атырау; not kostanay-news.kz: Костанай, nor almaty.kazpravda.kz: Алматы)."""
     address = PAGE_URL_HOST.fullmatch(line.strip())
     if not address or not 0 < len(name.split()) <= LOGO_CAPITALS_MAX_WORDS:
         return False
-    label = address[1].casefold().split(".")[0]
-    return transliterates(name, label) or transliterates(name, label.split("-")[0])
+    labels = address[1].casefold().split(".")
+    if len(labels) != 2:
+        return False  # a section's host (almaty.kazpravda.kz) names no site
+    first, _, rest = labels[0].partition("-")
+    return transliterates(name, labels[0]) or (rest in PAPER_LABELS and transliterates(name, first))
 
 
 def _address_of(name: str, line: str) -> bool:
