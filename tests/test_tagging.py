@@ -1535,6 +1535,12 @@ def test_a_kazakh_anaesthetist_lacking_is_anaesthesia_and_workforce(tagger):
     assert {"anesthesia", "workforce"} <= set(topics_of(tagger, text))
 
 
+def test_a_room_equipped_in_kazakh_words_is_infrastructure(tagger):
+    text = ("Семейде балалар тісін наркозбен емдейтін кабинет ашылды\nҚалалық балалар емханасында заманауи "
+            "жабдықтармен жарақтандырылған кабинет ашылды. Оны жарақтауға облыстық бюджеттен 85 миллион теңге бөлінді.")
+    assert "infrastructure" in topics_of(tagger, text)
+
+
 @pytest.mark.parametrize("text", [
     "Қапал ауылына жас хирург келді\nАқсу ауданының Қапал ауылындағы ауруханаға «Дипломмен – ауылға!» бағдарламасы "
     "бойынша жас хирург жұмысқа орналасты. Маманға қызметтік үй мен көтерме жәрдемақы берілді.",
