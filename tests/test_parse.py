@@ -865,6 +865,11 @@ def test_a_teasers_stamp_or_an_update_does_not_date_the_article():
     yesterday = doc("Сегодня: 12 марта 2026, четверг        Петропавловск  -18°", "Новости | Общество | Медицина",
                     "Вчера, 18:05  · 👁 3 140", "Врачи спасли жизнь ребенку в Алматы", LEAD, BODY)
     assert parse_document(yesterday).date == datetime.date(2026, 3, 11)
+    # ... with its counters apart by wide gaps, a stamp line, no text
+    counted = doc("Бүгін: 24.09.2025, сәрсенбі   Атырау: +21°C", "Жаңалықтар   Қоғам   Денсаулық",
+                  "Врачи спасли жизнь ребенку в Алматы", "Кеше, 17:42   👁 1 203   Пікірлер: 3", LEAD, BODY)
+    assert parse_document(counted).date == datetime.date(2025, 9, 23)
+    assert parse_document(counted).paragraphs == [LEAD, BODY]
     # ... the headline's own stamp, not a feed's above it; and no stamp at all in a lead's "Вчера в 23:40"
     feed = doc("Сегодня: 12 марта 2026, четверг", "Новости | Общество", "Вчера, 21:40   В Караганде стартовал марафон",
                "Врачи спасли жизнь ребенку в Алматы", "Сегодня, 10:15", LEAD, BODY)

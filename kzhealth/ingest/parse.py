@@ -1200,7 +1200,9 @@ def _kind(line: str, date_line: str, seen: str | None = None) -> str:
         _timestamp(date_line.strip(BULLETS)) or (seen is not None and _timestamp(seen.strip(BULLETS)))
     ):
         return "ts"
-    if RELATIVE_STAMP.match(core) and all(len(part.split()) <= STAMP_PART_MAX_WORDS for part in STAMP_PARTS.split(core)):
+    if RELATIVE_STAMP.match(core) and all(
+        len(part.split()) <= STAMP_PART_MAX_WORDS for bar_part in STAMP_PARTS.split(core) for part in WIDE_GAP.split(bar_part)
+    ):  # its fields apart by bars or wide gaps ("Кеше, 17:42   👁 1 203   Пікірлер: 3")
         return "ts"
     if TIMED_TITLE.match(core):
         return "junk"
@@ -1544,7 +1546,8 @@ def _relative_to_today(lines, kinds, title_at, body_start) -> datetime.date | No
     found = DATE.search(lines[strip]) if strip is not None else None
     today = _date_of(found, [], "") if found else None
     stamps = [i for i in range(strip + 1, body_start) if kinds[i] == "ts"] if today else []
-    for i in sorted(stamps, key=lambda i: abs(i - title_at)):  # the headline's own: the nearest (not a feed's above)
+    # the headline's own: the nearest, under it on a tie (not a feed's item above it)
+    for i in sorted(stamps, key=lambda i: (abs(i - title_at), i < title_at)):
         if word := RELATIVE_DAY.match(lines[i].strip(BULLETS)):
             return today - datetime.timedelta(days=DAYS_BEFORE_TODAY[word[0].casefold()])
     return None
