@@ -865,6 +865,10 @@ def test_a_teasers_stamp_or_an_update_does_not_date_the_article():
     yesterday = doc("Сегодня: 12 марта 2026, четверг        Петропавловск  -18°", "Новости | Общество | Медицина",
                     "Вчера, 18:05  · 👁 3 140", "Врачи спасли жизнь ребенку в Алматы", LEAD, BODY)
     assert parse_document(yesterday).date == datetime.date(2026, 3, 11)
+    # ... and hours ago under a weekday's date
+    hours = doc("Жұма, 15 мамыр 2026", "Жаңалықтар   Қоғам   Денсаулық", "Врачи спасли жизнь ребенку в Алматы",
+                "2 сағат бұрын", LEAD, BODY)
+    assert parse_document(hours).date == datetime.date(2026, 5, 15)
     # ... with its counters apart by wide gaps, a stamp line, no text
     counted = doc("Бүгін: 24.09.2025, сәрсенбі   Атырау: +21°C", "Жаңалықтар   Қоғам   Денсаулық",
                   "Врачи спасли жизнь ребенку в Алматы", "Кеше, 17:42   👁 1 203   Пікірлер: 3", LEAD, BODY)
@@ -2528,6 +2532,11 @@ def test_a_known_outlets_name_with_its_quotes_is_its_canonical_name():
         (["gov.kz", "Мемлекеттік органдардың интернет-ресурстарының бірыңғай платформасы", "Қаз   Рус   Eng      Кіру",
           "Ұлытау облысының денсаулық сақтау басқармасы", "Ұлытау облысы әкімдігінің құрылымдық бөлімшесі",
           "Басқарма туралы   Қызметтер   Құжаттар   Жаңалықтар   Байланыс"], "Ұлытау облысының денсаулық сақтау басқармасы"),
+        # ... or its kind of state body
+        (["gov.kz   Қазақстан Республикасының ресми интернет-ресурстары", "Қаз | Рус | Eng   Кіру",
+          "Түркістан облысының денсаулық сақтау басқармасы", "Түркістан облысы әкімдігінің мемлекеттік мекемесі",
+          "Бірыңғай байланыс орталығы: 1414", "Басқарма туралы   Қызметтер   Құжаттар   Бос орындар"],
+         "Түркістан облысының денсаулық сақтау басқармасы"),
         # its name first, over its site's description and address
         (["Управление здравоохранения акимата Жамбылской области",
           "Официальный сайт | www.gov.kz/memleket/entities/zhambyl-densaulyk", "Қазақша | Русский",
@@ -3318,6 +3327,26 @@ def test_a_newsrooms_tip_line_and_a_papers_founding_line_are_no_story():
     assert parsed.paragraphs == [HEADLINE_LEAD, BODY]
 
 
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        (["ПАВЛОДАРСКАЯ ОБЛАСТНАЯ БОЛЬНИЦА им. Г. СУЛТАНОВА",
+          "ГКП на ПХВ «Павлодарская областная больница имени Г. Султанова» управления здравоохранения",
+          "Гос. лицензия № 19012345 от 04.06.2019", "Call-центр: 1414 | Приёмное отделение: 8 (7182) 54-32-10"],
+         "ПАВЛОДАРСКАЯ ОБЛАСТНАЯ БОЛЬНИЦА им. Г. СУЛТАНОВА"),
+        (["АТЫРАУ ОБЛЫСТЫҚ ЖЕДЕЛ МЕДИЦИНАЛЫҚ ЖӘРДЕМ СТАНЦИЯСЫ",
+          "Атырау облысы денсаулық сақтау басқармасының «Облыстық жедел медициналық жәрдем станциясы» ШЖҚ МКК",
+          "МЛ № 16011102 | Жедел жәрдем: 103 | Анықтама: 1414"], "АТЫРАУ ОБЛЫСТЫҚ ЖЕДЕЛ МЕДИЦИНАЛЫҚ ЖӘРДЕМ СТАНЦИЯСЫ"),
+    ],
+)
+def test_an_institutions_logo_over_its_legal_name_is_its_outlet_and_its_licence_no_date(head, outlet):
+    """(round 87a) the logo writes the legal name's words (им. for имени; its region before them); the licence's
+    date and the call centre are the header's, not the story's"""
+    page = doc(*head, "Главная   О нас   Пациентам   Новости", HEADLINE, "12.03.2025 | Просмотров: 312", LEAD, BODY)
+    parsed = parse_document(page)
+    assert (parsed.outlet, parsed.title, parsed.date) == (outlet, HEADLINE, datetime.date(2025, 3, 12))
+
+
 def test_a_storys_list_with_its_dates_in_brackets_stays():
     """(review round 85) a numeric date in brackets after words is a list item's, no stamp"""
     items = ["Атырау қаласы, №17 мектеп (12.02.2026)", "Құлсары қаласы, балабақша (26.02.2026)", "Махамбет ауданы (05.03.2026)"]
@@ -3353,6 +3382,7 @@ def test_a_storys_list_of_regions_with_its_figures_is_no_menu(line):
         # a prompt to share the story, with its buttons
         "Понравилось? Поделись! 💬 Telegram   📷 Instagram   ▶ TikTok",
         "Понравилась статья? Поделитесь с друзьями!",
+        "Редакция: Алматы қаласы, Абай даңғылы, 143.",  # the newsroom's address
     ],
 )
 def test_a_sites_rights_and_registration_are_no_story_wherever_they_stand_in_its_line(footer):

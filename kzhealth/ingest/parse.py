@@ -604,6 +604,8 @@ PAGE_URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)\S*")  # a page's addre
 LOGO_SPLIT_MAX_WORDS = 2  # a logo's name before a dash and its tagline on the first line ("Арқа ажары – ..."); longer
 # in capitals only (a page's title is a headline before a dash and the site's tagline)
 PAPER_LABELS = frozenset(["gazeti", "gazet", "gazetasy"])  # a paper's word after its name in its address
+NAME_STEM_CHARS = 5  # the letters a logo's word and its legal name's are compared by
+NAME_EXTRA_WORDS = 2  # the words a logo may add to its legal name (its region, its city)
 HEADER_LEAD_ITEMS = 3  # the logo, its address and what it is, before a header's menu on the same line
 VERTICAL_MENU_MIN_ITEMS, VERTICAL_MENU_MAX_ITEM_WORDS = 6, 4
 SITE_MENU_MAX_ITEM_WORDS = 4
@@ -1087,6 +1089,7 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
     return below < len(lines) and bool(
         _over_home_trail(lines, i, below)
         or TAGLINE.search(lines[below])
+        or _legal_name_of(lines[i].strip(), lines[below])  # an institution's logo over its legal name
         or (not kinds[below] and _site_menu(lines[below]))
         or (gov and menu[-1] < len(lines) and all(kinds[j] in ("", "nav") and _menu_item(lines[j]) for j in menu))
     )
@@ -1539,17 +1542,23 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
 
 
 def _relative_to_today(lines, kinds, title_at, body_start) -> datetime.date | None:
-    """A stamp line by the headline relative to the day of the visit ("Вчера, 18:05"), when the header's "today" strip
-    above it gives that day with its year ("Сегодня: 12 марта 2026, четверг"): the day it names (not a lead's "Вчера
-    в 23:40 ...", the event's day)."""
-    strip = next((i for i in range(title_at) if WIDGET.search(lines[i]) and YEAR.search(lines[i])), None)
+    """A stamp line by the headline relative to the day of the visit ("Вчера, 18:05", "2 сағат бұрын"), when the
+    header's "today" strip above it gives that day with its year ("Сегодня: 12 марта 2026, четверг", "Жұма, 15 мамыр
+    2026"): the day it names (not a lead's "Вчера в 23:40 ...", the event's day)."""
+    strip = next(
+        (i for i in range(title_at) if (WIDGET.search(lines[i]) or WEEKDAY.search(lines[i])) and YEAR.search(lines[i])),
+        None,
+    )
     found = DATE.search(lines[strip]) if strip is not None else None
     today = _date_of(found, [], "") if found else None
     stamps = [i for i in range(strip + 1, body_start) if kinds[i] == "ts"] if today else []
     # the headline's own: the nearest, under it on a tie (not a feed's item above it)
     for i in sorted(stamps, key=lambda i: (abs(i - title_at), i < title_at)):
-        if word := RELATIVE_DAY.match(lines[i].strip(BULLETS)):
+        core = lines[i].strip(BULLETS)
+        if word := RELATIVE_DAY.match(core):
             return today - datetime.timedelta(days=DAYS_BEFORE_TODAY[word[0].casefold()])
+        if RELATIVE_STAMP.match(core):  # "2 сағат бұрын", "40 минут назад": today
+            return today
     return None
 
 
@@ -2315,7 +2324,16 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     # an institution's own site names it at the top with its legal form ("ГКП на ПХВ «Костанайская областная
     # больница»", "... құқығындағы «Шымкент қалалық перинаталдық орталығы» МКК"), before its press service's
     # attribution in the story ("... деп хабарлады орталықтың баспасөз қызметі") and its domain
-    yield next((canonical_outlet(name) for line in head if (name := _legal_masthead(line))), None)
+    # (its logo right above, if it writes the same name, as the page shows it: "ПАВЛОДАРСКАЯ ОБЛАСТНАЯ БОЛЬНИЦА им. Г.
+    # СУЛТАНОВА" over "ГКП на ПХВ «Павлодарская областная больница имени Г. Султанова» ...")
+    yield next(
+        (
+            canonical_outlet(logo if i and "|" not in (logo := lines[i - 1].strip()) and _legal_name_of(logo, line) else name)
+            for i, line in enumerate(head)
+            if (name := _legal_masthead(line))
+        ),
+        None,
+    )
     # a logo atop the page that the footer's copyright line names too is the site's own, whatever outlet the story
     # quotes as its source ("Zakon.kz" ... "..., сообщает Kazinform." ... "© 2000–2025 Zakon.kz")
     signed = {_masthead_name(SENTENCE_END.split(line, 1)[0]) for line in lines if line.startswith("©")}  # its first part
@@ -2507,10 +2525,17 @@ def _logo(lines, kinds, views) -> str | None:
 
 def _legal_name_of(name: str, line: str) -> bool:
     """Whether a line is the legal name of `name` (a few words): it in quotes with a state or company form (ШЖҚ КМК
-    «...», ГКП на ПХВ «...»)."""
+    «...», ГКП на ПХВ «...»), as _same_name compares them."""
     legal = LEGAL_MASTHEAD.match(line)
-    return bool(legal) and 1 < len(name.split()) <= LOGO_MAX_WORDS and (
-        (legal["name"] or legal["named"]).casefold() == name.casefold()
+    return bool(legal) and 1 < len(name.split()) <= LOGO_MAX_WORDS and _same_name(name, legal["name"] or legal["named"])
+
+
+def _same_name(logo: str, quoted: str) -> bool:
+    """Whether a logo writes an institution's quoted name: its words by their first letters (им. for имени, ауруханасы
+    for аурухана), perhaps after its region ("АТЫРАУ ОБЛЫСТЫҚ ЖЕДЕЛ ... СТАНЦИЯСЫ", «Облыстық жедел ... станциясы»)."""
+    ours, theirs = ([word.casefold().rstrip(".")[:NAME_STEM_CHARS] for word in text.split()] for text in (logo, quoted))
+    return 0 <= len(ours) - len(theirs) <= NAME_EXTRA_WORDS and all(
+        any(a.startswith(b) or b.startswith(a) for a in ours) for b in theirs
     )
 
 
