@@ -502,7 +502,7 @@ def test_a_line_opening_in_номере_is_no_issues_teaser_label():
                                    "Также в рубрике «Происшествия»:", "Другие новости рубрики «Здоровье»",
                                    "Вам может быть интересно:", "Сізді қызықтыруы мүмкін", "You may also like",
                                    "Также по теме", "Тебе может быть интересно:", "Көп оқылған", "Ең көп қаралған",
-                                   "Другие материалы рубрики:"])
+                                   "Другие материалы рубрики:", "Самые читаемые"])
 def test_a_columns_other_opinions_and_a_printed_issues_other_stories_are_teasers(label):
     teasers = ["Гульнара Бекенова: «Зачем Актобе второй онкоцентр, если нет онкологов?»",
                "Тимур Сейдахметов: Почему реформа ОСМС снова буксует"]
@@ -3383,6 +3383,9 @@ def test_a_storys_list_of_regions_with_its_figures_is_no_menu(line):
         "Понравилось? Поделись! 💬 Telegram   📷 Instagram   ▶ TikTok",
         "Понравилась статья? Поделитесь с друзьями!",
         "Редакция: Алматы қаласы, Абай даңғылы, 143.",  # the newsroom's address
+        # a cookie banner naming its site (round 88a: copied from a browser)
+        "Sputnik Казахстан использует файлы cookie. Продолжая использование сайта, вы даете согласие на их использование.",
+        "Сайт cookie файлдарын пайдаланады. Сайтты пайдалануды жалғастыра отырып, сіз олардың қолданылуына келісім бересіз.",
     ],
 )
 def test_a_sites_rights_and_registration_are_no_story_wherever_they_stand_in_its_line(footer):
