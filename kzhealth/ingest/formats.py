@@ -28,7 +28,7 @@ from itertools import pairwise
 import orjson
 
 from .decode import DecodeError, clean_text
-from .parse import HEADER, LIST_MARK
+from .parse import HEADER, LIST_MARK, URL_HOST
 
 __all__ = ["plain_text", "refuse_other_formats"]
 
@@ -114,7 +114,6 @@ FEED_HEAD_CHARS = 1500  # a feed item's fields stand this near the file's start
 _FEED_TOOL_LINE = re.compile(r" date [^\n]*|[A-Za-z][A-Za-z_ ]{0,20}:[^\n]*|[=\-_*#~]{3,}|\[[^\]\n]{1,30}\][^\n]*")
 KAZAKHSTAN_TIME = datetime.timezone(datetime.timedelta(hours=5))
 KAZAKHSTAN_OFFSETS = (datetime.timedelta(hours=5), datetime.timedelta(hours=6))  # UTC+6 until March 2024
-_URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
 
 
 def _without_tool_fields(text: str) -> str:
@@ -124,7 +123,7 @@ def _without_tool_fields(text: str) -> str:
     fields = {key.casefold(): _unquoted(value.strip()) for key, value in _TOOL_FIELD.findall(found[2])}
     source = fields.get("source", "")  # a name, or the address a web clipper saved it from
     site = (
-        fields.get("sitename") or fields.get("hostname") or (source if not _URL_HOST.match(source) else "")
+        fields.get("sitename") or fields.get("hostname") or (source if not URL_HOST.match(source) else "")
         or _url_host(fields.get("url", "") or source)
     )
     date = _kazakhstan_day(fields.get("date") or fields.get("published") or fields.get("publish date", ""))
@@ -207,7 +206,7 @@ def _article_type(kind: object) -> bool:
 
 def _url_host(text: str) -> str:
     """The host of the first address in a text ("" if none): a site named by its page's address."""
-    found = _URL_HOST.search(text)
+    found = URL_HOST.search(text)
     return found[1] if found else ""
 
 

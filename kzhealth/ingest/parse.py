@@ -600,7 +600,7 @@ MENU_MAX_ITEM_WORDS = 3
 SITE_MENU_MIN_ITEMS = 5
 HEADER_MENU_MIN_ITEMS = 4  # a menu's items between a logo and the day's date on one line
 TITLE_WITH_SITE = re.compile(rf"\S\s++[|—–-]\s++(?:www\.)?(?:{DOMAIN})\s*+$")  # a headline and its site's address
-PAGE_URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)\S*")  # a page's address alone on its line, its host
+URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")  # an address and its host (what it opens with)
 LOGO_SPLIT_MAX_WORDS = 2  # a logo's name before a dash and its tagline on the first line ("Арқа ажары – ..."); longer
 # in capitals only (a page's title is a headline before a dash and the site's tagline)
 PAPER_LABELS = frozenset(["gazeti", "gazet", "gazetasy"])  # a paper's word after its name in its address
@@ -1281,8 +1281,10 @@ def _head_logo(line: str) -> str | None:
     if rest and not KNOWN_OUTLET.search(rest[0]):
         return _outlet_name_only(first)
     spellings = re.split(r"\s+[|/]\s+", line)  # ... or in both alphabets: "Хабар 24 | Khabar 24"
-    if len(spellings) > 1 and len({canonical_outlet(name) if (name := _outlet_name_only(part)) else None for part in spellings}) == 1:
-        return _outlet_name_only(spellings[0])
+    if len(spellings) > 1:
+        names = [_outlet_name_only(part) for part in spellings]
+        if names[0] and len({canonical_outlet(name) if name else None for name in names}) == 1:
+            return names[0]
     return _outlet_name_only(line)
 
 
@@ -2626,7 +2628,7 @@ def _logo_at(line: str, below: str) -> str | None:
 def _spelt_by_address(name: str, line: str) -> bool:
     """Whether a line is a page's address whose site's name spells `name`, whole or before the word for a paper
     (atyrau-gazeti.kz: Атырау; not kostanay-news.kz: Костанай, nor almaty.kazpravda.kz: Алматы)."""
-    address = PAGE_URL_HOST.fullmatch(line.strip())
+    address = URL_HOST.match(line.strip()) if len(line.split()) == 1 else None  # the address alone on its line
     if not address or not 0 < len(name.split()) <= LOGO_CAPITALS_MAX_WORDS:
         return False
     labels = address[1].casefold().split(".")
