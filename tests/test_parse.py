@@ -3801,3 +3801,17 @@ def test_the_days_rules_keep_a_storys_own_lines():
     for app in ("Скачать приложение Damumed можно бесплатно в App Store и Google Play.",
                 "Қосымшаны App Store және Google Play дүкендерінен тегін жүктеп алуға болады."):
         assert app in parse_document(doc(HEADLINE, LEAD, app, BODY)).paragraphs
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Ауылдық жерлерде дәрігерлер жетіспейді", "Врачей в селах не хватает", "Қызылша тағы тарады"],
+)
+def test_a_short_headline_under_a_menu_one_item_a_line_and_its_rubric_over_its_stamp_is_the_headline(headline):
+    # the menu's items, its rubric and a headline of three or four words are all short lines without a stop
+    menu = "\n".join(["OTYRAR.KZ", "Жаңалықтар", "Қала", "Қоғам", "Денсаулық", "Білім", "Мәдениет", "Спорт", "Рус"])
+    lead = f"{headline}: облыстың ауылдық емханаларында 600-ден астам дәрігер жетіспейді, деп хабарлады басқарма."
+    parsed = parse_document(doc(menu, f"Денсаулық\n{headline}", "11.04.2025 | 10:15 | 1 893 рет қаралды", lead, BODY))
+    assert parsed.title == headline
+    assert parsed.date == datetime.date(2025, 4, 11)
+    assert parsed.paragraphs[0] == lead

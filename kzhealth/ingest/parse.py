@@ -730,7 +730,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         ) or _next_article_at(lines, kinds, i, body_start):
             kinds[i:] = ["after"] * (len(lines) - i)
             break
-    in_menus = _vertical_menus(lines, body_start)
+    in_menus = _vertical_menus(lines, kinds, body_start)
     gov = any(GOV_PLATFORM.search(line) for line in lines[:body_start])  # an agency's page on the platform
     candidates = [
         i
@@ -1154,10 +1154,11 @@ def _section_trail(line: str) -> bool:
     return bool(rest) and _navigation_only(first) and all(map(_crumb_part, rest))
 
 
-def _vertical_menus(lines, body_start) -> set[int]:
+def _vertical_menus(lines, kinds, body_start) -> set[int]:
     """The lines of a menu printed one item a line above the story (a hospital's departments): a run of at least
     VERTICAL_MENU_MIN_ITEMS short lines, none a sentence. (A headline's block, its rubric, stamp and byline, is
-    shorter.)"""
+    shorter.) A short headline right under the menu and its rubric, over its stamp, is no item of it ("Денсаулық" /
+    "Ауылдық жерлерде дәрігерлер жетіспейді" / "11.04.2025 | 10:15")."""
     found: set[int] = set()
     run: list[int] = []
     for i in range(body_start + 1):
@@ -1165,6 +1166,8 @@ def _vertical_menus(lines, body_start) -> set[int]:
         if line and _menu_item(line):
             run.append(i)
             continue
+        if run and kinds[run[-1] + 1 : run[-1] + 2] == ["ts"] and len(lines[run[-1]].split()) >= TITLE_MIN_WORDS:
+            run.pop()
         if len(run) >= VERTICAL_MENU_MIN_ITEMS:
             found.update(run)
         run = []
