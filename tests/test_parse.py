@@ -774,6 +774,14 @@ def test_a_stamp_beside_its_byline_and_reading_time_dates_the_article():
         ("2025-03-13T23:10:00+03:00", datetime.date(2025, 3, 14)),
         ("2025-03-13 23:30:00+00:00", datetime.date(2025, 3, 14)),
         ("9999-12-31T23:00:00-05:00", datetime.date(9999, 12, 31)),  # past the last date: as written
+        # Kazakhstan's own zones as they stand: most of the country was at UTC+6 until March 2024
+        ("2023-05-10T00:30:00+06:00", datetime.date(2023, 5, 10)),
+        # a feed's and a mail's stamps (RFC 2822), a stamp in GMT or UTC by name
+        ("Mon, 31 Mar 2025 20:15:00 +0000", datetime.date(2025, 4, 1)),
+        ("31 Mar 2025 20:15 GMT", datetime.date(2025, 4, 1)),
+        ("2025-03-31 20:15:00 UTC", datetime.date(2025, 4, 1)),
+        ("31.03.2025 20:15 GMT +6", datetime.date(2025, 3, 31)),  # a site's note of its own zone
+        ("31.03.2025, 20:15", datetime.date(2025, 3, 31)),
     ],
 )
 def test_a_machine_stamp_in_another_time_zone_is_dated_in_kazakhstans(stamp, expected):

@@ -28,7 +28,7 @@ from itertools import pairwise
 import orjson
 
 from .decode import DecodeError, clean_text
-from .parse import HEADER, LIST_MARK, URL_HOST
+from .parse import HEADER, LIST_MARK, URL_HOST, kazakhstan_day
 
 __all__ = ["plain_text", "refuse_other_formats"]
 
@@ -112,8 +112,6 @@ FEED_HEAD_CHARS = 1500  # a feed item's fields stand this near the file's start
 # ... under nothing but a scraper's header and a feed tool's own lines ("Feed: ...", "Saved: ...", "=====",
 # "[item 7/40]  feed = ...")
 _FEED_TOOL_LINE = re.compile(r" date [^\n]*|[A-Za-z][A-Za-z_ ]{0,20}:[^\n]*|[=\-_*#~]{3,}|\[[^\]\n]{1,30}\][^\n]*")
-KAZAKHSTAN_TIME = datetime.timezone(datetime.timedelta(hours=5))
-KAZAKHSTAN_OFFSETS = (datetime.timedelta(hours=5), datetime.timedelta(hours=6))  # UTC+6 until March 2024
 
 
 def _without_tool_fields(text: str) -> str:
@@ -227,10 +225,7 @@ def _kazakhstan_day(stamp: str) -> str:
             moment = email.utils.parsedate_to_datetime(stamp)
         except (TypeError, ValueError, IndexError):
             return stamp.split(" ")[0].split("T")[0]
-    offset = moment.utcoffset()
-    if offset is not None and offset not in KAZAKHSTAN_OFFSETS:
-        moment = moment.astimezone(KAZAKHSTAN_TIME)
-    return moment.date().isoformat()
+    return kazakhstan_day(moment).isoformat()
 
 
 def _without_feed_fields(text: str) -> str:

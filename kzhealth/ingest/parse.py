@@ -397,10 +397,26 @@ RELATIVE_STAMP = re.compile(
 DASHES = ("-", "–", "—")
 HASHTAGS = re.compile(r"#\w+")
 ISSUE_NUMBER = re.compile(r"№\s*\d+\s*\(\s*\d[\d\s]*\)")  # a newspaper's issue: its number, the total in brackets
-# "2025-03-13T19:40:00Z": a machine's stamp in another time zone is dated in Kazakhstan's (UTC+5 across the country
-# since March 2024; the east was at UTC+6 before, which moves an hour's stamps a day at most)
-ISO_TIME = re.compile(r"[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:?\d\d)")
-KAZAKHSTAN_UTC = datetime.timedelta(hours=5)
+# "2025-03-13T19:40:00Z", "Mon, 31 Mar 2025 20:15:00 +0000", "31 Mar 2025 20:15 GMT": a machine's stamp in another
+# time zone is dated in Kazakhstan's (not "GMT +6", a site's note of its own zone)
+ZONED_TIME = re.compile(
+    r"(?:T|,?[ \t]+)(?P<hour>\d\d?):(?P<minute>\d\d)(?::\d\d(?:\.\d+)?)?"
+    r"(?:(?P<zone>Z|[ \t]?[+-]\d\d:?\d\d)|[ \t]*(?P<utc>GMT|UTC)(?![ \t]*[+−-]?[ \t]*\d))"
+)
+KAZAKHSTAN_TIME = datetime.timezone(datetime.timedelta(hours=5))  # across the country since March 2024
+KAZAKHSTAN_OFFSETS = (datetime.timedelta(hours=5), datetime.timedelta(hours=6))  # the east's, and most of it, until then
+
+
+def kazakhstan_day(moment: datetime.datetime) -> datetime.date:
+    """The day of a moment in Kazakhstan: one in another zone moved to UTC+5; one in Kazakhstan's own zones (+05:00,
+    +06:00) or in none as it stands."""
+    offset = moment.utcoffset()
+    if offset is not None and offset not in KAZAKHSTAN_OFFSETS:
+        try:
+            moment = moment.astimezone(KAZAKHSTAN_TIME)
+        except OverflowError:  # 9999-12-31T23:00-05:00: the day as written
+            pass
+    return moment.date()
 
 KNOWN = rf"(?=[{_first_chars(SEARCHED_ALIASES)}])(?<![\w-])(?:{_words(SEARCHED_ALIASES)})(?!\w|\.\w)"
 # an outlet the data file lacks: a domain ("Ulysmedia.kz") or a few capitalised Latin words ("Forbes Kazakhstan")
@@ -1406,16 +1422,13 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
         return None
     year = int(y) if len(y) == 4 else _full_year(int(y))
     date = _valid_date(year, month, int(d), match[0], where, warnings)
-    if date and match["y2"] and (iso := ISO_TIME.match(match.string, match.end())):
-        zone = iso["zone"].replace(":", "")
+    if date and (zoned := ZONED_TIME.match(match.string, match.end())):
+        zone = (zoned["zone"] or "Z").strip().replace(":", "")
         offset = datetime.timedelta()
         if zone != "Z":
             offset = int(zone[0] + "1") * datetime.timedelta(hours=int(zone[1:3]), minutes=int(zone[3:]))
-        moment = datetime.datetime.combine(date, datetime.time(int(iso["hour"]) % 24, int(iso["minute"]) % 60))
-        try:
-            date = (moment - offset + KAZAKHSTAN_UTC).date()
-        except OverflowError:  # 9999-12-31T23:00-05:00: the date as written
-            pass
+        time = datetime.time(int(zoned["hour"]) % 24, int(zoned["minute"]) % 60, tzinfo=datetime.timezone(offset))
+        date = kazakhstan_day(datetime.datetime.combine(date, time))
     return date
 
 
