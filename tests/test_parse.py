@@ -3823,3 +3823,24 @@ def test_a_short_headline_under_a_menu_one_item_a_line_and_its_rubric_over_its_s
     assert parsed.title == headline
     assert parsed.date == datetime.date(2025, 4, 11)
     assert parsed.paragraphs[0] == lead
+
+
+def test_a_strip_of_todays_date_over_the_menu_is_no_stamp_that_ends_the_header():
+    # the paper's tagline over the strip ties with the lead through its city; the headline is under the menu
+    headline = "Шымкентте жүрек ақауы бар 3 айлық нәрестеге күрделі ота жасалды"
+    lead = ("Шымкент қалалық кардиохирургия орталығында туа біткен жүрек ақауы бар үш айлық нәрестеге жоғары "
+            "технологиялық медициналық көмек (ЖТМК) аясында күрделі ота жасалды. Нәресте Түркістан облысының "
+            "Сарыағаш ауданынан жеткізілген.")
+    page = doc("OTYRAR.KZ\nОңтүстік Қазақстан облыстық газеті — Шымкент\nБүгін: 01.09.2025, дүйсенбі   Ауа райы: +29°C\n"
+               "Жаңалықтар | Қоғам | Денсаулық | Білім | Мәдениет | Спорт | Аймақ\nДенсаулық", headline,
+               "31.08.2025 23:55   Жаңартылды: 01.09.2025 00:35   Қаралды: 974", lead, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.date) == (headline, datetime.date(2025, 8, 31))
+
+
+def test_readers_comments_stamped_with_the_time_alone_are_no_story():
+    lead = "Шымкент қаласында седациямен тіс емдейтін 8 клиникаға айыппұл салынды, деп хабарлады департамент."
+    page = doc("Шымкентте седациямен тіс емдейтін 8 клиникаға айыппұл салынды", "Кеше, 23:45", lead, BODY,
+               "Пікірлер\nБауыржан  00:20\nТүркістанда да тексеру керек!\nГүлнар  07:45\nДұрыс шешім.",
+               "Оқи отырыңыз\n• Шымкентте қызылшаға қарсы екпе басталды")
+    assert parse_document(page).paragraphs == [lead, BODY]

@@ -1777,8 +1777,12 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     # The site's own menu ends its header: a tied line under it is the headline, not the name of the site's owner
     # above it ("Управление здравоохранения Актюбинской области" over a hospital's menu)
     # (the last menu, on one line or one item a line, above the first stamp: a strip of tags or a toolbar under the
-    # headline's stamp is no such end)
-    end = next((i for i in range(candidates[-1]) if kinds[i] == "ts"), candidates[-1])
+    # headline's stamp is no such end; nor is a strip of today's date above the menu, "Бүгін: 01.09.2025, дүйсенбі
+    # Ауа райы: +29°C", which has no clock)
+    end = next(
+        (i for i in range(candidates[-1]) if kinds[i] == "ts" and not (WIDGET.search(lines[i]) and not TIME.search(lines[i]))),
+        candidates[-1],
+    )
     menu = next(
         (i for i in range(end - 1, -1, -1) if i in in_menus or (kinds[i] in ("", "junk") and _site_menu(lines[i]))), None
     )
