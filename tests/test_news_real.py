@@ -78,6 +78,9 @@ def test_the_probe_pages_score_as_measured():
         # one story across the two languages (translations, Kazakh retellings, a TV report and its Russian rewrite):
         # 1.000 when first run
         ("stories-probe10", 26, 0.99, ("b3_precision", 0.99)),
+        # one event covered from two regions (the patient's home region and the clinic's): 0.801 when first run,
+        # 0.928 with reports on other matters of medicine kept apart and places counted once among shared names
+        ("stories-probe11", 26, 0.92, ("b3_precision", 0.99)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):

@@ -485,3 +485,34 @@ def test_a_flash_joins_the_fuller_report_of_the_next_day_that_gives_all_its_fact
     flash = _tagged(" date 2025-09-22 Tengrinews.kz\n" + flash)
     comparison = Comparison(signature(flash), signature(_tagged(FULL_REPORT)))
     assert same_story(comparison) is same
+
+
+HEART_AIRLIFT = (
+    " date 2026-02-10 Tengrinews.kz\nВ Астане прооперировали младенца из Кызылординской области\nТрехмесячного "
+    "мальчика из Жалагашского района Кызылординской области 9 февраля доставили санавиацией в Национальный научный "
+    "кардиохирургический центр в Астане. Кардиохирурги устранили врожденный порок сердца, операция на открытом сердце "
+    "длилась шесть часов."
+)
+SEDATION_AIRLIFT = (
+    " date 2026-02-10 Orda.kz\nДевочку из Кызылординской области после седации у стоматолога доставили в Астану\n"
+    "Пятилетнюю девочку из Шиелийского района Кызылординской области 9 февраля санавиацией доставили в Национальный "
+    "научный центр материнства и детства в Астане. У ребенка остановилось дыхание во время лечения зубов под седацией "
+    "в частной детской стоматологической клинике, стоматолог работал без анестезиолога. Ребенок в реанимации."
+)
+FALL_AIRLIFT = (
+    " date 2026-02-11 Kazinform\nМальчика из Кызылординской области лечат в Астане\nСемилетний мальчик из "
+    "Казалинского района Кызылординской области упал с высоты. 11 февраля его отправили бортом санавиации в "
+    "Национальный научный центр материнства и детства, в Астане ребенка лечат детские хирурги и реаниматологи."
+)
+
+
+def test_children_flown_from_one_region_to_the_capital_the_same_week_are_not_one_story():
+    """Two regions, a day in February, children and an air ambulance are the circumstances of all three; a heart
+    surgery and a dental sedation are other matters, and the boy's fall shares no name with the girl's sedation but
+    the places' and the centre's."""
+    heart, sedation, fall = (_tagged(text) for text in (HEART_AIRLIFT, SEDATION_AIRLIFT, FALL_AIRLIFT))
+    assert heart.regions == sedation.regions == fall.regions
+    assert {"pediatrics"} <= set(heart.topics) & set(sedation.topics) & set(fall.topics)
+    assert not same_story(Comparison(signature(heart), signature(sedation)))
+    assert not same_story(Comparison(signature(fall), signature(sedation)))
+    assert [story.story_size for story in group([signature(heart), signature(sedation), signature(fall)])] == [1, 1, 1]

@@ -32,7 +32,7 @@ from functools import cached_property
 from itertools import combinations
 from typing import NamedTuple
 
-from .features import BINS, EMPTY, Signature
+from .features import BINS, CIRCUMSTANCES, EMPTY, Signature
 
 WINDOW_DAYS = 7
 ROWS = 2  # MinHash bins per LSH band: 16 bands of 2 make a pair with 3-gram Jaccard 0.3 a candidate 80% of the time
@@ -55,6 +55,7 @@ ROUNDED_FROM = 100  # ... from this size up
 HEDGED_ROUNDING = 0.1  # how far a figure given as approximate ("почти 40") may stand from the exact one, on its side
 FLASH_DAYS = 1  # a flash and the fuller report of its event are a day apart at most
 FLASH_MIN_FIGURE = 10  # ... and its one figure is at least this (a count of one or two recurs by chance)
+NAMES_BESIDE_PLACES = 2  # names shared besides the places' own, for the same people and institutions to tell a story
 
 
 class Comparison:
@@ -101,6 +102,16 @@ class Comparison:
     @property
     def topics(self) -> int:
         return self.subjects[0]
+
+    @cached_property
+    def matters(self) -> tuple[int, int]:  # shared topics that are no circumstance (see CIRCUMSTANCES), smaller set
+        return _overlap(self.a.facts("topics") - CIRCUMSTANCES, self.b.facts("topics") - CIRCUMSTANCES)
+
+    @property
+    def names_beside_places(self) -> int:
+        """Shared names less the shared places (a place is among the capitalised names too: it counts once, as a
+        place)."""
+        return self.names[0] - self.places[0]
 
 
 class _Bounds(NamedTuple):
@@ -194,9 +205,7 @@ def same_story(c: Comparison) -> bool:
         # Both name regions, none in common: the same kind of event elsewhere. Unless most of many figures are the
         # same: then a region is one the tagger found in one version only (a translation's dateline city).
         return False
-    if c.subjects[1] and not c.topics and not _figures_agree(c):
-        # Both are about health subjects, none in common: the same hospital's or official's other news. Unless most
-        # of many figures are the same: then the tagger read one version's subject only.
+    if _other_subjects(c):
         return False
     if _figures_disagree(c):
         return False  # both give figures, and they disagree: another month's statistics, another case
@@ -205,7 +214,7 @@ def same_story(c: Comparison) -> bool:
     if c.figures[0] >= 2 and _share(c.figures) >= FIGURE_OVERLAP:
         # Shared figures, and the same people, place or dates: two figures alone recur by chance (a bed count)
         return c.names[0] >= 2 or bool(c.places[0] or c.dates) or bool(c.names[0] and c.topics)
-    if c.dates and c.places[0] and c.topics and (c.figures[0] or c.names[0]):
+    if c.dates and c.places[0] and c.topics and (c.figures[0] or c.names_beside_places > 0):
         return True  # the same place's event of the same day, on the same subject, told in other words
     if c.days_apart <= FLASH_DAYS and c.places[0] and c.topics and _all_of(c.figures) and _all_of(c.names) and (
         c.figures[0] >= 2 or c.largest_figure >= FLASH_MIN_FIGURE
@@ -213,7 +222,10 @@ def same_story(c: Comparison) -> bool:
         # a flash of a few lines, whose every figure and name the fuller report of the next day gives (two figures, or
         # one that is no count of one or two: 17 children, not "умер 1 ребенок" and "умер второй ребенок")
         return True
-    return c.names[0] >= 3 and _share(c.names) >= NAME_OVERLAP and bool(c.places[0] or c.topics)
+    return (
+        c.names[0] >= 3 and c.names_beside_places >= NAMES_BESIDE_PLACES and _share(c.names) >= NAME_OVERLAP
+        and bool(c.places[0] or c.topics)
+    )
 
 
 def _strength(c: Comparison) -> float:
@@ -222,12 +234,23 @@ def _strength(c: Comparison) -> float:
 
 
 def _contradicts(c: Comparison) -> bool:
-    """Whether two records cannot be one story, whatever matches join them: more than WINDOW_DAYS apart, or in other
-    regions (unless most of many figures agree, as in same_story). Figures that disagree do not count here: a story's
-    versions disagree on noise (a page's times, a rounding) that matching them directly tolerates."""
+    """Whether two records cannot be one story, whatever matches join them: more than WINDOW_DAYS apart, in other
+    regions or on other matters of medicine (unless most of many figures agree, as in same_story). Figures that
+    disagree do not count here: a story's versions disagree on noise (a page's times, a rounding) that matching them
+    directly tolerates."""
     if c.days_apart is None:
         return False
-    return c.days_apart > WINDOW_DAYS or (bool(c.places[1] and not c.places[0]) and not _figures_agree(c))
+    return c.days_apart > WINDOW_DAYS or (
+        not _figures_agree(c) and (bool(c.places[1] and not c.places[0]) or bool(c.matters[1] and not c.matters[0]))
+    )
+
+
+def _other_subjects(c: Comparison) -> bool:
+    """Whether two records are about other things: both about health subjects, none in common (the same hospital's
+    or official's other news), or both about matters of medicine, none in common, whatever circumstances they share
+    (an infant's heart surgery and a girl's dental sedation, both children flown to the capital). Unless most of many
+    figures are the same: then the tagger read one version's subject only."""
+    return not _figures_agree(c) and (bool(c.subjects[1] and not c.topics) or bool(c.matters[1] and not c.matters[0]))
 
 
 def _all_of(pair: tuple[int, int]) -> bool:

@@ -92,6 +92,9 @@ def _hash(text: str) -> int:
     return zlib.crc32(text.encode("utf-8"))
 
 
+CIRCUMSTANCES = frozenset(map(_hash, _FACTS["topics"]["circumstances"]))  # topic ids, hashed as a signature keeps them
+
+
 def _packed(values) -> bytes:
     return array("I", sorted(set(values))).tobytes()
 
