@@ -31,7 +31,7 @@ from .errors import InputError, KzhealthError, Terminated, UsageError
 from .jsonl import Companion, iter_lines, open_output, parse_object, parse_record, rereadable
 from .models import LANGS, Record
 from .runner import LocalExecutor, default_jobs
-from .shards import Manifest, names_folder, prepare, replace_with_shards
+from .shards import Manifest, names_folder, prepared, replace_with_shards
 from .stages import Executor, MapStage, Outcome, fold
 
 EXIT_CODES = """Exit codes: 0 all input processed; 1 some input skipped or invalid (named on stderr); 2 usage error;
@@ -330,9 +330,8 @@ def run_map(
     """Run a map stage over the items with an executor, into `-o` (a file, a folder of shards) or stdout."""
     if names_folder(output):
         assert output is not None
-        prepare(output)
         manifest = Manifest(stage.name)
-        with progress(f"{account.unit}s") as bar:
+        with prepared(output), progress(f"{account.unit}s") as bar:
             task = bar.add_task("", total=total, mb=0.0, rate=0.0) if bar else None
             for result in executor.shards(stage, items, output):
                 account.read += result.read
@@ -342,13 +341,8 @@ def run_map(
                     account.note(note)
                 if bar:
                     bar.update(task, advance=result.read)
-        try:
             account.refuse_nothing_ingested()
-        except InputError:
-            for shard in manifest.shards:
-                Path(output, shard["file"]).unlink(missing_ok=True)
-            raise
-        manifest.finish(output)
+            manifest.finish(output)
     else:
         drain(executor.map(stage, items), output, account, total)
     account.finish()
@@ -462,7 +456,7 @@ def ingest(
 
     Example: kzhealth ingest seeds/ > corpus.jsonl;  kzhealth ingest seeds/ --tag -o tagged.jsonl
     """
-    from .ingest.files import iter_files, paths_from
+    from .ingest.files import iter_files, paths_from, reads
     from .pipeline import IngestStage
 
     if (topic or taxonomy) and not tag:
@@ -470,6 +464,8 @@ def ingest(
     stage = IngestStage(tag_stage(taxonomy, topic) if tag else None)
 
     given = list(paths_from(sys.stdin)) if paths == ["-"] else paths
+    if output not in (None, "-") and reads(given, glob, output):
+        raise UsageError(f"cannot write {output}: it is one of the files ingest reads (give -o a name outside them)")
     files = iter_files(given, glob)
     first = next(files, None)
     if first is None:  # before -o is opened: yesterday's output stays as it was

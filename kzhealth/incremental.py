@@ -148,19 +148,20 @@ _OPTION_NAMES = {"kzhealth": "kzhealth version", "schema_version": "schema versi
 
 
 def rebuild(output: str) -> str:
-    """How to start afresh: a file is replaced by a full run; a folder of shards must be removed first."""
-    if names_folder(output):
-        return f"remove {output} and run again for a full run"
-    return "run without --incremental to rebuild it"
+    """How to start afresh: remove the output, and the same command makes it anew with its state (a run without
+    --incremental writes no state to build on)."""
+    return f"remove {output} and run again for a full run"
 
 
 def check_options(old: dict, new: dict, output: str) -> None:
     for key, name in _OPTION_NAMES.items():
-        if old.get(key) != new.get(key):
-            raise UsageError(
-                f"--incremental: {output} was made with another {name} ({old.get(key)!r}, now {new.get(key)!r}); "
-                + rebuild(output)
-            )
+        was, now = old.get(key), new.get(key)
+        if was != now:
+            if isinstance(was, bool) or isinstance(now, bool):  # a flag: "made with --tag, now without"
+                change = f"with {name}, now without" if was else f"without {name}, now with"
+            else:
+                change = f"another {name} ({was!r}, now {now!r})"
+            raise UsageError(f"--incremental: {output} was made {change}; {rebuild(output)}")
 
 
 # --- The plan -----------------------------------------------------------------------------------------------------
@@ -172,12 +173,15 @@ class Plan:
 
     steps: list[tuple] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
+    # a changed file's old record, by the file: kept if the file now makes none (emptied, truncated to nothing)
+    previous: dict[Path, tuple[int, Entry]] = field(default_factory=dict)
 
     def to_ingest(self) -> Iterator[Path | Skipped]:
         return (step[1] for step in self.steps if step[0] == "ingest")
 
     def reused(self) -> set[int]:
-        return {step[1] for step in self.steps if step[0] == "reuse"}
+        """The old records that may be written again: the unchanged and gone files', and the changed ones' too."""
+        return {step[1] for step in self.steps if step[0] == "reuse"} | {index for index, _ in self.previous.values()}
 
 
 def _order_key(absolute: str, roots: dict[str, int]) -> tuple:
@@ -241,6 +245,7 @@ def plan(files: Iterable[Path | Skipped], roots: Sequence[str], state: State | N
             else:
                 present.append(("ingest", item, entry))
                 result.counts["changed"] += 1
+                result.previous[item] = (index, state.entries[index])  # type: ignore[union-attr]
         else:
             present.append(("ingest", item, entry))
             unknown.append(digest)
@@ -338,6 +343,15 @@ def merged(
             yield Outcome(entry.order, line_of(item))
             continue
         outcome = next(outcomes)
+        if outcome.line is None and outcome.skipped and item in plan_.previous:
+            # a file that made a record and now makes none: its content is gone, and so kept, as a gone file's is
+            index, entry = plan_.previous[item]
+            plan_.counts["changed"] -= 1
+            plan_.counts["gone"] += 1
+            reason = f"{outcome.skipped} ({outcome.detail})" if outcome.detail else outcome.skipped
+            assert line_of is not None
+            kept = f"{outcome.where}: {reason} now; its record of the last run is kept"
+            outcome = Outcome(outcome.where, line_of(index), warnings=[kept])
         if outcome.line is not None and not isinstance(item, Streamed):
             if entry is None:  # a file that vanished between the walk and now, yet read: known by its bytes
                 entry = Entry.of(str(item), os.stat(item), file_digest(item))

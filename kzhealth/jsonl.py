@@ -254,6 +254,7 @@ def dump(record: Record | dict) -> bytes:
 
 
 Companion = tuple[Path, Callable[[os.stat_result], bytes]]
+OTHER_COMPRESSIONS = (".bz2", ".xz", ".lz4", ".lzma", ".zip", ".7z", ".br", ".tgz")
 
 
 @contextmanager
@@ -272,6 +273,8 @@ def open_output(path: str | None, companion: Companion | None = None) -> Iterato
         return
     if path.endswith(("/", os.sep)):
         raise UsageError(f"cannot write {path}: a folder of shards is for JSONL commands (ingest, tag, filter, langid)")
+    if path.lower().endswith(OTHER_COMPRESSIONS):  # it would be plain JSONL under a compressed name
+        raise UsageError(f"cannot write {path}: kzhealth compresses to .gz and .zst only (or give a plain name)")
     try:
         info: os.stat_result | None = os.stat(path)  # follows symlinks, /dev/stdout's magic link included
     except FileNotFoundError:

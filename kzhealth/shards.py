@@ -15,6 +15,7 @@ import secrets
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from itertools import chain, count, islice
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,18 +49,31 @@ def is_temp_name(name: str) -> bool:
     return name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX)
 
 
-def prepare(folder: str) -> Path:
-    """The output folder, created if absent; it must be absent or empty (exit 2), so no run mixes with another."""
+@contextmanager
+def prepared(folder: str) -> Iterator[Path]:
+    """The output folder, created if absent; it must be absent or empty (exit 2), so no run mixes with another. A
+    run that fails or is interrupted leaves it as it found it: what it wrote there is removed (the folder was empty),
+    and so is the folder if the run made it."""
     path = Path(folder)
     if path.exists() and not path.is_dir():
         raise UsageError(f"cannot write shards to {folder}: it is a file (drop the trailing slash to write a file)")
+    made = not path.exists()
     try:
         path.mkdir(parents=True, exist_ok=True)
         if any(path.iterdir()):
             raise UsageError(f"cannot write shards to {folder}: the folder is not empty")
     except OSError as exc:
         raise UsageError(f"cannot write shards to {folder}: {exc.strerror or exc}") from None
-    return path
+    try:
+        yield path
+    except BaseException:
+        for entry in path.iterdir():
+            if _SHARD.fullmatch(entry.name) or is_temp_name(entry.name) or entry.name == MANIFEST:
+                entry.unlink(missing_ok=True)
+        if made:
+            with suppress(OSError):  # not empty: something else's is there now
+                path.rmdir()
+        raise
 
 
 def write_shard(folder: str | Path, index: int, lines: Iterable[bytes]) -> int:

@@ -4,6 +4,7 @@ folder of shards. Dask runs on a real LocalCluster of two worker processes, list
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import os
 import signal
@@ -126,7 +127,9 @@ def test_a_killed_worker_costs_nothing(cluster, bench_corpus, tmp_path):
     executor_restarted.close()
 
 
-def test_an_interrupted_sharded_run_leaves_no_manifest_and_reads_as_unfinished(kz, bench_corpus, tmp_path):
+def test_an_interrupted_sharded_run_leaves_the_folder_as_it_was_and_a_lost_one_reads_as_unfinished(
+    kz, bench_corpus, tmp_path
+):
     from kzhealth.cli import Account, run_map
 
     def files_then_interrupt():
@@ -140,8 +143,10 @@ def test_an_interrupted_sharded_run_leaves_no_manifest_and_reads_as_unfinished(k
     executor = LocalExecutor(1, partition=10)
     with pytest.raises(KeyboardInterrupt):
         run_map(IngestStage(), files_then_interrupt(), f"{out}/", Account("ingest", "files"), executor)
-    names = sorted(p.name for p in out.iterdir())
-    assert names == ["part-00000.jsonl.gz", "part-00001.jsonl.gz"]  # whole shards only, no temp file, no manifest
+    assert list(out.iterdir()) == []  # the two whole shards written removed: the run can be given again
+    # a run that could not clean up (its machine went down) leaves whole shards and no manifest: refused as unfinished
+    executor = LocalExecutor(1, partition=10)
+    list(executor.shards(IngestStage(), itertools.islice(iter_files([str(bench_corpus)]), 25), str(out)))
     result = kz("summarise", str(out))
     assert result.exit_code == 1 and "unfinished run" in result.stderr
 
@@ -210,7 +215,7 @@ def test_a_sharded_ingest_that_reads_nothing_writes_no_manifest(kz, tmp_path):
     (tmp_path / "in" / "a.txt").write_bytes(b"\x00\x01\x02" * 100)
     result = kz("ingest", str(tmp_path / "in"), "-o", f"{tmp_path / 'out'}/")
     assert result.exit_code == 1 and "nothing written" in result.stderr
-    assert list((tmp_path / "out").iterdir()) == []
+    assert not (tmp_path / "out").exists()  # the folder the run made, removed with what it wrote
 
 
 def test_a_partition_the_scheduler_cancelled_is_submitted_again():

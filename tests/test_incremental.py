@@ -89,6 +89,24 @@ def test_a_deleted_files_record_is_kept_and_counted(kz, scrapes, tmp_path):
     assert "1 gone (kept)" in run(kz, scrapes, output)  # and still kept the next day
 
 
+def test_a_file_emptied_since_keeps_its_record_as_a_gone_file_does(kz, scrapes, tmp_path):
+    """A scrape that failed the second time (an empty file, in place of the article) does not cost the corpus its
+    article: its record stays where it was, counted with the gone, until the file has an article again."""
+    output = tmp_path / "tagged.jsonl"
+    run(kz, scrapes, output)
+    before = output.read_bytes()
+    target = sorted((scrapes / "day1").iterdir())[2]
+    article = target.read_bytes()
+    target.write_bytes(b"")
+    result = kz("ingest", str(scrapes), "--tag", "-o", str(output), "--incremental", "--jobs", "1")
+    assert result.exit_code == 0 and "empty now; its record of the last run is kept" in result.stderr
+    assert "0 new, 0 changed, 0 renamed, 4 unchanged, 1 gone (kept)" in result.stderr
+    assert output.read_bytes() == before
+    target.write_bytes(article)
+    assert "0 new, 0 changed, 0 renamed, 5 unchanged, 0 gone" in run(kz, scrapes, output)
+    assert output.read_bytes() == before
+
+
 def test_a_renamed_file_stays_one_record_with_its_new_source(kz, scrapes, tmp_path):
     output = tmp_path / "tagged.jsonl"
     run(kz, scrapes, output)
@@ -121,8 +139,20 @@ def test_an_output_made_with_other_options_stops_with_exit_2(kz, scrapes, tmp_pa
     mine.write_text('[topics.hand_hygiene]\nname = "Hand hygiene"\nterms = { ru = ["антисептик"] }\n', "utf-8")
     result = kz("ingest", str(scrapes), "--tag", "--taxonomy", str(mine), "-o", str(output), "--incremental")
     assert result.exit_code == 2 and "another taxonomy" in result.stderr and result.stderr.count("\n") == 1
-    assert kz("ingest", str(scrapes), "-o", str(output), "--incremental").exit_code == 2  # without --tag
+    without_tag = kz("ingest", str(scrapes), "-o", str(output), "--incremental")
+    assert without_tag.exit_code == 2 and "made with --tag, now without" in without_tag.stderr
     assert output.read_bytes() == before
+
+
+def test_the_way_out_the_refusal_gives_works(kz, scrapes, tmp_path):
+    """A file written without --incremental has no state: the refusal says to remove it, and that run rebuilds it."""
+    output = tmp_path / "tagged.jsonl"
+    assert kz("ingest", str(scrapes), "--tag", "-o", str(output)).exit_code == 0
+    refused = kz("ingest", str(scrapes), "--tag", "-o", str(output), "--incremental")
+    assert refused.exit_code == 2 and f"remove {output} and run again" in refused.stderr
+    output.unlink()
+    run(kz, scrapes, output)
+    assert "0 new, 0 changed" in run(kz, scrapes, output)
 
 
 def test_incremental_needs_a_file(kz, scrapes, tmp_path):

@@ -15,6 +15,7 @@ import pytest
 
 from kzhealth.ingest.decode import MAX_DOCUMENT_BYTES, DecodeError
 from kzhealth.ingest.files import Skipped, iter_files, read_bytes
+from tests.conftest import SEEDS
 from kzhealth.ingest.formats import plain_text
 
 RU = "Минздрав Казахстана сообщил о росте заболеваемости гриппом в Алматы.\nВрачи советуют привиться вовремя.\n"
@@ -592,3 +593,24 @@ def test_json_lines_of_schema_org_objects_are_refused_as_jsonl(kz, tmp_path):
     (tmp_path / "feed.jsonl.txt").write_text("\n".join([line] * 3) + "\n", encoding="utf-8")
     result = kz("ingest", str(tmp_path / "feed.jsonl.txt"))
     assert result.exit_code == 1 and "JSONL" in result.stderr
+
+
+def test_an_output_that_is_one_of_the_files_read_is_refused_before_anything_is_written(kz, tmp_path):
+    scrapes = tmp_path / "scrapes"
+    scrapes.mkdir()
+    article = scrapes / "001.txt"
+    article.write_text("В Алматы открыли новую поликлинику.\n\nВрачи начнут прием в понедельник.\n", "utf-8")
+    before = article.read_bytes()
+    for given in (scrapes, article):  # the folder it is in, or the file itself
+        result = kz("ingest", str(given), "-o", str(article))
+        assert result.exit_code == 2 and "one of the files ingest reads" in result.stderr
+        assert article.read_bytes() == before
+    # a name the glob does not take, in the folder read, is no input
+    assert kz("ingest", str(scrapes), "-o", str(scrapes / "records.jsonl")).exit_code == 0
+
+
+@pytest.mark.parametrize("suffix", [".bz2", ".xz", ".ZIP"])
+def test_an_output_named_for_a_compression_kzhealth_does_not_write_is_refused(kz, tmp_path, suffix):
+    output = tmp_path / f"records.jsonl{suffix}"
+    result = kz("ingest", str(SEEDS), "-o", str(output))
+    assert result.exit_code == 2 and ".gz and .zst only" in result.stderr and not output.exists()

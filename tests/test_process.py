@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+from kzhealth.shards import PARTITION
 from conftest import pool_workers, still_running
 
 KZ = [sys.executable, "-m", "kzhealth"]
@@ -73,6 +75,29 @@ def test_a_signal_stops_the_workers_too(seeds, tmp_path):
     assert proc.returncode == 143
     assert not still_running(children)
     assert not list(tmp_path.glob("*.part")) and not target.exists()
+
+
+@pytest.mark.parametrize("made", [True, False])
+def test_a_signal_during_a_run_into_a_folder_of_shards_leaves_the_folder_as_it_was(seeds, tmp_path, made):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i in range(PARTITION + 20):  # a first shard is written, then the run waits on the FIFO
+        shutil.copy(sorted(seeds.iterdir())[i % 5], folder / f"{i:04d}.txt")
+    fifo = tmp_path / "never-written"
+    os.mkfifo(fifo)
+    shards = tmp_path / "shards"
+    if not made:
+        shards.mkdir()  # an empty folder the user made stays, empty
+    proc = subprocess.Popen([*KZ, "ingest", str(folder), str(fifo), "--jobs", "1", "-o", f"{shards}/"],
+                            stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not (shards / "part-00000.jsonl.gz").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    err = proc.stderr.read()
+    proc.wait(timeout=60)
+    assert proc.returncode == 130 and b"Traceback" not in err
+    assert (not shards.exists()) if made else list(shards.iterdir()) == []
 
 
 def test_a_full_disk_and_a_closed_stdin_exit_74(seeds):

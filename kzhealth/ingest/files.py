@@ -63,6 +63,22 @@ def iter_files(paths: Sequence[str], glob: str = "*.txt") -> Iterator[Path | Ski
     return _walk(paths, glob.lower())
 
 
+def reads(paths: Sequence[str], glob: str, output: str) -> bool:
+    """Whether `output` is a file that a walk of `paths` reads: one of them, or a name the glob takes in one of
+    their folders (an -o that would replace a scraped article with the records made of it)."""
+    target = os.path.realpath(output)
+    if not os.path.isfile(target):
+        return False
+    for path in paths:
+        given = os.path.realpath(path)
+        if given == target:
+            return True
+        inside = os.path.isdir(given) and target.startswith(given.rstrip(os.sep) + os.sep)
+        if inside and fnmatchcase(os.path.basename(target).lower(), glob.lower()):
+            return True
+    return False
+
+
 def _lexists(path: str) -> bool:
     try:
         _at(os.lstat, path)
