@@ -179,3 +179,14 @@ def test_report_and_export_have_help(kz):
     for command in ("report", "export"):
         result = kz(command, "--help")
         assert result.exit_code == 0 and "Example:" in result.stdout
+
+
+def test_the_outlets_table_of_a_long_tail_of_outlets_stays_small():
+    """A scraped corpus names hundreds of outlets, each with an article or two on one topic: the table lists them
+    all, and its empty cells are bare, so the page grows by little more than a name per outlet."""
+    many = [record(id=f"{i}", outlet=f"outlet{i}", topics=[("oncology", "pediatrics", "vaccination")[i % 3]])
+            for i in range(1000)]
+    page = render_report(fold(ReportData(), many))
+    assert shown_counts(page)["outlet"]["outlet999"] == 1
+    table = page[page.index('data-dimension="outlet"'):]
+    assert table.count('<td class="n"></td>') >= 1000 and len(page) < 400_000

@@ -223,9 +223,12 @@ def _months(data: ReportData, labels: Labels) -> str:
 
 
 def _heat_cell(value: float, top: float, title: str, shown: str | None = None) -> str:
-    """A table cell shaded by its value; empty cells stay blank so the filled ones stand out."""
+    """A table cell shaded by its value; empty cells stay blank, and bare (no shade, no tooltip: most cells of a
+    table of many outlets are empty), so the filled ones stand out."""
+    if not value:
+        return '<td class="n"></td>'
     fill, ink = shade(value, top)
-    text = (shown if shown is not None else str(value)) if value else ""
+    text = shown if shown is not None else value
     return f'<td class="n" style="background:{fill};color:{ink}" title="{esc(title)}">{text}</td>'
 
 
