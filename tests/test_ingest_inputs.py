@@ -4,6 +4,7 @@ parse to nothing. Each is ingested or named on stderr; none is lost without a wo
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import subprocess
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import orjson
 import pytest
+import zstandard
 
 from kzhealth.ingest.decode import MAX_DOCUMENT_BYTES, DecodeError
 from kzhealth.ingest.files import Skipped, iter_files, read_bytes
@@ -614,3 +616,12 @@ def test_an_output_named_for_a_compression_kzhealth_does_not_write_is_refused(kz
     output = tmp_path / f"records.jsonl{suffix}"
     result = kz("ingest", str(SEEDS), "-o", str(output))
     assert result.exit_code == 2 and ".gz and .zst only" in result.stderr and not output.exists()
+
+
+@pytest.mark.parametrize("compress, named", [(gzip.compress, "gzip-compressed: decompress it first (gunzip)"),
+                                             (lambda data: zstandard.ZstdCompressor().compress(data),
+                                              "zstd-compressed: decompress it first (zstd -d)")])
+def test_a_compressed_scrape_is_skipped_saying_how_to_read_it(kz, tmp_path, compress, named):
+    (tmp_path / "article.txt").write_bytes(compress("В Алматы открыли новую поликлинику.\n".encode()))
+    result = kz("ingest", str(tmp_path))
+    assert result.exit_code == 1 and named in result.stderr

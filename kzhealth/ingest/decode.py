@@ -59,6 +59,7 @@ _MAGIC = re.compile(
         re.escape(b"%PDF-"),
         b"PK\x03\x04",  # zip, docx, xlsx, epub
         b"\x1f\x8b",  # gzip
+        re.escape(b"\x28\xb5\x2f\xfd"),  # zstd
         b"BZh[1-9]1AY&SY",
         b"\xfd7zXZ\x00",
         b"7z\xbc\xaf\x27\x1c",
@@ -491,9 +492,21 @@ def decode(data: bytes) -> str:
     return normal if repaired is None else decode(repaired.encode("utf-8"))
 
 
+# A compressed file's signature, its compression's name and the command that gives back its text
+_COMPRESSED = (
+    (b"\x1f\x8b", "gzip", "gunzip"),
+    (b"\x28\xb5\x2f\xfd", "zstd", "zstd -d"),
+    (b"BZh", "bzip2", "bunzip2"),
+    (b"\xfd7zXZ\x00", "xz", "unxz"),
+)
+
+
 def _refuse_signed(head: bytes) -> None:
     offset, tar = _TAR_MAGIC
     if _MAGIC.match(head) or head.startswith(tar, offset):
+        for signature, name, command in _COMPRESSED:
+            if head.startswith(signature):  # a scrape saved compressed: say how to read it
+                raise DecodeError("binary", f"{name}-compressed: decompress it first ({command})")
         raise DecodeError("binary", "file signature of an image, archive or document format")
 
 
