@@ -49,6 +49,7 @@ COPY_CONTAINMENT = 0.5  # share of the shorter text's 3-grams found in the other
 WORDING_CONTAINMENT = 0.35  # enough shared wording to be one story when no fact says otherwise
 FIGURE_OVERLAP = 0.5  # share of the smaller set of figures found in the other
 FIGURES_AGREE = 0.8  # a share of three or more figures that outweighs the tagger's regions
+FIGURES_AGREE_OF_LARGER = 0.5  # ... and at least this share of the larger set's figures
 NAME_OVERLAP = 0.5
 FIGURE_ROUNDING = 0.03  # how far a rounded figure may stand from the exact one, relatively
 ROUNDED_FROM = 100  # ... from this size up
@@ -259,7 +260,11 @@ def _all_of(pair: tuple[int, int]) -> bool:
 
 
 def _figures_agree(c: Comparison) -> bool:
-    return c.figures[0] >= 3 and _share(c.figures) >= FIGURES_AGREE
+    """Most of many figures the same, in both: a record of a few small counts (2, 3, 4) finds them all in one that
+    lists seventeen figures by chance."""
+    shared, _ = c.figures
+    larger = max(len(c.a.figures()), len(c.b.figures()))
+    return shared >= 3 and _share(c.figures) >= FIGURES_AGREE and shared >= FIGURES_AGREE_OF_LARGER * larger
 
 
 def _figures_disagree(c: Comparison) -> bool:

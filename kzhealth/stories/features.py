@@ -40,6 +40,7 @@ NAME_STEM = 6
 _FACTS = read_toml(__package__, "facts.toml")
 _MULTIPLIERS = {word.casefold(): float(factor) for factor, words in _FACTS["multipliers"].items() for word in words}
 _TRANSLIT = str.maketrans(_FACTS["transliteration"])
+_GENERIC_NAMES = frozenset(word.lower().translate(_TRANSLIT)[:NAME_STEM] for word in _FACTS["names"]["generic"])
 
 
 def _words_before(words: list[str]) -> re.Pattern:
@@ -181,7 +182,7 @@ def names(text: str) -> set[str]:
         elif previous.isalnum() or opener in _OPENERS or word.isupper() and len(word) > 5:
             continue  # the tail of a word, a sentence's or a quote's first word, or a shouted dateline (KAZINFORM —)
         found.add(word.lower().translate(_TRANSLIT)[:NAME_STEM])
-    return found
+    return found - _GENERIC_NAMES
 
 
 def _quoted_name(first: str, rest: str) -> bool:
