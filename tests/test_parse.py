@@ -3844,3 +3844,13 @@ def test_readers_comments_stamped_with_the_time_alone_are_no_story():
                "Пікірлер\nБауыржан  00:20\nТүркістанда да тексеру керек!\nГүлнар  07:45\nДұрыс шешім.",
                "Оқи отырыңыз\n• Шымкентте қызылшаға қарсы екпе басталды")
     assert parse_document(page).paragraphs == [lead, BODY]
+
+
+@pytest.mark.parametrize(
+    "bar", ["← Алдыңғы бет   2-бет / 3   Келесі бет →", "« Назад  1 [2] 3  Далее »", "< Алдыңғы   Келесі >"]
+)
+def test_a_paged_storys_bar_of_pages_is_no_headline_and_no_text(bar):
+    # page 2 of 3 has no headline: the bar above its text is none
+    page = doc("EGEMEN QAZAQSTAN", "Басты бет  Қоғам  Денсаулық  Аймақ", bar, LEAD, BODY, bar)
+    parsed = parse_document(page)
+    assert parsed.title is None and parsed.paragraphs == [LEAD, BODY]
