@@ -57,6 +57,17 @@ app.add_typer(eval_app, name="eval")
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+class StdoutConsole(Console):
+    """A console for reports on stdout. Rich ends the process with exit 1 when its output pipe closes (`| head`);
+    this one raises the BrokenPipeError again, so that cli_command ends every command's closed pipe alike (141)."""
+
+    def __init__(self, **options) -> None:
+        super().__init__(highlight=False, **options)
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError
+
+
 LangOption = Enum("LangOption", {lang: lang for lang in LANGS}, type=str)  # ru, kk, other
 LemmaLang = Enum("LemmaLang", {lang: lang for lang in ("ru", "kk")}, type=str)  # the languages with lemmatizers
 
@@ -693,7 +704,7 @@ def summarise(
             out.write(summary.to_csv().encode("utf-8"))
         else:
             text = io.TextIOWrapper(out, encoding="utf-8", write_through=True)  # rich writes text
-            console = Console(file=text, highlight=False)
+            console = StdoutConsole(file=text)
             if isinstance(summary, CrossTab):
                 table = summary.table()
                 turned = f", or --by {','.join(summary.by[::-1])} turns it" if len(summary.by) == 2 else ""
@@ -716,7 +727,7 @@ def _fitted(console: Console, table, hint: str) -> Console:
     stderr when the table cannot fit it."""
     needed = console.measure(table, options=console.options.update_width(1 << 16))  # unbounded, not the 80 columns
     if not console.file.isatty():  # (not rich's is_terminal, which FORCE_COLOR makes true of a pipe too)
-        return Console(file=console.file, highlight=False, width=max(console.width, needed.maximum))
+        return StdoutConsole(file=console.file, width=max(console.width, needed.maximum))
     if needed.minimum > console.width:
         warn(f"the table needs {needed.minimum} characters and the terminal has {console.width}: {hint}")
     return console
@@ -834,7 +845,7 @@ def _print_listing(
         table.add_column(column)
     for row in rows:
         table.add_row(*cells(row))
-    Console(highlight=False).print(table)
+    StdoutConsole().print(table)
 
 
 @app.command()

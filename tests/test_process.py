@@ -36,6 +36,22 @@ def test_closed_pipe_exits_quietly(many_files):
     assert b"Traceback" not in err and b"BrokenPipe" not in err
 
 
+@pytest.fixture(scope="module")
+def tagged(tmp_path_factory, seeds) -> Path:
+    path = tmp_path_factory.mktemp("tagged") / "tagged.jsonl"
+    subprocess.run([*KZ, "ingest", str(seeds), "--tag", "--jobs", "1", "-o", str(path)], check=True)
+    return path
+
+
+@pytest.mark.parametrize("args", [["summarise"], ["summarise", "--by", "month"], ["topics"], ["regions"]])
+def test_a_table_into_a_closed_pipe_exits_141_as_json_does(tagged, args):
+    command = [*KZ, *args, str(tagged)] if args[0] == "summarise" else [*KZ, *args]
+    table = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    table.stdout.close()  # what `| true` does: the reader is gone before the first line
+    _, err = table.communicate(timeout=120)
+    assert table.returncode == 141 and err == b""
+
+
 @pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)])
 def test_a_signal_ends_the_run_cleanly_and_leaves_no_partial_output(seeds, tmp_path, signum, code):
     corpus = subprocess.run([*KZ, "ingest", str(seeds), "--jobs", "1"], capture_output=True, check=True).stdout
