@@ -68,8 +68,8 @@ class StdoutConsole(Console):
         raise BrokenPipeError
 
 
-LangOption = Enum("LangOption", {lang: lang for lang in LANGS}, type=str)  # ru, kk, other
-LemmaLang = Enum("LemmaLang", {lang: lang for lang in ("ru", "kk")}, type=str)  # the languages with lemmatizers
+LEMMA_LANGS = ("ru", "kk")  # the languages with lemmatizers
+REPORT_LANGS = ("en", "ru", "kk")  # the languages of the report's labels
 
 
 class Format(str, Enum):
@@ -424,6 +424,14 @@ def _print_json(value: object) -> None:
     sys.stdout.write(_json_text(value))
 
 
+def _lang(value: str, codes: tuple[str, ...]) -> str:
+    """A --lang value as the library takes it: a code in any case (`RU` is ru); another is a usage error."""
+    code = value.casefold()
+    if code not in codes:
+        raise UsageError(f"--lang takes {', '.join(codes[:-1])} or {codes[-1]}, got {value!r}")
+    return code
+
+
 def _date(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
@@ -558,7 +566,7 @@ def tag(
 def filter_(
     inputs: Inputs = None,
     lang: Annotated[
-        Optional[list[LangOption]],
+        Optional[list[str]],
         typer.Option("--lang", "-l", metavar="LANG", help="Language: ru, kk or other (repeatable: any of)."),
     ] = None,
     topic: Annotated[
@@ -613,7 +621,7 @@ def filter_(
     from .select import FilterStage, RecordFilter, first_of_stories
 
     chosen = RecordFilter(
-        langs=[l.value for l in lang or []],
+        langs=[_lang(code, LANGS) for code in lang or []],
         topics=topic or [],
         regions=region or [],
         outlets=outlet or [],
@@ -622,8 +630,6 @@ def filter_(
         contains=contains or [],
         known_topics=load_taxonomy(taxonomy).ids() if topic else None,
     )
-    for message in chosen.warnings:
-        warn(message)
     for message in chosen.notes:
         note(message)
     if stderr.is_terminal:
@@ -733,16 +739,13 @@ def _fitted(console: Console, table, hint: str) -> Console:
     return console
 
 
-ReportLang = Enum("ReportLang", {lang: lang for lang in ("en", "ru", "kk")}, type=str)
-
-
 @app.command()
 @cli_command
 def report(
     inputs: Inputs = None,
     output: FileOutput = None,
     title: Annotated[Optional[str], typer.Option("--title", help="The page's heading (default: a generic one).")] = None,
-    lang: Annotated[ReportLang, typer.Option("--lang", help="Language of the labels: en, ru or kk.")] = ReportLang.en,
+    lang: Annotated[str, typer.Option("--lang", metavar="LANG", help="Language of the labels: en, ru or kk.")] = "en",
     taxonomy: TaxonomyFile = None,
     skip_invalid: SkipInvalid = False,
 ) -> None:
@@ -754,11 +757,12 @@ def report(
     from .report.html import render_report
     from .report.model import ReportData
 
+    lang = _lang(lang, REPORT_LANGS)
     loaded = load_taxonomy(taxonomy)
     account = Account("report", skip_invalid=skip_invalid)
     data = fold(ReportData(), records(inputs, account))
     with open_output(output) as out:
-        out.write(render_report(data, title=title, lang=lang.value, taxonomy=loaded).encode("utf-8"))
+        out.write(render_report(data, title=title, lang=lang, taxonomy=loaded).encode("utf-8"))
     account.finish()
 
 
@@ -872,7 +876,7 @@ def langid(inputs: Inputs = None, output: Output = None, skip_invalid: SkipInval
 @cli_command
 def lemmatize(
     conllu: Annotated[Path, typer.Option("--conllu", metavar="FILE", help="CoNLL-U file whose LEMMA column to fill ('-' for stdin).")],
-    lang: Annotated[LemmaLang, typer.Option("--lang", metavar="LANG", help="Language of the text: ru or kk.")],
+    lang: Annotated[str, typer.Option("--lang", metavar="LANG", help="Language of the text: ru or kk.")],
     output: FileOutput = None,
 ) -> None:
     """Fill the LEMMA column of a CoNLL-U file with kzhealth's lemmas; everything else is left as it is.
@@ -882,9 +886,10 @@ def lemmatize(
     from .conllu import conllu_lines, fill_lemmas, read_sentences
     from .lang.lemmas import lemmatizer_for
 
+    lemmatize_fn = lemmatizer_for(_lang(lang, LEMMA_LANGS))
     sentences = read_sentences(conllu_lines(str(conllu)))
     with open_output(output) as out:
-        for text in fill_lemmas(sentences, lemmatizer_for(lang.value)):
+        for text in fill_lemmas(sentences, lemmatize_fn):
             out.write(text.encode("utf-8"))
 
 
@@ -905,7 +910,7 @@ def eval_langid(path: Annotated[Path, typer.Argument(metavar="JSONL", help="JSON
 @cli_command
 def eval_lemmas(
     paths: Annotated[list[Path], typer.Argument(metavar="CONLLU", help="CoNLL-U files with gold lemmas.")],
-    lang: Annotated[LemmaLang, typer.Option("--lang", metavar="LANG", help="Language of the files: ru or kk.")],
+    lang: Annotated[str, typer.Option("--lang", metavar="LANG", help="Language of the files: ru or kk.")],
     misses: Annotated[int, typer.Option(metavar="N", help="Also list the N most frequent misses (0: none).")] = 0,
 ) -> None:
     """Lemma accuracy over words and content words, per file and combined (shared/eval/README.md convention)."""
@@ -913,7 +918,7 @@ def eval_lemmas(
     from .lang.lemmas import lemmatizer_for
     from .evaluation.lemmas import format_lemma_report
 
-    lemmatize_fn = lemmatizer_for(lang.value)
+    lemmatize_fn = lemmatizer_for(_lang(lang, LEMMA_LANGS))
     combined = LemmaScore()
     found: list = []
     for path in paths:

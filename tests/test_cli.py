@@ -212,9 +212,9 @@ def test_topics_and_schema(kz):
     assert {"id", "source", "date", "title", "outlet", "lang", "lemmas", "topics"} <= set(schema["properties"])
 
 
-def test_filter_warns_on_unknown_topic_and_rejects_unknown_region(kz, tagged):
+def test_filter_rejects_unknown_topic_and_unknown_region(kz, tagged):
     result = kz("filter", "--topic", "astrology", input=tagged)
-    assert result.exit_code == 0 and "astrology" in result.stderr and result.stdout == ""
+    assert result.exit_code == 2 and "astrology" in result.stderr and result.stdout == ""
     result = kz("filter", "--region", "atlantis", input=tagged)
     assert result.exit_code == 2 and "kzhealth regions" in result.stderr
 
