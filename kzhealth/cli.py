@@ -450,7 +450,8 @@ def ingest(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Files and folders of raw text (folders are walked recursively); '-' reads a list of paths from stdin.",
+            help="Files and folders of raw text (folders are walked recursively); '-' reads a list of paths from stdin, "
+            "one a line; /dev/stdin reads stdin as one article.",
             metavar="PATH",
         ),
     ],

@@ -319,6 +319,19 @@ def test_ingest_dash_reads_paths_from_stdin(kz, seeds):
     assert print0.stdout_bytes == by_stdin.stdout_bytes
 
 
+def test_ingest_dash_given_an_article_says_what_it_expects(kz, seeds, tmp_path):
+    article = sorted(seeds.iterdir())[0].read_text(encoding="utf-8")
+    result = kz("ingest", "-", input=article)
+    assert result.exit_code == 2 and result.stdout == "" and len(result.stderr.splitlines()) == 1
+    assert "looks like an article's text" in result.stderr and "ingest - reads the paths of files" in result.stderr
+    assert "/dev/stdin" in result.stderr
+    named = tmp_path / "a scrape of the day.txt"  # a path of many words that exists is a path
+    named.write_text(article, encoding="utf-8")
+    assert kz("ingest", "-", input=f"{named}\n").exit_code == 0
+    result = kz("ingest", "-", input="missing.txt\n")  # a missing path that looks like one is named plainly
+    assert result.exit_code == 2 and result.stderr == "kzhealth: error: no such file or folder: missing.txt\n"
+
+
 def test_an_output_inside_the_input_folder_is_not_read_back(kz, seeds, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
