@@ -230,8 +230,12 @@ class CrossTab:
     def parse(cls, spec: str, stories: bool = False) -> "CrossTab":
         """A cross-tab from `--by month,topic`: one or two dimension names, separated by a comma."""
         by = tuple(part.strip() for part in spec.split(","))
-        if not 1 <= len(by) <= 2 or len(set(by)) != len(by) or not set(by) <= set(DIMENSIONS):
+        if not 1 <= len(by) <= 2 or not set(by) <= set(DIMENSIONS):
             raise UsageError(f"--by takes one or two of {', '.join(DIMENSIONS)} separated by a comma, got {spec!r}")
+        if len(set(by)) != len(by):
+            raise UsageError(
+                f"--by takes two different dimensions, rows and columns, got {spec!r} (one alone: --by {by[0]})"
+            )
         return cls(by, stories)
 
     def add(self, record: Record) -> None:
