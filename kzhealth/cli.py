@@ -5,7 +5,6 @@ beyond terminals, counts and exit codes (EXIT_CODES below, shown in --help).
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import functools
 import io
 import itertools
@@ -432,15 +431,6 @@ def _lang(value: str, codes: tuple[str, ...]) -> str:
     return code
 
 
-def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{option} expects a date as YYYY-MM-DD, got {value!r}") from None
-
-
 # --- Commands -----------------------------------------------------------------------------------------------------
 
 
@@ -588,8 +578,22 @@ def filter_(
         Optional[list[str]],
         typer.Option("--outlet", metavar="NAME", help="Outlet, case and domain suffix ignored (repeatable)."),
     ] = None,
-    since: Annotated[Optional[str], typer.Option(metavar="DATE", help="Dated on or after YYYY-MM-DD (undated records fail it).")] = None,
-    until: Annotated[Optional[str], typer.Option(metavar="DATE", help="Dated on or before YYYY-MM-DD (undated records fail it).")] = None,
+    since: Annotated[
+        Optional[str],
+        typer.Option(
+            metavar="DATE",
+            help="Dated on or after YYYY-MM-DD, or from the first day of a month YYYY-MM or a year YYYY (undated "
+            "records fail it).",
+        ),
+    ] = None,
+    until: Annotated[
+        Optional[str],
+        typer.Option(
+            metavar="DATE",
+            help="Dated on or before YYYY-MM-DD, or up to the last day of a month YYYY-MM or a year YYYY (undated "
+            "records fail it).",
+        ),
+    ] = None,
     contains: Annotated[
         Optional[list[str]],
         typer.Option(
@@ -619,15 +623,15 @@ def filter_(
 
     Example: kzhealth filter --lang kk --since 2025-01-01 --region ulytau < tagged.jsonl
     """
-    from .select import FilterStage, RecordFilter, first_of_stories
+    from .select import FilterStage, RecordFilter, date_bound, first_of_stories
 
     chosen = RecordFilter(
         langs=[_lang(code, LANGS) for code in lang or []],
         topics=topic or [],
         regions=region or [],
         outlets=outlet or [],
-        since=_date(since, "--since"),
-        until=_date(until, "--until"),
+        since=date_bound(since, "--since") if since else None,
+        until=date_bound(until, "--until", last=True) if until else None,
         contains=contains or [],
         known_topics=load_taxonomy(taxonomy).ids() if topic else None,
     )

@@ -3,7 +3,9 @@ different criteria must all hold. Piping one filter into another gives "all of" 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -54,6 +56,22 @@ def _stem(word: str) -> str:
     word = word.lower()
     cuts = [len(e) for e in russian_endings() if word.endswith(e) and len(word) - len(e) >= _MIN_RU_STEM]
     return word[: len(word) - max(cuts, default=0)]
+
+
+def date_bound(value: str, option: str, last: bool = False) -> dt.date:
+    """The date `--since` or `--until` gives: a day (YYYY-MM-DD), or a month (YYYY-MM) or a year (YYYY), which
+    stand for their first day, or with `last` (`--until 2025-02`) for their last, so that the whole of it passes."""
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 12, 31) if last else dt.date(int(value), 1, 1)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            year, month = int(value[:4]), int(value[5:])
+            return dt.date(year, month, calendar.monthrange(year, month)[1] if last else 1)
+        return dt.date.fromisoformat(value)
+    except ValueError:  # a month 13, a day 30 February
+        raise UsageError(
+            f"{option} expects a date as YYYY-MM-DD, a month as YYYY-MM or a year as YYYY, got {value!r}"
+        ) from None
 
 
 @dataclass

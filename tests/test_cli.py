@@ -100,6 +100,32 @@ def test_filter_since(kz, tagged):
     assert sorted(by_file(lines(result.stdout))) == ["000", "001", "004"]
 
 
+@pytest.mark.parametrize(
+    "since, until, expected",
+    [
+        ("2025-12", None, ["000", "001", "004"]),  # 2025-12-14, 2025-12-08, 2026-02-03
+        (None, "2025-12", ["000", "001", "002"]),  # its last day too
+        ("2025-08", "2025-08", ["002"]),  # 2025-08-08: the whole month
+        ("2026", None, ["004"]),
+        (None, "2025", ["000", "001", "002"]),
+        ("2025", "2025", ["000", "001", "002"]),
+    ],
+)
+def test_filter_since_and_until_take_a_month_or_a_year(kz, tagged, since, until, expected):
+    options = [*(["--since", since] if since else []), *(["--until", until] if until else [])]
+    result = kz("filter", *options, input=tagged)
+    assert result.exit_code == 0, result.stderr
+    assert sorted(by_file(lines(result.stdout))) == expected
+
+
+@pytest.mark.parametrize("value", ["2025-13", "2025-02-30", "25", "2025-1", "Feb 2025"])
+def test_filter_since_names_what_it_takes(kz, value):
+    result = kz("filter", "--since", value, input="")
+    assert result.exit_code == 2 and result.stderr == (
+        f"kzhealth: error: --since expects a date as YYYY-MM-DD, a month as YYYY-MM or a year as YYYY, got {value!r}\n"
+    )
+
+
 def test_filter_topic_after_tag_topic(kz, corpus):
     only = kz("tag", "--topic", "anesthesia", "--jobs", "1", input=corpus)
     result = kz("filter", "--topic", "anesthesia", input=only.stdout)
