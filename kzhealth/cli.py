@@ -786,8 +786,8 @@ def export(
     no_text: Annotated[bool, typer.Option("--no-text", help="Parquet: leave out text, paragraph_langs and lemmas.")] = False,
     skip_invalid: SkipInvalid = False,
 ) -> None:
-    """One row per record: CSV (id, date, outlet, lang, title, topics, regions, n_words, source; lists joined with
-    ';') or Parquet (the same, typed, with text and lemmas).
+    """One row per record: CSV (id, date, outlet, lang, title, topics, regions, n_words, source, story, story_size,
+    copy_of; lists joined with ';') or Parquet (the same, typed, with text and lemmas).
 
     Example: kzhealth export tagged.jsonl --format csv --excel -o articles.csv
     Example: kzhealth export tagged.jsonl --format parquet -o articles.parquet
