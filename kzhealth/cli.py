@@ -384,9 +384,18 @@ def tag_stage(taxonomy: Path | None, topics: list[str] | None):
     return TagStage(load_taxonomy(taxonomy), topics)
 
 
+def sources(inputs: list[str] | None, what: str = "records") -> list[str]:
+    """The inputs to read: those given, else stdin (`-`). When stdin is the terminal, a note says it is read: the
+    run would otherwise wait for typed lines with nothing to show why (on a terminal, a progress bar at zero)."""
+    given = inputs or ["-"]
+    if "-" in given and sys.stdin is not None and sys.stdin.isatty():
+        note(f"reading {what} from stdin (end with Ctrl-D)")
+    return given
+
+
 def records(inputs: list[str] | None, account: Account) -> Iterator[Record]:
     """The records of the input lines, for a fold; an invalid line stops the run or is counted (--skip-invalid)."""
-    for line in iter_lines(inputs or []):
+    for line in iter_lines(sources(inputs)):
         account.read += 1
         try:
             record = parse_record(line)
@@ -479,7 +488,7 @@ def ingest(
         raise UsageError("--topic and --taxonomy tag records: add --tag")
     stage = IngestStage(tag_stage(taxonomy, topic) if tag else None)
 
-    given = list(paths_from(sys.stdin)) if paths == ["-"] else paths
+    given = list(paths_from(sys.stdin)) if sources(paths, "paths") == ["-"] else paths
     files = iter_files(given, glob)
     first = next(files, None)
     if first is None:  # before -o is opened: yesterday's output stays as it was
@@ -549,7 +558,7 @@ def tag(
     """
     stage = tag_stage(taxonomy, topic)
     with executor_for(jobs, dask, verbose) as executor:
-        run_map(stage, iter_lines(inputs or []), output, Account("tag", skip_invalid=skip_invalid), executor)
+        run_map(stage, iter_lines(sources(inputs)), output, Account("tag", skip_invalid=skip_invalid), executor)
 
 
 @app.command(name="filter")
@@ -642,7 +651,8 @@ def filter_(
             note(f"--contains looks for {searched}")
     account = Account("filter", skip_invalid=skip_invalid)
     # --first-of-story reads the input twice (stdin goes to a spool first); without it, filter streams
-    twice = rereadable(inputs or []) if first_of_story else nullcontext(lambda: iter_lines(inputs or []))
+    given = sources(inputs)
+    twice = rereadable(given) if first_of_story else nullcontext(lambda: iter_lines(given))
     with twice as lines:
         first = first_of_stories(lines()) if first_of_story else None
         run_map(FilterStage(chosen, first), lines(), output, account, LocalExecutor(1))
@@ -661,7 +671,7 @@ def stories(inputs: Inputs = None, output: FileOutput = None, skip_invalid: Skip
 
     account = Account("stories", skip_invalid=skip_invalid)
     with open_output(output) as out:
-        for line in story_lines(inputs or [], lambda error: account.invalid(str(error))):
+        for line in story_lines(sources(inputs), lambda error: account.invalid(str(error))):
             out.write(line)
             account.written += 1
     account.read = account.written + sum(account.skipped.values())
@@ -874,7 +884,7 @@ def langid(inputs: Inputs = None, output: Output = None, skip_invalid: SkipInval
     from .lang.stage import LangidStage
 
     account = Account("langid", skip_invalid=skip_invalid)
-    run_map(LangidStage(), iter_lines(inputs or []), output, account, LocalExecutor(1))
+    run_map(LangidStage(), iter_lines(sources(inputs)), output, account, LocalExecutor(1))
 
 
 @app.command()
