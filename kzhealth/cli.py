@@ -5,7 +5,6 @@ beyond terminals, counts and exit codes (EXIT_CODES below, shown in --help).
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import functools
 import io
 import itertools
@@ -57,8 +56,19 @@ app.add_typer(eval_app, name="eval")
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-LangOption = Enum("LangOption", {lang: lang for lang in LANGS}, type=str)  # ru, kk, other
-LemmaLang = Enum("LemmaLang", {lang: lang for lang in ("ru", "kk")}, type=str)  # the languages with lemmatizers
+class StdoutConsole(Console):
+    """A console for reports on stdout. Rich ends the process with exit 1 when its output pipe closes (`| head`);
+    this one raises the BrokenPipeError again, so that cli_command ends every command's closed pipe alike (141)."""
+
+    def __init__(self, **options) -> None:
+        super().__init__(highlight=False, **options)
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError
+
+
+LEMMA_LANGS = ("ru", "kk")  # the languages with lemmatizers
+REPORT_LANGS = ("en", "ru", "kk")  # the languages of the report's labels
 
 
 class Format(str, Enum):
@@ -368,9 +378,18 @@ def tag_stage(taxonomy: Path | None, topics: list[str] | None):
     return TagStage(load_taxonomy(taxonomy), topics)
 
 
+def sources(inputs: list[str] | None, what: str = "records") -> list[str]:
+    """The inputs to read: those given, else stdin (`-`). When stdin is the terminal, a note says it is read: the
+    run would otherwise wait for typed lines with nothing to show why (on a terminal, a progress bar at zero)."""
+    given = inputs or ["-"]
+    if "-" in given and sys.stdin is not None and sys.stdin.isatty():
+        note(f"reading {what} from stdin (end with Ctrl-D)")
+    return given
+
+
 def records(inputs: list[str] | None, account: Account) -> Iterator[Record]:
     """The records of the input lines, for a fold; an invalid line stops the run or is counted (--skip-invalid)."""
-    for line in iter_lines(inputs or []):
+    for line in iter_lines(sources(inputs)):
         account.read += 1
         try:
             record = parse_record(line)
@@ -407,13 +426,12 @@ def _print_json(value: object) -> None:
     sys.stdout.write(_json_text(value))
 
 
-def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{option} expects a date as YYYY-MM-DD, got {value!r}") from None
+def _lang(value: str, codes: tuple[str, ...]) -> str:
+    """A --lang value as the library takes it: a code in any case (`RU` is ru); another is a usage error."""
+    code = value.casefold()
+    if code not in codes:
+        raise UsageError(f"--lang takes {', '.join(codes[:-1])} or {codes[-1]}, got {value!r}")
+    return code
 
 
 # --- Commands -----------------------------------------------------------------------------------------------------
@@ -425,7 +443,8 @@ def ingest(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Files and folders of raw text (folders are walked recursively); '-' reads a list of paths from stdin.",
+            help="Files and folders of raw text (folders are walked recursively); '-' reads a list of paths from stdin, "
+            "one a line; /dev/stdin reads stdin as one article.",
             metavar="PATH",
         ),
     ],
@@ -463,7 +482,7 @@ def ingest(
         raise UsageError("--topic and --taxonomy tag records: add --tag")
     stage = IngestStage(tag_stage(taxonomy, topic) if tag else None)
 
-    given = list(paths_from(sys.stdin)) if paths == ["-"] else paths
+    given = list(paths_from(sys.stdin)) if sources(paths, "paths") == ["-"] else paths
     if output not in (None, "-") and reads(given, glob, output):
         raise UsageError(f"cannot write {output}: it is one of the files ingest reads (give -o a name outside them)")
     files = iter_files(given, glob)
@@ -535,7 +554,7 @@ def tag(
     """
     stage = tag_stage(taxonomy, topic)
     with executor_for(jobs, dask, verbose) as executor:
-        run_map(stage, iter_lines(inputs or []), output, Account("tag", skip_invalid=skip_invalid), executor)
+        run_map(stage, iter_lines(sources(inputs)), output, Account("tag", skip_invalid=skip_invalid), executor)
 
 
 @app.command(name="filter")
@@ -543,7 +562,7 @@ def tag(
 def filter_(
     inputs: Inputs = None,
     lang: Annotated[
-        Optional[list[LangOption]],
+        Optional[list[str]],
         typer.Option("--lang", "-l", metavar="LANG", help="Language: ru, kk or other (repeatable: any of)."),
     ] = None,
     topic: Annotated[
@@ -564,8 +583,22 @@ def filter_(
         Optional[list[str]],
         typer.Option("--outlet", metavar="NAME", help="Outlet, case and domain suffix ignored (repeatable)."),
     ] = None,
-    since: Annotated[Optional[str], typer.Option(metavar="DATE", help="Dated on or after YYYY-MM-DD (undated records fail it).")] = None,
-    until: Annotated[Optional[str], typer.Option(metavar="DATE", help="Dated on or before YYYY-MM-DD (undated records fail it).")] = None,
+    since: Annotated[
+        Optional[str],
+        typer.Option(
+            metavar="DATE",
+            help="Dated on or after YYYY-MM-DD, or from the first day of a month YYYY-MM or a year YYYY (undated "
+            "records fail it).",
+        ),
+    ] = None,
+    until: Annotated[
+        Optional[str],
+        typer.Option(
+            metavar="DATE",
+            help="Dated on or before YYYY-MM-DD, or up to the last day of a month YYYY-MM or a year YYYY (undated "
+            "records fail it).",
+        ),
+    ] = None,
     contains: Annotated[
         Optional[list[str]],
         typer.Option(
@@ -595,20 +628,18 @@ def filter_(
 
     Example: kzhealth filter --lang kk --since 2025-01-01 --region ulytau < tagged.jsonl
     """
-    from .select import FilterStage, RecordFilter, first_of_stories
+    from .select import FilterStage, RecordFilter, date_bound, first_of_stories
 
     chosen = RecordFilter(
-        langs=[l.value for l in lang or []],
+        langs=[_lang(code, LANGS) for code in lang or []],
         topics=topic or [],
         regions=region or [],
         outlets=outlet or [],
-        since=_date(since, "--since"),
-        until=_date(until, "--until"),
+        since=date_bound(since, "--since") if since else None,
+        until=date_bound(until, "--until", last=True) if until else None,
         contains=contains or [],
         known_topics=load_taxonomy(taxonomy).ids() if topic else None,
     )
-    for message in chosen.warnings:
-        warn(message)
     for message in chosen.notes:
         note(message)
     if stderr.is_terminal:
@@ -616,7 +647,8 @@ def filter_(
             note(f"--contains looks for {searched}")
     account = Account("filter", skip_invalid=skip_invalid)
     # --first-of-story reads the input twice (stdin goes to a spool first); without it, filter streams
-    twice = rereadable(inputs or []) if first_of_story else nullcontext(lambda: iter_lines(inputs or []))
+    given = sources(inputs)
+    twice = rereadable(given) if first_of_story else nullcontext(lambda: iter_lines(given))
     with twice as lines:
         first = first_of_stories(lines()) if first_of_story else None
         run_map(FilterStage(chosen, first), lines(), output, account, LocalExecutor(1))
@@ -635,7 +667,7 @@ def stories(inputs: Inputs = None, output: FileOutput = None, skip_invalid: Skip
 
     account = Account("stories", skip_invalid=skip_invalid)
     with open_output(output) as out:
-        for line in story_lines(inputs or [], lambda error: account.invalid(str(error))):
+        for line in story_lines(sources(inputs), lambda error: account.invalid(str(error))):
             out.write(line)
             account.written += 1
     account.read = account.written + sum(account.skipped.values())
@@ -689,7 +721,7 @@ def summarise(
             out.write(summary.to_csv().encode("utf-8"))
         else:
             text = io.TextIOWrapper(out, encoding="utf-8", write_through=True)  # rich writes text
-            console = Console(file=text, highlight=False)
+            console = StdoutConsole(file=text)
             if isinstance(summary, CrossTab):
                 table = summary.table()
                 turned = f", or --by {','.join(summary.by[::-1])} turns it" if len(summary.by) == 2 else ""
@@ -712,13 +744,10 @@ def _fitted(console: Console, table, hint: str) -> Console:
     stderr when the table cannot fit it."""
     needed = console.measure(table, options=console.options.update_width(1 << 16))  # unbounded, not the 80 columns
     if not console.file.isatty():  # (not rich's is_terminal, which FORCE_COLOR makes true of a pipe too)
-        return Console(file=console.file, highlight=False, width=max(console.width, needed.maximum))
+        return StdoutConsole(file=console.file, width=max(console.width, needed.maximum))
     if needed.minimum > console.width:
         warn(f"the table needs {needed.minimum} characters and the terminal has {console.width}: {hint}")
     return console
-
-
-ReportLang = Enum("ReportLang", {lang: lang for lang in ("en", "ru", "kk")}, type=str)
 
 
 @app.command()
@@ -727,7 +756,7 @@ def report(
     inputs: Inputs = None,
     output: FileOutput = None,
     title: Annotated[Optional[str], typer.Option("--title", help="The page's heading (default: a generic one).")] = None,
-    lang: Annotated[ReportLang, typer.Option("--lang", help="Language of the labels: en, ru or kk.")] = ReportLang.en,
+    lang: Annotated[str, typer.Option("--lang", metavar="LANG", help="Language of the labels: en, ru or kk.")] = "en",
     taxonomy: TaxonomyFile = None,
     skip_invalid: SkipInvalid = False,
 ) -> None:
@@ -739,11 +768,12 @@ def report(
     from .report.html import render_report
     from .report.model import ReportData
 
+    lang = _lang(lang, REPORT_LANGS)
     loaded = load_taxonomy(taxonomy)
     account = Account("report", skip_invalid=skip_invalid)
     data = fold(ReportData(), records(inputs, account))
     with open_output(output) as out:
-        out.write(render_report(data, title=title, lang=lang.value, taxonomy=loaded).encode("utf-8"))
+        out.write(render_report(data, title=title, lang=lang, taxonomy=loaded).encode("utf-8"))
     account.finish()
 
 
@@ -762,8 +792,8 @@ def export(
     no_text: Annotated[bool, typer.Option("--no-text", help="Parquet: leave out text, paragraph_langs and lemmas.")] = False,
     skip_invalid: SkipInvalid = False,
 ) -> None:
-    """One row per record: CSV (id, date, outlet, lang, title, topics, regions, n_words, source; lists joined with
-    ';') or Parquet (the same, typed, with text and lemmas).
+    """One row per record: CSV (id, date, outlet, lang, title, topics, regions, n_words, source, story, story_size,
+    copy_of; lists joined with ';') or Parquet (the same, typed, with text and lemmas).
 
     Example: kzhealth export tagged.jsonl --format csv --excel -o articles.csv
     Example: kzhealth export tagged.jsonl --format parquet -o articles.parquet
@@ -830,7 +860,7 @@ def _print_listing(
         table.add_column(column)
     for row in rows:
         table.add_row(*cells(row))
-    Console(highlight=False).print(table)
+    StdoutConsole().print(table)
 
 
 @app.command()
@@ -850,14 +880,14 @@ def langid(inputs: Inputs = None, output: Output = None, skip_invalid: SkipInval
     from .lang.stage import LangidStage
 
     account = Account("langid", skip_invalid=skip_invalid)
-    run_map(LangidStage(), iter_lines(inputs or []), output, account, LocalExecutor(1))
+    run_map(LangidStage(), iter_lines(sources(inputs)), output, account, LocalExecutor(1))
 
 
 @app.command()
 @cli_command
 def lemmatize(
     conllu: Annotated[Path, typer.Option("--conllu", metavar="FILE", help="CoNLL-U file whose LEMMA column to fill ('-' for stdin).")],
-    lang: Annotated[LemmaLang, typer.Option("--lang", metavar="LANG", help="Language of the text: ru or kk.")],
+    lang: Annotated[str, typer.Option("--lang", metavar="LANG", help="Language of the text: ru or kk.")],
     output: FileOutput = None,
 ) -> None:
     """Fill the LEMMA column of a CoNLL-U file with kzhealth's lemmas; everything else is left as it is.
@@ -867,9 +897,10 @@ def lemmatize(
     from .conllu import conllu_lines, fill_lemmas, read_sentences
     from .lang.lemmas import lemmatizer_for
 
+    lemmatize_fn = lemmatizer_for(_lang(lang, LEMMA_LANGS))
     sentences = read_sentences(conllu_lines(str(conllu)))
     with open_output(output) as out:
-        for text in fill_lemmas(sentences, lemmatizer_for(lang.value)):
+        for text in fill_lemmas(sentences, lemmatize_fn):
             out.write(text.encode("utf-8"))
 
 
@@ -890,7 +921,7 @@ def eval_langid(path: Annotated[Path, typer.Argument(metavar="JSONL", help="JSON
 @cli_command
 def eval_lemmas(
     paths: Annotated[list[Path], typer.Argument(metavar="CONLLU", help="CoNLL-U files with gold lemmas.")],
-    lang: Annotated[LemmaLang, typer.Option("--lang", metavar="LANG", help="Language of the files: ru or kk.")],
+    lang: Annotated[str, typer.Option("--lang", metavar="LANG", help="Language of the files: ru or kk.")],
     misses: Annotated[int, typer.Option(metavar="N", help="Also list the N most frequent misses (0: none).")] = 0,
 ) -> None:
     """Lemma accuracy over words and content words, per file and combined (shared/eval/README.md convention)."""
@@ -898,7 +929,7 @@ def eval_lemmas(
     from .lang.lemmas import lemmatizer_for
     from .evaluation.lemmas import format_lemma_report
 
-    lemmatize_fn = lemmatizer_for(lang.value)
+    lemmatize_fn = lemmatizer_for(_lang(lang, LEMMA_LANGS))
     combined = LemmaScore()
     found: list = []
     for path in paths:

@@ -15,7 +15,11 @@ from typing import BinaryIO
 from .errors import UsageError
 from .models import Record
 
-CSV_COLUMNS = ("id", "date", "outlet", "lang", "title", "topics", "regions", "n_words", "source")
+# The story columns are always there, empty until `kzhealth stories` fills them, as the topics are until `tag`: a
+# file's columns never depend on what its records hold, so a spreadsheet or a script reads every export alike.
+CSV_COLUMNS = (
+    "id", "date", "outlet", "lang", "title", "topics", "regions", "n_words", "source", "story", "story_size", "copy_of"
+)
 ROW_GROUP = 10_000  # records per Parquet row group: what is held in memory at once
 
 
@@ -40,6 +44,9 @@ def write_csv(records: Iterable[Record], out: BinaryIO, excel: bool = False) -> 
                     ";".join(record.regions or []),
                     record.n_words,
                     cell(record.source),
+                    record.story or "",
+                    "" if record.story_size is None else record.story_size,
+                    record.copy_of or "",
                 ]
             )
             written += 1
@@ -63,7 +70,8 @@ def _pyarrow():
 
 
 def parquet_schema(text: bool = True):
-    """The Parquet columns; untagged records have null topics and regions, tagged ones without any an empty list."""
+    """The Parquet columns; untagged records have null topics and regions, tagged ones without any an empty list;
+    records not grouped by `stories` have null story columns, and copy_of is null but on a reprint."""
     pa = _pyarrow()
     strings = pa.list_(pa.string())
     columns = [
@@ -77,6 +85,9 @@ def parquet_schema(text: bool = True):
         ("regions", strings),
         ("n_words", pa.int64()),
         ("source", pa.string()),
+        ("story", pa.string()),
+        ("story_size", pa.int64()),
+        ("copy_of", pa.string()),
     ]
     if text:
         columns += [("text", pa.string()), ("paragraph_langs", strings), ("lemmas", strings)]

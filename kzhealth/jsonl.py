@@ -115,7 +115,7 @@ def parse_object(line: Line) -> dict:
     try:
         value = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
-        raise InputError(f"{line.where}: not valid JSON ({exc.args[0].split(':')[0]})") from None
+        raise _not_json(line.where, data, exc.args[0].split(":")[0]) from None
     return _checked_object(line.where, data, value)
 
 
@@ -140,11 +140,20 @@ def parse_record(line: Line) -> Record:
     except ValidationError as exc:
         error = exc.errors()[0]
         if error["type"] == "json_invalid":
-            raise InputError(f"{line.where}: not valid JSON ({error['msg'].removeprefix('Invalid JSON: ')})") from None
+            raise _not_json(line.where, data, error["msg"].removeprefix("Invalid JSON: ")) from None
         if error["type"] in ("model_type", "model_attributes_type"):
             raise InputError(f"{line.where}: expected a JSON object") from None
         field = ".".join(str(part) for part in error["loc"]) or "record"
         raise InputError(f"{line.where}: not a kzhealth record ({field}: {error['msg']})") from None
+
+
+def _not_json(where: str, data: bytes, problem: str) -> InputError:
+    """The error for a line that is not JSON. When it is an input's first line and does not even open an object, the
+    input is most likely an article's raw text given to a command that reads records, and the error says so."""
+    hint = ""
+    if where.endswith(":1") and not data.lstrip().startswith(b"{"):
+        hint = "; this looks like a raw article, not JSONL: kzhealth ingest makes records of those"
+    return InputError(f"{where}: not valid JSON ({problem}){hint}")
 
 
 def _holds_float(value: object) -> bool:
@@ -183,7 +192,7 @@ def _exact_json(where: str, data: bytes) -> object:
     except UnicodeError:
         raise InputError(f"{where}: not valid JSON (a string holds an unpaired surrogate or invalid UTF-8)") from None
     except ValueError as exc:
-        raise InputError(f"{where}: not valid JSON ({str(exc).split(':')[0]})") from None
+        raise _not_json(where, data, str(exc).split(":")[0]) from None
     return value
 
 

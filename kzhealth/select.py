@@ -3,7 +3,9 @@ different criteria must all hold. Piping one filter into another gives "all of" 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -14,7 +16,7 @@ from .lang.russian import get_russian_lemmatizer
 from .lang.tokenize import KAZAKH_LETTERS, words
 from .models import Record, outlet_key
 from .stages import MapStage, Outcome
-from .suggest import closest, unknown_id
+from .suggest import known_id, unknown_id
 from .tagging.forms import russian_endings
 from .tagging.gazetteer import region_ids, resolve_region
 from .tagging.lexicon import Lexicon, unmatchable_word
@@ -56,12 +58,27 @@ def _stem(word: str) -> str:
     return word[: len(word) - max(cuts, default=0)]
 
 
+def date_bound(value: str, option: str, last: bool = False) -> dt.date:
+    """The date `--since` or `--until` gives: a day (YYYY-MM-DD), or a month (YYYY-MM) or a year (YYYY), which
+    stand for their first day, or with `last` (`--until 2025-02`) for their last, so that the whole of it passes."""
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 12, 31) if last else dt.date(int(value), 1, 1)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            year, month = int(value[:4]), int(value[5:])
+            return dt.date(year, month, calendar.monthrange(year, month)[1] if last else 1)
+        return dt.date.fromisoformat(value)
+    except ValueError:  # a month 13, a day 30 February
+        raise UsageError(
+            f"{option} expects a date as YYYY-MM-DD, a month as YYYY-MM or a year as YYYY, got {value!r}"
+        ) from None
+
+
 @dataclass
 class RecordFilter:
-    """`regions` may be ids or names in any language and form; `known_topics` are the topic ids that exist (the
-    shipped taxonomy's unless given), to catch misspelt ones. After construction, `warnings` and `notes` say what
-    the user should know (an unknown topic, a name read as two regions), and `searched` what `contains` looks
-    for."""
+    """`topics` may be ids in any case, `regions` ids or names in any language and form; `known_topics` are the
+    topic ids that exist (the shipped taxonomy's unless given). After construction, `notes` say what the user
+    should know (a name read as two regions), and `searched` what `contains` looks for."""
 
     langs: Sequence[str] = ()
     topics: Sequence[str] = ()
@@ -71,7 +88,6 @@ class RecordFilter:
     until: dt.date | None = None
     contains: Sequence[str] = ()
     known_topics: Sequence[str] | None = None
-    warnings: list[str] = field(init=False, default_factory=list)
     notes: list[str] = field(init=False, default_factory=list)
     searched: list[str] = field(init=False, default_factory=list)
     _topics: frozenset[str] = field(init=False, repr=False)
@@ -82,9 +98,7 @@ class RecordFilter:
     def __post_init__(self) -> None:
         if self.since and self.until and self.since > self.until:
             raise UsageError(f"--since {self.since} is later than --until {self.until}: no date can match")
-        self._topics = frozenset(self.topics)
-        if self.topics:
-            self._check_topics()
+        self._topics = frozenset(self._topic_ids())
         self._regions = frozenset(rid for name in self.regions for rid in self._region_ids(name))
         self._outlet_keys = frozenset(outlet_key(o) for o in self.outlets)
         self._query = None
@@ -95,20 +109,17 @@ class RecordFilter:
                 lemmas = dict.fromkeys(term for q, _, term in terms if q == query)
                 self.searched.append(f"{query!r} as {' | '.join(lemmas)}")
 
-    def _check_topics(self) -> None:
+    def _topic_ids(self) -> list[str]:
+        """The topic ids asked for, in any case; an id the taxonomy lacks is an error, as a filter on it would pass
+        nothing (records tagged with a topic of one's own come with the file that made it: --taxonomy FILE)."""
+        if not self.topics:
+            return []
         if self.known_topics is None:
             from .tagging.tagger import Taxonomy
 
             self.known_topics = Taxonomy.load().ids()
-        for tid in self.topics:
-            if tid in self.known_topics:
-                continue
-            if closest(tid, self.known_topics):
-                raise unknown_id("topic", tid, self.known_topics, "a topic of your own needs --taxonomy FILE")
-            self.warnings.append(
-                f"topic {tid!r} is not in the taxonomy (see kzhealth topics; --taxonomy FILE adds yours); "
-                "only records tagged with it match"
-            )
+        where = "see kzhealth topics; a topic of your own needs --taxonomy FILE"
+        return [known_id("topic", tid, self.known_topics, where) for tid in self.topics]
 
     def _region_ids(self, name: str) -> list[str]:
         found = resolve_region(name)

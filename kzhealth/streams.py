@@ -40,6 +40,8 @@ def open_input(source: str) -> Iterator[BinaryIO]:
 def decompressed(stream: BinaryIO, name: str) -> BinaryIO:
     """`stream` itself, or a decompressing reader over it when it starts with gzip's or zstd's magic bytes."""
     head = stream.peek(4)[:4]  # type: ignore[attr-defined]
+    if not head:  # at its end already: a terminal gives the end (Ctrl-D) once, and another read would wait for more
+        return io.BytesIO()
     if head.startswith(GZIP_MAGIC):
         return _CheckedReader(gzip.GzipFile(fileobj=stream, mode="rb"), name, "gzip")
     if head.startswith(ZSTD_MAGIC):

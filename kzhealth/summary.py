@@ -39,7 +39,8 @@ def keys(record: Record, dimension: str) -> list[str]:
     if dimension == "outlet":  # one outlet whatever alias, case or domain suffix names it, as `filter --outlet` has it
         return [_outlet(record.outlet)[0] if record.outlet else NONE]
     if dimension == "month":
-        return [record.date.strftime("%Y-%m") if record.date else NONE]
+        # four digits always (strftime writes the year 5 as `5`), so that months sort, and month_axis runs, in time
+        return [f"{record.date.year:04d}-{record.date.month:02d}" if record.date else NONE]
     if dimension == "region":
         return record.regions or [NONE]
     return record.topics or [NONE]
@@ -52,10 +53,24 @@ def _outlet(name: str) -> tuple[str, str]:
 
 
 def ordered(dimension: str, counts: Counter) -> list[str]:
-    """Keys of one dimension in reading order: months in calendar order, the rest most frequent first; NONE last."""
+    """Keys of one dimension in reading order: every month from the first to the last (month_axis), the rest most
+    frequent first; NONE last."""
     if dimension == "month":
-        return sorted(counts, key=lambda k: (k == NONE, k))
+        return month_axis(list(counts))
     return sorted(counts, key=lambda k: (-counts[k], k == NONE, k))
+
+
+def month_axis(months: list[str]) -> list[str]:
+    """Every calendar month from the first to the last one given, so that a series over time is continuous and a
+    quiet month shows as a zero (in a report, a gap), not as nothing; NONE (no date) stays last."""
+    dated = sorted(m for m in months if m != NONE)
+    axis = []
+    if dated:
+        year, month = map(int, dated[0].split("-"))
+        while (key := f"{year:04d}-{month:02d}") <= dated[-1]:
+            axis.append(key)
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return axis + [NONE] * (NONE in months)
 
 
 @dataclass
@@ -230,8 +245,12 @@ class CrossTab:
     def parse(cls, spec: str, stories: bool = False) -> "CrossTab":
         """A cross-tab from `--by month,topic`: one or two dimension names, separated by a comma."""
         by = tuple(part.strip() for part in spec.split(","))
-        if not 1 <= len(by) <= 2 or len(set(by)) != len(by) or not set(by) <= set(DIMENSIONS):
+        if not 1 <= len(by) <= 2 or not set(by) <= set(DIMENSIONS):
             raise UsageError(f"--by takes one or two of {', '.join(DIMENSIONS)} separated by a comma, got {spec!r}")
+        if len(set(by)) != len(by):
+            raise UsageError(
+                f"--by takes two different dimensions, rows and columns, got {spec!r} (one alone: --by {by[0]})"
+            )
         return cls(by, stories)
 
     def add(self, record: Record) -> None:

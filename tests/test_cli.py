@@ -100,6 +100,32 @@ def test_filter_since(kz, tagged):
     assert sorted(by_file(lines(result.stdout))) == ["000", "001", "004"]
 
 
+@pytest.mark.parametrize(
+    "since, until, expected",
+    [
+        ("2025-12", None, ["000", "001", "004"]),  # 2025-12-14, 2025-12-08, 2026-02-03
+        (None, "2025-12", ["000", "001", "002"]),  # its last day too
+        ("2025-08", "2025-08", ["002"]),  # 2025-08-08: the whole month
+        ("2026", None, ["004"]),
+        (None, "2025", ["000", "001", "002"]),
+        ("2025", "2025", ["000", "001", "002"]),
+    ],
+)
+def test_filter_since_and_until_take_a_month_or_a_year(kz, tagged, since, until, expected):
+    options = [*(["--since", since] if since else []), *(["--until", until] if until else [])]
+    result = kz("filter", *options, input=tagged)
+    assert result.exit_code == 0, result.stderr
+    assert sorted(by_file(lines(result.stdout))) == expected
+
+
+@pytest.mark.parametrize("value", ["2025-13", "2025-02-30", "25", "2025-1", "Feb 2025"])
+def test_filter_since_names_what_it_takes(kz, value):
+    result = kz("filter", "--since", value, input="")
+    assert result.exit_code == 2 and result.stderr == (
+        f"kzhealth: error: --since expects a date as YYYY-MM-DD, a month as YYYY-MM or a year as YYYY, got {value!r}\n"
+    )
+
+
 def test_filter_topic_after_tag_topic(kz, corpus):
     only = kz("tag", "--topic", "anesthesia", "--jobs", "1", input=corpus)
     result = kz("filter", "--topic", "anesthesia", input=only.stdout)
@@ -212,9 +238,9 @@ def test_topics_and_schema(kz):
     assert {"id", "source", "date", "title", "outlet", "lang", "lemmas", "topics"} <= set(schema["properties"])
 
 
-def test_filter_warns_on_unknown_topic_and_rejects_unknown_region(kz, tagged):
+def test_filter_rejects_unknown_topic_and_unknown_region(kz, tagged):
     result = kz("filter", "--topic", "astrology", input=tagged)
-    assert result.exit_code == 0 and "astrology" in result.stderr and result.stdout == ""
+    assert result.exit_code == 2 and "astrology" in result.stderr and result.stdout == ""
     result = kz("filter", "--region", "atlantis", input=tagged)
     assert result.exit_code == 2 and "kzhealth regions" in result.stderr
 
@@ -317,6 +343,19 @@ def test_ingest_dash_reads_paths_from_stdin(kz, seeds):
     assert by_stdin.exit_code == 0 and by_stdin.stdout_bytes == kz("ingest", *paths).stdout_bytes
     print0 = kz("ingest", "-", input="\0".join(paths))
     assert print0.stdout_bytes == by_stdin.stdout_bytes
+
+
+def test_ingest_dash_given_an_article_says_what_it_expects(kz, seeds, tmp_path):
+    article = sorted(seeds.iterdir())[0].read_text(encoding="utf-8")
+    result = kz("ingest", "-", input=article)
+    assert result.exit_code == 2 and result.stdout == "" and len(result.stderr.splitlines()) == 1
+    assert "looks like an article's text" in result.stderr and "ingest - reads the paths of files" in result.stderr
+    assert "/dev/stdin" in result.stderr
+    named = tmp_path / "a scrape of the day.txt"  # a path of many words that exists is a path
+    named.write_text(article, encoding="utf-8")
+    assert kz("ingest", "-", input=f"{named}\n").exit_code == 0
+    result = kz("ingest", "-", input="missing.txt\n")  # a missing path that looks like one is named plainly
+    assert result.exit_code == 2 and result.stderr == "kzhealth: error: no such file or folder: missing.txt\n"
 
 
 def test_an_output_inside_the_input_folder_is_not_read_back(kz, seeds, tmp_path):

@@ -51,6 +51,31 @@ def test_csv_has_one_row_per_record_with_lists_joined(kz, tmp_path):
     assert duckdb.sql(f"select count(*) from read_csv('{out}')").fetchall()[0][0] == 3
 
 
+STORIED = jsonl(
+    record(id="a", source="a.txt", story="a", story_size=2, copy_of=None),
+    record(id="b", source="b.txt", story="a", story_size=2, copy_of="a"),  # a reprint of a
+    record(id="c", source="c.txt"),  # not grouped
+)
+
+
+def test_csv_carries_the_story_columns_to_count_stories_in_a_spreadsheet(kz, tmp_path):
+    out = tmp_path / "stories.csv"
+    assert kz("export", "-o", str(out), input=STORIED).exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert [(r["story"], r["story_size"], r["copy_of"]) for r in rows] == [("a", "2", ""), ("a", "2", "a"), ("", "", "")]
+    assert duckdb.sql(f"select count(distinct story) from read_csv('{out}')").fetchall()[0][0] == 1
+
+
+def test_parquet_carries_the_story_columns_typed_and_null_where_absent(kz, tmp_path):
+    out = tmp_path / "stories.parquet"
+    assert kz("export", "--format", "parquet", "-o", str(out), input=STORIED).exit_code == 0
+    types = {row[0]: row[1] for row in duckdb.sql(f"describe select * from '{out}'").fetchall()}
+    assert (types["story"], types["story_size"], types["copy_of"]) == ("VARCHAR", "BIGINT", "VARCHAR")
+    assert duckdb.sql(f"select story, story_size, copy_of from '{out}' order by id").fetchall() == [
+        ("a", 2, None), ("a", 2, "a"), (None, None, None)
+    ]
+
+
 def test_csv_for_excel_starts_with_a_bom(kz):
     result = kz("export", "--excel", input=RECORDS)
     assert result.stdout_bytes.startswith(b"\xef\xbb\xbfid,date,")

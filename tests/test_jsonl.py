@@ -17,6 +17,26 @@ def test_parse_record_rejects_non_objects():
         parse_record(Line("stdin:1", b"[1, 2]"))
 
 
+ARTICLE = " date 2025-12-14 #Казахстан\nМаленькая девочка попала в реанимацию в Жезказгане\n\nТекст статьи.\n"
+RAW_HINT = "this looks like a raw article, not JSONL: kzhealth ingest makes records of those"
+
+
+@pytest.mark.parametrize("command", ["tag", "filter", "stories", "summarise", "report", "export", "langid"])
+def test_a_raw_article_where_records_are_read_is_named_as_such_in_one_line(kz, tmp_path, command):
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = kz(command, str(article))
+    assert result.exit_code == 1 and len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith(f"kzhealth: error: {article}:1: not valid JSON (")
+    assert result.stderr.endswith(f"); {RAW_HINT}\n")
+
+
+@pytest.mark.parametrize("data", [b'{"id": "a",\n', b'\n\n[1,\n', b"{}\nnot json\n"])
+def test_broken_json_gets_no_article_hint(kz, data):
+    result = kz("tag", "--skip-invalid", input=data)  # skipped lines are named too, each on its line
+    assert result.exit_code == 1 and "not valid JSON" in result.stderr and RAW_HINT not in result.stderr
+
+
 def test_atomic_output_leaves_no_file_on_failure(tmp_path):
     target = tmp_path / "out.jsonl"
     with pytest.raises(RuntimeError):

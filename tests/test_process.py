@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pty
 import shutil
 import signal
 import subprocess
@@ -36,6 +37,46 @@ def test_closed_pipe_exits_quietly(many_files):
     assert head.startswith(b"{")
     assert ingest.returncode == 141
     assert b"Traceback" not in err and b"BrokenPipe" not in err
+
+
+@pytest.fixture(scope="module")
+def tagged(tmp_path_factory, seeds) -> Path:
+    path = tmp_path_factory.mktemp("tagged") / "tagged.jsonl"
+    subprocess.run([*KZ, "ingest", str(seeds), "--tag", "--jobs", "1", "-o", str(path)], check=True)
+    return path
+
+
+@pytest.mark.parametrize("args", [["summarise"], ["summarise", "--by", "month"], ["topics"], ["regions"]])
+def test_a_table_into_a_closed_pipe_exits_141_as_json_does(tagged, args):
+    command = [*KZ, *args, str(tagged)] if args[0] == "summarise" else [*KZ, *args]
+    table = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    table.stdout.close()  # what `| true` does: the reader is gone before the first line
+    _, err = table.communicate(timeout=120)
+    assert table.returncode == 141 and err == b""
+
+
+@pytest.mark.parametrize("args", [["tag", "--jobs", "1"], ["summarise", "-f", "json"], ["stories"], ["filter"]])
+def test_reading_a_terminal_says_so_and_one_ctrl_d_ends_it(args):
+    master, slave = pty.openpty()
+    command = subprocess.Popen([*KZ, *args], stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    os.close(slave)
+    try:
+        time.sleep(1)
+        os.write(master, b"\x04")  # Ctrl-D at once: no records
+        out, err = command.communicate(timeout=30)
+    finally:
+        command.kill()
+        os.close(master)
+    assert command.returncode == 0
+    assert err.decode().splitlines()[0] == "kzhealth: note: reading records from stdin (end with Ctrl-D)"
+
+
+def test_a_file_given_reads_no_terminal_and_says_nothing(tagged):
+    master, slave = pty.openpty()
+    done = subprocess.run([*KZ, "filter", "--lang", "kk", str(tagged)], stdin=slave, capture_output=True, timeout=60)
+    os.close(slave)
+    os.close(master)
+    assert done.returncode == 0 and done.stderr == b"" and done.stdout.count(b"\n") == 1
 
 
 @pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)])

@@ -8,9 +8,10 @@ from html.parser import HTMLParser
 import pytest
 
 from kzhealth.models import Record
-from kzhealth.report.html import month_axis, periods, render_report, strings, tile_positions
+from kzhealth.report.html import periods, render_report, strings, tile_positions
 from kzhealth.report.model import ReportData
 from kzhealth.stages import fold
+from kzhealth.summary import month_axis
 from kzhealth.tagging.gazetteer import region_ids
 
 SECTIONS = ("months", "topics", "regions", "outlets", "detail")
@@ -85,7 +86,7 @@ def test_report_numbers_equal_summarise(kz, tagged):
     summary = json.loads(kz("summarise", "--format", "json", input=tagged).stdout)
     shown = shown_counts(page)
     for dimension in ("month", "lang", "topic", "region", "outlet"):
-        assert shown[dimension] == summary[f"by_{dimension}"], dimension
+        assert shown[dimension] == {k: n for k, n in summary[f"by_{dimension}"].items() if n}, dimension  # quiet months
     assert f"Articles: <b>{summary['documents']}</b>" in page
 
 

@@ -116,10 +116,38 @@ def test_an_id_close_to_a_known_one_is_a_usage_error_with_a_suggestion(kz, tagge
     assert result.exit_code == 2 and f"did you mean {guess!r}?" in result.stderr and result.stdout == ""
 
 
-def test_an_unknown_topic_far_from_any_warns_and_a_custom_taxonomy_knows_it(kz, tagged, tmp_path):
-    result = kz("filter", "--topic", "astrology", input=tagged)
-    assert result.exit_code == 0 and "astrology" in result.stderr and result.stdout == ""
+@pytest.mark.parametrize(("value", "guess"), [("dental", "dentistry"), ("vaccine", "vaccination"), ("astrology", None)])
+def test_an_unknown_topic_is_a_usage_error_unless_a_custom_taxonomy_knows_it(kz, tagged, tmp_path, value, guess):
+    result = kz("filter", "--topic", value, input=tagged)
+    assert result.exit_code == 2 and result.stdout == "" and len(result.stderr.splitlines()) == 1
+    assert (f"did you mean {guess!r}?" in result.stderr) == (guess is not None)
     mine = tmp_path / "mine.toml"
-    mine.write_text('[topics.astrology]\nname = "Astrology"\nterms.ru = ["гороскоп"]\n', encoding="utf-8")
-    result = kz("filter", "--topic", "astrology", "--taxonomy", str(mine), input=tagged)
+    mine.write_text(f'[topics.{value}]\nname = "Mine"\nterms.ru = ["гороскоп"]\n', encoding="utf-8")
+    result = kz("filter", "--topic", value, "--taxonomy", str(mine), input=tagged)
     assert result.exit_code == 0 and result.stderr == ""
+
+
+@pytest.mark.parametrize("command", [["filter"], ["tag", "--jobs", "1"]])
+def test_a_topic_id_is_taken_in_any_case(kz, tagged, command):
+    assert kz(*command, "--topic", "Anesthesia", input=tagged).stdout == kz(*command, "--topic", "anesthesia", input=tagged).stdout
+    assert found(kz("filter", "--topic", "ANESTHESIA", input=tagged)) == ["anesthesia.txt"]
+
+
+def test_ingest_tag_takes_a_topic_id_in_any_case(kz, tmp_path):
+    (tmp_path / "anesthesia.txt").write_text(DOCS["anesthesia.txt"], encoding="utf-8")
+    result = kz("ingest", str(tmp_path), "--tag", "--topic", "Anesthesia", "--jobs", "1")
+    assert result.exit_code == 0 and json.loads(result.stdout)["topics"] == ["anesthesia"]
+
+
+def test_a_language_code_is_taken_in_any_case_and_a_wrong_one_is_one_clean_line(kz, tagged, tmp_path):
+    assert found(kz("filter", "--lang", "KK", input=tagged)) == found(kz("filter", "--lang", "kk", input=tagged))
+    assert found(kz("filter", "--lang", "Ru", "--lang", "kk", input=tagged)) == sorted(DOCS)
+    report = kz("report", "--lang", "RU", input=tagged)
+    assert report.exit_code == 0 and report.stdout == kz("report", "--lang", "ru", input=tagged).stdout
+    conllu = tmp_path / "kk.conllu"
+    conllu.write_text("1\tДәрігерлер\t_\t_\t_\t_\t_\t_\t_\t_\n\n", encoding="utf-8")
+    assert "\tдәрігер\t" in kz("lemmatize", "--lang", "KK", "--conllu", str(conllu)).stdout
+    for args in (["filter", "--lang", "xx"], ["report", "--lang", "de"], ["lemmatize", "--lang", "other", "--conllu", "-"]):
+        result = kz(*args, input=tagged)
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr.startswith("kzhealth: error: --lang takes ") and len(result.stderr.splitlines()) == 1

@@ -101,10 +101,39 @@ def test_summarise_by_in_every_format(kz):
     assert table.exit_code == 0 and "Documents by lang and outlet" in table.stdout
 
 
+QUIET = [record(date="2025-11-05"), record(date="2026-02-01", lang="kk"), record(date="2026-02-09"), record()]
+
+
+def test_a_month_without_records_is_a_row_of_zeros_in_every_format(kz):
+    lines = "".join(r.model_dump_json() + "\n" for r in QUIET)
+    months = ["2025-11", "2025-12", "2026-01", "2026-02", "(none)"]
+    as_json = json.loads(kz("summarise", "--by", "month", "--format", "json", input=lines).stdout)["counts"]
+    assert as_json == {"2025-11": 1, "2025-12": 0, "2026-01": 0, "2026-02": 2, "(none)": 1}
+    assert kz("summarise", "--by", "month,lang", "--format", "csv", input=lines).stdout.splitlines() == [
+        "month,ru,kk", "2025-11,1,0", "2025-12,0,0", "2026-01,0,0", "2026-02,1,1", "(none),1,0"
+    ]
+    assert kz("summarise", "--by", "lang,month", "--format", "csv", input=lines).stdout.splitlines()[0] == (
+        "lang," + ",".join(months)
+    )
+    table = kz("summarise", "--by", "month", input=lines).stdout
+    assert [line.split()[1] for line in table.splitlines() if line.startswith("│")] == months
+    assert list(summary_of(*QUIET).to_dict()["by_month"]) == months  # as the cross-tab of one dimension
+
+
+def test_months_sort_in_time_whatever_the_year():
+    assert list(crosstab("month", [record(date="0999-12-31"), record(date="1000-01-01")]).to_dict()["counts"]) == [
+        "0999-12", "1000-01"
+    ]
+
+
 def test_summarise_by_rejects_what_it_cannot_count(kz):
-    for spec in ("week", "month,month", "month,topic,lang"):
+    for spec in ("week", "month,topic,lang"):
         result = kz("summarise", "--by", spec, input="")
         assert result.exit_code == 2 and "--by takes one or two of" in result.stderr
+    result = kz("summarise", "--by", "month,month", input="")
+    assert result.exit_code == 2 and result.stderr == (
+        "kzhealth: error: --by takes two different dimensions, rows and columns, got 'month,month' (one alone: --by month)\n"
+    )
 
 
 # One outlet as pages write it: its logo, its sign-off, its domain in small letters

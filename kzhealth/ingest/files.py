@@ -223,16 +223,28 @@ def read_bytes(path: str | Path) -> bytes:
         os.close(fd)
 
 
+TEXT_WORDS = 4  # words in a missing "path" that make it a line of text: file names seldom have so many
+
+
 def paths_from(stream) -> Iterator[str]:
     """Paths listed on a text stream, one per line (`find ... | kzhealth ingest -`), or NUL-separated (`-print0`)."""
     if stream is None:
         raise UsageError("ingest -: stdin is closed; give paths as arguments")
     data = stream.buffer.read()
     separator = b"\0" if b"\0" in data else b"\n"
-    for raw in data.split(separator):
-        raw = raw.rstrip(b"\r") if separator == b"\n" else raw
-        if raw.strip():
-            yield os.fsdecode(raw)
+    paths = [os.fsdecode(raw.rstrip(b"\r") if separator == b"\n" else raw) for raw in data.split(separator)]
+    paths = [path for path in paths if path.strip()]
+    # An article piped in (`cat article.txt | kzhealth ingest -`) gives lines of several words that name nothing
+    text = next((path for path in paths if len(path.split()) >= TEXT_WORDS and not _lexists(path)), None)
+    if text is not None:
+        shown = display_name(text.strip())
+        shown = shown if len(shown) <= 60 else shown[:60] + "…"
+        raise UsageError(
+            f"no such file or folder: {shown} (this looks like an article's text: ingest - reads the "
+            "paths of files from stdin, one a line, as find prints them; to ingest one article from stdin, "
+            "give /dev/stdin)"
+        )
+    yield from paths
 
 
 # --- Paths past PATH_MAX -------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..shipped import read_toml
-from ..summary import NONE
+from ..summary import NONE, month_axis
 from ..tagging.gazetteer import region_names
 from ..tagging.tagger import Taxonomy
 from .model import ReportData
@@ -61,19 +61,6 @@ def strings(lang: str) -> dict[str, str]:
 @cache
 def tile_positions() -> dict[str, tuple[int, int]]:
     return {rid: (column, row) for rid, (column, row) in read_toml(__package__, "tiles.toml")["tiles"].items()}
-
-
-def month_axis(months: list[str]) -> list[str]:
-    """Every calendar month from the first to the last one given, so a quiet month shows as a gap, not as
-    nothing; NONE (no date) stays last."""
-    dated = sorted(m for m in months if m != NONE)
-    axis = []
-    if dated:
-        year, month = map(int, dated[0].split("-"))
-        while (key := f"{year:04d}-{month:02d}") <= dated[-1]:
-            axis.append(key)
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return axis + [NONE] * (NONE in months)
 
 
 def period(month: str, size: str) -> str:

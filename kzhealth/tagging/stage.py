@@ -16,8 +16,8 @@ class TagStage(MapStage):
 
     def __init__(self, taxonomy: Taxonomy, only: Sequence[str] | None = None) -> None:
         self.taxonomy = taxonomy
-        self.only = tuple(only or ())
-        self.models()  # fails here, in the caller, on a bad topic id
+        self.only = tuple(taxonomy.topic_ids(only or ()))  # fails here, in the caller, on a bad topic id
+        self.models()  # built before a pool forks, so that its workers inherit the tagger
 
     def key(self) -> tuple:
         return ("tag", self.taxonomy.digest(), self.only)

@@ -25,7 +25,7 @@ from ..lang.tokenize import KAZAKH_LETTERS, fold, without_kazakh_letters
 from ..memo import Memo
 from ..models import Evidence, Record
 from ..shipped import read_toml
-from ..suggest import unknown_id
+from ..suggest import known_id
 from .gazetteer import Gazetteer
 from .lexicon import Entry, Lexicon, unmatchable_word
 
@@ -103,6 +103,12 @@ class Taxonomy:
 
     def ids(self) -> list[str]:
         return [topic.id for topic in self.topics]
+
+    def topic_ids(self, names: Sequence[str]) -> list[str]:
+        """The ids `names` stand for, in any case (`--topic Anesthesia` is anesthesia); an id the taxonomy lacks is
+        a usage error that suggests the closest one."""
+        ids = self.ids()
+        return [known_id("topic", name, ids, f"valid topics: {', '.join(ids)}") for name in names]
 
     def _merge(self, data: dict, source: str, lemmatize: Callable[[str, str], str] | None) -> None:
         """Add the topics and scoring of `data`; `lemmatize(term, lang)` turns its terms into lemmas, if given."""
@@ -304,11 +310,7 @@ class Tagger:
     def __init__(self, taxonomy: Taxonomy | None = None, only: Sequence[str] | None = None) -> None:
         """`only`: tag these topics alone; a record tagged before keeps its other topics (see `tag`)."""
         self.taxonomy = taxonomy or Taxonomy.load()
-        ids = self.taxonomy.ids()
-        unknown = [tid for tid in only or () if tid not in ids]
-        if unknown:
-            raise unknown_id("topic", unknown[0], ids, f"valid topics: {', '.join(ids)}")
-        self.only = frozenset(only or ())
+        self.only = frozenset(self.taxonomy.topic_ids(only or ()))
         # every topic is scored, `only` or not: whether a topic is given depends on the others (`within`, a minor
         # topic), and a topic is given or not whatever else is asked for
         self.topics = list(self.taxonomy.topics)
