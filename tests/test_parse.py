@@ -3854,3 +3854,13 @@ def test_a_paged_storys_bar_of_pages_is_no_headline_and_no_text(bar):
     page = doc("EGEMEN QAZAQSTAN", "Басты бет  Қоғам  Денсаулық  Аймақ", bar, LEAD, BODY, bar)
     parsed = parse_document(page)
     assert parsed.title is None and parsed.paragraphs == [LEAD, BODY]
+
+
+def test_readers_comments_under_their_names_and_a_bar_with_replies_and_likes_are_no_story():
+    lead = "Әлеуметтік медициналық сақтандыру қоры биыл 2,1 трлн теңге бөледі, деп хабарлады қор өкілі."
+    comments = ("ПІКІРЛЕР: 24\n\nСерік Әбенұлы | 13.01.2026, 15:30\nАқтауда МРТ-ға үш ай күттім.\n"
+                "Жауап беру · Ұнайды (38)\n\n   Ақбота → Серік Әбенұлы | 13.01.2026, 15:52\n"
+                "   Петропавлда да солай.\n   Жауап беру · Ұнайды (21)\n\nҚонақ | 13.01.2026, 16:05\n"
+                "МӘМС-ке ай сайын төлеймін.\nЖауап беру · Ұнайды (44)")
+    page = doc("МӘМС қорына биыл 2,1 трлн теңге бөлінеді", "13.01.2026, 10:00", lead, BODY, comments)
+    assert parse_document(page).paragraphs == [lead, BODY]
