@@ -261,6 +261,9 @@ WEATHER_WORDS = frozenset(BOILERPLATE["timestamp"]["weather_words"])
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
 SHORT_WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(BOILERPLATE['timestamp']['short_weekdays'])})(?!\w)", re.IGNORECASE)
 ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
+FORUM_SUBJECT = re.compile(BOILERPLATE["forum"]["subject"], re.IGNORECASE)
+FORUM_SIGN = re.compile(BOILERPLATE["forum"]["sign"], re.IGNORECASE)
+FORUM_HEAD_LINES = 20  # a thread's subject and its first post's number stand this near the top
 COMMENTS_HEADING = re.compile(BOILERPLATE["end"]["comments_heading"], re.IGNORECASE)
 COMMENT_FORM = re.compile(BOILERPLATE["end"]["comment_form"], re.IGNORECASE)
 DISCUSSION_HEADING = re.compile(BOILERPLATE["end"]["discussion_heading"], re.IGNORECASE)
@@ -730,6 +733,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     _take_teaser_links(date_lines, glued, kinds)
     _channel_posts(lines, kinds)
     _mark_summaries(lines, glued, kinds)
+    _take_forum_subject(lines, kinds)
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
     post = _post(lines, glued, kinds)
@@ -1168,6 +1172,18 @@ def _section_trail(line: str) -> bool:
     медициналық көмек", "Новости › Здоровье › Педиатрия" (a headline under its rubric is longer)."""
     first, *rest = CRUMB_JOINER.split(line)
     return bool(rest) and _navigation_only(first) and all(map(_crumb_part, rest))
+
+
+def _take_forum_subject(lines, kinds) -> None:
+    """A forum thread's subject, its label dropped, as a line that may be the headline: the thread's first post
+    ties with it as a lead does ("Тема: Лечение зубов ребенку под седацией — кто делал?" over "Сообщение #1")."""
+    head = lines[:FORUM_HEAD_LINES]
+    if not any(map(FORUM_SIGN.match, head)):
+        return
+    for i, line in enumerate(head):
+        if found := FORUM_SUBJECT.match(line):
+            lines[i], kinds[i] = found["subject"], ""
+            return
 
 
 def _vertical_menus(lines, kinds, body_start) -> set[int]:
