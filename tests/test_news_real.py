@@ -58,14 +58,14 @@ def test_the_probe_pages_score_as_measured():
         # harder still: 0.836 when first run
         ("stories-probe2", 36, 0.93, ("b3_precision", 0.95)),
         # aimed at the rules the second led to, first run after them: 0.963, no hard negative joined
-        ("stories-probe3", 40, 0.96, ("pair_precision", 1.0)),
+        ("stories-probe3", 40, 0.98, ("pair_precision", 1.0)),
         # whole pages as scrapers save them, furniture and all: 0.869 when first run, 0.929 with flashes joined
-        ("stories-probe4", 44, 0.92, ("b3_precision", 0.96)),
+        ("stories-probe4", 44, 0.94, ("b3_precision", 0.99)),
         # stories retold day by day, figures rounded or written in words: 0.814 when first run, every pair right
-        ("stories-probe5", 42, 0.86, ("pair_precision", 1.0)),
+        ("stories-probe5", 42, 0.90, ("pair_precision", 1.0)),
         # look-alikes: the same kind of event in the same city within days, the same officials, follow-ups, round-ups;
         # 0.875 when first run (B-cubed precision 0.848; the code of the day before: 0.860, 0.853)
-        ("stories-probe6", 40, 0.87, ("b3_precision", 0.84)),
+        ("stories-probe6", 40, 0.92, ("b3_precision", 0.92)),
         # the users' own subject, dental anaesthesia deaths across outlets and languages: 0.908 when first run, 0.934
         # with a newsroom's tip line and a paper's founding line (and their figures) out of the story's text
         ("stories-probe7", 26, 0.93, ("b3_precision", 0.87)),
@@ -81,6 +81,9 @@ def test_the_probe_pages_score_as_measured():
         # one event covered from two regions (the patient's home region and the clinic's): 0.801 when first run,
         # 0.928 with reports on other matters of medicine kept apart and places counted once among shared names
         ("stories-probe11", 26, 0.92, ("b3_precision", 0.99)),
+        # one story told with different emphasis beside look-alikes sharing its circumstances: 0.737 when first run,
+        # 0.882 with numbers and days in words read as figures and dates
+        ("stories-probe12", 26, 0.87, ("b3_precision", 0.99)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):

@@ -20,7 +20,7 @@ from kzhealth.jsonl import dump
 from kzhealth.pipeline import ingest_file
 from kzhealth.stories import cluster
 from kzhealth.stories.cluster import Comparison, group, same_story
-from kzhealth.stories.features import Signature, figures_and_dates, names, signature
+from kzhealth.stories.features import Signature, figures_and_dates, names, numerals_as_digits, signature
 from kzhealth.summary import Summary
 from kzhealth.tagging.tagger import Tagger
 
@@ -541,3 +541,52 @@ def test_a_few_small_counts_found_among_many_figures_do_not_outweigh_other_subje
     )
     comparison = Comparison(signature(tender), signature(death))
     assert comparison.figures[0] == comparison.figures[1] >= 2 and not same_story(comparison)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("он төрт оқушы ауырды", "kk", "14 оқушы ауырды"),
+        ("екі мың үш жүз қаптама", "kk", "2300 қаптама"),
+        ("бір миллиард жүз миллион теңге", "kk", "1100000000 теңге"),
+        ("сәуірдің он төртінде", "kk", "сәуірдің 14-інде"),
+        ("жиырма бесі ауруханада", "kk", "25-і ауруханада"),
+        ("сәуірдің бесінде", "kk", "сәуірдің 5-інде"),  # a day of a month, however small
+        # under ten, a sentence's count; alone, an article, a face, "for", "there"
+        ("үш бала бір адам үшін онда жүз пайыз", "kk", "үш бала бір адам үшін онда жүз пайыз"),
+        ("двести тридцать пять человек", "ru", "235 человек"),
+        ("он сказал, что два врача", "ru", "он сказал, что два врача"),
+        ("он төрт", "ru", "он төрт"),  # another language's words
+    ],
+)
+def test_numbers_in_words_are_read_as_figures(text, lang, expected):
+    assert numerals_as_digits(text, lang) == expected
+
+
+def test_a_kazakh_retelling_in_words_or_latin_letters_gives_the_figures_and_dates_of_its_original():
+    words = _tagged(" date 2025-01-13 Egemen\nТаразда мектепте қызылша тіркелді\nТараз қаласындағы мектепте "
+                    "қаңтардың он екісінде он төрт оқушыдан қызылша анықталды. Полиция ҚК үш жүз он жетінші бабы "
+                    "бойынша тексеру бастады.")
+    latin = _tagged(" date 2025-01-13 Egemen\nTarazda mektepte qyzylsha tirkeldi\nTaraz qalasyndağy mektepte "
+                    "qañtardyñ 12-sinde 14 oqwşydan qyzylsha anyqtaldy. Polïcïya QK 317-babynyñ 2-bóligi boıynşa "
+                    "tekserw bastady.")
+    digits = _tagged(" date 2025-01-12 Kazinform\nВ школе Тараза выявили корь\nВ школе Тараза 12 января корь "
+                     "выявили у 14 учеников, сообщили в департаменте санэпидконтроля. Полиция начала проверку по "
+                     "ст. 317 УК.")
+    for other in (words, latin):
+        comparison = Comparison(signature(other), signature(digits))
+        assert comparison.figures == (1, 1) and comparison.dates == 1 and same_story(comparison)
+
+
+def test_two_round_counts_found_among_many_figures_do_not_make_one_story():
+    """A short report's 12 and 14 are among the twenty figures of a city's report on its ambulances by chance."""
+    short = _tagged(" date 2025-05-10 Qazsport\nВ Шымкенте боксера увезла скорая помощь\nВ Шымкенте после "
+                    "нокаута боксера 14 минут приводили в чувство, бригада скорой помощи увезла его в больницу, где "
+                    "он провел 12 часов в реанимации.")
+    report = _tagged(" date 2025-05-12 Otyrar.kz\nСкорая помощь Шымкента: итоги года\nВ Шымкенте 103 бригады скорой "
+                     "помощи, из них 14 реанимационных и 12 педиатрических. За год принято 118 тысяч вызовов, "
+                     "среднее время доезда 18 минут, 45 фельдшеров приняты на работу, 60 машин обновлены, 20 "
+                     "подстанций отремонтированы, 11 из них в новых районах, зарплата выросла на 30 процентов, "
+                     "2300 вызовов были ложными, 1900 обслужены за городом.")
+    comparison = Comparison(signature(short), signature(report))
+    assert comparison.figures == (2, 2) and comparison.places[0] and not same_story(comparison)

@@ -48,6 +48,7 @@ KEYS_PER_PARTITION = 500_000  # (key, record) pairs grouped at a time: about 60 
 COPY_CONTAINMENT = 0.5  # share of the shorter text's 3-grams found in the other: a reprint
 WORDING_CONTAINMENT = 0.35  # enough shared wording to be one story when no fact says otherwise
 FIGURE_OVERLAP = 0.5  # share of the smaller set of figures found in the other
+FIGURE_OVERLAP_OF_LARGER = 0.2  # ... and of the larger: two round counts (10, 14) turn up among twenty figures by chance
 FIGURES_AGREE = 0.8  # a share of three or more figures that outweighs the tagger's regions
 FIGURES_AGREE_OF_LARGER = 0.5  # ... and at least this share of the larger set's figures
 NAME_OVERLAP = 0.5
@@ -78,6 +79,10 @@ class Comparison:
     def figures(self) -> tuple[int, int]:  # shared (as a rounding may write them), size of the smaller set
         (x, x_bounds), (y, y_bounds) = sorted(((sig.figures(), _Bounds.of(sig)) for sig in (self.a, self.b)), key=_size)
         return _shared_figures(x, x_bounds, y, y_bounds), len(x)
+
+    @cached_property
+    def larger(self) -> int:  # how many figures the record with more gives
+        return max(len(self.a.figures()), len(self.b.figures()))
 
     @cached_property
     def largest_figure(self) -> float:  # the largest figure the record with fewer gives
@@ -212,7 +217,7 @@ def same_story(c: Comparison) -> bool:
         return False  # both give figures, and they disagree: another month's statistics, another case
     if c.containment >= WORDING_CONTAINMENT:
         return True
-    if c.figures[0] >= 2 and _share(c.figures) >= FIGURE_OVERLAP:
+    if c.figures[0] >= 2 and _share(c.figures) >= FIGURE_OVERLAP and c.figures[0] >= FIGURE_OVERLAP_OF_LARGER * c.larger:
         # Shared figures, and the same people, place or dates: two figures alone recur by chance (a bed count)
         return c.names[0] >= 2 or bool(c.places[0] or c.dates) or bool(c.names[0] and c.topics)
     if c.dates and c.places[0] and c.topics and (c.figures[0] or c.names_beside_places > 0):
@@ -263,8 +268,7 @@ def _figures_agree(c: Comparison) -> bool:
     """Most of many figures the same, in both: a record of a few small counts (2, 3, 4) finds them all in one that
     lists seventeen figures by chance."""
     shared, _ = c.figures
-    larger = max(len(c.a.figures()), len(c.b.figures()))
-    return shared >= 3 and _share(c.figures) >= FIGURES_AGREE and shared >= FIGURES_AGREE_OF_LARGER * larger
+    return shared >= 3 and _share(c.figures) >= FIGURES_AGREE and shared >= FIGURES_AGREE_OF_LARGER * c.larger
 
 
 def _figures_disagree(c: Comparison) -> bool:

@@ -26,6 +26,7 @@ import zlib
 from array import array
 
 from ..ingest.parse import MONTHS
+from ..lang.script import spelling_of
 from ..lang.tokenize import KAZAKH_CAPITALS
 from ..models import LANGS, Record
 from ..shipped import read_toml
@@ -74,6 +75,7 @@ _HEDGE_BEFORE = re.compile(
 )
 _HEDGE_AFTER = re.compile(rf"\s*+(?:\w++\s++)?(?:{_hedge_words('after')})(?!\w)", re.IGNORECASE)
 REFERENCE_CONTEXT = 16  # characters before a number where a reference word is looked for
+_GENITIVE_MONTH_BEFORE = re.compile(r"(?<!\w)(\w+(?:ның|нің|дың|дің|тың|тің))\s++$", re.IGNORECASE)
 # A figure: digits with thin or plain spaces between groups of three (`1 934`), a decimal part, and the word after
 # it (`1,2 млн`, `18 мың`, `10 апреля`). A figure glued to letters or another figure (`COVID-19`, `5G`, a phone
 # number's parts) is not one. The pattern starts with its digit class so that `re` can skip ahead to the digits.
@@ -111,6 +113,92 @@ def unpacked(data: bytes) -> frozenset[int]:
     return frozenset(values)
 
 
+_NUMERALS = {lang: {word: float(value) for word, value in _FACTS["numerals"][lang].items()} for lang in ("ru", "kk")}
+_NUMERAL_ENDINGS = sorted(_FACTS["numerals"]["endings"], key=len, reverse=True)
+_NOT_ALONE = frozenset(_FACTS["numerals"]["alone_not"])
+_LARGE = (1000.0, 1e6, 1e9)  # a number's multipliers: what comes before them counts how many
+ENDING_MIN_STEM = 4  # a Kazakh number alone takes an ending only on a stem this long ("төртінші"; "үшін" is "for")
+# Numbers in words from this up are a story's counts ("он төрт оқушы"); under it they are a sentence's ("два врача",
+# "үш бала"), which one version spells out and another leaves out or gives in digits: they would only set versions
+# apart. A day of a month is read whatever it is.
+NUMERAL_MIN = 10
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _in_cyrillic(text: str, lang: str) -> str:
+    """Kazakh written in Latin or Arabic letters, in Cyrillic, for its figures to be read as the Cyrillic version's
+    are: its numbers in words, its months ("sáýirdiń 14-i"), its code's articles ("317-babynyñ")."""
+    spelling = spelling_of(text) if lang == "kk" else None
+    return spelling.to_cyrillic(text) if spelling is not None else text
+
+
+def numerals_as_digits(text: str, lang: str) -> str:
+    """`text` with its numbers in words written in digits, in the language's words ("он төрт оқушы" is "14 оқушы",
+    "сәуірдің он төртінде" "сәуірдің 14-інде", "двести тридцать пять" "235"), so that a retelling that spells its
+    figures out shares them with a version that gives them in digits."""
+    words = _NUMERALS.get(lang)
+    if not words:
+        return text
+    out, at, run = [], 0, []  # run: (start, end, value, ending) of the number words read so far
+
+    def flush() -> None:
+        nonlocal at
+        if not run:
+            return
+        lone = len(run) == 1
+        start, end, value, ending = run[-1]
+        word = text[start:end].casefold()
+        figure = _composed([value for _, _, value, _ in run])
+        month = _GENITIVE_MONTH_BEFORE.search(text, max(0, run[0][0] - REFERENCE_CONTEXT), run[0][0])
+        day = month is not None and MONTHS.get(month[1].casefold()) is not None  # "сәуірдің он төртінде"
+        if (figure >= NUMERAL_MIN or day) and not (
+            lone and (word in _NOT_ALONE or (ending and not day and len(word) - len(ending) < ENDING_MIN_STEM))
+        ):
+            out.append(text[at : run[0][0]])
+            out.append((f"{figure:.0f}" if figure.is_integer() else f"{figure:g}") + (f"-{ending}" if ending else ""))
+            at = end
+        run.clear()
+
+    for match in _WORD_RE.finditer(text):
+        read = _numeral(match.group().casefold(), words)
+        joined = run and text[run[-1][1] : match.start()].isspace() and not run[-1][3]
+        if read is None or (run and not joined):
+            flush()
+        if read is not None:
+            run.append((match.start(), match.end(), *read))
+    flush()
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _numeral(word: str, words: dict[str, float]) -> tuple[float, str] | None:
+    """A number word's value and the ending it takes (Kazakh: "төртінде" is 4 and "інде"), or None."""
+    if word in words:
+        return words[word], ""
+    if words is _NUMERALS["ru"]:
+        return None
+    for ending in _NUMERAL_ENDINGS:
+        if word.endswith(ending) and word[: -len(ending)] in words:
+            return words[word[: -len(ending)]], ending
+    return None
+
+
+def _composed(values: list[float]) -> float:
+    """The number of a run of number words: units and tens add up, a hundred multiplies what stands before it
+    ("екі жүз" 200), a thousand or a million what stands before it since the last multiplier ("бір миллиард жүз
+    миллион" 1 100 000 000)."""
+    total = current = 0.0
+    for value in values:
+        if value in _LARGE:
+            total += (current or 1.0) * value
+            current = 0.0
+        elif value == 100 and 0 < current < 10:
+            current *= 100
+        else:
+            current += value
+    return total + current
+
+
 def figures_and_dates(text: str) -> tuple[set[str], set[str], set[str], set[str]]:
     """The numbers a text gives, normalised (`3 150` -> 3150, `6,4` -> 6.4, `1,2 млн` -> 1200000), the dates it
     names by day and month (`до 10 апреля`, `10 сәуірге`) as `MM-DD`, and of the numbers, those it only ever gives
@@ -135,12 +223,14 @@ def figures_and_dates(text: str) -> tuple[set[str], set[str], set[str], set[str]
             phone_end = match.end()
             continue  # a phone line, all its groups: no fact of the story
         phone_end = -1
+        word = (word or "").casefold()
         if _REFERENCE_BEFORE.search(text, before, match.start()) or (
             tail[0][:1] == "-" and tail[0][1:].casefold().startswith(_REFERENCE_AFTER)
-        ):
+        ) or word.startswith(_REFERENCE_AFTER):  # "317-бабы", "317 бап"
             continue  # an article of a code
-        word = (word or "").casefold()
-        month = MONTHS.get(word)
+        # the month after the day ("10 апреля", "10 сәуірге") or, in Kazakh, before it ("сәуірдің 14-і")
+        genitive = _GENITIVE_MONTH_BEFORE.search(text, before, match.start())
+        month = MONTHS.get(word) or (MONTHS.get(genitive[1].casefold()) if genitive else None)
         if month and not fraction and whole.isdigit() and 1 <= int(whole) <= 31:
             dates.add(f"{month:02d}-{int(whole):02d}")
             continue
@@ -263,7 +353,7 @@ def signature(record: Record) -> Signature:
     """The signature of one record: a pure function of it, so it can be mapped over partitions anywhere."""
     text = f"{record.title}\n{record.text}" if record.title else record.text
     mh, shingles = minhash(record.lemmas)
-    numbers, dates, under, over = figures_and_dates(text)
+    numbers, dates, under, over = figures_and_dates(numerals_as_digits(_in_cyrillic(text, record.lang), record.lang))
     facts = [_packed(map(_float_bits, figures)) for figures in (numbers, under, over)] + [
         _packed(map(_hash, values))
         for values in (filter(specific, numbers), names(text), dates, record.regions or (), record.topics or ())
