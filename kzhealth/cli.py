@@ -426,6 +426,17 @@ def _print_json(value: object) -> None:
     sys.stdout.write(_json_text(value))
 
 
+def _date_bound(side: str, day: str):
+    """The type of --since or --until: a day, a month or a year."""
+    return Annotated[
+        Optional[str],
+        typer.Option(
+            metavar="DATE",
+            help=f"Dated on or {side} YYYY-MM-DD, or {day} of a month YYYY-MM or a year YYYY (undated records fail it).",
+        ),
+    ]
+
+
 def _lang(value: str, codes: tuple[str, ...]) -> str:
     """A --lang value as the library takes it: a code in any case (`RU` is ru); another is a usage error."""
     code = value.casefold()
@@ -583,22 +594,8 @@ def filter_(
         Optional[list[str]],
         typer.Option("--outlet", metavar="NAME", help="Outlet, case and domain suffix ignored (repeatable)."),
     ] = None,
-    since: Annotated[
-        Optional[str],
-        typer.Option(
-            metavar="DATE",
-            help="Dated on or after YYYY-MM-DD, or from the first day of a month YYYY-MM or a year YYYY (undated "
-            "records fail it).",
-        ),
-    ] = None,
-    until: Annotated[
-        Optional[str],
-        typer.Option(
-            metavar="DATE",
-            help="Dated on or before YYYY-MM-DD, or up to the last day of a month YYYY-MM or a year YYYY (undated "
-            "records fail it).",
-        ),
-    ] = None,
+    since: _date_bound("after", "from the first day") = None,
+    until: _date_bound("before", "up to the last day") = None,
     contains: Annotated[
         Optional[list[str]],
         typer.Option(

@@ -35,6 +35,7 @@ class Line:
 
     where: str
     data: bytes
+    first: bool = False  # its input's first non-blank line
 
 
 MAX_LINE = 256 << 20  # one JSONL line; ingest accepts 40 MB documents, and their records fit many times over
@@ -56,13 +57,14 @@ def _lines_of(source: str) -> Iterator[Line]:
         raise EnvironmentIOError("cannot read stdin: it is closed")
     name = "stdin" if source == "-" else source
     with open_input(source) as stream:
-        number = 0
+        number, first = 0, True
         while data := stream.readline(MAX_LINE + 1):
             number += 1
             if len(data) > MAX_LINE:
                 raise InputError(f"{name}:{number}: a line longer than {MAX_LINE >> 20} MiB; is this JSONL?")
             if data.strip().removeprefix(_BOM):  # a line of a BOM alone (an empty Notepad file) is blank too
-                yield Line(f"{name}:{number}", data)
+                yield Line(f"{name}:{number}", data, first)
+                first = False
 
 
 # A byte-order mark opens the files PowerShell and Notepad save as UTF-8; JSON has no place for it, so it goes.
@@ -115,7 +117,7 @@ def parse_object(line: Line) -> dict:
     try:
         value = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
-        raise _not_json(line.where, data, exc.args[0].split(":")[0]) from None
+        raise _not_json(line, data, exc.args[0].split(":")[0]) from None
     return _checked_object(line.where, data, value)
 
 
@@ -140,20 +142,21 @@ def parse_record(line: Line) -> Record:
     except ValidationError as exc:
         error = exc.errors()[0]
         if error["type"] == "json_invalid":
-            raise _not_json(line.where, data, error["msg"].removeprefix("Invalid JSON: ")) from None
+            raise _not_json(line, data, error["msg"].removeprefix("Invalid JSON: ")) from None
         if error["type"] in ("model_type", "model_attributes_type"):
             raise InputError(f"{line.where}: expected a JSON object") from None
         field = ".".join(str(part) for part in error["loc"]) or "record"
         raise InputError(f"{line.where}: not a kzhealth record ({field}: {error['msg']})") from None
 
 
-def _not_json(where: str, data: bytes, problem: str) -> InputError:
-    """The error for a line that is not JSON. When it is an input's first line and does not even open an object, the
-    input is most likely an article's raw text given to a command that reads records, and the error says so."""
+def _not_json(line: Line, data: bytes, problem: str) -> InputError:
+    """The error for a line that is not JSON. When it is an input's first (non-blank) line and does not even open an
+    object or an array, the input is most likely an article's raw text given to a command that reads records, and
+    the error says so."""
     hint = ""
-    if where.endswith(":1") and not data.lstrip().startswith(b"{"):
+    if line.first and not data.lstrip().startswith((b"{", b"[")):  # (an array is JSON broken, not an article)
         hint = "; this looks like a raw article, not JSONL: kzhealth ingest makes records of those"
-    return InputError(f"{where}: not valid JSON ({problem}){hint}")
+    return InputError(f"{line.where}: not valid JSON ({problem}){hint}")
 
 
 def _holds_float(value: object) -> bool:
@@ -192,7 +195,7 @@ def _exact_json(where: str, data: bytes) -> object:
     except UnicodeError:
         raise InputError(f"{where}: not valid JSON (a string holds an unpaired surrogate or invalid UTF-8)") from None
     except ValueError as exc:
-        raise _not_json(where, data, str(exc).split(":")[0]) from None
+        raise _not_json(Line(where, data), data, str(exc).split(":")[0]) from None
     return value
 
 

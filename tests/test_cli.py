@@ -354,6 +354,11 @@ def test_ingest_dash_given_an_article_says_what_it_expects(kz, seeds, tmp_path):
     named = tmp_path / "a scrape of the day.txt"  # a path of many words that exists is a path
     named.write_text(article, encoding="utf-8")
     assert kz("ingest", "-", input=f"{named}\n").exit_code == 0
+    # ... and one that does not is called missing, not text
+    for missing in ("Health News 2025/Almaty clinic closes.txt", "Almaty clinic closes its doors.txt"):
+        result = kz("ingest", "-", input=f"{missing}\n")
+        assert result.exit_code == 2 and "no such file or folder" in result.stderr
+        assert "looks like an article's text" not in result.stderr
     result = kz("ingest", "-", input="missing.txt\n")  # a missing path that looks like one is named plainly
     assert result.exit_code == 2 and result.stderr == "kzhealth: error: no such file or folder: missing.txt\n"
 

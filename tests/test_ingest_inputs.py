@@ -471,6 +471,18 @@ def test_an_extraction_tools_metadata_gives_the_headline_and_date_and_goes(kz, t
     assert record["text"].split("\n") == [lead, body]
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    ["Sun, 06 Apr 2025 20:40:00 GMT", "Sun, 06 Apr 2025 20:40:00 -0000", "2025-04-06 20:40:00 UTC",
+     "2025-04-06T20:40:00Z", "2025-04-07T01:40:00+05:00"],
+)
+def test_a_feed_items_stamp_is_dated_in_kazakhstan_whatever_its_zone_is_written_as(kz, tmp_path, stamp):
+    title, _, lead, body = STORY_LINES
+    head = ["Feed: Tengrinews.kz - Последние новости", "=" * 40, f"Title: {title}",
+            "Link: https://tengrinews.kz/kazakhstan_news/566214/", f"pubDate: {stamp}", "Description:"]
+    assert ingested(kz, tmp_path, "\n".join([*head, lead, "", body]))["date"] == "2025-04-07"
+
+
 def test_a_tools_title_with_the_sites_name_after_it_is_the_headline_the_page_prints(kz, tmp_path):
     title, _, lead, body = STORY_LINES
     head = [f"Title: {title} | Ертіс өңірі", "Authors: ['Ертіс Өңірі']", "Publish date: 2025-04-07 00:00:00", "Text:"]

@@ -31,6 +31,12 @@ def test_a_raw_article_where_records_are_read_is_named_as_such_in_one_line(kz, t
     assert result.stderr.endswith(f"); {RAW_HINT}\n")
 
 
+def test_a_raw_article_that_opens_with_blank_lines_is_named_as_such_too(kz):
+    result = kz("tag", input=("\n\n" + ARTICLE).encode("utf-8"))
+    assert result.exit_code == 1 and result.stderr.startswith("kzhealth: error: stdin:3: not valid JSON (")
+    assert result.stderr.endswith(f"); {RAW_HINT}\n")
+
+
 @pytest.mark.parametrize("data", [b'{"id": "a",\n', b'\n\n[1,\n', b"{}\nnot json\n"])
 def test_broken_json_gets_no_article_hint(kz, data):
     result = kz("tag", "--skip-invalid", input=data)  # skipped lines are named too, each on its line

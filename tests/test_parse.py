@@ -782,6 +782,10 @@ def test_a_stamp_beside_its_byline_and_reading_time_dates_the_article():
         ("2025-03-31 20:15:00 UTC", datetime.date(2025, 4, 1)),
         ("31.03.2025 20:15 GMT +6", datetime.date(2025, 3, 31)),  # a site's note of its own zone
         ("31.03.2025, 20:15", datetime.date(2025, 3, 31)),
+        # a range of hours is no zone; an offset of a day or more is none either
+        ("10.03.2025 10:00-12:00", datetime.date(2025, 3, 10)),
+        ("2025-03-10T10:00+24:00", datetime.date(2025, 3, 10)),
+        ("10.03.2025 10:00+99:99", datetime.date(2025, 3, 10)),
     ],
 )
 def test_a_machine_stamp_in_another_time_zone_is_dated_in_kazakhstans(stamp, expected):

@@ -590,3 +590,17 @@ def test_two_round_counts_found_among_many_figures_do_not_make_one_story():
                      "2300 вызовов были ложными, 1900 обслужены за городом.")
     comparison = Comparison(signature(short), signature(report))
     assert comparison.figures == (2, 2) and comparison.places[0] and not same_story(comparison)
+
+
+def test_a_place_the_tagger_reads_in_a_word_no_name_is_takes_none_of_the_shared_names():
+    """Shymkent found in "шымкентской больнице" is a shared place, and the toxicologist the one shared name: the
+    same day's poisoning told twice, the same story."""
+    first = _tagged(" date 2025-06-10 Tengrinews.kz\nРебенок отравился таблетками\nВ шымкентской детской больнице "
+                    "спасли трехлетнего мальчика, который проглотил таблетки бабушки 9 июня. Токсиколог Сапаров "
+                    "рассказал, что ребенка доставили в тяжелом состоянии, его отравление было острым.")
+    second = _tagged(" date 2025-06-10 Otyrar.kz\nМальчика спасли после отравления\nВрачи шымкентской детской "
+                     "больницы спасли ребенка, отравившегося лекарствами 9 июня, рассказал токсиколог Сапаров. "
+                     "Отравление было тяжелым.")
+    comparison = Comparison(signature(first), signature(second))
+    assert comparison.places == comparison.names == (1, 1) and comparison.names_beside_places == 1
+    assert same_story(comparison)

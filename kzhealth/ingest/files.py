@@ -79,6 +79,12 @@ def reads(paths: Sequence[str], glob: str, output: str) -> bool:
     return False
 
 
+def _path_like(line: str) -> bool:
+    """Whether a line is written as a path: folders, or a name with an extension."""
+    extension = os.path.splitext(line.strip())[1][1:]
+    return os.sep in line or (0 < len(extension) <= PATH_EXTENSION_MAX_CHARS and extension.isalnum())
+
+
 def _lexists(path: str) -> bool:
     try:
         _at(os.lstat, path)
@@ -224,6 +230,7 @@ def read_bytes(path: str | Path) -> bytes:
 
 
 TEXT_WORDS = 4  # words in a missing "path" that make it a line of text: file names seldom have so many
+PATH_EXTENSION_MAX_CHARS = 5  # ".txt", ".jsonl": a name's extension is short
 
 
 def paths_from(stream) -> Iterator[str]:
@@ -235,7 +242,10 @@ def paths_from(stream) -> Iterator[str]:
     paths = [os.fsdecode(raw.rstrip(b"\r") if separator == b"\n" else raw) for raw in data.split(separator)]
     paths = [path for path in paths if path.strip()]
     # An article piped in (`cat article.txt | kzhealth ingest -`) gives lines of several words that name nothing
-    text = next((path for path in paths if len(path.split()) >= TEXT_WORDS and not _lexists(path)), None)
+    # (not a path of folders or with an extension, spaces and all: "Health News 2025/Almaty clinic closes.txt")
+    text = next(
+        (path for path in paths if len(path.split()) >= TEXT_WORDS and not _path_like(path) and not _lexists(path)), None
+    )
     if text is not None:
         shown = display_name(text.strip())
         shown = shown if len(shown) <= 60 else shown[:60] + "…"

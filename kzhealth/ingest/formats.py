@@ -124,7 +124,7 @@ def _without_tool_fields(text: str) -> str:
         fields.get("sitename") or fields.get("hostname") or (source if not URL_HOST.match(source) else "")
         or _url_host(fields.get("url", "") or source)
     )
-    date = _kazakhstan_day(fields.get("date") or fields.get("published") or fields.get("publish date", ""))
+    date = _field_day(fields.get("date") or fields.get("published") or fields.get("publish date", ""))
     rest = text[found.end() :]
     return _as_lines(found[1], (site, _without_site_suffix(fields.get("title", ""), rest), date), rest)
 
@@ -186,7 +186,7 @@ def _without_json_ld(text: str) -> str | None:
         publisher = next((item for item in items if isinstance(item, dict) and item.get("@id") == publisher.get("@id")), {})
     site = publisher.get("name") if isinstance(publisher, dict) else None
     published = _first(article.get("datePublished"))
-    day = _kazakhstan_day(published) if isinstance(published, str) else ""
+    day = _field_day(published) if isinstance(published, str) else ""
     # (its headline is left to the page's own: a search engine's shorter one would put the page's into the text)
     values = (value.strip() for value in (site, day) if isinstance(value, str))
     return _as_lines(found[1], values, text[rest:].lstrip("\n"))
@@ -213,19 +213,23 @@ def _unquoted(value: str) -> str:
     return value[1:-1] if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'" else value
 
 
-def _kazakhstan_day(stamp: str) -> str:
-    """The day of a field's stamp in Kazakhstan: an ISO or RFC 2822 stamp in another zone (GMT, UTC, Z) moved to
-    UTC+5, one in Kazakhstan's own (+05:00, +06:00) or without a zone as it stands; the stamp's first word if it is
-    neither."""
+def _field_day(stamp: str) -> str:
+    """The day of a field's stamp in Kazakhstan (see parse.kazakhstan_day): an ISO or RFC 2822 stamp, its zone in
+    figures or named (Z, UTC, GMT; RFC 2822's -0000 is UTC too); the stamp's first word if it is neither."""
     stamp = stamp.strip()
     try:
-        moment = datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        moment = datetime.datetime.fromisoformat(_UTC_NAMED.sub("+00:00", stamp))
     except ValueError:
         try:
             moment = email.utils.parsedate_to_datetime(stamp)
         except (TypeError, ValueError, IndexError):
             return stamp.split(" ")[0].split("T")[0]
+        if moment.tzinfo is None and stamp.endswith("-0000"):  # UTC, "with no information about the local zone"
+            moment = moment.replace(tzinfo=datetime.timezone.utc)
     return kazakhstan_day(moment).isoformat()
+
+
+_UTC_NAMED = re.compile(r"\s*+(?:Z|UTC|GMT)$")
 
 
 def _without_feed_fields(text: str) -> str:
@@ -239,7 +243,7 @@ def _without_feed_fields(text: str) -> str:
         return text
     fields = {key.casefold(): value.strip() for key, value in _TOOL_FIELD.findall(item["fields"])}
     site = fields.get("source") or _url_host(fields.get("link", ""))  # an aggregator's link is not the publisher's
-    day = _kazakhstan_day(fields.get("pubdate") or fields.get("published") or "")
+    day = _field_day(fields.get("pubdate") or fields.get("published") or "")
     header = HEADER.match(text)
     return _as_lines(header[0] if header else "", (site, item["title"].strip(), day), text[item.end() :])
 

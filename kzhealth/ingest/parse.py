@@ -403,8 +403,8 @@ ISSUE_NUMBER = re.compile(r"№\s*\d+\s*\(\s*\d[\d\s]*\)")  # a newspaper's issu
 # "2025-03-13T19:40:00Z", "Mon, 31 Mar 2025 20:15:00 +0000", "31 Mar 2025 20:15 GMT": a machine's stamp in another
 # time zone is dated in Kazakhstan's (not "GMT +6", a site's note of its own zone)
 ZONED_TIME = re.compile(
-    r"(?:T|,?[ \t]+)(?P<hour>\d\d?):(?P<minute>\d\d)(?::\d\d(?:\.\d+)?)?"
-    r"(?:(?P<zone>Z|[ \t]?[+-]\d\d:?\d\d)|[ \t]*(?P<utc>GMT|UTC)(?![ \t]*[+−-]?[ \t]*\d))"
+    r"(?:T|,?[ \t]+)(?P<hour>\d\d?):(?P<minute>\d\d)(?P<seconds>:\d\d(?:\.\d+)?)?"
+    r"(?:(?P<zone>Z|[ \t]?[+-]\d\d:?\d\d)(?![\d:])|[ \t]*(?P<utc>GMT|UTC)(?![ \t]*[+−-]?[ \t]*\d))"
 )
 KAZAKHSTAN_TIME = datetime.timezone(datetime.timedelta(hours=5))  # across the country since March 2024
 KAZAKHSTAN_OFFSETS = (datetime.timedelta(hours=5), datetime.timedelta(hours=6))  # the east's, and most of it, until then
@@ -1438,13 +1438,16 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
         return None
     year = int(y) if len(y) == 4 else _full_year(int(y))
     date = _valid_date(year, month, int(d), match[0], where, warnings)
-    if date and (zoned := ZONED_TIME.match(match.string, match.end())):
+    zoned = ZONED_TIME.match(match.string, match.end()) if date else None
+    # a zone in figures after an ISO date or a time with its seconds ("20:15:00 +0000"), not a range ("10:00-12:00")
+    if zoned and (zoned["utc"] or zoned["zone"] == "Z" or match["y2"] or zoned["seconds"]):
         zone = (zoned["zone"] or "Z").strip().replace(":", "")
         offset = datetime.timedelta()
         if zone != "Z":
             offset = int(zone[0] + "1") * datetime.timedelta(hours=int(zone[1:3]), minutes=int(zone[3:]))
-        time = datetime.time(int(zoned["hour"]) % 24, int(zoned["minute"]) % 60, tzinfo=datetime.timezone(offset))
-        date = kazakhstan_day(datetime.datetime.combine(date, time))
+        if abs(offset) < datetime.timedelta(hours=24):  # no zone is a day off or more: "+24:00" is no zone
+            time = datetime.time(int(zoned["hour"]) % 24, int(zoned["minute"]) % 60, tzinfo=datetime.timezone(offset))
+            date = kazakhstan_day(datetime.datetime.combine(date, time))
     return date
 
 

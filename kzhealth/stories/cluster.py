@@ -113,11 +113,14 @@ class Comparison:
     def matters(self) -> tuple[int, int]:  # shared topics that are no circumstance (see CIRCUMSTANCES), smaller set
         return _overlap(self.a.facts("topics") - CIRCUMSTANCES, self.b.facts("topics") - CIRCUMSTANCES)
 
-    @property
+    @cached_property
     def names_beside_places(self) -> int:
-        """Shared names less the shared places (a place is among the capitalised names too: it counts once, as a
-        place)."""
-        return self.names[0] - self.places[0]
+        """Shared names less the shared places' (a place is among the capitalised names too: it counts once, as a
+        place). A region named in several words (a city and its district) is one place, and one region found in a
+        word no name is ("шымкентской больнице") takes none of the names."""
+        shared = self.a.facts("names") & self.b.facts("names")
+        placed = len(shared & (self.a.facts("placed") | self.b.facts("placed")))
+        return len(shared) - min(self.places[0], placed)
 
 
 class _Bounds(NamedTuple):
@@ -207,7 +210,7 @@ def same_story(c: Comparison) -> bool:
         return c.containment >= COPY_CONTAINMENT and not _figures_disagree(c)
     if c.days_apart > WINDOW_DAYS:
         return False
-    if c.places[1] and not c.places[0] and not _figures_agree(c):
+    if _none_shared(c.places) and not _figures_agree(c):
         # Both name regions, none in common: the same kind of event elsewhere. Unless most of many figures are the
         # same: then a region is one the tagger found in one version only (a translation's dateline city).
         return False
@@ -247,7 +250,7 @@ def _contradicts(c: Comparison) -> bool:
     if c.days_apart is None:
         return False
     return c.days_apart > WINDOW_DAYS or (
-        not _figures_agree(c) and (bool(c.places[1] and not c.places[0]) or bool(c.matters[1] and not c.matters[0]))
+        not _figures_agree(c) and (_none_shared(c.places) or _none_shared(c.matters))
     )
 
 
@@ -256,7 +259,13 @@ def _other_subjects(c: Comparison) -> bool:
     or official's other news), or both about matters of medicine, none in common, whatever circumstances they share
     (an infant's heart surgery and a girl's dental sedation, both children flown to the capital). Unless most of many
     figures are the same: then the tagger read one version's subject only."""
-    return not _figures_agree(c) and (bool(c.subjects[1] and not c.topics) or bool(c.matters[1] and not c.matters[0]))
+    return not _figures_agree(c) and (_none_shared(c.subjects) or _none_shared(c.matters))
+
+
+def _none_shared(pair: tuple[int, int]) -> bool:
+    """Both have some (of regions, topics, matters), and none in common."""
+    shared, smaller = pair
+    return bool(smaller) and not shared
 
 
 def _all_of(pair: tuple[int, int]) -> bool:

@@ -37,6 +37,7 @@ EMPTY = 0xFFFFFFFF
 # A name stem: long enough to tell people and places apart, short enough to cut off Russian and Kazakh case
 # endings (Бекмуханов, Бекмуханова, Бекмұхановтың).
 NAME_STEM = 6
+PLACE_STEM = 5  # a place's name declined ("Астане", "Астану") begins with this much of it
 
 _FACTS = read_toml(__package__, "facts.toml")
 _MULTIPLIERS = {word.casefold(): float(factor) for factor, words in _FACTS["multipliers"].items() for word in words}
@@ -275,6 +276,18 @@ def names(text: str) -> set[str]:
     return found - _GENERIC_NAMES
 
 
+def _placed(named: set[str], record: Record) -> set[str]:
+    """The names that are the record's places', as the tagger read them ("Астане", "Кызылординской" for its
+    "Астана", "Кызылординская область"): those that begin as one of the places' words does."""
+    starts = {
+        word.lower().translate(_TRANSLIT)[:PLACE_STEM]
+        for evidence in (record.region_evidence or {}).values()
+        for term in evidence.terms
+        for word in term.split()
+    }
+    return {name for name in named if name[:PLACE_STEM] in starts}
+
+
 def _quoted_name(first: str, rest: str) -> bool:
     """Whether a short quote is a name: every word capitalised (not "«Спасибо врачам»"), and a single word no function
     word ("«Нет»")."""
@@ -299,7 +312,7 @@ def minhash(lemmas: list[str]) -> tuple[bytes, int]:
     return array("I", bins).tobytes(), len(shingles)
 
 
-FACTS = ("figures", "under", "over", "specific", "names", "dates", "places", "topics")
+FACTS = ("figures", "under", "over", "specific", "names", "dates", "places", "topics", "placed")
 # day number (date.toordinal(), 0 when undated), distinct 3-grams, language, and how many hashes of each fact
 _HEADER = struct.Struct(f"<iIB{len(FACTS)}H")
 _LANG_CODES = {lang: code for code, lang in enumerate(LANGS)}
@@ -354,9 +367,12 @@ def signature(record: Record) -> Signature:
     text = f"{record.title}\n{record.text}" if record.title else record.text
     mh, shingles = minhash(record.lemmas)
     numbers, dates, under, over = figures_and_dates(numerals_as_digits(_in_cyrillic(text, record.lang), record.lang))
+    named = names(text)
     facts = [_packed(map(_float_bits, figures)) for figures in (numbers, under, over)] + [
         _packed(map(_hash, values))
-        for values in (filter(specific, numbers), names(text), dates, record.regions or (), record.topics or ())
+        for values in (
+            filter(specific, numbers), named, dates, record.regions or (), record.topics or (), _placed(named, record)
+        )
     ]
     header = _HEADER.pack(
         record.date.toordinal() if record.date else 0,
