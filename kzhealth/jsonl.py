@@ -113,7 +113,7 @@ def parse_object(line: Line) -> dict:
     come back exact: ints past 64 bits as int, other numbers a float cannot hold as Decimal."""
     data = json_text(line)
     if _may_hold_wide_number(data):
-        return _exact_object(line.where, data)
+        return _exact_object(line, data)
     try:
         value = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
@@ -135,9 +135,9 @@ def parse_record(line: Line) -> Record:
         except ValidationError as exc:
             if exc.errors()[0]["type"] != "json_invalid" or not _may_hold_wide_number(data):
                 raise
-            return Record.model_validate(_exact_object(line.where, data))  # an int of thousands of digits
+            return Record.model_validate(_exact_object(line, data))  # an int of thousands of digits
         if record.__pydantic_extra__ and _holds_float(record.__pydantic_extra__):
-            record = Record.model_validate(_exact_object(line.where, data))
+            record = Record.model_validate(_exact_object(line, data))
         return record
     except ValidationError as exc:
         error = exc.errors()[0]
@@ -172,8 +172,8 @@ def _holds_float(value: object) -> bool:
     return False
 
 
-def _exact_object(where: str, data: bytes) -> dict:
-    return _checked_object(where, data, _exact_json(where, data))
+def _exact_object(line: Line, data: bytes) -> dict:
+    return _checked_object(line.where, data, _exact_json(line, data))
 
 
 def _checked_object(where: str, data: bytes, value: object) -> dict:
@@ -183,9 +183,10 @@ def _checked_object(where: str, data: bytes, value: object) -> dict:
     return value
 
 
-def _exact_json(where: str, data: bytes) -> object:
+def _exact_json(line: Line, data: bytes) -> object:
     """`data` read by the standard json module, every number kept as written. Like orjson, it refuses NaN,
     Infinity and unpaired surrogates (which no UTF-8 output can hold)."""
+    where = line.where
     try:
         value = json.loads(data, parse_int=_exact_int, parse_float=_exact_float, parse_constant=_no_constant)
         if _SURROGATE_ESCAPE.search(data):
@@ -195,7 +196,7 @@ def _exact_json(where: str, data: bytes) -> object:
     except UnicodeError:
         raise InputError(f"{where}: not valid JSON (a string holds an unpaired surrogate or invalid UTF-8)") from None
     except ValueError as exc:
-        raise _not_json(Line(where, data), data, str(exc).split(":")[0]) from None
+        raise _not_json(line, data, str(exc).split(":")[0]) from None
     return value
 
 

@@ -37,6 +37,12 @@ def test_a_raw_article_that_opens_with_blank_lines_is_named_as_such_too(kz):
     assert result.stderr.endswith(f"); {RAW_HINT}\n")
 
 
+def test_a_raw_article_with_a_long_number_is_named_as_such_too(kz):
+    """A number past 64 bits sends the line to the exact reader, which names a raw article as the fast one does."""
+    result = kz("tag", input="Номер обращения 123456789012345678901234 в Минздрав\n".encode("utf-8"))
+    assert result.exit_code == 1 and result.stderr.endswith(f"); {RAW_HINT}\n")
+
+
 @pytest.mark.parametrize("data", [b'{"id": "a",\n', b'\n\n[1,\n', b"{}\nnot json\n"])
 def test_broken_json_gets_no_article_hint(kz, data):
     result = kz("tag", "--skip-invalid", input=data)  # skipped lines are named too, each on its line

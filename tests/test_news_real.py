@@ -34,7 +34,7 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 2126, report
+    assert score.documents == 2138, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line, which ingest skips and
@@ -84,6 +84,9 @@ def test_the_probe_pages_score_as_measured():
         # one story told with different emphasis beside look-alikes sharing its circumstances: 0.737 when first run,
         # 0.882 with numbers and days in words read as figures and dates
         ("stories-probe12", 26, 0.87, ("b3_precision", 0.99)),
+        # the users' own question, a month of dental anaesthesia coverage in five regions: 0.955 when first run, 0.980
+        # with a day before its month in words read as a date
+        ("stories-probe13", 26, 0.97, ("b3_precision", 0.95)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):

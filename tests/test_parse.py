@@ -784,6 +784,8 @@ def test_a_stamp_beside_its_byline_and_reading_time_dates_the_article():
         ("31.03.2025, 20:15", datetime.date(2025, 3, 31)),
         # a range of hours is no zone; an offset of a day or more is none either
         ("10.03.2025 10:00-12:00", datetime.date(2025, 3, 10)),
+        ("2025-03-13, 22:00-23:30", datetime.date(2025, 3, 13)),
+        ("2025-03-13 10:00-12:00", datetime.date(2025, 3, 13)),
         ("2025-03-10T10:00+24:00", datetime.date(2025, 3, 10)),
         ("10.03.2025 10:00+99:99", datetime.date(2025, 3, 10)),
     ],
@@ -3889,3 +3891,23 @@ def test_an_e_mails_subject_is_no_forum_threads():
     page = doc("Тема: Неделя «Власти»: главное за семь дней", "От: Vlast.kz <newsletter@vlast.kz>",
                "Врачи спасли жизнь ребенку в Алматы", LEAD, BODY)
     assert parse_document(page).title == "Врачи спасли жизнь ребенку в Алматы"
+
+
+def test_a_forum_thread_with_a_short_first_post_keeps_the_post_and_not_the_reply():
+    page = doc("Baby.kz — Форум для родителей", "Тема: Детская больница № 2 Астаны — кто лежал? Отзывы",
+               "Сообщение #1  ·  Жанара_Т  ·  Отправлено: 04.11.2024 07:12",
+               "Лежали в сентябре в пульмонологии. Маму пускают, палаты на двоих",
+               "Сообщение #2  ·  Lena_mama2  ·  Отправлено: 04.11.2024 09:30",
+               "А нам говорили купить ингалятор, якобы закончился в больнице.")
+    parsed = parse_document(page)
+    assert parsed.title == "Детская больница № 2 Астаны — кто лежал? Отзывы"
+    assert parsed.paragraphs == ["Лежали в сентябре в пульмонологии. Маму пускают, палаты на двоих"]
+
+
+def test_a_news_pages_rubric_and_a_quoted_chats_reply_are_no_forums():
+    headline = "В Алматы скорая помощь приехала через час к пенсионерке"
+    chat = "Ответ #2: Дайте жаропонижающее и ждите бригаду, сообщили оператору."
+    page = doc("Zakon.kz", "Тема: Скорая помощь в Казахстане", headline, "12 марта 2025, 10:15", LEAD, chat, BODY,
+               "Ответов: 5")
+    parsed = parse_document(page)
+    assert parsed.title == headline and parsed.paragraphs == [LEAD, chat, BODY]

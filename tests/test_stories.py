@@ -557,10 +557,28 @@ def test_a_few_small_counts_found_among_many_figures_do_not_outweigh_other_subje
         ("двести тридцать пять человек", "ru", "235 человек"),
         ("он сказал, что два врача", "ru", "он сказал, что два врача"),
         ("он төрт", "ru", "он төрт"),  # another language's words
+        ("пять миллионов тенге", "ru", "5000000 тенге"),
+        # a day before its month is an ordinal; an ordinal that is no day is a rank, a week, a quarter or a year
+        ("үшінші ақпанда", "kk", "3-інші ақпанда"),
+        ("наурыздың бірінші аптасында", "kk", "наурыздың бірінші аптасында"),
+        ("бірінші тоқсанында 120 адам", "kk", "бірінші тоқсанында 120 адам"),
+        ("екі мың жиырма бесінші жылы", "kk", "екі мың жиырма бесінші жылы"),
+        # one number's words stand apart by spaces only, in the order numbers are said
+        ("он бес\nжиырма бес", "kk", "15\n25"),
+        ("он бір он екі", "kk", "11 12"),
+        ("жиырма мың үшін", "kk", "20000 үшін"),
+        # a half, a decimal or an ordinal after the words makes them another number
+        ("он екі жарым мың", "kk", "он екі жарым мың"),
+        ("в тридцать пятой больнице", "ru", "в тридцать пятой больнице"),
     ],
 )
 def test_numbers_in_words_are_read_as_figures(text, lang, expected):
     assert numerals_as_digits(text, lang) == expected
+
+
+def test_an_articles_word_after_its_number_makes_it_no_figure_and_a_departments_does_not():
+    numbers, _, _, _ = figures_and_dates("Ауруханада 12 бөлім және 14 бөлімше бар. ҚК 317 бабы, 317 бап бойынша.")
+    assert numbers == {"12", "14"}
 
 
 def test_a_kazakh_retelling_in_words_or_latin_letters_gives_the_figures_and_dates_of_its_original():

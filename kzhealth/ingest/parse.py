@@ -261,9 +261,11 @@ WEATHER_WORDS = frozenset(BOILERPLATE["timestamp"]["weather_words"])
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
 SHORT_WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(BOILERPLATE['timestamp']['short_weekdays'])})(?!\w)", re.IGNORECASE)
 ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
-FORUM_SUBJECT = re.compile(BOILERPLATE["forum"]["subject"], re.IGNORECASE)
-FORUM_SIGN = re.compile(BOILERPLATE["forum"]["sign"], re.IGNORECASE)
+FORUM_SUBJECT, FORUM_FIRST_POST, FORUM_REPLIES, FORUM_REPLY = (
+    re.compile(BOILERPLATE["forum"][key], re.IGNORECASE) for key in ("subject", "first_post", "replies", "reply")
+)
 FORUM_HEAD_LINES = 20  # a thread's subject and its first post's number stand this near the top
+FORUM_COUNT_LINES = 2  # ... and its count of replies this near its subject
 COMMENTS_HEADING = re.compile(BOILERPLATE["end"]["comments_heading"], re.IGNORECASE)
 COMMENT_FORM = re.compile(BOILERPLATE["end"]["comment_form"], re.IGNORECASE)
 DISCUSSION_HEADING = re.compile(BOILERPLATE["end"]["discussion_heading"], re.IGNORECASE)
@@ -403,7 +405,7 @@ ISSUE_NUMBER = re.compile(r"№\s*\d+\s*\(\s*\d[\d\s]*\)")  # a newspaper's issu
 # "2025-03-13T19:40:00Z", "Mon, 31 Mar 2025 20:15:00 +0000", "31 Mar 2025 20:15 GMT": a machine's stamp in another
 # time zone is dated in Kazakhstan's (not "GMT +6", a site's note of its own zone)
 ZONED_TIME = re.compile(
-    r"(?:T|,?[ \t]+)(?P<hour>\d\d?):(?P<minute>\d\d)(?P<seconds>:\d\d(?:\.\d+)?)?"
+    r"(?:(?P<t>T)|,?[ \t]+)(?P<hour>\d\d?):(?P<minute>\d\d)(?P<seconds>:\d\d(?:\.\d+)?)?"
     r"(?:(?P<zone>Z|[ \t]?[+-]\d\d:?\d\d)(?![\d:])|[ \t]*(?P<utc>GMT|UTC)(?![ \t]*[+−-]?[ \t]*\d))"
 )
 KAZAKHSTAN_TIME = datetime.timezone(datetime.timedelta(hours=5))  # across the country since March 2024
@@ -1175,15 +1177,19 @@ def _section_trail(line: str) -> bool:
 
 
 def _take_forum_subject(lines, kinds) -> None:
-    """A forum thread's subject, its label dropped, as a line that may be the headline: the thread's first post
-    ties with it as a lead does ("Тема: Лечение зубов ребенку под седацией — кто делал?" over "Сообщение #1")."""
+    """On a forum thread's page, its subject, its label dropped, as a line that may be the headline (the first post
+    ties with it as a lead does: "Тема: Лечение зубов ребенку под седацией — кто делал?" over "Сообщение #1"), and
+    its replies, from the second post on, as what follows the page's text."""
     head = lines[:FORUM_HEAD_LINES]
-    if not any(map(FORUM_SIGN.match, head)):
+    at = next((i for i, line in enumerate(head) if FORUM_SUBJECT.match(line)), None)
+    if at is None:
         return
-    for i, line in enumerate(head):
-        if found := FORUM_SUBJECT.match(line):
-            lines[i], kinds[i] = found["subject"], ""
-            return
+    counted = any(map(FORUM_REPLIES.match, lines[max(at - FORUM_COUNT_LINES, 0) : at + FORUM_COUNT_LINES + 1]))
+    if not (counted or any(map(FORUM_FIRST_POST.match, head))):
+        return
+    lines[at], kinds[at] = FORUM_SUBJECT.match(lines[at])["subject"], ""
+    reply = next((i for i in range(at + 1, len(lines)) if FORUM_REPLY.match(lines[i])), len(lines))
+    kinds[reply:] = ["after"] * (len(lines) - reply)
 
 
 def _vertical_menus(lines, kinds, body_start) -> set[int]:
@@ -1439,8 +1445,9 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
     year = int(y) if len(y) == 4 else _full_year(int(y))
     date = _valid_date(year, month, int(d), match[0], where, warnings)
     zoned = ZONED_TIME.match(match.string, match.end()) if date else None
-    # a zone in figures after an ISO date or a time with its seconds ("20:15:00 +0000"), not a range ("10:00-12:00")
-    if zoned and (zoned["utc"] or zoned["zone"] == "Z" or match["y2"] or zoned["seconds"]):
+    # a zone in figures after an ISO time ("T10:00+05:00") or a time with its seconds ("20:15:00 +0000"), not a range
+    # of hours ("10:00-12:00", "2025-03-13 22:00-23:30")
+    if zoned and (zoned["utc"] or zoned["zone"] == "Z" or zoned["t"] or zoned["seconds"]):
         zone = (zoned["zone"] or "Z").strip().replace(":", "")
         offset = datetime.timedelta()
         if zone != "Z":

@@ -24,6 +24,7 @@ import re
 import struct
 import zlib
 from array import array
+from functools import cache
 
 from ..ingest.parse import MONTHS
 from ..lang.script import spelling_of
@@ -57,6 +58,7 @@ _PHONE_BEFORE = _words_before(_FACTS["references"]["phone"])
 _PHONE_JOIN = re.compile(r"[ \t\u00a0)+\d-]*\(?")
 PHONE_MAX_DIGITS = 12
 _REFERENCE_AFTER = tuple(_FACTS["references"]["after"])
+_REFERENCE_WORD = re.compile(_FACTS["references"]["word_after"])
 HEDGES = ("under", "over", "about")
 
 
@@ -115,73 +117,132 @@ def unpacked(data: bytes) -> frozenset[int]:
 
 
 _NUMERALS = {lang: {word: float(value) for word, value in _FACTS["numerals"][lang].items()} for lang in ("ru", "kk")}
-_NUMERAL_ENDINGS = sorted(_FACTS["numerals"]["endings"], key=len, reverse=True)
 _NOT_ALONE = frozenset(_FACTS["numerals"]["alone_not"])
+_NOT_NUMBERS = frozenset(_FACTS["numerals"]["not_numbers"])
+_ORDINAL = re.compile(_FACTS["numerals"]["ordinal_ending"])
+_AFTER_NO_NUMBER = re.compile(_FACTS["numerals"]["after_no_number"], re.IGNORECASE)
+# a number word, as a whole word: its stem, and in Kazakh one of the endings it takes
+_NUMERAL_RE = {
+    lang: re.compile(
+        rf"(?=[{''.join(sorted({word[0] + word[0].upper() for word in words}))}])(?<![\w-])"
+        rf"(?P<stem>{'|'.join(sorted(words, key=len, reverse=True))})"
+        + (rf"(?P<ending>{'|'.join(sorted(_FACTS['numerals']['endings'], key=len, reverse=True))})?" if lang == "kk" else "")
+        + r"(?![\w-])",
+        re.IGNORECASE,
+    )
+    for lang, words in _NUMERALS.items()
+}
 _LARGE = (1000.0, 1e6, 1e9)  # a number's multipliers: what comes before them counts how many
 ENDING_MIN_STEM = 4  # a Kazakh number alone takes an ending only on a stem this long ("төртінші"; "үшін" is "for")
 # Numbers in words from this up are a story's counts ("он төрт оқушы"); under it they are a sentence's ("два врача",
 # "үш бала"), which one version spells out and another leaves out or gives in digits: they would only set versions
 # apart. A day of a month is read whatever it is.
 NUMERAL_MIN = 10
-_WORD_RE = re.compile(r"[^\W\d_]+")
+_GAP = re.compile(r"[ \t\u00a0]++")  # between the words of one number: spaces, not a line's or a sentence's end
+_NEXT_WORD = re.compile(r"[ \t\u00a0]*+([^\W\d_]+)")
 
 
 def _in_cyrillic(text: str, lang: str) -> str:
-    """Kazakh written in Latin or Arabic letters, in Cyrillic, for its figures to be read as the Cyrillic version's
-    are: its numbers in words, its months ("sáýirdiń 14-i"), its code's articles ("317-babynyñ")."""
+    """Kazakh written in Latin letters with the words its figures are read in written in Cyrillic, as the Cyrillic
+    version's are: its numbers in words, its months ("sáýirdiń 14-i"), its code's articles ("317-babynyñ"). Only
+    those words are read (the whole text would cost a page 20 ms)."""
     spelling = spelling_of(text) if lang == "kk" else None
-    return spelling.to_cyrillic(text) if spelling is not None else text
+    if spelling is None:
+        return text
+    words = _figure_words(spelling)
+    return text if words is None else words.sub(lambda m: spelling.word(m.group()), text)
+
+
+@cache
+def _figure_words(spelling) -> re.Pattern | None:
+    """The words of a spelling that may be a number's, a month's or an article's (as it writes their Cyrillic
+    stems, then any letters), or None for a spelling that is only read (the Arabic script: its words are read whole,
+    at 40 ms a page, and are left as they are)."""
+    stems = {*_NUMERALS["kk"], *(month for month in MONTHS if month.isalpha()), *_REFERENCE_AFTER}
+    written = {form for stem in stems if (form := spelling.written(stem))}
+    if not written:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, written), key=len, reverse=True))})\w*", re.I)
 
 
 def numerals_as_digits(text: str, lang: str) -> str:
     """`text` with its numbers in words written in digits, in the language's words ("он төрт оқушы" is "14 оқушы",
-    "сәуірдің он төртінде" "сәуірдің 14-інде", "двести тридцать пять" "235"), so that a retelling that spells its
-    figures out shares them with a version that gives them in digits."""
-    words = _NUMERALS.get(lang)
-    if not words:
+    "сәуірдің он төртінде" "сәуірдің 14-інде", "үшінші ақпанда" "3-інші ақпанда", "двести тридцать пять" "235"), so
+    that a retelling that spells its figures out shares them with a version that gives them in digits. Words make one
+    number when they stand apart by spaces only, in the order numbers are said ("бес он" is two)."""
+    pattern = _NUMERAL_RE.get(lang)
+    if pattern is None:
         return text
-    out, at, run = [], 0, []  # run: (start, end, value, ending) of the number words read so far
+    words = _NUMERALS[lang]
+    out, at, run = [], 0, []  # run: the matches of the number words read so far
 
     def flush() -> None:
         nonlocal at
-        if not run:
-            return
-        lone = len(run) == 1
-        start, end, value, ending = run[-1]
-        word = text[start:end].casefold()
-        figure = _composed([value for _, _, value, _ in run])
-        month = _GENITIVE_MONTH_BEFORE.search(text, max(0, run[0][0] - REFERENCE_CONTEXT), run[0][0])
-        day = month is not None and MONTHS.get(month[1].casefold()) is not None  # "сәуірдің он төртінде"
-        if (figure >= NUMERAL_MIN or day) and not (
-            lone and (word in _NOT_ALONE or (ending and not day and len(word) - len(ending) < ENDING_MIN_STEM))
-        ):
-            out.append(text[at : run[0][0]])
-            out.append((f"{figure:.0f}" if figure.is_integer() else f"{figure:g}") + (f"-{ending}" if ending else ""))
-            at = end
+        if run and (figure := _number(text, run, words)) is not None:
+            out.append(text[at : run[0].start()])
+            out.append(figure)
+            at = run[-1].end()
         run.clear()
 
-    for match in _WORD_RE.finditer(text):
-        read = _numeral(match.group().casefold(), words)
-        joined = run and text[run[-1][1] : match.start()].isspace() and not run[-1][3]
-        if read is None or (run and not joined):
+    for match in pattern.finditer(text):
+        if match.group().casefold() in _NOT_NUMBERS:
+            continue
+        value = words[match["stem"].casefold()]
+        if not (run and _GAP.fullmatch(text, run[-1].end(), match.start()) and not _ending(run[-1])
+                and _follows(words[run[-1]["stem"].casefold()], value)):
             flush()
-        if read is not None:
-            run.append((match.start(), match.end(), *read))
+        run.append(match)
     flush()
     out.append(text[at:])
     return "".join(out)
 
 
-def _numeral(word: str, words: dict[str, float]) -> tuple[float, str] | None:
-    """A number word's value and the ending it takes (Kazakh: "төртінде" is 4 and "інде"), or None."""
-    if word in words:
-        return words[word], ""
-    if words is _NUMERALS["ru"]:
+def _ending(match: re.Match) -> str:
+    return (match.groupdict().get("ending") or "").casefold()
+
+
+def _follows(last: float, value: float) -> bool:
+    """Whether a number word goes on the number whose last word is worth `last`, in the order numbers are said:
+    a multiplier after what it counts, tens after hundreds, units after tens or hundreds ("жиырма бес", "двести
+    тридцать пять"; not "бес он", "он бір он екі")."""
+    if value in _LARGE:
+        return last not in _LARGE
+    if last in _LARGE:
+        return value < 1000
+    if value == 100:
+        return last < 10
+    if value >= 100:
+        return False
+    if value >= 10:
+        return last >= 100 and last % 100 == 0
+    return last >= 10 and last % 10 == 0
+
+
+def _number(text: str, run: list[re.Match], words: dict[str, float]) -> str | None:
+    """The digits a run of number words stands for, with the last word's ending, or None when the run is no figure of
+    the story: under NUMERAL_MIN and no day; alone and a word that is more often no number ("бір", "жүз",
+    "тоқсан", a quarter); an ordinal that is no day (a rank, a year: "екінші орын", "2025-інші жыл"); a number
+    another word goes on ("он екі жарым", "тридцать пятой")."""
+    last = run[-1]
+    ending = _ending(last)
+    stem = last["stem"].casefold()
+    month_before = _GENITIVE_MONTH_BEFORE.search(text, max(0, run[0].start() - REFERENCE_CONTEXT), run[0].start())
+    after = _NEXT_WORD.match(text, last.end())
+    month_after = after is not None and MONTHS.get(after[1].casefold()) is not None
+    ordinal = bool(_ORDINAL.fullmatch(ending))
+    # a day: after its month in the genitive, in figures ("сәуірдің он төртінде"), or before its month, an ordinal
+    # ("үшінші ақпанда"); an ordinal after a month's genitive is a week's or a half's ("наурыздың бірінші аптасы")
+    day = (month_before is not None and MONTHS.get(month_before[1].casefold()) is not None and not ordinal) or (
+        month_after and (ordinal or not ending)
+    )
+    if (after is not None and _AFTER_NO_NUMBER.fullmatch(after[1])) or (ordinal and not day):
         return None
-    for ending in _NUMERAL_ENDINGS:
-        if word.endswith(ending) and word[: -len(ending)] in words:
-            return words[word[: -len(ending)]], ending
-    return None
+    if len(run) == 1 and (stem in _NOT_ALONE or (ending and not day and len(stem) < ENDING_MIN_STEM)):
+        return None
+    figure = _composed([words[match["stem"].casefold()] for match in run])
+    if figure < NUMERAL_MIN and not day:
+        return None
+    return (f"{figure:.0f}" if figure.is_integer() else f"{figure:g}") + (f"-{ending}" if ending else "")
 
 
 def _composed(values: list[float]) -> float:
@@ -227,7 +288,7 @@ def figures_and_dates(text: str) -> tuple[set[str], set[str], set[str], set[str]
         word = (word or "").casefold()
         if _REFERENCE_BEFORE.search(text, before, match.start()) or (
             tail[0][:1] == "-" and tail[0][1:].casefold().startswith(_REFERENCE_AFTER)
-        ) or word.startswith(_REFERENCE_AFTER):  # "317-бабы", "317 бап"
+        ) or _REFERENCE_WORD.fullmatch(word):  # "317-бабы", "317 бап" (not "12 бөлім", twelve departments)
             continue  # an article of a code
         # the month after the day ("10 апреля", "10 сәуірге") or, in Kazakh, before it ("сәуірдің 14-і")
         genitive = _GENITIVE_MONTH_BEFORE.search(text, before, match.start())
