@@ -622,3 +622,16 @@ def test_a_place_the_tagger_reads_in_a_word_no_name_is_takes_none_of_the_shared_
     comparison = Comparison(signature(first), signature(second))
     assert comparison.places == comparison.names == (1, 1) and comparison.names_beside_places == 1
     assert same_story(comparison)
+
+
+def test_two_later_stories_that_recall_one_incidents_day_are_not_one_story():
+    """A ministry's rules and an expert's findings, six days apart, both go back to the death at «ДентаЛюкс» on
+    1 February: a day they recall, not their news's, which makes no same day's event of them."""
+    rules = _tagged(" date 2025-02-27 Zakon.kz\nМинздрав ужесточил правила наркоза в стоматологиях\nМинистерство "
+                    "здравоохранения утвердило новые правила общего наркоза в стоматологических клиниках Алматы и "
+                    "других городов. Поводом стала гибель девочки в клинике «ДентаЛюкс» 1 февраля.")
+    findings = _tagged(" date 2025-03-05 Tengrinews.kz\nЭкспертиза назвала причину смерти девочки в стоматологии\n"
+                       "Судебно-медицинская экспертиза установила, что девочка, умершая 1 февраля в алматинской "
+                       "клинике «ДентаЛюкс» после общего наркоза, погибла от передозировки анестетика.")
+    comparison = Comparison(signature(rules), signature(findings))
+    assert comparison.dates == 1 and comparison.news_days == 0 and not same_story(comparison)

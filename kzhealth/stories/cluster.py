@@ -102,6 +102,10 @@ class Comparison:
         return _overlap(self.a.facts("dates"), self.b.facts("dates"))[0]
 
     @cached_property
+    def news_days(self) -> int:  # shared days that are both texts' news's, not a day they recall (features._news_days)
+        return _overlap(self.a.facts("news_days"), self.b.facts("news_days"))[0]
+
+    @cached_property
     def subjects(self) -> tuple[int, int]:  # shared topics, size of the smaller set
         return _overlap(self.a.facts("topics"), self.b.facts("topics"))
 
@@ -223,7 +227,7 @@ def same_story(c: Comparison) -> bool:
     if c.figures[0] >= 2 and _share(c.figures) >= FIGURE_OVERLAP and c.figures[0] >= FIGURE_OVERLAP_OF_LARGER * c.larger:
         # Shared figures, and the same people, place or dates: two figures alone recur by chance (a bed count)
         return c.names[0] >= 2 or bool(c.places[0] or c.dates) or bool(c.names[0] and c.topics)
-    if c.dates and c.places[0] and c.topics and (c.figures[0] or c.names_beside_places > 0):
+    if c.news_days and c.places[0] and c.topics and (c.figures[0] or c.names_beside_places > 0):
         return True  # the same place's event of the same day, on the same subject, told in other words
     if c.days_apart <= FLASH_DAYS and c.places[0] and c.topics and _all_of(c.figures) and _all_of(c.names) and (
         c.figures[0] >= 2 or c.largest_figure >= FLASH_MIN_FIGURE

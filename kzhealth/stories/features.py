@@ -20,6 +20,7 @@ signatures fit in a few hundred megabytes.
 
 from __future__ import annotations
 
+import datetime
 import re
 import struct
 import zlib
@@ -39,6 +40,7 @@ EMPTY = 0xFFFFFFFF
 # endings (Бекмуханов, Бекмуханова, Бекмұхановтың).
 NAME_STEM = 6
 PLACE_STEM = 5  # a place's name declined ("Астане", "Астану") begins with this much of it
+NEWS_DAYS = 7  # a day a text names is its news's when it is at most this long before the text was published
 
 _FACTS = read_toml(__package__, "facts.toml")
 _MULTIPLIERS = {word.casefold(): float(factor) for factor, words in _FACTS["multipliers"].items() for word in words}
@@ -337,6 +339,24 @@ def names(text: str) -> set[str]:
     return found - _GENERIC_NAMES
 
 
+def _news_days(dates: set[str], published) -> set[str]:
+    """The days the text names (as `MM-DD`) that are its news's: within NEWS_DAYS before it was published, not a day
+    it recalls (the incident a ministry's rules or an expert's findings go back to, a month before)."""
+    if published is None:
+        return set()
+    found = set()
+    for day in dates:
+        month, number = map(int, day.split("-"))
+        for year in (published.year, published.year - 1):
+            try:
+                named = datetime.date(year, month, number)
+            except ValueError:
+                continue
+            if 0 <= (published - named).days <= NEWS_DAYS:
+                found.add(day)
+    return found
+
+
 def _placed(named: set[str], record: Record) -> set[str]:
     """The names that are the record's places', as the tagger read them ("Астане", "Кызылординской" for its
     "Астана", "Кызылординская область"): those that begin as one of the places' words does."""
@@ -373,7 +393,7 @@ def minhash(lemmas: list[str]) -> tuple[bytes, int]:
     return array("I", bins).tobytes(), len(shingles)
 
 
-FACTS = ("figures", "under", "over", "specific", "names", "dates", "places", "topics", "placed")
+FACTS = ("figures", "under", "over", "specific", "names", "dates", "places", "topics", "placed", "news_days")
 # day number (date.toordinal(), 0 when undated), distinct 3-grams, language, and how many hashes of each fact
 _HEADER = struct.Struct(f"<iIB{len(FACTS)}H")
 _LANG_CODES = {lang: code for code, lang in enumerate(LANGS)}
@@ -432,7 +452,8 @@ def signature(record: Record) -> Signature:
     facts = [_packed(map(_float_bits, figures)) for figures in (numbers, under, over)] + [
         _packed(map(_hash, values))
         for values in (
-            filter(specific, numbers), named, dates, record.regions or (), record.topics or (), _placed(named, record)
+            filter(specific, numbers), named, dates, record.regions or (), record.topics or (), _placed(named, record),
+            _news_days(dates, record.date),
         )
     ]
     header = _HEADER.pack(
