@@ -244,6 +244,11 @@ def test_buying_in_a_medicine_supply_story_is_no_equipment_but_buying_ambulances
              "жетіспейтін препараттарды қосымша сатып алу жоспарланған.")
     assert "infrastructure" not in topics_of(tagger, drugs)
     assert "pharmaceuticals" in topics_of(tagger, drugs)
+    # ... a singer's appeal to buy a cancer drug, its buying said as often as its drug
+    appeal = ("Әнші қатерлі ісікке қарсы дәріні сатып алуға көмек сұрады\nБелгілі әнші қатерлі ісікпен ауыратын "
+              "інісіне қажетті препаратты сатып алуға көмектесуді сұрады. Дәрі Қазақстанда тіркелмеген, оны шетелден "
+              "сатып алу керек. Бір курс дәрінің бағасы 12 млн теңге.")
+    assert "infrastructure" not in topics_of(tagger, appeal) and "pharmaceuticals" in topics_of(tagger, appeal)
     ambulances = ("Ауданға жаңа жедел жәрдем көліктері берілді\nОблыстық бюджет есебінен аудандарға 12 жедел жәрдем "
                   "көлігі сатып алынды. Әр көлікте дефибриллятор мен өкпені жасанды желдету аппараты бар, жабдықтары "
                   "заманауи. Көліктер бірден іске қосылды.")
