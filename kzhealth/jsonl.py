@@ -194,7 +194,7 @@ def _exact_json(line: Line, data: bytes) -> object:
     except RecursionError:
         raise InputError(f"{where}: nested deeper than {MAX_DEPTH} levels") from None
     except UnicodeError:
-        raise InputError(f"{where}: not valid JSON (a string holds an unpaired surrogate or invalid UTF-8)") from None
+        raise _not_json(line, data, "a string holds an unpaired surrogate or invalid UTF-8") from None
     except ValueError as exc:
         raise _not_json(line, data, str(exc).split(":")[0]) from None
     return value

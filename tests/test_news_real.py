@@ -87,6 +87,8 @@ def test_the_probe_pages_score_as_measured():
         # the users' own question, a month of dental anaesthesia coverage in five regions: 0.955 when first run, 1.000
         # with a day before its month in words read as a date and a recalled day no same day's event
         ("stories-probe13", 26, 0.99, ("b3_precision", 0.99)),
+        # look-alikes built against matching by figures, days and names: 0.910 when first run
+        ("stories-probe14", 26, 0.90, ("b3_precision", 0.83)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):

@@ -406,7 +406,7 @@ ISSUE_NUMBER = re.compile(r"№\s*\d+\s*\(\s*\d[\d\s]*\)")  # a newspaper's issu
 # time zone is dated in Kazakhstan's (not "GMT +6", a site's note of its own zone)
 ZONED_TIME = re.compile(
     r"(?:(?P<t>T)|,?[ \t]+)(?P<hour>\d\d?):(?P<minute>\d\d)(?P<seconds>:\d\d(?:\.\d+)?)?"
-    r"(?:(?P<zone>Z|[ \t]?[+-]\d\d:?\d\d)(?![\d:])|[ \t]*(?P<utc>GMT|UTC)(?![ \t]*[+−-]?[ \t]*\d))"
+    r"(?:(?P<zone>Z|(?P<apart>[ \t])?[+-]\d\d:?\d\d)(?![\d:])|[ \t]*(?P<utc>GMT|UTC)(?![ \t]*[+−-]?[ \t]*\d))"
 )
 KAZAKHSTAN_TIME = datetime.timezone(datetime.timedelta(hours=5))  # across the country since March 2024
 KAZAKHSTAN_OFFSETS = (datetime.timedelta(hours=5), datetime.timedelta(hours=6))  # the east's, and most of it, until then
@@ -1182,13 +1182,16 @@ def _take_forum_subject(lines, kinds) -> None:
     its replies, from the second post on, as what follows the page's text."""
     head = lines[:FORUM_HEAD_LINES]
     at = next((i for i, line in enumerate(head) if FORUM_SUBJECT.match(line)), None)
-    if at is None:
+    first = next((i for i, line in enumerate(head) if FORUM_FIRST_POST.match(line)), None)
+    counted = at is not None and any(
+        map(FORUM_REPLIES.match, lines[max(at - FORUM_COUNT_LINES, 0) : at + FORUM_COUNT_LINES + 1])
+    )
+    if first is None and not counted:
         return
-    counted = any(map(FORUM_REPLIES.match, lines[max(at - FORUM_COUNT_LINES, 0) : at + FORUM_COUNT_LINES + 1]))
-    if not (counted or any(map(FORUM_FIRST_POST.match, head))):
-        return
-    lines[at], kinds[at] = FORUM_SUBJECT.match(lines[at])["subject"], ""
-    reply = next((i for i in range(at + 1, len(lines)) if FORUM_REPLY.match(lines[i])), len(lines))
+    if at is not None:
+        lines[at], kinds[at] = FORUM_SUBJECT.match(lines[at])["subject"], ""
+    start = max(i for i in (at, first) if i is not None) + 1
+    reply = next((i for i in range(start, len(lines)) if FORUM_REPLY.match(lines[i])), len(lines))
     kinds[reply:] = ["after"] * (len(lines) - reply)
 
 
@@ -1445,9 +1448,10 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
     year = int(y) if len(y) == 4 else _full_year(int(y))
     date = _valid_date(year, month, int(d), match[0], where, warnings)
     zoned = ZONED_TIME.match(match.string, match.end()) if date else None
-    # a zone in figures after an ISO time ("T10:00+05:00") or a time with its seconds ("20:15:00 +0000"), not a range
-    # of hours ("10:00-12:00", "2025-03-13 22:00-23:30")
-    if zoned and (zoned["utc"] or zoned["zone"] == "Z" or zoned["t"] or zoned["seconds"]):
+    # a zone in figures after an ISO time ("T10:00+05:00"), a time with its seconds ("20:15:00 +0000"), apart from
+    # its time or ahead of it ("22:00 +0000", "22:00+05:00"), not the second hour of a range ("10:00-12:00")
+    zone = zoned["zone"] if zoned else None
+    if zoned and (zoned["utc"] or zone == "Z" or zoned["t"] or zoned["seconds"] or zoned["apart"] or zone[:1] == "+"):
         zone = (zoned["zone"] or "Z").strip().replace(":", "")
         offset = datetime.timedelta()
         if zone != "Z":

@@ -40,7 +40,7 @@ EMPTY = 0xFFFFFFFF
 # endings (Бекмуханов, Бекмуханова, Бекмұхановтың).
 NAME_STEM = 6
 PLACE_STEM = 5  # a place's name declined ("Астане", "Астану") begins with this much of it
-NEWS_DAYS = 7  # a day a text names is its news's when it is at most this long before the text was published
+NEWS_DAYS = 7  # a day a text names is its news's when it is at most this far from the day the text was published
 
 _FACTS = read_toml(__package__, "facts.toml")
 _MULTIPLIERS = {word.casefold(): float(factor) for factor, words in _FACTS["multipliers"].items() for word in words}
@@ -61,6 +61,7 @@ _PHONE_JOIN = re.compile(r"[ \t\u00a0)+\d-]*\(?")
 PHONE_MAX_DIGITS = 12
 _REFERENCE_AFTER = tuple(_FACTS["references"]["after"])
 _REFERENCE_WORD = re.compile(_FACTS["references"]["word_after"])
+_GLUED_WORD = re.compile(r"-([^\W\d_]+)")  # a Kazakh ending glued to a number: "317-бабы"
 HEDGES = ("under", "over", "about")
 
 
@@ -122,7 +123,9 @@ _NUMERALS = {lang: {word: float(value) for word, value in _FACTS["numerals"][lan
 _NOT_ALONE = frozenset(_FACTS["numerals"]["alone_not"])
 _NOT_NUMBERS = frozenset(_FACTS["numerals"]["not_numbers"])
 _ORDINAL = re.compile(_FACTS["numerals"]["ordinal_ending"])
-_AFTER_NO_NUMBER = re.compile(_FACTS["numerals"]["after_no_number"], re.IGNORECASE)
+_FRACTION_WORDS = tuple(_FACTS["numerals"]["fraction_words"])
+_AFTER_NO_NUMBER = re.compile("|".join([*_FRACTION_WORDS, _FACTS["numerals"]["after_no_number"]]), re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"[ \t\u00a0]*+([^\W\d_]*+)-[^\W\d_]")  # "он бес-жиырма", "он-он бес": a range
 # a number word, as a whole word: its stem, and in Kazakh one of the endings it takes
 _NUMERAL_RE = {
     lang: re.compile(
@@ -146,21 +149,22 @@ _NEXT_WORD = re.compile(r"[ \t\u00a0]*+([^\W\d_]+)")
 
 def _in_cyrillic(text: str, lang: str) -> str:
     """Kazakh written in Latin letters with the words its figures are read in written in Cyrillic, as the Cyrillic
-    version's are: its numbers in words, its months ("sáýirdiń 14-i"), its code's articles ("317-babynyñ"). Only
-    those words are read (the whole text would cost a page 20 ms)."""
+    version's are: its numbers in words, its months ("sáýirdiń 14-i"), its code's articles ("317-babynyñ"). Where the
+    spelling says how it writes them, only those words are read."""
     spelling = spelling_of(text) if lang == "kk" else None
     if spelling is None:
         return text
     words = _figure_words(spelling)
-    return text if words is None else words.sub(lambda m: spelling.word(m.group()), text)
+    if words is None:  # a spelling only read: the Latin of 2017 whole (20 ms a page), the Arabic script not at all
+        return text if spelling.script == "arab" else spelling.to_cyrillic(text)
+    return words.sub(lambda m: spelling.word(m.group()), text)
 
 
 @cache
 def _figure_words(spelling) -> re.Pattern | None:
-    """The words of a spelling that may be a number's, a month's or an article's (as it writes their Cyrillic
-    stems, then any letters), or None for a spelling that is only read (the Arabic script: its words are read whole,
-    at 40 ms a page, and are left as they are)."""
-    stems = {*_NUMERALS["kk"], *(month for month in MONTHS if month.isalpha()), *_REFERENCE_AFTER}
+    """The words of a spelling that may be a number's, a fraction's, a month's or an article's (as it writes their
+    Cyrillic stems, then any letters), or None for a spelling that is only read."""
+    stems = {*_NUMERALS["kk"], *(month for month in MONTHS if month.isalpha()), *_REFERENCE_AFTER, *_FRACTION_WORDS}
     written = {form for stem in stems if (form := spelling.written(stem))}
     if not written:
         return None
@@ -178,9 +182,9 @@ def numerals_as_digits(text: str, lang: str) -> str:
     words = _NUMERALS[lang]
     out, at, run = [], 0, []  # run: the matches of the number words read so far
 
-    def flush() -> None:
+    def flush(broken: bool = False) -> None:
         nonlocal at
-        if run and (figure := _number(text, run, words)) is not None:
+        if run and not broken and (figure := _number(text, run, words)) is not None:
             out.append(text[at : run[0].start()])
             out.append(figure)
             at = run[-1].end()
@@ -190,9 +194,10 @@ def numerals_as_digits(text: str, lang: str) -> str:
         if match.group().casefold() in _NOT_NUMBERS:
             continue
         value = words[match["stem"].casefold()]
-        if not (run and _GAP.fullmatch(text, run[-1].end(), match.start()) and not _ending(run[-1])
-                and _follows(words[run[-1]["stem"].casefold()], value)):
-            flush()
+        apart = not (run and _GAP.fullmatch(text, run[-1].end(), match.start()) and not _ending(run[-1]))
+        if apart or not _follows([words[word["stem"].casefold()] for word in run], value):
+            # a multiplier right after a number it cannot go on ("бес мың бес мың"): the words are no one number
+            flush(broken=not apart and value in _LARGE)
         run.append(match)
     flush()
     out.append(text[at:])
@@ -203,12 +208,14 @@ def _ending(match: re.Match) -> str:
     return (match.groupdict().get("ending") or "").casefold()
 
 
-def _follows(last: float, value: float) -> bool:
-    """Whether a number word goes on the number whose last word is worth `last`, in the order numbers are said:
-    a multiplier after what it counts, tens after hundreds, units after tens or hundreds ("жиырма бес", "двести
-    тридцать пять"; not "бес он", "он бір он екі")."""
+def _follows(values: list[float], value: float) -> bool:
+    """Whether a number word goes on the number whose words so far are worth `values`, in the order numbers are
+    said: a multiplier after what it counts and after none as large, tens after hundreds, units after tens or
+    hundreds ("жиырма бес", "двести тридцать пять", "бір миллион бес жүз мың"; not "бес он", "он бір он екі",
+    "бес мың бес мың")."""
+    last = values[-1]
     if value in _LARGE:
-        return last not in _LARGE
+        return last not in _LARGE and all(value < earlier for earlier in values if earlier in _LARGE)
     if last in _LARGE:
         return value < 1000
     if value == 100:
@@ -238,6 +245,11 @@ def _number(text: str, run: list[re.Match], words: dict[str, float]) -> str | No
         month_after and (ordinal or not ending)
     )
     if (after is not None and _AFTER_NO_NUMBER.fullmatch(after[1])) or (ordinal and not day):
+        return None
+    ranged = _RANGE_AFTER.match(text, last.end())
+    if text[run[0].start() - 1 : run[0].start()] == "-" or (
+        ranged and (not ranged[1] or ranged[1].casefold() in words)
+    ):  # one end of a range ("он бес-жиырма", "он-он бес"): neither end is the story's figure
         return None
     if len(run) == 1 and (stem in _NOT_ALONE or (ending and not day and len(stem) < ENDING_MIN_STEM)):
         return None
@@ -288,9 +300,10 @@ def figures_and_dates(text: str) -> tuple[set[str], set[str], set[str], set[str]
             continue  # a phone line, all its groups: no fact of the story
         phone_end = -1
         word = (word or "").casefold()
-        if _REFERENCE_BEFORE.search(text, before, match.start()) or (
-            tail[0][:1] == "-" and tail[0][1:].casefold().startswith(_REFERENCE_AFTER)
-        ) or _REFERENCE_WORD.fullmatch(word):  # "317-бабы", "317 бап" (not "12 бөлім", twelve departments)
+        glued = _GLUED_WORD.match(text, match.end())
+        if _REFERENCE_BEFORE.search(text, before, match.start()) or _REFERENCE_WORD.fullmatch(
+            glued[1].casefold() if glued else word
+        ):
             continue  # an article of a code
         # the month after the day ("10 апреля", "10 сәуірге") or, in Kazakh, before it ("сәуірдің 14-і")
         genitive = _GENITIVE_MONTH_BEFORE.search(text, before, match.start())
@@ -340,19 +353,20 @@ def names(text: str) -> set[str]:
 
 
 def _news_days(dates: set[str], published) -> set[str]:
-    """The days the text names (as `MM-DD`) that are its news's: within NEWS_DAYS before it was published, not a day
-    it recalls (the incident a ministry's rules or an expert's findings go back to, a month before)."""
+    """The days the text names (as `MM-DD`) that are its news's: within NEWS_DAYS of its publication, before it (what
+    happened) or after it (what is announced), not a day it recalls (the incident a ministry's rules or an expert's
+    findings go back to, a month before)."""
     if published is None:
         return set()
     found = set()
     for day in dates:
         month, number = map(int, day.split("-"))
-        for year in (published.year, published.year - 1):
+        for year in (published.year - 1, published.year, published.year + 1):
             try:
                 named = datetime.date(year, month, number)
             except ValueError:
                 continue
-            if 0 <= (published - named).days <= NEWS_DAYS:
+            if abs((published - named).days) <= NEWS_DAYS:
                 found.add(day)
     return found
 
