@@ -3912,3 +3912,25 @@ def test_a_news_pages_rubric_and_a_quoted_chats_reply_are_no_forums():
                "Ответов: 5")
     parsed = parse_document(page)
     assert parsed.title == headline and parsed.paragraphs == [LEAD, chat, BODY]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Поделиться статьей Tengrinews:", "Tengrinews.kz"),
+        ("📱 Скачайте приложение Zakon.kz — все главные новости в вашем смартфоне", "Zakon.kz"),
+        ("Khabar 24 Telegram арнасына жазылыңыз – ең жедел жаңалықтар бізде!", "Khabar 24"),
+    ],
+)
+def test_a_sites_promotion_of_itself_names_the_publisher_over_an_agency_its_story_cites(line, outlet):
+    lead = "В Алматы женщина скончалась после лечения зубов под общим наркозом, сообщает Kazinform."
+    page = doc("Главная Казахстан Мир Спорт Медицина", "Женщина умерла после лечения зубов под наркозом в Алматы",
+               "14 марта 2026, 09:12", lead, BODY, line, "Читайте также:\nВ Астане открыли детский центр")
+    parsed = parse_document(page)
+    assert parsed.outlet == outlet and parsed.paragraphs == [lead, BODY]
+
+
+def test_a_site_inviting_readers_to_its_channel_gives_its_source_line_as_its_own_name():
+    page = doc("Новости  Статьи  Мнения", "Онкобольные в ВКО месяц не могут получить препарат", "4 марта 2026, 12:10",
+               LEAD, BODY, "Источник: Informburo.kz", "Подпишитесь на Telegram-канал Informburo")
+    assert parse_document(page).outlet == "Informburo.kz"

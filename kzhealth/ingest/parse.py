@@ -265,6 +265,7 @@ FORUM_SUBJECT, FORUM_FIRST_POST, FORUM_REPLIES, FORUM_REPLY = (
     re.compile(BOILERPLATE["forum"][key], re.IGNORECASE) for key in ("subject", "first_post", "replies", "reply")
 )
 FORUM_HEAD_LINES = 20  # a thread's subject and its first post's number stand this near the top
+SELF_PROMOTION = [re.compile(pattern, re.IGNORECASE) for pattern in BOILERPLATE["self_promotion"]["patterns"]]
 FORUM_COUNT_LINES = 2  # ... and its count of replies this near its subject
 COMMENTS_HEADING = re.compile(BOILERPLATE["end"]["comments_heading"], re.IGNORECASE)
 COMMENT_FORM = re.compile(BOILERPLATE["end"]["comment_form"], re.IGNORECASE)
@@ -736,6 +737,9 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     _channel_posts(lines, kinds)
     _mark_summaries(lines, glued, kinds)
     _take_forum_subject(lines, kinds)
+    for i, line in enumerate(lines):
+        if _self_promoted(line):
+            kinds[i] = "junk"
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
     post = _post(lines, glued, kinds)
@@ -1174,6 +1178,15 @@ def _section_trail(line: str) -> bool:
     медициналық көмек", "Новости › Здоровье › Педиатрия" (a headline under its rubric is longer)."""
     first, *rest = CRUMB_JOINER.split(line)
     return bool(rest) and _navigation_only(first) and all(map(_crumb_part, rest))
+
+
+def _self_promoted(line: str) -> str | None:
+    """The outlet a line of the site's own promotion names ("Поделиться статьей Tengrinews:"), else None."""
+    found = next((found for pattern in SELF_PROMOTION if (found := pattern.match(line))), None) if len(line) <= 200 else None
+    if found is None:
+        return None
+    name = found["name"]
+    return canonical_outlet(name) if KNOWN_OUTLET.fullmatch(name) or re.fullmatch(DOMAIN, name, re.I) else None
 
 
 def _take_forum_subject(lines, kinds) -> None:
@@ -2252,6 +2265,8 @@ def _outlet(lines, kinds, views) -> str | None:
         if SOURCE.search(line) and len(line.split()) <= SOURCE_MAX_WORDS and (found := _masthead_name(line))
     }
     card, logo = _card(lines, kinds), _logo(lines, kinds, views)
+    # a site names itself to its readers ("Подпишитесь на Telegram-канал Informburo"): its "Источник:" line is its own
+    sources -= {name for line in lines if (name := _self_promoted(line))}
     if sources:  # "Источник: https://informburo.kz/..." under a print version of Informburo.kz is its own address
         # ... and a news reader's card names the site its "Источник:" line links to, and a Turbo page's logo its own
         head = lines[: _head_end(kinds)]
@@ -2399,6 +2414,9 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
     if signed:
         atop = [logo] if logo else _logos_atop(lines, kinds)
         yield next((name for name in atop if name in signed and name in KNOWN_NAMES), None)
+    # the site's own promotion names it, before any outlet the story attributes its news to ("..., сообщает Kazinform"
+    # over "Поделиться статьей Tengrinews:")
+    yield next((name for line, kind in zip(lines, kinds) if kind == "junk" and (name := _self_promoted(line))), None)
     yield from map(_dateline, story)
     cited = []  # outlets the story cites: after the page's own names
     for line in story:
