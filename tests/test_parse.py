@@ -3934,3 +3934,21 @@ def test_a_site_inviting_readers_to_its_channel_gives_its_source_line_as_its_own
     page = doc("Новости  Статьи  Мнения", "Онкобольные в ВКО месяц не могут получить препарат", "4 марта 2026, 12:10",
                LEAD, BODY, "Источник: Informburo.kz", "Подпишитесь на Telegram-канал Informburo")
     assert parse_document(page).outlet == "Informburo.kz"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Скачайте приложение Kaspi.kz, чтобы оплатить прием врача.", "Скачайте приложение Damumed.kz — там есть запись."],
+)
+def test_a_story_sentence_about_an_app_is_no_sites_promotion(line):
+    lead = "В Алматы открыли онлайн-запись к врачу, сообщает Kazinform."
+    page = doc("Главная Казахстан", "В Алматы открыли онлайн-запись к врачу", "14 марта 2026, 09:12", lead, line, BODY)
+    parsed = parse_document(page)
+    assert parsed.outlet == "Kazinform" and line in parsed.paragraphs
+
+
+def test_a_reprint_that_copied_its_sources_promotion_is_signed_by_its_own_copyright():
+    lead = "В Алматы женщина скончалась после лечения зубов под общим наркозом."
+    page = doc("Главная", "Женщина умерла после лечения зубов", "14 марта 2026, 09:12", lead, BODY, "Источник: Zakon.kz",
+               "Скачайте приложение Zakon.kz — все главные новости", "© 2026 Vlast.kz")
+    assert parse_document(page).outlet == "Vlast.kz"

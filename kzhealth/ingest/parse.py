@@ -738,7 +738,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     _mark_summaries(lines, glued, kinds)
     _take_forum_subject(lines, kinds)
     for i, line in enumerate(lines):
-        if _self_promoted(line):
+        if not kinds[i] and _self_promoted(line):
             kinds[i] = "junk"
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
@@ -1185,8 +1185,15 @@ def _self_promoted(line: str) -> str | None:
     found = next((found for pattern in SELF_PROMOTION if (found := pattern.match(line))), None) if len(line) <= 200 else None
     if found is None:
         return None
-    name = found["name"]
-    return canonical_outlet(name) if KNOWN_OUTLET.fullmatch(name) or re.fullmatch(DOMAIN, name, re.I) else None
+    return canonical_outlet(found["name"]) if KNOWN_OUTLET.fullmatch(found["name"]) else None
+
+
+def _promoting_itself(lines, sources: set[str]) -> set[str]:
+    """The outlets the page's promotion of itself names; none on a reprint that copied its source's promotion with
+    the rest (the promoted outlet its "Источник:", another known site its copyright line)."""
+    promoted = {name for line in lines if (name := _self_promoted(line))}
+    signed = {canonical_outlet(found[0]) for line in lines if line.startswith("©") for found in KNOWN_OUTLET.finditer(line)}
+    return set() if promoted & sources and signed - promoted else promoted
 
 
 def _take_forum_subject(lines, kinds) -> None:
@@ -2266,13 +2273,14 @@ def _outlet(lines, kinds, views) -> str | None:
     }
     card, logo = _card(lines, kinds), _logo(lines, kinds, views)
     # a site names itself to its readers ("Подпишитесь на Telegram-канал Informburo"): its "Источник:" line is its own
-    sources -= {name for line in lines if (name := _self_promoted(line))}
+    promoted = _promoting_itself(lines, sources)
+    sources -= promoted
     if sources:  # "Источник: https://informburo.kz/..." under a print version of Informburo.kz is its own address
         # ... and a news reader's card names the site its "Источник:" line links to, and a Turbo page's logo its own
         head = lines[: _head_end(kinds)]
         sources -= {_masthead_name(line) for line in lines if MASTHEAD.search(line)} | {logo, card}
         sources -= {canonical_outlet(name) for line in head if (name := _head_logo(line))}
-    named = _outlets_named(lines, kinds, card, logo)
+    named = _outlets_named(lines, kinds, card, logo, promoted)
     found = next((found for found in named if found and found not in sources and not _social(found)), None)
     if found and (fuller := _fuller_name_atop(found, lines, kinds)):
         return fuller
@@ -2379,9 +2387,9 @@ def _same_stem(a: str, b: str) -> bool:
     return common >= max(SAME_STEM_MIN_CHARS, max(len(a), len(b)) - SAME_STEM_MAX_ENDING)
 
 
-def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator[str | None]:
+def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: set[str]) -> Iterator[str | None]:
     """The outlets a page names, the likeliest publisher first (see _outlet); `card` and `logo` as `_card` and
-    `_logo` find them."""
+    `_logo` find them, `promoted` as `_promoting_itself` does."""
     story = [line for line, kind in zip(lines, kinds) if not kind]
     head = lines[: _head_end(kinds)]  # above the story's first line or its headline
     yield card
@@ -2416,7 +2424,7 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None) -> Iterator
         yield next((name for name in atop if name in signed and name in KNOWN_NAMES), None)
     # the site's own promotion names it, before any outlet the story attributes its news to ("..., сообщает Kazinform"
     # over "Поделиться статьей Tengrinews:")
-    yield next((name for line, kind in zip(lines, kinds) if kind == "junk" and (name := _self_promoted(line))), None)
+    yield min(promoted, default=None)
     yield from map(_dateline, story)
     cited = []  # outlets the story cites: after the page's own names
     for line in story:
