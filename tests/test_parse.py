@@ -3920,6 +3920,9 @@ def test_a_news_pages_rubric_and_a_quoted_chats_reply_are_no_forums():
         ("Поделиться статьей Tengrinews:", "Tengrinews.kz"),
         ("📱 Скачайте приложение Zakon.kz — все главные новости в вашем смартфоне", "Zakon.kz"),
         ("Khabar 24 Telegram арнасына жазылыңыз – ең жедел жаңалықтар бізде!", "Khabar 24"),
+        ("Скачайте приложение Zakon.kz — все главные новости Казахстана и мира в вашем смартфоне, уведомления о "
+         "самом важном, прямые трансляции и подкасты. Доступно в App Store, Google Play и AppGallery бесплатно.",
+         "Zakon.kz"),
     ],
 )
 def test_a_sites_promotion_of_itself_names_the_publisher_over_an_agency_its_story_cites(line, outlet):

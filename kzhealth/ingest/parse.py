@@ -266,6 +266,7 @@ FORUM_SUBJECT, FORUM_FIRST_POST, FORUM_REPLIES, FORUM_REPLY = (
 )
 FORUM_HEAD_LINES = 20  # a thread's subject and its first post's number stand this near the top
 SELF_PROMOTION = [re.compile(pattern, re.IGNORECASE) for pattern in BOILERPLATE["self_promotion"]["patterns"]]
+SELF_PROMOTION_CHARS = 120  # a promotion names its site this near its line's start
 FORUM_COUNT_LINES = 2  # ... and its count of replies this near its subject
 COMMENTS_HEADING = re.compile(BOILERPLATE["end"]["comments_heading"], re.IGNORECASE)
 COMMENT_FORM = re.compile(BOILERPLATE["end"]["comment_form"], re.IGNORECASE)
@@ -1182,7 +1183,8 @@ def _section_trail(line: str) -> bool:
 
 def _self_promoted(line: str) -> str | None:
     """The outlet a line of the site's own promotion names ("Поделиться статьей Tengrinews:"), else None."""
-    found = next((found for pattern in SELF_PROMOTION if (found := pattern.match(line))), None) if len(line) <= 200 else None
+    head = line[:SELF_PROMOTION_CHARS]  # (an app's banner may go on with its stores and slogans)
+    found = next((found for pattern in SELF_PROMOTION if (found := pattern.match(head))), None)
     if found is None:
         return None
     return canonical_outlet(found["name"]) if KNOWN_OUTLET.fullmatch(found["name"]) else None
