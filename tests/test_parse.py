@@ -3955,3 +3955,24 @@ def test_a_reprint_that_copied_its_sources_promotion_is_signed_by_its_own_copyri
     page = doc("Главная", "Женщина умерла после лечения зубов", "14 марта 2026, 09:12", lead, BODY, "Источник: Zakon.kz",
                "Скачайте приложение Zakon.kz — все главные новости", "© 2026 Vlast.kz")
     assert parse_document(page).outlet == "Vlast.kz"
+
+
+@pytest.mark.parametrize(
+    ("head", "stamp", "expected"),
+    [
+        # a stamp without a year under a header giving today with its year: that day or before it
+        ("Сегодня: 2 января 2026, пятница", "29 декабря, 18:40", datetime.date(2025, 12, 29)),
+        ("Бүгін: 2 қаңтар 2026, жұма", "31 желтоқсан, 23:10", datetime.date(2025, 12, 31)),
+        ("Сегодня: 12 марта 2026, четверг", "10 марта, 09:15", datetime.date(2026, 3, 10)),
+        # days ago under such a strip
+        ("Бүгін: 2 қаңтар 2026, жұма", "3 күн бұрын", datetime.date(2025, 12, 30)),
+        ("Сегодня: 2 января 2026, пятница", "3 дня назад", datetime.date(2025, 12, 30)),
+        # the page's own address above its headline, as a scraper saves it
+        ("https://informburo.kz/novosti/2025/12/29/vakcinaciya-v-shkolah", "29 декабря, 18:40",
+         datetime.date(2025, 12, 29)),
+    ],
+)
+def test_a_stamp_without_a_year_takes_it_from_the_headers_today_or_the_pages_address(head, stamp, expected):
+    page = doc("Главная  Новости  Здоровье", head, "В Костанае начали вакцинацию против кори в школах", stamp, LEAD, BODY,
+               "© 2025-2026 Informburo.kz")
+    assert parse_document(page).date == expected

@@ -398,7 +398,7 @@ DAYS_BEFORE_TODAY = {"сегодня": 0, "бүгін": 0, "today": 0, "вчер
 RELATIVE_DAY = re.compile("|".join(sorted(DAYS_BEFORE_TODAY, key=len, reverse=True)), re.IGNORECASE)
 RELATIVE_STAMP = re.compile(
     rf"(?:{RELATIVE_DAY.pattern})\s*+,?\s*+(?:в\s++)?\d{{1,2}}:\d{{2}}(?!\d)"
-    r"|\d{1,2}\s++(?:минут\w*|час\w*|сағат|minutes?|hours?)\s++(?:назад|бұрын|ago)(?!\w)",
+    r"|\d{1,2}\s++(?:минут\w*|час\w*|сағат|minutes?|hours?|(?P<days>дн\w*|день|күн|days?))\s++(?:назад|бұрын|ago)(?!\w)",
     re.IGNORECASE,
 )
 DASHES = ("-", "–", "—")
@@ -1514,26 +1514,30 @@ def _full_year(two_digits: int) -> int:
 def _date_without_year(lines, title_at, body_start, warnings):
     """The date of a page whose stamp has no year, which a site prints for the year it is (by "14 марта, 10:15" or
     "Сегодня, 09:40" under the headline), or that has no stamp: the date in the page's own address where a line gives
-    it ("Короткая ссылка: https://ru.sputnik.kz/20250318/...", or the address alone on the page's first line, as a
-    scraper saves it), else the stamp's day and month in the year of that address or of the footer's copyright line
-    ("© 2004–2025 Zakon.kz"). None when the page shows neither."""
+    it ("Короткая ссылка: https://ru.sputnik.kz/20250318/...", or the address alone on a line above the headline, as
+    a scraper saves it), else the stamp's day and month in the year of that address or of the footer's copyright line
+    ("© 2004–2025 Zakon.kz"), or, before the footer, of the header's "today" strip (a stamp of "29 декабря" under
+    "Сегодня: 2 января 2026" is of the year before). None when the page shows neither."""
     link = next((found for line in lines if (found := PAGE_LINK.match(line))), None)
-    if link is None and lines:  # the page's own address as a scraper saves it, on its first line
-        link = PAGE_ADDRESS.fullmatch(lines[0])
+    if link is None:  # the page's own address alone on a line above the headline, as a scraper saves it
+        link = next((found for line in lines[: max(title_at, 1)] if (found := PAGE_ADDRESS.fullmatch(line))), None)
     if link and (day := _valid_date(*map(int, link.group("y", "m", "d")), link["path"], "the page's address", warnings)):
         return day
     stamp = next((found for line in lines[max(title_at - 1, 0) : body_start + 1] if (found := YEARLESS_STAMP.match(line))), None)
     if stamp is None or stamp["day"] is None:
         return None
+    month = MONTHS.get(_month_key(stamp["month"].rstrip(".")))
+    _, today = _today(lines, title_at)
     if link:
         year = int(link["y"])
+    elif today and month:  # the visit's day and year in the header: the stamp's day is that day or before it
+        year = today.year - ((month, int(stamp["day"])) > (today.month, today.day))
     else:  # a footer left at an old year says nothing of a story that names a later one
         signed = [int(year) for line in lines if line.startswith("©") for year in FOUR_DIGITS.findall(line)]
         named = [int(year) for line in lines[body_start:] if not line.startswith("©") for year in FOUR_DIGITS.findall(line)]
         year = max(signed, default=None)
         if year is not None and max(named, default=year) > year:
             return None
-    month = MONTHS.get(_month_key(stamp["month"].rstrip(".")))
     return _valid_date(year, month, int(stamp["day"]), stamp[0], "the stamp", warnings) if year and month else None
 
 
@@ -1615,21 +1619,28 @@ def _relative_to_today(lines, kinds, title_at, body_start) -> datetime.date | No
     """A stamp line by the headline relative to the day of the visit ("Вчера, 18:05", "2 сағат бұрын"), when the
     header's "today" strip above it gives that day with its year ("Сегодня: 12 марта 2026, четверг", "Жұма, 15 мамыр
     2026"): the day it names (not a lead's "Вчера в 23:40 ...", the event's day)."""
-    strip = next(
-        (i for i in range(title_at) if (WIDGET.search(lines[i]) or WEEKDAY.search(lines[i])) and YEAR.search(lines[i])),
-        None,
-    )
-    found = DATE.search(lines[strip]) if strip is not None else None
-    today = _date_of(found, [], "") if found else None
+    strip, today = _today(lines, title_at)
     stamps = [i for i in range(strip + 1, body_start) if kinds[i] == "ts"] if today else []
     # the headline's own: the nearest, under it on a tie (not a feed's item above it)
     for i in sorted(stamps, key=lambda i: (abs(i - title_at), i < title_at)):
         core = lines[i].strip(BULLETS)
         if word := RELATIVE_DAY.match(core):
             return today - datetime.timedelta(days=DAYS_BEFORE_TODAY[word[0].casefold()])
-        if RELATIVE_STAMP.match(core):  # "2 сағат бұрын", "40 минут назад": today
-            return today
+        if relative := RELATIVE_STAMP.match(core):  # "2 сағат бұрын", "40 минут назад": today; "3 күн бұрын"
+            return today - datetime.timedelta(days=int(relative[0].split()[0]) if relative["days"] else 0)
     return None
+
+
+def _today(lines, title_at) -> tuple[int, datetime.date | None]:
+    """The header's "today" strip above the headline and the day it gives with its year ("Сегодня: 12 марта 2026,
+    четверг", "Жұма, 15 мамыр 2026"), or (-1, None)."""
+    strip = next(
+        (i for i in range(title_at) if (WIDGET.search(lines[i]) or WEEKDAY.search(lines[i])) and YEAR.search(lines[i])),
+        None,
+    )
+    found = DATE.search(lines[strip]) if strip is not None else None
+    today = _date_of(found, [], "") if found else None
+    return (strip, today) if today else (-1, None)
 
 
 def _foot_stamp(lines: list[str], i: int) -> bool:
