@@ -3976,3 +3976,38 @@ def test_a_stamp_without_a_year_takes_it_from_the_headers_today_or_the_pages_add
     page = doc("Главная  Новости  Здоровье", head, "В Костанае начали вакцинацию против кори в школах", stamp, LEAD, BODY,
                "© 2025-2026 Informburo.kz")
     assert parse_document(page).date == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a read-also item's address above the headline, or an image's, is no page's address
+        (["Читайте также:", "https://informburo.kz/novosti/2024/03/01/drugaya-novost.html"], datetime.date(2025, 12, 29)),
+        (["https://informburo.kz/wp-content/uploads/2024/05/12/photo.jpg"], datetime.date(2025, 12, 29)),
+    ],
+)
+def test_another_pages_address_above_the_headline_does_not_date_a_stamp_without_a_year(lines, expected):
+    page = doc("Главная  Новости  Здоровье", *lines, "В Костанае начали вакцинацию против кори в школах",
+               "29 декабря, 18:40", LEAD, BODY, "© 2025 Informburo.kz")
+    assert parse_document(page).date == expected
+
+
+def test_a_feeds_items_days_ago_above_the_headline_take_neither_its_title_nor_its_date():
+    headline = "В Костанае начали вакцинацию против кори в школах"
+    page = doc("Сегодня: 2 января 2026, пятница", "Главное за неделю\nВ Алматы открыли новый перинатальный центр\n"
+               "3 дня назад\nМинздрав утвердил новые правила\n5 дней назад", "Здоровье", headline, "Вчера, 18:40", LEAD,
+               BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.date) == (headline, datetime.date(2026, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("today", "stamp", "expected"),
+    [
+        ("Сегодня: 2 марта 2025, воскресенье", "29 февраля, 18:40", datetime.date(2024, 2, 29)),  # the latest leap day
+        ("Сегодня: 12 марта 2026, четверг", "14 марта, 10:15", datetime.date(2026, 3, 14)),  # an old strip's day after
+    ],
+)
+def test_a_stamp_without_a_year_near_the_strips_day(today, stamp, expected):
+    page = doc("Главная  Новости", today, "В Костанае начали вакцинацию против кори в школах", stamp, LEAD, BODY)
+    assert parse_document(page).date == expected

@@ -398,9 +398,10 @@ DAYS_BEFORE_TODAY = {"сегодня": 0, "бүгін": 0, "today": 0, "вчер
 RELATIVE_DAY = re.compile("|".join(sorted(DAYS_BEFORE_TODAY, key=len, reverse=True)), re.IGNORECASE)
 RELATIVE_STAMP = re.compile(
     rf"(?:{RELATIVE_DAY.pattern})\s*+,?\s*+(?:в\s++)?\d{{1,2}}:\d{{2}}(?!\d)"
-    r"|\d{1,2}\s++(?:минут\w*|час\w*|сағат|minutes?|hours?|(?P<days>дн\w*|день|күн|days?))\s++(?:назад|бұрын|ago)(?!\w)",
+    r"|\d{1,2}\s++(?:минут\w*|час\w*|сағат|minutes?|hours?)\s++(?:назад|бұрын|ago)(?!\w)",
     re.IGNORECASE,
 )
+DAYS_AGO = re.compile(r"(\d{1,2})\s++(?:дн\w*|день|күн|days?)\s++(?:назад|бұрын|ago)(?!\w)", re.IGNORECASE)
 DASHES = ("-", "–", "—")
 HASHTAGS = re.compile(r"#\w+")
 ISSUE_NUMBER = re.compile(r"№\s*\d+\s*\(\s*\d[\d\s]*\)")  # a newspaper's issue: its number, the total in brackets
@@ -410,6 +411,8 @@ ZONED_TIME = re.compile(
     r"(?:(?P<t>T)|,?[ \t]+)(?P<hour>\d\d?):(?P<minute>\d\d)(?P<seconds>:\d\d(?:\.\d+)?)?"
     r"(?:(?P<zone>Z|(?P<apart>[ \t])?[+-]\d\d:?\d\d)(?![\d:])|[ \t]*(?P<utc>GMT|UTC)(?![ \t]*[+−-]?[ \t]*\d))"
 )
+STRIP_LAG = datetime.timedelta(days=7)  # a stamp this far after a header's "today" is of that year still (an old strip)
+LEAP_YEARS = 4  # how far back a leap day's year is looked for
 KAZAKHSTAN_TIME = datetime.timezone(datetime.timedelta(hours=5))  # across the country since March 2024
 KAZAKHSTAN_OFFSETS = (datetime.timedelta(hours=5), datetime.timedelta(hours=6))  # the east's, and most of it, until then
 
@@ -1518,20 +1521,30 @@ def _date_without_year(lines, title_at, body_start, warnings):
     a scraper saves it), else the stamp's day and month in the year of that address or of the footer's copyright line
     ("© 2004–2025 Zakon.kz"), or, before the footer, of the header's "today" strip (a stamp of "29 декабря" under
     "Сегодня: 2 января 2026" is of the year before). None when the page shows neither."""
+    stamp = next((found for line in lines[max(title_at - 1, 0) : body_start + 1] if (found := YEARLESS_STAMP.match(line))), None)
     link = next((found for line in lines if (found := PAGE_LINK.match(line))), None)
-    if link is None:  # the page's own address alone on a line above the headline, as a scraper saves it
-        link = next((found for line in lines[: max(title_at, 1)] if (found := PAGE_ADDRESS.fullmatch(line))), None)
+    if link is None:  # the page's own address alone on a line above the headline, as a scraper saves it (on its
+        # first line, or, where the stamp gives its day, one that gives the same: not a read-also item's, a photo's)
+        addresses = ((i, PAGE_ADDRESS.fullmatch(line)) for i, line in enumerate(lines[: max(title_at, 1)]))
+        link = next(
+            (found for i, found in addresses if found and found[0].count("://") == 1 and (i == 0 or _same_day(found, stamp))),
+            None,
+        )
     if link and (day := _valid_date(*map(int, link.group("y", "m", "d")), link["path"], "the page's address", warnings)):
         return day
-    stamp = next((found for line in lines[max(title_at - 1, 0) : body_start + 1] if (found := YEARLESS_STAMP.match(line))), None)
     if stamp is None or stamp["day"] is None:
         return None
     month = MONTHS.get(_month_key(stamp["month"].rstrip(".")))
     _, today = _today(lines, title_at)
     if link:
         year = int(link["y"])
-    elif today and month:  # the visit's day and year in the header: the stamp's day is that day or before it
-        year = today.year - ((month, int(stamp["day"])) > (today.month, today.day))
+    elif today and month:  # the visit's day and year in the header: the stamp's day is that day or before it (a day
+        # a little after it is an old strip's; a leap day is of the latest leap year)
+        year = today.year
+        while year > today.year - LEAP_YEARS and not _exists(year, month, int(stamp["day"])):
+            year -= 1
+        if _exists(year, month, int(stamp["day"])) and datetime.date(year, month, int(stamp["day"])) > today + STRIP_LAG:
+            year -= 1
     else:  # a footer left at an old year says nothing of a story that names a later one
         signed = [int(year) for line in lines if line.startswith("©") for year in FOUR_DIGITS.findall(line)]
         named = [int(year) for line in lines[body_start:] if not line.startswith("©") for year in FOUR_DIGITS.findall(line)]
@@ -1626,9 +1639,29 @@ def _relative_to_today(lines, kinds, title_at, body_start) -> datetime.date | No
         core = lines[i].strip(BULLETS)
         if word := RELATIVE_DAY.match(core):
             return today - datetime.timedelta(days=DAYS_BEFORE_TODAY[word[0].casefold()])
-        if relative := RELATIVE_STAMP.match(core):  # "2 сағат бұрын", "40 минут назад": today; "3 күн бұрын"
-            return today - datetime.timedelta(days=int(relative[0].split()[0]) if relative["days"] else 0)
+        if RELATIVE_STAMP.match(core):  # "2 сағат бұрын", "40 минут назад": today
+            return today
+    # days ago right under or over the headline ("3 күн бұрын"; not a feed's items further up, each under its own)
+    beside = [lines[i].strip(BULLETS) for i in (title_at + 1, title_at - 1) if today and strip < i < body_start]
+    if ago := next((found for line in beside if (found := DAYS_AGO.match(line))), None):
+        return today - datetime.timedelta(days=int(ago[1]))
     return None
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _same_day(address: re.Match, stamp: re.Match | None) -> bool:
+    """Whether a dated address gives the day a stamp without a year gives."""
+    if stamp is None or stamp["day"] is None:
+        return False
+    month = MONTHS.get(_month_key(stamp["month"].rstrip(".")))
+    return (int(address["m"]), int(address["d"])) == (month, int(stamp["day"]))
 
 
 def _today(lines, title_at) -> tuple[int, datetime.date | None]:
