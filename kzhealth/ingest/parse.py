@@ -741,9 +741,11 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     _channel_posts(lines, kinds)
     _mark_summaries(lines, glued, kinds)
     _take_forum_subject(lines, kinds)
+    promoted = set()  # the outlets the site's promotion of itself names (see _promoting_itself)
     for i, line in enumerate(lines):
-        if not kinds[i] and _self_promoted(line):
-            kinds[i] = "junk"
+        if name := _self_promoted(line):
+            promoted.add(name)
+            kinds[i] = kinds[i] or "junk"
 
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
     post = _post(lines, glued, kinds)
@@ -843,7 +845,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         date = _date_without_year(date_lines, headline_at, body_start, warnings)
     if date is None:
         date = _relative_to_today(date_lines, kinds, headline_at, body_start)
-    outlet = _outlet(lines, kinds, date_lines) or (
+    outlet = _outlet(lines, kinds, date_lines, promoted) or (
         (post.name and canonical_outlet(DECORATION.sub("", post.name))) or _as_branded(post.account, lines, lines[: post.head]) if on_post else None
     )
     return ParsedDocument(date, title, outlet, paragraphs, warnings)
@@ -1193,10 +1195,10 @@ def _self_promoted(line: str) -> str | None:
     return canonical_outlet(found["name"]) if KNOWN_OUTLET.fullmatch(found["name"]) else None
 
 
-def _promoting_itself(lines, sources: set[str]) -> set[str]:
-    """The outlets the page's promotion of itself names; none on a reprint that copied its source's promotion with
-    the rest (the promoted outlet its "Источник:", another known site its copyright line)."""
-    promoted = {name for line in lines if (name := _self_promoted(line))}
+def _promoting_itself(promoted: set[str], lines, sources: set[str]) -> set[str]:
+    """The outlets the page's promotion of itself names (`promoted`, as _self_promoted reads its lines); none on a
+    reprint that copied its source's promotion with the rest (the promoted outlet its "Источник:", another known site
+    its copyright line)."""
     signed = {canonical_outlet(found[0]) for line in lines if line.startswith("©") for found in KNOWN_OUTLET.finditer(line)}
     return set() if promoted & sources and signed - promoted else promoted
 
@@ -1540,11 +1542,10 @@ def _date_without_year(lines, title_at, body_start, warnings):
         year = int(link["y"])
     elif today and month:  # the visit's day and year in the header: the stamp's day is that day or before it (a day
         # a little after it is an old strip's; a leap day is of the latest leap year)
-        year = today.year
-        while year > today.year - LEAP_YEARS and not _exists(year, month, int(stamp["day"])):
-            year -= 1
-        if _exists(year, month, int(stamp["day"])) and datetime.date(year, month, int(stamp["day"])) > today + STRIP_LAG:
-            year -= 1
+        day = int(stamp["day"])
+        years = range(today.year, today.year - LEAP_YEARS, -1)
+        found = next((found for year in years if (found := _valid_date(year, month, day, "", "", []))), None)
+        year = found.year - (found > today + STRIP_LAG) if found else today.year
     else:  # a footer left at an old year says nothing of a story that names a later one
         signed = [int(year) for line in lines if line.startswith("©") for year in FOUR_DIGITS.findall(line)]
         named = [int(year) for line in lines[body_start:] if not line.startswith("©") for year in FOUR_DIGITS.findall(line)]
@@ -1646,14 +1647,6 @@ def _relative_to_today(lines, kinds, title_at, body_start) -> datetime.date | No
     if ago := next((found for line in beside if (found := DAYS_AGO.match(line))), None):
         return today - datetime.timedelta(days=int(ago[1]))
     return None
-
-
-def _exists(year: int, month: int, day: int) -> bool:
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _same_day(address: re.Match, stamp: re.Match | None) -> bool:
@@ -2302,7 +2295,7 @@ def _attribution(line: str) -> tuple[str | None, bool]:
     return outlet, cited or (outlet in ABROAD and not reporter)
 
 
-def _outlet(lines, kinds, views) -> str | None:
+def _outlet(lines, kinds, views, promoted: set[str]) -> str | None:
     """The publisher: a news reader's card by the headline first ("Baq.kz · 3 сағат бұрын"), then the outlet a
     channel's post is forwarded from, then a dateline (its agency also quotes other outlets: "АСТАНА. KAZINFORM –
     ..., пишет Inbusiness.kz"), then an attribution, then the site's logo atop the page, a channel's name above its
@@ -2319,7 +2312,7 @@ def _outlet(lines, kinds, views) -> str | None:
     }
     card, logo = _card(lines, kinds), _logo(lines, kinds, views)
     # a site names itself to its readers ("Подпишитесь на Telegram-канал Informburo"): its "Источник:" line is its own
-    promoted = _promoting_itself(lines, sources)
+    promoted = _promoting_itself(promoted, lines, sources)
     sources -= promoted
     if sources:  # "Источник: https://informburo.kz/..." under a print version of Informburo.kz is its own address
         # ... and a news reader's card names the site its "Источник:" line links to, and a Turbo page's logo its own

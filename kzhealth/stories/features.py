@@ -180,25 +180,27 @@ def numerals_as_digits(text: str, lang: str) -> str:
     if pattern is None:
         return text
     words = _NUMERALS[lang]
-    out, at, run = [], 0, []  # run: the matches of the number words read so far
+    out, at, run, values = [], 0, [], []  # the matches of the number words read so far, and their values
 
     def flush(broken: bool = False) -> None:
         nonlocal at
-        if run and not broken and (figure := _number(text, run, words)) is not None:
+        if run and not broken and (figure := _number(text, run, values, words)) is not None:
             out.append(text[at : run[0].start()])
             out.append(figure)
             at = run[-1].end()
         run.clear()
+        values.clear()
 
     for match in pattern.finditer(text):
         if match.group().casefold() in _NOT_NUMBERS:
             continue
         value = words[match["stem"].casefold()]
         apart = not (run and _GAP.fullmatch(text, run[-1].end(), match.start()) and not _ending(run[-1]))
-        if apart or not _follows([words[word["stem"].casefold()] for word in run], value):
+        if apart or not _follows(values, value):
             # a multiplier right after a number it cannot go on ("бес мың бес мың"): the words are no one number
             flush(broken=not apart and value in _LARGE)
         run.append(match)
+        values.append(value)
     flush()
     out.append(text[at:])
     return "".join(out)
@@ -227,21 +229,21 @@ def _follows(values: list[float], value: float) -> bool:
     return last >= 10 and last % 10 == 0
 
 
-def _number(text: str, run: list[re.Match], words: dict[str, float]) -> str | None:
-    """The digits a run of number words stands for, with the last word's ending, or None when the run is no figure of
+def _number(text: str, run: list[re.Match], values: list[float], words: dict[str, float]) -> str | None:
+    """The digits a run of number words (worth `values`) stands for, with the last word's ending, or None when the run is no figure of
     the story: under NUMERAL_MIN and no day; alone and a word that is more often no number ("бір", "жүз",
     "тоқсан", a quarter); an ordinal that is no day (a rank, a year: "екінші орын", "2025-інші жыл"); a number
     another word goes on ("он екі жарым", "тридцать пятой")."""
     last = run[-1]
     ending = _ending(last)
     stem = last["stem"].casefold()
-    month_before = _GENITIVE_MONTH_BEFORE.search(text, max(0, run[0].start() - REFERENCE_CONTEXT), run[0].start())
+    month_before = _month_before(text, max(0, run[0].start() - REFERENCE_CONTEXT), run[0].start())
     after = _NEXT_WORD.match(text, last.end())
     month_after = after is not None and MONTHS.get(after[1].casefold()) is not None
     ordinal = bool(_ORDINAL.fullmatch(ending))
     # a day: after its month in the genitive, in figures ("сәуірдің он төртінде"), or before its month, an ordinal
     # ("үшінші ақпанда"); an ordinal after a month's genitive is a week's or a half's ("наурыздың бірінші аптасы")
-    day = (month_before is not None and MONTHS.get(month_before[1].casefold()) is not None and not ordinal) or (
+    day = (month_before is not None and not ordinal) or (
         month_after and (ordinal or not ending)
     )
     if (after is not None and _AFTER_NO_NUMBER.fullmatch(after[1])) or (ordinal and not day):
@@ -253,10 +255,16 @@ def _number(text: str, run: list[re.Match], words: dict[str, float]) -> str | No
         return None
     if len(run) == 1 and (stem in _NOT_ALONE or (ending and not day and len(stem) < ENDING_MIN_STEM)):
         return None
-    figure = _composed([words[match["stem"].casefold()] for match in run])
+    figure = _composed(values)
     if figure < NUMERAL_MIN and not day:
         return None
     return (f"{figure:.0f}" if figure.is_integer() else f"{figure:g}") + (f"-{ending}" if ending else "")
+
+
+def _month_before(text: str, start: int, end: int) -> int | None:
+    """The month a Kazakh day's month in the genitive, right before `end`, names ("сәуірдің 14-і"), or None."""
+    found = _GENITIVE_MONTH_BEFORE.search(text, start, end)
+    return MONTHS.get(found[1].casefold()) if found else None
 
 
 def _composed(values: list[float]) -> float:
@@ -306,8 +314,7 @@ def figures_and_dates(text: str) -> tuple[set[str], set[str], set[str], set[str]
         ):
             continue  # an article of a code
         # the month after the day ("10 апреля", "10 сәуірге") or, in Kazakh, before it ("сәуірдің 14-і")
-        genitive = _GENITIVE_MONTH_BEFORE.search(text, before, match.start())
-        month = MONTHS.get(word) or (MONTHS.get(genitive[1].casefold()) if genitive else None)
+        month = MONTHS.get(word) or _month_before(text, before, match.start())
         if month and not fraction and whole.isdigit() and 1 <= int(whole) <= 31:
             dates.add(f"{month:02d}-{int(whole):02d}")
             continue
