@@ -336,6 +336,13 @@ def test_patients_going_abroad_to_be_treated_are_medical_tourism(tagger):
     domestic = ("Сельчане едут лечиться в Шымкент\nЖители отдаленных сел Туркестанской области едут лечиться в "
                 "Шымкент: в районной больнице нет кардиолога. Поездка за лечением обходится семье в 30 тысяч тенге.")
     assert "medical_tourism" not in topics_of(tagger, domestic)
+    # ... to the neighbours too, the border regions of Russia most of all (the [sets] abroad of the taxonomy)
+    border = ("Почему онкобольные из ЗКО лечатся в России\nОчередь на лучевую терапию в областном онкоцентре растет, и все "
+              "больше жителей Уральска отправляются лечиться в Россию. В Оренбурге курс обходится в 900 тысяч тенге.")
+    assert "medical_tourism" in topics_of(tagger, border)
+    west = ("Оралдан Самараға: тұрғындар неге Ресейге емделуге барады\nБатыс өңірдің тұрғындары кезек күтпеу үшін "
+            "Ресейге емделуге барады. Былтыр облыстың 1 200 тұрғыны Самара мен Орынборда ақылы ем алған.")
+    assert "medical_tourism" in topics_of(tagger, west)
     trial = ("Новый препарат от туберкулеза испытали в пяти странах\nВ исследовании участвовали 600 пациентов из "
              "Казахстана, Грузии и Молдовы. Пациенты из Казахстана получали лечение в Национальном научном центре "
              "фтизиопульмонологии.")
@@ -416,6 +423,19 @@ def test_a_user_taxonomy_adds_topics_and_extends_known_ones(tmp_path, tagger):
     assert "mental_health" not in tagger.taxonomy.ids()  # the shipped taxonomy is untouched
 
 
+def test_a_users_taxonomy_names_sets_of_words_its_own_and_the_shipped_ones(tmp_path):
+    """`{name}` in a term stands for each word of a set: the shipped `abroad` set, or one of the file's own."""
+    extra = tmp_path / "mine.toml"
+    extra.write_text(
+        '[sets]\nspas.ru = ["Сарыагаш", "Боровое"]\n\n'
+        '[topics.spa]\nname = "Spas"\nterms.ru = ["санаторий {spas}", "отдыхать в {abroad}"]\n',
+        encoding="utf-8",
+    )
+    spa = next(t for t in Taxonomy.load(extra).topics if t.id == "spa")
+    assert {"санаторий сарыагаш", "санаторий боровое", "отдыхать в турция", "отдыхать в омск"} <= set(spa.terms["ru"])
+    assert not any("{" in term for term in spa.terms["ru"])
+
+
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
@@ -428,6 +448,9 @@ def test_a_user_taxonomy_adds_topics_and_extends_known_ones(tmp_path, tagger):
         ('[topics.pediatrics]\nwithin = { obstetrics = 0.5 }\n', "no other topic"),
         ('[topics.pediatrics]\nwithin = { maternal_health = 2 }\n', "share between 0 and 1"),
         ('[topics.malpractice]\narticles = ["317"]\n', "article numbers of the Criminal Code"),
+        ('[topics.dentistry]\nterms.ru = ["клиника {nowhere}"]\n', "names no set {nowhere}"),
+        ('[sets]\ncities.ru = ["омск"]\n[topics.dentistry]\nterms.kk = ["{cities} тіс"]\n', "has no kk words"),
+        ('[sets]\nCities.ru = ["омск"]\n', "set name"),
     ],
 )
 def test_a_malformed_taxonomy_is_a_one_line_usage_error_naming_the_file(tmp_path, content, problem):

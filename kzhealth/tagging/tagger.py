@@ -74,6 +74,8 @@ class Taxonomy:
     topics: list[Topic]
     scoring: dict[str, float]
     context: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # CONTEXT's term lists
+    # [sets]: words a term names in braces ("лечиться в {abroad}"), by set and language; terms are expanded on loading
+    sets: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     # what in the user's file cannot work, for the CLI to show; not part of what decides the tags (digest)
     warnings: list[str] = field(default_factory=list, compare=False, repr=False)
 
@@ -83,7 +85,7 @@ class Taxonomy:
         terms may be written as ordinary words: they are lemmatized here, in each term's language (the shipped
         terms are lemmas already, so without `extra` no lemmatizer is loaded)."""
         taxonomy = cls._shipped()
-        taxonomy = cls(list(taxonomy.topics), dict(taxonomy.scoring), dict(taxonomy.context))
+        taxonomy = cls(list(taxonomy.topics), dict(taxonomy.scoring), dict(taxonomy.context), dict(taxonomy.sets))
         if extra is not None:
             from ..lang.lemmas import lemmatize_term  # pymorphy3 and the Kazakh lexicon: only for a user's file
 
@@ -116,23 +118,35 @@ class Taxonomy:
         def fail(problem: str) -> UsageError:
             return UsageError(f"taxonomy {source}: {problem}")
 
-        unknown = set(data) - {"topics", "scoring", "context"}
+        unknown = set(data) - {"topics", "scoring", "context", "sets"}
         if unknown:
-            raise fail(f"unknown section {sorted(unknown)[0]!r} (expected [topics.<id>] tables, [scoring], [context])")
+            raise fail(
+                f"unknown section {sorted(unknown)[0]!r} (expected [topics.<id>] tables, [scoring], [context], [sets])"
+            )
         scoring = data.get("scoring", {})
         if not isinstance(scoring, dict) or set(scoring) - _SCORING_KEYS:
             raise fail(f"[scoring] takes only {', '.join(sorted(_SCORING_KEYS))}")
         if not all(isinstance(v, (int, float)) for v in scoring.values()):
             raise fail("[scoring] values must be numbers")
         self.scoring.update(scoring)
+        sets = data.get("sets", {})
+        if not isinstance(sets, dict):
+            raise fail("[sets] must map a set's name to a table of word lists by language")
+        for name, spec in sets.items():
+            if not _ID.fullmatch(name):
+                raise fail(f"set name {name!r} must be lower-case letters, digits and _")
+            self.sets[name] = _extend(self.sets.get(name, {}), _term_lists(spec, f"sets.{name}", fail))
+
+        def term_lists(value: object, where: str) -> dict[str, tuple[str, ...]]:
+            lists = _term_lists(value, where, fail)
+            lists = {lang: _expanded(terms, lang, self.sets, f"{where}.{lang}", fail) for lang, terms in lists.items()}
+            return self._lemmatized(lists, f"{source}: {where}", lemmatize) if lemmatize is not None else lists
+
         context = data.get("context", {})
         if not isinstance(context, dict) or set(context) - set(CONTEXT):
             raise fail(f"[context] takes only {', '.join(CONTEXT)}: each a table of term lists by language")
         for kind, spec in context.items():
-            lists = _term_lists(spec, f"context.{kind}", fail)
-            if lemmatize is not None:
-                lists = self._lemmatized(lists, f"{source}: context.{kind}", lemmatize)
-            self.context[kind] = _extend(self.context.get(kind, {}), lists)
+            self.context[kind] = _extend(self.context.get(kind, {}), term_lists(spec, f"context.{kind}"))
         topics = data.get("topics", {})
         if not isinstance(topics, dict):
             raise fail("`topics` must be a table of [topics.<id>] tables")
@@ -150,10 +164,7 @@ class Taxonomy:
             names = spec.get("names", {})
             if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
                 raise fail(f"topics.{tid}.names must map a language to a name")
-            terms = {kind: _term_lists(spec.get(kind, {}), f"topics.{tid}.{kind}", fail) for kind in TERM_KINDS}
-            if lemmatize is not None:
-                terms = {kind: self._lemmatized(lists, f"{source}: topics.{tid}.{kind}", lemmatize)
-                         for kind, lists in terms.items()}
+            terms = {kind: term_lists(spec.get(kind, {}), f"topics.{tid}.{kind}") for kind in TERM_KINDS}
             threshold = spec.get("threshold", old.threshold if old else None)
             if threshold is not None and not isinstance(threshold, (int, float)):
                 raise fail(f"topics.{tid}.threshold must be a number")
@@ -237,6 +248,27 @@ def _term_lists(value: object, where: str, fail) -> dict[str, tuple[str, ...]]:
         if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
             raise fail(f"{where}.{lang} must be a list of non-empty strings")
     return {lang: tuple(terms) for lang, terms in value.items()}
+
+
+def _expanded(terms: tuple[str, ...], lang: str, sets: dict, where: str, fail) -> tuple[str, ...]:
+    """The terms with each `{set}` word replaced by each of the set's words in `lang`: "лечиться в {abroad}" is
+    "лечиться в россия", "лечиться в турция"..."""
+    out: list[str] = []
+    for term in terms:
+        expansions = [""]
+        for word in term.split():
+            if word.startswith("{") and word.endswith("}"):
+                name = word[1:-1]
+                if name not in sets:
+                    raise fail(f"{where}: term {term!r} names no set {{{name}}} (sets: {', '.join(sorted(sets)) or 'none'})")
+                if lang not in sets[name]:
+                    raise fail(f"{where}: term {term!r} names set {{{name}}}, which has no {lang} words")
+                choices = sets[name][lang]
+            else:
+                choices = (word,)
+            expansions = [f"{done} {choice}".strip() for done in expansions for choice in choices]
+        out += expansions
+    return tuple(dict.fromkeys(out))
 
 
 def _extend(base: dict[str, tuple[str, ...]], more: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
