@@ -584,6 +584,21 @@ def test_a_telegram_channels_counters_and_a_posts_dated_footer_are_furniture():
     assert parse_document(page).title is None
 
 
+def test_a_telegram_posts_last_sentences_over_its_source_are_its_text_and_its_channels_address_no_headline():
+    """A post whose last sentence ends in an emoji, not a stop, over "Источник:" (no photo's caption), under a header
+    naming the channel by its address."""
+    post = ("Медик приехала на вызов к его отцу — получила перелом носа и сотрясение. Машине скорой разбили стёкла. "
+            "Нападавший задержан 👮")
+    page = ("Telegram  t.me/s/pavlodar_today  Павлодар Today\n🚑 В Павлодаре пьяный мужчина избил фельдшера скорой\n"
+            f"{post}\nИсточник: pavlodarnews.kz\n👁 12.7K  ✏️ 12:34\n")
+    parsed = parse_document(page)
+    assert parsed.title == "В Павлодаре пьяный мужчина избил фельдшера скорой"
+    assert parsed.paragraphs == [post]
+    # ... while a photo's caption of one sentence over its source still goes
+    caption = parse_document(doc(HEADLINE, LEAD, "Здание областной больницы после ремонта\nИсточник: pixabay.com", BODY))
+    assert caption.paragraphs == [LEAD, BODY]
+
+
 def test_fourth_review_of_the_day_cases_stay_as_they_should():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     # common credits after a caption's sentence go

@@ -671,6 +671,7 @@ POST_LINK = re.compile(
     r"(?:\s+(?:post|article|story|запись|статья|материал|новость|жазба|мақала|жаңалық))?\s*[→›>»]?",
     re.IGNORECASE,
 )
+STORY_SOURCE = re.compile(r"(?:источник|дереккөз|қайнар|source)\s*+:(?!\s*+(?:фото|сурет|photo))", re.IGNORECASE)
 DECK_SENTENCES = re.compile(rf"(\w+)\.\s++(?=[A-ZА-ЯЁ{KAZAKH_CAPITALS}])")  # a full stop, then a capital
 INNER_STOP = re.compile(r"[.!…]\s")  # a question may open a headline: "Скорая опоздала? В Атырау наказали врачей"
 LIST_ITEM = re.compile(r"[—–•*-]|\d{1,2}[.)]\s")  # list items closing a story are story, not a sign-off
@@ -2222,7 +2223,8 @@ def _table_row(line: str) -> bool:
 
 
 def _mark_by_position(lines, glued, kinds):
-    """Captions above credits, sign-offs after the last sentence (not a sentence without its stop: a post's last
+    """Captions above credits (not a post's sentences above its source: "... разбили стёкла. Нападавший задержан 👮"
+    over "Источник: pavlodarnews.kz"), sign-offs after the last sentence (not a sentence without its stop: a post's last
     line, "Родители, не оставляйте детей у воды 🙏"), a closing teaser paragraph."""
     for i in range(len(lines) - 1):
         if (
@@ -2232,6 +2234,7 @@ def _mark_by_position(lines, glued, kinds):
             and len(lines[i]) <= CAPTION_MAX_CHARS
             and lines[i].rstrip(CLOSERS)[-1:] != "."
             and not _table_row(lines[i])  # a table's last row over its source
+            and not (STORY_SOURCE.match(lines[i + 1]) and _sentences(lines[i]))
         ):
             kinds[i] = "caption"
     content = [i for i, k in enumerate(kinds) if not k]
