@@ -1403,6 +1403,23 @@ def test_a_name_many_villages_share_names_a_village_before_auyl_or_after_selo(ta
     assert regions_of(tagger, text) == regions
 
 
+@pytest.mark.parametrize(
+    "text, regions",
+    [
+        # Kazakh names typed without Kazakh letters, as Russian text writes them
+        ("В Оскемене ребенок впал в кому после лечения зубов под седацией.", ["east_kazakhstan"]),
+        ("В Туркистане открыли перинатальный центр.", ["turkistan"]),
+        # a clock's city is the country's time, not the story's place
+        ("Врачи Актобе ответят на вопросы в прямом эфире в 20:00 по времени Астаны.", ["aktobe"]),
+        ("Эфир по астанинскому времени в 19:00: онкологи Шымкента о скрининге.", ["shymkent"]),
+        ("Ақтөбе дәрігерлері Астана уақытымен 20:00-де тікелей эфирде сұрақтарға жауап береді.", ["aktobe"]),
+        ("Хирургтар Алматы уақыты бойынша 21:00-де Қостанайдан хабарласады.", ["kostanay"]),
+    ],
+)
+def test_names_typed_without_kazakh_letters_and_a_clocks_city(tagger, text, regions):
+    assert regions_of(tagger, text) == regions
+
+
 def test_the_ambulance_service_by_its_abbreviation_is_emergency_care(tagger):
     text = ("Бригада СМП ехала к ребенку 50 минут\nЖительница Темиртау пожаловалась, что бригада СМП приехала через "
             "50 минут после звонка. На станции СМП объяснили задержку тем, что все машины были на вызовах.")
