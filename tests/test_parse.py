@@ -3479,6 +3479,28 @@ def test_instagram_comments_with_their_ages_under_the_heading_are_no_story():
     assert parse_document(doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, BODY, *comments)).paragraphs == [HEADLINE_LEAD, BODY]
 
 
+def test_a_saved_reels_counters_tab_and_sound_are_furniture_and_its_comments_no_story():
+    """An Instagram reel as saved: the account's counters ("12,4 тыс. подписчиков · 1 847 публикаций") are no
+    headline; the "Reels" tab, the length by the views and the sound are no text; the post is the caption, dated by
+    its date under it, published by the account; readers under "Посмотреть все комментарии (84)" are no story."""
+    caption = "pavlodar_oblbolnica Впервые в регионе: кардиохирурги провели замену аортального клапана пациенту из Экибастуза ❤️"
+    page = "\n".join([
+        "Instagram", "Войти | Зарегистрироваться", "", "pavlodar_oblbolnica ✓", "Павлодарская областная больница",
+        "Подписаться", "12,4 тыс. подписчиков · 1 847 публикаций", "", "Reels", "▶ 0:58 · 24,6 тыс. просмотров",
+        "♫ Оригинальное аудио · pavlodar_oblbolnica", "", caption, "", BODY, "", "#павлодар #кардиохирургия",
+        "18 марта 2026 г.", "", "Нравится: 1 932", "Посмотреть все комментарии (84)",
+        "ainur_pvl Гордимся нашими врачами! 👏", "kostya.semey А в Семее когда такое будет?", "",
+        "© 2026 Instagram from Meta",
+    ])
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet, str(parsed.date)) == (None, "Павлодарская областная больница", "2026-03-18")
+    assert parsed.paragraphs == [caption, BODY]
+    # ... and a video's views by its date date the page ("38 тыс. просмотров  4 февраля 2026 г.")
+    video = doc("YouTube", "КОРЬ В ШЫМКЕНТЕ: почему родители отказываются от прививок | КТК", "КТК",
+                "1,12 млн подписчиков", "38 тыс. просмотров  4 февраля 2026 г.", HEADLINE_LEAD, BODY)
+    assert str(parse_document(video).date) == "2026-02-04"
+
+
 def test_a_comments_heading_with_its_count_opens_the_readers_comments():
     for heading in ("Комментарии: 12", "Комментарии (3):"):
         comments = [heading, "Марат, 14 января 2025: Уже январь, а стройка стоит.",

@@ -276,7 +276,7 @@ READER_STAMPS_MIN = 2
 COMMENT_SIGNS = _Patterns(BOILERPLATE["end"]["comment_signs"])
 READERS_LINE = re.compile(BOILERPLATE["end"]["readers_line"], re.IGNORECASE)
 COMMENT_LINES = BOILERPLATE["end"]["comment_lines"]
-COMMENT_HEADING_MAX_CHARS = 30  # "Оставить комментарий": a heading or a form's label is short
+COMMENT_HEADING_MAX_CHARS = 40  # "Оставить комментарий", "Посмотреть все комментарии (1 284)": a heading or a label is short
 READER_HEAD_CHARS = 40  # a reader's name and date before the comment: "Гульнар, 03.09.2024 11:40 - ..."
 _POST = BOILERPLATE["post"]
 # (a verified account's tick between: "kzo_vesti ✔ • Подписаться")
@@ -1042,7 +1042,8 @@ def _post(lines, glued, kinds) -> _Post | None:
             caption += 1
     else:
         name = None
-    while caption < len(lines) and kinds[caption]:
+    while caption < len(lines) and (kinds[caption] or (instagram and _platform_label(lines[caption]))):
+        kinds[caption] = kinds[caption] or "junk"  # (the reel's tab over it, "Reels")
         caption += 1
     return _Post(head, account, instagram, caption, name)
 
