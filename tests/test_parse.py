@@ -3501,6 +3501,21 @@ def test_a_saved_reels_counters_tab_and_sound_are_furniture_and_its_comments_no_
     assert str(parse_document(video).date) == "2026-02-04"
 
 
+def test_a_videos_next_videos_and_comments_and_a_programmes_next_episode_and_frequency_are_no_story():
+    after = ["Следующее видео", "Автоплей", "Врачи из Караганды: что будет с ОСМС в 2026 году | КТК · 22 тыс. просмотров",
+             "412 комментариев   Упорядочить", "@aigul_astana · 3 дня назад", "У нас в Астане тоже в садике корь"]
+    assert parse_document(doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, BODY, *after)).paragraphs == [HEADLINE_LEAD, BODY]
+    kazakh = ["Келесі бейне", "Шымкентте жаңа емхана ашылды | Астана ТВ · 9,8 мың қаралым", "287 пікір   Сұрыптау",
+              "@dana_shymkent · 1 күн бұрын", "Шымкентте де осындай ота жасаса екен"]
+    assert parse_document(doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, BODY, *kazakh)).paragraphs == [HEADLINE_LEAD, BODY]
+    for line in (
+        "Новые эпизоды выходят каждую пятницу. Следующий выпуск – 28 ноября: «Почему в Уральске не хватает педиатров».",
+        "Келесі эпизод – 16 қазан: «Шығыс Қазақстандағы экология».",
+        "Радио Sputnik Казахстан — слушайте в эфире с 07:00 до 10:00 в Алматы на 104,5 FM",
+    ):
+        assert parse_document(doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, line, BODY)).paragraphs == [HEADLINE_LEAD, BODY]
+
+
 def test_a_comments_heading_with_its_count_opens_the_readers_comments():
     for heading in ("Комментарии: 12", "Комментарии (3):"):
         comments = [heading, "Марат, 14 января 2025: Уже январь, а стройка стоит.",
