@@ -3516,6 +3516,20 @@ def test_a_videos_next_videos_and_comments_and_a_programmes_next_episode_and_fre
         assert parse_document(doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, line, BODY)).paragraphs == [HEADLINE_LEAD, BODY]
 
 
+@pytest.mark.parametrize("note", [
+    "Заголовок изменен. Ранее материал назывался «Больницы Павлодарской области не получили 4,7 млрд тенге».",
+    "Редакция исправила ошибку: ранее в тексте было указано, что речь идет о Павлодарской области. Приносим извинения.",
+    "Түзету: Материалдың алғашқы нұсқасында құрылыс Атырау облысында жүріп жатыр деп қате көрсетілген.",
+    "Түзету (16.10.2025, 09:40): Мақаланың алғашқы нұсқасы «Семейдегі перинаталдық орталықта» деген тақырыппен жарияланған.",
+])
+def test_the_editors_note_of_a_correction_is_no_story(note):
+    """It names what the story wrongly said before (another region, another headline); the story says it rightly."""
+    assert parse_document(doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, note, BODY)).paragraphs == [HEADLINE_LEAD, BODY]
+    # ... while an update's new facts are the story's
+    update = "UPD 14:30: В Минздраве сообщили, что проверка в клинике начнется завтра."
+    assert update in parse_document(doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, update, BODY)).paragraphs
+
+
 def test_a_comments_heading_with_its_count_opens_the_readers_comments():
     for heading in ("Комментарии: 12", "Комментарии (3):"):
         comments = [heading, "Марат, 14 января 2025: Уже январь, а стройка стоит.",
