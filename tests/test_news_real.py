@@ -89,6 +89,8 @@ def test_the_probe_pages_score_as_measured():
         ("stories-probe13", 26, 0.99, ("b3_precision", 0.99)),
         # look-alikes built against matching by figures, days and names: 0.910 when first run
         ("stories-probe14", 26, 0.90, ("b3_precision", 0.83)),
+        # versions that keep little (a repost, a flash, a teaser) and spell names differently: 0.886 when first run
+        ("stories-probe15", 26, 0.88, ("b3_precision", 0.99)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):
