@@ -3530,6 +3530,14 @@ def test_the_editors_note_of_a_correction_is_no_story(note):
     assert update in parse_document(doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, update, BODY)).paragraphs
 
 
+def test_a_sections_other_news_under_its_label_are_no_story():
+    for label in ("Другие новости раздела:", "Бөлімнің басқа жаңалықтары"):
+        others = [label, "• В Аксу открыли новую поликлинику (13.01.2026)",
+                  "• Костанайская аптека оштрафована за продажу антибиотиков (10.01.2026)"]
+        assert parse_document(doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, BODY, "\n".join(others))).paragraphs == [
+            HEADLINE_LEAD, BODY]
+
+
 def test_a_comments_heading_with_its_count_opens_the_readers_comments():
     for heading in ("Комментарии: 12", "Комментарии (3):"):
         comments = [heading, "Марат, 14 января 2025: Уже январь, а стройка стоит.",

@@ -319,6 +319,18 @@ def test_the_health_systems_own_words_for_anaesthesia_and_medical_tourism(tagger
     assert "medical_tourism" not in topics_of(tagger, imported)
 
 
+def test_the_criminal_codes_article_on_illegal_practice_by_its_name_gives_no_medicines(tagger):
+    """Article 319, "Незаконная медицинская и фармацевтическая деятельность", is cited by every fake doctor's case."""
+    ru = ("В Шымкенте задержали лжестоматолога\nПолицейские задержали мужчину, который без лицензии лечил зубы в "
+          "подвале жилого дома. В кабинете нашли медикаменты с истекшим сроком годности. По ст. 319 УК РК «Незаконная "
+          "медицинская и фармацевтическая деятельность» начато досудебное расследование.")
+    kk = ("Кентауда жалған дәрігер ұсталды\nПолиция дипломсыз науқастарды қабылдаған әйелді ұстады. Үйінен мерзімі "
+          "өткен дәрі табылды. ҚР ҚК-нің 319-бабы «Заңсыз медициналық және фармацевтикалық қызмет» бойынша сотқа "
+          "дейінгі тергеп-тексеру басталды.")
+    for text in (ru, kk):
+        assert "pharmaceuticals" not in topics_of(tagger, text)
+
+
 def test_patients_going_abroad_to_be_treated_are_medical_tourism(tagger):
     """Told by where patients go to be treated (лечиться в Турции, Түркияда емделу) or by a medical travel agency."""
     trip = ("Почему казахстанцы едут лечиться в Турцию\nЖительница Темиртау продала квартиру, чтобы оплатить сыну "
