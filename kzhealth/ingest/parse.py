@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..lang.script import CYRILLIC_LETTER, spellings
-from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, fold, words
+from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, TYPED_WITH_RUSSIAN_LETTERS, fold, words
 from ..memo import Memo
 from ..shipped import read_toml
 from .outlets import (
@@ -302,7 +302,21 @@ def _month_key(name: str) -> str:
     return name.casefold().replace("ı", "i").replace("i̇", "i")
 
 
-MONTHS = {_month_key(form): int(n) for lang in read_toml(__package__, "months.toml").values() for n, forms in lang.items() for form in forms}
+def _months() -> dict[str, int]:
+    """Each month's names (months.toml), the Kazakh ones also as typed without Kazakh letters ("7 казан 2025", "18
+    акпан", "мамырдын 3-и"; not the short forms: "кан", "кар" are other words so typed)."""
+    months = {}
+    for lang, table in read_toml(__package__, "months.toml").items():
+        for n, forms in table.items():
+            for form in forms:
+                months[_month_key(form)] = int(n)
+                if lang == "kk" and len(form) > MONTH_ABBREVIATION_MAX_CHARS:
+                    months.update((_month_key(form.translate(typed)), int(n)) for typed in TYPED_WITH_RUSSIAN_LETTERS)
+    return months
+
+
+MONTH_ABBREVIATION_MAX_CHARS = 4
+MONTHS = _months()
 _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
 # A stamp without its year, with its time (a chronology's "2 марта" heading has none), alone on its line or before its
 # other fields ("14 марта, 10:15   |   Автор"); and a line that gives the page's own address with its day in it
@@ -327,7 +341,8 @@ DATE = re.compile(
     rf"|(?<![\d/])(?P<y2>\d{{4}})(?P<s2>-|[./](?=\d\d[./]\d\d|\d\d?[./]\d\d?\s*+\d\d?:\d\d))(?P<m2>\d{{1,2}})(?P=s2)(?P<d2>\d{{1,2}})(?![\d/])"
     rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m3>{_M}),?\s+(?P<y3>\d{{4}})(?!\d)"  # 03 Февраль 2026, 18-қазан 2019
     rf"|(?<!\d)(?P<y4>\d{{4}})\s+ж\w*\.?\s+(?P<d4>\d{{1,2}})\s+(?P<m4>{_M})"  # 2024 жылғы 7 маусым
-    rf"|(?P<m5>{_M})\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y5>\d{{4}})(?!\d)"  # December 9, 2025; Feb. 3rd, 2025
+    # December 9, 2025; Feb. 3rd, 2025; a Kazakh day after its month's genitive, "мамырдың 3-і, 2025 ж."
+    rf"|(?P<m5>{_M})\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th|-[сш]?[іыи])?,?\s+(?P<y5>\d{{4}})(?!\d)"
     rf"|(?<!\d)(?P<d7>\d{{1,2}})\.(?P<m7>{_ROMAN})\.(?P<y7>\d{{4}})(?!\d)"  # 14.III.2025, as newspapers date issues
     # 14.12.25, 13:03: a two-digit year only in a stamp with its time, where it cannot be a version or a score
     rf"|(?<![\d.])(?P<d6>\d{{1,2}})\.(?P<m6>\d{{2}})\.(?P<y6>\d{{2}})(?=\s*+[,|·]?\s*+\d{{1,2}}:\d{{2}}(?!\d)))",
