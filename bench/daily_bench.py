@@ -47,8 +47,11 @@ def timed_with_cpu(command: str) -> tuple[float, float]:
     """Wall time and CPU time (user and system, of every process the command started)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(command, shell=True, check=True, stderr=subprocess.DEVNULL)
+    run = subprocess.run(command, shell=True, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - started
+    if run.returncode:  # (kzhealth changed between two runs of an incremental pair: its options differ)
+        last = run.stderr.strip().splitlines()[-1:] or ["no message"]
+        sys.exit(f"bench: `{command}` exited {run.returncode}: {last[0]}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
