@@ -668,3 +668,44 @@ def test_kazakh_in_the_latin_letters_of_2017_gives_its_figures_and_days():
         " date 2025-01-12 Kazinform\nВ школе Тараза выявили корь\nВ школе Тараза 12 января корь выявили у 14 "
         "учеников, сообщили в департаменте санэпидконтроля.")))
     assert comparison.figures == (1, 1) and comparison.dates == 1
+
+
+# --- a weekly's retelling, days after the event ------------------------------------------------------------------
+
+
+FIRST_REPORT = (
+    " date 2025-12-05 Pavlodarnews.kz\nВ Павлодаре пьяный мужчина избил фельдшера скорой помощи\n"
+    "Вечером 5 декабря бригада скорой помощи приехала на вызов в дом на улице Кутузова. 46-летний мужчина напал на "
+    "фельдшера, медик получила перелом носа. Бригада ждала полицию 34 минуты, на подстанции работают 60 бригад. "
+    "Нападавшему грозит до 5 лет."
+)
+
+
+def test_a_weeklys_retelling_that_names_the_events_day_is_the_same_story_a_follow_up_is_not():
+    """Up to LATE_DAYS later, a retelling names the first report's day and recounts its figures; a follow-up names the
+    day too, and tells its own facts (a verdict's years and damages)."""
+    first = _tagged(FIRST_REPORT)
+    retold = (
+        " date 2025-12-16 Ertis-info.kz\nНапавшего на фельдшера павлодарца задержали\n"
+        "Как мы уже писали, 5 декабря в Павлодаре 46-летний мужчина напал на фельдшера скорой помощи, которая приехала "
+        "на вызов на улицу Кутузова. Медик получила перелом носа, бригада ждала полицию 34 минуты. Нападавшему грозит "
+        "до 5 лет. В городе 60 бригад скорой помощи."
+    )
+    retelling = _tagged(retold)
+    comparison = Comparison(signature(first), signature(retelling))
+    assert comparison.days_apart > cluster.WINDOW_DAYS and comparison.in_time and same_story(comparison)
+    # ... not without the day it recounts, nor a month and more later
+    undated = _tagged(retold.replace("5 декабря", "на прошлой неделе"))
+    assert not same_story(Comparison(signature(first), signature(undated)))
+    late = retelling.model_copy(update={"date": first.date + dt.timedelta(days=cluster.LATE_DAYS + 1)})
+    assert not same_story(Comparison(signature(first), signature(late)))
+    verdict = _tagged(
+        " date 2025-12-20 Ertis-info.kz\nПавлодарца, избившего фельдшера, осудили на 3 года\n"
+        "Суд вынес приговор мужчине, который 5 декабря напал на фельдшера скорой помощи на улице Кутузова. 46-летний "
+        "павлодарец получит 3 года колонии и выплатит медику 750 000 тенге морального вреда и 180 000 тенге за лечение. "
+        "Процесс длился 2 дня, гособвинитель просил 4 года."
+    )
+    assert not same_story(Comparison(signature(first), signature(verdict)))
+    found = group([signature(record) for record in (first, retelling, verdict)])  # (candidates 11 days apart too)
+    assert found[0].story == found[1].story != found[2].story
+

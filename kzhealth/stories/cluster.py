@@ -2,7 +2,8 @@
 the groups the pairs that match make, united strongest pair first, but not across a contradiction (a record of one
 group in other regions than one of the other, or weeks apart).
 
-Candidates: records that share a blocking key and are at most `WINDOW_DAYS` apart. The keys are the MinHash bands
+Candidates: records that share a blocking key and are at most `LATE_DAYS` apart (a retelling a weekly publishes names
+its event's day, see `Comparison.in_time`; else a match needs `WINDOW_DAYS`). The keys are the MinHash bands
 (shared wording: reprints), the record's most distinctive figures and names, and its regions each with a date, a
 figure or a name it gives (shared facts: rewrites and translations, whose wording differs, and which may round the
 rest or write it in words). Within a block sorted by date, each record is compared with at most
@@ -22,6 +23,7 @@ compared only with undated ones, and joined only by shared wording.
 
 from __future__ import annotations
 
+import datetime
 import os
 import tempfile
 from array import array
@@ -32,9 +34,14 @@ from functools import cached_property
 from itertools import combinations
 from typing import NamedTuple
 
-from .features import BINS, CIRCUMSTANCES, EMPTY, Signature
+from .features import BINS, CIRCUMSTANCES, EMPTY, Signature, day_key
 
 WINDOW_DAYS = 7
+# ... or up to LATE_DAYS, where the later names the day of the earlier's event: a weekly's, a district paper's or a
+# magazine's retelling ("Как мы уже писали, в среду, 12 ноября", "Өткен аптада, 10 ақпанда")
+LATE_DAYS = 31
+LATE_MIN_FIGURES = 2  # ... and gives this many of the earlier's figures
+LATE_RECOUNTED = 0.5  # ... and at least this share of them
 ROWS = 2  # MinHash bins per LSH band: 16 bands of 2 make a pair with 3-gram Jaccard 0.3 a candidate 80% of the time
 # Blocking keys per record: specific figures, and pairs of names among NAME_KEYS names, those with the smallest
 # hashes (a consistent pick: two records sharing names tend to pick the same ones)
@@ -70,6 +77,27 @@ class Comparison:
     def days_apart(self) -> int | None:
         a, b = self.a.day, self.b.day
         return abs(a - b) if a is not None and b is not None else None
+
+    @cached_property
+    def in_time(self) -> bool:
+        """Whether the two are near enough in time to be one story: WINDOW_DAYS apart at most, or LATE_DAYS where the
+        later names the day the earlier was published or the day before (its event's day)."""
+        apart = self.days_apart
+        if apart is None or apart <= WINDOW_DAYS:
+            return True
+        if apart > LATE_DAYS:
+            return False
+        earlier, later = sorted((self.a, self.b), key=lambda sig: sig.day)
+        named = later.facts("dates")
+        published = datetime.date.fromordinal(earlier.day)
+        if not any(day_key(published - datetime.timedelta(days=back)) in named for back in (0, 1)):
+            return False
+        # ... and recounts the first report's facts: half its figures or more, and more of them than figures of its
+        # own. A follow-up recalls the day too, and tells its own facts (a verdict's years and damages, an
+        # inspection's fines, a death) beside those it recalls
+        first, second = earlier.figures(), later.figures()
+        recounted = _shared_figures(first, _Bounds.of(earlier), second, _Bounds.of(later))
+        return recounted >= LATE_MIN_FIGURES and recounted >= LATE_RECOUNTED * len(first) and 2 * recounted > len(second)
 
     @cached_property
     def containment(self) -> float:
@@ -212,7 +240,7 @@ def same_story(c: Comparison) -> bool:
         # Without both dates, the facts cannot be placed in time (a story's figures and names come back in its
         # follow-ups and anniversaries): only shared wording counts.
         return c.containment >= COPY_CONTAINMENT and not _figures_disagree(c)
-    if c.days_apart > WINDOW_DAYS:
+    if not c.in_time:
         return False
     if _none_shared(c.places) and not _figures_agree(c):
         # Both name regions, none in common: the same kind of event elsewhere. Unless most of many figures are the
@@ -227,8 +255,12 @@ def same_story(c: Comparison) -> bool:
     if c.figures[0] >= 2 and _share(c.figures) >= FIGURE_OVERLAP and c.figures[0] >= FIGURE_OVERLAP_OF_LARGER * c.larger:
         # Shared figures, and the same people, place or dates: two figures alone recur by chance (a bed count)
         return c.names[0] >= 2 or bool(c.places[0] or c.dates) or bool(c.names[0] and c.topics)
-    if c.news_days and c.places[0] and c.topics and (c.figures[0] or c.names_beside_places > 0):
-        return True  # the same place's event of the same day, on the same subject, told in other words
+    if (c.news_days or c.days_apart > WINDOW_DAYS) and c.places[0] and c.topics and (
+        c.figures[0] or c.names_beside_places > 0
+    ):
+        # the same place's event of the same day (a late retelling names it: in_time), on the same subject, told in
+        # other words
+        return True
     if c.days_apart <= FLASH_DAYS and c.places[0] and c.topics and _all_of(c.figures) and _all_of(c.names) and (
         c.figures[0] >= 2 or c.largest_figure >= FLASH_MIN_FIGURE
     ):
@@ -247,15 +279,13 @@ def _strength(c: Comparison) -> float:
 
 
 def _contradicts(c: Comparison) -> bool:
-    """Whether two records cannot be one story, whatever matches join them: more than WINDOW_DAYS apart, in other
+    """Whether two records cannot be one story, whatever matches join them: not in time (Comparison.in_time), in other
     regions or on other matters of medicine (unless most of many figures agree, as in same_story). Figures that
     disagree do not count here: a story's versions disagree on noise (a page's times, a rounding) that matching them
     directly tolerates."""
     if c.days_apart is None:
         return False
-    return c.days_apart > WINDOW_DAYS or (
-        not _figures_agree(c) and (_none_shared(c.places) or _none_shared(c.matters))
-    )
+    return not c.in_time or (not _figures_agree(c) and (_none_shared(c.places) or _none_shared(c.matters)))
 
 
 def _other_subjects(c: Comparison) -> bool:
@@ -330,13 +360,13 @@ def _order(sig: Signature) -> tuple:
 
 
 def _block_pairs(members: list[int], signatures: Sequence[Signature]) -> Iterator[tuple[int, int]]:
-    """Pairs of one block within the date window: each member with at most NEIGHBOURS of the next in date."""
+    """Pairs of one block within LATE_DAYS: each member with at most NEIGHBOURS of the next in date."""
     members.sort(key=lambda i: _order(signatures[i]))
     for n, i in enumerate(members):
         day = signatures[i].day
         for j in members[n + 1 : n + 1 + NEIGHBOURS]:
             other = signatures[j].day
-            if day is not None and (other is None or other - day > WINDOW_DAYS):
+            if day is not None and (other is None or other - day > LATE_DAYS):
                 break
             yield i, j
 

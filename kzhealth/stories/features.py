@@ -359,6 +359,11 @@ def names(text: str) -> set[str]:
     return found - _GENERIC_NAMES
 
 
+def day_key(day: datetime.date) -> int:
+    """A day as the `dates` fact keeps it (`MM-DD`, hashed)."""
+    return _hash(f"{day.month:02d}-{day.day:02d}")
+
+
 def _news_days(dates: set[str], published) -> set[str]:
     """The days the text names (as `MM-DD`) that are its news's: within NEWS_DAYS of its publication, before it (what
     happened) or after it (what is announced), not a day it recalls (the incident a ministry's rules or an expert's
