@@ -1373,6 +1373,17 @@ def test_long_documents_parse_in_linear_time():
     assert end - mid < 40 * max(mid - start, 1e-3)  # 8x the text: far from 64x
 
 
+def test_a_line_of_counters_that_fails_at_its_end_parses_in_linear_time():
+    """An account's counters ("1 847 публикаций") repeated: a word's tail given back to the next count had made each
+    repeat double the time of a line that fails at its end."""
+    def parse(repeats: int) -> float:
+        start = time.perf_counter()
+        parse_document(doc(HEADLINE, "1 публикаций11" * repeats + " x", LEAD, BODY))
+        return time.perf_counter() - start
+
+    assert parse(24) < 40 * max(parse(12), 1e-3)  # twice the line: far from 4,096 times the time
+
+
 # --- the literal prefilter in front of slow patterns -----------------------------------------------------------
 
 def required(pattern: str) -> set[str]:
@@ -3543,6 +3554,28 @@ def test_a_sections_other_news_under_its_label_are_no_story():
                   "• Костанайская аптека оштрафована за продажу антибиотиков (10.01.2026)"]
         assert parse_document(doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, BODY, "\n".join(others))).paragraphs == [
             HEADLINE_LEAD, BODY]
+
+
+def test_third_review_of_the_days_furniture_keeps_the_story():
+    """Story lines that the furniture's new patterns took, and captions they let through (a helper's review)."""
+    for line in (
+        "Редакция уточнила в управлении здравоохранения области, куда теперь будут госпитализировать детей.",
+        "Следующий выпуск – 45 врачей-резидентов – пополнит районные больницы Туркестанской области в августе.",
+        "Колледж директорының айтуынша, келесі шығарылым – 15 маусымда, түлектердің жартысы ауылға барады.",
+    ):
+        assert line in parse_document(doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, line, BODY)).paragraphs
+    asked = "Zakon.kz обратился за комментарием в управление здравоохранения Актюбинской области."
+    assert asked in parse_document(doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, "Комментарии", asked, BODY)).paragraphs
+    # a photo's caption of two sentences over its source goes, on an article's page
+    caption = "Операционная кардиоцентра. Слева – хирург Ержан Касымов, справа – ассистент из Алматы"
+    page = doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, caption + "\nИсточник: пресс-служба областной больницы", BODY)
+    assert parse_document(page).paragraphs == [HEADLINE_LEAD, BODY]
+    # a radio's invitation in Kazakh, its frequency inside the line
+    radio = "«Денсаулық сағаты» бағдарламасын әр сенбі сайын 102,4 FM толқынында тыңдаңыз."
+    assert parse_document(doc(HEADLINE, "02.09.2024", HEADLINE_LEAD, radio, BODY)).paragraphs == [HEADLINE_LEAD, BODY]
+    # a headline that gives a bot's address is a headline
+    bot = "Жители Шымкента могут записаться к врачу через Telegram-бот t.me/shymkent_bot"
+    assert parse_document(doc(bot, "02.09.2024", HEADLINE_LEAD, BODY)).title == bot
 
 
 def test_a_comments_heading_with_its_count_opens_the_readers_comments():

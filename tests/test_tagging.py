@@ -463,6 +463,10 @@ def test_a_users_taxonomy_names_sets_of_words_its_own_and_the_shipped_ones(tmp_p
         ('[topics.dentistry]\nterms.ru = ["клиника {nowhere}"]\n', "names no set {nowhere}"),
         ('[sets]\ncities.ru = ["омск"]\n[topics.dentistry]\nterms.kk = ["{cities} тіс"]\n', "has no kk words"),
         ('[sets]\nCities.ru = ["омск"]\n', "set name"),
+        ('[sets]\nw.ru = []\n[topics.dentistry]\nterms.ru = ["клиника {w}"]\n', "has no ru words"),
+        ('[topics.dentistry]\nterms.ru = ["клиника{abroad}"]\n', "a word of its own"),
+        ('[sets]\nw.ru = ["{abroad}"]\n', "no other set's name"),
+        ('[topics.dentistry]\nterms.ru = ["{abroad} {abroad} {abroad}"]\n', "more than 10000 terms"),
     ],
 )
 def test_a_malformed_taxonomy_is_a_one_line_usage_error_naming_the_file(tmp_path, content, problem):
@@ -1426,6 +1430,8 @@ def test_a_name_many_villages_share_names_a_village_before_auyl_or_after_selo(ta
         ("Эфир по астанинскому времени в 19:00: онкологи Шымкента о скрининге.", ["shymkent"]),
         ("Ақтөбе дәрігерлері Астана уақытымен 20:00-де тікелей эфирде сұрақтарға жауап береді.", ["aktobe"]),
         ("Хирургтар Алматы уақыты бойынша 21:00-де Қостанайдан хабарласады.", ["kostanay"]),
+        # ... not a sentence ending in "времени" before a place
+        ("Подготовка к операции заняла много времени. Атырау стал пятым регионом с такой операцией.", ["atyrau"]),
     ],
 )
 def test_names_typed_without_kazakh_letters_and_a_clocks_city(tagger, text, regions):

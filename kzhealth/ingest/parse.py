@@ -2239,9 +2239,10 @@ def _table_row(line: str) -> bool:
 
 
 def _mark_by_position(lines, glued, kinds):
-    """Captions above credits (not a post's sentences above its source: "... разбили стёкла. Нападавший задержан 👮"
-    over "Источник: pavlodarnews.kz"), sign-offs after the last sentence (not a sentence without its stop: a post's last
+    """Captions above credits (not a channel post's sentences above its source: "... разбили стёкла. Нападавший
+    задержан 👮" over "Источник: pavlodarnews.kz", on a page with a post's views and time), sign-offs after the last sentence (not a sentence without its stop: a post's last
     line, "Родители, не оставляйте детей у воды 🙏"), a closing teaser paragraph."""
+    posted = any(POST_FOOTER.match(line) for line in lines)
     for i in range(len(lines) - 1):
         if (
             not kinds[i]
@@ -2250,7 +2251,7 @@ def _mark_by_position(lines, glued, kinds):
             and len(lines[i]) <= CAPTION_MAX_CHARS
             and lines[i].rstrip(CLOSERS)[-1:] != "."
             and not _table_row(lines[i])  # a table's last row over its source
-            and not (STORY_SOURCE.match(lines[i + 1]) and _sentences(lines[i]))
+            and not (posted and STORY_SOURCE.match(lines[i + 1]) and _sentences(lines[i]))
         ):
             kinds[i] = "caption"
     content = [i for i, k in enumerate(kinds) if not k]

@@ -421,14 +421,15 @@ class Gazetteer:
         return len(items) >= 2 and all(fold(token) in self._whole_words or not self._keys[token] for token in items)
 
     def _is_namesake(self, tokens: list[str], start: int, end: int, name: _Name) -> bool:
-        """Whether a name is a brand's, a club's or a street's, with one of `namesake_before` right before it or
-        one of `namesake_after` right after it, written so (Air Astana, ФК «Астана», The Astana Times, Abay Street,
-        the Declaration of Alma-Ata; not "Almaty air"), or, as it stands (not declined), next to one of
-        `club_words` (команды «Актобе», «Атырау» клубы; not "команда Павлодара")."""
+        """Whether a name is a brand's, a club's or a street's, with one of `namesake_before` right before it (one
+        word or two: "по времени Астаны") or one of `namesake_after` right after it, written so (Air Astana, ФК
+        «Астана», The Astana Times, Abay Street, the Declaration of Alma-Ata; not "Almaty air"), or, as it stands (not
+        declined), next to one of `club_words` (команды «Актобе», «Атырау» клубы; not "команда Павлодара")."""
         before = tokens[start - 1] if start else ""
         after = tokens[end] if end < len(tokens) else ""
         of_brand = before == "of" and start >= 2 and tokens[start - 2] in self._namesake_after
-        if before in self._namesake_before or after in self._namesake_after or of_brand:
+        two_before = start >= 2 and f"{tokens[start - 2]} {before}" in self._namesake_before  # "по времени Астаны"
+        if before in self._namesake_before or after in self._namesake_after or of_brand or two_before:
             return True
         as_it_stands = end - start == 1 and tokens[start] == name.name
         return as_it_stands and (before in self._club_words or after in self._club_words)

@@ -74,7 +74,8 @@ class Taxonomy:
     topics: list[Topic]
     scoring: dict[str, float]
     context: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # CONTEXT's term lists
-    # [sets]: words a term names in braces ("лечиться в {abroad}"), by set and language; terms are expanded on loading
+    # [sets]: words a term names in braces ("лечиться в {abroad}"), by set and language; each file's terms are expanded
+    # when it is loaded, with the sets known then (a user's words added to a shipped set serve the user's own terms)
     sets: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     # what in the user's file cannot work, for the CLI to show; not part of what decides the tags (digest)
     warnings: list[str] = field(default_factory=list, compare=False, repr=False)
@@ -135,7 +136,10 @@ class Taxonomy:
         for name, spec in sets.items():
             if not _ID.fullmatch(name):
                 raise fail(f"set name {name!r} must be lower-case letters, digits and _")
-            self.sets[name] = _extend(self.sets.get(name, {}), _term_lists(spec, f"sets.{name}", fail))
+            words = _term_lists(spec, f"sets.{name}", fail)
+            if any("{" in word or "}" in word for lang_words in words.values() for word in lang_words):
+                raise fail(f"sets.{name}: a set's words are words, no other set's name in braces")
+            self.sets[name] = _extend(self.sets.get(name, {}), words)
 
         def term_lists(value: object, where: str) -> dict[str, tuple[str, ...]]:
             lists = _term_lists(value, where, fail)
@@ -252,7 +256,8 @@ def _term_lists(value: object, where: str, fail) -> dict[str, tuple[str, ...]]:
 
 def _expanded(terms: tuple[str, ...], lang: str, sets: dict, where: str, fail) -> tuple[str, ...]:
     """The terms with each `{set}` word replaced by each of the set's words in `lang`: "лечиться в {abroad}" is
-    "лечиться в россия", "лечиться в турция"..."""
+    "лечиться в россия", "лечиться в турция"... A set's name in braces is a word of its own; a term stands for at
+    most MAX_EXPANSIONS terms."""
     out: list[str] = []
     for term in terms:
         expansions = [""]
@@ -261,14 +266,21 @@ def _expanded(terms: tuple[str, ...], lang: str, sets: dict, where: str, fail) -
                 name = word[1:-1]
                 if name not in sets:
                     raise fail(f"{where}: term {term!r} names no set {{{name}}} (sets: {', '.join(sorted(sets)) or 'none'})")
-                if lang not in sets[name]:
+                if not sets[name].get(lang):
                     raise fail(f"{where}: term {term!r} names set {{{name}}}, which has no {lang} words")
                 choices = sets[name][lang]
+            elif "{" in word or "}" in word:
+                raise fail(f"{where}: term {term!r}: a set's name in braces must be a word of its own ({{abroad}})")
             else:
                 choices = (word,)
+            if len(expansions) * len(choices) > MAX_EXPANSIONS:
+                raise fail(f"{where}: term {term!r} stands for more than {MAX_EXPANSIONS} terms: name fewer sets in it")
             expansions = [f"{done} {choice}".strip() for done in expansions for choice in choices]
         out += expansions
     return tuple(dict.fromkeys(out))
+
+
+MAX_EXPANSIONS = 10_000  # terms one term with sets may stand for ("{abroad} {abroad}" is some 3,000)
 
 
 def _extend(base: dict[str, tuple[str, ...]], more: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
