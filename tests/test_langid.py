@@ -220,6 +220,17 @@ def test_kazakh_typed_with_russian_letters_only_is_kazakh():
     russian = "В Кызылорде открыли перинатальный центр на 150 мест, сообщили в управлении здравоохранения области."
     assert identify_paragraphs([russian, russian])[0] == "ru"
     assert identify_paragraphs([*plain, russian])[2][3] == "ru"
+    # ... and typed so with a few of its letters left ("копшилігі"), a district's name line and a short one among them
+    akimat = [
+        "Сайрам ауданынын акимдиги",
+        "Сайрам ауданында кызылшага карсы косымша иммундау науканы басталды. Аудандык орталык аурухананын мамандары "
+        "мектепке дейинги жане мектеп жасындагы балаларды екпемен камту ушин ауылдарды аралап жур.",
+        "Биылгы жылдын басынан бери облыста кызылшанын 46 жагдайы тиркелген. Ауырганлардын басым копшилігі екпе "
+        "алмаган балалар.",
+        "Косымша иммундау 1 жастан 6 жаска дейинги балаларга арналган, деп хабарлады аудандык аурухана.",
+    ]
+    lang, _, langs = identify_paragraphs(akimat)
+    assert (lang, langs) == ("kk", ["kk"] * 4)
 
 
 def test_one_text_in_both_languages_is_in_its_headlines():

@@ -597,7 +597,8 @@ def identify_paragraphs(paragraphs: list[str], title: str | None = None) -> tupl
     guess = _plain_alphabet(sample)
     guess_confidence = 1.0
     # Kazakh typed with Russian letters only: its paragraphs are Kazakh but those that show more Russian function words
-    typed = identifier.typed_kazakh_odds(sample) if guess == "ru" else None
+    # (or with a few of its letters left, "копшилігі": no alphabet plain enough for a guess)
+    typed = identifier.typed_kazakh_odds(sample) if guess != "kk" else None
     plain = typed is not None
     if plain:
         guess, guess_confidence = "kk", round(typed["kk"], 4)
@@ -612,8 +613,11 @@ def identify_paragraphs(paragraphs: list[str], title: str | None = None) -> tupl
         if size < SHORT_PARAGRAPH_CHARS:
             langs.append(None)
             continue
-        if plain and not _NON_RUSSIAN_RE.search(paragraph) and (counts := identifier.plain_function_words(paragraph))[0]:
-            lang = "ru" if counts[1] >= counts[0] else "kk"
+        if plain and _latin_letters(paragraph) <= LATIN_PARAGRAPH_SHARE * size:
+            # typed so too, or with a few of Kazakh's letters (no detector knows Kazakh without them): Russian where it
+            # shows more Russian function words
+            counts = identifier.plain_function_words(paragraph)
+            lang = "ru" if counts[1] > counts[0] else "kk"
         else:
             lang = guess if _letters_agree(paragraph, guess) else identifier.identify(paragraph)[0]
         langs.append(lang)
