@@ -3578,6 +3578,15 @@ def test_third_review_of_the_days_furniture_keeps_the_story():
     assert parse_document(doc(bot, "02.09.2024", HEADLINE_LEAD, BODY)).title == bot
 
 
+def test_the_labels_of_other_stories_and_of_comments_typed_without_kazakh_letters_end_the_story():
+    lead = "Саркан аудандык ауруханасына жана компьютерлик томограф орнатылды, деп хабарлады аудандык акимдик."
+    body = "Енди тургындар Талдыкорганга бармай-ак тексеруден ото алады."
+    for label, after in (("Осы такырыпта:", "Туркистан облысында жана перинаталдык орталык ашылды"),
+                         ("Пикирлер (4)", "Айгерим: Ото жаксы жаналык! Лепсиден де енди Талдыкорганга бармаймыз")):
+        parsed = parse_document(doc("Саркан ауруханасына томограф орнатылды", "12.03.2025", lead, body, label, after))
+        assert parsed.paragraphs == [lead, body]
+
+
 def test_a_comments_heading_with_its_count_opens_the_readers_comments():
     for heading in ("Комментарии: 12", "Комментарии (3):"):
         comments = [heading, "Марат, 14 января 2025: Уже январь, а стройка стоит.",

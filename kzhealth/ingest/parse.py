@@ -143,6 +143,13 @@ def _never(line: str) -> bool:
     return False
 
 
+def _typed_too(patterns: list[str]) -> list[str]:
+    """The patterns, and those with Kazakh letters also as Kazakh is typed without them, for the labels that end a
+    story or open a list of others ("Осы такырыпта:", "Пикирлер (12)" on a page typed so)."""
+    typed = (pattern.translate(TYPED_WITH_RUSSIAN_LETTERS[0]) for pattern in patterns)
+    return patterns + [other for pattern, other in zip(patterns, typed) if other != pattern]
+
+
 class _Patterns:
     """Any of a list of case-insensitive patterns. Those anchored with ^ are tried at the line start only, which
     keeps long lines cheap: an unanchored alternation is retried at every character."""
@@ -244,7 +251,7 @@ CHAPTER = re.compile(BOILERPLATE["head"]["chapter"], re.IGNORECASE)
 CHAPTER_MAX_WORDS = BOILERPLATE["head"]["chapter_max_words"]
 CREDIT = _Patterns(BOILERPLATE["credit"]["patterns"])
 NOTICES = _Patterns(BOILERPLATE["junk"]["notices"])
-TEASER = _Patterns(BOILERPLATE["teaser"]["patterns"])
+TEASER = _Patterns(_typed_too(BOILERPLATE["teaser"]["patterns"]))
 CLOSING_TEASER = re.compile(rf"(?:{_words(BOILERPLATE['teaser']['closing_starts'])})(?!\w)", re.IGNORECASE)
 NAVIGATION_WORDS = frozenset(w.casefold() for w in BOILERPLATE["head"]["navigation_words"])
 HEADLINE_ENDS = frozenset(BOILERPLATE["head"]["headline_ends"])
@@ -260,7 +267,7 @@ VISITOR_GREETING = re.compile(BOILERPLATE["timestamp"]["visitor_greeting"], re.I
 WEATHER_WORDS = frozenset(BOILERPLATE["timestamp"]["weather_words"])
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
 SHORT_WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(BOILERPLATE['timestamp']['short_weekdays'])})(?!\w)", re.IGNORECASE)
-ARTICLE_END = _Patterns(BOILERPLATE["end"]["patterns"])
+ARTICLE_END = _Patterns(_typed_too(BOILERPLATE["end"]["patterns"]))
 FORUM_SUBJECT, FORUM_FIRST_POST, FORUM_REPLIES, FORUM_REPLY = (
     re.compile(BOILERPLATE["forum"][key], re.IGNORECASE) for key in ("subject", "first_post", "replies", "reply")
 )
@@ -268,7 +275,7 @@ FORUM_HEAD_LINES = 20  # a thread's subject and its first post's number stand th
 SELF_PROMOTION = [re.compile(pattern, re.IGNORECASE) for pattern in BOILERPLATE["self_promotion"]["patterns"]]
 SELF_PROMOTION_CHARS = 120  # a promotion names its site this near its line's start
 FORUM_COUNT_LINES = 2  # ... and its count of replies this near its subject
-COMMENTS_HEADING = re.compile(BOILERPLATE["end"]["comments_heading"], re.IGNORECASE)
+COMMENTS_HEADING = re.compile("|".join(_typed_too([BOILERPLATE["end"]["comments_heading"]])), re.IGNORECASE)
 COMMENT_FORM = re.compile(BOILERPLATE["end"]["comment_form"], re.IGNORECASE)
 DISCUSSION_HEADING = re.compile(BOILERPLATE["end"]["discussion_heading"], re.IGNORECASE)
 READER_STAMP = re.compile(BOILERPLATE["end"]["reader_stamp"])
