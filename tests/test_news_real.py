@@ -34,7 +34,7 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 2198, report
+    assert score.documents == 2222, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line, which ingest skips and
@@ -91,6 +91,9 @@ def test_the_probe_pages_score_as_measured():
         ("stories-probe14", 26, 0.90, ("b3_precision", 0.83)),
         # versions that keep little (a repost, a flash, a teaser) and spell names differently: 0.886 when first run
         ("stories-probe15", 26, 0.88, ("b3_precision", 0.99)),
+        # the same event told days and weeks apart (weeklies' and magazines' retellings, late follow-ups): 0.818 when
+        # first run, 0.946 with a retelling up to 31 days later that names the first report's day and recounts it
+        ("stories-probe16", 26, 0.94, ("b3_precision", 0.99)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):

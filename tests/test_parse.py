@@ -583,6 +583,14 @@ def test_a_paper_declined_in_its_story_is_named_as_its_copyright_line_signs():
     assert parse_document(page).outlet == "Ақ Жайық"  # the known paper's own spelling
 
 
+def test_a_logo_in_capitals_over_the_papers_line_of_what_it_is_names_the_outlet():
+    """"Ежедневная газета Казахстана" under "ЭКСПРЕСС К" (the footer's link, exk.kz, is its address, no name)."""
+    page = doc("ЭКСПРЕСС К\nЕжедневная газета Казахстана\nНовости | Политика | Экономика | Здоровье", HEADLINE,
+               "03.04.2025", HEADLINE_LEAD.replace(", сообщает Zakon.kz", ""), BODY,
+               "© 1919–2025 «Экспресс К». Все права защищены. При использовании материалов ссылка на exk.kz обязательна.")
+    assert parse_document(page).outlet == "Экспресс К"
+
+
 def test_a_telegram_channels_counters_and_a_posts_dated_footer_are_furniture():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     page = doc("t.me\nTelegram\nLada.kz\n@ladakz\n34.6K subscribers   1.9K photos   412 videos   2.8K links\n"
