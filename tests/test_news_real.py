@@ -89,8 +89,9 @@ def test_the_probe_pages_score_as_measured():
         ("stories-probe13", 26, 0.99, ("b3_precision", 0.99)),
         # look-alikes built against matching by figures, days and names: 0.910 when first run
         ("stories-probe14", 26, 0.90, ("b3_precision", 0.83)),
-        # versions that keep little (a repost, a flash, a teaser) and spell names differently: 0.886 when first run
-        ("stories-probe15", 26, 0.88, ("b3_precision", 0.99)),
+        # versions that keep little (a repost, a flash, a teaser) and spell names differently: 0.886 when first run,
+        # 0.917 with a video's button and its length out of a TV story's text
+        ("stories-probe15", 26, 0.91, ("b3_precision", 0.99)),
         # the same event told days and weeks apart (weeklies' and magazines' retellings, late follow-ups): 0.818 when
         # first run, 0.946 with a retelling up to 31 days later that names the first report's day and recounts it
         ("stories-probe16", 26, 0.94, ("b3_precision", 0.99)),

@@ -589,6 +589,10 @@ def test_a_logo_in_capitals_over_the_papers_line_of_what_it_is_names_the_outlet(
                "03.04.2025", HEADLINE_LEAD.replace(", сообщает Zakon.kz", ""), BODY,
                "© 1919–2025 «Экспресс К». Все права защищены. При использовании материалов ссылка на exk.kz обязательна.")
     assert parse_document(page).outlet == "Экспресс К"
+    # ... and a paper's line of what it is and of its part of the country is no headline
+    slogan = doc("«Уральская неделя» / uralskweek.kz\nГлавная  Новости  Общество  Экономика",
+                 "Независимая газета Западного Казахстана", HEADLINE, "03.04.2025", LEAD, BODY)
+    assert parse_document(slogan).title == HEADLINE
 
 
 def test_a_telegram_channels_counters_and_a_posts_dated_footer_are_furniture():
@@ -3593,6 +3597,12 @@ def test_the_labels_of_other_stories_and_of_comments_typed_without_kazakh_letter
                          ("Пикирлер (4)", "Айгерим: Ото жаксы жаналык! Лепсиден де енди Талдыкорганга бармаймыз")):
         parsed = parse_document(doc("Саркан ауруханасына томограф орнатылды", "12.03.2025", lead, body, label, after))
         assert parsed.paragraphs == [lead, body]
+
+
+def test_a_videos_button_with_its_length_is_no_text_nor_headline():
+    for button in ("▶ Смотреть видео  01:52", "Шығарылымды көру (18:32)", "Смотреть выпуск (12:05)"):
+        parsed = parse_document(doc(button, HEADLINE, "02.09.2024", HEADLINE_LEAD, button, BODY))
+        assert (parsed.title, parsed.paragraphs) == (HEADLINE, [HEADLINE_LEAD, BODY])
 
 
 def test_a_comments_heading_with_its_count_opens_the_readers_comments():

@@ -361,6 +361,20 @@ def test_patients_going_abroad_to_be_treated_are_medical_tourism(tagger):
     assert "medical_tourism" not in topics_of(tagger, trial)
 
 
+def test_building_and_equipment_outside_care_are_no_infrastructure(tagger):
+    """A bulletin with no health item: a copper plant put into operation, a metro line built."""
+    bulletin = ("Жаңалықтар. 20:00\nЖезқазғанда жаңа мыс балқыту зауыты іске қосылды, құрылысына 200 миллиард теңге "
+                "жұмсалды. Алматыда метроның жаңа екі бекетінің құрылысы аяқталды, жабдықтары орнатылды.")
+    assert "infrastructure" not in topics_of(tagger, bulletin)
+    plant = ("В Жезказгане запустили медеплавильный завод\nСтроительство завода обошлось в 200 млрд тенге, оборудование "
+             "поставили из Китая. Ввод в эксплуатацию второй очереди намечен на следующий год.")
+    assert "infrastructure" not in topics_of(tagger, plant)
+    # ... while a hospital's is, and an oncology centre's
+    centre = ("В Таразе построят онкологический центр\nСтроительство центра на 200 коек начнется весной, оборудование "
+              "закупят за счет республиканского бюджета.")
+    assert "infrastructure" in topics_of(tagger, centre)
+
+
 def test_a_wait_for_an_mri_scan_is_no_infrastructure(tagger):
     queue = ("В Караганде на МРТ по ОСМС ждут два месяца\nПациенты жалуются, что на МРТ по направлению участкового "
              "врача приходится ждать по восемь недель. В фонде медстрахования объяснили, что квоты на МРТ по ОСМС "
@@ -1430,11 +1444,15 @@ def test_a_name_many_villages_share_names_a_village_before_auyl_or_after_selo(ta
         ("Эфир по астанинскому времени в 19:00: онкологи Шымкента о скрининге.", ["shymkent"]),
         ("Ақтөбе дәрігерлері Астана уақытымен 20:00-де тікелей эфирде сұрақтарға жауап береді.", ["aktobe"]),
         ("Хирургтар Алматы уақыты бойынша 21:00-де Қостанайдан хабарласады.", ["kostanay"]),
+        # a company named after a city, by its legal form before or after its name, is no place of the story
+        ("Тендер на строительство больницы в Кентау выиграло ТОО «Шымкент Құрылыс Инвест».", ["turkistan"]),
+        ("«Шымкент Авто Мед» ЖШС Жетісу облысына 12 жедел жәрдем көлігін жеткізеді.", ["zhetysu"]),
+        ("В Шымкенте ТОО открыло аптеку.", ["shymkent"]),  # (a city declined is where the company works)
         # ... not a sentence ending in "времени" before a place
         ("Подготовка к операции заняла много времени. Атырау стал пятым регионом с такой операцией.", ["atyrau"]),
     ],
 )
-def test_names_typed_without_kazakh_letters_and_a_clocks_city(tagger, text, regions):
+def test_names_typed_without_kazakh_letters_a_clocks_city_and_companies(tagger, text, regions):
     assert regions_of(tagger, text) == regions
 
 
