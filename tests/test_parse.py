@@ -3605,6 +3605,29 @@ def test_a_videos_button_with_its_length_is_no_text_nor_headline():
         assert (parsed.title, parsed.paragraphs) == (HEADLINE, [HEADLINE_LEAD, BODY])
 
 
+def test_a_byline_of_the_author_or_the_site_before_the_stamp_dates_the_page():
+    for byline in ("Айгуль Сапарова • 19 января 2026 • Обновлено 20 января 2026", "Орда Кз  •  19 января 2026"):
+        assert str(parse_document(doc(HEADLINE, byline, HEADLINE_LEAD, BODY)).date) == "2026-01-19"
+    # ... not a teaser's headline with its day
+    assert parse_document(doc(HEADLINE, "В Алматы открыли центр • 19 января 2026", HEADLINE_LEAD, BODY)).date is None
+
+
+def test_an_instagram_post_under_its_accounts_display_name_alone():
+    """The display name under "account ✔ · Жазылу", then the caption opening with the account; its date under the
+    likes; readers under "Барлық 214 пікірді көру"."""
+    caption = "densaulyk_aktobe  ❗️Ресми ақпарат"
+    text = ("Ақтөбедегі стоматологиялық клиникада седациядан кейін пациенттің қайтыс болуына байланысты жоспардан тыс "
+            "тексеру жүргізілді.")
+    page = "\n".join(["Instagram", "Іздеу", "densaulyk_aktobe  ✔  · Жазылу",
+                      "Ақтөбе облысының денсаулық сақтау басқармасы", "", "[Фото 1/3]", "", caption, "", text, "",
+                      "#денсаулық #Ақтөбе", "", "♡ 💬 ➤   🔖", "2 847 белгі", "14 желтоқсан 2026 ж.", "",
+                      "Барлық 214 пікірді көру", "arman_kz_ Қостанайдағы клиникаларды да тексеріңіздер!"])
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet, str(parsed.date)) == (
+        None, "Ақтөбе облысының денсаулық сақтау басқармасы", "2026-12-14")
+    assert parsed.paragraphs == [caption, text]
+
+
 def test_a_comments_heading_with_its_count_opens_the_readers_comments():
     for heading in ("Комментарии: 12", "Комментарии (3):"):
         comments = [heading, "Марат, 14 января 2025: Уже январь, а стройка стоит.",

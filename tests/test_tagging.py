@@ -369,7 +369,10 @@ def test_building_and_equipment_outside_care_are_no_infrastructure(tagger):
     plant = ("В Жезказгане запустили медеплавильный завод\nСтроительство завода обошлось в 200 млрд тенге, оборудование "
              "поставили из Китая. Ввод в эксплуатацию второй очереди намечен на следующий год.")
     assert "infrastructure" not in topics_of(tagger, plant)
-    # ... while a hospital's is, and an oncology centre's
+    # ... while a hospital's is, and an oncology centre's, and a polyclinic being built
+    polyclinic = ("В Наурызбайском районе строят поликлинику\nВ районе начали строить поликлинику на 500 посещений в "
+                  "смену. Новое здание будет включать дневной стационар и кабинет МРТ. Сдать объект планируют в декабре.")
+    assert "infrastructure" in topics_of(tagger, polyclinic)
     centre = ("В Таразе построят онкологический центр\nСтроительство центра на 200 коек начнется весной, оборудование "
               "закупят за счет республиканского бюджета.")
     assert "infrastructure" in topics_of(tagger, centre)

@@ -1062,6 +1062,8 @@ def _post(lines, glued, kinds) -> _Post | None:
             name, caption = name or tags[0].split(" | ")[0], caption + 1
         elif caption < len(lines) and _location(lines[caption], account):
             caption += 1
+        elif named:  # the display name alone under the follow button ("Ақтөбе облысының денсаулық сақтау басқармасы")
+            name, caption = name or tags[0], caption + 1
     else:
         name = None
     while caption < len(lines) and (kinds[caption] or (instagram and _platform_label(lines[caption]))):
@@ -1433,12 +1435,13 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         if all(len(part.split()) <= STAMP_PART_MAX_WORDS for part in parts):
             # the stamp, perhaps after a newspaper's issue number ("№ 29 (22 614) · 14.III.2025"), and on a printed
             # page after its number and the paper's name too ("3   «ЖАҢААРҚА»   № 40 (8731)   10 қазан 2025 жыл"),
-            # or after its description under its name ("городской еженедельник • № 20 (1543) • 22 мая 2025 г.")
+            # or after its description under its name ("городской еженедельник • № 20 (1543) • 22 мая 2025 г."), or
+            # after its author's or its site's name ("Айгуль Сапарова • 19 января 2026 • Обновлено 20 января 2026")
             for part in parts:
                 if stamp := _timestamp(part):
                     return stamp
                 paper = issue and (part.isdigit() or _paper_name(part) or TAGLINE.search(part))
-                if not (ISSUE_NUMBER.fullmatch(part) or paper or READING_TIME.fullmatch(part)):
+                if not (ISSUE_NUMBER.fullmatch(part) or paper or READING_TIME.fullmatch(part) or _author_name(part)):
                     return None
     return None
 
