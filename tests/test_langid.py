@@ -231,6 +231,10 @@ def test_kazakh_typed_with_russian_letters_only_is_kazakh():
     ]
     lang, _, langs = identify_paragraphs(akimat)
     assert (lang, langs) == ("kk", ["kk"] * 4)
+    # ... where a Russian paragraph without Russian function words stays Russian
+    thanks = ("Главный врач районной больницы Гульнара Ахметова поблагодарила коллег Павлодарской областной больницы, "
+              "передавших томограф бесплатно.")
+    assert identify_paragraphs([*akimat, thanks])[2][-1] == "ru"
 
 
 def test_one_text_in_both_languages_is_in_its_headlines():

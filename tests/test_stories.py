@@ -706,6 +706,13 @@ def test_a_weeklys_retelling_that_names_the_events_day_is_the_same_story_a_follo
         "Процесс длился 2 дня, гособвинитель просил 4 года."
     )
     assert not same_story(Comparison(signature(first), signature(verdict)))
+    # ... also one that recalls two of its figures and gives one of its own
+    sentence = _tagged(
+        " date 2025-12-28 Ertis-info.kz\nНапавшему на фельдшера павлодарцу дали 3 года\n"
+        "Как мы сообщали, 5 декабря 46-летний мужчина напал на фельдшера скорой помощи, которая ждала полицию 34 минуты. "
+        "Суд приговорил его к 3 годам колонии."
+    )
+    assert not same_story(Comparison(signature(first), signature(sentence)))
     found = group([signature(record) for record in (first, retelling, verdict)])  # (candidates 11 days apart too)
     assert found[0].story == found[1].story != found[2].story
 

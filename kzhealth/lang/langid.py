@@ -615,9 +615,12 @@ def identify_paragraphs(paragraphs: list[str], title: str | None = None) -> tupl
             continue
         if plain and _latin_letters(paragraph) <= LATIN_PARAGRAPH_SHARE * size:
             # typed so too, or with a few of Kazakh's letters (no detector knows Kazakh without them): Russian where it
-            # shows more Russian function words
+            # shows more Russian function words; with none of either, the detector's, but Kazakh for its "other"
             counts = identifier.plain_function_words(paragraph)
-            lang = "ru" if counts[1] > counts[0] else "kk"
+            if counts[0] or counts[1]:
+                lang = "ru" if counts[1] > counts[0] else "kk"
+            else:
+                lang = identifier.identify(paragraph)[0].replace("other", "kk")
         else:
             lang = guess if _letters_agree(paragraph, guess) else identifier.identify(paragraph)[0]
         langs.append(lang)

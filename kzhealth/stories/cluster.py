@@ -41,6 +41,7 @@ WINDOW_DAYS = 7
 # magazine's retelling ("Как мы уже писали, в среду, 12 ноября", "Өткен аптада, 10 ақпанда")
 LATE_DAYS = 31
 LATE_MIN_FIGURES = 2  # ... and gives this many of the earlier's figures
+LATE_MIN_FIGURES_BESIDE_OWN = 3  # ... or this many, where it gives figures of its own too
 LATE_RECOUNTED = 0.5  # ... and at least this share of them
 ROWS = 2  # MinHash bins per LSH band: 16 bands of 2 make a pair with 3-gram Jaccard 0.3 a candidate 80% of the time
 # Blocking keys per record: specific figures, and pairs of names among NAME_KEYS names, those with the smallest
@@ -93,11 +94,16 @@ class Comparison:
         if not any(day_key(published - datetime.timedelta(days=back)) in named for back in (0, 1)):
             return False
         # ... and recounts the first report's facts: half its figures or more, and more of them than figures of its
-        # own. A follow-up recalls the day too, and tells its own facts (a verdict's years and damages, an
-        # inspection's fines, a death) beside those it recalls
+        # own, and three at least if it gives any of its own. A follow-up recalls the day too, and tells its own facts
+        # (a verdict's years, an inspection's fines, a count grown) beside the two or three it recalls
         first, second = earlier.figures(), later.figures()
         recounted = _shared_figures(first, _Bounds.of(earlier), second, _Bounds.of(later))
-        return recounted >= LATE_MIN_FIGURES and recounted >= LATE_RECOUNTED * len(first) and 2 * recounted > len(second)
+        own = len(second) - recounted
+        return (
+            recounted >= (LATE_MIN_FIGURES if not own else LATE_MIN_FIGURES_BESIDE_OWN)
+            and recounted >= LATE_RECOUNTED * len(first)
+            and recounted > own
+        )
 
     @cached_property
     def containment(self) -> float:

@@ -33,7 +33,6 @@ _MIN_STEM = 3
 CASELESS_MIN_CHARS = 6  # a name read without capitals alone: шымкент, алматы
 LOCATED_ENDS = ("ғы", "гі")  # the relative ending after a locative, "which is in": -дағы, -тегі, -ндағы
 CASELESS_CASED_MIN_CHARS = 5  # ... or with a case ending: таразда, семейде (not таразы "scales", арыстан "lion")
-COMPANY_NAME_WORDS = 3  # words of a company's name after a city's before its legal form: «Шымкент Авто Мед» ЖШС
 # Kazakh case endings (locative, ablative, dative, genitive, accusative, instrumental, with the relative -ғы/-гі)
 _KAZAKH_CASES = (
     "да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке", "на", "не", "ның", "нің",
@@ -226,7 +225,6 @@ class Gazetteer:
             self._register(fold(word), _ADDRESS)
         self._namesake_before = frozenset(matching.get("namesake_before", ()))
         self._namesake_after = frozenset(matching.get("namesake_after", ()))
-        self._company_forms = frozenset(matching.get("company_forms", ()))
         self._club_words = frozenset(matching.get("club_words", ()))
         self._names: dict[tuple[str, ...], _Name] = {}
         self._whole_words: set[str] = set()  # the capitalised words of names, whole (шымкент, not its key шымкен)
@@ -426,8 +424,7 @@ class Gazetteer:
         """Whether a name is a brand's, a club's or a street's, with one of `namesake_before` right before it (one
         word or two: "по времени Астаны") or one of `namesake_after` right after it, written so (Air Astana, ФК
         «Астана», The Astana Times, Abay Street, the Declaration of Alma-Ata; not "Almaty air"), or, as it stands (not
-        declined), next to one of `club_words` (команды «Актобе», «Атырау» клубы; not "команда Павлодара") or in a
-        company's name by its legal form (`company_forms`: ТОО «Шымкент Құрылыс Инвест», «Шымкент Авто Мед» ЖШС)."""
+        declined), next to one of `club_words` (команды «Актобе», «Атырау» клубы; not "команда Павлодара")."""
         before = tokens[start - 1] if start else ""
         after = tokens[end] if end < len(tokens) else ""
         of_brand = before == "of" and start >= 2 and tokens[start - 2] in self._namesake_after
@@ -435,19 +432,7 @@ class Gazetteer:
         if before in self._namesake_before or after in self._namesake_after or of_brand or two_before:
             return True
         as_it_stands = end - start == 1 and tokens[start] == name.name
-        if as_it_stands and (before in self._company_forms or self._company_after(tokens, end)):
-            return True
         return as_it_stands and (before in self._club_words or after in self._club_words)
-
-    def _company_after(self, tokens: list[str], end: int) -> bool:
-        """Whether a company's legal form follows a name, after at most COMPANY_NAME_WORDS more capitalised words of
-        its name («Шымкент Авто Мед» ЖШС)."""
-        for token in tokens[end : end + COMPANY_NAME_WORDS + 1]:
-            if token in self._company_forms:
-                return True
-            if not token[:1].isupper():
-                return False
-        return False
 
     def _namesake_district(self, keys: list[tuple[str, ...]], tokens: list[str], start: int, end: int) -> bool:
         """Whether a region's adjective or name names a district of another region (`namesake_districts` in

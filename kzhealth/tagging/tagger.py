@@ -283,6 +283,39 @@ def _expanded(terms: tuple[str, ...], lang: str, sets: dict, where: str, fail) -
 MAX_EXPANSIONS = 10_000  # terms one term with sets may stand for ("{abroad} {abroad}" is some 3,000)
 
 
+def _needed_within(topics: list[Topic], terms: list[tuple[str, str, str, float]]) -> list[tuple[str, str, str, float]]:
+    """A topic's `needs` also met by any longer term that holds one of them: the lexicon finds the longest term where
+    words start, so "детская больница" (a pediatrics term) or "медицинский объект" (infrastructure's own) would hide
+    the "больница" or "медицинский" a topic needs. One entry of weight 0 for each such term (where the term is the
+    topic's own, its main entry counts, and the term is among those it needs)."""
+    out = []
+    for topic in topics:
+        for lang, needed in topic.needs.items():
+            words = {term for term in needed if " " not in term and not term.endswith("*")}
+            prefixes = tuple(term[:-1] for term in needed if " " not in term and term.endswith("*"))
+            phrases = [term.split() for term in needed if " " in term]
+            for _, term_lang, term, _ in terms:
+                if term_lang != lang or term in needed or " " not in term:
+                    continue  # (a one-word term that is no need holds none)
+                split = term.split()
+                if not words.isdisjoint(split) or any(word.rstrip("*").startswith(prefixes) for word in split) or any(
+                    _holds(split, phrase) for phrase in phrases
+                ):
+                    out.append((topic.id, lang, term, 0.0))
+    return list(dict.fromkeys(out))
+
+
+def _holds(words: list[str], part: list[str]) -> bool:
+    """Whether a term's words hold a shorter term's, side by side (a word ending in `*` matches any that starts so)."""
+    def same(word: str, pattern: str) -> bool:
+        return word.rstrip("*").startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
+
+    return any(
+        all(same(word, pattern) for word, pattern in zip(words[i : i + len(part)], part))
+        for i in range(len(words) - len(part) + 1)
+    )
+
+
 def _extend(base: dict[str, tuple[str, ...]], more: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     merged = dict(base)
     for lang, terms in more.items():
@@ -373,7 +406,6 @@ class Tagger:
         self._minor_min_words = scoring.get("minor_min_words", 300)
         default = scoring.get("threshold", 2.0)
         self._thresholds = {t.id: default if t.threshold is None else t.threshold for t in self.topics}
-        self._needs = {t.id: frozenset(chain.from_iterable(t.needs.values())) for t in self.topics if t.needs}
         self._within = {t.id: t.within for t in self.topics if t.within}
         self._within_terms = {
             t.id: frozenset(chain.from_iterable(t.within_terms.values())) for t in self.topics if t.within_terms
@@ -391,6 +423,13 @@ class Tagger:
             for lang, terms in lists.items()
             for term in terms
         ]
+        within = _needed_within(self.topics, self._terms)
+        self._terms += within
+        self._needs = {
+            t.id: frozenset(chain(chain.from_iterable(t.needs.values()), (term for tid, _, term, _ in within if tid == t.id)))
+            for t in self.topics
+            if t.needs
+        }
         self._lexicon = Lexicon(self._terms)
         self._latin_lexicon: Lexicon | None = None  # built for the first Kazakh record in Latin letters
         self._typed_lexicon: Lexicon | None = None  # ... and for the first typed without Kazakh letters
