@@ -279,6 +279,11 @@ def test_a_text_saved_with_its_paragraph_tags_and_entities_is_read_without_them(
     assert record["title"] == "В Алматы выявили вспышку гепатита А" and record["date"] == "2022-09-21"
     assert "<" not in record["text"] and "&" not in record["text"]
     assert "Все\u00a0госпитализированы в «инфекционку»." in record["text"].split("\n")
+    # ... and with a stray "<div>" of its layout among ten tags and more: still mostly text, no page
+    divided = "<div class=\"article\">\n" + page + "<p>Эпидемиологи проверяют водопровод.</p>\n</div>\n"
+    (tmp_path / "story.txt").write_text(divided, encoding="utf-8")
+    result = kz("ingest", str(tmp_path / "story.txt"), "--jobs", "1")
+    assert result.exit_code == 0 and records(result.stdout)[0]["title"] == "В Алматы выявили вспышку гепатита А"
 
 
 NAIVE_SCRAPE = [  # all of a page's HTML text, as BeautifulSoup's get_text() keeps it

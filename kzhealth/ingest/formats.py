@@ -63,6 +63,10 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 # Tags in the head above which a text is markup, a page's if any is a page's tag: a story quoting a tag or two stays
 # prose, and one left with its paragraph tags is read without them
 _MIN_TAGS = 10
+# ... where the tags take _MARKUP_SHARE of the head or stand _MARKUP_TAGS_PER_LINE to a line (a page's source, saved on
+# a few lines): a story left with a stray "<div>" and its paragraph tags is mostly its text, read without them
+_MARKUP_SHARE = 0.3
+_MARKUP_TAGS_PER_LINE = 3
 _CSV_MIN_ROWS = 5  # a few paragraphs may have the same number of commas by chance; five rows do not
 _CSV_FIELD_MAX_CHARS = 60  # a header row holds names, not sentences
 
@@ -77,9 +81,15 @@ def refuse_other_formats(text: str) -> None:
         raise DecodeError(_HTML)
     if _XML_START.match(head):
         raise DecodeError(_XML)
-    if sum(1 for _ in zip(range(_MIN_TAGS), _HTML_TAG.finditer(head))) == _MIN_TAGS and _PAGE_TAG.search(head):
+    if sum(1 for _ in zip(range(_MIN_TAGS), _HTML_TAG.finditer(head))) == _MIN_TAGS and _PAGE_TAG.search(head) and _markup(head):
         raise DecodeError(_HTML)  # a page without its declaration, or with a scraper's date header above it
     _refuse_table(head, whole=len(text) == len(head))
+
+
+def _markup(head: str) -> bool:
+    tags = [tag[0] for tag in _HTML_TAG.finditer(head)]
+    lines = head.count("\n") + 1
+    return sum(map(len, tags)) >= _MARKUP_SHARE * len(head.strip()) or len(tags) >= _MARKUP_TAGS_PER_LINE * lines
 
 
 def plain_text(text: str) -> str:
