@@ -205,3 +205,11 @@ def test_large_input_is_linear() -> None:
     long_word = "aа" * 200_000
     assert decode(long_word.encode()) == long_word  # a tie of look-alikes: left alone, in linear time
     assert time.perf_counter() - start < 20
+
+
+def test_a_paragraph_of_mojibake_in_a_clean_text_is_undone_alone():
+    """A page read right but for one paragraph pasted from a page read wrong (UTF-8 read as cp1251)."""
+    wrong = "В Карагандинской области, Темиртау и Жезказгане выросло число пациентов.".encode("utf-8").decode("cp1251")
+    text = f"Заголовок новости о больнице\nОбычный абзац о здоровье детей.\n{wrong}\nСССР, РФ и РК: ещё абзац.\n"
+    assert decode(text.encode("utf-8")).split("\n")[2:4] == [
+        "В Карагандинской области, Темиртау и Жезказгане выросло число пациентов.", "СССР, РФ и РК: ещё абзац."]

@@ -395,11 +395,25 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _undone_mojibake(text: str) -> str | None:
     """The text behind mojibake ("РњРёРЅР·РґСЂР°РІ", "ÐœÐ¸Ð½Ð·Ð´Ñ€Ð°Ð²": "Минздрав"), or None when `text` is none; undone as
-    many times as it was done, so that what decode gives never reads as mojibake itself."""
+    many times as it was done, so that what decode gives never reads as mojibake itself. A text that is not
+    mojibake as a whole may hold lines that are (a paragraph pasted from a page read wrong): each is undone alone."""
     repaired = None
     while (once := _undone_once(text if repaired is None else repaired)) is not None:
         repaired = once  # shorter each time: a pair of characters becomes one
-    return repaired
+    return repaired if repaired is not None else _undone_lines(text)
+
+
+def _undone_lines(text: str) -> str | None:
+    """`text` with each line that is mojibake undone, or None when no line is."""
+    lines = text.split("\n")
+    changed = False
+    for i, line in enumerate(lines):
+        leads = line.count("Р") + line.count("С") + line.count("Ð") + line.count("Ñ")  # counted in C
+        if leads >= _MOJIBAKE_MIN_PAIRS and leads >= _MOJIBAKE_MIN_SHARE * len(line):
+            while (once := _undone_once(line)) is not None:
+                line, changed = once, True
+            lines[i] = line
+    return "\n".join(lines) if changed else None
 
 
 def _undone_once(text: str) -> str | None:
