@@ -591,6 +591,16 @@ def test_a_logo_in_capitals_over_the_papers_line_of_what_it_is_names_the_outlet(
     assert parse_document(page).outlet == "Экспресс К"
 
 
+def test_a_channels_pinned_message_is_no_headline_and_a_footer_may_say_edited_twice():
+    post = ("Шымкентская стоматология, где 2 декабря после наркоза умер мальчик, отрицает вину. Полиция расследует "
+            "дело по ст. 317 УК.")
+    page = "\n".join(["Orda.kz", "@ordakz · 214 318 подписчиков", "t.me/ordakz", "",
+                      "📌 Закреплено: Наш сайт orda.kz, пишите нам в бот @ordakz_bot", "", post, "",
+                      "👁 87.4K   ✏️ изменено   15:48"])
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (None, [post])
+
+
 def test_a_telegram_channels_counters_and_a_posts_dated_footer_are_furniture():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     page = doc("t.me\nTelegram\nLada.kz\n@ladakz\n34.6K subscribers   1.9K photos   412 videos   2.8K links\n"
