@@ -405,15 +405,22 @@ def _undone_mojibake(text: str) -> str | None:
 
 def _undone_lines(text: str) -> str | None:
     """`text` with each line that is mojibake undone, or None when no line is."""
+    if _leads(text) < _MOJIBAKE_MIN_PAIRS:  # (no line can be: most texts are split into lines no further)
+        return None
     lines = text.split("\n")
     changed = False
     for i, line in enumerate(lines):
-        leads = line.count("Р") + line.count("С") + line.count("Ð") + line.count("Ñ")  # counted in C
+        leads = _leads(line)
         if leads >= _MOJIBAKE_MIN_PAIRS and leads >= _MOJIBAKE_MIN_SHARE * len(line):
             while (once := _undone_once(line)) is not None:
                 line, changed = once, True
             lines[i] = line
     return "\n".join(lines) if changed else None
+
+
+def _leads(text: str) -> int:
+    """How many characters of `text` may lead a mojibake pair (Р С in cp1251's, Ð Ñ in Latin-1's), counted in C."""
+    return sum(text.count(lead) for pair in _MOJIBAKE_LEADS.values() for lead in pair)
 
 
 def _undone_once(text: str) -> str | None:

@@ -2250,9 +2250,9 @@ def _table_row(line: str) -> bool:
 
 def _mark_by_position(lines, glued, kinds):
     """Captions above credits (not a channel post's sentences above its source: "... разбили стёкла. Нападавший
-    задержан 👮" over "Источник: pavlodarnews.kz", on a page with a post's views and time), sign-offs after the last sentence (not a sentence without its stop: a post's last
-    line, "Родители, не оставляйте детей у воды 🙏"), a closing teaser paragraph."""
-    posted = any(POST_FOOTER.match(line) for line in lines)
+    задержан 👮" over "Источник: pavlodarnews.kz", on a page with a post's views and time), sign-offs after the last
+    sentence (not a sentence without its stop: a post's last line, "Родители, не оставляйте детей у воды 🙏"), a
+    closing teaser paragraph."""
     for i in range(len(lines) - 1):
         if (
             not kinds[i]
@@ -2261,7 +2261,8 @@ def _mark_by_position(lines, glued, kinds):
             and len(lines[i]) <= CAPTION_MAX_CHARS
             and lines[i].rstrip(CLOSERS)[-1:] != "."
             and not _table_row(lines[i])  # a table's last row over its source
-            and not (posted and STORY_SOURCE.match(lines[i + 1]) and _sentences(lines[i]))
+            # (the page's lines read for a post's footer only here, where a caption over a source is in question)
+            and not (STORY_SOURCE.match(lines[i + 1]) and _sentences(lines[i]) and any(map(POST_FOOTER.match, lines)))
         ):
             kinds[i] = "caption"
     content = [i for i, k in enumerate(kinds) if not k]

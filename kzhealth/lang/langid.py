@@ -620,7 +620,8 @@ def identify_paragraphs(paragraphs: list[str], title: str | None = None) -> tupl
             if counts[0] or counts[1]:
                 lang = "ru" if counts[1] > counts[0] else "kk"
             else:
-                lang = identifier.identify(paragraph)[0].replace("other", "kk")
+                detected = identifier.identify(paragraph)[0]
+                lang = "kk" if detected == "other" else detected
         else:
             lang = guess if _letters_agree(paragraph, guess) else identifier.identify(paragraph)[0]
         langs.append(lang)

@@ -316,7 +316,7 @@ def figures_and_dates(text: str) -> tuple[set[str], set[str], set[str], set[str]
         # the month after the day ("10 апреля", "10 сәуірге") or, in Kazakh, before it ("сәуірдің 14-і")
         month = MONTHS.get(word) or _month_before(text, before, match.start())
         if month and not fraction and whole.isdigit() and 1 <= int(whole) <= 31:
-            dates.add(f"{month:02d}-{int(whole):02d}")
+            dates.add(_month_day(month, int(whole)))
             continue
         value = float(whole.translate(_SPACES) + ("." + fraction if fraction else ""))
         if not fraction and whole.isdigit() and 1900 <= value <= 2100:
@@ -359,9 +359,14 @@ def names(text: str) -> set[str]:
     return found - _GENERIC_NAMES
 
 
+def _month_day(month: int, day: int) -> str:
+    """A day named without its year, as the `dates` fact keeps it: `MM-DD`."""
+    return f"{month:02d}-{day:02d}"
+
+
 def day_key(day: datetime.date) -> int:
-    """A day as the `dates` fact keeps it (`MM-DD`, hashed)."""
-    return _hash(f"{day.month:02d}-{day.day:02d}")
+    """A day as the `dates` fact keeps it, hashed."""
+    return _hash(_month_day(day.month, day.day))
 
 
 def _news_days(dates: set[str], published) -> set[str]:
