@@ -4185,3 +4185,42 @@ def test_a_feeds_items_days_ago_above_the_headline_take_neither_its_title_nor_it
 def test_a_stamp_without_a_year_near_the_strips_day(today, stamp, expected):
     page = doc("Главная  Новости", today, "В Костанае начали вакцинацию против кори в школах", stamp, LEAD, BODY)
     assert parse_document(page).date == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Время чтения: 3 мин.",
+        "⏱ 4 мин чтения   👁 9 870",
+        "Оқу уақыты: 2 минут   Мақаланы тыңдау ▶",
+        "Мақаланы оқуға 12 минут",
+        "Время чтения: 14 мин.  ·  Просмотры: 11 590",
+        "Айгерим Нурланова   👁 3 214   Время чтения: 3 минуты",
+    ],
+)
+def test_a_reading_time_under_a_subtitle_is_furniture_and_the_headline_stays(line):
+    """A reading time among its counters and buttons is no paragraph; standing between a stamp and the lead it had
+    been read as the lead, and a subtitle that ties the true lead better took the headline's place."""
+    headline = "Казахстанский медицинский стартап привлек $2 млн"
+    subtitle = "Раунд возглавил фонд из Сингапура, в сделке участвовали бизнес-ангелы из Алматы"
+    lead = ("Медицинский стартап KidCare из Астаны привлек $2 млн в посевном раунде. Ведущим инвестором выступил фонд "
+            "из Сингапура, в сделке также участвовали бизнес-ангелы из Алматы и Бишкека.")
+    parsed = parse_document(doc("Стартапы", headline, subtitle, "17.09.2025", line, lead, BODY))
+    assert parsed.title == headline
+    assert parsed.paragraphs[:2] == [subtitle, lead]  # the deck stays the story's, as decks do
+
+
+def test_a_sentence_about_reading_time_is_the_story():
+    """Only a reading time with a few words of furniture beside it is furniture: a sentence naming minutes of
+    reading stays."""
+    sentence = "Время чтения: 20 минут в день. Врачи советуют детям читать перед сном, а не смотреть в телефон."
+    assert sentence in parse_document(doc(HEADLINE, "17.09.2025", HEADLINE_LEAD, sentence, BODY)).paragraphs
+
+
+def test_the_day_a_reading_app_saved_a_page_does_not_date_it():
+    """"Saved November 3, 2023 · 3 min read" under the headline is when Instapaper saved the page: the story's own
+    stamp under it dates it."""
+    page = doc(HEADLINE, "inform.kz", "Saved November 3, 2023 · 3 min read", "01.11.2023 15:20", HEADLINE_LEAD, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, str(parsed.date)) == (HEADLINE, "2023-11-01")
+    assert parse_document(page.replace("01.11.2023 15:20", "Айгерим Садыкова")).date is None

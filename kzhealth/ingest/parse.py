@@ -379,10 +379,12 @@ PUBLISHED_LABEL = re.compile(r"(?<!\w)" + _PUBLISHED_WORDS, re.IGNORECASE)  # ..
 # uCoz's line of an article's facts under it: "Категория: Здоровье | Добавил: redaktor (18.04.2025) | Автор: ..."
 ADDED_BY = re.compile(r"(?:^|\|)\s*(?:добавил|қосқан):\s*[^|()]{1,40}\((?P<stamp>[^()]{6,30})\)", re.IGNORECASE)
 # A print's furniture, which dates no story: a browser's print footer (the address, then far apart, by wide gaps or
-# a tab, the page's number) and the line saying when a print version was printed ("Распечатано: 03.04.2024 16:22")
+# a tab, the page's number) and the line saying when a print version was printed ("Распечатано: 03.04.2024 16:22"),
+# or a reading app saved the page ("Saved November 3, 2023 · 3 min read")
 PRINTED = re.compile(
     r"https?://\S++(?:\s{3,}|[^\S\t]*+\t\s*+)\d{1,3}/\d{1,3}$"
-    r"|(?:распечатано|дата печати|дата распечатки|басып шығарылды|басып шығарылған күні|printed(?: on)?)\s*+:",
+    r"|(?:распечатано|дата печати|дата распечатки|басып шығарылды|басып шығарылған күні|printed(?: on)?)\s*+:"
+    r"|(?:saved|сохранено)(?:\s++on)?(?:\s*+:)?\s++(?=\d|[^\W\d]++\s++\d)",
     re.IGNORECASE,
 )
 # A time, then far apart a title, where no stamp with its byline reads ("04.04.2023, 11:37   Автор: ..."): a feed's
@@ -411,7 +413,13 @@ STAMP_PART_MAX_WORDS = 5
 TABLE_CELLS = re.compile(r"\s*\|\s*|\t\s*")
 FIGURE_CELL = re.compile(r"[+−-]?\d[\d\s.,]*%?")
 # a stamp's reading time, apart from its date: "6 min read · Dec 15, 2024", "3 мин чтения · 14 марта 2025"
-READING_TIME = re.compile(r"\d{1,3}\s*+(?:min read|мин\.? чтения|минут\w* чтения|минут оқу|мин оқу)", re.IGNORECASE)
+READING_TIME = re.compile(
+    r"\d{1,3}\s*+(?:min read|мин\.? чтения|минут\w* чтения|минут оқу|мин оқу)|мақаланы оқуға \d{1,3} минут", re.IGNORECASE
+)
+# ... and labelled ("Время чтения: 3 мин.", "Оқу уақыты: 2 минут"): alone in a story, a doctor's advice may read so
+LABELLED_READING_TIME = re.compile(r"(?:время чтения|оқу уақыты|reading time)\s*+:?\s*+\d{1,3}\s*+(?:мин\w*|min\w*)\.?", re.IGNORECASE)
+READING_TIME_PARTS = re.compile(r"\s{3,}|\s+[·•|]\s+")  # it and the counters and buttons beside it ...
+READING_TIME_FIELD_MAX_WORDS = 6  # ... each of a few words: "Слушать статью ▶ Озвучено ИИ 02:14"
 # A stamp relative to the day of the visit ("Вчера, 16:40", "Бүгін, 10:15", "3 сағат бұрын"), perhaps with its
 # fields apart by bars ("Вчера, 16:40 | Категория: Новости / Здоровье | Просмотров: 1 245"): a stamp line, not a menu,
 # that dates the page only by a header strip giving the day of the visit (_relative_to_today; else the scraper's
@@ -1323,6 +1331,8 @@ def _boilerplate_kind(core: str) -> str:
         return "junk"
     if "·" in core and AGGREGATOR_CREDIT.fullmatch(core):
         return "junk"
+    if ("мин" in core or "min" in core) and _reading_time(core):
+        return "junk"
     if CREDIT.search(core):
         return "credit"
     if NOTICES.search(core):
@@ -1330,6 +1340,17 @@ def _boilerplate_kind(core: str) -> str:
     if TEASER.search(core):
         return "teaser"
     return ""
+
+
+def _reading_time(line: str) -> bool:
+    """A story's reading time among its counters and buttons, which a stamp line has not taken ("⏱ 4 мин чтения   👁
+    9 870", "Оқу уақыты: 2 минут   Мақаланы тыңдау ▶"; no sentence's part), or alone unless labelled ("3 мин чтения";
+    "Время чтения: 3 мин." alone is furniture in the head only, see _is_body)."""
+    parts = [part.strip(STAMP_SIGNS + " ") for part in READING_TIME_PARTS.split(line.strip())]
+    labelled = len(parts) > 1 and any(LABELLED_READING_TIME.fullmatch(part) for part in parts)
+    return (labelled or any(READING_TIME.fullmatch(part) for part in parts)) and all(
+        len(part.split()) <= READING_TIME_FIELD_MAX_WORDS and not SENTENCE_BREAK.search(part) for part in parts
+    )
 
 
 def _labelled_names(line: str) -> bool:
@@ -1706,9 +1727,11 @@ def _foot_stamp(lines: list[str], i: int) -> bool:
 
 
 def _is_body(line: str) -> bool:
+    """Whether a line may open the story: a sentence, not a menu ending in "...", a header's place and day, or a
+    reading time ending in a full stop ("Время чтения: 3 мин." under the stamp)."""
     return len(line.split()) >= BODY_MIN_WORDS and not _bar_list(line) and (
         line.rstrip(CLOSERS)[-1:] in ".;:…" or len(line) > TITLE_MAX_CHARS or bool(_attribution(line)[0])
-    ) and not _menu(MORE_SIGN.sub("", line)) and not _place_and_day(line)  # a menu ending in "..." is no sentence
+    ) and not _menu(MORE_SIGN.sub("", line)) and not _place_and_day(line) and not LABELLED_READING_TIME.fullmatch(line)
 
 
 def _place_and_day(line: str) -> bool:
