@@ -1676,3 +1676,26 @@ def test_article_317_of_another_countrys_code_is_no_malpractice_term(tagger):
 
     text = ("Гражданина Казахстана осудили в Омске\nЕго признали виновным по ст. 317 УК РФ. Суд назначил 12 лет.")
     assert "malpractice" not in (tagger.tag(build_record(text, "t.txt").record).topic_evidence or {})
+
+
+@pytest.mark.parametrize("text", [
+    # botulism from home preserves (probe round 100a: no topic at all)
+    "Ботулизм в Уральске: семья отравилась грибами\nЧетыре человека госпитализированы после домашних консервов. "
+    "Троим ввели противоботулиническую сыворотку, санитарная служба изымает банки у соседей.",
+    # a school canteen's food poisoning in Kazakh, тамақтан улану (the sanitary service counts it as an outbreak)
+    "Таразда 17 оқушы тамақтан уланды\nМектеп асханасында түскі ас ішкен оқушылар тамақтан уланып, ауруханаға "
+    "жеткізілді. Санитарлық дәрігерлер асхананың тағамынан сынама алды.",
+    "Массовое отравление на свадьбе в Жанаозене\nПосле тоя в ресторане 43 гостя обратились к врачам с пищевым "
+    "отравлением, 11 из них госпитализированы.",
+])
+def test_food_poisoning_is_an_outbreak(tagger, text):
+    assert "infectious_disease" in topics_of(tagger, text)
+
+
+def test_carbon_monoxide_poisoning_is_no_outbreak(tagger):
+    """Poisoning by a stove's gas (иіс газы, угарный газ) is no infection, however many it sends to hospital."""
+    kazakh = ("Петропавлда үш бала иіс газынан уланды\nЖеке үйде тұратын отбасының үш баласы иіс газынан уланып, "
+              "ауруханаға түсті. Пештің мұржасы бітеліп қалған.")
+    russian = ("В Семее трое детей отравились угарным газом\nОтравление угарным газом произошло ночью в частном доме, "
+               "дети в реанимации.")
+    assert "infectious_disease" not in topics_of(tagger, kazakh) + topics_of(tagger, russian)
