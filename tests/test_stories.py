@@ -716,3 +716,40 @@ def test_a_weeklys_retelling_that_names_the_events_day_is_the_same_story_a_follo
     found = group([signature(record) for record in (first, retelling, verdict)])  # (candidates 11 days apart too)
     assert found[0].story == found[1].story != found[2].story
 
+
+
+# --- a follow-up within the week ----------------------------------------------------------------------------------
+
+
+SCHOOL_POISONING = (
+    " date 2026-02-17 Tengrinews\nВ Таразе 12 школьников отравились в столовой\n"
+    "Утром 17 февраля после завтрака в столовой школы №42 Тараза 12 детей почувствовали себя плохо, их доставили в "
+    "инфекционную больницу. Поставщик питания ТОО «Асхана-Сервис» обслуживает еще 7 школ города, сообщили в "
+    "департаменте санитарно-эпидемиологического контроля Жамбылской области."
+)
+
+
+def test_a_follow_up_days_later_telling_more_new_figures_than_it_recalls_is_a_story_of_its_own():
+    """Within WINDOW_DAYS, a record from FOLLOW_UP_DAYS on that recalls the first report (its school, its supplier, a
+    figure or two) but tells more figures of its own (the lab's count, a fine) is its follow-up; a retelling that
+    recounts the first report's figures, or a fuller one, is the same story."""
+    first = _tagged(SCHOOL_POISONING)
+    follow_up = _tagged(
+        " date 2026-02-23 Informburo\nВ столовой школы Тараза нашли сальмонеллу: поставщика оштрафовали\n"
+        "Лаборатория подтвердила сальмонеллёз у 27 детей, отравившихся в школе №42 Тараза. Поставщика питания ТОО "
+        "«Асхана-Сервис» оштрафовали на 1 700 000 тенге, 15 детей все еще в больнице. Напомним, 17 февраля после "
+        "завтрака в школьной столовой почувствовали себя плохо 12 детей."
+    )
+    comparison = Comparison(signature(first), signature(follow_up))
+    assert cluster.FOLLOW_UP_DAYS <= comparison.days_apart <= cluster.WINDOW_DAYS
+    assert comparison.follows_up and not same_story(comparison)
+    retold = _tagged(
+        " date 2026-02-21 Жамбыл-Тараз\nОтравление в школе №42: что известно\n"
+        "Как мы уже писали, 17 февраля 12 учеников школы №42 Тараза отравились завтраком в столовой. Поставщик "
+        "питания ТОО «Асхана-Сервис» кормит детей еще в 7 школах, в городе идут проверки столовых."
+    )
+    comparison = Comparison(signature(first), signature(retold))
+    assert not comparison.follows_up and same_story(comparison)
+    # ... and the same follow-up the next day is a version of the day's news, its counts grown as the day went on
+    next_day = follow_up.model_copy(update={"date": first.date + dt.timedelta(days=cluster.FOLLOW_UP_DAYS - 1)})
+    assert not Comparison(signature(first), signature(next_day)).follows_up

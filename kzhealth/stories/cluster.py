@@ -37,6 +37,7 @@ from typing import NamedTuple
 from .features import BINS, CIRCUMSTANCES, EMPTY, Signature, day_key
 
 WINDOW_DAYS = 7
+FOLLOW_UP_DAYS = 3  # from this many days apart, a record telling more new figures than old is a follow-up
 # ... or up to LATE_DAYS, where the later names the day of the earlier's event: a weekly's, a district paper's or a
 # magazine's retelling ("Как мы уже писали, в среду, 12 ноября", "Өткен аптада, 10 ақпанда")
 LATE_DAYS = 31
@@ -81,11 +82,12 @@ class Comparison:
 
     @cached_property
     def in_time(self) -> bool:
-        """Whether the two are near enough in time to be one story: WINDOW_DAYS apart at most, or LATE_DAYS where the
-        later names the day the earlier was published or the day before (its event's day)."""
+        """Whether the two are near enough in time to be one story: WINDOW_DAYS apart at most (unless the later follows
+        the earlier up), or LATE_DAYS where the later names the day the earlier was published or the day before (its
+        event's day) and recounts it."""
         apart = self.days_apart
         if apart is None or apart <= WINDOW_DAYS:
-            return True
+            return not self.follows_up
         if apart > LATE_DAYS:
             return False
         earlier, later = sorted((self.a, self.b), key=lambda sig: sig.day)
@@ -96,14 +98,33 @@ class Comparison:
         # ... and recounts the first report's facts: half its figures or more, and more of them than figures of its
         # own, and three at least if it gives any of its own. A follow-up recalls the day too, and tells its own facts
         # (a verdict's years, an inspection's fines, a count grown) beside the two or three it recalls
-        first, second = earlier.figures(), later.figures()
-        recounted = _shared_figures(first, _Bounds.of(earlier), second, _Bounds.of(later))
-        own = len(second) - recounted
+        recounted, own, first = self._recounted
         return (
             recounted >= (LATE_MIN_FIGURES if not own else LATE_MIN_FIGURES_BESIDE_OWN)
-            and recounted >= LATE_RECOUNTED * len(first)
+            and recounted >= LATE_RECOUNTED * first
             and recounted > own
         )
+
+    @cached_property
+    def _recounted(self) -> tuple[int, int, int]:
+        """Of the later record's figures, how many recount the earlier's and how many are its own; and how many the
+        earlier gives."""
+        earlier, later = sorted((self.a, self.b), key=lambda sig: sig.day)
+        first, second = earlier.figures(), later.figures()
+        recounted = _shared_figures(first, _Bounds.of(earlier), second, _Bounds.of(later))
+        return recounted, len(second) - recounted, len(first)
+
+    @cached_property
+    def follows_up(self) -> bool:
+        """Whether the later of two records some days apart (FOLLOW_UP_DAYS to WINDOW_DAYS) tells more figures of its
+        own than it recalls of the earlier's: a follow-up (the lab's findings, a count grown, the fines), however much
+        of the first report's wording and names it recalls. (Of a flash's one figure, recalling it is enough: a
+        feature retelling a flash gives figures of other events beside it.) Nearer in time, versions of the day's news
+        differ in their counts as the day went on."""
+        if self.days_apart is None or not FOLLOW_UP_DAYS <= self.days_apart <= WINDOW_DAYS:
+            return False
+        recounted, own, first = self._recounted
+        return own > recounted and (first >= LATE_MIN_FIGURES or not recounted)
 
     @cached_property
     def containment(self) -> float:
