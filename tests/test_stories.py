@@ -753,3 +753,22 @@ def test_a_follow_up_days_later_telling_more_new_figures_than_it_recalls_is_a_st
     # ... and the same follow-up the next day is a version of the day's news, its counts grown as the day went on
     next_day = follow_up.model_copy(update={"date": first.date + dt.timedelta(days=cluster.FOLLOW_UP_DAYS - 1)})
     assert not Comparison(signature(first), signature(next_day)).follows_up
+
+
+def test_a_record_cannot_tell_an_event_of_a_day_after_it_was_published():
+    """A piece on last year's outbreak in a village, published days before this year's case there, shares the
+    village, the disease and the contacts' count: the later report's news is of a day after the piece came out (and
+    that the piece does not announce), so the piece cannot have told it."""
+    anniversary = _tagged(
+        " date 2026-05-15 Egemen\nЖылыбулак: год после вспышки КГЛ\nГод назад, 12 мая 2025 года, в селе Жылыбулак "
+        "Сарыагашского района Туркестанской области у чабана Ерлана Абдиева выявили Конго-Крымскую геморрагическую "
+        "лихорадку. Тогда под наблюдение взяли 40 контактных, в селе провели акарицидную обработку."
+    )
+    report = (
+        " date 2026-05-19 Kazinform\nВ Жылыбулаке у чабана выявили КГЛ\n18 мая в селе Жылыбулак Сарыагашского района "
+        "Туркестанской области у чабана Ерлана Абдиева подтвердили Конго-Крымскую геморрагическую лихорадку. Под "
+        "наблюдение взяты 40 контактных, в селе проводят акарицидную обработку."
+    )
+    assert not same_story(Comparison(signature(anniversary), signature(_tagged(report))))
+    # ... the same report of an event the day the piece came out may be its story
+    assert same_story(Comparison(signature(anniversary), signature(_tagged(report.replace("18 мая", "15 мая")))))

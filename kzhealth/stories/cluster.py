@@ -84,8 +84,10 @@ class Comparison:
     def in_time(self) -> bool:
         """Whether the two are near enough in time to be one story: WINDOW_DAYS apart at most (unless the later follows
         the earlier up), or LATE_DAYS where the later names the day the earlier was published or the day before (its
-        event's day) and recounts it."""
+        event's day) and recounts it; never when the later's event came after the earlier was published."""
         apart = self.days_apart
+        if apart is not None and self._told_before_it_happened:
+            return False
         if apart is None or apart <= WINDOW_DAYS:
             return not self.follows_up
         if apart > LATE_DAYS:
@@ -103,6 +105,20 @@ class Comparison:
             recounted >= (LATE_MIN_FIGURES if not own else LATE_MIN_FIGURES_BESIDE_OWN)
             and recounted >= LATE_RECOUNTED * first
             and recounted > own
+        )
+
+    @cached_property
+    def _told_before_it_happened(self) -> bool:
+        """Whether the later record's news is of a day after the earlier was published and before its own (a day the
+        earlier does not name: no announcement of it; not the later's own day, which its dateline names, "АСТАНА,
+        11 июн — Sputnik"): the earlier cannot have told that event (a piece on last year's outbreak in a village,
+        days before this year's case there)."""
+        earlier, later = sorted((self.a, self.b), key=lambda sig: sig.day)
+        published = datetime.date.fromordinal(earlier.day)
+        news, named = later.facts("news_days"), earlier.facts("dates")
+        return any(
+            key in news and key not in named
+            for key in (day_key(published + datetime.timedelta(days=after)) for after in range(1, later.day - earlier.day))
         )
 
     @cached_property
