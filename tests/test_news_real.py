@@ -81,8 +81,9 @@ def test_the_probe_pages_score_as_measured():
         # 1.000 when first run
         ("stories-probe10", 26, 0.99, ("b3_precision", 0.99)),
         # one event covered from two regions (the patient's home region and the clinic's): 0.801 when first run,
-        # 0.928 with reports on other matters of medicine kept apart and places counted once among shared names
-        ("stories-probe11", 26, 0.92, ("b3_precision", 0.99)),
+        # 0.928 with reports on other matters of medicine kept apart and places counted once among shared names, 0.942
+        # with the day's versions whose counts grew or were corrected
+        ("stories-probe11", 26, 0.94, ("b3_precision", 0.99)),
         # one story told with different emphasis beside look-alikes sharing its circumstances: 0.737 when first run,
         # 0.882 with numbers and days in words read as figures and dates
         ("stories-probe12", 26, 0.87, ("b3_precision", 0.99)),
@@ -100,8 +101,8 @@ def test_the_probe_pages_score_as_measured():
         ("stories-probe16", 26, 0.94, ("b3_precision", 0.99)),
         # outbreaks whose counts grow day by day, beside follow-ups a few days later that recall them: 0.836 when first
         # run, 0.922 with a record of three days later or more telling more new figures than old a follow-up, 0.947 with
-        # no record telling an event of a day after it was published
-        ("stories-probe17", 28, 0.94, ("b3_precision", 0.99)),
+        # no record telling an event of a day after it was published, 1.000 with the day's versions whose counts grew
+        ("stories-probe17", 28, 0.99, ("b3_precision", 0.99)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):

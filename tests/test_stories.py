@@ -772,3 +772,32 @@ def test_a_record_cannot_tell_an_event_of_a_day_after_it_was_published():
     assert not same_story(Comparison(signature(anniversary), signature(_tagged(report))))
     # ... the same report of an event the day the piece came out may be its story
     assert same_story(Comparison(signature(anniversary), signature(_tagged(report.replace("18 мая", "15 мая")))))
+
+
+WEDDING_MORNING = (
+    " date 2025-08-10 Kazinform\nВ Кызылординской области после тоя отравились 38 человек\n"
+    "В селе Тартогай Сырдарьинского района после свадьбы в банкетном зале «Ақ Отау» с признаками отравления "
+    "обратились 38 человек, среди них 9 детей. На тое было около 350 гостей, сообщил руководитель департамента "
+    "санэпидконтроля Данияр Сейтказиев."
+)
+
+
+def test_versions_of_the_days_news_whose_counts_grew_are_one_story():
+    """The same day's versions of an outbreak give the counts of their hour: 38 sick and 9 children in the morning,
+    42 and 10 by evening, the same village, hall and official. A few counts each, one the same: the day's news, not
+    another case. Days later, or among many figures, near counts are no such sign."""
+    morning = _tagged(WEDDING_MORNING)
+    evening = _tagged(
+        WEDDING_MORNING.replace("2025-08-10 Kazinform", "2025-08-10 Tengrinews")
+        .replace("отравились 38 человек", "число отравившихся выросло до 42")
+        .replace("обратились 38 человек, среди них 9 детей", "обратились уже 42 человека, из них 10 детей")
+    )
+    comparison = Comparison(signature(morning), signature(evening))
+    assert comparison.figures == (1, 3) and comparison.counts_drifted and same_story(comparison)
+    later = evening.model_copy(update={"date": morning.date + dt.timedelta(days=cluster.FOLLOW_UP_DAYS)})
+    assert not Comparison(signature(morning), signature(later)).counts_drifted
+    tallied = _tagged(
+        WEDDING_MORNING.replace("2025-08-10 Kazinform", "2025-08-10 Tengrinews")
+        .replace("среди них 9 детей", "среди них 10 детей, 11 подростков, 12 женщин, 37 мужчин и 41 пожилой")
+    )
+    assert not Comparison(signature(morning), signature(tallied)).counts_drifted

@@ -66,6 +66,9 @@ ROUNDED_FROM = 100  # ... from this size up
 HEDGED_ROUNDING = 0.1  # how far a figure given as approximate ("почти 40") may stand from the exact one, on its side
 FLASH_DAYS = 1  # a flash and the fuller report of its event are a day apart at most
 FLASH_MIN_FIGURE = 10  # ... and its one figure is at least this (a count of one or two recurs by chance)
+COUNT_DRIFT = 0.2  # how far a count may grow or be corrected between the day's versions, relatively ...
+DRIFT_MIN_FIGURE = 5  # ... of counts this large at least (one and two are other counts, not a grown one)
+DRIFT_MAX_FIGURES = 5  # ... in versions giving a few counts each (among many figures, some stand near others by chance)
 NAMES_BESIDE_PLACES = 2  # names shared besides the places' own, for the same people and institutions to tell a story
 
 
@@ -120,6 +123,27 @@ class Comparison:
             key in news and key not in named
             for key in (day_key(published + datetime.timedelta(days=after)) for after in range(1, later.day - earlier.day))
         )
+
+    @cached_property
+    def counts_drifted(self) -> bool:
+        """Whether two versions of the day's news (fewer than FOLLOW_UP_DAYS apart) about the same people and places
+        give counts that grew or were corrected as the day went on ("12 детей" in the morning, "14" by evening; 42
+        sick against 38): both give a few figures, one the same at least, and most of those of one within COUNT_DRIFT of
+        one in the other."""
+        if self.days_apart is None or self.days_apart >= FOLLOW_UP_DAYS or not (
+            self.figures[0] and self.places[0] and self.names[0] >= 3 and self.names_beside_places >= NAMES_BESIDE_PLACES
+        ):
+            return False
+        x, y = sorted((self.a.figures(), self.b.figures()), key=len)
+        if len(y) > DRIFT_MAX_FIGURES:
+            return False  # among many figures, some stand near others by chance
+        used: set[int] = set()
+        for v in x:
+            near = next((j for j, w in enumerate(y) if j not in used and min(v, w) >= DRIFT_MIN_FIGURE
+                         and abs(v - w) <= COUNT_DRIFT * max(v, w)), None)
+            if near is not None:
+                used.add(near)
+        return _share((len(used), len(x))) >= FIGURE_OVERLAP
 
     @cached_property
     def _recounted(self) -> tuple[int, int, int]:
@@ -291,7 +315,7 @@ def same_story(c: Comparison) -> bool:
         return False
     if _other_subjects(c):
         return False
-    if _figures_disagree(c):
+    if _figures_disagree(c) and not c.counts_drifted:
         return False  # both give figures, and they disagree: another month's statistics, another case
     if c.containment >= WORDING_CONTAINMENT:
         return True
