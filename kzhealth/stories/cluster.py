@@ -34,7 +34,7 @@ from functools import cached_property
 from itertools import combinations
 from typing import NamedTuple
 
-from .features import BINS, CIRCUMSTANCES, EMPTY, Signature, day_key
+from .features import BINS, CIRCUMSTANCES, EMPTY, NEWS_DAYS, Signature, day_key
 
 WINDOW_DAYS = 7
 FOLLOW_UP_DAYS = 3  # from this many days apart, a record telling more new figures than old is a follow-up
@@ -95,7 +95,7 @@ class Comparison:
             return not self.follows_up
         if apart > LATE_DAYS:
             return False
-        earlier, later = sorted((self.a, self.b), key=lambda sig: sig.day)
+        earlier, later = self._in_order
         named = later.facts("dates")
         published = datetime.date.fromordinal(earlier.day)
         if not any(day_key(published - datetime.timedelta(days=back)) in named for back in (0, 1)):
@@ -111,17 +111,24 @@ class Comparison:
         )
 
     @cached_property
+    def _in_order(self) -> tuple[Signature, Signature]:
+        """The earlier record, then the later (both dated)."""
+        earlier, later = sorted((self.a, self.b), key=lambda sig: sig.day)
+        return earlier, later
+
+    @cached_property
     def _told_before_it_happened(self) -> bool:
         """Whether the later record's news is of a day after the earlier was published and before its own (a day the
         earlier does not name: no announcement of it; not the later's own day, which its dateline names, "АСТАНА,
         11 июн — Sputnik"): the earlier cannot have told that event (a piece on last year's outbreak in a village,
         days before this year's case there)."""
-        earlier, later = sorted((self.a, self.b), key=lambda sig: sig.day)
+        earlier, later = self._in_order
         published = datetime.date.fromordinal(earlier.day)
         news, named = later.facts("news_days"), earlier.facts("dates")
-        return any(
-            key in news and key not in named
-            for key in (day_key(published + datetime.timedelta(days=after)) for after in range(1, later.day - earlier.day))
+        apart = later.day - earlier.day
+        days = range(max(1, apart - NEWS_DAYS), apart)  # (a text's news is of the NEWS_DAYS around it)
+        return bool(news) and any(
+            key in news and key not in named for key in (day_key(published + datetime.timedelta(days=d)) for d in days)
         )
 
     @cached_property
@@ -149,7 +156,7 @@ class Comparison:
     def _recounted(self) -> tuple[int, int, int]:
         """Of the later record's figures, how many recount the earlier's and how many are its own; and how many the
         earlier gives."""
-        earlier, later = sorted((self.a, self.b), key=lambda sig: sig.day)
+        earlier, later = self._in_order
         first, second = earlier.figures(), later.figures()
         recounted = _shared_figures(first, _Bounds.of(earlier), second, _Bounds.of(later))
         return recounted, len(second) - recounted, len(first)
