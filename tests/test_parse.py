@@ -4224,3 +4224,23 @@ def test_the_day_a_reading_app_saved_a_page_does_not_date_it():
     parsed = parse_document(page)
     assert (parsed.title, str(parsed.date)) == (HEADLINE, "2023-11-01")
     assert parse_document(page.replace("01.11.2023 15:20", "Айгерим Садыкова")).date is None
+
+
+def test_a_headers_logo_address_with_its_path_and_menu_on_one_line_is_no_headline():
+    """"Хабар 24  24.kz/kz  Жаңалықтар  Саясат ...": the address's path ("kz", a language's) is no menu item, and the
+    line is the header (stories probe 18: it had been the headline)."""
+    header = "Хабар 24  24.kz/kz  Жаңалықтар  Саясат  Экономика  Қоғам  Оқиға  Бейне  Тікелей эфир"
+    headline = "Ақтөбе ауруханасындағы өрттің себебі анықталды"
+    lead = "Ақтөбе облыстық ауруханасындағы өрт ескі электр сымдарындағы қысқа тұйықталудан болған, деп хабарлады ТЖД."
+    assert parse_document(doc(header, "11.03.2026, 16:05", headline, lead)).title == headline
+
+
+@pytest.mark.parametrize("days", ["Газета выходит по вторникам и пятницам", "Выходит по четвергам",
+                                  "Сейсенбі және жұма күндері шығады"])
+def test_a_papers_days_of_issue_are_no_headline(days):
+    """A paper's days of issue under its logo, which the lead's "Во вторник" ties to (stories probe 18)."""
+    headline = "Трагедия в стоматологии"
+    lead = "Во вторник, 10 февраля, в частной стоматологической клинике Алматы после лечения под наркозом умер ребенок."
+    header = "Вечерний Алматы  vecher.kz  Город  Общество  Происшествия  Культура  Спорт"
+    parsed = parse_document(doc(header, days, "Происшествия | Хроника недели", "13.02.2026", headline, lead, BODY))
+    assert parsed.title == headline and days not in parsed.paragraphs

@@ -1862,7 +1862,12 @@ def _menu(line: str, min_items: int = MENU_MIN_ITEMS, max_item_words: int = MENU
         return True
     # ... or the logo, its address and what it is before the menu's first item ("Спектр  spectr.com.kz  Семейская
     # городская газета  Главная  Новости  Город  ...")
-    first = next((k for k, item in enumerate(items[1 : HEADER_LEAD_ITEMS + 1], 1) if _navigation_only(item)), None)
+    # (an address's path is no item: "Хабар 24  24.kz/kz  Жаңалықтар  ...", its "kz" a language's)
+    first = next(
+        (k for k, item in enumerate(items[1 : HEADER_LEAD_ITEMS + 1], 1)
+         if _navigation_only(item) and _menu_entry(item, max_item_words)),
+        None,
+    )
     menu = items[first:] if first else []
     return len(menu) >= HEADER_MENU_MIN_ITEMS and all(_menu_entry(item, max_item_words) for item in menu)
 
