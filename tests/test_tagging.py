@@ -775,6 +775,10 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         ("В Шымкенте бригады скорой дежурят в парке и на площади Ордабасы.", ["shymkent"]),
         ("Шымкенттегі Ордабасы алаңында жедел жәрдем бригадасы кезекшілік етеді.", ["shymkent"]),
         ("Томографы поставили в поликлинику в районе Астана города Актобе.", ["aktobe"]),  # Aktobe's district
+        # the capital's district named after Almaty, the capital right after it (stories probe 18: read as Almaty)
+        ("В ясли-саду №54 в районе Алматы Астаны корь подтверждена у девяти детей.", ["astana"]),
+        ("В детском саду в районе Алматы столицы выявили корь.", []),
+        ("В районе Алматы прошли учения медиков.", ["almaty"]),  # either way: it counts
         ("Иск рассмотрел Алматинский районный суд, жалобу подали в Жамбылский районный суд.", ["astana"]),
         # "район" must stand right before "Астана", in one sentence, and not before a longer name
         ("Бригады с января выезжают в каждый район. Астана стала первым регионом по охвату.", ["astana"]),
@@ -1699,3 +1703,26 @@ def test_carbon_monoxide_poisoning_is_no_outbreak(tagger):
     russian = ("В Семее трое детей отравились угарным газом\nОтравление угарным газом произошло ночью в частном доме, "
                "дети в реанимации.")
     assert "infectious_disease" not in topics_of(tagger, kazakh) + topics_of(tagger, russian)
+
+
+def test_drug_resistance_is_no_story_of_medicines(tagger):
+    """A TB's drug resistance (дәріге көп төзімді, множественная лекарственная устойчивость) is the bacterium's: a grant
+    to study it, or a TB ward's figures, is no pharmaceuticals story (probe round 101b)."""
+    kazakh = ("Жас ғалым туберкулездің дәріге төзімді түрін зерттейді\nШымкенттік ғалым туберкулездің дәріге көп "
+              "төзімді түрін анықтауға грант ұтты. Бактерияның дәріге төзімділігін анықтау үшін қазір 6 апта күтеміз. "
+              "Облыста туберкулездің дәріге төзімді 120 жағдайы тіркелген, науқастар дәріге төзімді түрімен ауырады.")
+    russian = ("В Семее выросло число больных туберкулезом с лекарственной устойчивостью\nВ противотуберкулезном "
+               "диспансере 84 пациента с множественной лекарственной устойчивостью. Лекарственная устойчивость "
+               "выявлена у каждого третьего нового больного туберкулезом, сообщили врачи.")
+    for text in (kazakh, russian):
+        topics = topics_of(tagger, text)
+        assert "infectious_disease" in topics and "pharmaceuticals" not in topics, text
+
+
+def test_a_labs_new_sequencer_is_equipment(tagger):
+    """A lab's genome sequencer bought and installed (секвенатор, құрылғы сатып алынды) is infrastructure (probe round
+    101b: in Kazakh only its disease's words were read)."""
+    kazakh = ("Павлодар зертханасына жаңа секвенатор орнатылды\nОблыстық санитариялық-эпидемиологиялық сараптама "
+              "орталығына жаңа буын геномдық секвенаторы орнатылды. Құрылғының құны 210 млн теңге, ол облыстық бюджет "
+              "есебінен сатып алынды. Енді тұмау мен туберкулез вирусының түрін осында анықтайды.")
+    assert "infrastructure" in topics_of(tagger, kazakh)

@@ -236,6 +236,7 @@ class Gazetteer:
         self._namesakes = frozenset(name_stems(fold(word))[-1] for word in namesakes if word.islower())
         self._namesake_names = frozenset(word for word in namesakes if not word.islower())
         self._district_names = frozenset(matching.get("namesake_after_district", ()))
+        self._capital_after_district = frozenset(matching.get("capital_after_district", ()))
         # "в районе Астана" (not "в каждый район. Астана ..."), and Алматы ауданы
         self._district_before_name = frozenset(matching.get("district_before_name", ()))
         self._district_after_name = matching.get("district_after_name") or None
@@ -445,6 +446,8 @@ class Gazetteer:
             return not (end < len(tokens) and tokens[end][:1].isupper())
         if tokens[start] in self._namesake_names:  # Алматы ауданы, not Алматы аудандары nor "Алматы районные"
             following = fold(tokens[end]) if end < len(tokens) else ""
+            if start and fold(tokens[start - 1]) in self._district_before_name and following in self._capital_after_district:
+                return True  # "в районе Алматы Астаны": the capital's district
             if self._district_after_name is None or not following.startswith(self._district_after_name):
                 return False
             # the plural is Almaty's districts, unless a list shares it: Сарыарқа және Алматы аудандарында (Astana's)
