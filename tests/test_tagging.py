@@ -1726,3 +1726,15 @@ def test_a_labs_new_sequencer_is_equipment(tagger):
               "орталығына жаңа буын геномдық секвенаторы орнатылды. Құрылғының құны 210 млн теңге, ол облыстық бюджет "
               "есебінен сатып алынды. Енді тұмау мен туберкулез вирусының түрін осында анықтайды.")
     assert "infrastructure" in topics_of(tagger, kazakh)
+
+
+def test_a_place_of_care_built_in_kazakh_is_infrastructure(tagger):
+    """"жаңа емхана салу", "аурухана салынады": салу, to build, a place of care after it (probe round 101a: an
+    earthquake-damaged polyclinic to be rebuilt had no topic); "тыйым салынды", prohibited, builds nothing."""
+    built = ("Текеліде жаңа емхана салынады\nЖер сілкінісінен кейін Текелі қалалық емханасының ғимаратында жарықтар "
+             "пайда болды. Сараптама қорытындысы бойынша ғимаратты жөндеу тиімсіз, сондықтан жаңа емхана салу туралы "
+             "шешім қабылданды.")
+    assert "infrastructure" in topics_of(tagger, built)
+    banned = ("Текелідегі мейрамханаға тыйым салынды\nСанитарлық дәрігерлер мейрамхананы тексеріп, оның қызметіне "
+              "тыйым салды. Иесіне айыппұл салынды.")
+    assert "infrastructure" not in topics_of(tagger, banned)
