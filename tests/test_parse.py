@@ -4244,3 +4244,25 @@ def test_a_papers_days_of_issue_are_no_headline(days):
     header = "Вечерний Алматы  vecher.kz  Город  Общество  Происшествия  Культура  Спорт"
     parsed = parse_document(doc(header, days, "Происшествия | Хроника недели", "13.02.2026", headline, lead, BODY))
     assert parsed.title == headline and days not in parsed.paragraphs
+
+
+def test_a_header_menu_whose_language_switcher_ends_in_chinese_is_no_headline():
+    """Kazinform's Kazakh header ends in its language switcher, "ҚАЗ  РУС  ENG  中文": a letter without case is a
+    menu item's too (stories probe 19: every Kazakh Kazinform page had its menu for headline)."""
+    header = "Kazinform  Басты бет  Саясат  Экономика  Қоғам  Аймақтар  Әлем  Спорт  Мәдениет  ҚАЗ  РУС  ENG  中文"
+    headline = "Павлодарда хирургия бөлімшесінің меңгерушісі пара алған кезде ұсталды"
+    lead = ("ПАВЛОДАР. KAZINFORM – Павлодарда облыстық аурухананың хирургия бөлімшесінің меңгерушісі пара алу үстінде "
+            "ұсталды.")
+    parsed = parse_document(doc(header, "Қазақстан Республикасының Ұлттық ақпарат агенттігі", "21 Қазан 2025 16:12",
+                                headline, lead))
+    assert parsed.title == headline
+
+
+def test_a_sections_label_with_a_longer_name_is_no_headline():
+    """"Рубрика: Здоровье за неделю" over "Здоровье за неделю: кома после седации, ...": a label that names nothing
+    but a section, whatever its section's length (stories probe 19); "Айдар: ..." may be Aidar speaking."""
+    headline = "Здоровье за неделю: кома после седации, взятка хирурга и сезон ОРВИ"
+    lead = ("Каждый понедельник Vlast.kz собирает главные события в здравоохранении за неделю: кома после седации, "
+            "взятка хирурга и сезон ОРВИ.")
+    parsed = parse_document(doc("Рубрика: Здоровье за неделю", "27 октября 2025", headline, lead, BODY))
+    assert parsed.title == headline

@@ -648,7 +648,9 @@ MENU_WIDGET = re.compile(
     r"|(?:[₸$€₽]\s*+)?(?:USD|EUR|RUB|CNY|KZT|\$|€|₽)\s*+[\d.,]+"  # ₸ USD 525.6
 )
 RUBRIC_LABELS = frozenset(BOILERPLATE["head"]["rubric_labels"])
-LABELLED_RUBRIC_MAX_WORDS = 3  # "Регионы: Омская область"; a headline after a section's name says more
+SECTION_LABELS = frozenset(BOILERPLATE["head"]["section_labels"])  # ... of them, those that label nothing else
+LABELLED_RUBRIC_MAX_WORDS = 3  # "Регионы: Омская область"; a headline after a section's name says more ...
+SECTION_MAX_WORDS = 6  # ... unless the label is only ever a section's: "Рубрика: Здоровье за неделю"
 MENU_MIN_ITEMS = 3
 NAME_LIST_MIN_ITEMS = 4  # names apart by bars after a label (see _labelled_names)
 MENU_MAX_ITEM_WORDS = 3
@@ -1766,7 +1768,7 @@ def _is_title(line: str) -> bool:
         and not _header_day(line)
         and not SECTION_NUMBER.match(line)  # a numbered section's heading or a contents' item: "1. Қызылша қандай ауру?"
         and not _button_pair(line)
-        and not (len(words) <= LABELLED_RUBRIC_MAX_WORDS and _labelled_rubric(line))
+        and not _labelled_rubric(line, len(words))
         and not ("." in line[-8:] and NAME_AND_DOMAIN.fullmatch(line))  # "«Уральская неделя» — uralskweek.kz"
     )
 
@@ -1784,11 +1786,14 @@ def _short_headline_in_capitals(lines, kinds, body_start) -> int | None:
     return None if HEAD_JUNK.search(line) or _menu(line) else i
 
 
-def _labelled_rubric(line: str) -> bool:
-    """A section's label and its value, no headline: "Регионы: Омская область", "Рубрика: Здоровье" (not "Казахстан:
-    корь отступает")."""
+def _labelled_rubric(line: str, words: int) -> bool:
+    """A section's label and its value, no headline: "Регионы: Омская область", "Рубрика: Здоровье за неделю" (not
+    "Казахстан: корь отступает", nor Aidar speaking: "Айдар: Ең қиыны – күту болды")."""
+    if words > SECTION_MAX_WORDS:
+        return False
     label, colon, value = line.partition(":")
-    return bool(colon) and label.strip().casefold() in RUBRIC_LABELS
+    label = label.strip().casefold()
+    return bool(colon) and (label in SECTION_LABELS or (words <= LABELLED_RUBRIC_MAX_WORDS and label in RUBRIC_LABELS))
 
 
 def _button_pair(line: str) -> bool:
@@ -1873,7 +1878,13 @@ def _menu(line: str, min_items: int = MENU_MIN_ITEMS, max_item_words: int = MENU
 
 
 def _menu_entry(item: str, max_item_words: int) -> bool:
-    return bool(item) and item[0].isupper() and len(item.split()) <= max_item_words and item[-1] not in ".!?:;,"
+    """A menu's item: a few words opening with a capital, or with a letter of a script without case (a language
+    switcher's "中文")."""
+    first = item[:1]
+    return (
+        (first.isupper() or (first.isalpha() and not first.islower()))
+        and len(item.split()) <= max_item_words and item[-1] not in ".!?:;,"
+    )
 
 
 def _content_stems(text: str) -> set[str]:
