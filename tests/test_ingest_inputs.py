@@ -537,6 +537,29 @@ def test_a_pdf_bulletins_wrapped_and_hyphenated_lines_are_joined(kz, tmp_path):
     assert "стр. 2" not in record["text"]
 
 
+def test_a_newspaper_columns_lines_are_joined_under_its_running_head(kz, tmp_path):
+    """A paper's PDF issue read by pdftotext: a column of about 40 characters, its words hyphenated at line ends, under
+    the issue's running head, which is far wider than the column and joins none of it (probe round 103b)."""
+    column = [
+        "В Рудненской городской больнице начало", "работу новое отделение гемодиализа на 24",
+        "места. Раньше пациентам с хронической по-", "чечной недостаточностью приходилось трижды",
+        "в неделю ездить на процедуры в областной", "центр, а это почти пятьдесят километров в", "одну сторону.", "",
+        "Ремонт помещения и закупка оборудования", "обошлись в 412 миллионов тенге из местного",
+        "бюджета. Установлены аппараты «искусст-", "венная почка» немецкого производства,",
+        "система водоподготовки и резервный гене-", "ратор, рассказал главный врач больницы.",
+    ]
+    page = "\n".join(["ВЕЧЕРНИЙ КОСТАНАЙ  •  13 марта 2025  •  стр. 5", "", "ЗДОРОВЬЕ", "", *column])
+    record = ingested(kz, tmp_path, page)
+    assert record["text"].split("\n") == [
+        "В Рудненской городской больнице начало работу новое отделение гемодиализа на 24 места. Раньше пациентам с "
+        "хронической почечной недостаточностью приходилось трижды в неделю ездить на процедуры в областной центр, а "
+        "это почти пятьдесят километров в одну сторону.",
+        "Ремонт помещения и закупка оборудования обошлись в 412 миллионов тенге из местного бюджета. Установлены "
+        "аппараты «искусственная почка» немецкого производства, система водоподготовки и резервный генератор, "
+        "рассказал главный врач больницы.",
+    ]
+
+
 def test_an_archived_page_is_read_without_the_archives_toolbar(kz, tmp_path):
     title, stamp, lead, body = STORY_LINES
     toolbar = "The Wayback Machine - https://web.archive.org/web/20250409064512/https://tengrinews.kz/v-taraze/"

@@ -413,12 +413,13 @@ def _without_markdown(text: str) -> str:
 # a line has lines of 60 to 100 characters too, but the next line opens a new sentence). A line goes on in the next
 # where the next one's first word would not have fitted after it (a paragraph's last line leaves room), unless the
 # next opens a list item; "здраво-" + "охранения" is one word.
-_WRAP_WIDTHS = (60, 100)  # text browsers wrap at 72 to 80 columns, PDF pages at 60 to 100 characters
+_WRAP_WIDTHS = (30, 100)  # text browsers wrap at 72 to 80 columns, PDF pages at 60 to 100 characters, a paper's column at 30 to 45
 _WRAP_MIN_LINES = 5  # lines near the width: fewer lines of about one length are not a wrapped text
 _WRAP_NEAR = 0.85  # near the width
 _WRAP_SLACK = 2  # characters a wrapping tool may leave unused at a line's end
 _WRAP_MIN_CONTINUED = 2  # lines near the width followed by one in lower case
 _WRAP_WIDTH_SHARE = 0.95  # the width: the length this share of the lines stays within
+_WRAP_OVER = 1.3  # a line longer than this share of the width is no wrapped line
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 
 
@@ -456,8 +457,8 @@ def _unwrapped(text: str) -> str:
 
 
 def _goes_on(line: str, below: str, width: int) -> bool:
-    if LIST_MARK.match(below):
-        return False
+    if LIST_MARK.match(below) or len(line) > _WRAP_OVER * width:  # (a line far wider than the column is none of it:
+        return False  # a running head over a newspaper's column)
     # a sentence's end at the line's end and a capital next: perhaps a new paragraph, so the lines stay apart
     if line.rstrip("»\"”)")[-1:] in ".!?…" and below[:1].isupper():
         return False
