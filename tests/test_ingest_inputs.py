@@ -560,6 +560,31 @@ def test_a_newspaper_columns_lines_are_joined_under_its_running_head(kz, tmp_pat
     ]
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a headline a column broke over two short lines, its second in lower case ...
+        (["ВЕЧЕРНИЙ КОСТАНАЙ  •  13 марта 2025  •  стр. 5", "", "ЗДОРОВЬЕ", "", "Диализ теперь", "рядом с домом"],
+         "Диализ теперь рядом с домом"),
+        # ... or both in capitals, under the page's rubric in capitals and the issue's number
+        (["РУДНЫЙ АЛТАЙ", "10 апреля 2025 года", "№ 41 (20218)", "", "", "ПРОБЛЕМА", "", "ИНСУЛИН ПО", "ГРАФИКУ"],
+         "ИНСУЛИН ПО ГРАФИКУ"),
+    ],
+)
+def test_a_newspaper_pages_headline_over_its_column_is_the_title(kz, tmp_path, head, title):
+    """A printed page's headline in a column, broken over two lines, perhaps in capitals under the page's rubric in
+    capitals (probe round 103b: the issue's number or no line at all had been the headline)."""
+    column = [
+        "В Рудненской городской больнице начало", "работу новое отделение гемодиализа на 24",
+        "места. Раньше пациентам с хронической по-", "чечной недостаточностью приходилось трижды",
+        "в неделю ездить на процедуры в областной", "центр, а это почти пятьдесят километров в", "одну сторону.", "",
+        "Ремонт помещения и закупка оборудования", "обошлись в 412 миллионов тенге из местного",
+        "бюджета. Установлены аппараты «искусст-", "венная почка» немецкого производства,",
+    ]
+    record = ingested(kz, tmp_path, "\n".join([*head, "", *column]))
+    assert record["title"] == title and record["text"].startswith("В Рудненской городской больнице начало работу")
+
+
 def test_an_archived_page_is_read_without_the_archives_toolbar(kz, tmp_path):
     title, stamp, lead, body = STORY_LINES
     toolbar = "The Wayback Machine - https://web.archive.org/web/20250409064512/https://tengrinews.kz/v-taraze/"

@@ -420,6 +420,7 @@ _WRAP_SLACK = 2  # characters a wrapping tool may leave unused at a line's end
 _WRAP_MIN_CONTINUED = 2  # lines near the width followed by one in lower case
 _WRAP_WIDTH_SHARE = 0.95  # the width: the length this share of the lines stays within
 _WRAP_OVER = 1.3  # a line longer than this share of the width is no wrapped line
+_HEADING_MAX_CHARS = 120  # a heading broken over two lines is shorter than this
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 
 
@@ -442,8 +443,8 @@ def _unwrapped(text: str) -> str:
         return text
     paragraphs: list[list[str]] = []  # each a list of its lines' pieces, joined once at the end
     last = ""  # the last line as printed
-    for raw, line in zip(lines, stripped):
-        if last and line and _goes_on(last, line, width):
+    for i, (raw, line) in enumerate(zip(lines, stripped)):
+        if last and line and (_goes_on(last, line, width) or _heading_goes_on(stripped, i)):
             pieces = paragraphs[-1]
             if _HYPHENATED.search(last) and line[0].islower():
                 pieces[-1] = pieces[-1][:-1]  # "здраво-" + "охранения"
@@ -454,6 +455,19 @@ def _unwrapped(text: str) -> str:
             paragraphs.append([line if line else raw])
         last = line
     return "\n".join("".join(pieces) for pieces in paragraphs)
+
+
+def _heading_goes_on(lines: list[str], i: int) -> bool:
+    """Whether line `i` is the second of a heading of two short lines set apart by blank lines, which a column breaks
+    ("Диализ теперь" / "рядом с домом", "ЦЕНА ОШИБКИ" / "АНЕСТЕЗИОЛОГА"): it opens in lower case, or both are in
+    capitals, and the first ends no sentence or clause."""
+    if i < 1 or (i >= 2 and lines[i - 2]) or (i + 1 < len(lines) and lines[i + 1]):
+        return False
+    first, second = lines[i - 1], lines[i]
+    return (
+        len(first) + len(second) < _HEADING_MAX_CHARS and first[-1] not in ".!?…:;,"
+        and (second[0].islower() or (first.isupper() and second.isupper()))
+    )
 
 
 def _goes_on(line: str, below: str, width: int) -> bool:

@@ -649,6 +649,7 @@ MENU_WIDGET = re.compile(
 )
 RUBRIC_LABELS = frozenset(BOILERPLATE["head"]["rubric_labels"])
 SECTION_LABELS = frozenset(BOILERPLATE["head"]["section_labels"])  # ... of them, those that label nothing else
+PRINTED_RUBRIC_MAX_WORDS = 3  # a printed page's rubric in capitals over its headline: "АНА МЕН БАЛА"
 LABELLED_RUBRIC_MAX_WORDS = 3  # "Регионы: Омская область"; a headline after a section's name says more ...
 SECTION_MAX_WORDS = 6  # ... unless the label is only ever a section's: "Рубрика: Здоровье за неделю"
 MENU_MIN_ITEMS = 3
@@ -1767,6 +1768,7 @@ def _is_title(line: str) -> bool:
         and not _today_widget(line)
         and not _header_day(line)
         and not SECTION_NUMBER.match(line)  # a numbered section's heading or a contents' item: "1. Қызылша қандай ауру?"
+        and not ISSUE_NUMBER.fullmatch(line.strip())  # a paper's issue number alone: "№ 41 (20218)"
         and not _button_pair(line)
         and not _labelled_rubric(line, len(words))
         and not ("." in line[-8:] and NAME_AND_DOMAIN.fullmatch(line))  # "«Уральская неделя» — uralskweek.kz"
@@ -1776,9 +1778,17 @@ def _is_title(line: str) -> bool:
 def _short_headline_in_capitals(lines, kinds, body_start) -> int | None:
     """Where no line is the headline, a few words in capitals between the stamp and the story ("2024 жылғы 18 қазан" /
     "ПЕРЗЕНТХАНАДА ЖАҢА БӨЛМЕЛЕР АШЫЛДЫ" / story): a district paper's headline (a rubric or a banner stands over the
-    stamp, not under it)."""
+    stamp, not under it; on a printed page, a rubric in capitals stands over the headline, under the stamp and the
+    issue's number: "№ 41 (20218)" / "ПРОБЛЕМА" / "ИНСУЛИН ПО ГРАФИКУ")."""
     i = body_start - 1
-    if i < 1 or kinds[i] or kinds[i - 1] != "ts":
+    if i < 1 or kinds[i]:
+        return None
+    above = i - 1
+    if above >= 1 and not kinds[above] and lines[above].isupper() and len(lines[above].split()) <= PRINTED_RUBRIC_MAX_WORDS:
+        above -= 1  # the page's rubric
+    while above >= 1 and ISSUE_NUMBER.fullmatch(lines[above].strip()):
+        above -= 1
+    if kinds[above] != "ts":
         return None
     line = lines[i]
     if not (TITLE_MIN_WORDS <= len(line.split()) <= 4 and line.isupper()) or _last_mark(line) == "!":
