@@ -4266,3 +4266,11 @@ def test_a_sections_label_with_a_longer_name_is_no_headline():
             "взятка хирурга и сезон ОРВИ.")
     parsed = parse_document(doc("Рубрика: Здоровье за неделю", "27 октября 2025", headline, lead, BODY))
     assert parsed.title == headline
+
+
+def test_a_sentence_that_opens_with_saved_is_the_story():
+    """"Сохранено 120 жизней" is a story's sentence, not a reading app's save date (the twenty-first session's review:
+    it had been dropped as furniture); a reading time in capitals among its counters is furniture."""
+    saved = "Сохранено 120 жизней: столько пациентов за год доставили вертолетом санавиации в областную больницу."
+    parsed = parse_document(doc(HEADLINE, "17.09.2025", HEADLINE_LEAD, saved, "5 MIN READ   👁 200", BODY))
+    assert parsed.paragraphs == [HEADLINE_LEAD, saved, BODY]

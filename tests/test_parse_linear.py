@@ -49,6 +49,8 @@ LINES = {
     # a read-also item's date in brackets after a run of spaces (the eighteenth session's second review: quadratic)
     "spaces before a teaser's bracket": "Читайте также:\n• Первая статья\n• Вторая статья\n• Третья статья\n• Статья"
     + " " * 100_000 + "(x)\n• Пятая статья",
+    # a paper's days of issue, then a run of one letter that is also "и" (the twenty-first session's review: cubic)
+    "days of issue over a run of и": "газета выходит по средам и" + "и" * 50_000 + "!",
 }
 
 

@@ -801,3 +801,29 @@ def test_versions_of_the_days_news_whose_counts_grew_are_one_story():
         .replace("среди них 9 детей", "среди них 10 детей, 11 подростков, 12 женщин, 37 мужчин и 41 пожилой")
     )
     assert not Comparison(signature(morning), signature(tallied)).counts_drifted
+
+
+def test_a_copy_or_a_first_report_without_figures_makes_no_follow_up():
+    """A later record is a follow-up by its own figures only against a first report that gives some, and never a
+    copy of it (the twenty-first session's review)."""
+    note = (" date 2026-02-17 Tengrinews\nВ Таразе школьники отравились в столовой\nУтром после завтрака в столовой "
+            "школы Тараза дети почувствовали себя плохо, их доставили в инфекционную больницу, сообщили в "
+            "департаменте санитарно-эпидемиологического контроля Жамбылской области.")
+    first = _tagged(note)
+    copy = _tagged(note.replace("2026-02-17 Tengrinews", "2026-02-20 Zakon.kz").replace("дети почувствовали",
+                                                                                         "12 детей почувствовали"))
+    comparison = Comparison(signature(first), signature(copy))
+    assert comparison.days_apart >= cluster.FOLLOW_UP_DAYS and not comparison.follows_up
+
+
+def test_the_days_news_going_on_the_next_day_is_no_later_event():
+    """Fewer than FOLLOW_UP_DAYS apart, a version naming the day after the first report ("11 июня доставили еще
+    двоих") is the day's news going on, its counts grown (the twenty-first session's review)."""
+    first = _tagged(WEDDING_MORNING)
+    update = _tagged(
+        WEDDING_MORNING.replace("2025-08-10 Kazinform", "2025-08-12 Tengrinews")
+        .replace("обратились 38 человек, среди них 9 детей", "обратились 38 человек, среди них 9 детей, а 11 августа "
+                 "доставили еще четверых: всего 42, из них 10 детей")
+    )
+    comparison = Comparison(signature(first), signature(update))
+    assert comparison.days_apart < cluster.FOLLOW_UP_DAYS and not comparison.moves_on

@@ -777,6 +777,7 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         ("Томографы поставили в поликлинику в районе Астана города Актобе.", ["aktobe"]),  # Aktobe's district
         # the capital's district named after Almaty, the capital right after it (stories probe 18: read as Almaty)
         ("В ясли-саду №54 в районе Алматы Астаны корь подтверждена у девяти детей.", ["astana"]),
+        ("В поликлинике в районе Алматы города Астаны открыли кабинет.", ["astana"]),
         ("В детском саду в районе Алматы столицы выявили корь.", []),
         ("В районе Алматы прошли учения медиков.", ["almaty"]),  # either way: it counts
         ("Иск рассмотрел Алматинский районный суд, жалобу подали в Жамбылский районный суд.", ["astana"]),

@@ -384,7 +384,8 @@ ADDED_BY = re.compile(r"(?:^|\|)\s*(?:добавил|қосқан):\s*[^|()]{1,4
 PRINTED = re.compile(
     r"https?://\S++(?:\s{3,}|[^\S\t]*+\t\s*+)\d{1,3}/\d{1,3}$"
     r"|(?:распечатано|дата печати|дата распечатки|басып шығарылды|басып шығарылған күні|printed(?: on)?)\s*+:"
-    r"|(?:saved|сохранено)(?:\s++on)?(?:\s*+:)?\s++(?=\d|[^\W\d]++\s++\d)",
+    r"|(?:saved|сохранено)(?:\s++on)?(?:\s*+:)?\s++(?=\d{1,2}[./]\d{1,2}[./]\d{2,4}|[^\W\d]{3,9}\.?\s++\d{1,2},?\s++\d{4}"
+    r"|\d{1,2}\s++[^\W\d]{3,9}\.?,?\s++\d{4})",  # (a date: not "Сохранено 120 жизней")
     re.IGNORECASE,
 )
 # A time, then far apart a title, where no stamp with its byline reads ("04.04.2023, 11:37   Автор: ..."): a feed's
@@ -1334,7 +1335,7 @@ def _boilerplate_kind(core: str) -> str:
         return "junk"
     if "·" in core and AGGREGATOR_CREDIT.fullmatch(core):
         return "junk"
-    if ("мин" in core or "min" in core) and _reading_time(core):
+    if ("мин" in (lower := core.lower()) or "min" in lower) and _reading_time(core):
         return "junk"
     if CREDIT.search(core):
         return "credit"

@@ -85,14 +85,12 @@ class Comparison:
 
     @cached_property
     def in_time(self) -> bool:
-        """Whether the two are near enough in time to be one story: WINDOW_DAYS apart at most (unless the later follows
-        the earlier up), or LATE_DAYS where the later names the day the earlier was published or the day before (its
-        event's day) and recounts it; never when the later's event came after the earlier was published."""
+        """Whether the two are near enough in time to be one story: WINDOW_DAYS apart at most, or LATE_DAYS where the
+        later names the day the earlier was published or the day before (its event's day) and recounts it (and
+        neither moves on: see moves_on)."""
         apart = self.days_apart
-        if apart is not None and self._told_before_it_happened:
-            return False
         if apart is None or apart <= WINDOW_DAYS:
-            return not self.follows_up
+            return True
         if apart > LATE_DAYS:
             return False
         earlier, later = self._in_order
@@ -111,6 +109,14 @@ class Comparison:
         )
 
     @cached_property
+    def moves_on(self) -> bool:
+        """Whether the later record, FOLLOW_UP_DAYS or more after the earlier, tells what came after it: its follow-up
+        (follows_up), or an event of a day after the earlier was published (nearer in time, the day's news goes on:
+        "11 июня доставили еще двоих"). Asked last, after the cheaper reasons two records are no story."""
+        apart = self.days_apart
+        return apart is not None and apart >= FOLLOW_UP_DAYS and (self.follows_up or self._told_before_it_happened)
+
+    @cached_property
     def _in_order(self) -> tuple[Signature, Signature]:
         """The earlier record, then the later (both dated)."""
         earlier, later = sorted((self.a, self.b), key=lambda sig: sig.day)
@@ -123,11 +129,12 @@ class Comparison:
         11 июн — Sputnik"): the earlier cannot have told that event (a piece on last year's outbreak in a village,
         days before this year's case there)."""
         earlier, later = self._in_order
-        published = datetime.date.fromordinal(earlier.day)
-        news, named = later.facts("news_days"), earlier.facts("dates")
-        apart = later.day - earlier.day
+        news = later.facts("news_days")
+        if not news:
+            return False
+        published, named, apart = datetime.date.fromordinal(earlier.day), earlier.facts("dates"), self.days_apart
         days = range(max(1, apart - NEWS_DAYS), apart)  # (a text's news is of the NEWS_DAYS around it)
-        return bool(news) and any(
+        return any(
             key in news and key not in named for key in (day_key(published + datetime.timedelta(days=d)) for d in days)
         )
 
@@ -135,8 +142,8 @@ class Comparison:
     def counts_drifted(self) -> bool:
         """Whether two versions of the day's news (fewer than FOLLOW_UP_DAYS apart) about the same people and places
         give counts that grew or were corrected as the day went on ("12 детей" in the morning, "14" by evening; 42
-        sick against 38): both give a few figures, one the same at least, and most of those of one within COUNT_DRIFT of
-        one in the other."""
+        sick against 38): both give a few figures, one the same at least, and most of those of one the same as one in
+        the other or, of counts from DRIFT_MIN_FIGURE, within COUNT_DRIFT of it."""
         if self.days_apart is None or self.days_apart >= FOLLOW_UP_DAYS or not (
             self.figures[0] and self.places[0] and self.names[0] >= 3 and self.names_beside_places >= NAMES_BESIDE_PLACES
         ):
@@ -146,8 +153,8 @@ class Comparison:
             return False  # among many figures, some stand near others by chance
         used: set[int] = set()
         for v in x:
-            near = next((j for j, w in enumerate(y) if j not in used and min(v, w) >= DRIFT_MIN_FIGURE
-                         and abs(v - w) <= COUNT_DRIFT * max(v, w)), None)
+            near = next((j for j, w in enumerate(y) if j not in used and (v == w or (
+                min(v, w) >= DRIFT_MIN_FIGURE and abs(v - w) <= COUNT_DRIFT * max(v, w)))), None)
             if near is not None:
                 used.add(near)
         return _share((len(used), len(x))) >= FIGURE_OVERLAP
@@ -165,13 +172,14 @@ class Comparison:
     def follows_up(self) -> bool:
         """Whether the later of two records some days apart (FOLLOW_UP_DAYS to WINDOW_DAYS) tells more figures of its
         own than it recalls of the earlier's: a follow-up (the lab's findings, a count grown, the fines), however much
-        of the first report's wording and names it recalls. (Of a flash's one figure, recalling it is enough: a
-        feature retelling a flash gives figures of other events beside it.) Nearer in time, versions of the day's news
-        differ in their counts as the day went on."""
+        of the first report's wording and names it recalls; not a copy of it. (Of a flash's one figure, recalling it
+        is enough: a feature retelling a flash gives figures of other events beside it; a first report of no figure
+        makes none a follow-up.) Nearer in time, versions of the day's news differ in their counts as the day went
+        on."""
         if self.days_apart is None or not FOLLOW_UP_DAYS <= self.days_apart <= WINDOW_DAYS:
             return False
         recounted, own, first = self._recounted
-        return own > recounted and (first >= LATE_MIN_FIGURES or not recounted)
+        return own > recounted and (first >= LATE_MIN_FIGURES or (first and not recounted)) and self.containment < COPY_CONTAINMENT
 
     @cached_property
     def containment(self) -> float:
@@ -324,6 +332,8 @@ def same_story(c: Comparison) -> bool:
         return False
     if _figures_disagree(c) and not c.counts_drifted:
         return False  # both give figures, and they disagree: another month's statistics, another case
+    if c.moves_on:
+        return False  # a follow-up, or an event of a day after the earlier was published
     if c.containment >= WORDING_CONTAINMENT:
         return True
     if c.figures[0] >= 2 and _share(c.figures) >= FIGURE_OVERLAP and c.figures[0] >= FIGURE_OVERLAP_OF_LARGER * c.larger:
@@ -354,12 +364,17 @@ def _strength(c: Comparison) -> float:
 
 def _contradicts(c: Comparison) -> bool:
     """Whether two records cannot be one story, whatever matches join them: not in time (Comparison.in_time), in other
-    regions or on other matters of medicine (unless most of many figures agree, as in same_story). Figures that
+    regions or on other matters of medicine (unless most of many figures agree, as in same_story), or the later moving
+    on from the earlier (Comparison.moves_on). Figures that
     disagree do not count here: a story's versions disagree on noise (a page's times, a rounding) that matching them
     directly tolerates."""
     if c.days_apart is None:
         return False
-    return not c.in_time or (not _figures_agree(c) and (_none_shared(c.places) or _none_shared(c.matters)))
+    return (
+        not c.in_time
+        or (not _figures_agree(c) and (_none_shared(c.places) or _none_shared(c.matters)))
+        or c.moves_on
+    )
 
 
 def _other_subjects(c: Comparison) -> bool:

@@ -446,8 +446,8 @@ class Gazetteer:
             return not (end < len(tokens) and tokens[end][:1].isupper())
         if tokens[start] in self._namesake_names:  # Алматы ауданы, not Алматы аудандары nor "Алматы районные"
             following = fold(tokens[end]) if end < len(tokens) else ""
-            if start and fold(tokens[start - 1]) in self._district_before_name and following in self._capital_after_district:
-                return True  # "в районе Алматы Астаны": the capital's district
+            if start and fold(tokens[start - 1]) in self._district_before_name and self._capital_at(tokens, end):
+                return True  # "в районе Алматы Астаны", "в районе Алматы города Астаны": the capital's district
             if self._district_after_name is None or not following.startswith(self._district_after_name):
                 return False
             # the plural is Almaty's districts, unless a list shares it: Сарыарқа және Алматы аудандарында (Astana's)
@@ -456,6 +456,12 @@ class Gazetteer:
         if end >= len(tokens) or self._district_keys.isdisjoint(keys[end]):
             return False
         return not self._namesakes.isdisjoint(keys[start])
+
+    def _capital_at(self, tokens: list[str], at: int) -> bool:
+        """Whether the capital stands at `at` (capital_after_district), perhaps after "города"."""
+        if at < len(tokens) and fold(tokens[at]) == "города":
+            at += 1
+        return at < len(tokens) and fold(tokens[at]) in self._capital_after_district
 
     def _named_for(self, tokens: list[str], start: int, end: int, name: _Name) -> bool:
         """Whether a town named after a person (people_places) stands for the person: not declined after one of
