@@ -690,3 +690,29 @@ def test_a_compressed_scrape_is_skipped_saying_how_to_read_it(kz, tmp_path, comp
     (tmp_path / "article.txt").write_bytes(compress("В Алматы открыли новую поликлинику.\n".encode()))
     result = kz("ingest", str(tmp_path))
     assert result.exit_code == 1 and named in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet", "date"),
+    [
+        # a running head of the paper's name, the issue's date and the page's number
+        (["ВЕЧЕРНИЙ КОСТАНАЙ  •  13 марта 2025  •  стр. 5"], "ВЕЧЕРНИЙ КОСТАНАЙ", "2025-03-13"),
+        (["«Сарыағаш» газеті  №12 (8734)  14 наурыз 2025 жыл  3-бет"], "Сарыағаш", "2025-03-14"),
+        # a masthead over its issue's number and date, or in capitals over its date and a weekday beside the number
+        (["Звезда Прииртышья", "№ 134 (19872)   20 ноября 2025 года"], "Звезда Прииртышья", "2025-11-20"),
+        (["АҚЖАЙЫҚ", "5 маусым, 2025 жыл, бейсенбі", "№ 44 (21105)"], "АҚЖАЙЫҚ", "2025-06-05"),
+    ],
+)
+def test_a_newspaper_pages_masthead_or_running_head_names_and_dates_it(kz, tmp_path, head, outlet, date):
+    """A paper's PDF page as pdftotext saves it names the paper and its issue's date in its masthead or running head
+    (probe round 103b: most such pages had no outlet, a weekday's date beside the issue's number read as a "today"
+    widget)."""
+    column = [
+        "В Рудненской городской больнице начало", "работу новое отделение гемодиализа на 24",
+        "места. Раньше пациентам с хронической по-", "чечной недостаточностью приходилось трижды",
+        "в неделю ездить на процедуры в областной", "центр, а это почти пятьдесят километров в", "одну сторону.", "",
+        "Ремонт помещения и закупка оборудования", "обошлись в 412 миллионов тенге из местного",
+        "бюджета. Установлены аппараты «искусст-", "венная почка» немецкого производства,",
+    ]
+    record = ingested(kz, tmp_path, "\n".join([*head, "", "ЗДОРОВЬЕ", "", "Диализ теперь", "рядом с домом", "", *column]))
+    assert (record["outlet"], record["date"]) == (outlet, date)

@@ -409,7 +409,10 @@ WEATHER = re.compile(
     r"(?:(?<!\S)[^\w\s]\s*+)?(?<![^\W\d])[^\W\d]\S{0,40}+(?:\s[^\W\d]\S{0,40}+)?\s++(?:[^\w\s+−-]{1,3}\s++)?"
     r"[+−-]?\d{1,2}\s*+°[CcСс]?(?!\w)"
 )
-RUNNING_HEAD_PARTS = re.compile(r"\s+[·•|]\s+|\s{3,}")  # a printed page's running head, apart by wide gaps
+RUNNING_HEAD_PARTS = re.compile(r"\s+[·•|]\s+|\s{2,}")  # a printed page's running head, apart by gaps
+# ... and its page's number: "стр. 5", "3-бет", "5 бет"
+QUOTED_HEAD = re.compile(r"[«\"“]([^«»\"“”]{1,60})[»\"”]")  # a name in quotes, first in a part of a running head
+PAGE_NUMBER = re.compile(r"(?:стр\.|страница|бет|page)\s*+\d{1,3}|\d{1,3}\s*+-?\s*+(?:бет|стр\.?)", re.IGNORECASE)
 STAMP_PART_MAX_WORDS = 5
 TABLE_CELLS = re.compile(r"\s*\|\s*|\t\s*")
 FIGURE_CELL = re.compile(r"[+−-]?\d[\d\s.,]*%?")
@@ -1455,6 +1458,7 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         if stamps and fields and len(stamps) + len(fields) + len(names) == len(parts):
             return stamps[0]
     issue = bool(ISSUE_NUMBER.search(line))
+    printed = issue or bool(PAGE_NUMBER.search(line))  # (a printed page's head: its issue's or page's number)
     if not clocked and (issue or STAMP_PARTS.search(line)):
         parts = (RUNNING_HEAD_PARTS if issue else STAMP_PARTS).split(line.strip())
         if all(len(part.split()) <= STAMP_PART_MAX_WORDS for part in parts):
@@ -1465,7 +1469,7 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
             for part in parts:
                 if stamp := _timestamp(part):
                     return stamp
-                paper = issue and (part.isdigit() or _paper_name(part) or TAGLINE.search(part))
+                paper = printed and (part.isdigit() or _paper_name(part) or TAGLINE.search(part))
                 if not (ISSUE_NUMBER.fullmatch(part) or paper or READING_TIME.fullmatch(part) or _author_name(part)):
                     return None
     return None
@@ -1503,9 +1507,12 @@ def _running_head_name(line: str) -> str | None:
 
 
 def _paper_name(part: str) -> str | None:
-    """A newspaper's name in its running head: in quotes or in capitals."""
+    """A newspaper's name in its running head: in quotes (perhaps before the word for a paper: "«Сарыағаш» газеті") or
+    in capitals."""
+    if quoted := QUOTED_HEAD.match(part.strip()):
+        return quoted[1].strip() or None
     name = part.strip("«»\"“” ")
-    return name if name and (part.startswith(("«", '"', "“")) or name.isupper()) else None
+    return name if name and name.isupper() else None
 
 
 def _valid_date(year: int, month: int, day: int, shown: str, where: str, warnings: list[str]):
@@ -1547,8 +1554,8 @@ def _header_date(line: str, under_menu: bool, beside: tuple[str, ...] = ()) -> s
     uCoz's greeting of the visitor, or with its weekday beside another site's, one of the lines `beside` it); "weak",
     a weekday's date without a time that may be the article's, under the menu ("Денсаулық / 2025 жылғы 14 наурыз,
     жұма / headline") or with the weekday shortened as stamps do ("Пт, 14.03.2025"), or a paper's issue after its
-    description ("городской еженедельник • № 20 (1543) • 22 мая 2025 г."), which dates the article when nothing else
-    does; else "" (a stamp with its time, a newspaper's issue line)."""
+    description ("городской еженедельник • № 20 (1543) • 22 мая 2025 г.") or beside it, which dates the article when
+    nothing else does; else "" (a stamp with its time, a newspaper's issue line)."""
     greeted = [found for other in beside if (found := VISITOR_GREETING.match(other))]
     if WIDGET.search(line) or any(found["ucoz"] or WEEKDAY.search(line) for found in greeted):
         return "widget"
@@ -1558,7 +1565,10 @@ def _header_date(line: str, under_menu: bool, beside: tuple[str, ...] = ()) -> s
     if not dated or TIME.search(line) or ISSUE_NUMBER.search(line):
         return ""
     if WEEKDAY.search(line):
-        return "weak" if under_menu else "widget"
+        # (beside the issue's number on a line of its own, a printed page's date of issue: "5 маусым, 2025 жыл,
+        # бейсенбі" / "№ 44 (21105)")
+        issue = any(ISSUE_NUMBER.fullmatch(other.strip()) for other in beside)
+        return "weak" if under_menu or issue else "widget"
     return "weak" if SHORT_WEEKDAY.search(line) else ""
 
 
@@ -2571,7 +2581,10 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     yield from (_masthead_name(line) for line in mastheads if line not in owners)
     notes = (PAPER_NOTE.match(line) for line, kind in zip(lines, kinds) if kind in ("after", "junk", "nav"))
     yield next((canonical_outlet(found["name"]) for found in notes if found), None)
-    yield from (_running_head_name(line) for line, kind in zip(lines, kinds) if kind == "ts" and ISSUE_NUMBER.search(line))
+    yield from (
+        _running_head_name(line) for line, kind in zip(lines, kinds)
+        if kind == "ts" and (ISSUE_NUMBER.search(line) or PAGE_NUMBER.search(line))
+    )
     # the site's logo, a known name alone on a line above the story ("КТК", "Khabar 24"), before a copyright line
     # that names the company owning the site (АО «Коммерческий Телевизионный Канал», «Хабар» агенттігі АҚ); not a
     # switcher of the network's channels, a known name on each line (the scraper's header may repeat the logo's line)
@@ -2812,13 +2825,23 @@ def _logo_at(line: str, below: str) -> str | None:
     capitals = len(words) <= LOGO_CAPITALS_MAX_WORDS and name.isupper()
     if TAGLINE.search(below) or (capitals and _menu(below)) or (
         len(words) <= LOGO_CAPITALS_MAX_WORDS and _address_of(name, below)
-    ) or (capitals and bool(ADDRESS_THEN_WHAT.match(below.strip()))):  # ЭКИБАСТУЗСКАЯ НЕДЕЛЯ / ekinews.kz — новости ...
+    ) or (capitals and bool(ADDRESS_THEN_WHAT.match(below.strip()))) or _issue_under(name, below):
+        # (ЭКИБАСТУЗСКАЯ НЕДЕЛЯ / ekinews.kz — новости ...)
         # a known outlet's channel says what it is after a bar: "Otyrar TV | Новости Шымкента"
         known = (part for part in re.split(r"\s+[|/·–—]\s+", name) if _outlet_name_only(part))
         # a channel's name over its handle or audience is all of it ("Шымкент | Главное" over @shymkent_glavnoe)
         channel = below.lstrip().startswith("@") or AUDIENCE_LINE.search(below)
         return canonical_outlet(next(known, name if channel else _logo_name(name)))
     return None
+
+
+def _issue_under(name: str, below: str) -> bool:
+    """Whether a name stands over its issue, as a printed page's masthead does: over the issue's number ("Звезда
+    Прииртышья" / "№ 134 (19872)   20 ноября 2025 года"), or, in capitals, over the issue's date ("РУДНЫЙ АЛТАЙ" /
+    "10 апреля 2025 года"; a headline in capitals has more words)."""
+    if ISSUE_NUMBER.match(below.strip()) or (ISSUE_NUMBER.search(below) and _timestamp(below)):
+        return True
+    return name.isupper() and len(name.split()) <= LOGO_CAPITALS_MAX_WORDS and bool(_timestamp(below))
 
 
 def _spelt_by_address(name: str, line: str) -> bool:
