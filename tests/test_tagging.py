@@ -1739,3 +1739,23 @@ def test_a_place_of_care_built_in_kazakh_is_infrastructure(tagger):
     banned = ("Текелідегі мейрамханаға тыйым салынды\nСанитарлық дәрігерлер мейрамхананы тексеріп, оның қызметіне "
               "тыйым салды. Иесіне айыппұл салынды.")
     assert "infrastructure" not in topics_of(tagger, banned)
+
+
+def test_a_nurse_honoured_is_no_workforce_story_a_shortage_of_nurses_is(tagger):
+    """Nurses named (медсестра, медбике) only support workforce, as врач and дәрігер do: a nurse's medal is none
+    (probe round 103a: four pages honouring medics were workforce by their job titles); a shortage of nurses is."""
+    medal = ("Медсестре инфекционной больницы вручили медаль «Халық алғысы»\nСтаршая медсестра Гульнар Ахметова "
+             "работает в больнице 30 лет. Медсестра с благодарностью приняла награду, коллеги-медсестры поздравили ее.")
+    assert "workforce" not in topics_of(tagger, medal)
+    kazakh = ("Медбике Айгүл Серікқызы «Халық алғысы» медалімен марапатталды\nАға медбике 25 жыл бойы емханада "
+              "жұмыс істейді. Медбикені әріптестері құттықтады.")
+    assert "workforce" not in topics_of(tagger, kazakh)
+    shortage = ("В больницах Актобе не хватает медсестер\nНехватка медсестер в областной больнице достигла 120 "
+                "человек, дефицит медсестер покрывают за счет переработок.")
+    assert "workforce" in topics_of(tagger, shortage)
+
+
+def test_a_regions_adjective_after_a_surname_is_still_its_region(tagger):
+    """"Арман Баймуханов, Костанайская областная больница": a region's adjective is no one's first name beside a
+    surname (probe round 103a: a contest's winners listed by name and hospital lost the region)."""
+    assert regions_of(tagger, "Лучший хирург – Арман Баймуханов, Костанайская областная больница.") == ["kostanay"]

@@ -384,7 +384,10 @@ class Gazetteer:
             name, end = match
             near = keys[i - 1] if i else ()
             near += keys[end] if end < len(keys) else ()
-            other = (_ADDRESS in near or self._is_namesake(tokens, i, end, name) or self._is_person(tokens, i, end)
+            # (a region's adjective, written in small letters, is no one's first name: "Баймуханов, Костанайская
+            # областная больница")
+            person = not name.name.islower() and self._is_person(tokens, i, end)
+            other = (_ADDRESS in near or self._is_namesake(tokens, i, end, name) or person
                      or self._in_district_list(tokens, i, end) or self._named_for(tokens, i, end, name)
                      or self._village(tokens, i, end, name))
             district = not other and self._namesake_district(keys, tokens, i, end)
