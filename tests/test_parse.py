@@ -4274,3 +4274,29 @@ def test_a_sentence_that_opens_with_saved_is_the_story():
     saved = "Сохранено 120 жизней: столько пациентов за год доставили вертолетом санавиации в областную больницу."
     parsed = parse_document(doc(HEADLINE, "17.09.2025", HEADLINE_LEAD, saved, "5 MIN READ   👁 200", BODY))
     assert parsed.paragraphs == [HEADLINE_LEAD, saved, BODY]
+
+
+@pytest.mark.parametrize(
+    ("air", "date"),
+    [
+        ("«Утро на Business FM» — эфир от 17 ноября 2025, 08:10", "2025-11-17"),  # the day it went out dates it
+        ("«Алматы жаңалықтары», эфир 21:00", None),  # the time alone: no headline, no date
+        ('"Неделя региона", выпуск 22:00', None),
+    ],
+)
+def test_a_programmes_name_and_air_over_a_tv_item_is_no_headline(air, date):
+    """A channel's or a radio's item under its programme's name and air time (probe round 104a: three such lines had
+    been headlines)."""
+    headline = "Минздрав снизит предельные цены на лекарства"
+    name = air.split("»")[0].split('"')[1] if air.startswith('"') else air.split("»")[0].lstrip("«")
+    lead = (f"ВЕДУЩИЙ: Доброе утро, это «{name}». Министерство здравоохранения опубликовало проект приказа о новых "
+            "предельных ценах на лекарства.")
+    parsed = parse_document(doc("Эфир | Новости | Подкасты | Программы", air, headline, "Расшифровка эфира", lead, BODY))
+    assert parsed.title == headline and (str(parsed.date) if parsed.date else None) == date
+
+
+def test_an_air_date_dates_the_item_before_its_update():
+    """"Эфир күні: 2026 жылғы 12 ақпан" under the headline is the item's day; "Жаңартылды" the next day is its update."""
+    parsed = parse_document(doc(HEADLINE, "Эфир күні: 2026 жылғы 12 ақпан", "Жаңартылды: 2026 жылғы 13 ақпан",
+                                HEADLINE_LEAD, BODY))
+    assert str(parsed.date) == "2026-02-12"

@@ -1759,3 +1759,11 @@ def test_a_regions_adjective_after_a_surname_is_still_its_region(tagger):
     """"Арман Баймуханов, Костанайская областная больница": a region's adjective is no one's first name beside a
     surname (probe round 103a: a contest's winners listed by name and hospital lost the region)."""
     assert regions_of(tagger, "Лучший хирург – Арман Баймуханов, Костанайская областная больница.") == ["kostanay"]
+
+
+def test_a_linear_accelerator_in_kazakh_is_equipment(tagger):
+    """"Сызықтық үдеткіш" is the linear accelerator "линейный ускоритель" names in Russian (probe round 104a)."""
+    text = ("Семейдегі онкология орталығына жаңа сызықтық үдеткіш орнатылды\nАбай облыстық онкология орталығына жаңа "
+            "сызықтық үдеткіш орнатылды. Құрылғы облыстық бюджет есебінен сатып алынды, енді науқастар сәулелік "
+            "терапияны Астанаға бармай-ақ алады.")
+    assert "infrastructure" in topics_of(tagger, text)

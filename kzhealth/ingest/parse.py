@@ -358,7 +358,16 @@ DATE = re.compile(
 # cheap test before the month-name alternation (a class first: re skips to a digit): a year, or a dd.mm.yy stamp
 YEAR = re.compile(r"\d(?:\d{3}|\.\d\d\.\d\d)")
 # (not "Время прибытия бригады: ...", nor an event's "Күні: 2025 жылғы 14 маусым")
-STAMP_LABELS = re.compile(r"время\s+(?:публикации|чтения)|(?:жарияланған|жаңартылған)\s+күні", re.IGNORECASE)
+STAMP_LABELS = re.compile(
+    r"время\s+(?:публикации|чтения)|(?:жарияланған|жаңартылған|эфир)\s+күні|дата\s+эфира", re.IGNORECASE
+)
+# a programme's name and its air, before the day and time it went out ("«Утро на Business FM» — эфир от 17 ноября 2025,
+# 08:10", "«Алматы жаңалықтары», эфир 21:00", "«Ақпарат» бағдарламасы, эфир 20:00")
+PROGRAMME_AIR = re.compile(
+    r"(?:программа\s++)?[«\"“][^«»\"“”]{1,60}[»\"”](?:\s++(?:бағдарламасы|программа))?\s*+[,—–-]?\s*+"
+    r"(?:эфир|выпуск|шығарылым)(?:\s++от)?(?!\w)",
+    re.IGNORECASE,
+)
 FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
@@ -1429,8 +1438,10 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
             return None
     # a video's tags beside its date, a newspaper's issue number before it ("Выпуск № 54 (20 517) от 14 мая 2025")
     rest = ISSUE_NUMBER.sub(" ", line)
-    if "ремя" in rest or "РЕМЯ" in rest or "үні" in rest or "ҮНІ" in rest:  # (a test in C spares the other lines)
-        rest = STAMP_LABELS.sub(" ", rest)
+    if "ремя" in rest or "РЕМЯ" in rest or "үні" in rest or "ҮНІ" in rest or "эфир" in rest:  # (a test in C spares
+        rest = STAMP_LABELS.sub(" ", rest)  # the other lines)
+    if "эфир" in rest or "выпуск" in rest or "шығарылым" in rest:
+        rest = PROGRAMME_AIR.sub(" ", rest)
     if "–" in rest or "—" in rest:
         rest = TIMED_AGENCY.sub(" ", rest)
     for furniture in (DATE, TIME, TIMEZONE, HASHTAGS, WEATHER):
