@@ -537,17 +537,20 @@ def test_a_pdf_bulletins_wrapped_and_hyphenated_lines_are_joined(kz, tmp_path):
     assert "стр. 2" not in record["text"]
 
 
+# a paper's column of about 40 characters as pdftotext saves it, its words hyphenated at line ends (probe round 103b)
+COLUMN = [
+    "В Рудненской городской больнице начало", "работу новое отделение гемодиализа на 24",
+    "места. Раньше пациентам с хронической по-", "чечной недостаточностью приходилось трижды",
+    "в неделю ездить на процедуры в областной", "центр, а это почти пятьдесят километров в", "одну сторону.", "",
+    "Ремонт помещения и закупка оборудования", "обошлись в 412 миллионов тенге из местного",
+    "бюджета. Установлены аппараты «искусст-", "венная почка» немецкого производства,",
+]
+
+
 def test_a_newspaper_columns_lines_are_joined_under_its_running_head(kz, tmp_path):
     """A paper's PDF issue read by pdftotext: a column of about 40 characters, its words hyphenated at line ends, under
     the issue's running head, which is far wider than the column and joins none of it (probe round 103b)."""
-    column = [
-        "В Рудненской городской больнице начало", "работу новое отделение гемодиализа на 24",
-        "места. Раньше пациентам с хронической по-", "чечной недостаточностью приходилось трижды",
-        "в неделю ездить на процедуры в областной", "центр, а это почти пятьдесят километров в", "одну сторону.", "",
-        "Ремонт помещения и закупка оборудования", "обошлись в 412 миллионов тенге из местного",
-        "бюджета. Установлены аппараты «искусст-", "венная почка» немецкого производства,",
-        "система водоподготовки и резервный гене-", "ратор, рассказал главный врач больницы.",
-    ]
+    column = [*COLUMN, "система водоподготовки и резервный гене-", "ратор, рассказал главный врач больницы."]
     page = "\n".join(["ВЕЧЕРНИЙ КОСТАНАЙ  •  13 марта 2025  •  стр. 5", "", "ЗДОРОВЬЕ", "", *column])
     record = ingested(kz, tmp_path, page)
     assert record["text"].split("\n") == [
@@ -566,21 +569,19 @@ def test_a_newspaper_columns_lines_are_joined_under_its_running_head(kz, tmp_pat
         # a headline a column broke over two short lines, its second in lower case ...
         (["ВЕЧЕРНИЙ КОСТАНАЙ  •  13 марта 2025  •  стр. 5", "", "ЗДОРОВЬЕ", "", "Диализ теперь", "рядом с домом"],
          "Диализ теперь рядом с домом"),
-        # ... or both in capitals, under the page's rubric in capitals and the issue's number
-        (["РУДНЫЙ АЛТАЙ", "10 апреля 2025 года", "№ 41 (20218)", "", "", "ПРОБЛЕМА", "", "ИНСУЛИН ПО", "ГРАФИКУ"],
+        # ... or in capitals, a word hyphenated, under the page's rubric in capitals and the issue's number
+        (["РУДНЫЙ АЛТАЙ", "10 апреля 2025 года", "№ 41 (20218)", "", "", "ПРОБЛЕМА", "", "ИНСУЛИН ПО ГРА-", "ФИКУ"],
+         "ИНСУЛИН ПО ГРАФИКУ"),
+        # ... or on one line in capitals under the rubric (two lines in capitals are not joined: a masthead over a
+        # rubric, a rubric over a headline, a headline over a byline look so)
+        (["ПРИУРАЛЬЕ", "№ 9 (21340)   22 января 2026 г.", "", "ПРОБЛЕМА", "", "ИНСУЛИН ПО ГРАФИКУ"],
          "ИНСУЛИН ПО ГРАФИКУ"),
     ],
 )
 def test_a_newspaper_pages_headline_over_its_column_is_the_title(kz, tmp_path, head, title):
     """A printed page's headline in a column, broken over two lines, perhaps in capitals under the page's rubric in
     capitals (probe round 103b: the issue's number or no line at all had been the headline)."""
-    column = [
-        "В Рудненской городской больнице начало", "работу новое отделение гемодиализа на 24",
-        "места. Раньше пациентам с хронической по-", "чечной недостаточностью приходилось трижды",
-        "в неделю ездить на процедуры в областной", "центр, а это почти пятьдесят километров в", "одну сторону.", "",
-        "Ремонт помещения и закупка оборудования", "обошлись в 412 миллионов тенге из местного",
-        "бюджета. Установлены аппараты «искусст-", "венная почка» немецкого производства,",
-    ]
+    column = COLUMN
     record = ingested(kz, tmp_path, "\n".join([*head, "", *column]))
     assert record["title"] == title and record["text"].startswith("В Рудненской городской больнице начало работу")
 
@@ -707,12 +708,50 @@ def test_a_newspaper_pages_masthead_or_running_head_names_and_dates_it(kz, tmp_p
     """A paper's PDF page as pdftotext saves it names the paper and its issue's date in its masthead or running head
     (probe round 103b: most such pages had no outlet, a weekday's date beside the issue's number read as a "today"
     widget)."""
-    column = [
-        "В Рудненской городской больнице начало", "работу новое отделение гемодиализа на 24",
-        "места. Раньше пациентам с хронической по-", "чечной недостаточностью приходилось трижды",
-        "в неделю ездить на процедуры в областной", "центр, а это почти пятьдесят километров в", "одну сторону.", "",
-        "Ремонт помещения и закупка оборудования", "обошлись в 412 миллионов тенге из местного",
-        "бюджета. Установлены аппараты «искусст-", "венная почка» немецкого производства,",
-    ]
+    column = COLUMN
     record = ingested(kz, tmp_path, "\n".join([*head, "", "ЗДОРОВЬЕ", "", "Диализ теперь", "рядом с домом", "", *column]))
     assert (record["outlet"], record["date"]) == (outlet, date)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a Telegram post's and a parents' chat's short lines, no word hyphenated: no column
+        ["корь снова в городе, будьте внимательны", "в школе №12 уже закрыли два класса", "родители, проверьте",
+         "прививочные паспорта детей сегодня", "врачи просят не паниковать и звонить", "в поликлинику по месту",
+         "прикрепления, а не в скорую помощь", "берегите себя и своих близких"],
+        ["Корь в Алматы: врачи советуют привиться", "", "tengrinews.kz", "", *COLUMN],  # a headline over an address
+    ],
+)
+def test_short_lines_that_are_no_column_are_not_joined(lines):
+    """Short lines join as a column's only with words hyphenated at their ends, and a headline's second line only
+    above the column's first wrapped line and never an address (the twenty-first session's second review)."""
+    from kzhealth.ingest.formats import plain_text
+
+    text = plain_text("\n".join(lines))
+    assert "\n".join(lines[:3]) in text or lines[0] + "\n\ntengrinews.kz" in text
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        (["КОРЬ ВОЗВРАЩАЕТСЯ", "12 марта 2025"], None),  # a headline in capitals over its date is no masthead
+        (["Айгуль Серикова", "№ 54 (20517), 14 мая 2025"], None),  # ... nor a byline over the issue's line
+        (["№ 11 (2345)  14 мая 2025  ЗДОРОВЬЕ"], None),  # a rubric in a running head is no paper's name
+        (["АЛМАТЫ · 12.03.2025 · 5 стран"], None),  # "5 стран" is no page's number
+        (["ВЕЧЕРНИЙ КОСТАНАЙ  13 марта 2025  стр. 5"], "ВЕЧЕРНИЙ КОСТАНАЙ"),  # a page's number makes a running head
+    ],
+)
+def test_mastheads_and_running_heads_are_told_from_headlines_bylines_and_rubrics(kz, tmp_path, head, outlet):
+    """The twenty-first session's second review: lines that look like a printed page's masthead or running head."""
+    record = ingested(kz, tmp_path, "\n".join([*head, "", "Диализ теперь", "рядом с домом", "", *COLUMN]))
+    assert record["outlet"] == outlet
+
+
+def test_a_papers_site_today_widget_beside_its_issue_does_not_date_the_story(kz, tmp_path):
+    """A paper's site prints today's date and its current issue above its menu: an undated story keeps no date."""
+    page = ["Пятница, 14 марта 2025", "№ 11 (2345)", "Главная  Новости  Общество  Здоровье  Спорт  Культура",
+            "В Рудненской больнице открыли отделение гемодиализа",
+            "В Рудненской городской больнице начало работу новое отделение гемодиализа на 24 места, сообщили в "
+            "управлении здравоохранения."]
+    assert ingested(kz, tmp_path, "\n".join(page))["date"] is None

@@ -1753,6 +1753,10 @@ def test_a_nurse_honoured_is_no_workforce_story_a_shortage_of_nurses_is(tagger):
     shortage = ("В больницах Актобе не хватает медсестер\nНехватка медсестер в областной больнице достигла 120 "
                 "человек, дефицит медсестер покрывают за счет переработок.")
     assert "workforce" in topics_of(tagger, shortage)
+    # ... said with a verb and counted in vacancies (the twenty-first session's second review)
+    verb = ("В больницах Актобе не хватает медсестер\nВ областной больнице не хватает медсестер: открыто 85 вакансий "
+            "медсестер, сообщили в управлении здравоохранения.")
+    assert "workforce" in topics_of(tagger, verb)
 
 
 def test_a_regions_adjective_after_a_surname_is_still_its_region(tagger):

@@ -413,7 +413,11 @@ def _without_markdown(text: str) -> str:
 # a line has lines of 60 to 100 characters too, but the next line opens a new sentence). A line goes on in the next
 # where the next one's first word would not have fitted after it (a paragraph's last line leaves room), unless the
 # next opens a list item; "здраво-" + "охранения" is one word.
-_WRAP_WIDTHS = (30, 100)  # text browsers wrap at 72 to 80 columns, PDF pages at 60 to 100 characters, a paper's column at 30 to 45
+# text browsers wrap at 72 to 80 columns, PDF pages at 60 to 100 characters, a paper's column at 30 to 45: a column as
+# narrow as a chat's or a poem's lines only with words hyphenated at its lines' ends
+_WRAP_WIDTHS = (30, 100)
+_WRAP_COLUMN_WIDTH = 60  # ... narrower than this
+_WRAP_COLUMN_HYPHENS = 2  # ... with this many hyphenated line ends at least
 _WRAP_MIN_LINES = 5  # lines near the width: fewer lines of about one length are not a wrapped text
 _WRAP_NEAR = 0.85  # near the width
 _WRAP_SLACK = 2  # characters a wrapping tool may leave unused at a line's end
@@ -441,13 +445,19 @@ def _unwrapped(text: str) -> str:
     )
     if continued < _WRAP_MIN_CONTINUED:
         return text
+    column = width < _WRAP_COLUMN_WIDTH
+    if column and sum(1 for line in stripped if _HYPHENATED.search(line)) < _WRAP_COLUMN_HYPHENS:
+        return text
     paragraphs: list[list[str]] = []  # each a list of its lines' pieces, joined once at the end
     last = ""  # the last line as printed
+    head = column  # above the column's first wrapped line: where a headline broken over two lines stands
     for i, (raw, line) in enumerate(zip(lines, stripped)):
-        if last and line and (_goes_on(last, line, width) or _heading_goes_on(stripped, i)):
+        wrapped = bool(last and line) and _goes_on(last, line, width)
+        head = head and not wrapped
+        if wrapped or (head and last and line and _heading_goes_on(stripped, i)):
             pieces = paragraphs[-1]
-            if _HYPHENATED.search(last) and line[0].islower():
-                pieces[-1] = pieces[-1][:-1]  # "здраво-" + "охранения"
+            if _HYPHENATED.search(last) and (line[0].islower() or last.isupper()):
+                pieces[-1] = pieces[-1][:-1]  # "здраво-" + "охранения", "АНЕСТЕЗИО-" + "ЛОГА"
             else:
                 pieces.append(" ")
             pieces.append(line)
@@ -458,16 +468,16 @@ def _unwrapped(text: str) -> str:
 
 
 def _heading_goes_on(lines: list[str], i: int) -> bool:
-    """Whether line `i` is the second of a heading of two short lines set apart by blank lines, which a column breaks
-    ("Диализ теперь" / "рядом с домом", "ЦЕНА ОШИБКИ" / "АНЕСТЕЗИОЛОГА"): it opens in lower case, or both are in
-    capitals, and the first ends no sentence or clause."""
+    """Whether line `i` is the second of a headline of two short lines set apart by blank lines, which a paper's
+    column breaks ("Диализ теперь" / "рядом с домом"): it opens in lower case and is no address, and the first ends no
+    sentence or clause; or the first ends in a hyphenated word ("ЦЕНА ОШИБКИ АНЕСТЕЗИО-" / "ЛОГА"). (Two lines in
+    capitals are not joined: a masthead over a rubric, a rubric over a headline, a headline over a byline.)"""
     if i < 1 or (i >= 2 and lines[i - 2]) or (i + 1 < len(lines) and lines[i + 1]):
         return False
     first, second = lines[i - 1], lines[i]
-    return (
-        len(first) + len(second) < _HEADING_MAX_CHARS and first[-1] not in ".!?…:;,"
-        and (second[0].islower() or (first.isupper() and second.isupper()))
-    )
+    if len(first) + len(second) >= _HEADING_MAX_CHARS or first[-1] in ".!?…:;,":
+        return False
+    return bool(_HYPHENATED.search(first)) or (second[0].islower() and "." not in second)
 
 
 def _goes_on(line: str, below: str, width: int) -> bool:

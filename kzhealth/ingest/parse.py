@@ -419,9 +419,11 @@ WEATHER = re.compile(
     r"[+−-]?\d{1,2}\s*+°[CcСс]?(?!\w)"
 )
 RUNNING_HEAD_PARTS = re.compile(r"\s+[·•|]\s+|\s{2,}")  # a printed page's running head, apart by gaps
-# ... and its page's number: "стр. 5", "3-бет", "5 бет"
 QUOTED_HEAD = re.compile(r"[«\"“]([^«»\"“”]{1,60})[»\"”]")  # a name in quotes, first in a part of a running head
-PAGE_NUMBER = re.compile(r"(?:стр\.|страница|бет|page)\s*+\d{1,3}|\d{1,3}\s*+-?\s*+(?:бет|стр\.?)", re.IGNORECASE)
+# ... and its page's number: "стр. 5", "3-бет", "5 бет"
+PAGE_NUMBER = re.compile(
+    r"(?<!\w)(?:(?:стр\.|страница|бет|page)\s*+\d{1,3}|\d{1,3}\s*+-?\s*+(?:бет|стр\.))(?!\w)", re.IGNORECASE
+)
 STAMP_PART_MAX_WORDS = 5
 TABLE_CELLS = re.compile(r"\s*\|\s*|\t\s*")
 FIGURE_CELL = re.compile(r"[+−-]?\d[\d\s.,]*%?")
@@ -1470,8 +1472,8 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
             return stamps[0]
     issue = bool(ISSUE_NUMBER.search(line))
     printed = issue or bool(PAGE_NUMBER.search(line))  # (a printed page's head: its issue's or page's number)
-    if not clocked and (issue or STAMP_PARTS.search(line)):
-        parts = (RUNNING_HEAD_PARTS if issue else STAMP_PARTS).split(line.strip())
+    if not clocked and (printed or STAMP_PARTS.search(line)):
+        parts = (RUNNING_HEAD_PARTS if printed else STAMP_PARTS).split(line.strip())
         if all(len(part.split()) <= STAMP_PART_MAX_WORDS for part in parts):
             # the stamp, perhaps after a newspaper's issue number ("№ 29 (22 614) · 14.III.2025"), and on a printed
             # page after its number and the paper's name too ("3   «ЖАҢААРҚА»   № 40 (8731)   10 қазан 2025 жыл"),
@@ -1497,6 +1499,16 @@ def _author_name(part: str) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in words)
 
 
+SURNAME_ENDINGS = ("ов", "ова", "ев", "ева", "ёв", "ёва", "ин", "ина", "ын", "ына", "ский", "ская", "ұлы", "улы", "қызы",
+                   "кызы", "енко")
+
+
+def _byline_name(part: str) -> bool:
+    """A person's name as a byline gives it, a surname among its words ("Айгуль Серикова", "АЙГУЛЬ СЕРИКОВА"): not a
+    paper's name of two capitalised words ("Звезда Прииртышья", "ВЕЧЕРНИЙ КОСТАНАЙ")."""
+    return _author_name(part) and any(word.casefold().endswith(SURNAME_ENDINGS) for word in part.split())
+
+
 def _counter(part: str) -> bool:
     """A stamp's counter, labelled or with its icon: "Просмотров: 1 318", "Қаралым: 1 127", "👁 842" (not a table's
     bare figure)."""
@@ -1511,9 +1523,12 @@ def _year(date: re.Match) -> str:
 
 def _running_head_name(line: str) -> str | None:
     """The newspaper's name in a printed page's running head (see _timestamp), or None."""
-    parts = [part for part in RUNNING_HEAD_PARTS.split(line.strip()) if not YEAR.search(part)]
-    # the name in quotes, else in capitals (not a rubric: "4   ЗДОРОВЬЕ   «Огни Алатау»   № 11 (2345)")
-    quoted = [part for part in parts if part.startswith(("«", '"', "“"))]
+    # the name in quotes, else in capitals (not a rubric, "4   ЗДОРОВЬЕ   «Огни Алатау»   № 11 (2345)", nor a byline)
+    parts = [
+        part for part in RUNNING_HEAD_PARTS.split(line.strip())
+        if not YEAR.search(part) and not _navigation_only(part) and not _byline_name(part)
+    ]
+    quoted = [part for part in parts if QUOTED_HEAD.match(part)]
     return next((canonical_outlet(name) for part in quoted or parts if (name := _paper_name(part))), None)
 
 
@@ -1559,14 +1574,15 @@ def _date_of(match: re.Match, warnings: list[str], where: str):
     return date
 
 
-def _header_date(line: str, under_menu: bool, beside: tuple[str, ...] = ()) -> str:
+def _header_date(line: str, under_menu: bool, beside: tuple[str, ...] = (), menu: bool = True) -> str:
     """What a dated line above the headline is: "widget", the day of the visit (today's date, the weather, exchange
     rates; a weekday and a date without a time above the site's menu: "Четверг, 3 декабря 2026"; the clock beside
     uCoz's greeting of the visitor, or with its weekday beside another site's, one of the lines `beside` it); "weak",
     a weekday's date without a time that may be the article's, under the menu ("Денсаулық / 2025 жылғы 14 наурыз,
     жұма / headline") or with the weekday shortened as stamps do ("Пт, 14.03.2025"), or a paper's issue after its
-    description ("городской еженедельник • № 20 (1543) • 22 мая 2025 г.") or beside it, which dates the article when
-    nothing else does; else "" (a stamp with its time, a newspaper's issue line)."""
+    description ("городской еженедельник • № 20 (1543) • 22 мая 2025 г.") or beside it on a page with no site's
+    `menu`, which dates the article when nothing else does; else "" (a stamp with its time, a newspaper's issue
+    line)."""
     greeted = [found for other in beside if (found := VISITOR_GREETING.match(other))]
     if WIDGET.search(line) or any(found["ucoz"] or WEEKDAY.search(line) for found in greeted):
         return "widget"
@@ -1576,9 +1592,9 @@ def _header_date(line: str, under_menu: bool, beside: tuple[str, ...] = ()) -> s
     if not dated or TIME.search(line) or ISSUE_NUMBER.search(line):
         return ""
     if WEEKDAY.search(line):
-        # (beside the issue's number on a line of its own, a printed page's date of issue: "5 маусым, 2025 жыл,
-        # бейсенбі" / "№ 44 (21105)")
-        issue = any(ISSUE_NUMBER.fullmatch(other.strip()) for other in beside)
+        # (beside the issue's number on a line of its own on a page with no site's menu, a printed page's date of
+        # issue: "5 маусым, 2025 жыл, бейсенбі" / "№ 44 (21105)"; a paper's site prints today's date so too)
+        issue = not menu and any(ISSUE_NUMBER.fullmatch(other.strip()) for other in beside)
         return "weak" if under_menu or issue else "widget"
     return "weak" if SHORT_WEEKDAY.search(line) else ""
 
@@ -1652,7 +1668,10 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     for i, (line, kind) in enumerate(zip(lines, kinds)):
         if PRINTED.match(line) or (i <= 1 and kind == "junk" and PRINT_HEADER.match(line)):
             continue  # the day it was printed (a print header is the page's first line, perhaps under the header's)
-        header = _header_date(line, under_menu=i > menu, beside=tuple(lines[max(i - 1, 0) : i + 2])) if i < title_at else ""
+        header = (
+            _header_date(line, under_menu=i > menu, beside=tuple(lines[max(i - 1, 0) : i + 2]), menu=menu < title_at)
+            if i < title_at else ""
+        )
         if header == "widget":
             continue
         if header == "weak":
@@ -2716,6 +2735,8 @@ def _logo(lines, kinds, views) -> str | None:
     short = len(name.split()) <= LOGO_SPLIT_MAX_WORDS or (name.isupper() and len(name.split()) <= LOGO_CAPITALS_MAX_WORDS)
     if dash and short and kinds[0] in ("nav", "junk", "title") and TAGLINE.search(tagline) and (found := _logo_at(name, tagline)):
         return found
+    if (masthead := _masthead_over_issue(lines)) is not None:
+        return _as_written(masthead, lines)
     # the first lines but the "today" widgets (weather, rates, prayer times), which may stand above the logo too
     for i in islice((i for i in range(len(lines) - 1) if not TODAY_STRIP.search(lines[i])), LOGO_LINES):
         # an institution's name over its legal name, which quotes it ("Шығыс Қазақстан облыстық қан орталығы" /
@@ -2836,8 +2857,7 @@ def _logo_at(line: str, below: str) -> str | None:
     capitals = len(words) <= LOGO_CAPITALS_MAX_WORDS and name.isupper()
     if TAGLINE.search(below) or (capitals and _menu(below)) or (
         len(words) <= LOGO_CAPITALS_MAX_WORDS and _address_of(name, below)
-    ) or (capitals and bool(ADDRESS_THEN_WHAT.match(below.strip()))) or _issue_under(name, below):
-        # (ЭКИБАСТУЗСКАЯ НЕДЕЛЯ / ekinews.kz — новости ...)
+    ) or (capitals and bool(ADDRESS_THEN_WHAT.match(below.strip()))):  # ЭКИБАСТУЗСКАЯ НЕДЕЛЯ / ekinews.kz — ...
         # a known outlet's channel says what it is after a bar: "Otyrar TV | Новости Шымкента"
         known = (part for part in re.split(r"\s+[|/·–—]\s+", name) if _outlet_name_only(part))
         # a channel's name over its handle or audience is all of it ("Шымкент | Главное" over @shymkent_glavnoe)
@@ -2846,13 +2866,16 @@ def _logo_at(line: str, below: str) -> str | None:
     return None
 
 
-def _issue_under(name: str, below: str) -> bool:
-    """Whether a name stands over its issue, as a printed page's masthead does: over the issue's number ("Звезда
-    Прииртышья" / "№ 134 (19872)   20 ноября 2025 года"), or, in capitals, over the issue's date ("РУДНЫЙ АЛТАЙ" /
-    "10 апреля 2025 года"; a headline in capitals has more words)."""
-    if ISSUE_NUMBER.match(below.strip()) or (ISSUE_NUMBER.search(below) and _timestamp(below)):
-        return True
-    return name.isupper() and len(name.split()) <= LOGO_CAPITALS_MAX_WORDS and bool(_timestamp(below))
+def _masthead_over_issue(lines) -> str | None:
+    """A printed page's masthead, its first line, over the issue's number, perhaps under the issue's date ("Звезда
+    Прииртышья" / "№ 134 (19872)   20 ноября 2025 года", "РУДНЫЙ АЛТАЙ" / "10 апреля 2025 года" / "№ 41 (20218)"): a
+    name of a few words (not a byline, not a navigation word)."""
+    if not any(ISSUE_NUMBER.search(line) for line in lines[1:3]):
+        return None
+    name = lines[0].strip()
+    words = name.split()
+    plain = 0 < len(words) <= LOGO_MAX_WORDS and all(word.replace("-", "").isalpha() for word in words)
+    return name if plain and not _byline_name(name) and not _navigation_only(name) else None
 
 
 def _spelt_by_address(name: str, line: str) -> bool:
