@@ -755,3 +755,11 @@ def test_a_papers_site_today_widget_beside_its_issue_does_not_date_the_story(kz,
             "В Рудненской городской больнице начало работу новое отделение гемодиализа на 24 места, сообщили в "
             "управлении здравоохранения."]
     assert ingested(kz, tmp_path, "\n".join(page))["date"] is None
+
+
+def test_a_scanned_pages_running_head_dates_it(kz, tmp_path):
+    """A scanned page's running head, its numbers misread by the OCR, gives the issue's weekday date: a page with no
+    site's menu prints no "today" widget (probe round 104b)."""
+    page = ["ЗВЕЗДА ПРИИРТЫШЬЯ   № 29 (19 8З4)   ЧЕТВЕРГ, 14 МАРТА 2О24 г.   3", "", "ЗДРАВООХРАНЕНИЕ", "",
+            "В Экибастузе открыли", "отделение гемодиализа", "", *COLUMN]
+    assert ingested(kz, tmp_path, "\n".join(page))["date"] == "2024-03-14"

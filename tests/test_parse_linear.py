@@ -51,6 +51,8 @@ LINES = {
     + " " * 100_000 + "(x)\n• Пятая статья",
     # a paper's days of issue, then a run of one letter that is also "и" (the twenty-first session's review: cubic)
     "days of issue over a run of и": "газета выходит по средам и" + "и" * 50_000 + "!",
+    # a digit, then OCR's look-alike letters for digits, then a letter (the OCR digits' fold, decode.fold_ocr_digits)
+    "a number's look-alike letters": "2" + "Оl" * 50_000 + "ж",
 }
 
 

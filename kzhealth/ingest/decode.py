@@ -160,6 +160,25 @@ def fold_homoglyphs(text: str) -> str:
     return "".join(pieces)
 
 
+# Letters an OCR reads for digits inside a number ("2О24", "№ 58 (2О 1l3)", "8З4"): in a word of nothing but digits
+# and such letters, two digits at least, the letters are the digits they stand for (not "О2", nor a word's "Ь1")
+_OCR_DIGITS = {ord(letter): digit for letters, digit in (("ОOоo", "0"), ("Зз", "3"), ("lI", "1")) for letter in letters}
+_OCR_SEAM_RE = re.compile(r"\d[ОOоoЗзlI]|[ОOоoЗзlI]\d")
+
+
+def fold_ocr_digits(text: str) -> str:
+    """Numbers an OCR misread with look-alike letters, read as numbers (most texts: one regex search)."""
+    if _OCR_SEAM_RE.search(text) is None:
+        return text
+    return re.sub(r"(?<![^\W\d_])[\dОOоoЗзlI]{2,}(?![^\W\d_])", _ocr_number, text)
+
+
+def _ocr_number(match: re.Match) -> str:
+    token = match[0]
+    digits = sum(map(str.isdigit, token))
+    return token.translate(_OCR_DIGITS) if 2 <= digits < len(token) else token
+
+
 # --- Cleaning ---------------------------------------------------------------------------------------------------
 
 
@@ -178,7 +197,7 @@ def _remove_junk(text: str) -> tuple[str, int, bool]:
 def clean_text(text: str) -> str:
     """`text` with LF line ends, no control or invisible characters, in NFC, homoglyphs folded."""
     text, _, _ = _remove_junk(text)
-    return fold_homoglyphs(unicodedata.normalize("NFC", text))
+    return fold_ocr_digits(fold_homoglyphs(unicodedata.normalize("NFC", text)))
 
 
 # Classes of UTF-8 bytes, to find a Cyrillic letter next to a Latin one at bytes speed: L an ASCII letter,
@@ -505,6 +524,7 @@ def decode(data: bytes) -> str:
     if cleaned:
         del text
         normal = fold_homoglyphs(normal)
+    normal = fold_ocr_digits(normal)
     if not normal or normal.isspace():
         raise DecodeError("empty", "nothing but whitespace and invisible characters")
     _refuse_signed(normal[:32].encode("utf-8", "surrogatepass"))  # behind a BOM or in UTF-16, the same answer
