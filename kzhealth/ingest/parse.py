@@ -1580,9 +1580,9 @@ def _header_date(line: str, under_menu: bool, beside: tuple[str, ...] = (), menu
     uCoz's greeting of the visitor, or with its weekday beside another site's, one of the lines `beside` it); "weak",
     a weekday's date without a time that may be the article's, under the menu ("Денсаулық / 2025 жылғы 14 наурыз,
     жұма / headline") or with the weekday shortened as stamps do ("Пт, 14.03.2025"), or a paper's issue after its
-    description ("городской еженедельник • № 20 (1543) • 22 мая 2025 г."), or a weekday's date on a page with no
-    site's `menu` (a printed page's), which dates the article when nothing else does; else "" (a stamp with its time,
-    a newspaper's issue line)."""
+    description ("городской еженедельник • № 20 (1543) • 22 мая 2025 г.") or beside it on a page with no site's
+    `menu`, which dates the article when nothing else does; else "" (a stamp with its time, a newspaper's issue
+    line)."""
     greeted = [found for other in beside if (found := VISITOR_GREETING.match(other))]
     if WIDGET.search(line) or any(found["ucoz"] or WEEKDAY.search(line) for found in greeted):
         return "widget"
@@ -1592,9 +1592,11 @@ def _header_date(line: str, under_menu: bool, beside: tuple[str, ...] = (), menu
     if not dated or TIME.search(line) or ISSUE_NUMBER.search(line):
         return ""
     if WEEKDAY.search(line):
-        # (on a page with no site's menu, a printed or scanned page's date of issue: "5 маусым, 2025 жыл, бейсенбі" /
-        # "№ 44 (21105)"; a site prints today's date so above its menu)
-        return "weak" if under_menu or not menu else "widget"
+        # (beside the issue's number on a page with no site's menu, a printed page's date of issue: "5 маусым, 2025
+        # жыл, бейсенбі" / "№ 44 (21105)"; a site prints today's date so above its menu, and a page saved without its
+        # menu may keep the widget alone)
+        issue = not menu and any(ISSUE_NUMBER.search(other) for other in beside)
+        return "weak" if under_menu or issue else "widget"
     return "weak" if SHORT_WEEKDAY.search(line) else ""
 
 
