@@ -763,3 +763,13 @@ def test_a_scanned_pages_running_head_dates_it(kz, tmp_path):
     page = ["ЗВЕЗДА ПРИИРТЫШЬЯ   № 29 (19 8З4)   ЧЕТВЕРГ, 14 МАРТА 2О24 г.   3", "", "ЗДРАВООХРАНЕНИЕ", "",
             "В Экибастузе открыли", "отделение гемодиализа", "", *COLUMN]
     assert ingested(kz, tmp_path, "\n".join(page))["date"] == "2024-03-14"
+
+
+def test_a_scanned_columns_soft_hyphens_printed_as_not_signs_join_its_words():
+    """An OCR prints a soft hyphen at a line's end as "¬": the column is joined and the word made whole (probe round
+    104b)."""
+    from kzhealth.ingest.formats import plain_text
+
+    column = [line.replace("по-", "по¬").replace("«искусст-", "«искусст¬") for line in COLUMN]
+    text = plain_text("\n".join(column))
+    assert "хронической почечной недостаточностью" in text and "«искусственная почка»" in text

@@ -425,7 +425,7 @@ _WRAP_MIN_CONTINUED = 2  # lines near the width followed by one in lower case
 _WRAP_WIDTH_SHARE = 0.95  # the width: the length this share of the lines stays within
 _WRAP_OVER = 1.3  # a line longer than this share of the width is no wrapped line
 _HEADING_MAX_CHARS = 120  # a heading broken over two lines is shorter than this
-_HYPHENATED = re.compile(r"[^\W\d_]-$")
+_HYPHENATED = re.compile(r"[^\W\d_][-¬]$")  # (an OCR prints a soft hyphen as ¬)
 
 
 def _unwrapped(text: str) -> str:
