@@ -4280,6 +4280,7 @@ def test_a_sentence_that_opens_with_saved_is_the_story():
     ("air", "date"),
     [
         ("«Утро на Business FM» — эфир от 17 ноября 2025, 08:10", "2025-11-17"),  # the day it went out dates it
+        ("«Утро на Business FM». Эфир от 17 ноября 2025, 08:10", "2025-11-17"),  # in capitals, after a full stop
         ("«Алматы жаңалықтары», эфир 21:00", None),  # the time alone: no headline, no date
         ('"Неделя региона", выпуск 22:00', None),
     ],

@@ -160,23 +160,30 @@ def fold_homoglyphs(text: str) -> str:
     return "".join(pieces)
 
 
-# Letters an OCR reads for digits inside a number ("2О24", "№ 58 (2О 1l3)", "8З4"): in a word of nothing but digits
-# and such letters, two digits at least, the letters are the digits they stand for (not "О2", nor a word's "Ь1")
+# Letters an OCR reads for digits inside a number ("2О24", "8З4", "1l3"): a letter between two digits of a word of
+# nothing but digits and such letters, standing apart (not "О2", "I10", "38о", a word's "Ь1", an address's "/3Oo1l2");
+# and in a newspaper's issue number, every such letter of it ("№ 58 (2О 1l3)")
+_OCR_LETTERS = "ОOоoЗзlI"
 _OCR_DIGITS = {ord(letter): digit for letters, digit in (("ОOоo", "0"), ("Зз", "3"), ("lI", "1")) for letter in letters}
-_OCR_SEAM_RE = re.compile(r"\d[ОOоoЗзlI]|[ОOоoЗзlI]\d")
+_OCR_SEAM_RE = re.compile(f"\\d[{_OCR_LETTERS}]|[{_OCR_LETTERS}]\\d")
+_OCR_WORD_RE = re.compile(f"(?<![\\w/])[\\d{_OCR_LETTERS}]{{3,}}(?![\\w/])")
+_OCR_BETWEEN_RE = re.compile(f"(?<=\\d)[{_OCR_LETTERS}]+(?=\\d)")
+_OCR_ISSUE_RE = re.compile(f"№\\s*[\\d{_OCR_LETTERS}]+\\s*\\([\\d{_OCR_LETTERS}\\s]+\\)")
 
 
 def fold_ocr_digits(text: str) -> str:
     """Numbers an OCR misread with look-alike letters, read as numbers (most texts: one regex search)."""
     if _OCR_SEAM_RE.search(text) is None:
         return text
-    return re.sub(r"(?<![^\W\d_])[\dОOоoЗзlI]{2,}(?![^\W\d_])", _ocr_number, text)
+    text = _OCR_ISSUE_RE.sub(lambda issue: issue[0].translate(_OCR_DIGITS), text)
+    return _OCR_WORD_RE.sub(_ocr_number, text)
 
 
 def _ocr_number(match: re.Match) -> str:
     token = match[0]
-    digits = sum(map(str.isdigit, token))
-    return token.translate(_OCR_DIGITS) if 2 <= digits < len(token) else token
+    if sum(map(str.isdigit, token)) < 2:
+        return token
+    return _OCR_BETWEEN_RE.sub(lambda letters: letters[0].translate(_OCR_DIGITS), token)
 
 
 # --- Cleaning ---------------------------------------------------------------------------------------------------

@@ -364,7 +364,7 @@ STAMP_LABELS = re.compile(
 # a programme's name and its air, before the day and time it went out ("«Утро на Business FM» — эфир от 17 ноября 2025,
 # 08:10", "«Алматы жаңалықтары», эфир 21:00", "«Ақпарат» бағдарламасы, эфир 20:00")
 PROGRAMME_AIR = re.compile(
-    r"(?:программа\s++)?[«\"“][^«»\"“”]{1,60}[»\"”](?:\s++(?:бағдарламасы|программа))?\s*+[,—–-]?\s*+"
+    r"(?:программа\s++)?[«\"“][^«»\"“”]{1,60}[»\"”](?:\s++(?:бағдарламасы|программа))?\s*+[,.:—–-]?\s*+"
     r"(?:эфир|выпуск|шығарылым)(?:\s++от)?(?!\w)",
     re.IGNORECASE,
 )
@@ -1440,9 +1440,10 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
             return None
     # a video's tags beside its date, a newspaper's issue number before it ("Выпуск № 54 (20 517) от 14 мая 2025")
     rest = ISSUE_NUMBER.sub(" ", line)
-    if "ремя" in rest or "РЕМЯ" in rest or "үні" in rest or "ҮНІ" in rest or "эфир" in rest:  # (a test in C spares
-        rest = STAMP_LABELS.sub(" ", rest)  # the other lines)
-    if "эфир" in rest or "выпуск" in rest or "шығарылым" in rest:
+    lower = rest.lower()  # (tests in C spare the other lines the searches)
+    if "ремя" in lower or "үні" in lower or "эфир" in lower:
+        rest = STAMP_LABELS.sub(" ", rest)
+    if "эфир" in lower or "выпуск" in lower or "шығарылым" in lower:
         rest = PROGRAMME_AIR.sub(" ", rest)
     if "–" in rest or "—" in rest:
         rest = TIMED_AGENCY.sub(" ", rest)
@@ -1592,10 +1593,10 @@ def _header_date(line: str, under_menu: bool, beside: tuple[str, ...] = (), menu
     if not dated or TIME.search(line) or ISSUE_NUMBER.search(line):
         return ""
     if WEEKDAY.search(line):
-        # (beside the issue's number on a page with no site's menu, a printed page's date of issue: "5 маусым, 2025
-        # жыл, бейсенбі" / "№ 44 (21105)"; a site prints today's date so above its menu, and a page saved without its
-        # menu may keep the widget alone)
-        issue = not menu and any(ISSUE_NUMBER.search(other) for other in beside)
+        # (beside the issue's number, on a line of its own, on a page with no site's menu: a printed page's date of
+        # issue, "5 маусым, 2025 жыл, бейсенбі" / "№ 44 (21105)"; a site prints today's date so above its menu, and a
+        # page saved without its menu may keep the widget alone)
+        issue = not menu and any(ISSUE_NUMBER.fullmatch(other.strip()) for other in beside)
         return "weak" if under_menu or issue else "widget"
     return "weak" if SHORT_WEEKDAY.search(line) else ""
 
