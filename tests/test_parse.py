@@ -4301,3 +4301,12 @@ def test_an_air_date_dates_the_item_before_its_update():
     parsed = parse_document(doc(HEADLINE, "Эфир күні: 2026 жылғы 12 ақпан", "Жаңартылды: 2026 жылғы 13 ақпан",
                                 HEADLINE_LEAD, BODY))
     assert str(parsed.date) == "2026-02-12"
+
+
+def test_a_logo_over_its_regions_news_line_names_the_outlet():
+    """"Qostanay TV" over "Новости Костанайской области": the region's news site's line of what it is, without a
+    city before the region (probe round 104a: the footer's address had named it)."""
+    page = doc("Qostanay TV", "Новости Костанайской области", "НОВОСТИ | ВИДЕО | ПРОГРАММЫ | ТЕЛЕГИД | О КАНАЛЕ",
+               HEADLINE, "17.09.2025", "Врачи областной больницы Костаная спасли ребенка, пострадавшего в аварии.",
+               BODY, "qostanay.tv © 2025 Все права защищены")
+    assert parse_document(page).outlet == "Qostanay TV"
