@@ -4310,3 +4310,11 @@ def test_a_logo_over_its_regions_news_line_names_the_outlet():
                HEADLINE, "17.09.2025", "Врачи областной больницы Костаная спасли ребенка, пострадавшего в аварии.",
                BODY, "qostanay.tv © 2025 Все права защищены")
     assert parse_document(page).outlet == "Qostanay TV"
+
+
+def test_a_text_tables_last_row_over_its_source_stays():
+    """A table aligned by spaces, its last row over "Дереккөз:" (probe round 105a: the row was taken for a photo's
+    caption over its credit and dropped, and its region with it)."""
+    rows = ["18   Алматы           138,6", "19   Шымкент          127,4", "20   Астана           112,9"]
+    parsed = parse_document(doc(HEADLINE, "20.10.2025", HEADLINE_LEAD, "\n".join([*rows, "Дереккөз: ҰСБ ССРА"]), BODY))
+    assert rows[-1] in parsed.paragraphs

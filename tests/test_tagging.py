@@ -1771,3 +1771,24 @@ def test_a_linear_accelerator_in_kazakh_is_equipment(tagger):
             "сызықтық үдеткіш орнатылды. Құрылғы облыстық бюджет есебінен сатып алынды, енді науқастар сәулелік "
             "терапияны Астанаға бармай-ақ алады.")
     assert "infrastructure" in topics_of(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("rows", "regions"),
+    [
+        # a ranking: each row's place before its name (probe round 105a: none of its 20 regions was read)
+        (["1   Солтүстік Қазақстан облысы   342,1", "2   Шығыс Қазақстан облысы   318,5", "3   Абай облысы   305,9"],
+         ["abai", "east_kazakhstan", "north_kazakhstan"]),
+        # a text chart's bars, a name and its one value in several rows
+        (["ШҚО ██████ 55,3", "Ақмола облысы ████ 41,2", "Абай облысы ███ 38,0"], ["abai", "akmola", "east_kazakhstan"]),
+        # a leader's dots after a region shortened "обл."
+        (["3. Карагандинская обл. ...... 44,5", "4. Павлодарская обл. ...... 41,0", "5. Костанайская обл. ...... 40,2"],
+         ["karaganda", "kostanay", "pavlodar"]),
+        # a most-read list's headlines with their views are no table of places
+        (["1. В Актау открыли новый онкоцентр   5 432", "2. В Алматы изменится стоимость проезда   4 980",
+          "3. В Таразе прошел марафон   3 120"], []),
+    ],
+)
+def test_a_tables_rows_by_region_name_their_regions(tagger, rows, regions):
+    text = "Показатели по регионам\nВ таблице приведены данные за 2024 год.\n" + "\n".join(rows)
+    assert sorted(regions_of(tagger, text)) == regions

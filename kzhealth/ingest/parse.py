@@ -426,6 +426,7 @@ PAGE_NUMBER = re.compile(
 )
 STAMP_PART_MAX_WORDS = 5
 TABLE_CELLS = re.compile(r"\s*\|\s*|\t\s*")
+WIDE_CELLS = re.compile(r"\s{2,}")
 FIGURE_CELL = re.compile(r"[+−-]?\d[\d\s.,]*%?")
 # a stamp's reading time, apart from its date: "6 min read · Dec 15, 2024", "3 мин чтения · 14 марта 2025"
 READING_TIME = re.compile(
@@ -2331,9 +2332,12 @@ def _mark_footer_addresses(lines, glued, kinds):
 
 
 def _table_row(line: str) -> bool:
-    """Whether a line is a table's row: cells apart by bars or tabs, one of them a figure ("Северо-Казахстанская
-    область | 318,6 | +12,7%"; not a gallery's caption with its photo's number, "Операционный блок | 2")."""
+    """Whether a line is a table's row: cells apart by bars, tabs or wide gaps, one of them a figure
+    ("Северо-Казахстанская область | 318,6 | +12,7%"; not a gallery's caption with its photo's number, "Операционный
+    блок | 2")."""
     cells = TABLE_CELLS.split(line.strip(" |"))
+    if len(cells) < 2 and "  " in line:  # (or apart by wide gaps, as a text table aligns them: "20   Астана   112,9")
+        cells = WIDE_CELLS.split(line.strip())
     figures = [cell for cell in cells if FIGURE_CELL.fullmatch(cell)]
     return len(cells) >= 2 and bool(figures) and (
         len(cells) >= 3 or any(len(cell) >= 3 or not cell.isdigit() for cell in figures)
