@@ -4318,3 +4318,25 @@ def test_a_text_tables_last_row_over_its_source_stays():
     rows = ["18   Алматы           138,6", "19   Шымкент          127,4", "20   Астана           112,9"]
     parsed = parse_document(doc(HEADLINE, "20.10.2025", HEADLINE_LEAD, "\n".join([*rows, "Дереккөз: ҰСБ ССРА"]), BODY))
     assert rows[-1] in parsed.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("logo", "what", "headline", "lead"),
+    [
+        ("ҚАЗАҚСТАН СТОМАТОЛОГИЯСЫ", "Қазақстан стоматологтар қауымдастығының ғылыми-практикалық журналы",
+         "Балалар стоматологиясындағы анестезия: жаңа клиникалық хаттама нені өзгертеді?",
+         "Қазақстан стоматологтар қауымдастығы балалар стоматологиясындағы анестезия туралы жаңа клиникалық хаттаманы "
+         "талқылады."),
+        ("Zdrav.kz", "Национальный центр общественного здравоохранения МЗ РК",
+         "ВТМП в регионах: в Костанае выполнили первые имплантации клапана",
+         "Национальный центр общественного здравоохранения сообщает: в областной больнице Костаная выполнены первые "
+         "имплантации аортального клапана."),
+    ],
+)
+def test_a_journals_or_an_institutions_line_under_its_logo_is_no_headline(logo, what, headline, lead):
+    """A professional journal's or a ministry institution's line of what it is under its logo (probe round 105b: it
+    had been the headline, and the "today" widget under it the date)."""
+    page = doc(logo, what, "Главная  Новости  Специалистам  Вакансии", "Сегодня: 20.03.2026, пятница", headline,
+               "12 февраля 2026 г.", lead, BODY)
+    parsed = parse_document(page)
+    assert parsed.title == headline and str(parsed.date) == "2026-02-12"
