@@ -1787,6 +1787,14 @@ def test_a_linear_accelerator_in_kazakh_is_equipment(tagger):
         # a most-read list's headlines with their views are no table of places
         (["1. В Актау открыли новый онкоцентр   5 432", "2. В Алматы изменится стоимость проезда   4 980",
           "3. В Таразе прошел марафон   3 120"], []),
+        # ... nor, a figure a row, are a weather strip, call centres' numbers, a league's points, short headlines'
+        # views, or rows that stand apart (the twenty-first session's fourth review)
+        (["Астана  −5", "Алматы  +3", "Шымкент  +8"], []),
+        (["Астана  1414", "Алматы  1409", "Шымкент  1406"], []),
+        (["Астана  12", "Кайрат  10", "Ордабасы  8"], []),
+        (["Корь в Актау  5 432", "Грипп в Таразе  4 980", "Врачи Семея  3 120"], []),
+        (["1  Корь в Актау  5 432  12"], []),
+        (["Атырау облысы  15,2", "Корь отступает.", "Жамбыл облысы  3,1", "Корь отступает.", "Абай облысы  8,4"], []),
     ],
 )
 def test_a_tables_rows_by_region_name_their_regions(tagger, rows, regions):

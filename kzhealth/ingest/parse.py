@@ -2331,13 +2331,11 @@ def _mark_footer_addresses(lines, glued, kinds):
             kinds[i] = "junk"
 
 
-def _table_row(line: str) -> bool:
-    """Whether a line is a table's row: cells apart by bars, tabs or wide gaps, one of them a figure
-    ("Северо-Казахстанская область | 318,6 | +12,7%"; not a gallery's caption with its photo's number, "Операционный
-    блок | 2")."""
-    cells = TABLE_CELLS.split(line.strip(" |"))
-    if len(cells) < 2 and "  " in line:  # (or apart by wide gaps, as a text table aligns them: "20   Астана   112,9")
-        cells = WIDE_CELLS.split(line.strip())
+def _table_row(line: str, wide: bool = False) -> bool:
+    """Whether a line is a table's row: cells apart by bars or tabs (or by wide gaps, as a text table aligns them:
+    "20   Астана   112,9"), one of them a figure ("Северо-Казахстанская область | 318,6 | +12,7%"; not a gallery's
+    caption with its photo's number, "Операционный блок | 2")."""
+    cells = (WIDE_CELLS if wide else TABLE_CELLS).split(line.strip(" |"))
     figures = [cell for cell in cells if FIGURE_CELL.fullmatch(cell)]
     return len(cells) >= 2 and bool(figures) and (
         len(cells) >= 3 or any(len(cell) >= 3 or not cell.isdigit() for cell in figures)
@@ -2356,7 +2354,9 @@ def _mark_by_position(lines, glued, kinds):
             and glued[i + 1]
             and len(lines[i]) <= CAPTION_MAX_CHARS
             and lines[i].rstrip(CLOSERS)[-1:] != "."
-            and not _table_row(lines[i])  # a table's last row over its source
+            # a table's last row over its source (aligned by wide gaps, under a row aligned so: a caption may have a
+            # gap before its photo's year)
+            and not (_table_row(lines[i]) or (_table_row(lines[i], wide=True) and _table_row(lines[i - 1], wide=True)))
             # (the page's lines read for a post's footer only here, where a caption over a source is in question)
             and not (STORY_SOURCE.match(lines[i + 1]) and _sentences(lines[i]) and any(map(POST_FOOTER.match, lines)))
         ):

@@ -50,31 +50,47 @@ _MIN_FIGURES = 2
 # ... or a name, dots leading to its one figure: "Атырау облысы ........... 198"
 _RANK = re.compile(r"^\d{1,3}[.)]?(?:\t[ \t]*|\s+)(?=[^\W\d])")  # a ranking's place before its row's name
 _BARS = re.compile(r"[█▇▆▅▄▃▂▁■▌▍▎▏░▒▓]+")  # a text chart's bars
-_LEADER_ROW = re.compile(r"(?P<name>[^\d.]+?(?:обл\.)?)\s*\.{2,}\s*[+−–-]?\d[\d.,]*(?: \d{3})*+ ?%?")
+_LEADER_ROW = re.compile(r"(?P<name>[^\d.]*[^\d.\s](?:\s+обл\.)?)\s*\.{2,}\s*[+−–-]?\d[\d.,]*(?: \d{3})*+ ?%?")
+_RATE = re.compile(r"\d[.,]\d|%")  # a rate's decimals or its percent sign
+ROW_MAX_CHARS = 200  # a table's row is no longer
 _REGION_ABBREVIATION = re.compile(r"(?<!\w)обл\.?(?!\w)", re.IGNORECASE)
 _REGION_WORD, _FEMININE = "область", ("ая", "яя")  # Алматинская (область)
 REGION_WORDS = (_REGION_WORD, "облысы")  # what обл. stands for, in Russian and in Kazakh
 REGION_STEM = "област"  # the Russian region's word before its name: области Абай
 TABLE_MIN_REGION_ROWS = 2  # rows headed by a region's name that make a table one of figures by region
-TABLE_MIN_ROWS = 3  # rows of one figure each that make a table (a name and its value, apart by a wide gap) ...
+TABLE_MIN_ROWS = 3  # rows of one rate each in a run that make a ranking's table (a name and its value) ...
 SINGLE_ROW_HEAD_MAX_WORDS = 4  # ... each headed by a name of a few words (not a most-read list's headline and its views)
 
 
-def _row_head(line: str, min_figures: int = _MIN_FIGURES) -> str | None:
-    """The name a table's row of figures opens with, perhaps after its rank, or None for any other line; a chart's
-    bars are no cells ("3   Абай облысы   305,9", "ШҚО ██████ 55,3")."""
-    if _BARS.search(line):
-        line = _BARS.sub("  ", line)
-    line = _RANK.sub("", line.strip(), count=1)
-    if ".." in line and (leader := _LEADER_ROW.fullmatch(line.strip())):  # an infographic's "Атырау облысы ..... 198"
-        return leader["name"]
+def _row_head(line: str) -> str | None:
+    """The name a table's row of figures opens with, or None for any other line."""
+    if len(line) > ROW_MAX_CHARS:  # (a paragraph: no regex over it)
+        return None
+    if ".." in line and (leader := _LEADER_ROW.fullmatch(_RANK.sub("", line.strip(), count=1))):
+        return leader["name"]  # an infographic's "Атырау облысы ..... 198", perhaps ranked ("3. Карагандинская обл. ...")
+    return _cells_head(line, _MIN_FIGURES)
+
+
+def _rate_row_head(line: str) -> str | None:
+    """The name a ranking's or a chart's row of one rate opens with, perhaps after its place, its bars apart ("3   Абай
+    облысы   305,9", "ШҚО ██████ 55,3"): a name of a few words and a figure with its decimals or a percentage (not a
+    temperature, a phone number, a year, a team's points, a headline's views)."""
+    if len(line) > ROW_MAX_CHARS:
+        return None
+    line = _RANK.sub("", _BARS.sub("  ", line).strip(), count=1)
+    head = _cells_head(line, 1)
+    rate = _COLUMN_GAP.split(line.strip(" \t|"))[-1]
+    return head if head and len(head.split()) <= SINGLE_ROW_HEAD_MAX_WORDS and _RATE.search(rate) else None
+
+
+def _cells_head(line: str, min_figures: int) -> str | None:
+    """The first of a line's cells apart by column gaps, when the others are figures, `min_figures` at least."""
     if "\t" not in line and "  " not in line and "|" not in line:  # no column gap: prose, as nearly every paragraph is
         return None
     cells = _COLUMN_GAP.split(line.strip(" \t|"))
     if (
         len(cells) > min_figures
         and not any(ch.isdigit() for ch in cells[0])
-        and (min_figures > 1 or len(cells[0].split()) <= SINGLE_ROW_HEAD_MAX_WORDS)  # a name, not a headline's words
         and all(_FIGURE_CELL.fullmatch(cell) for cell in cells[1:])
         and sum(bool(_FIGURE.fullmatch(cell)) for cell in cells[1:]) >= min_figures
     ):
@@ -605,10 +621,12 @@ class Gazetteer:
         Russian or Kazakh they are brands (Air Astana, Astana Medical Week). A text with no road in it keeps the
         word tokens it has already."""
         heads = [_row_head(paragraph) for paragraph in analysed.paragraphs]
-        # ... and rows of one figure each, a name and its value, where several stand in a table
-        single = [None if head else _row_head(paragraph, 1) for head, paragraph in zip(heads, analysed.paragraphs)]
-        if sum(head is not None for head in single) >= TABLE_MIN_ROWS:
-            heads = [head or one for head, one in zip(heads, single)]
+        # ... and a ranking's or a chart's rows of one rate each, TABLE_MIN_ROWS of them in a run
+        rates = [None if head else _rate_row_head(paragraph) for head, paragraph in zip(heads, analysed.paragraphs)]
+        for start in range(len(rates) - TABLE_MIN_ROWS + 1):
+            if all(rates[start : start + TABLE_MIN_ROWS]):
+                for i in range(start, start + TABLE_MIN_ROWS):
+                    heads[i] = heads[i] or rates[i]
         found = self._names_found(analysed, latin, heads, keep_quoted=False)
         # a story that names its place only by its clinic's, paper's or club's name in quotes (a clinic «Шымкент»)
         if not found and any("«" in text for text in (analysed.title or "", *analysed.paragraphs)):
