@@ -81,7 +81,8 @@ def refuse_other_formats(text: str) -> None:
         raise DecodeError(_HTML)
     if _XML_START.match(head):
         raise DecodeError(_XML)
-    if sum(1 for _ in zip(range(_MIN_TAGS), _HTML_TAG.finditer(head))) == _MIN_TAGS and _PAGE_TAG.search(head) and _markup(head):
+    tags = sum(1 for _ in zip(range(_MIN_TAGS), _HTML_TAG.finditer(head)))
+    if tags == _MIN_TAGS and _PAGE_TAG.search(head) and _markup(head):
         raise DecodeError(_HTML)  # a page without its declaration, or with a scraper's date header above it
     _refuse_table(head, whole=len(text) == len(head))
 

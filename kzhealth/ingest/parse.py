@@ -406,7 +406,8 @@ STAMP_PARTS = re.compile(r"(?<!\s)\s+[·•|]\s+")  # once per run of spaces: li
 # ... and apart by wide gaps, when each part but the stamp is a byline's field or a counter: "18 июля 2024   Автор:
 # Виктория Ли   Просмотров: 1 318" (a feed's item, "18 июля 2024   Headline", has no field's label)
 WIDE_GAP = re.compile(r"\s{3,}")
-TRAIL_GAP = re.compile(r"\s{2,}")  # between a labelled trail's parts: "Вы здесь:  Главная  Здоровье"
+# two spaces or more: between a labelled trail's parts ("Вы здесь:  Главная  Здоровье"), a text table's cells
+GAP = re.compile(r"\s{2,}")
 # (and its source: "Источник: Kazinform", "қайнар көзі: Іле газеті" as a Xinjiang paper's stamp reads in Cyrillic)
 BYLINE_FIELD = re.compile(
     r"(автор|авторы|текст|редактор|author|фото|сурет|источник|қайнар көзі|дерек\s?көз\w*|source)\s*+:\s*+[^:]{1,60}",
@@ -426,14 +427,15 @@ PAGE_NUMBER = re.compile(
 )
 STAMP_PART_MAX_WORDS = 5
 TABLE_CELLS = re.compile(r"\s*\|\s*|\t\s*")
-WIDE_CELLS = re.compile(r"\s{2,}")
 FIGURE_CELL = re.compile(r"[+−-]?\d[\d\s.,]*%?")
 # a stamp's reading time, apart from its date: "6 min read · Dec 15, 2024", "3 мин чтения · 14 марта 2025"
 READING_TIME = re.compile(
     r"\d{1,3}\s*+(?:min read|мин\.? чтения|минут\w* чтения|минут оқу|мин оқу)|мақаланы оқуға \d{1,3} минут", re.IGNORECASE
 )
 # ... and labelled ("Время чтения: 3 мин.", "Оқу уақыты: 2 минут"): alone in a story, a doctor's advice may read so
-LABELLED_READING_TIME = re.compile(r"(?:время чтения|оқу уақыты|reading time)\s*+:?\s*+\d{1,3}\s*+(?:мин\w*|min\w*)\.?", re.IGNORECASE)
+LABELLED_READING_TIME = re.compile(
+    r"(?:время чтения|оқу уақыты|reading time)\s*+:?\s*+\d{1,3}\s*+(?:мин\w*|min\w*)\.?", re.IGNORECASE
+)
 READING_TIME_PARTS = re.compile(r"\s{3,}|\s+[·•|]\s+")  # it and the counters and buttons beside it ...
 READING_TIME_FIELD_MAX_WORDS = 6  # ... each of a few words: "Слушать статью ▶ Озвучено ИИ 02:14"
 # A stamp relative to the day of the visit ("Вчера, 16:40", "Бүгін, 10:15", "3 сағат бұрын"), perhaps with its
@@ -2072,7 +2074,7 @@ def _trail(line: str) -> list[str]:
     ...")."""
     parts = CRUMB_JOINER.split(line)
     if len(parts) == 1 and (label := HOME_CRUMB.match(line)):
-        parts = TRAIL_GAP.split(line[line.index(":") + 1 :].strip() if ":" in label[0] else line)
+        parts = GAP.split(line[line.index(":") + 1 :].strip() if ":" in label[0] else line)
     return parts
 
 
@@ -2335,7 +2337,7 @@ def _table_row(line: str, wide: bool = False) -> bool:
     """Whether a line is a table's row: cells apart by bars or tabs (or by wide gaps, as a text table aligns them:
     "20   Астана   112,9"), one of them a figure ("Северо-Казахстанская область | 318,6 | +12,7%"; not a gallery's
     caption with its photo's number, "Операционный блок | 2")."""
-    cells = (WIDE_CELLS if wide else TABLE_CELLS).split(line.strip(" |"))
+    cells = (GAP if wide else TABLE_CELLS).split(line.strip(" |"))
     figures = [cell for cell in cells if FIGURE_CELL.fullmatch(cell)]
     return len(cells) >= 2 and bool(figures) and (
         len(cells) >= 3 or any(len(cell) >= 3 or not cell.isdigit() for cell in figures)
@@ -2356,7 +2358,7 @@ def _mark_by_position(lines, glued, kinds):
             and lines[i].rstrip(CLOSERS)[-1:] != "."
             # a table's last row over its source (aligned by wide gaps, under a row aligned so: a caption may have a
             # gap before its photo's year)
-            and not (_table_row(lines[i]) or (_table_row(lines[i], wide=True) and _table_row(lines[i - 1], wide=True)))
+            and not (_table_row(lines[i]) or (i and _table_row(lines[i], wide=True) and _table_row(lines[i - 1], wide=True)))
             # (the page's lines read for a post's footer only here, where a caption over a source is in question)
             and not (STORY_SOURCE.match(lines[i + 1]) and _sentences(lines[i]) and any(map(POST_FOOTER.match, lines)))
         ):
@@ -2863,7 +2865,7 @@ def _logo_at(line: str, below: str) -> str | None:
     capitals = len(words) <= LOGO_CAPITALS_MAX_WORDS and name.isupper()
     if TAGLINE.search(below) or (capitals and _menu(below)) or (
         len(words) <= LOGO_CAPITALS_MAX_WORDS and _address_of(name, below)
-    ) or (capitals and bool(ADDRESS_THEN_WHAT.match(below.strip()))):  # ЭКИБАСТУЗСКАЯ НЕДЕЛЯ / ekinews.kz — ...
+    ) or (capitals and bool(ADDRESS_THEN_WHAT.match(below.strip()))):  # ЭКИБАСТУЗСКАЯ НЕДЕЛЯ / ekinews.kz — новости ...
         # a known outlet's channel says what it is after a bar: "Otyrar TV | Новости Шымкента"
         known = (part for part in re.split(r"\s+[|/·–—]\s+", name) if _outlet_name_only(part))
         # a channel's name over its handle or audience is all of it ("Шымкент | Главное" over @shymkent_glavnoe)

@@ -179,7 +179,8 @@ class Comparison:
         if self.days_apart is None or not FOLLOW_UP_DAYS <= self.days_apart <= WINDOW_DAYS:
             return False
         recounted, own, first = self._recounted
-        return own > recounted and (first >= LATE_MIN_FIGURES or (first and not recounted)) and self.containment < COPY_CONTAINMENT
+        first_tells = first >= LATE_MIN_FIGURES or (first and not recounted)  # (a flash's one figure recalled: no)
+        return own > recounted and first_tells and self.containment < COPY_CONTAINMENT
 
     @cached_property
     def containment(self) -> float:

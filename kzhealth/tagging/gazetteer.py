@@ -68,7 +68,8 @@ def _row_head(line: str) -> str | None:
         return None
     if ".." in line and (leader := _LEADER_ROW.fullmatch(_RANK.sub("", line.strip(), count=1))):
         return leader["name"]  # an infographic's "Атырау облысы ..... 198", perhaps ranked ("3. Карагандинская обл. ...")
-    return _cells_head(line, _MIN_FIGURES)
+    cells = _row_cells(line, _MIN_FIGURES)
+    return cells[0] if cells else None
 
 
 def _rate_row_head(line: str) -> str | None:
@@ -77,14 +78,12 @@ def _rate_row_head(line: str) -> str | None:
     temperature, a phone number, a year, a team's points, a headline's views)."""
     if len(line) > ROW_MAX_CHARS:
         return None
-    line = _RANK.sub("", _BARS.sub("  ", line).strip(), count=1)
-    head = _cells_head(line, 1)
-    rate = _COLUMN_GAP.split(line.strip(" \t|"))[-1]
-    return head if head and len(head.split()) <= SINGLE_ROW_HEAD_MAX_WORDS and _RATE.search(rate) else None
+    cells = _row_cells(_RANK.sub("", _BARS.sub("  ", line).strip(), count=1), 1)
+    return cells[0] if cells and len(cells[0].split()) <= SINGLE_ROW_HEAD_MAX_WORDS and _RATE.search(cells[-1]) else None
 
 
-def _cells_head(line: str, min_figures: int) -> str | None:
-    """The first of a line's cells apart by column gaps, when the others are figures, `min_figures` at least."""
+def _row_cells(line: str, min_figures: int) -> list[str] | None:
+    """A line's cells apart by column gaps, when all but the first (a name) are figures, `min_figures` at least."""
     if "\t" not in line and "  " not in line and "|" not in line:  # no column gap: prose, as nearly every paragraph is
         return None
     cells = _COLUMN_GAP.split(line.strip(" \t|"))
@@ -94,7 +93,7 @@ def _cells_head(line: str, min_figures: int) -> str | None:
         and all(_FIGURE_CELL.fullmatch(cell) for cell in cells[1:])
         and sum(bool(_FIGURE.fullmatch(cell)) for cell in cells[1:]) >= min_figures
     ):
-        return cells[0]
+        return cells
     return None
 
 
