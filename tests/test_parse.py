@@ -2695,6 +2695,28 @@ def test_a_citys_weather_and_todays_day_without_a_year_is_no_headline():
     assert parse_document(page).title == headline
 
 
+@pytest.mark.parametrize(
+    "widget", ["Сегодня, 2 сентября 2024 г.   +14°C   Петропавл", "Бүгін: 2 қыркүйек 2024 ж., дүйсенбі   +14°  Петропавл"]
+)
+def test_todays_day_with_its_year_and_the_weather_before_the_city_is_no_headline(widget):
+    headline = "В аптеках Петропавловска не хватает бесплатных лекарств: контролеры начали проверку"
+    lead = "Жители Петропавловска и Мамлютского района жалуются на перебои с лекарствами, которые выдаются бесплатно."
+    page = doc("PAVON.KZ", "Новости   Общество   Город", widget, "Здоровье", headline, "01.09.2024 | 18:35", lead, BODY)
+    assert (parse_document(page).title, parse_document(page).date) == (headline, datetime.date(2024, 9, 1))
+
+
+def test_a_sites_name_and_tagline_under_its_menu_is_no_headline():
+    """The tagline names the region the lead names: it ties, but it is no headline; a quoted name's is one."""
+    headline = "Ребенка покусала бешеная лиса в Костанайском районе: мальчику проводят курс прививок"
+    lead = "В поселке Заречное Костанайского района бешеная лиса напала на 9-летнего школьника во дворе дома."
+    tagline = "Qostanay TV — телеканал Костанайской области"
+    page = doc("QOSTANAY.TV", "Новости  Видео  Программы", tagline, "Общество  |  23.11.2025  |  14:07", headline, lead, BODY)
+    assert parse_document(page).title == headline
+    quoted = "«Densaulyq Online» – жаңа ақпараттық портал"
+    lead = "Денсаулық сақтау министрлігі пациенттерге арналған жаңа ақпараттық порталды іске қосты."
+    assert parse_document(doc("Kazinform", "Басты бет   Жаңалықтар", quoted, "18.03.2025, 12:00", lead, BODY)).title == quoted
+
+
 def test_a_copyright_lines_name_ends_at_a_dash_before_its_owner():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     foot = "© 2024 Qazaq Eli – Kazak Türkleri Kültür ve Dayanışma Derneği. Tüm hakları saklıdır."

@@ -419,6 +419,8 @@ WEATHER = re.compile(
     r"(?:(?<!\S)[^\w\s]\s*+)?(?<![^\W\d])[^\W\d]\S{0,40}+(?:\s[^\W\d]\S{0,40}+)?\s++(?:[^\w\s+−-]{1,3}\s++)?"
     r"[+−-]?\d{1,2}\s*+°[CcСс]?(?!\w)"
 )
+# ... or the temperature before its city: "Сегодня, 12 марта 2026 г.   -4°C   Павлодар"
+WEATHER_THEN_PLACE = re.compile(r"[+−-]?\d{1,2}\s*+°[CcСс]?(?!\w)\s++[^\W\d][\w-]{0,40}")
 RUNNING_HEAD_PARTS = re.compile(r"\s+[·•|]\s+|\s{2,}")  # a printed page's running head, apart by gaps
 QUOTED_HEAD = re.compile(r"[«\"“]([^«»\"“”]{1,60})[»\"”]")  # a name in quotes, first in a part of a running head
 # ... and its page's number: "стр. 5", "3-бет", "5 бет"
@@ -1810,6 +1812,9 @@ def _is_title(line: str) -> bool:
         and not _menu(line)
         and not TAGLINE.search(line)
         and not (QUOTED_NAME_BEFORE.match(line) and PAPER_TAGLINE.search(line))  # "«Дидар» – ... облыстық газеті"
+        # a site's name and its tagline under the menu ("Qostanay TV — телеканал Костанайской области"; a name in quotes
+        # is a headline's, "«Densaulyq Online» – жаңа ақпараттық портал")
+        and not (line[:1] not in "«\"“" and _name_and_tagline(line))
         and not _dotted_items(line)
         and not _today_widget(line)
         and not _header_day(line)
@@ -1876,13 +1881,19 @@ def _header_day(line: str) -> bool:
 
 
 def _today_widget(line: str) -> bool:
-    """A header's strip of the day without a year, which no date reads: the city's weather and today's day
-    ("Петропавл  🌤 +14°   Бүгін: 3 қыркүйек, сейсенбі")."""
+    """A header's strip of the day: the city's weather and today's day ("Петропавл  🌤 +14°   Бүгін: 3 қыркүйек,
+    сейсенбі", "Сегодня, 12 марта 2026 г.   -4°C   Павлодар"), no headline; without a year, no date reads it."""
     if "°" not in line or not WEATHER.search(line):  # most lines: no weather
         return False
-    words = (token for token in TOKEN.findall(WEATHER.sub(" ", line).casefold()) if not token.isdigit() and token.isalnum())
-    return all(
-        token in WEEKDAYS or token in WEATHER_WORDS or _month_key(token) in MONTHS or WIDGET.search(token) for token in words
+    # (the city before its temperature or after it)
+    return any(
+        all(
+            token in WEEKDAYS or token in WEATHER_WORDS or token in TIMESTAMP_WORDS or _month_key(token) in MONTHS
+            or WIDGET.search(token)
+            for token in TOKEN.findall(rest.casefold())
+            if not token.isdigit() and token.isalnum()
+        )
+        for rest in (WEATHER.sub(" ", line), WEATHER.sub(" ", WEATHER_THEN_PLACE.sub(" ", line)))
     )
 
 
@@ -2733,16 +2744,10 @@ def _logo(lines, kinds, views) -> str | None:
     ("QAZAQ TIMES"), among its first LOGO_LINES lines (an address, a language switcher or a cookie banner may come
     first). A name in capitals is spelt as the page writes it elsewhere (НАША ГАЗЕТА, «Наша газета» — еженедельник).
     The tagline is read in the lines' views: a Latin page's "Aqtöbe qalasynyñ aqparattyq portaly" under AQTOBE INFO."""
-    # a logo's alt text first on the page: its name, a dash, its tagline ("Арқа ажары – Ақмола облыстық газеті";
-    # a hyphen for the dash, as a text browser writes it: "ОҢТҮСТІК ҚАЗАҚСТАН - облыстық қоғамдық-саяси газет")
-    name, dash, tagline = "", "", ""
-    for mark in (" – ", " — ", " - ") if lines else ():
-        name, dash, tagline = lines[0].partition(mark)
-        if dash:
-            break
-    short = len(name.split()) <= LOGO_SPLIT_MAX_WORDS or (name.isupper() and len(name.split()) <= LOGO_CAPITALS_MAX_WORDS)
-    if dash and short and kinds[0] in ("nav", "junk", "title") and TAGLINE.search(tagline) and (found := _logo_at(name, tagline)):
-        return found
+    # a logo's alt text first on the page: its name, a dash, its tagline
+    if lines and kinds[0] in ("nav", "junk", "title") and (split := _name_and_tagline(lines[0])):
+        if found := _logo_at(*split):
+            return found
     if (masthead := _masthead_over_issue(lines)) is not None:
         return _as_written(masthead, lines)
     # the first lines but the "today" widgets (weather, rates, prayer times), which may stand above the logo too
@@ -2846,6 +2851,21 @@ def _without_parents(agency: str) -> str:
     unit = AGENCY_COMMITTEE.sub(lambda found: found[1] or "", AGENCY_MINISTRY.sub("", agency, count=1), count=1)
     unit = AGENCY_REGION.sub("", unit, count=1)
     return unit[0].upper() + unit[1:] if unit else agency
+
+
+def _name_and_tagline(line: str) -> tuple[str, str] | None:
+    """A site's short name, a dash and its tagline on one line, as a logo's alt text or a line under the menu gives
+    them ("Арқа ажары – Ақмола облыстық газеті", "Qostanay TV — телеканал Костанайской области"; a hyphen for the
+    dash, as a text browser writes it: "ОҢТҮСТІК ҚАЗАҚСТАН - облыстық қоғамдық-саяси газет")."""
+    for mark in (" – ", " — ", " - "):
+        name, dash, tagline = line.partition(mark)
+        if dash:
+            break
+    else:
+        return None
+    words = len(name.split())
+    short = words <= LOGO_SPLIT_MAX_WORDS or (name.isupper() and words <= LOGO_CAPITALS_MAX_WORDS)
+    return (name, tagline) if short and TAGLINE.search(tagline) else None
 
 
 def _logo_at(line: str, below: str) -> str | None:
