@@ -2717,6 +2717,32 @@ def test_a_sites_name_and_tagline_under_its_menu_is_no_headline():
     assert parse_document(doc("Kazinform", "Басты бет   Жаңалықтар", quoted, "18.03.2025, 12:00", lead, BODY)).title == quoted
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Министерство здравоохранения Республики Казахстан",
+        "Управление общественного здравоохранения города Алматы",
+        "Қызылорда облысының денсаулық сақтау басқармасы",
+    ],
+)
+def test_an_agencys_name_beside_its_sites_tagline_names_the_page(name):
+    page = doc(
+        f"{name}  Официальный интернет-ресурс", "ҚАЗ  РУС  ENG", "Главная  О нас  Деятельность  Пресс-центр  Контакты",
+        "Пресс-центр / Новости", "10 февраля 2026 10:05", HEADLINE, LEAD.replace(", сообщает Zakon.kz", ""), BODY,
+    )
+    assert (parse_document(page).outlet, parse_document(page).title) == (name, HEADLINE)
+
+
+@pytest.mark.parametrize("views", ["2 105 просмотров", "12,4 тыс. просмотров", "3,1K views", "1 204 рет"])
+def test_a_view_count_in_groups_of_digits_is_no_headline(views):
+    """The counter's word comes back in the lead ("ролики собирают сотни тысяч просмотров"): it ties, but is none."""
+    headline = "«Вылечит диабет за 30 дней»: как в Казахстане продают БАДы под видом лекарств"
+    lead = "Ролики с «врачом-эндокринологом» собирают сотни тысяч просмотров, а капсулы продают как лекарство от диабета."
+    page = doc("ORDA.KZ", "Новости   Расследования   Мнения", "Общество", headline, "Жанна Оразбаева", "22.01.2026, 18:30",
+               views, lead, BODY)
+    assert parse_document(page).title == headline
+
+
 def test_a_copyright_lines_name_ends_at_a_dash_before_its_owner():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     foot = "© 2024 Qazaq Eli – Kazak Türkleri Kültür ve Dayanışma Derneği. Tüm hakları saklıdır."

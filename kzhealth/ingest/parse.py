@@ -2860,12 +2860,13 @@ def _name_and_tagline(line: str) -> tuple[str, str] | None:
     for mark in (" – ", " — ", " - "):
         name, dash, tagline = line.partition(mark)
         if dash:
-            break
-    else:
-        return None
-    words = len(name.split())
-    short = words <= LOGO_SPLIT_MAX_WORDS or (name.isupper() and words <= LOGO_CAPITALS_MAX_WORDS)
-    return (name, tagline) if short and TAGLINE.search(tagline) else None
+            words = len(name.split())
+            short = words <= LOGO_SPLIT_MAX_WORDS or (name.isupper() and words <= LOGO_CAPITALS_MAX_WORDS)
+            return (name, tagline) if short and TAGLINE.search(tagline) else None
+    # ... or a gap, as an agency's site sets them side by side ("Министерство здравоохранения Республики Казахстан
+    # Официальный интернет-ресурс"), the name as long as a logo's (_logo_at)
+    name, *rest = GAP.split(line.strip(), maxsplit=1)
+    return (name, rest[0]) if rest and TAGLINE.search(rest[0]) else None
 
 
 def _logo_at(line: str, below: str) -> str | None:
