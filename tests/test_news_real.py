@@ -34,7 +34,7 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 2462, report
+    assert score.documents == 2486, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line, which ingest skips and
@@ -113,6 +113,9 @@ def test_the_probe_pages_score_as_measured():
         # one press service's many releases, each retold, beside its other releases of the same day and month: 1.000
         # when first run
         ("stories-probe21", 26, 0.99, ("b3_precision", 0.99)),
+        # appeals for treatment money reposted over three weeks, beside other appeals in the same template and the
+        # appeal's follow-up: 0.823 when first run
+        ("stories-probe22", 26, 0.82, ("b3_precision", 0.99)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):
