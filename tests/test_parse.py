@@ -1347,6 +1347,21 @@ def test_teasers_go_but_background_stays():
     assert parse_document(linked).paragraphs == [LEAD, BODY]
 
 
+@pytest.mark.parametrize(
+    "terms",
+    [
+        "Пользуясь сайтом, вы соглашаетесь с политикой конфиденциальности.",
+        "Сайтты пайдалану арқылы сіз құпиялылық саясатымен келісесіз.",
+        "By using this site, you agree to our privacy policy.",
+    ],
+)
+def test_the_terms_a_visitor_agrees_to_are_furniture_and_leave_the_closing_teaser_last(terms):
+    """The footer's sentence is no story; under it, the story's closing "Ранее ..." link is its last paragraph."""
+    closing = "Ранее Zakon.kz сообщал, что в Талдыкоргане проверят роддом после гибели новорождённого."
+    page = doc(HEADLINE, "15.01.2026, 16:25", LEAD, BODY, closing, "Поделиться", "© 2004-2026 ТОО «Zakon.kz».", terms)
+    assert parse_document(page).paragraphs == [LEAD, BODY]
+
+
 def test_trailing_boilerplate_goes():
     tail = [
         "Сондай-ақ оқыңыз: МӘМС-тегі мәртебеңізді қалай тексеруге болады?",
