@@ -20,7 +20,7 @@ from kzhealth.jsonl import dump
 from kzhealth.pipeline import ingest_file
 from kzhealth.stories import cluster
 from kzhealth.stories.cluster import Comparison, group, same_story
-from kzhealth.stories.features import Signature, figures_and_dates, names, numerals_as_digits, signature
+from kzhealth.stories.features import Signature, ages, figures_and_dates, names, numerals_as_digits, signature
 from kzhealth.summary import Summary
 from kzhealth.tagging.tagger import Tagger
 
@@ -485,6 +485,46 @@ def test_a_flash_joins_the_fuller_report_of_the_next_day_that_gives_all_its_fact
     flash = _tagged(" date 2025-09-22 Tengrinews.kz\n" + flash)
     comparison = Comparison(signature(flash), signature(_tagged(FULL_REPORT)))
     assert same_story(comparison) is same
+
+
+DENTAL_DEATH_FLASH = (
+    " date 2026-02-10 Tengrinews.kz\nВ Алматы ребенок умер после наркоза в стоматологии\nВ Алматы четырехлетний "
+    "мальчик скончался в частной стоматологической клинике после общего наркоза, сообщили в полиции."
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "same"),
+    [
+        # the same day's flash in Kazakh, the age in digits: the same place, matter and child
+        (" date 2026-02-10 kaz.tengrinews.kz\nАлматыда бала тіс емдеу кезінде наркоздан кейін қайтыс болды\n"
+         "Алматыдағы жеке стоматологиялық клиникада 4 жасар ұл жалпы наркоздан кейін көз жұмды. Полиция тергеу "
+         "бастады.", True),
+        # ... not another child's: another age
+        (" date 2026-02-10 kaz.tengrinews.kz\nАлматыда бала тіс емдеу кезінде наркоздан кейін қайтыс болды\n"
+         "Алматыдағы жеке стоматологиялық клиникада алты жасар ұл жалпы наркоздан кейін көз жұмды. Полиция тергеу "
+         "бастады.", False),
+        # ... nor the same city's other child of that age the same day, on another matter (pills swallowed at home)
+        (" date 2026-02-10 Zakon.kz\nВ Алматы ребенок отравился таблетками\nВ Алматы четырехлетняя девочка "
+         "проглотила таблетки бабушки, ее доставили в токсикологическое отделение детской больницы.", False),
+    ],
+)
+def test_flashes_of_the_same_day_join_by_the_persons_age(other, same):
+    """Flashes give no figure but a person's age, in digits or in words ("четырехлетний", "4 жасар")."""
+    comparison = Comparison(signature(_tagged(DENTAL_DEATH_FLASH)), signature(_tagged(other)))
+    assert same_story(comparison) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("В Алматы четырехлетний мальчик и его двадцатипятилетняя мать", "ru", {"4", "25"}),
+        ("6-летняя девочка, в возрасте 7 лет, летний лагерь, многолетний опыт", "ru", {"6", "7"}),
+        ("төрт жасар ұл, 25 жастағы ана, алты айлық нәресте, үш бала", "kk", {"4", "25", "6"}),
+    ],
+)
+def test_peoples_ages_are_read_in_digits_and_in_words(text, lang, expected):
+    assert ages(numerals_as_digits(text, lang), lang) == expected
 
 
 HEART_AIRLIFT = (

@@ -213,6 +213,10 @@ class Comparison:
         return _overlap(self.a.facts("dates"), self.b.facts("dates"))[0]
 
     @cached_property
+    def ages(self) -> int:  # shared people's ages ("4-летний", "төрт жасар")
+        return _overlap(self.a.facts("ages"), self.b.facts("ages"))[0]
+
+    @cached_property
     def news_days(self) -> int:  # shared days that are both texts' news's, not a day they recall (features._news_days)
         return _overlap(self.a.facts("news_days"), self.b.facts("news_days"))[0]
 
@@ -352,6 +356,12 @@ def same_story(c: Comparison) -> bool:
         # a flash of a few lines, whose every figure and name the fuller report of the next day gives (two figures, or
         # one that is no count of one or two: 17 children, not "умер 1 ребенок" and "умер второй ребенок")
         return True
+    if c.days_apart <= FLASH_DAYS and c.places[0] and c.matters[0] and c.ages and _none_left(c.figures) and _none_left(
+        c.names
+    ):
+        # ... or of a person of the same age, on the same matter, with no figure or name the other lacks: "В Алматы
+        # четырехлетний мальчик умер после наркоза в стоматологии" and "Алматыда 4 жасар ұл жалпы наркоздан кейін ..."
+        return True
     return (
         c.names[0] >= 3 and c.names_beside_places >= NAMES_BESIDE_PLACES and _share(c.names) >= NAME_OVERLAP
         and bool(c.places[0] or c.topics)
@@ -390,6 +400,12 @@ def _none_shared(pair: tuple[int, int]) -> bool:
     """Both have some (of regions, topics, matters), and none in common."""
     shared, smaller = pair
     return bool(smaller) and not shared
+
+
+def _none_left(pair: tuple[int, int]) -> bool:
+    """Every one of the fewer (of figures, names) shared, however few: none at all too."""
+    shared, smaller = pair
+    return shared == smaller
 
 
 def _all_of(pair: tuple[int, int]) -> bool:

@@ -143,6 +143,25 @@ ENDING_MIN_STEM = 4  # a Kazakh number alone takes an ending only on a stem this
 # "үш бала"), which one version spells out and another leaves out or gives in digits: they would only set versions
 # apart. A day of a month is read whatever it is.
 NUMERAL_MIN = 10
+_AGES = _FACTS["numerals"]
+# a person's age in digits, as numerals_as_digits leaves it: "4 жасар", "4-летний", "в возрасте 4 лет"
+_AGE_RE = re.compile(
+    rf"(?<![\w.,-])(\d{{1,3}})(?:-|[ \t\u00a0]*+)(?:{'|'.join(_AGES['age_after']['kk'] + _AGES['age_after']['ru'])})"
+    rf"|(?<!\w)(?:{'|'.join(_AGES['age_before']['ru'])})[ \t\u00a0]++(\d{{1,3}})(?!\d)",
+    re.IGNORECASE,
+)
+# ... and in a Russian compound adjective, which ages reads as those ("четырехлетний" is "4-летний")
+_AGE_COMPOUND = re.compile(
+    rf"(?<![\w-])(?P<tens>{'|'.join(_AGES['age_tens']['ru'])})?(?P<units>{'|'.join(_AGES['age_units']['ru'])})?"
+    rf"(?P<word>(?:{'|'.join(_AGES['age_after']['ru'])})\w*)",
+    re.IGNORECASE,
+)
+# ... and a Kazakh one in a number word under NUMERAL_MIN, which numerals_as_digits leaves ("төрт жасар")
+_SMALL_AGE_KK = re.compile(
+    rf"(?<![\w-])({'|'.join(word for word, value in _NUMERALS['kk'].items() if value < NUMERAL_MIN)})"
+    rf"([ \t\u00a0]++(?:{'|'.join(_AGES['age_after']['kk'])}))",
+    re.IGNORECASE,
+)
 _GAP = re.compile(r"[ \t\u00a0]++")  # between the words of one number: spaces, not a line's or a sentence's end
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*+([^\W\d_]+)")
 
@@ -204,6 +223,28 @@ def numerals_as_digits(text: str, lang: str) -> str:
     flush()
     out.append(text[at:])
     return "".join(out)
+
+
+def _age_in_digits(match: re.Match) -> str:
+    """"4-летний" for "четырехлетний", "25-летняя" for "двадцатипятилетняя"; the word as it is with no number in it
+    ("летний", "многолетний")."""
+    tens, units = match["tens"], match["units"]
+    if not tens and not units:
+        return match.group()
+    value = (_AGES["age_tens"]["ru"].get(tens.casefold(), 0) if tens else 0) + (
+        _AGES["age_units"]["ru"].get(units.casefold(), 0) if units else 0
+    )
+    return f"{value}-{match['word']}"
+
+
+def ages(text: str, lang: str) -> set[str]:
+    """The people's ages a text gives (`text` after numerals_as_digits, which leaves numbers under NUMERAL_MIN in
+    words), normalised as figures are: "4-летний", "четырехлетний", "4 жасар", "төрт жасар", "в возрасте 4 лет"."""
+    if lang == "ru":
+        text = _AGE_COMPOUND.sub(_age_in_digits, text)
+    elif lang == "kk":
+        text = _SMALL_AGE_KK.sub(lambda m: f"{_NUMERALS['kk'][m[1].casefold()]:.0f}{m[2]}", text)
+    return {f"{float(found[1] or found[2]):g}" for found in _AGE_RE.finditer(text)}
 
 
 def _ending(match: re.Match) -> str:
@@ -424,7 +465,7 @@ def minhash(lemmas: list[str]) -> tuple[bytes, int]:
     return array("I", bins).tobytes(), len(shingles)
 
 
-FACTS = ("figures", "under", "over", "specific", "names", "dates", "places", "topics", "placed", "news_days")
+FACTS = ("figures", "under", "over", "specific", "names", "dates", "places", "topics", "placed", "news_days", "ages")
 # day number (date.toordinal(), 0 when undated), distinct 3-grams, language, and how many hashes of each fact
 _HEADER = struct.Struct(f"<iIB{len(FACTS)}H")
 _LANG_CODES = {lang: code for code, lang in enumerate(LANGS)}
@@ -478,13 +519,14 @@ def signature(record: Record) -> Signature:
     """The signature of one record: a pure function of it, so it can be mapped over partitions anywhere."""
     text = f"{record.title}\n{record.text}" if record.title else record.text
     mh, shingles = minhash(record.lemmas)
-    numbers, dates, under, over = figures_and_dates(numerals_as_digits(_in_cyrillic(text, record.lang), record.lang))
+    digits = numerals_as_digits(_in_cyrillic(text, record.lang), record.lang)
+    numbers, dates, under, over = figures_and_dates(digits)
     named = names(text)
     facts = [_packed(map(_float_bits, figures)) for figures in (numbers, under, over)] + [
         _packed(map(_hash, values))
         for values in (
             filter(specific, numbers), named, dates, record.regions or (), record.topics or (), _placed(named, record),
-            _news_days(dates, record.date),
+            _news_days(dates, record.date), ages(digits, record.lang),
         )
     ]
     header = _HEADER.pack(
