@@ -547,7 +547,10 @@ QUOTING_TERMS = re.compile(
 SENTENCE_END = re.compile(r"[.;|](?:\s|$)")
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
-TAGLINE = _WithoutAddress(_Patterns([*OUTLETS["masthead"]["tagline"], OUTLETS["masthead"]["audience"]]))
+OFFICIAL_SITE = re.compile(OUTLETS["masthead"]["official"], re.IGNORECASE)
+TAGLINE = _WithoutAddress(
+    _Patterns([OUTLETS["masthead"]["official"], *OUTLETS["masthead"]["tagline"], OUTLETS["masthead"]["audience"]])
+)
 AUDIENCE_LINE = re.compile(OUTLETS["masthead"]["audience"], re.IGNORECASE)
 CARD = re.compile(OUTLETS["masthead"]["card"], re.IGNORECASE)
 CARD_LINES = 2  # the story's own card is this close to its headline
@@ -1324,7 +1327,7 @@ def _kind(line: str, date_line: str, seen: str | None = None) -> str:
     line: a stamp's date in figures reads in the line as written, its labels and fields in the view ("ۋاقىتى:
     2024-04-18 11:20    قاينار كوزى: ..." is "уақыты: 2024-04-18 11:20    қайнар көзі: ...")."""
     core = line.strip(BULLETS)
-    if PRINTED.match(core):
+    if PRINTED.match(core) or _today_widget(core):  # (the header's strip of the day: no stamp, no story)
         return "junk"
     # (a longer line only as a stamp's parts apart by bars: "Опубликовано: ... | Обновлено: ... | Автор: ...")
     if (len(core) <= 100 or _stamp_parts(core)) and (
@@ -1812,9 +1815,7 @@ def _is_title(line: str) -> bool:
         and not _menu(line)
         and not TAGLINE.search(line)
         and not (QUOTED_NAME_BEFORE.match(line) and PAPER_TAGLINE.search(line))  # "«Дидар» – ... облыстық газеті"
-        # a site's name and its tagline under the menu ("Qostanay TV — телеканал Костанайской области"; a name in quotes
-        # is a headline's, "«Densaulyq Online» – жаңа ақпараттық портал")
-        and not (line[:1] not in "«\"“" and _name_and_tagline(line))
+        and not _site_name_and_tagline(line)
         and not _dotted_items(line)
         and not _today_widget(line)
         and not _header_day(line)
@@ -1883,7 +1884,7 @@ def _header_day(line: str) -> bool:
 def _today_widget(line: str) -> bool:
     """A header's strip of the day: the city's weather and today's day ("Петропавл  🌤 +14°   Бүгін: 3 қыркүйек,
     сейсенбі", "Сегодня, 12 марта 2026 г.   -4°C   Павлодар"), no headline; without a year, no date reads it."""
-    if "°" not in line or not WEATHER.search(line):  # most lines: no weather
+    if "°" not in line or not (WEATHER.search(line) or WEATHER_THEN_PLACE.search(line)):  # most lines: no weather
         return False
     # (the city before its temperature or after it)
     return any(
@@ -2854,19 +2855,26 @@ def _without_parents(agency: str) -> str:
 
 
 def _name_and_tagline(line: str) -> tuple[str, str] | None:
-    """A site's short name, a dash and its tagline on one line, as a logo's alt text or a line under the menu gives
-    them ("Арқа ажары – Ақмола облыстық газеті", "Qostanay TV — телеканал Костанайской области"; a hyphen for the
-    dash, as a text browser writes it: "ОҢТҮСТІК ҚАЗАҚСТАН - облыстық қоғамдық-саяси газет")."""
+    """A site's short name, a dash and its tagline on one line, as a logo's alt text gives them ("Арқа ажары – Ақмола
+    облыстық газеті"; a hyphen for the dash, as a text browser writes it: "ОҢТҮСТІК ҚАЗАҚСТАН - облыстық
+    қоғамдық-саяси газет"), or an agency's name and its official site's tagline apart by a gap, as its site sets them
+    side by side ("Министерство здравоохранения Республики Казахстан  Официальный интернет-ресурс")."""
     for mark in (" – ", " — ", " - "):
         name, dash, tagline = line.partition(mark)
         if dash:
             words = len(name.split())
             short = words <= LOGO_SPLIT_MAX_WORDS or (name.isupper() and words <= LOGO_CAPITALS_MAX_WORDS)
             return (name, tagline) if short and TAGLINE.search(tagline) else None
-    # ... or a gap, as an agency's site sets them side by side ("Министерство здравоохранения Республики Казахстан
-    # Официальный интернет-ресурс"), the name as long as a logo's (_logo_at)
     name, *rest = GAP.split(line.strip(), maxsplit=1)
-    return (name, rest[0]) if rest and TAGLINE.search(rest[0]) else None
+    return (name, rest[0]) if rest and OFFICIAL_SITE.match(rest[0]) else None
+
+
+def _site_name_and_tagline(line: str) -> bool:
+    """A site's name and its tagline on a line under its menu: a name of capitalised words, not in quotes ("Qostanay
+    TV — телеканал Костанайской области"; not a headline, "Врача ждём – газета области получила сотни жалоб",
+    "«Densaulyq Online» – жаңа ақпараттық портал")."""
+    split = _name_and_tagline(line)
+    return bool(split) and line[:1] not in "«\"“" and all(word[:1].isupper() for word in split[0].split())
 
 
 def _logo_at(line: str, below: str) -> str | None:

@@ -213,8 +213,9 @@ class Comparison:
         return _overlap(self.a.facts("dates"), self.b.facts("dates"))[0]
 
     @cached_property
-    def ages(self) -> int:  # shared people's ages ("4-летний", "төрт жасар")
-        return _overlap(self.a.facts("ages"), self.b.facts("ages"))[0]
+    def same_ages(self) -> bool:  # the same people's ages, one or more, in both ("4-летний", "төрт жасар")
+        ages = self.a.facts("ages")
+        return bool(ages) and ages == self.b.facts("ages")
 
     @cached_property
     def news_days(self) -> int:  # shared days that are both texts' news's, not a day they recall (features._news_days)
@@ -356,10 +357,10 @@ def same_story(c: Comparison) -> bool:
         # a flash of a few lines, whose every figure and name the fuller report of the next day gives (two figures, or
         # one that is no count of one or two: 17 children, not "умер 1 ребенок" and "умер второй ребенок")
         return True
-    if c.days_apart <= FLASH_DAYS and c.places[0] and c.matters[0] and c.ages and _none_left(c.figures) and _none_left(
-        c.names
+    if c.days_apart <= FLASH_DAYS and c.places[0] and c.matters[0] and c.same_ages and all(
+        _all_of(pair) or not pair[1] for pair in (c.figures, c.names)
     ):
-        # ... or of a person of the same age, on the same matter, with no figure or name the other lacks: "В Алматы
+        # ... or of people of the same ages, on the same matter, with no figure or name the other lacks: "В Алматы
         # четырехлетний мальчик умер после наркоза в стоматологии" and "Алматыда 4 жасар ұл жалпы наркоздан кейін ..."
         return True
     return (
@@ -400,12 +401,6 @@ def _none_shared(pair: tuple[int, int]) -> bool:
     """Both have some (of regions, topics, matters), and none in common."""
     shared, smaller = pair
     return bool(smaller) and not shared
-
-
-def _none_left(pair: tuple[int, int]) -> bool:
-    """Every one of the fewer (of figures, names) shared, however few: none at all too."""
-    shared, smaller = pair
-    return shared == smaller
 
 
 def _all_of(pair: tuple[int, int]) -> bool:

@@ -144,22 +144,28 @@ ENDING_MIN_STEM = 4  # a Kazakh number alone takes an ending only on a stem this
 # apart. A day of a month is read whatever it is.
 NUMERAL_MIN = 10
 _AGES = _FACTS["numerals"]
-# a person's age in digits, as numerals_as_digits leaves it: "4 жасар", "4-летний", "в возрасте 4 лет"
+# a person's age in digits, as ages reads it: "4-летний", "6-месячный", "4 жасар", "6 айлық", "в возрасте 7 лет"
+# (not one end of a range, "5–7-летнего", "3–4 жасар", nor a decimal, "2,5 лет")
 _AGE_RE = re.compile(
-    rf"(?<![\w.,-])(\d{{1,3}})(?:-|[ \t\u00a0]*+)(?:{'|'.join(_AGES['age_after']['kk'] + _AGES['age_after']['ru'])})"
-    rf"|(?<!\w)(?:{'|'.join(_AGES['age_before']['ru'])})[ \t\u00a0]++(\d{{1,3}})(?!\d)",
+    rf"(?<![\w.,–—-])(?P<ru>\d{{1,3}})-(?:(?P<ru_years>{'|'.join(_AGES['age_years']['ru'])})"
+    rf"|{'|'.join(_AGES['age_months']['ru'])})[^\W\d_]*"
+    rf"|(?<![\w.,–—-])(?P<kk>\d{{1,3}})[ \t\u00a0]++(?:(?P<kk_years>{'|'.join(_AGES['age_years']['kk'])})"
+    rf"|{'|'.join(_AGES['age_months']['kk'])})[^\W\d_]*"
+    rf"|(?<!\w)(?:{'|'.join(_AGES['age_before']['ru'])})[ \t\u00a0]++(?P<after>\d{{1,3}})(?![\d,.–—-])[ \t\u00a0]++"
+    rf"(?:(?P<after_years>{'|'.join(_AGES['age_unit_years']['ru'])})|{'|'.join(_AGES['age_unit_months']['ru'])})(?!\w)",
     re.IGNORECASE,
 )
+_PERSONS = tuple(_AGES["persons"]["ru"] + _AGES["persons"]["kk"])
 # ... and in a Russian compound adjective, which ages reads as those ("четырехлетний" is "4-летний")
 _AGE_COMPOUND = re.compile(
     rf"(?<![\w-])(?P<tens>{'|'.join(_AGES['age_tens']['ru'])})?(?P<units>{'|'.join(_AGES['age_units']['ru'])})?"
-    rf"(?P<word>(?:{'|'.join(_AGES['age_after']['ru'])})\w*)",
+    rf"(?P<word>(?:{'|'.join(_AGES['age_years']['ru'] + _AGES['age_months']['ru'])})\w*)",
     re.IGNORECASE,
 )
 # ... and a Kazakh one in a number word under NUMERAL_MIN, which numerals_as_digits leaves ("төрт жасар")
 _SMALL_AGE_KK = re.compile(
     rf"(?<![\w-])({'|'.join(word for word, value in _NUMERALS['kk'].items() if value < NUMERAL_MIN)})"
-    rf"([ \t\u00a0]++(?:{'|'.join(_AGES['age_after']['kk'])}))",
+    rf"([ \t\u00a0]++(?:{'|'.join(_AGES['age_years']['kk'] + _AGES['age_months']['kk'])}))",
     re.IGNORECASE,
 )
 _GAP = re.compile(r"[ \t\u00a0]++")  # between the words of one number: spaces, not a line's or a sentence's end
@@ -181,9 +187,10 @@ def _in_cyrillic(text: str, lang: str) -> str:
 
 @cache
 def _figure_words(spelling) -> re.Pattern | None:
-    """The words of a spelling that may be a number's, a fraction's, a month's or an article's (as it writes their
-    Cyrillic stems, then any letters), or None for a spelling that is only read."""
-    stems = {*_NUMERALS["kk"], *(month for month in MONTHS if month.isalpha()), *_REFERENCE_AFTER, *_FRACTION_WORDS}
+    """The words of a spelling that may be a number's, a fraction's, a month's, an article's or an age's (as it writes
+    their Cyrillic stems, then any letters), or None for a spelling that is only read."""
+    ages = [*_AGES["age_years"]["kk"], *_AGES["age_months"]["kk"], *_AGES["persons"]["kk"]]  # "4 jasar ūl"
+    stems = {*_NUMERALS["kk"], *(month for month in MONTHS if month.isalpha()), *_REFERENCE_AFTER, *_FRACTION_WORDS, *ages}
     written = {form for stem in stems if (form := spelling.written(stem))}
     if not written:
         return None
@@ -239,12 +246,21 @@ def _age_in_digits(match: re.Match) -> str:
 
 def ages(text: str, lang: str) -> set[str]:
     """The people's ages a text gives (`text` after numerals_as_digits, which leaves numbers under NUMERAL_MIN in
-    words), normalised as figures are: "4-летний", "четырехлетний", "4 жасар", "төрт жасар", "в возрасте 4 лет"."""
+    words), as the number and its unit, years or months ("4y", "6m"): "четырехлетний мальчик", "4-летнего сына",
+    "төрт жасар ұл", "6 айлық нәресте", "в возрасте 7 лет"; an age only before the person it tells of (not "пятилетний
+    план", "3 айлық жалақы", "5 жасқа дейінгі балалар")."""
     if lang == "ru":
         text = _AGE_COMPOUND.sub(_age_in_digits, text)
     elif lang == "kk":
         text = _SMALL_AGE_KK.sub(lambda m: f"{_NUMERALS['kk'][m[1].casefold()]:.0f}{m[2]}", text)
-    return {f"{float(found[1] or found[2]):g}" for found in _AGE_RE.finditer(text)}
+    found = set()
+    for age in _AGE_RE.finditer(text):
+        if age["after"]:
+            found.add(f"{int(age['after'])}{'y' if age['after_years'] else 'm'}")
+        elif (person := _NEXT_WORD.match(text, age.end())) and person[1].casefold().startswith(_PERSONS):
+            years = age["ru_years"] or age["kk_years"]
+            found.add(f"{int(age['ru'] or age['kk'])}{'y' if years else 'm'}")
+    return found
 
 
 def _ending(match: re.Match) -> str:
