@@ -760,6 +760,7 @@ HEADLINE_MIN_TIED_WORDS = 2  # a headline above a deck that ties more (see _head
 DECK_LENGTH_SHARE = 0.6  # ... has most of the deck's length in words (a rubric's kicker has a third of it or less)
 DECK_MIN_WORDS = 14  # ... of a deck this long; of a shorter chosen line (a headline under a kicker), KICKER_LENGTH_SHARE
 KICKER_LENGTH_SHARE = 0.75
+QUOTED_HEADLINE_MIN_WORDS = 6  # a quotation this long over a deck is its headline (a rubric's name in quotes is shorter)
 AUTHOR_MIN_WORDS, AUTHOR_MAX_WORDS = 2, 3  # an opinion column's author above the headline: "Данияр Мукашев"
 BIO_MAX_WORDS = 80  # the bio under the name is one short paragraph
 _LOWER = f"a-zа-яё{KAZAKH_LETTERS}"
@@ -2060,10 +2061,13 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     if above in candidates and not _names_only(lines[above]) and len(lines[above].split()) >= TITLE_MIN_WORDS:
         if _sentences(lines[chosen]) and not _sentences(lines[above]):
             return above
-        # (words the story says: not a series' or a rubric's name in quotes, «Люди в белых халатах»)
-        if QUOTATION.fullmatch(lines[above]) and not QUOTATION.fullmatch(lines[chosen]) and len(
-            _content_stems(lines[above]) & _lead(lines, kinds, body_start, STORY_PARAGRAPHS)
-        ) >= HEADLINE_MIN_TIED_WORDS:
+        # (words the story says: not a series' or a rubric's name in quotes, «Люди в белых халатах»; or, over a deck,
+        # a whole clause an interview's speaker says, whose words the lead's introduction need not repeat: «Я одна на
+        # три села, и уходить мне некуда» over "Фельдшер из Теректинского района — о работе без врача ...")
+        if QUOTATION.fullmatch(lines[above]) and not QUOTATION.fullmatch(lines[chosen]) and (
+            len(_content_stems(lines[above]) & _lead(lines, kinds, body_start, STORY_PARAGRAPHS)) >= HEADLINE_MIN_TIED_WORDS
+            or (deck >= DECK_MIN_WORDS and len(lines[above].split()) >= QUOTED_HEADLINE_MIN_WORDS)
+        ):
             return above
     return chosen
 
