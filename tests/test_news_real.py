@@ -34,7 +34,7 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 2510, report
+    assert score.documents == 2534, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line, which ingest skips and
@@ -119,6 +119,9 @@ def test_the_probe_pages_score_as_measured():
         # flashes of one to three sentences, one event's sharing little but the place, the day and a count or an age:
         # 0.742 when first run, 0.833 with the same day's flashes of a person of the same age
         ("stories-probe23", 28, 0.83, ("b3_precision", 0.99)),
+        # incidents inside hospitals told by several outlets, beside the same hospital's next incident and the same
+        # city's: 0.970 when first run
+        ("stories-probe24", 26, 0.97, ("b3_precision", 0.99)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):
