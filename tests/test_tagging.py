@@ -1767,6 +1767,19 @@ def test_a_nurse_honoured_is_no_workforce_story_a_shortage_of_nurses_is(tagger):
     assert "workforce" in topics_of(tagger, verb)
 
 
+def test_the_schools_and_exams_of_medics_are_workforce(tagger):
+    """Training medics is workforce (round 110c): a medical college's students, a certification exam; and in Kazakh a
+    nurse is мейіргер too ("мейіргер тапшылығы")."""
+    college = ("В Уральском медколледже открыли набор на 300 мест\nСтуденты медицинского колледжа будут проходить "
+               "практику в районных больницах, где не хватает медсестер.")
+    exam = ("Дәрігерлердің 1 127-сі сертификаттау емтиханынан өте алмады\nҰлттық тәуелсіз емтихан орталығының "
+            "мәліметінше, сертификаттау емтиханын биыл 5 мың дәрігер тапсырды.")
+    nurses = ("Қостанай облысында мейіргер тапшылығы 140-қа жетті\nАудандық ауруханаларда мейіргер жетіспейді, "
+              "облыс әкімі медициналық колледж студенттеріне стипендия тағайындады.")
+    for text in (college, exam, nurses):
+        assert "workforce" in topics_of(tagger, text)
+
+
 def test_a_regions_adjective_after_a_surname_is_still_its_region(tagger):
     """"Арман Баймуханов, Костанайская областная больница": a region's adjective is no one's first name beside a
     surname (probe round 103a: a contest's winners listed by name and hospital lost the region)."""
