@@ -3126,12 +3126,19 @@ def test_an_interviews_headline_in_quotes_is_the_headline_over_its_deck():
     for headline, deck, lead, answer in cases:
         parsed = parse_document(doc(headline, deck, "24.02.2025 | 09:30", lead, answer, BODY))
         assert parsed.title == headline and parsed.paragraphs == [deck, lead, answer, BODY]
-    # ... whose words the introduction under a long deck need not say at all (round 109b)
+    # ... whose words the introduction under a long deck need not say at all, when the answers do (round 109b)
     headline = "«Я одна на три села, и уходить мне некуда»"
     deck = "Фельдшер из Теректинского района — о работе без врача, дорогах, которые заметает зимой, и зарплате в 230 тысяч"
     lead = "В селе Аксуат Теректинского района живут около 900 человек, и все медицинские вопросы решает один фельдшер."
-    parsed = parse_document(doc("14.01.2026, 12:05", headline, deck, lead, BODY))
-    assert parsed.title == headline and parsed.paragraphs == [deck, lead, BODY]
+    answer = "— Я одна на три села. Уходить мне некуда: кто их будет лечить? — говорит Гульнара."
+    parsed = parse_document(doc("14.01.2026, 12:05", headline, deck, lead, answer, BODY))
+    assert parsed.title == headline and parsed.paragraphs == [deck, lead, answer, BODY]
+    # ... not a reader's words or an epigraph over a long headline, which the story does not say again (review)
+    quoted = "«Записаться к терапевту невозможно уже третью неделю подряд»"
+    headline = ("В Павлодаре пациенты жалуются на очереди в поликлиниках: в управлении здравоохранения объяснили причины "
+                "и пообещали открыть дополнительные кабинеты")
+    lead = "Жители Павлодара жалуются на очереди в городских поликлиниках. В управлении здравоохранения назвали причины."
+    assert parse_document(doc(quoted, headline, "14.01.2026, 12:05", lead, BODY)).title == headline
     rubric, headline = "«Люди в белых халатах»", "В Экибастузе открыли новое отделение гемодиализа на 24 места"
     lead = "В Экибастузе в городской больнице открылось отделение гемодиализа на 24 места."
     assert parse_document(doc(rubric, headline, "12.03.2025, 10:15", lead, BODY)).title == headline

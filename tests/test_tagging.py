@@ -1778,6 +1778,10 @@ def test_the_schools_and_exams_of_medics_are_workforce(tagger):
               "облыс әкімі медициналық колледж студенттеріне стипендия тағайындады.")
     for text in (college, exam, nurses):
         assert "workforce" in topics_of(tagger, text)
+    # ... not a vaccine's certification (the review)
+    vaccine = ("Отандық тұмау вакцинасы сертификаттаудан өтті\nҚазақстанда жасалған тұмауға қарсы вакцина "
+               "сертификаттаудан өтіп, емханаларға жеткізіле бастады.")
+    assert "workforce" not in topics_of(tagger, vaccine)
 
 
 def test_a_regions_adjective_after_a_surname_is_still_its_region(tagger):
