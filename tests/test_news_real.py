@@ -34,7 +34,7 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 2570, report
+    assert score.documents == 2594, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line, which ingest skips and
@@ -122,6 +122,9 @@ def test_the_probe_pages_score_as_measured():
         # incidents inside hospitals told by several outlets, beside the same hospital's next incident and the same
         # city's: 0.970 when first run
         ("stories-probe24", 26, 0.97, ("b3_precision", 0.99)),
+        # patients' complaints that went viral, beside the same hospital's next complaint recalling the first: 0.968
+        # when first run, 1.000 with a recap paragraph's facts not the record's
+        ("stories-probe25", 26, 0.99, ("b3_precision", 0.99)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):
