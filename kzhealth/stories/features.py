@@ -531,18 +531,9 @@ class Signature:
         return self.data[start : start + 4 * counts[position]]
 
 
-# A paragraph that recalls an earlier report ("Напомним, 3 марта ...", "Еске сала кетейік, ..."): its facts are that
-# report's, not this one's (another patient's complaint about the same hospital recalls the first one's)
-_RECAP = re.compile(r"^(?:напомним|напоминаем|еске\s+сала\s+кетейік|еске\s+салайық|еске\s+сала\s+кетсек)\b", re.IGNORECASE)
-
-
-def _without_recaps(text: str) -> str:
-    return "\n".join(line for line in text.split("\n") if not _RECAP.match(line))
-
-
 def signature(record: Record) -> Signature:
     """The signature of one record: a pure function of it, so it can be mapped over partitions anywhere."""
-    text = _without_recaps(f"{record.title}\n{record.text}" if record.title else record.text)
+    text = f"{record.title}\n{record.text}" if record.title else record.text
     mh, shingles = minhash(record.lemmas)
     digits = numerals_as_digits(_in_cyrillic(text, record.lang), record.lang)
     numbers, dates, under, over = figures_and_dates(digits)
