@@ -1767,6 +1767,13 @@ def test_a_nurse_honoured_is_no_workforce_story_a_shortage_of_nurses_is(tagger):
     assert "workforce" in topics_of(tagger, verb)
 
 
+def test_hiv_and_aids_as_kazakh_abbreviates_them_are_infectious_disease(tagger):
+    """АИТВ and ЖИТС, in any case ("АИТВ-ға", "АИТВ-ның"), as Russian's ВИЧ and СПИД (round 112b)."""
+    text = ("Шымкентте АИТВ-ға тегін тест тапсыру апталығы басталды\nҚалалық ЖИТС орталығының мәліметінше, биыл "
+            "АИТВ-ның 120 жаңа жағдайы тіркелді. Тест тапсыру тегін әрі жасырын.")
+    assert "infectious_disease" in topics_of(tagger, text)
+
+
 def test_the_schools_and_exams_of_medics_are_workforce(tagger):
     """Training medics is workforce (round 110c): a medical college's students, a certification exam; and in Kazakh a
     nurse is мейіргер too ("мейіргер тапшылығы")."""
