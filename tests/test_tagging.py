@@ -1767,6 +1767,14 @@ def test_a_nurse_honoured_is_no_workforce_story_a_shortage_of_nurses_is(tagger):
     assert "workforce" in topics_of(tagger, verb)
 
 
+def test_a_health_budget_is_funding(tagger):
+    """A maslikhat's or the state's health budget, said without the programmes' names (round 112a)."""
+    text = ("Маслихат Павлодарской области утвердил бюджет на 2026 год\nДепутаты утвердили бюджет здравоохранения "
+            "области: расходы на здравоохранение вырастут до 38,6 млрд тенге, из них 4 млрд пойдут на ремонт сельских "
+            "амбулаторий.")
+    assert "insurance_funding" in topics_of(tagger, text)
+
+
 def test_hiv_and_aids_as_kazakh_abbreviates_them_are_infectious_disease(tagger):
     """АИТВ and ЖИТС, in any case ("АИТВ-ға", "АИТВ-ның"), as Russian's ВИЧ and СПИД (round 112b)."""
     text = ("Шымкентте АИТВ-ға тегін тест тапсыру апталығы басталды\nҚалалық ЖИТС орталығының мәліметінше, биыл "
