@@ -1767,6 +1767,25 @@ def test_a_nurse_honoured_is_no_workforce_story_a_shortage_of_nurses_is(tagger):
     assert "workforce" in topics_of(tagger, verb)
 
 
+def test_words_of_old_age_care_are_not_cancer_nor_buildings(tagger):
+    """Palliative care is the old's and the bedridden's too, no cancer story by itself; the bedridden (төсек тартып
+    жатқан, төсекке таңылған) lie in their beds, no hospital's (round 113a)."""
+    palliative = ("Фонд повысит тарифы на паллиативную помощь пожилым\nПаллиативная помощь пожилым пациентам в "
+                  "хосписах и на дому будет оплачиваться по новым тарифам ГОБМП. Паллиативные койки есть в каждом "
+                  "районе.")
+    assert "oncology" not in topics_of(tagger, palliative)
+    bedridden = ("Шымкентте төсек тартып жатқан қарттарға медбикелер жетіспейді\nТөсекке таңылған зейнеткерлерге үйге "
+                 "барып қарайтын медбикелер жетіспейді. Төсек тартып жатқан науқастардың саны 3 мыңнан асады.")
+    assert "infrastructure" not in topics_of(tagger, bedridden)
+
+
+def test_a_places_work_suspended_in_kazakh_is_enforcement(tagger):
+    """"жұмысы тоқтатылды" (its work suspended) after a check, as "приостановить" (round 113b)."""
+    text = ("Қызылордадағы лагерьде 14 бала уланды\nЛагерьде санитариялық-эпидемиологиялық бақылау департаменті "
+            "жоспардан тыс тексеру жүргізіп жатыр. Лагерь жұмысы тоқтатылды.")
+    assert "inspections" in topics_of(tagger, text)
+
+
 def test_a_health_budget_is_funding(tagger):
     """A maslikhat's or the state's health budget, said without the programmes' names (round 112a)."""
     text = ("Маслихат Павлодарской области утвердил бюджет на 2026 год\nДепутаты утвердили бюджет здравоохранения "
