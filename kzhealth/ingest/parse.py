@@ -2065,13 +2065,13 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
         # a whole clause an interview's speaker says, whose words the lead's introduction need not repeat but the
         # answers do: «Я одна на три села, и уходить мне некуда» over "Фельдшер из Теректинского района — о работе без
         # врача ...", not an epigraph or a reader's quoted comment over a long headline)
-        quoted = _content_stems(lines[above])
-        if QUOTATION.fullmatch(lines[above]) and not QUOTATION.fullmatch(lines[chosen]) and (
-            len(quoted & _lead(lines, kinds, body_start, STORY_PARAGRAPHS)) >= HEADLINE_MIN_TIED_WORDS
-            or (deck >= DECK_MIN_WORDS and len(lines[above].split()) >= QUOTED_HEADLINE_MIN_WORDS
-                and len(quoted & _lead(lines, kinds, body_start, len(lines))) >= HEADLINE_MIN_TIED_WORDS)
-        ):
-            return above
+        if QUOTATION.fullmatch(lines[above]) and not QUOTATION.fullmatch(lines[chosen]):
+            quoted = _content_stems(lines[above])
+            if len(quoted & _lead(lines, kinds, body_start, STORY_PARAGRAPHS)) >= HEADLINE_MIN_TIED_WORDS or (
+                deck >= DECK_MIN_WORDS and len(lines[above].split()) >= QUOTED_HEADLINE_MIN_WORDS
+                and len(quoted & _lead(lines, kinds, body_start, len(lines))) >= HEADLINE_MIN_TIED_WORDS
+            ):
+                return above
     return chosen
 
 

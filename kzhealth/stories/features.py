@@ -146,20 +146,23 @@ NUMERAL_MIN = 10
 _AGES = _FACTS["numerals"]
 # a person's age in digits, as ages reads it: "4-летний", "6-месячный", "4 жасар", "6 айлық", "в возрасте 7 лет"
 # (not one end of a range, "5–7-летнего", "3–4 жасар", nor a decimal, "2,5 лет")
-_AGE_RE = re.compile(
-    rf"(?<![\w.,–—-])(?P<ru>\d{{1,3}})-(?:(?P<ru_years>{'|'.join(_AGES['age_years']['ru'])})"
+_AGE_RE = re.compile(  # (behind a lookahead of its first characters: a digit or the в of "в возрасте")
+    rf"(?=[\dвВ])(?:(?<![\w.,–—-])(?P<ru>\d{{1,3}})-(?:(?P<ru_years>{'|'.join(_AGES['age_years']['ru'])})"
     rf"|{'|'.join(_AGES['age_months']['ru'])})[^\W\d_]*"
     rf"|(?<![\w.,–—-])(?P<kk>\d{{1,3}})[ \t\u00a0]++(?:(?P<kk_years>{'|'.join(_AGES['age_years']['kk'])})"
     rf"|{'|'.join(_AGES['age_months']['kk'])})[^\W\d_]*"
     rf"|(?<!\w)(?:{'|'.join(_AGES['age_before']['ru'])})[ \t\u00a0]++(?P<after>\d{{1,3}})(?![\d,.–—-])[ \t\u00a0]++"
-    rf"(?:(?P<after_years>{'|'.join(_AGES['age_unit_years']['ru'])})|{'|'.join(_AGES['age_unit_months']['ru'])})(?!\w)",
+    rf"(?:(?P<after_years>{'|'.join(_AGES['age_unit_years']['ru'])})|{'|'.join(_AGES['age_unit_months']['ru'])})(?!\w))",
     re.IGNORECASE,
 )
 _PERSONS = tuple(_AGES["persons"]["ru"] + _AGES["persons"]["kk"])
 # ... and in a Russian compound adjective, which ages reads as those ("четырехлетний" is "4-летний")
-_AGE_COMPOUND = re.compile(
-    rf"(?<![\w-])(?P<tens>{'|'.join(_AGES['age_tens']['ru'])})?(?P<units>{'|'.join(_AGES['age_units']['ru'])})?"
-    rf"(?P<word>(?:{'|'.join(_AGES['age_years']['ru'] + _AGES['age_months']['ru'])})\w*)",
+_AGE_STEMS_RU = [*_AGES["age_tens"]["ru"], *_AGES["age_units"]["ru"]]
+_AGE_WORDS_RU = (*_AGES["age_years"]["ru"], *_AGES["age_months"]["ru"])
+_AGE_COMPOUND = re.compile(  # (behind a lookahead of the number stems' first letters: a word without one is left as is)
+    rf"(?<![\w-])(?=[{''.join(sorted({stem[0] + stem[0].upper() for stem in _AGE_STEMS_RU}))}])"
+    rf"(?P<tens>{'|'.join(_AGES['age_tens']['ru'])})?(?P<units>{'|'.join(_AGES['age_units']['ru'])})?"
+    rf"(?P<word>(?:{'|'.join(_AGE_WORDS_RU)})\w*)",
     re.IGNORECASE,
 )
 # ... and a Kazakh one in a number word under NUMERAL_MIN, which numerals_as_digits leaves ("төрт жасар")
@@ -189,8 +192,9 @@ def _in_cyrillic(text: str, lang: str) -> str:
 def _figure_words(spelling) -> re.Pattern | None:
     """The words of a spelling that may be a number's, a fraction's, a month's, an article's or an age's (as it writes
     their Cyrillic stems, then any letters), or None for a spelling that is only read."""
-    ages = [*_AGES["age_years"]["kk"], *_AGES["age_months"]["kk"], *_AGES["persons"]["kk"]]  # "4 jasar ūl"
-    stems = {*_NUMERALS["kk"], *(month for month in MONTHS if month.isalpha()), *_REFERENCE_AFTER, *_FRACTION_WORDS, *ages}
+    age_words = [*_AGES["age_years"]["kk"], *_AGES["age_months"]["kk"], *_AGES["persons"]["kk"]]  # "4 jasar ūl"
+    months = (month for month in MONTHS if month.isalpha())
+    stems = {*_NUMERALS["kk"], *months, *_REFERENCE_AFTER, *_FRACTION_WORDS, *age_words}
     written = {form for stem in stems if (form := spelling.written(stem))}
     if not written:
         return None
@@ -249,7 +253,7 @@ def ages(text: str, lang: str) -> set[str]:
     words), as the number and its unit, years or months ("4y", "6m"): "четырехлетний мальчик", "4-летнего сына",
     "төрт жасар ұл", "6 айлық нәресте", "в возрасте 7 лет"; an age only before the person it tells of (not "пятилетний
     план", "3 айлық жалақы", "5 жасқа дейінгі балалар")."""
-    if lang == "ru":
+    if lang == "ru" and any(map(text.casefold().__contains__, _AGE_WORDS_RU)):  # (most texts: none, found in C)
         text = _AGE_COMPOUND.sub(_age_in_digits, text)
     elif lang == "kk":
         text = _SMALL_AGE_KK.sub(lambda m: f"{_NUMERALS['kk'][m[1].casefold()]:.0f}{m[2]}", text)
