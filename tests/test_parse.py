@@ -263,6 +263,16 @@ def test_a_feed_of_timed_headlines_under_the_story_and_a_copy_link_button_are_no
     assert not any(":" in p[:6] for p in parse_document(doc(HEADLINE, LEAD, BODY, share, feed, more)).paragraphs)
 
 
+def test_a_latest_news_lists_items_cut_short_are_not_the_story():
+    """Under a teaser label, a feed's headline the site cut short is another story's ("16:20 Астанада аптап ыстыққа
+    қарсы..."); under a subheading in capitals, quotes cut short are the story's (round 114b)."""
+    latest = ("Соңғы жаңалықтар\n16:20 Астанада аптап ыстыққа қарсы...\n15:48 Қарағандыда газ құбыры тартылады\n"
+              "15:30 Атырау облысында мұнай төгілді")
+    assert parse_document(doc(HEADLINE, LEAD, BODY, latest)).paragraphs == [LEAD, BODY]
+    quotes = "ЧТО ГОВОРЯТ РОДИТЕЛИ\nБоимся осложнений после прививки...\nРебенок часто болеет, подождем..."
+    assert parse_document(doc(HEADLINE, LEAD, quotes, BODY)).paragraphs == [LEAD, *quotes.split("\n"), BODY]
+
+
 def test_second_review_of_the_day_cases_stay_as_they_should():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     # a programme's times run forward and an address table's rows are numbered: the story's, not a feed
@@ -2738,6 +2748,7 @@ def test_a_citys_weather_and_todays_day_without_a_year_is_no_headline():
     [
         "Сегодня, 2 сентября 2024 г.   +14°C   Петропавл", "Бүгін: 2 қыркүйек 2024 ж., дүйсенбі   +14°  Петропавл",
         "+14°C   Петропавл   Сегодня, 2 сентября 2024 г.",  # (review) the temperature first
+        "Петропавл, 2 сентября 2024 — сегодня: +14 °C, смог",  # the city, today's date and the air (round 114b)
     ],
 )
 def test_todays_day_with_its_year_and_the_weather_before_the_city_is_no_headline(widget):

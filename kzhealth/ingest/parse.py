@@ -420,6 +420,7 @@ WEATHER = re.compile(
     r"[+−-]?\d{1,2}\s*+°[CcСс]?(?!\w)"
 )
 # ... or the temperature before its city: "Сегодня, 12 марта 2026 г.   -4°C   Павлодар"
+ELLIPSIS_END = re.compile(r"\s*+(?:\.{3}|…)$")
 WEATHER_THEN_PLACE = re.compile(r"[+−-]?\d{1,2}\s*+°[CcСс]?(?!\w)\s++[^\W\d][\w-]{0,40}")
 RUNNING_HEAD_PARTS = re.compile(r"\s+[·•|]\s+|\s{2,}")  # a printed page's running head, apart by gaps
 QUOTED_HEAD = re.compile(r"[«\"“]([^«»\"“”]{1,60})[»\"”]")  # a name in quotes, first in a part of a running head
@@ -1884,19 +1885,21 @@ def _header_day(line: str) -> bool:
 
 def _today_widget(line: str) -> bool:
     """A header's strip of the day: the city's weather and today's day ("Петропавл  🌤 +14°   Бүгін: 3 қыркүйек,
-    сейсенбі", "Сегодня, 12 марта 2026 г.   -4°C   Павлодар"), no headline; without a year, no date reads it."""
+    сейсенбі", "Сегодня, 12 марта 2026 г.   -4°C   Павлодар", "Алматы, 19 января 2026 — сегодня: -11 °C, смог"), no
+    headline; without a year, no date reads it."""
     if "°" not in line or not (WEATHER.search(line) or WEATHER_THEN_PLACE.search(line)):  # most lines: no weather
         return False
-    # (the city before its temperature or after it)
-    return any(
-        all(
-            token in WEEKDAYS or token in WEATHER_WORDS or token in TIMESTAMP_WORDS or _month_key(token) in MONTHS
-            or WIDGET.search(token)
-            for token in TOKEN.findall(rest.casefold())
-            if not token.isdigit() and token.isalnum()
+    # (the city before its temperature or after it, or, with today's date, anywhere)
+    for rest in (WEATHER.sub(" ", line), WEATHER.sub(" ", WEATHER_THEN_PLACE.sub(" ", line))):
+        tokens = [token for token in TOKEN.findall(rest.casefold()) if not token.isdigit() and token.isalnum()]
+        known = [_month_key(token) in MONTHS for token in tokens]
+        other = sum(
+            not (month or token in WEEKDAYS or token in WEATHER_WORDS or token in TIMESTAMP_WORDS or WIDGET.search(token))
+            for token, month in zip(tokens, known)
         )
-        for rest in (WEATHER.sub(" ", line), WEATHER.sub(" ", WEATHER_THEN_PLACE.sub(" ", line)))
-    )
+        if other == 0 or (other == 1 and any(known)):
+            return True
+    return False
 
 
 def _dotted_items(line: str) -> bool:
@@ -2264,7 +2267,8 @@ def _in_feed(lines: list[str], i: int) -> bool:
 def _headline_item(line: str, dated: bool = False) -> bool:
     """A line that reads as another story's headline: a bullet or number at most before it, a link after it, and,
     `dated`, under a label of such lists, its date ("В Шымкенте школьников начнут проверять на сколиоз   5 сентября
-    2024", or in brackets; under a story's subheading, a chronology's rows are the story's)."""
+    2024", or in brackets; under a story's subheading, a chronology's rows are the story's) or its words cut short
+    ("16:20 Астанада аптап ыстыққа қарсы..."; under a subheading in capitals, quotes are the story's)."""
     head, *date = WIDE_GAP.split(line.strip(), 1) if dated else [line]
     if date and _timestamp(date[0]):
         line = head
@@ -2275,6 +2279,8 @@ def _headline_item(line: str, dated: bool = False) -> bool:
     if COLUMNS.search(FEED_TIME.sub("", line, count=1)):  # a table's row (a feed's time may stand apart)
         return False
     item = LINK_AFTER.sub("", LIST_MARK.sub("", FEED_TIME.sub("", line, count=1), count=1))
+    if dated:
+        item = ELLIPSIS_END.sub("", item)
     return (
         bool(item)
         and len(item) <= LINK_MAX_CHARS
