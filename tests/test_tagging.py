@@ -1859,3 +1859,32 @@ def test_a_linear_accelerator_in_kazakh_is_equipment(tagger):
 def test_a_tables_rows_by_region_name_their_regions(tagger, rows, regions):
     text = "Показатели по регионам\nВ таблице приведены данные за 2024 год.\n" + "\n".join(rows)
     assert sorted(regions_of(tagger, text)) == regions
+
+
+def test_a_sanitary_services_order_in_kazakh_is_enforcement(tagger):
+    """"нұсқама" (an order to put things right) is the Kazakh предписание: a word of its own, not нұсқа "version" with
+    an ending (round 114b)."""
+    text = ("Қостанайда ауыз су нормаға сай келмеді\nСанитариялық-эпидемиологиялық бақылау департаменті су сынамаларын "
+            "алды. Кәсіпорынға айыппұл салынып, сүзгілерді ауыстыру туралы нұсқама берілді.")
+    assert "inspections" in topics_of(tagger, text)
+
+
+def test_orphan_drugs_are_medicines(tagger):
+    """The supply and price of orphan drugs are a story of medicines (round 115b); orphan diseases alone are not."""
+    drugs = ("Сколько стоят орфанные препараты\nНа закуп орфанных препаратов для 900 пациентов Фонд направил 60 "
+             "млрд тенге. Орфанные препараты для детей со СМА закупают через единого дистрибьютора.")
+    assert "pharmaceuticals" in topics_of(tagger, drugs)
+    diseases = ("В Астане прошел забег в поддержку людей с орфанными заболеваниями\nБолее 500 человек пробежали пять "
+                "километров в поддержку пациентов с орфанными заболеваниями.")
+    assert "pharmaceuticals" not in topics_of(tagger, diseases)
+
+
+def test_a_building_site_and_the_labour_inspectorate_are_no_health_topics(tagger):
+    """Workers poisoned in a construction trailer: the site is no clinic built (құрылыс алаңы, құрылыс вагоны), and the
+    labour inspectorate's check is no enforcement of health rules (stories probe 26)."""
+    kazakh = ("Павлодарда құрылыс вагонында үш жұмысшы иіс газынан уланды\nҚұрылыс алаңындағы вагонда үш жұмысшы "
+              "иіс газынан уланды. Екеуі облыстық ауруханаға жеткізілді. Еңбек инспекциясы тексеру бастады.")
+    assert not {"infrastructure", "inspections"} & set(topics_of(tagger, kazakh))
+    russian = ("Рабочие отравились угарным газом в Павлодаре\nДвое рабочих доставлены в больницу. Государственная "
+               "инспекция труда начала проверку, выявлено нарушение правил охраны труда.")
+    assert "inspections" not in topics_of(tagger, russian)
