@@ -1888,3 +1888,11 @@ def test_a_building_site_and_the_labour_inspectorate_are_no_health_topics(tagger
     russian = ("Рабочие отравились угарным газом в Павлодаре\nДвое рабочих доставлены в больницу. Государственная "
                "инспекция труда начала проверку, выявлено нарушение правил охраны труда.")
     assert "inspections" not in topics_of(tagger, russian)
+
+
+def test_a_feldshers_vacancy_is_a_staff_story(tagger):
+    """A village's feldsher post left empty: her vacancy, as a doctor's or a nurse's, and the region's shortage
+    (round 115a)."""
+    text = ("В селе Кызылту закрыли ФАП\nФельдшер ушла на пенсию, а замены ей не нашли. Вакансию фельдшера объявляли "
+            "трижды, но откликов не было. В области сейчас не хватает 46 фельдшеров.")
+    assert "workforce" in topics_of(tagger, text)
