@@ -273,6 +273,25 @@ def test_a_latest_news_lists_items_cut_short_are_not_the_story():
     assert parse_document(doc(HEADLINE, LEAD, quotes, BODY)).paragraphs == [LEAD, *quotes.split("\n"), BODY]
 
 
+def test_we_wrote_earlier_that_is_a_sentence_of_the_story_and_we_wrote_earlier_a_label():
+    """"Ранее мы писали, что ..." tells a fact in a sentence of the story (its places count: round 114b); "Ранее мы
+    писали:" over a headline is a link's label."""
+    earlier = "Ранее мы писали, что в Астане и Караганде также фиксировали превышение ПДК в первые дни морозов."
+    assert parse_document(doc(HEADLINE, LEAD, earlier, BODY)).paragraphs == [LEAD, earlier, BODY]
+    label = "Ранее мы писали:\nВ Астане зафиксировали превышение ПДК в первые дни морозов"
+    assert parse_document(doc(HEADLINE, LEAD, BODY, label)).paragraphs == [LEAD, BODY]
+
+
+def test_a_list_under_its_label_after_a_share_line_is_not_the_story():
+    """A share line has no list under it; the label past it still takes its own ("Популярное" and its dated
+    headlines)."""
+    share = "Поделиться:  Facebook  Telegram  WhatsApp  X"
+    popular = ("Популярное\nВ Алматы завершили ремонт моста на Аль-Фараби   04.11.2024 18:20\nПенсии в Казахстане "
+               "повысят с 1 января: кому и на сколько   04.11.2024 16:02\nВ Костанайской области задержали браконьеров   "
+               "04.11.2024 12:45")
+    assert parse_document(doc(HEADLINE, LEAD, BODY, share, popular)).paragraphs == [LEAD, BODY]
+
+
 def test_second_review_of_the_day_cases_stay_as_they_should():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     # a programme's times run forward and an address table's rows are numbered: the story's, not a feed

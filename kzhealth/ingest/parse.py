@@ -2217,6 +2217,8 @@ def _take_link_lists(lines, glued, kinds, body_start):
                 kinds[i] = kinds[i] or "teaser"
                 for item in items:
                     kinds[item] = "teaser"
+            else:  # no list under it: the lines it passed over may hold one's label ("Поделиться: ..." / "Популярное")
+                end = i + 1
         i = end
 
 
