@@ -132,6 +132,22 @@ def test_lexicalised_words_are_not_cut_inside(form: str, lemma: str) -> None:
     assert get_kazakh_lemmatizer().lemma(form) == lemma
 
 
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        # the adjective of a time or a place, -ғы/-гі/-қы/-кі on the bare stem, as KTB cuts биылғы to биыл: "2024
+        # жылғы" is of the year, not of a horse (no *жылқ), "бүгінгі" of today, "қысқы" of winter
+        ("жылғы", "жыл"), ("биылғы", "биыл"), ("бүгінгі", "бүгін"), ("қысқы", "қыс"), ("түнгі", "түн"),
+        ("кешегі", "кеше"),
+        # ... not after a case or a possessive ending: төменгі is of below, not тө + -мен + -гі
+        ("төменгі", "төмен"), ("ертеңгі", "ертең"),
+        ("нұсқама", "нұсқама"),  # an order (предписание), not нұсқа "version" + -ма
+    ],
+)
+def test_the_adjective_of_a_time_or_a_place_and_words_of_their_own(form: str, lemma: str) -> None:
+    assert get_kazakh_lemmatizer().lemma(form) == lemma
+
+
 def test_one_lemma_per_token_in_order() -> None:
     tokens = ["Дәрігерлер", "операцияларды", "жүргізді", "."]
     assert get_kazakh_lemmatizer().lemmatize(tokens) == ["дәрігер", "операция", "жүргіз", "."]
