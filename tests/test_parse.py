@@ -271,6 +271,10 @@ def test_a_latest_news_lists_items_cut_short_are_not_the_story():
     assert parse_document(doc(HEADLINE, LEAD, BODY, latest)).paragraphs == [LEAD, BODY]
     quotes = "ЧТО ГОВОРЯТ РОДИТЕЛИ\nБоимся осложнений после прививки...\nРебенок часто болеет, подождем..."
     assert parse_document(doc(HEADLINE, LEAD, quotes, BODY)).paragraphs == [LEAD, *quotes.split("\n"), BODY]
+    # (review) nor a line of the story printed under a link without a time
+    link = ("Читайте также:\nВ Шымкенте открыли новую подстанцию скорой помощи\nМы звонили пять раз, и каждый раз нам "
+            "отвечали, что бригада уже выехала...")
+    assert parse_document(doc(HEADLINE, LEAD, link, BODY)).paragraphs[-2:] == [link.split("\n")[-1], BODY]
 
 
 def test_we_wrote_earlier_that_is_a_sentence_of_the_story_and_we_wrote_earlier_a_label():
@@ -278,8 +282,9 @@ def test_we_wrote_earlier_that_is_a_sentence_of_the_story_and_we_wrote_earlier_a
     писали:" over a headline is a link's label."""
     earlier = "Ранее мы писали, что в Астане и Караганде также фиксировали превышение ПДК в первые дни морозов."
     assert parse_document(doc(HEADLINE, LEAD, earlier, BODY)).paragraphs == [LEAD, earlier, BODY]
-    label = "Ранее мы писали:\nВ Астане зафиксировали превышение ПДК в первые дни морозов"
-    assert parse_document(doc(HEADLINE, LEAD, BODY, label)).paragraphs == [LEAD, BODY]
+    for mark in (":", " 👇", "…", " -"):  # (review) a label, whatever follows it
+        label = f"Ранее мы писали{mark}\nВ Астане зафиксировали превышение ПДК в первые дни морозов"
+        assert parse_document(doc(HEADLINE, LEAD, BODY, label)).paragraphs == [LEAD, BODY]
 
 
 def test_a_list_under_its_label_after_a_share_line_is_not_the_story():
@@ -290,6 +295,21 @@ def test_a_list_under_its_label_after_a_share_line_is_not_the_story():
                "повысят с 1 января: кому и на сколько   04.11.2024 16:02\nВ Костанайской области задержали браконьеров   "
                "04.11.2024 12:45")
     assert parse_document(doc(HEADLINE, LEAD, BODY, share, popular)).paragraphs == [LEAD, BODY]
+    # (review) a share line and a call to subscribe take no list of the story's lines under them
+    advice = "Как действовать при отравлении угарным газом\nОткройте окна и вызовите скорую помощь по номеру 103."
+    page = doc(HEADLINE, LEAD, "Читайте также:\nВ Шымкенте открыли новую подстанцию скорой помощи\nПодписывайтесь "
+               "на наш Telegram-канал", advice)
+    assert parse_document(page).paragraphs[-2:] == advice.split("\n")
+
+
+def test_readers_comments_under_an_initial_and_a_dot_and_a_sites_copyright_are_not_the_story():
+    """A reader's name with an initial and a dot before the day ("Ерлан К. · 05.02.2026"), and the site's name
+    before its copyright sign and years, alone on their line (round 116a)."""
+    comments = "Комментарии\nЕрлан К. · 05.02.2026\nА где был тренер? Он же видел, что ребенку плохо."
+    footer = "«Вечерний Алматы» © 1968–2025"
+    assert parse_document(doc(HEADLINE, LEAD, BODY, comments, footer)).paragraphs == [LEAD, BODY]
+    related = "Читайте по теме:\nВ Алматы пятилетний ребенок умер после визита к стоматологу"
+    assert parse_document(doc(HEADLINE, LEAD, BODY, related)).paragraphs == [LEAD, BODY]
 
 
 def test_second_review_of_the_day_cases_stay_as_they_should():
@@ -2775,6 +2795,22 @@ def test_todays_day_with_its_year_and_the_weather_before_the_city_is_no_headline
     lead = "Жители Петропавловска и Мамлютского района жалуются на перебои с лекарствами, которые выдаются бесплатно."
     page = doc("PAVON.KZ", "Новости   Общество   Город", widget, "Здоровье", headline, "01.09.2024 | 18:35", lead, BODY)
     assert (parse_document(page).title, parse_document(page).date) == (headline, datetime.date(2024, 9, 1))
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        ("Температура 15 января опустилась до -42°", "В Павлодарской области 15 января столбик термометра опустился "
+         "до -42 градусов, в больницы с обморожениями обратились 17 человек."),
+        ("Шілдеде +50° ыстық күтіледі", "Синоптиктер Түркістан облысында шілдеде +50 градусқа дейін ыстық болатынын "
+         "ескертті, дәрігерлер күн өтуінен сақтануға шақырады."),
+        ("Рекорд 12 июля 2025 года: +47°", "В Туркестане 12 июля 2025 года зафиксировали рекордную жару, скорая "
+         "помощь приняла 300 вызовов с тепловыми ударами."),
+    ],
+)
+def test_a_headline_of_the_weather_with_its_month_is_no_today_strip(headline, lead):
+    """(review) A month, a temperature and a word besides are a headline's, without the strip's "today" and year."""
+    assert parse_document(doc("PAVON.KZ", "Новости   Общество", headline, "01.09.2025 | 18:35", lead, BODY)).title == headline
 
 
 def test_a_sites_name_and_tagline_under_its_menu_is_no_headline():

@@ -1861,12 +1861,17 @@ def test_a_tables_rows_by_region_name_their_regions(tagger, rows, regions):
     assert sorted(regions_of(tagger, text)) == regions
 
 
-def test_a_sanitary_services_order_in_kazakh_is_enforcement(tagger):
-    """"нұсқама" (an order to put things right) is the Kazakh предписание: a word of its own, not нұсқа "version" with
-    an ending (round 114b)."""
+def test_a_sanitary_services_fine_and_norms_in_kazakh_are_enforcement(tagger):
+    """Water failing the sanitary norms (санитариялық норма, as санитарный норма) and a fine, with an order to put it
+    right (нұсқама, a word of its own, not нұсқа "version" with an ending) (round 114b); an instruction alone, the
+    President's or a safety briefing's, is no enforcement (review)."""
     text = ("Қостанайда ауыз су нормаға сай келмеді\nСанитариялық-эпидемиологиялық бақылау департаменті су сынамаларын "
-            "алды. Кәсіпорынға айыппұл салынып, сүзгілерді ауыстыру туралы нұсқама берілді.")
+            "алды. Су санитариялық нормаларға сай келмейді. Кәсіпорынға айыппұл салынып, сүзгілерді ауыстыру туралы "
+            "нұсқама берілді.")
     assert "inspections" in topics_of(tagger, text)
+    instruction = ("Мемлекет басшысы нұсқама берді\nМемлекет басшысы Денсаулық сақтау министрлігіне емханалардағы "
+                   "кезекті азайту туралы нұсқама берді. Нұсқама бір ай ішінде орындалуы тиіс.")
+    assert "inspections" not in topics_of(tagger, instruction)
 
 
 def test_orphan_drugs_are_medicines(tagger):
@@ -1885,6 +1890,9 @@ def test_a_building_site_and_the_labour_inspectorate_are_no_health_topics(tagger
     kazakh = ("Павлодарда құрылыс вагонында үш жұмысшы иіс газынан уланды\nҚұрылыс алаңындағы вагонда үш жұмысшы "
               "иіс газынан уланды. Екеуі облыстық ауруханаға жеткізілді. Еңбек инспекциясы тексеру бастады.")
     assert not {"infrastructure", "inspections"} & set(topics_of(tagger, kazakh))
+    labour = ("Еңбек инспекциясы құрылыс алаңын тексерді\nИіс газынан уланған жұмысшылар ауруханада. Еңбек "
+              "инспекциясы мердігер компанияны тексеріп жатыр.")
+    assert "inspections" not in topics_of(tagger, labour)
     russian = ("Рабочие отравились угарным газом в Павлодаре\nДвое рабочих доставлены в больницу. Государственная "
                "инспекция труда начала проверку, выявлено нарушение правил охраны труда.")
     assert "inspections" not in topics_of(tagger, russian)

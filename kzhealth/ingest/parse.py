@@ -262,7 +262,8 @@ TIMESTAMP_WORDS = frozenset(
 )
 # a stamp line may also carry the section it is filed under ("Аймақтар 14 Ақпан, 2020") and its view count
 STAMP_EXTRA_WORDS = TIMESTAMP_WORDS | NAVIGATION_WORDS
-WIDGET = _Patterns(BOILERPLATE["timestamp"]["widget"])
+WIDGET = _Patterns([BOILERPLATE["timestamp"]["today"], *BOILERPLATE["timestamp"]["widget"]])
+TODAY_WORD = re.compile(BOILERPLATE["timestamp"]["today"], re.IGNORECASE)
 VISITOR_GREETING = re.compile(BOILERPLATE["timestamp"]["visitor_greeting"], re.IGNORECASE)
 WEATHER_WORDS = frozenset(BOILERPLATE["timestamp"]["weather_words"])
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
@@ -279,6 +280,7 @@ COMMENTS_HEADING = re.compile("|".join(_typed_too([BOILERPLATE["end"]["comments_
 COMMENT_FORM = re.compile(BOILERPLATE["end"]["comment_form"], re.IGNORECASE)
 DISCUSSION_HEADING = re.compile(BOILERPLATE["end"]["discussion_heading"], re.IGNORECASE)
 READER_STAMP = re.compile(BOILERPLATE["end"]["reader_stamp"])
+STAMP_MARK = re.compile(r"\s[·•|]\s")  # between a reader's name and the day: "Ерлан К. · 05.02.2026"
 READER_STAMPS_MIN = 2
 COMMENT_SIGNS = _Patterns(BOILERPLATE["end"]["comment_signs"])
 READERS_LINE = re.compile(BOILERPLATE["end"]["readers_line"], re.IGNORECASE)
@@ -420,7 +422,6 @@ WEATHER = re.compile(
     r"[+−-]?\d{1,2}\s*+°[CcСс]?(?!\w)"
 )
 # ... or the temperature before its city: "Сегодня, 12 марта 2026 г.   -4°C   Павлодар"
-ELLIPSIS_END = re.compile(r"\s*+(?:\.{3}|…)$")
 WEATHER_THEN_PLACE = re.compile(r"[+−-]?\d{1,2}\s*+°[CcСс]?(?!\w)\s++[^\W\d][\w-]{0,40}")
 RUNNING_HEAD_PARTS = re.compile(r"\s+[·•|]\s+|\s{2,}")  # a printed page's running head, apart by gaps
 QUOTED_HEAD = re.compile(r"[«\"“]([^«»\"“”]{1,60})[»\"”]")  # a name in quotes, first in a part of a running head
@@ -974,11 +975,15 @@ def _comments_under(lines, i) -> bool:
         readers = [reader and any(map(str.isdigit, line[:READER_HEAD_CHARS])) for reader, line in zip(readers, under)]
     if any(a and b for a, b in zip(readers, readers[1:])):
         return True
-    # one reader's comment, then the page's footer or nothing: its line ("Name: text"), or its stamp with the time
-    # over its text ("Сәуле   03.12.2025 10:47" / text; not an office's dated reply, "Управление ..., 14.03.2025")
+    # one reader's comment, then the page's footer or nothing: its line ("Name: text"), or its stamp with the time or
+    # a mark over its text ("Сәуле   03.12.2025 10:47", "Ерлан К. · 05.02.2026" / text; not an office's dated reply,
+    # "Управление ..., 14.03.2025")
     if readers and readers[0]:
         return _footer_or_nothing(lines, i + 2)
-    return stamps[:2] == [True, False] and bool(TIME.search(lines[i + 1])) and _footer_or_nothing(lines, i + 3)
+    return (
+        stamps[:2] == [True, False] and bool(TIME.search(lines[i + 1]) or STAMP_MARK.search(lines[i + 1]))
+        and _footer_or_nothing(lines, i + 3)
+    )
 
 
 def _footer_or_nothing(lines, i) -> bool:
@@ -1889,15 +1894,21 @@ def _today_widget(line: str) -> bool:
     headline; without a year, no date reads it."""
     if "°" not in line or not (WEATHER.search(line) or WEATHER_THEN_PLACE.search(line)):  # most lines: no weather
         return False
-    # (the city before its temperature or after it, or, with today's date, anywhere)
+    # (the city before its temperature or after it, or, beside "today" and the date with its year, anywhere)
+    dated = bool(YEAR.search(line)) and bool(TODAY_WORD.search(line))
     for rest in (WEATHER.sub(" ", line), WEATHER.sub(" ", WEATHER_THEN_PLACE.sub(" ", line))):
-        tokens = [token for token in TOKEN.findall(rest.casefold()) if not token.isdigit() and token.isalnum()]
-        known = [_month_key(token) in MONTHS for token in tokens]
-        other = sum(
-            not (month or token in WEEKDAYS or token in WEATHER_WORDS or token in TIMESTAMP_WORDS or WIDGET.search(token))
-            for token, month in zip(tokens, known)
-        )
-        if other == 0 or (other == 1 and any(known)):
+        tokens = [token for token in TOKEN.findall(rest) if not token.isdigit() and token.isalnum()]
+        months = [_month_key(token.casefold()) in MONTHS for token in tokens]
+        other = [
+            token for token, month in zip(tokens, months)
+            if not (month or (folded := token.casefold()) in WEEKDAYS or folded in WEATHER_WORDS
+                    or folded in TIMESTAMP_WORDS or WIDGET.search(folded))
+        ]
+        # (not a headline's month and place: "Температура 15 января опустилась до -42°", "Рекорд 12 июля 2025 года:
+        # +47°", with no "today")
+        if not other or (
+            dated and any(months) and len(other) == 1 and other[0][0].isupper()
+        ):
             return True
     return False
 
@@ -2217,8 +2228,10 @@ def _take_link_lists(lines, glued, kinds, body_start):
                 kinds[i] = kinds[i] or "teaser"
                 for item in items:
                     kinds[item] = "teaser"
-            else:  # no list under it: the lines it passed over may hold one's label ("Поделиться: ..." / "Популярное")
-                end = i + 1
+            elif items or (passed := [j for j in range(i + 1, end) if kinds[j] == "junk" and TEASER.search(lines[j])]):
+                # no list under it ("Поделиться: ..."), but the line it took for its one item, or the last list's
+                # label it passed over, may head one ("Другие новости больницы", "Популярное")
+                end = items[0] if items else passed[-1]
         i = end
 
 
@@ -2269,8 +2282,9 @@ def _in_feed(lines: list[str], i: int) -> bool:
 def _headline_item(line: str, dated: bool = False) -> bool:
     """A line that reads as another story's headline: a bullet or number at most before it, a link after it, and,
     `dated`, under a label of such lists, its date ("В Шымкенте школьников начнут проверять на сколиоз   5 сентября
-    2024", or in brackets; under a story's subheading, a chronology's rows are the story's) or its words cut short
-    ("16:20 Астанада аптап ыстыққа қарсы..."; under a subheading in capitals, quotes are the story's)."""
+    2024", or in brackets; under a story's subheading, a chronology's rows are the story's) or, after its time, its
+    words cut short ("16:20 Астанада аптап ыстыққа қарсы..."; a line of the story under a link may end so, and quotes
+    under a subheading in capitals do)."""
     head, *date = WIDE_GAP.split(line.strip(), 1) if dated else [line]
     if date and _timestamp(date[0]):
         line = head
@@ -2281,8 +2295,8 @@ def _headline_item(line: str, dated: bool = False) -> bool:
     if COLUMNS.search(FEED_TIME.sub("", line, count=1)):  # a table's row (a feed's time may stand apart)
         return False
     item = LINK_AFTER.sub("", LIST_MARK.sub("", FEED_TIME.sub("", line, count=1), count=1))
-    if dated:
-        item = ELLIPSIS_END.sub("", item)
+    if dated and FEED_TIME.match(line) and item.endswith(("...", "…")):
+        item = item.rstrip(".…").rstrip()  # a feed's headline the site cut short
     return (
         bool(item)
         and len(item) <= LINK_MAX_CHARS
