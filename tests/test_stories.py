@@ -880,3 +880,31 @@ def test_the_days_news_going_on_the_next_day_is_no_later_event():
     )
     comparison = Comparison(signature(first), signature(update))
     assert comparison.days_apart < cluster.FOLLOW_UP_DAYS and not comparison.moves_on
+
+
+ACQUITTAL = (
+    " date 2025-09-17 Informburo.kz\nВ Шымкенте оправдали хирурга по делу о смерти пациентки\nСуд Шымкента оправдал "
+    "хирурга городской больницы, которого обвиняли в ненадлежащем исполнении профессиональных обязанностей медицинским "
+    "работником. По версии следствия, 9 декабря 2024 года он несвоевременно провел операцию 19-летней пациентке, а 13 "
+    "декабря 2024 года она скончалась. Суд не нашел в его действиях состава преступления."
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "same"),
+    [
+        # the same verdict in Kazakh the next day: no name, no sentence, no sum, but the same days of its events
+        (" date 2025-09-18 Baq.kz\nШымкентте хирург ақталды\nШымкент соты қалалық аурухананың хирургін ақтады. Ол "
+         "медицина қызметкерінің кәсіби міндеттерін тиісінше орындамады деп айыпталған. Тергеу нұсқасы бойынша, 2024 "
+         "жылғы 9 желтоқсанда 19 жастағы науқасқа отаны кеш жасаған, науқас 13 желтоқсанда көз жұмған.", True),
+        # ... not another surgeon's verdict in the same court the same day: its events on other days
+        (" date 2025-09-17 Zakon.kz\nХирурга частной клиники приговорили к ограничению свободы\nЗа гибель пациентки "
+         "после липосакции шымкентский хирург получил два года ограничения свободы за ненадлежащее исполнение "
+         "профессиональных обязанностей. Операцию провели 2 марта 2025 года, женщина умерла 5 марта.", False),
+    ],
+)
+def test_versions_of_a_verdict_join_by_the_days_of_its_events(other, same):
+    """Versions a day apart that tell the same days of the events (two or more, besides the days of the news), in
+    the same place and on the same subject, with no figure or name the other lacks (stories probe 27)."""
+    comparison = Comparison(signature(_tagged(ACQUITTAL)), signature(_tagged(other)))
+    assert same_story(comparison) is same

@@ -363,6 +363,13 @@ def same_story(c: Comparison) -> bool:
         # ... or of people of the same ages, on the same matter, with no figure or name the other lacks: "В Алматы
         # четырехлетний мальчик умер после наркоза в стоматологии" and "Алматыда 4 жасар ұл жалпы наркоздан кейін ..."
         return True
+    if c.days_apart <= FLASH_DAYS and c.places[0] and c.topics and c.dates - c.news_days >= 2 and all(
+        _all_of(pair) or not pair[1] for pair in (c.figures, c.names)
+    ):
+        # ... or telling the same days of its events, two or more besides the days of the news, with no figure or
+        # name the other lacks: a verdict's versions ("9 декабря 2024 года ... 13 декабря" and "2024 жылғы 9
+        # желтоқсанда ... 13 желтоқсанда"), not two stories of the same day that both say "today" and "yesterday"
+        return True
     return (
         c.names[0] >= 3 and c.names_beside_places >= NAMES_BESIDE_PLACES and _share(c.names) >= NAME_OVERLAP
         and bool(c.places[0] or c.topics)
