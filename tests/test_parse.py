@@ -1229,6 +1229,21 @@ def test_a_copyright_line_names_the_site_when_nothing_else_does():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     assert parse_document(doc(HEADLINE, lead, BODY, "© Атырау ТВ, 2025")).outlet == "Атырау ТВ"
     assert parse_document(doc(HEADLINE, lead, BODY, "Фото: Атырау ТВ")).outlet is None
+    # an institution's name, some of its words in small letters (stories probe 27), not a platform's credit
+    court = "© 2025 Верховный суд Республики Казахстан. Все права защищены."
+    assert parse_document(doc(HEADLINE, lead, BODY, court)).outlet == "Верховный суд Республики Казахстан"
+    assert parse_document(doc(HEADLINE, lead, BODY, "© 2025 Instagram from Meta")).outlet is None
+
+
+def test_a_trail_ending_in_a_citys_shortened_kind_and_a_search_box_are_not_the_story():
+    """"Баспасөз орталығы / Соттар жаңалықтары / Астана қ." is a trail, though it ends in a full stop, and "Сайт
+    бойынша іздеу" a search box: the headline is under them (stories probe 27)."""
+    headline = "Астанада седация кезінде пациенттің комаға түсуіне кінәлі анестезиолог сотталды"
+    lead = "Астана қалалық соты жеке клиниканың анестезиологіне үкім шығарды, ол седация кезінде науқасты бақыламаған."
+    page = doc("Қазақстан Республикасының Жоғарғы Соты  Басты бет  Баспасөз орталығы  Соттар жаңалықтары",
+               "Сайт бойынша іздеу", "Баспасөз орталығы / Соттар жаңалықтары / Астана қ.", "05.02.2026, 12:15", headline,
+               lead, BODY)
+    assert parse_document(page).title == headline
 
 
 def test_a_footers_company_and_legal_lines_name_the_site_not_another_paper():

@@ -571,6 +571,7 @@ HOME_CRUMB = re.compile(
 )
 TRAILING_DOTS = re.compile(r"\s*(?:\.{3}|…)$")  # a trail's headline cut short: "В Экибастузе открылась ..."
 CRUMB_MIN_PARTS = 3
+PLACE_KIND_AFTER = re.compile(r"\s(?:қ|г|обл|ауд|р-н)\.$")  # "Астана қ.", "Павлодарская обл."
 CRUMB_MAX_PART_WORDS = 4
 AGENCY_MENU_ITEMS = 3  # a menu one item a line under the agency's name: at least its first three items
 PLACE_KINDS = frozenset(["область", "облысы", "район", "ауданы", "город", "қаласы", "region", "oblast"])
@@ -1232,7 +1233,8 @@ def _breadcrumb(line: str) -> bool:
 
 
 def _crumb_part(part: str) -> bool:
-    """A part of a trail: a few words of a menu, no figure."""
+    """A part of a trail: a few words of a menu, no figure (a place's with its kind shortened: "Астана қ.")."""
+    part = PLACE_KIND_AFTER.sub("", part)
     return 0 < len(part.split()) <= CRUMB_MAX_PART_WORDS and not any(ch.isdigit() for ch in part) and _menu_item(part)
 
 
@@ -1788,11 +1790,13 @@ def _foot_stamp(lines: list[str], i: int) -> bool:
 
 
 def _is_body(line: str) -> bool:
-    """Whether a line may open the story: a sentence, not a menu ending in "...", a header's place and day, or a
-    reading time ending in a full stop ("Время чтения: 3 мин." under the stamp)."""
+    """Whether a line may open the story: a sentence, not a menu ending in "...", a header's place and day, a trail,
+    or a reading time ending in a full stop ("Время чтения: 3 мин." under the stamp)."""
     return len(line.split()) >= BODY_MIN_WORDS and not _bar_list(line) and (
         line.rstrip(CLOSERS)[-1:] in ".;:…" or len(line) > TITLE_MAX_CHARS or bool(_attribution(line)[0])
-    ) and not _menu(MORE_SIGN.sub("", line)) and not _place_and_day(line) and not LABELLED_READING_TIME.fullmatch(line)
+    ) and not _menu(MORE_SIGN.sub("", line)) and not _place_and_day(line) and not LABELLED_READING_TIME.fullmatch(line) and (
+        not _breadcrumb(line)  # a trail ending in a place's shortened kind: "Баспасөз орталығы / ... / Астана қ."
+    )
 
 
 def _place_and_day(line: str) -> bool:
@@ -2724,11 +2728,18 @@ def _brand(name: str) -> bool:
 
 def _names_someone(found: re.Match) -> bool:
     """Whether a copyright line's name (COPYRIGHT_NAME) is one: in quotes («Қазақ радиосы»), or every word of it
-    capitalised (or a brand's "еКараганда"), which a notice is not ("© 2023 Все права защищены")."""
+    capitalised (or a brand's "еКараганда"), which a notice is not ("© 2023 Все права защищены"), or an institution's
+    name, its first and last words capitalised ("© 2025 Верховный суд Республики Казахстан")."""
     name = found["name"]
     if found["quoted"]:  # not a notice in quotes: «Все права защищены»
         return not _notice(name)
-    return all(word[0].isupper() or word[0].isdigit() or _camel_brand(word) for word in name.split())
+    words = name.split()
+    if all(word[0].isupper() or word[0].isdigit() or _camel_brand(word) for word in words):
+        return True
+    return (
+        len(words) >= 3 and words[0][0].isupper() and words[-1][0].isupper() and not _notice(name)
+        and all(word.replace("-", "").isalpha() and not word.isascii() for word in words)  # not "Instagram from Meta"
+    )
 
 
 def _camel_brand(word: str) -> bool:
