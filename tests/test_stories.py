@@ -908,3 +908,23 @@ def test_versions_of_a_verdict_join_by_the_days_of_its_events(other, same):
     the same place and on the same subject, with no figure or name the other lacks (stories probe 27)."""
     comparison = Comparison(signature(_tagged(ACQUITTAL)), signature(_tagged(other)))
     assert same_story(comparison) is same
+
+
+def test_a_story_quoting_a_counts_figures_is_not_joined_to_it_through_a_flash():
+    """A school's closure quotes two of the region's weekly count figures and joins the count's flash, which gives
+    just those two; it gives five figures of its own beside them, so it is another event than the count, whatever
+    chain of matches joins them (stories probe 28)."""
+    count = _tagged(
+        " date 2026-01-21 Pavon.kz\nВ Павлодарской области превышен эпидпорог по ОРВИ\nЗа прошлую неделю в Павлодарской "
+        "области зарегистрировано 6 874 случая ОРВИ и гриппа, эпидпорог превышен на 11%. Госпитализированы 412 "
+        "человек, из них 238 детей. В Экибастузе выявлено 1 530 случаев, в Аксу – 822. Лабораторно подтвержден грипп у "
+        "96 пациентов.")
+    flash = _tagged(
+        " date 2026-01-21 Tengrinews.kz\nВ Павлодарской области превышен эпидпорог по ОРВИ\nЗа прошлую неделю в "
+        "Павлодарской области зарегистрировано 6 874 случая ОРВИ и гриппа, эпидпорог превышен на 11%.")
+    school = _tagged(
+        " date 2026-01-22 Zakon.kz\nПавлодарскую школу № 24 перевели на дистанционное обучение\nВ школе № 24 "
+        "Павлодара из 1 180 учеников с ОРВИ болеют 187, заболели 35 учителей, поэтому классы с 1 по 9 учатся дистанционно "
+        "до 4 февраля. Санэпидконтроль насчитал в регионе 6 874 заболевших, порог превышен на 11%.")
+    result = group([signature(count), signature(flash), signature(school)])
+    assert result[0].story == result[1].story and result[2].story_size == 1

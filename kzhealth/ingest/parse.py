@@ -1936,7 +1936,7 @@ def _menu(line: str, min_items: int = MENU_MIN_ITEMS, max_item_words: int = MENU
     items = MENU_GAP.split(line)
     if len(items) < min_items:  # most lines
         return False
-    if not items[-1][:1].isupper():  # a widget at its end
+    if not items[-1][:1].isupper() or "°" in items[-1]:  # a widget at its end (rates, or a city's weather)
         items = [item for item in items if not MENU_WIDGET.fullmatch(item)]
     if items and ":" in items[0] and MENU_LABEL.fullmatch(LEADING_SYMBOLS.sub("", items[0], count=1)):
         items = items[1:]
