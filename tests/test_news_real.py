@@ -34,7 +34,7 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 2714, report
+    assert score.documents == 2738, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line, which ingest skips and
@@ -131,6 +131,10 @@ def test_the_probe_pages_score_as_measured():
         # medics' verdicts told by several outlets, beside the appeal, the indictment and the same court's other
         # verdict: 0.972 when first run (an acquittal's Kazakh version split), 1.000 with the days of its events
         ("stories-probe27", 28, 0.99, ("b3_precision", 0.99)),
+        # outbreak and vaccination counts told by several outlets, beside the next week's count, another region's, the
+        # national total and stories quoting the count: 0.906 when first run (three of them joined through flashes),
+        # 1.000 with records of many figures and few in common kept apart
+        ("stories-probe28", 28, 0.99, ("b3_precision", 0.99)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):
