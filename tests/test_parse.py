@@ -2828,6 +2828,21 @@ def test_a_headline_of_the_weather_with_its_month_is_no_today_strip(headline, le
     assert parse_document(doc("PAVON.KZ", "Новости   Общество", headline, "01.09.2025 | 18:35", lead, BODY)).title == headline
 
 
+def test_todays_date_under_the_headline_does_not_date_the_story():
+    """The header's "today" may stand under the headline, over the stamp (round 118b)."""
+    page = doc("TENGRINEWS.KZ", "Происшествия", HEADLINE, "Сегодня: 10 апреля 2026, пятница",
+               "Дата публикации: 08 апреля 2026 18:20", LEAD, BODY)
+    assert parse_document(page).date == datetime.date(2026, 4, 8)
+
+
+def test_a_footers_citation_terms_with_the_address_are_not_the_story():
+    """"Сілтеме жасау міндетті. Мекенжайы: Астана қ., ..." under the copyright: the agency's terms and its office, no
+    place of the story (round 118a)."""
+    footer = ("© 1997-2026 «ҚазАқпарат» ХАА. Барлық құқық қорғалған.\nСілтеме жасау міндетті. Мекенжайы: Астана қ., "
+              "Мәңгілік Ел даңғылы, 4.")
+    assert parse_document(doc(HEADLINE, LEAD, BODY, footer)).paragraphs == [LEAD, BODY]
+
+
 def test_a_sites_name_and_tagline_under_its_menu_is_no_headline():
     """The tagline names the region the lead names: it ties, but it is no headline; a quoted name's is one."""
     headline = "Ребенка покусала бешеная лиса в Костанайском районе: мальчику проводят курс прививок"

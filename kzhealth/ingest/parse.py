@@ -1704,6 +1704,8 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             if match := _timestamp(added["stamp"]):
                 foot.append(match)
             continue
+        if kind == "ts" and TODAY_WORD.match(line) and not TIME.search(line):
+            continue  # the header's "today" under the headline too: "Сегодня: 10 апреля 2026, пятница"
         if kind == "ts":  # (a stamp told by its view's words: its date, as written, the first)
             match = _timestamp(line.strip(BULLETS)) or DATE.search(line)
         elif i < body_start and kind in ("junk", "nav", "credit"):
