@@ -34,7 +34,7 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 2738, report
+    assert score.documents == 2762, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line, which ingest skips and
@@ -135,6 +135,10 @@ def test_the_probe_pages_score_as_measured():
         # national total and stories quoting the count: 0.906 when first run (three of them joined through flashes),
         # 1.000 with records of many figures and few in common kept apart
         ("stories-probe28", 28, 0.99, ("b3_precision", 0.99)),
+        # two children's deaths under dental anaesthesia each followed over two weeks (arrest, licence, forensics,
+        # prosecutor, ministry): 0.788 when first run, 0.814 with translations joined without names in common; the
+        # follow-ups that recall the first day's facts still join it (left, see its README)
+        ("stories-probe29", 28, 0.81, ("b3_recall", 0.96)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):
