@@ -138,14 +138,23 @@ def test_lexicalised_words_are_not_cut_inside(form: str, lemma: str) -> None:
         # the adjective of a time or a place, -ғы/-гі/-қы/-кі on the bare stem, as KTB cuts биылғы to биыл: "2024
         # жылғы" is of the year, not of a horse (no *жылқ), "бүгінгі" of today, "қысқы" of winter
         ("жылғы", "жыл"), ("биылғы", "биыл"), ("бүгінгі", "бүгін"), ("қысқы", "қыс"), ("түнгі", "түн"),
-        ("кешегі", "кеше"),
-        # ... not after a case or a possessive ending: төменгі is of below, not тө + -мен + -гі
+        ("кешегі", "кешегі"), ("соңғы", "соңғы"),  # (words of their own after a vowel, and as KTB has соңғы)
         ("төменгі", "төмен"), ("ертеңгі", "ертең"),
+        # ... not after a vowel, where -ғы/-гі is a stem's -қ/-к voiced before the possessive (second review)
+        ("бастығы", "бастық"), ("шешегі", "шешек"), ("балағы", "балақ"),
         ("нұсқама", "нұсқама"),  # an order (предписание), not нұсқа "version" + -ма
     ],
 )
 def test_the_adjective_of_a_time_or_a_place_and_words_of_their_own(form: str, lemma: str) -> None:
     assert get_kazakh_lemmatizer().lemma(form) == lemma
+
+
+@pytest.mark.parametrize("form", ["төменгі", "алдыңғы", "ертеңгі", "ақшамғы"])
+def test_the_adjective_of_a_time_or_a_place_stands_on_the_bare_stem(form: str) -> None:
+    """-ғы follows no case and no possessive: төменгі is no тө + -мен + -гі, ақшамғы no ақша + -м + -ғы."""
+    from kzhealth.lang.kazakh import analyses
+
+    assert all([m.family for m in a.morphs] == ["GY"] for a in analyses(form) if "GY" in [m.family for m in a.morphs])
 
 
 def test_one_lemma_per_token_in_order() -> None:

@@ -53,6 +53,9 @@ LINES = {
     "days of issue over a run of и": "газета выходит по средам и" + "и" * 50_000 + "!",
     # a digit, then OCR's look-alike letters for digits, then a letter (the OCR digits' fold, decode.fold_ocr_digits)
     "a number's look-alike letters": "2" + "Оl" * 50_000 + "ж",
+    # lines taken for lists' labels, none with a list under it (the twenty-third session's review: quadratic when each
+    # label's scan went on from the next line)
+    "labels with no list": "\n".join(["Реклама", "Популярное", "Поделиться:  Facebook  Telegram", "Подписывайтесь"] * 4_000),
 }
 
 

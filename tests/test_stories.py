@@ -953,3 +953,25 @@ def test_a_translation_joins_by_the_persons_age_without_names_in_common(russian,
     a = _tagged(" date 2026-03-12 Zakon.kz\n" + russian)
     b = _tagged(" date 2026-03-12 Kazinform.kz\n" + kazakh)
     assert same_story(Comparison(signature(a), signature(b))) is same
+
+
+def test_counts_that_grew_during_the_day_stay_one_story_and_campaigns_of_the_same_weeks_two():
+    """(second review) A day's versions whose counts grew share few figures exactly: they are one story all the same
+    (Comparison.counts_drifted), not refused as another event's (FOREIGN_SHARE). Two campaigns of the same weeks ("с 1
+    по 31 марта") in one city share their dates, not their event."""
+    morning = (" date 2025-08-10 Kazinform\nВ Кызылординской области после тоя отравились 38 человек\nВ селе Тартогай "
+               "Сырдарьинского района после свадьбы в банкетном зале «Ақ Отау» с признаками отравления обратились 38 "
+               "человек, среди них 9 детей. Госпитализированы 24 человека, 6 из них в тяжелом состоянии. На тое было около "
+               "350 гостей, сообщил руководитель департамента санэпидконтроля Данияр Сейтказиев.")
+    evening = (morning.replace("2025-08-10 Kazinform", "2025-08-10 Tengrinews")
+               .replace("отравились 38 человек", "число отравившихся выросло до 42")
+               .replace("обратились 38 человек, среди них 9 детей", "обратились уже 42 человека, из них 10 детей")
+               .replace("Госпитализированы 24 человека, 6 из них", "Госпитализированы 27 человек, 7 из них"))
+    result = group([signature(_tagged(morning)), signature(_tagged(evening))])
+    assert result[0].story == result[1].story
+    measles = (" date 2026-02-10 Tengrinews.kz\nВ Астане пройдет вакцинация школьников от кори\nВакцинация школьников от "
+               "кори пройдет в Астане с 1 марта по 31 марта. Прививки будут делать в поликлиниках по месту прикрепления.")
+    hpv = (" date 2026-02-11 Zakon.kz\nВ Астане начнут прививать девочек от ВПЧ\nВ Астане с 1 марта по 31 марта в "
+           "поликлиниках будут прививать девочек от вируса папилломы человека. Вакцинация бесплатная.")
+    assert not same_story(Comparison(signature(_tagged(measles)), signature(_tagged(hpv))))
+

@@ -518,7 +518,9 @@ NAME_AND_DOMAIN = re.compile(rf"«[^«»\n]{{1,40}}»\s*+[—–|-]\s*+{DOMAIN}"
 # an institution's name in its footer's quotes, longer than a paper's: counted where its head writes it too
 LONG_QUOTED_NAME = re.compile(r"«[^«»\n]{41,100}»")
 # what a copyright line's quotes hold when they hold no name: a notice or a photo's credit
-COPYRIGHT_NOTICE = re.compile(r"перепечат|цитир|ссылк|запрещ|разрешен|рұқсат|сілтеме|фото|сурет|photo", re.IGNORECASE)
+COPYRIGHT_NOTICE = re.compile(
+    r"перепечат|цитир|ссылк|запрещ|разрешен|рұқсат|сілтеме|фото|сурет|photo|разработ|веб-студи|сайт жаса", re.IGNORECASE
+)  # (and the site's maker: "© 2025 Разработка сайта Веб-студия Артикул")
 COPYRIGHT_YEAR_FIRST = re.compile(r"©\s*\d{4}")
 STRICT_OUTLET_NAME = re.compile(rf"{KNOWN}|{DOMAIN}|{QUOTED}", re.IGNORECASE)
 KNOWN_MAX_WORDS = max(len(alias.split()) for alias in SEARCHED_ALIASES)
@@ -2234,10 +2236,11 @@ def _take_link_lists(lines, glued, kinds, body_start):
                 kinds[i] = kinds[i] or "teaser"
                 for item in items:
                     kinds[item] = "teaser"
-            elif items or (passed := [j for j in range(i + 1, end) if kinds[j] == "junk" and TEASER.search(lines[j])]):
-                # no list under it ("Поделиться: ..."), but the line it took for its one item, or the last list's
-                # label it passed over, may head one ("Другие новости больницы", "Популярное")
-                end = items[0] if items else passed[-1]
+            else:  # no list under it ("Поделиться: ..."): the last list's label it passed over before its one item,
+                # else that item, may head one ("Популярное", "Другие новости больницы")
+                first = items[0] if items else end
+                passed = [j for j in range(i + 1, first) if kinds[j] == "junk" and TEASER.search(lines[j])]
+                end = passed[-1] if passed else first
         i = end
 
 
@@ -2288,9 +2291,10 @@ def _in_feed(lines: list[str], i: int) -> bool:
 def _headline_item(line: str, dated: bool = False) -> bool:
     """A line that reads as another story's headline: a bullet or number at most before it, a link after it, and,
     `dated`, under a label of such lists, its date ("В Шымкенте школьников начнут проверять на сколиоз   5 сентября
-    2024", or in brackets; under a story's subheading, a chronology's rows are the story's) or, after its time, its
-    words cut short ("16:20 Астанада аптап ыстыққа қарсы..."; a line of the story under a link may end so, and quotes
-    under a subheading in capitals do)."""
+    2024", or in brackets; under a story's subheading, a chronology's rows are the story's) or its words cut short,
+    after its time or in one clause ("16:20 Астанада аптап ыстыққа қарсы...", "В Экибастузе открылся новый
+    кардиоцентр для..."; a sentence of the story under a link may end so: "Мы звонили пять раз, и ... уже выехала...",
+    and quotes under a subheading in capitals do)."""
     head, *date = WIDE_GAP.split(line.strip(), 1) if dated else [line]
     if date and _timestamp(date[0]):
         line = head
@@ -2301,8 +2305,8 @@ def _headline_item(line: str, dated: bool = False) -> bool:
     if COLUMNS.search(FEED_TIME.sub("", line, count=1)):  # a table's row (a feed's time may stand apart)
         return False
     item = LINK_AFTER.sub("", LIST_MARK.sub("", FEED_TIME.sub("", line, count=1), count=1))
-    if dated and FEED_TIME.match(line) and item.endswith(("...", "…")):
-        item = item.rstrip(".…").rstrip()  # a feed's headline the site cut short
+    if dated and item.endswith(("...", "…")) and (FEED_TIME.match(line) or "," not in item):
+        item = item.rstrip(".…").rstrip()  # a headline the site cut short, timed or of no clauses
     return (
         bool(item)
         and len(item) <= LINK_MAX_CHARS

@@ -107,9 +107,10 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
     "SIM": [("дай", _SONOROUS), ("тай", "K"), ("ндай", "P3")],
     "EQU": [("ша", VC), ("нша", "P3")],
     "KI": [("нікі", "V"), ("дікі", "SNZ"), ("тікі", "K")],
-    # the adjective of a time or a place: жыл-ғы, биыл-ғы, бүгін-гі, қыс-қы, кеше-гі (not the possessive of a стем
-    # in -қ/-к voiced: no *жылқ)
-    "GY": [("ғы", _SONOROUS), ("қы", "K")],
+    # the adjective of a time or a place: жыл-ғы, биыл-ғы, бүгін-гі, қыс-қы (no *жылқ), after a consonant only: after
+    # a vowel, -ғы/-гі is a stem's -қ/-к voiced before the possessive (бастығы is бастық's, not басты-ғы; шешегі,
+    # балағы)
+    "GY": [("ғы", "SNZ"), ("қы", "K")],
     "COP": [("мын", "VSNZ"), ("бын", "Z"), ("пын", "K"), ("сың", VC), ("мыз", "VSNZ"), ("быз", "Z"), ("пыз", "K"),
             ("сыз", VC), ("сыңдар", VC), ("сыздар", VC)],
     # verbal inflection

@@ -375,10 +375,13 @@ def same_story(c: Comparison) -> bool:
         # ... or of people of the same ages, on the same matter, with no figure or name the other lacks: "В Алматы
         # четырехлетний мальчик умер после наркоза в стоматологии" and "Алматыда 4 жасар ұл жалпы наркоздан кейін ..."
         return True
-    if c.days_apart <= FLASH_DAYS and c.places[0] and c.topics and c.dates - c.news_days >= 2 and c.nothing_unshared:
-        # ... or telling the same days of its events, two or more besides the days of the news, with no figure or
-        # name the other lacks: a verdict's versions ("9 декабря 2024 года ... 13 декабря" and "2024 жылғы 9
-        # желтоқсанда ... 13 желтоқсанда"), not two stories of the same day that both say "today" and "yesterday"
+    if c.days_apart <= FLASH_DAYS and c.places[0] and c.topics and c.dates - c.news_days >= 2 and c.nothing_unshared and (
+        c.figures[0] or c.same_ages
+    ):
+        # ... or telling the same days of its events, two or more besides the days of the news, and a figure or the
+        # people's ages, with no figure or name the other lacks: a verdict's versions ("9 декабря 2024 года ... 13
+        # декабря", "2024 жылғы 9 желтоқсанда ... 13 желтоқсанда", the victim of 19), not two stories of the same
+        # day that both say "today" and "yesterday", nor two campaigns of the same weeks ("с 1 по 31 марта")
         return True
     return (
         c.names[0] >= 3 and c.names_beside_places >= NAMES_BESIDE_PLACES and _share(c.names) >= NAME_OVERLAP
@@ -394,9 +397,9 @@ def _strength(c: Comparison) -> float:
 def _contradicts(c: Comparison) -> bool:
     """Whether two records cannot be one story, whatever matches join them: not in time (Comparison.in_time), in other
     regions or on other matters of medicine (unless most of many figures agree, as in same_story), the later moving
-    on from the earlier (Comparison.moves_on), or many figures each and few in common (FOREIGN_SHARE). Figures that
-    disagree otherwise do not count here: a story's versions disagree on noise (a page's times, a rounding) that
-    matching them directly tolerates."""
+    on from the earlier (Comparison.moves_on), or many figures each and few in common (FOREIGN_SHARE), unless they are
+    counts that grew as the day went on (Comparison.counts_drifted). Figures that disagree otherwise do not count
+    here: a story's versions disagree on noise (a page's times, a rounding) that matching them directly tolerates."""
     if c.days_apart is None:
         return False
     shared, smaller = c.figures
@@ -404,7 +407,7 @@ def _contradicts(c: Comparison) -> bool:
         not c.in_time
         or (not _figures_agree(c) and (_none_shared(c.places) or _none_shared(c.matters)))
         or c.moves_on
-        or (smaller >= FOREIGN_MIN_FIGURES and shared < FOREIGN_SHARE * smaller)
+        or (smaller >= FOREIGN_MIN_FIGURES and shared < FOREIGN_SHARE * smaller and not c.counts_drifted)
     )
 
 
