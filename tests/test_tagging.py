@@ -1907,3 +1907,17 @@ def test_a_feldshers_vacancy_is_a_staff_story(tagger):
     text = ("В селе Кызылту закрыли ФАП\nФельдшер ушла на пенсию, а замены ей не нашли. Вакансию фельдшера объявляли "
             "трижды, но откликов не было. В области сейчас не хватает 46 фельдшеров.")
     assert "workforce" in topics_of(tagger, text)
+
+
+def test_a_vaccines_disease_named_as_its_target_is_the_vaccinations_story(tagger):
+    """A flu campaign names the flu it is against: no infectious disease story of its own (round 119a); an outbreak's
+    cases with the campaign against it are both."""
+    campaign = ("В Костанае стартовала вакцинация пенсионеров\nВ поликлиниках Костаная началась бесплатная "
+                "вакцинация от гриппа. Грипп особенно опасен для пожилых людей, прививку могут получить пенсионеры. Вакцина "
+                "поступила в поликлиники в количестве 40 тысяч доз, привиться можно без записи.")
+    assert "infectious_disease" not in topics_of(tagger, campaign) and "vaccination" in topics_of(tagger, campaign)
+    outbreak = ("В Шымкенте растет число заболевших корью\nЗа неделю в Шымкенте корь выявили у 45 детей, вспышка "
+                "охватила три школы. Инфекция распространяется среди непривитых. В городе начали дополнительную "
+                "вакцинацию против кори.")
+    assert {"infectious_disease", "vaccination"} <= set(topics_of(tagger, outbreak))
+
