@@ -85,9 +85,8 @@ def test_the_probe_pages_score_as_measured():
         # with the day's versions whose counts grew or were corrected
         ("stories-probe11", 26, 0.94, ("b3_precision", 0.99)),
         # one story told with different emphasis beside look-alikes sharing its circumstances: 0.737 when first run,
-        # 0.882 with numbers and days in words read as figures and dates, 0.917 with a translation joined by a person's
-        # age without names in common
-        ("stories-probe12", 26, 0.91, ("b3_precision", 0.99)),
+        # 0.882 with numbers and days in words read as figures and dates, 0.894 with a person's age
+        ("stories-probe12", 26, 0.89, ("b3_precision", 0.99)),
         # the users' own question, a month of dental anaesthesia coverage in five regions: 0.955 when first run, 1.000
         # with a day before its month in words read as a date and a recalled day no same day's event
         ("stories-probe13", 26, 0.99, ("b3_precision", 0.99)),
@@ -137,9 +136,9 @@ def test_the_probe_pages_score_as_measured():
         # 1.000 with records of many figures and few in common kept apart
         ("stories-probe28", 28, 0.99, ("b3_precision", 0.99)),
         # two children's deaths under dental anaesthesia each followed over two weeks (arrest, licence, forensics,
-        # prosecutor, ministry): 0.788 when first run, 0.814 with translations joined without names in common; the
-        # follow-ups that recall the first day's facts still join it (left, see its README)
-        ("stories-probe29", 28, 0.81, ("b3_recall", 0.96)),
+        # prosecutor, ministry): 0.788 when first run; the follow-ups that recall the first day's facts join it and
+        # the ministry's translations share no names (left, see its README)
+        ("stories-probe29", 28, 0.78, ("b3_recall", 0.89)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):

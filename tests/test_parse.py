@@ -2872,6 +2872,25 @@ def test_a_footer_forbidding_reuse_under_a_related_list_is_not_the_story():
     assert parse_document(doc(HEADLINE, LEAD, BODY, tail)).paragraphs == [LEAD, BODY]
 
 
+def test_third_review_cases_stay_as_they_should():
+    # materials forbidden without a certificate or sterilisation are a clinic's, no site's notice
+    for rule in ("Согласно приказу Минздрава, использование материалов без регистрационного удостоверения запрещено.",
+                 "Повторное использование материалов без стерилизации запрещено санитарными правилами."):
+        assert rule in parse_document(doc(HEADLINE, LEAD, rule, BODY)).paragraphs
+    # a line of the story ending "..." right under one related link, no other line cut short beside it
+    story = "Врачи почти час боролись за жизнь ребенка..."
+    page = doc(HEADLINE, LEAD, "Читайте также:\nВ Алматы ребенок умер после визита к стоматологу\n" + story, BODY)
+    assert story in parse_document(page).paragraphs
+    # "Ранее мы писали" over a quoted headline alone is a link
+    link = "Ранее мы писали «В Шымкенте выявили 40 случаев кори за неделю»"
+    assert link not in parse_document(doc(HEADLINE, LEAD, link, BODY)).paragraphs
+    # the header's "today" under the headline dates the story when nothing else does
+    today = doc("Происшествия", HEADLINE, "Сегодня: 10 апреля 2026, пятница", "3 часа назад", LEAD, BODY)
+    assert parse_document(today).date == datetime.date(2026, 4, 10)
+    # a site's name and its copyright's years, with a full stop, alone on the last line
+    assert parse_document(doc(HEADLINE, LEAD, BODY, "«Вести Семей» © 2012–2024.")).paragraphs == [LEAD, BODY]
+
+
 def test_a_footers_citation_terms_with_the_address_are_not_the_story():
     """"Сілтеме жасау міндетті. Мекенжайы: Астана қ., ..." under the copyright: the agency's terms and its office, no
     place of the story (round 118a)."""

@@ -264,6 +264,7 @@ TIMESTAMP_WORDS = frozenset(
 STAMP_EXTRA_WORDS = TIMESTAMP_WORDS | NAVIGATION_WORDS
 WIDGET = _Patterns([BOILERPLATE["timestamp"]["today"], *BOILERPLATE["timestamp"]["widget"]])
 TODAY_WORD = re.compile(BOILERPLATE["timestamp"]["today"], re.IGNORECASE)
+CUT = ("...", "…")  # how a line cut short ends
 VISITOR_GREETING = re.compile(BOILERPLATE["timestamp"]["visitor_greeting"], re.IGNORECASE)
 WEATHER_WORDS = frozenset(BOILERPLATE["timestamp"]["weather_words"])
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
@@ -1707,7 +1708,11 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
                 foot.append(match)
             continue
         if kind == "ts" and TODAY_WORD.match(line) and not TIME.search(line):
-            continue  # the header's "today" under the headline too: "Сегодня: 10 апреля 2026, пятница"
+            # the header's "today" under the headline too ("Сегодня: 10 апреля 2026, пятница"): it dates the story
+            # only when nothing else does, as a weekday's date above it may
+            if found := DATE.search(line):
+                weak.append(found)
+            continue
         if kind == "ts":  # (a stamp told by its view's words: its date, as written, the first)
             match = _timestamp(line.strip(BULLETS)) or DATE.search(line)
         elif i < body_start and kind in ("junk", "nav", "credit"):
@@ -2225,7 +2230,8 @@ def _take_link_lists(lines, glued, kinds, body_start):
             dated = bool(TEASER.search(lines[i]))  # its items may carry their dates, not a subheading's rows
             while end < len(lines) and (
                 kinds[end] in ("junk", "ts", *taken)
-                or (kinds[end] in ("", "signoff") and _headline_item(lines[end], dated) and (not taken or glued[end]))
+                or (kinds[end] in ("", "signoff") and _headline_item(lines[end], dated, _cut_run(lines, end))
+                    and (not taken or glued[end]))
             ):
                 if kinds[end] not in ("junk", "ts"):
                     items.append(end)
@@ -2242,6 +2248,11 @@ def _take_link_lists(lines, glued, kinds, body_start):
                 passed = [j for j in range(i + 1, first) if kinds[j] == "junk" and TEASER.search(lines[j])]
                 end = passed[-1] if passed else first
         i = end
+
+
+def _cut_run(lines: list[str], i: int) -> bool:
+    """Whether the line before line i or the one after it ends cut short too ("..."), as a list's headlines do."""
+    return lines[i - 1].endswith(CUT) or (i + 1 < len(lines) and lines[i + 1].endswith(CUT))
 
 
 def _dated_list(lines: list[str], start: int, lead: Callable[[], set[str]]) -> int:
@@ -2288,13 +2299,13 @@ def _in_feed(lines: list[str], i: int) -> bool:
     return bool(FEED_ITEM.match(lines[i])) and any(0 <= j < len(lines) and FEED_ITEM.match(lines[j]) for j in (i - 1, i + 1))
 
 
-def _headline_item(line: str, dated: bool = False) -> bool:
+def _headline_item(line: str, dated: bool = False, cut_run: bool = False) -> bool:
     """A line that reads as another story's headline: a bullet or number at most before it, a link after it, and,
     `dated`, under a label of such lists, its date ("В Шымкенте школьников начнут проверять на сколиоз   5 сентября
     2024", or in brackets; under a story's subheading, a chronology's rows are the story's) or its words cut short,
-    after its time or in one clause ("16:20 Астанада аптап ыстыққа қарсы...", "В Экибастузе открылся новый
-    кардиоцентр для..."; a sentence of the story under a link may end so: "Мы звонили пять раз, и ... уже выехала...",
-    and quotes under a subheading in capitals do)."""
+    after its time, or in one clause beside another line cut so (`cut_run`: "В Экибастузе открылся новый кардиоцентр
+    для..."; a sentence of the story under a link may end so: "Врачи почти час боролись за жизнь ребенка...", and
+    quotes under a subheading in capitals do)."""
     head, *date = WIDE_GAP.split(line.strip(), 1) if dated else [line]
     if date and _timestamp(date[0]):
         line = head
@@ -2305,8 +2316,8 @@ def _headline_item(line: str, dated: bool = False) -> bool:
     if COLUMNS.search(FEED_TIME.sub("", line, count=1)):  # a table's row (a feed's time may stand apart)
         return False
     item = LINK_AFTER.sub("", LIST_MARK.sub("", FEED_TIME.sub("", line, count=1), count=1))
-    if dated and item.endswith(("...", "…")) and (FEED_TIME.match(line) or "," not in item):
-        item = item.rstrip(".…").rstrip()  # a headline the site cut short, timed or of no clauses
+    if dated and item.endswith(CUT) and (FEED_TIME.match(line) or (cut_run and "," not in item)):
+        item = item.rstrip(".…").rstrip()  # a headline the site cut short, timed or beside another cut so
     return (
         bool(item)
         and len(item) <= LINK_MAX_CHARS

@@ -237,11 +237,8 @@ class Comparison:
 
     @property
     def nothing_unshared(self) -> bool:
-        """Whether neither gives a figure or a name the other lacks (the smaller set's all shared, or none). Names
-        count in one language only: a translation names its documents and bodies in its own words (Открытые НПА,
-        Ашық НҚА)."""
-        names = self.names if self.a.lang == self.b.lang else (0, 0)
-        return all(_all_of(pair) or not pair[1] for pair in (self.figures, names))
+        """Whether neither gives a figure or a name the other lacks (the smaller set's all shared, or none)."""
+        return all(_all_of(pair) or not pair[1] for pair in (self.figures, self.names))
 
     @cached_property
     def matters(self) -> tuple[int, int]:  # shared topics that are no circumstance (see CIRCUMSTANCES), smaller set
