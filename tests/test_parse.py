@@ -1276,6 +1276,10 @@ def test_a_trail_ending_in_a_citys_shortened_kind_and_a_search_box_are_not_the_s
 
 def test_a_footers_company_and_legal_lines_name_the_site_not_another_paper():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
+    # the company's legal form spelt out, under the site's logo (round 119a)
+    spelt = doc("Tengrinews.kz", "Казахстан | Мир | Общество | Экономика | Спорт", HEADLINE, lead, BODY,
+                "© 2007-2026 Товарищество с ограниченной ответственностью «Тенгри Медиа». Все права защищены.")
+    assert parse_document(spelt).outlet == "Tengrinews.kz"
     signed = doc(HEADLINE, lead, BODY, "© ТОО «Вечерний Костанай», 2025. Все права защищены.")
     assert parse_document(signed).outlet == "Вечерний Костанай"  # the company's legal form before its name
     credit = doc(HEADLINE, lead, BODY, "© ТОО «Медцентр Сункар», 2025", "© 2025 Все права защищены.")

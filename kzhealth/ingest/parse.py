@@ -606,7 +606,10 @@ TODAY_STRIP = re.compile(
 )
 MASTHEAD_NAMES = (KNOWN_OUTLET, DOMAIN_NAME, QUOTED_NAME)  # in this order
 # a company's legal form in a copyright line: the line names the owner, which may not be the site's brand
-COMPANY_FORMS = ("АО", "ТОО", "АҚ", "ЖШС", "LLP", "JSC")  # a company's, which may stand before its quoted name
+COMPANY_FORMS = (  # a company's, which may stand before its quoted name, shortened or spelt out
+    "АО", "ТОО", "АҚ", "ЖШС", "LLP", "JSC", "Товарищество с ограниченной ответственностью", "Акционерное общество",
+    "Жауапкершілігі шектеулі серіктестігі", "Жауапкершілігі шектеулі серіктестік", "Акционерлік қоғам",
+)
 LEADING_LEGAL_FORM = re.compile(rf"^(?:{'|'.join(COMPANY_FORMS)})\s+")
 LEGAL_FORM = re.compile(
     rf"(?<!\w)(?:{'|'.join(COMPANY_FORMS)}|ЖАҚ|РГП|ГКП|ЧУ|ФГУП|МИА|ИП|ЖК|ЧП|ГУ|КГУ|ОО|ОФ|агенттігі|телерадиокомпания\w*)(?!\w)"
