@@ -1276,10 +1276,12 @@ def test_a_trail_ending_in_a_citys_shortened_kind_and_a_search_box_are_not_the_s
 
 def test_a_footers_company_and_legal_lines_name_the_site_not_another_paper():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
-    # the company's legal form spelt out, under the site's logo (round 119a)
-    spelt = doc("Tengrinews.kz", "Казахстан | Мир | Общество | Экономика | Спорт", HEADLINE, lead, BODY,
-                "© 2007-2026 Товарищество с ограниченной ответственностью «Тенгри Медиа». Все права защищены.")
-    assert parse_document(spelt).outlet == "Tengrinews.kz"
+    # the company's legal form spelt out, under the site's logo (round 119a), in any case and form (fourth review)
+    for footer in ("© 2007-2026 Товарищество с ограниченной ответственностью «Тенгри Медиа». Все права защищены.",
+                   "© 2007-2026 «Тенгри Медиа» жауапкершілігі шектеулі серіктестігі",
+                   "© 2007-2026 товарищество с ограниченной ответственностью «Тенгри Медиа»"):
+        spelt = doc("Tengrinews.kz", "Казахстан | Мир | Общество | Экономика | Спорт", HEADLINE, lead, BODY, footer)
+        assert parse_document(spelt).outlet == "Tengrinews.kz"
     signed = doc(HEADLINE, lead, BODY, "© ТОО «Вечерний Костанай», 2025. Все права защищены.")
     assert parse_document(signed).outlet == "Вечерний Костанай"  # the company's legal form before its name
     credit = doc(HEADLINE, lead, BODY, "© ТОО «Медцентр Сункар», 2025", "© 2025 Все права защищены.")
@@ -2888,11 +2890,20 @@ def test_third_review_cases_stay_as_they_should():
     # "Ранее мы писали" over a quoted headline alone is a link
     link = "Ранее мы писали «В Шымкенте выявили 40 случаев кори за неделю»"
     assert link not in parse_document(doc(HEADLINE, LEAD, link, BODY)).paragraphs
-    # the header's "today" under the headline dates the story when nothing else does
+    # the header's "today" under the headline dates the story when nothing else does, and a relative stamp under it
+    # by it (fourth review)
     today = doc("Происшествия", HEADLINE, "Сегодня: 10 апреля 2026, пятница", "3 часа назад", LEAD, BODY)
     assert parse_document(today).date == datetime.date(2026, 4, 10)
-    # a site's name and its copyright's years, with a full stop, alone on the last line
-    assert parse_document(doc(HEADLINE, LEAD, BODY, "«Вести Семей» © 2012–2024.")).paragraphs == [LEAD, BODY]
+    yesterday = doc("Происшествия", HEADLINE, "Сегодня: 10 апреля 2026, пятница", "Вчера, 18:05", LEAD, BODY)
+    assert parse_document(yesterday).date == datetime.date(2026, 4, 9)
+    # a site's name and its copyright's years, with a full stop, alone on the last line: credit, which names the site
+    signed = parse_document(doc(HEADLINE, LEAD.replace(", сообщает Zakon.kz", ""), BODY, "«Вести Семей» © 2012–2024."))
+    assert (signed.paragraphs[1:], signed.outlet) == ([BODY], "Вести Семей")
+    # (fourth review) a site's terms forbidding reuse, however they word the link or the leave asked for
+    for notice in ("Перепечатка материалов без согласования с редакцией запрещена.",
+                   "Использование материалов без предварительного согласия редакции запрещено.",
+                   "Копирование материалов без обязательной ссылки на vecher.kz запрещено."):
+        assert parse_document(doc(HEADLINE, LEAD, BODY, notice)).paragraphs == [LEAD, BODY]
 
 
 def test_a_footers_citation_terms_with_the_address_are_not_the_story():

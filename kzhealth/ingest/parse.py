@@ -523,6 +523,7 @@ COPYRIGHT_NOTICE = re.compile(
     r"перепечат|цитир|ссылк|запрещ|разрешен|рұқсат|сілтеме|фото|сурет|photo|разработ|веб-студи|сайт жаса", re.IGNORECASE
 )  # (and the site's maker: "© 2025 Разработка сайта Веб-студия Артикул")
 COPYRIGHT_YEAR_FIRST = re.compile(r"©\s*\d{4}")
+NAME_BEFORE_COPYRIGHT = re.compile(r"[^©.!?]{2,60}+©\s*+\d{4}")  # "«Вести Семей» © 2012–2024.": a credit line, the site's
 STRICT_OUTLET_NAME = re.compile(rf"{KNOWN}|{DOMAIN}|{QUOTED}", re.IGNORECASE)
 KNOWN_MAX_WORDS = max(len(alias.split()) for alias in SEARCHED_ALIASES)
 _A = OUTLETS["attribution"]
@@ -606,9 +607,10 @@ TODAY_STRIP = re.compile(
 )
 MASTHEAD_NAMES = (KNOWN_OUTLET, DOMAIN_NAME, QUOTED_NAME)  # in this order
 # a company's legal form in a copyright line: the line names the owner, which may not be the site's brand
-COMPANY_FORMS = (  # a company's, which may stand before its quoted name, shortened or spelt out
-    "АО", "ТОО", "АҚ", "ЖШС", "LLP", "JSC", "Товарищество с ограниченной ответственностью", "Акционерное общество",
-    "Жауапкершілігі шектеулі серіктестігі", "Жауапкершілігі шектеулі серіктестік", "Акционерлік қоғам",
+COMPANY_FORMS = (  # a company's, which may stand before its quoted name, shortened or spelt out in any case and form
+    "АО", "ТОО", "АҚ", "ЖШС", "LLP", "JSC", r"(?i:товариществ\w* с ограниченной ответственностью)",
+    r"(?i:акционерн\w* обществ\w*)", r"(?i:жауапкершілігі шектеулі серіктестіг\w*|жауапкершілігі шектеулі серіктестік)",
+    r"(?i:акционерлік қоғам\w*)",
 )
 LEADING_LEGAL_FORM = re.compile(rf"^(?:{'|'.join(COMPANY_FORMS)})\s+")
 LEGAL_FORM = re.compile(
@@ -911,7 +913,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     if date is None:
         date = _date_without_year(date_lines, headline_at, body_start, warnings)
     if date is None:
-        date = _relative_to_today(date_lines, kinds, headline_at, body_start)
+        date = _relative_to_today(date_lines, kinds, headline_at, body_start, warnings)
     outlet = _outlet(lines, kinds, date_lines, promoted) or (
         (post.name and canonical_outlet(DECORATION.sub("", post.name))) or _as_branded(post.account, lines, lines[: post.head]) if on_post else None
     )
@@ -1711,11 +1713,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
                 foot.append(match)
             continue
         if kind == "ts" and TODAY_WORD.match(line) and not TIME.search(line):
-            # the header's "today" under the headline too ("Сегодня: 10 апреля 2026, пятница"): it dates the story
-            # only when nothing else does, as a weekday's date above it may
-            if found := DATE.search(line):
-                weak.append(found)
-            continue
+            continue  # the header's "today" under the headline too: "Сегодня: 10 апреля 2026, пятница" (_today_under)
         if kind == "ts":  # (a stamp told by its view's words: its date, as written, the first)
             match = _timestamp(line.strip(BULLETS)) or DATE.search(line)
         elif i < body_start and kind in ("junk", "nav", "credit"):
@@ -1752,11 +1750,15 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     return None
 
 
-def _relative_to_today(lines, kinds, title_at, body_start) -> datetime.date | None:
+def _relative_to_today(lines, kinds, title_at, body_start, warnings) -> datetime.date | None:
     """A stamp line by the headline relative to the day of the visit ("Вчера, 18:05", "2 сағат бұрын"), when the
     header's "today" strip above it gives that day with its year ("Сегодня: 12 марта 2026, четверг", "Жұма, 15 мамыр
-    2026"): the day it names (not a lead's "Вчера в 23:40 ...", the event's day)."""
+    2026"): the day it names (not a lead's "Вчера в 23:40 ...", the event's day). A "today" line under the headline
+    dates the story itself when no stamp under it is relative: the day the page was saved, as near as it tells."""
     strip, today = _today(lines, title_at)
+    under = today is None and (found := _today_under(lines, kinds, title_at, body_start, warnings)) is not None
+    if under:
+        strip, today = found
     stamps = [i for i in range(strip + 1, body_start) if kinds[i] == "ts"] if today else []
     # the headline's own: the nearest, under it on a tie (not a feed's item above it)
     for i in sorted(stamps, key=lambda i: (abs(i - title_at), i < title_at)):
@@ -1769,6 +1771,16 @@ def _relative_to_today(lines, kinds, title_at, body_start) -> datetime.date | No
     beside = [lines[i].strip(BULLETS) for i in (title_at + 1, title_at - 1) if today and strip < i < body_start]
     if ago := next((found for line in beside if (found := DAYS_AGO.match(line))), None):
         return today - datetime.timedelta(days=int(ago[1]))
+    return today if under else None
+
+
+def _today_under(lines, kinds, title_at, body_start, warnings) -> tuple[int, datetime.date] | None:
+    """The header's "today" under the headline ("Сегодня: 10 апреля 2026, пятница", no time) and its day."""
+    for i in range(title_at + 1, body_start):
+        line = lines[i]
+        if kinds[i] == "ts" and TODAY_WORD.match(line) and not TIME.search(line) and (found := DATE.search(line)):
+            if day := _date_of(found, warnings, "today line"):
+                return i, day
     return None
 
 
@@ -2673,7 +2685,8 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     mastheads = [
         line
         for i, (line, kind) in enumerate(zip(lines, kinds))
-        if (kind not in ("credit", "caption") or COPYRIGHT_YEAR_FIRST.match(line) or i == footer > story_end)
+        if (kind not in ("credit", "caption") or COPYRIGHT_YEAR_FIRST.match(line) or NAME_BEFORE_COPYRIGHT.match(line)
+            or i == footer > story_end)
         and MASTHEAD.search(line)
     ]
     owners = [line for line in mastheads if "©" in line and LEGAL_FORM.search(line)]  # "«Хабар» агенттігі АҚ © 2025" too
