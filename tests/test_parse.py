@@ -2837,6 +2837,7 @@ def test_a_citys_weather_and_todays_day_without_a_year_is_no_headline():
         "Сегодня, 2 сентября 2024 г.   +14°C   Петропавл", "Бүгін: 2 қыркүйек 2024 ж., дүйсенбі   +14°  Петропавл",
         "+14°C   Петропавл   Сегодня, 2 сентября 2024 г.",  # (review) the temperature first
         "Петропавл, 2 сентября 2024 — сегодня: +14 °C, смог",  # the city, today's date and the air (round 114b)
+        "Петропавл: +14°C, ветер 22 м/с",  # the city's weather and its wind (round 121b)
     ],
 )
 def test_todays_day_with_its_year_and_the_weather_before_the_city_is_no_headline(widget):
