@@ -34,7 +34,7 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 2810, report
+    assert score.documents == 2834, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line, which ingest skips and
@@ -139,6 +139,10 @@ def test_the_probe_pages_score_as_measured():
         # prosecutor, ministry): 0.788 when first run; the follow-ups that recall the first day's facts join it and
         # the ministry's translations share no names (left, see its README)
         ("stories-probe29", 28, 0.78, ("b3_recall", 0.89)),
+        # mass poisonings told as the counts rise during the day, beside another school's poisoning whose recap
+        # repeats the first's figures (which joins it) and Kazakh findings reports without the counts (split): 0.882
+        # when first run
+        ("stories-probe30", 28, 0.88, ("b3_precision", 0.95)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):

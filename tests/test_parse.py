@@ -2915,6 +2915,15 @@ def test_a_footers_citation_terms_with_the_address_are_not_the_story():
     assert parse_document(doc(HEADLINE, LEAD, BODY, footer)).paragraphs == [LEAD, BODY]
 
 
+def test_a_city_portals_description_of_itself_is_no_headline():
+    """"Городской портал Актобе и Актюбинской области" under the site's menu (stories probe 30)."""
+    headline = "Восемь детей из актюбинского детсада попали в больницу"
+    lead = "Восемь воспитанников детского сада в Актобе доставлены в больницу с признаками кишечной инфекции."
+    page = doc(" date 2025-11-20 Diapazon.kz  Новости  Актобе  Общество  Происшествия",
+               "Городской портал Актобе и Актюбинской области", "Происшествия", headline, "20.11.2025 12:51", lead, BODY)
+    assert parse_document(page).title == headline
+
+
 def test_a_sites_name_and_tagline_under_its_menu_is_no_headline():
     """The tagline names the region the lead names: it ties, but it is no headline; a quoted name's is one."""
     headline = "Ребенка покусала бешеная лиса в Костанайском районе: мальчику проводят курс прививок"
