@@ -2922,6 +2922,9 @@ def test_a_city_portals_description_of_itself_is_no_headline():
     page = doc(" date 2025-11-20 Diapazon.kz  Новости  Актобе  Общество  Происшествия",
                "Городской портал Актобе и Актюбинской области", "Происшествия", headline, "20.11.2025 12:51", lead, BODY)
     assert parse_document(page).title == headline
+    # ... not a headline about a portal
+    portal = "Информационный портал Минздрава заработал в тестовом режиме"
+    assert parse_document(doc("Новости   Общество", portal, "20.11.2025 12:51", lead, BODY)).title == portal
 
 
 def test_a_sites_name_and_tagline_under_its_menu_is_no_headline():
