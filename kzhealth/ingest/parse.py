@@ -1712,8 +1712,8 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             if match := _timestamp(added["stamp"]):
                 foot.append(match)
             continue
-        if kind == "ts" and TODAY_WORD.match(line) and not TIME.search(line):
-            continue  # the header's "today" under the headline too: "Сегодня: 10 апреля 2026, пятница" (_today_under)
+        if kind == "ts" and _today_line(line):
+            continue  # the header's "today" under the headline too (_today_under)
         if kind == "ts":  # (a stamp told by its view's words: its date, as written, the first)
             match = _timestamp(line.strip(BULLETS)) or DATE.search(line)
         elif i < body_start and kind in ("junk", "nav", "credit"):
@@ -1777,11 +1777,15 @@ def _relative_to_today(lines, kinds, title_at, body_start, warnings) -> datetime
 def _today_under(lines, kinds, title_at, body_start, warnings) -> tuple[int, datetime.date] | None:
     """The header's "today" under the headline ("Сегодня: 10 апреля 2026, пятница", no time) and its day."""
     for i in range(title_at + 1, body_start):
-        line = lines[i]
-        if kinds[i] == "ts" and TODAY_WORD.match(line) and not TIME.search(line) and (found := DATE.search(line)):
+        if kinds[i] == "ts" and _today_line(lines[i]) and (found := DATE.search(lines[i])):
             if day := _date_of(found, warnings, "today line"):
                 return i, day
     return None
+
+
+def _today_line(line: str) -> bool:
+    """A stamp line that is the header's "today", with no time: "Сегодня: 10 апреля 2026, пятница"."""
+    return bool(TODAY_WORD.match(line)) and not TIME.search(line)
 
 
 def _same_day(address: re.Match, stamp: re.Match | None) -> bool:

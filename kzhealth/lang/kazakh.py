@@ -157,8 +157,9 @@ TRUST: dict[str, float] = {
 }
 
 # Morphotactics, right to left: state -> (stem classes it may end on, [(family, next state)]).
-# N5..N1 is the nominal chain COP > DAGI/SIM/EQU/KI > CASE > POSS > PL (and -ғы on the bare stem, NBARE); nominalisers (participles, verbal nouns)
-# lead from any nominal state into the verbal chain, finite endings lead there from the word end.
+# N5..N1 is the nominal chain COP > DAGI/SIM/EQU/KI > CASE > POSS > PL (and -ғы on the bare stem, NBARE);
+# nominalisers (participles, verbal nouns) lead from any nominal state into the verbal chain, finite endings lead
+# there from the word end.
 _CASES = ("GEN", "ACC", "DAT", "LOC", "ABL", "INS")
 _POSS = ("POSS1SG", "POSS2SG", "POSS2POL", "POSS1PL", "POSS3")
 _NOMINALISERS = ("PCP_PAST", "PCP_IMPF", "VN", "AGENT", "AOR", "NEG_AOR", "INTENT", "GANDYQ", "DESID")
