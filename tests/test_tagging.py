@@ -777,6 +777,12 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         # ауданы too, not Baikonur the town)
         ("Сарыарқа және Алматы аудандарындағы емханаларға МРТ орнатылады.", ["astana"]),
         ("Байқоңыр және Алматы аудандарындағы емханаларға МРТ орнатылады.", ["astana"]),
+        # ... whichever item a name stands at, and in Russian too (round 121b: Baikonur, and Almaty)
+        ("Елорданың Сарыарқа, Байқоңыр және Есіл аудандарында жылыну пункттері ашылды.", ["astana"]),
+        ("Әкімдік Алматы, Байқоңыр, Есіл, Нұра және Сарыарқа аудандарында пункттер ашты.", ["astana"]),
+        ("В Астане больше всего случаев в Алматинском и Есильском районах.", ["astana"]),
+        # ... unless, read alone, the item names the region another item names: Karaganda's town, not Балқаш ауданы
+        ("Әсіресе Балқаш, Қарқаралы, Шет аудандарындағы ауруханаларда қиын.", ["karaganda"]),
         # ... and in Russian, after the plural, each as it stands
         ("В Астане проверили аптеки районов Есиль, Алматы, Сарыарка и Байконур.", ["astana"]),
         # a square is an address: Shymkent's площадь Ордабасы, not Turkistan region's Ордабасы district

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress
+from itertools import chain, compress
 
 from ..lang.script import CYRILLIC_LETTER, TITLE, Analysed, spelling_of
 from ..lang.tokenize import KAZAKH_LETTERS, fold, without_kazakh_letters, words
@@ -416,6 +416,9 @@ class Gazetteer:
                      or self._village(tokens, i, end, name))
             district = not other and self._namesake_district(keys, tokens, i, end)
             kept = not (other or district)
+            shared = self._shared_plural(tokens, end) if kept else None
+            if shared is not None:  # the name with the plural its list ends in: Байқоңыр (ауданы), Astana's
+                name = self._with_shared_plural(keys, tokens, i, end, shared, name)
             # names listed before a plural generic word, each a region's name with it: the last word of a longer
             # name, or the word after a one-word name ("Іле, Балқаш және Талғар аудандарында": each of them a
             # district, Балқаш ауданы of Almaty region, not Balkhash the town) or after a namesake district's
@@ -471,16 +474,18 @@ class Gazetteer:
         if tokens[start] in self._district_names and start and fold(tokens[start - 1]) in self._district_before_name:
             # "в районе Астана" (Aktobe's district; near Astana is "в районе Астаны"), not «Астана Арена»
             return not (end < len(tokens) and tokens[end][:1].isupper())
+        shared = self._shared_plural(tokens, end)  # a list's: Алматы, Байқоңыр және Есіл аудандарында (Astana's)
+        after = end if shared is None else shared
         if tokens[start] in self._namesake_names:  # Алматы ауданы, not Алматы аудандары nor "Алматы районные"
-            following = fold(tokens[end]) if end < len(tokens) else ""
+            following = fold(tokens[after]) if after < len(tokens) else ""
             if start and fold(tokens[start - 1]) in self._district_before_name and self._capital_at(tokens, end):
                 return True  # "в районе Алматы Астаны", "в районе Алматы города Астаны": the capital's district
             if self._district_after_name is None or not following.startswith(self._district_after_name):
                 return False
             # the plural is Almaty's districts, unless a list shares it: Сарыарқа және Алматы аудандарында (Astana's)
-            listed = start > 0 and fold(tokens[start - 1]) in self._joiners
+            listed = shared is not None or start > 0 and fold(tokens[start - 1]) in self._joiners
             return listed or not following.startswith(self._plurals)
-        if end >= len(tokens) or self._district_keys.isdisjoint(keys[end]):
+        if after >= len(tokens) or self._district_keys.isdisjoint(keys[after]):
             return False
         return not self._namesakes.isdisjoint(keys[start])
 
@@ -552,17 +557,52 @@ class Gazetteer:
                 end -= 1
             best = None
             for begin in range(end - 1, max(-1, end - self._longest), -1):
-                frontier = [()]
-                for key_options in [*keys[begin:end], generic]:
-                    frontier = [seq + (key,) for seq in frontier for key in key_options]
-                for seq in frontier:
-                    name = self._names.get(seq)
-                    if name and all(t[:1].isupper() for t, cap in zip(tokens[begin:end], name.capitals) if cap):
-                        best = (name, begin, end)
+                name = self._name_with(keys, tokens, begin, end, generic)
+                if name:
+                    best = (name, begin, end)
             if best is None:
                 return listed
             listed.append(best)
             end = best[1]
+
+    def _with_shared_plural(self, keys, tokens, start: int, end: int, shared: int, name: _Name) -> _Name:
+        """A list's item read with the plural generic word the list ends in (Байқоңыр ауданы in "Сарыарқа, Байқоңыр
+        және Есіл аудандарында", Astana's district, not the town), unless, read alone, it names the region another
+        item names: "Балқаш, Қарқаралы, Шет аудандарындағы" are Karaganda's town and districts (Балқаш ауданы is
+        Almaty region's)."""
+        with_plural = self._name_with(keys, tokens, start, end, keys[shared])
+        if with_plural is None or with_plural.region == name.region:
+            return name
+        first = start
+        while first > 0 and (tokens[first - 1][:1].isupper() or fold(tokens[first - 1]) in self._joiners):
+            first -= 1
+        for at in chain(range(first, start), range(end, shared)):
+            other = self._name_with(keys, tokens, at, at + 1) if tokens[at][:1].isupper() else None
+            if other is not None and other.region == name.region:
+                return name
+        return with_plural
+
+    def _name_with(self, keys, tokens, begin, end, generic=()) -> _Name | None:
+        """The name the words from `begin` to `end` make, with a generic word's keys if given (Жамбыл облысы)."""
+        frontier = [()]
+        for key_options in [*keys[begin:end], *([generic] if generic else [])]:
+            frontier = [seq + (key,) for seq in frontier for key in key_options]
+        for seq in frontier:
+            name = self._names.get(seq)
+            if name and all(t[:1].isupper() for t, cap in zip(tokens[begin:end], name.capitals) if cap):
+                return name
+        return None
+
+    def _shared_plural(self, tokens: list[str], end: int) -> int | None:
+        """Where the plural generic word stands that a list's item ending at `end` shares with the items after it,
+        when only capitalised words and joiners stand between: "Сарыарқа, Байқоңыр және Есіл аудандарында" (each a
+        district of Astana: Байқоңыр is not the town here), "в Алматинском, Байконурском и Есильском районах"."""
+        at = end
+        while at < len(tokens) and (tokens[at][:1].isupper() or fold(tokens[at]) in self._joiners):
+            at += 1
+        if at == end or at == len(tokens) or not fold(tokens[at]).startswith(self._plurals):
+            return None
+        return at if any(token[:1].isupper() for token in tokens[end:at]) else None
 
     def _longest_at(self, keys: list[tuple[str, ...]], tokens: list[str], start: int) -> tuple[_Name, int] | None:
         best, frontier = None, [()]
