@@ -34,7 +34,7 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 2834, report
+    assert score.documents == 2882, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line, which ingest skips and
@@ -143,6 +143,12 @@ def test_the_probe_pages_score_as_measured():
         # repeats the first's figures (which joins it) and Kazakh findings reports without the counts (split): 0.882
         # when first run
         ("stories-probe30", 28, 0.88, ("b3_precision", 0.95)),
+        # one national announcement (a rule, a date, a sum, an official) told by many outlets, beside the same
+        # briefing's other rule, the draft, a region's later explanation and last month's figures: 0.933 when first run
+        ("stories-probe31", 28, 0.93, ("b3_precision", 0.99)),
+        # incidents inside hospitals told by several outlets, the first reports with their own times and counts: 0.825
+        # when first run
+        ("stories-probe32", 28, 0.82, ("b3_precision", 0.99)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):
