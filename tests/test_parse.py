@@ -787,6 +787,35 @@ def test_the_stamp_nearest_the_headline_dates_it_not_a_latest_news_list_above():
     assert parse_document(text).date == datetime.date(2025, 3, 17)
 
 
+@pytest.mark.parametrize(
+    "lines, date",
+    [
+        # an agency's dateline is the only date of the page (round 123a: none)
+        (["ҚАЗАҚПАРАТ", "Ақтөбеде ПЭТ-КТ орталығы ашылды",
+          "Ақтөбе, 17 маусым 2025 11:30. ҚазАқпарат – Облыстық онкологиялық орталықта ПЭТ-КТ аппараты іске қосылды."],
+         datetime.date(2025, 6, 17)),
+        # ... without its year: the footer's copyright gives it, or the header's "today" strip
+        (["Sputnik Казахстан", "В Алматы открыли центр диализа",
+          "АЛМАТЫ, 3 мар – Sputnik. В городе открыли новый центр гемодиализа на 24 аппарата.", "© 2026 Sputnik"],
+         datetime.date(2026, 3, 3)),
+        (["BAQ.KZ", "Бүгін: 12 сәуір 2026", "Шымкентте жаңа емхана ашылды",
+          "Шымкент. 9 сәуір. ҚазТАГ – Қалада 300 келушіге арналған емхана пайдалануға берілді."],
+         datetime.date(2026, 4, 9)),
+        # a lead that opens with today's date
+        (["OTYRAR.KZ", "Түркістанда дәріхана ашылды",
+          "Бүгін, 2026 жылғы 2 ақпанда, Түркістанда әлеуметтік дәріхана ашылды."], datetime.date(2026, 2, 2)),
+        # the site's own stamp dates its repost, not the agency's dateline a day before
+        (["Экспресс К", "В Алматы выросла заболеваемость туберкулезом", "13.02.2026 09:15",
+          "Алматы. 12 февраля. ИНТЕРФАКС-КАЗАХСТАН – Заболеваемость туберкулезом выросла на 4%."],
+         datetime.date(2026, 2, 13)),
+        # ... and an event's date opening a lead is no dateline
+        (["Экспресс К", "В Астане открыли центр", "9 марта 2026 года в Астане открыли кардиоцентр на 200 коек."], None),
+    ],
+)
+def test_a_dateline_or_todays_date_in_the_lead_dates_a_page_without_a_stamp(lines, date):
+    assert parse_document(doc(*lines)).date == date
+
+
 def test_a_us_date_reads_month_first_when_day_first_cannot_be():
     assert parse_document(doc("03/24/2025 10:15", "Врачи спасли жизнь ребенку в Алматы", LEAD)).date == datetime.date(2025, 3, 24)
     assert parse_document(doc("03/04/2025 10:15", "Врачи спасли жизнь ребенку в Алматы", LEAD)).date == datetime.date(2025, 4, 3)
