@@ -340,6 +340,14 @@ def test_patients_going_abroad_to_be_treated_are_medical_tourism(tagger):
     kazakh = ("Қостанайлық отбасы баласын Түркияда емдеуге жинап жатыр\nДәрігерлер ұлына күрделі ота қажет екенін "
               "айтты. Ата-анасы Түркияда емделу үшін 40 миллион теңге жинауы керек.")
     assert "medical_tourism" in topics_of(tagger, kazakh)
+    # ... in a foreign country's clinics, and abroad in either order (round 124a: no topic)
+    clinics = ("Число казахстанцев, лечащихся в российских клиниках, выросло на треть\nЧаще всего они едут в Москву и "
+               "Омск за онкологической помощью. По данным Минздрава, за рубежом лечатся около 15 тысяч казахстанцев.")
+    assert "medical_tourism" in topics_of(tagger, clinics)
+    # ... which is no check of a clinic, though patients are told to check its licence before a follow-up exam
+    advice = ("Лечение в Турции: почему казахстанцы едут за границу\nКазахстанцы едут на лечение в Турцию. Минздрав "
+              "советует проверять лицензии клиник. После операции нужно пройти контрольные обследования дома.")
+    assert topics_of(tagger, advice) == ["medical_tourism"]
     # ... not doctors who went abroad to learn, nor a drug made there
     learned = ("Костанайские врачи прошли стажировку в Германии\nДесять хирургов областной больницы вернулись из "
                "Мюнхена, где учились новым методикам. Врачи ездили учиться на две недели за счет местного бюджета.")
