@@ -1179,6 +1179,17 @@ def assert_context_topics(text: str, kept: list[str]) -> None:
             "медициналық көмекті тиісінше көрсетпеу бабы бойынша сотқа дейінгі тергеу бастады.",
             ["malpractice"],
         ),
+        (  # a forensic examination in Kazakh words, with the harm
+            "Шымкентте наркоздан кейін бала қайтыс болды. Сот-медициналық сараптама тағайындалды, полиция қылмыстық "
+            "іс қозғады.",
+            ["malpractice"],
+        ),
+        (  # ... but the disability assessment (медициналық-әлеуметтік сараптама) and complaints about it are no
+            # medical error (round 122a: malpractice)
+            "Медициналық-әлеуметтік сараптама енді сырттай өтеді. Сараптама шешіміне шағым түсіргендер саны артты, "
+            "мүгедектік тобын белгілеу мерзімі қысқарды. Сараптамадан өткендердің көбі қанағаттанған.",
+            [],
+        ),
     ],
 )
 def test_a_courts_words_are_malpractice_only_where_a_patient_came_to_harm(text, kept):
