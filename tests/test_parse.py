@@ -759,6 +759,12 @@ def test_a_facebook_post_has_no_headline_and_its_comments_are_not_its_text():
         # ... with a signed temperature and no degree sign (stories probe 32: the weather was the headline)
         (["Погода в Уральске -14", "Происшествия", "14.03.2025 10:30", "В Уральске приостановили прием рожениц"],
          "В Уральске приостановили прием рожениц"),
+        # ... or the day's date with its weekday and the temperature after the city (round 124b: the headline)
+        (["Павлодар  Пятница, 20 февраля 2026   -18°", "Здоровье",
+          "«Лёгкие как у курильщика»: девятиклассник из Экибастуза попал в реанимацию после вейпа",
+          "19.02.2026 16:20   Просмотров: 5 127",
+          "В областной детской больнице Павлодара уже третью неделю лечат 15-летнего школьника из Экибастуза."],
+         "«Лёгкие как у курильщика»: девятиклассник из Экибастуза попал в реанимацию после вейпа"),
         # ... but a headline on the weather says more than the temperature
         (["Погода на выходные: в Уральске до -35", "14.03.2025 10:30"], "Погода на выходные: в Уральске до -35"),
         # a rubric printed before the headline
