@@ -883,6 +883,20 @@ def test_readers_comments_under_their_heading_are_not_the_story(heading):
     # ... or each under its reader's name and the date in words
     dated = "Гульнара_М · 3 февраля 2026, 12:40\nСпасибо!\nНурик · 4 февраля 2026, 09:03\nВ Таразе вообще негде лечиться."
     assert parse_document(doc(HEADLINE, LEAD, BODY, "Комментарии\n" + dated)).paragraphs == [LEAD, BODY]
+    # ... or before the text, the day without its year after a dot (round 124a: Atyrau counted)
+    dotted = "Ерлан_07 · 10 марта: Молодцы врачи ЗКО!\nГость · 10 марта: А в Атырау когда такое будет?"
+    assert parse_document(doc(HEADLINE, LEAD, BODY, "Комментарии\n" + dotted)).paragraphs == [LEAD, BODY]
+
+
+def test_one_readers_comment_under_a_call_to_comment_and_a_share_line_with_no_colon_are_not_the_story():
+    """Orda's "Оставьте комментарий" over a reader's name, date and text apart by wide gaps; the share line's buttons
+    apart from it by a wide gap (round 123a: Taraz counted)."""
+    foot = ("Поделиться  Telegram  WhatsApp  X\n\nОставьте комментарий\nАйжан  23.11.2025  Та же ситуация в Таразе, "
+            "ждем с октября.\n\n© Orda.kz, 2025. Перепечатка только с письменного разрешения редакции.")
+    assert parse_document(doc(HEADLINE, LEAD, BODY, foot)).paragraphs == [LEAD, BODY]
+    # (a step of a how-to with words after the verb stays)
+    steps = "Поделиться  своим опытом с врачом важно, говорят медики."
+    assert parse_document(doc(HEADLINE, LEAD, BODY, steps)).paragraphs[-1] == steps
 
 
 def test_a_teaser_labels_list_goes_whole_and_a_headline_may_open_with_a_question():
