@@ -836,6 +836,14 @@ def test_a_reprint_is_published_by_the_site_not_by_its_source():
     assert parse_document(text).outlet == "Petropavlovsk.news"
     assert parse_document(doc("Жительница Петропавловска три года ждет почку", "Жительница Петропавловска ждет "
                               "пересадки почки, сообщает Sputnik Казахстан.", BODY)).outlet == "Sputnik Kazakhstan"
+    # ... its source named in a part of the stamp line, over the agency's dateline (round 124a: the agency)
+    repost = doc(
+        "ЭКСПРЕСС К", "Заболеваемость туберкулёзом в Карагандинской области снизилась на 12%",
+        "13.02.2026 09:15 | Просмотров: 486 | Источник: Интерфакс-Казахстан",
+        "Алматы. 12 февраля. ИНТЕРФАКС-КАЗАХСТАН – Заболеваемость туберкулёзом в Карагандинской области снизилась.",
+        BODY, "© ТОО «Экспресс К», 2000-2026. Перепечатка без ссылки запрещена.",
+    )
+    assert parse_document(repost).outlet == "Экспресс К"
 
 
 def test_kazakh_boilerplate_in_latin_letters_is_boilerplate():

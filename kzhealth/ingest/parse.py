@@ -2541,10 +2541,11 @@ def _outlet(lines, kinds, views, promoted: set[str]) -> str | None:
     in the site's terms for quoting it, then the newsroom's e-mail; last, an outlet the story cites ("как передает
     ТАСС") and an agency abroad that a credit names. An outlet a reprint names as its source ("По материалам Sputnik
     Казахстан", "Перепечатка: газета «...»") is not the publisher, even where the lead attributes the story to it."""
-    sources = {
+    sources = {  # (a part of a stamp line apart by a bar: "13.02.2026 09:15 | Просмотров: 486 | Источник: Интерфакс")
         found
         for line in lines
-        if SOURCE.search(line) and len(line.split()) <= SOURCE_MAX_WORDS and (found := _masthead_name(line))
+        for part in (STAMP_PARTS.split(line) if _stamp_parts(line) else (line,))
+        if SOURCE.search(part) and len(part.split()) <= SOURCE_MAX_WORDS and (found := _masthead_name(part))
     }
     card, logo = _card(lines, kinds), _logo(lines, kinds, views)
     # a site names itself to its readers ("Подпишитесь на Telegram-канал Informburo"): its "Источник:" line is its own
