@@ -1459,6 +1459,8 @@ def test_towns_named_after_people_where_one_is_in_them(tagger, text, regions):
         ("Айыртау ауданындағы Шалқар ауылында фельдшер екі жылдан бері жоқ.", ["north_kazakhstan"]),
         ("Сарыағаш ауданындағы Ақжар және Қызылжар ауылдарының тұрғындары дәрігерсіз қалды.", ["turkistan"]),
         ("В селе Каратал Жамбылского района Алматинской области открыли ФАП.", ["almaty_region"]),
+        # the border crossing (round 124b: no region)
+        ("В Хоргосе задержали партию вейпов, их везли из Китая.", ["zhetysu"]),
         # the town and the district themselves
         ("Шалқар қаласындағы аурухана жөнделді.", ["aktobe"]),
         ("Қаратал ауданында екпе науқаны басталды.", ["zhetysu"]),
