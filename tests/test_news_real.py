@@ -144,8 +144,9 @@ def test_the_probe_pages_score_as_measured():
         # when first run
         ("stories-probe30", 28, 0.88, ("b3_precision", 0.95)),
         # one national announcement (a rule, a date, a sum, an official) told by many outlets, beside the same
-        # briefing's other rule, the draft, a region's later explanation and last month's figures: 0.933 when first run
-        ("stories-probe31", 28, 0.93, ("b3_precision", 0.99)),
+        # briefing's other rule, the draft, a region's later explanation and last month's figures: 0.933 when first run,
+        # 0.972 with the Kazakh ө folded with о and у in names (Төлегенова, Тулегенова)
+        ("stories-probe31", 28, 0.97, ("b3_precision", 0.99)),
         # incidents inside hospitals told by several outlets, the first reports with their own times and counts: 0.825
         # when first run
         ("stories-probe32", 28, 0.82, ("b3_precision", 0.99)),

@@ -140,6 +140,9 @@ def test_figures_are_normalised_across_languages(text, expected):
 
 def test_names_and_dates_meet_across_languages():
     assert names("Сказала директор Гульнара Есенова.") == names("Деді директор Гүлнара Есенова.")
+    # (the Kazakh ө as Russian writes it, о or у, and in Latin letters: stories probe 31 split its versions)
+    assert names("Сказала вице-министр Айгуль Тулегенова.") == names("Деді вице-министр Айгүл Төлегенова.")
+    assert names("Деді вице-министр Aigül Tölegenova.") == names("Деді вице-министр Айгүл Төлегенова.")
     assert figures_and_dates("до 10 апреля")[1] == figures_and_dates("10 сәуірге дейін")[1] == {"04-10"}
 
 
@@ -574,7 +577,7 @@ def test_children_flown_from_one_region_to_the_capital_the_same_week_are_not_one
 def test_names_every_health_story_writes_are_no_names_of_its_event():
     text = ("Врача привлекли по статье 317 УК РК, сообщили в Комитете медицинского и фармацевтического контроля "
             "Минздрава. В Казахстане по ОСМС оплачивают МРТ. Хирург Ерлан Жумабаев из Актобе оперировал мальчика.")
-    assert names(text) == {"erlan", "zhumab", "aktobe"}
+    assert names(text) == {"erlan", "zhumab", "aktube"}  # (о, ө and у fold to u)
 
 
 def test_a_few_small_counts_found_among_many_figures_do_not_outweigh_other_subjects():
