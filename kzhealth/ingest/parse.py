@@ -337,15 +337,18 @@ YEARLESS_STAMP = re.compile(
     r"(?=\s*(?:$|[|·•]|\s{2}))",
     re.IGNORECASE,
 )
-# An agency's dateline opening the story's first paragraph, its place, its day and month (its year and time perhaps),
-# its agency perhaps, and a dash: "Ақтөбе, 17 маусым 2025 11:30. ҚазАқпарат –", "АЛМАТЫ, 3 мар – Sputnik.",
-# "Алматы. 12 февраля. ИНТЕРФАКС-КАЗАХСТАН –"; and a lead that opens with today's date ("Сегодня, 9 марта 2026 года,",
-# "Бүгін, 2026 жылғы 2 ақпанда"). Each dates a page that shows no stamp.
+# An agency's dateline opening the story's first paragraph: its place, its day and month (its year and time perhaps),
+# its agency, and a dash, or the dash and then its agency: "Ақтөбе, 17 маусым 2025 11:30. ҚазАқпарат –", "АЛМАТЫ, 3 мар
+# – Sputnik.", "Алматы. 12 февраля. ИНТЕРФАКС-КАЗАХСТАН –" (the agency is checked apart: _agency_dateline). It dates a page
+# that shows no stamp.
 LEAD_DATELINE = re.compile(
-    rf"^[^\W\d_][\w-]*+(?:\s[^\W\d_][\w-]*+){{0,2}}[.,]\s++(?P<day>\d{{1,2}})\s++(?P<month>{_M})(?:\s++(?P<year>\d{{4}}))?"
-    r"(?:\s++ж\.|\s++жыл\w*+|\s++г\.|\s++года)?(?:,?\s++\d{1,2}:\d{2})?\s*+[.,]?\s*+(?:[^—–.\d]{2,40}?\s*+)?[—–-]\s",
+    rf"^(?P<place>[^\W\d_][\w-]*+(?:\s[^\W\d_][\w-]*+){{0,2}})[.,]\s++(?P<day>\d{{1,2}})\s++(?P<month>{_M})"
+    r"(?:\s++(?P<year>\d{4}))?(?:\s++ж\.|\s++жыл\w*+|\s++г\.|\s++года)?(?:,?\s++\d{1,2}:\d{2})?\s*+[.,]?\s*+"
+    r"(?P<agency>[^—–.\d]{2,40}?)??\s*+[—–-]\s++",
     re.IGNORECASE,
 )
+AGENCY_AFTER_DASH = re.compile(r"[A-Z][A-Za-z]++")  # "– Sputnik.", "— Reuters." (a word in Latin letters)
+# ... and a lead that opens with today's date ("Сегодня, 9 марта 2026 года, ...", "Бүгін, 2026 жылғы 2 ақпанда")
 LEAD_TODAY = re.compile(r"^(?:сегодня|бүгін),?\s++(?=\d)", re.IGNORECASE)
 _DATED_PATH = r"(?P<path>/(?:\S*?/)?(?P<y>20\d\d)[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?!\d))"
 PAGE_LINK = re.compile(
@@ -1647,13 +1650,13 @@ def _date_without_year(lines, title_at, body_start, warnings):
     """The date of a page whose stamp has no year, which a site prints for the year it is (by "14 марта, 10:15" or
     "Сегодня, 09:40" under the headline), or that has no stamp: the date in the page's own address where a line gives
     it ("Короткая ссылка: https://ru.sputnik.kz/20250318/...", or the address alone on a line above the headline, as
-    a scraper saves it), else the stamp's day and month (or, with no stamp, the agency's dateline's opening the story:
-    "АЛМАТЫ, 3 мар – Sputnik.") in the year of that address or of the footer's copyright line
+    a scraper saves it), else the stamp's day and month (or, with no stamp, the day and month of an agency's dateline
+    opening the story: "АЛМАТЫ, 3 мар – Sputnik.") in the year of that address or of the footer's copyright line
     ("© 2004–2025 Zakon.kz"), or, before the footer, of the header's "today" strip (a stamp of "29 декабря" under
     "Сегодня: 2 января 2026" is of the year before). None when the page shows neither."""
     stamp = next((found for line in lines[max(title_at - 1, 0) : body_start + 1] if (found := YEARLESS_STAMP.match(line))), None)
     if stamp is None and body_start < len(lines):  # an agency's dateline without its year: "АЛМАТЫ, 3 мар – Sputnik."
-        stamp = LEAD_DATELINE.match(lines[body_start])
+        stamp = _agency_dateline(lines[body_start])
     link = next((found for line in lines if (found := PAGE_LINK.match(line))), None)
     if link is None:  # the page's own address alone on a line above the headline, as a scraper saves it (on its
         # first line, or, where the stamp gives its day, one that gives the same: not a read-also item's, a photo's)
@@ -1690,11 +1693,11 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     "... Новости Zakon.kz от 14.12.2025 13:03", "Фото: пресс-служба акимата 14.02.2020"); else the stamp line
     nearest above it, as a list of the latest news above the article dates each of its own headlines ("Обновлено"
     stamps after the others there); else a date on another line above the headline (a breadcrumb, a keyword line);
-    else the dateline or today's date opening the story (_lead_date); else the first stamp line in the story (a
-    post's, a print version's), or a publication's labelled stamp under the article's end (uCoz's "Добавил:
-    redaktor (18.04.2025)" too); last, a date beside another story's headline above this one. A "today" widget in the header (a weekday, the weather, a clock beside the greeting of the visitor)
-    above the headline shows the day of the visit, not of the article; a weekday's date that may be either dates it
-    when nothing else does (see _header_date)."""
+    else the first stamp line in the story (a post's, a print version's), or a publication's labelled stamp under the
+    article's end (uCoz's "Добавил: redaktor (18.04.2025)" too); else the dateline or today's date opening the story
+    (_lead_date); last, a date beside another story's headline above this one. A "today" widget in the header (a
+    weekday, the weather, a clock beside the greeting of the visitor) above the headline shows the day of the visit,
+    not of the article; a weekday's date that may be either dates it when nothing else does (see _header_date)."""
     above: list[re.Match] = []  # stamp lines above the headline
     above_updated: list[re.Match] = []
     under_updated: list[re.Match] = []  # "Обновлено: ..." under the headline
@@ -1754,12 +1757,13 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
         else:
             (teasers if _is_title(TIME.sub("", DATE.sub("", line)).strip(" ·•|,-—–")) else glued).append(match)
     foot = foot if len(foot) == 1 else []  # one for the page: several are its comments' or other stories'
-    lead = _lead_date(lines[body_start]) if body_start < len(lines) else []
     # updates told above the story, each over its paragraph ("Жаңартылды: 09.07.2025, 20:10" / ...), the story's own
     # stamp right under the last (and older than the first): that stamp
     updates = [date for match in under_updated if (date := _date_of(match, [], ""))]
     original = [match for match in under_update if updates and (date := _date_of(match, [], "")) and date <= min(updates)]
-    for match in [*original[:1], *under_updated, *reversed(above), *reversed(above_updated), *glued, *lead, *below, *foot, *weak, *teasers]:
+    lead = _lead_date(lines[body_start]) if body_start < len(lines) else []
+    candidates = [*original[:1], *under_updated, *reversed(above), *reversed(above_updated), *glued, *below, *foot]
+    for match in [*candidates, *lead, *weak, *teasers]:
         if date := _date_of(match, warnings, "timestamp line"):
             return date
     return None
@@ -1768,12 +1772,26 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
 def _lead_date(line: str) -> list[re.Match]:
     """The date with its year that the story's first paragraph opens with: its agency's dateline's ("Ақтөбе, 17
     маусым 2025 11:30. ҚазАқпарат –"), or today's ("Сегодня, 9 марта 2026 года, ...")."""
-    dateline = LEAD_DATELINE.match(line)
+    dateline = _agency_dateline(line)
     if dateline and dateline["year"]:
         found = DATE.match(line, dateline.start("day"))
     else:
         found = (today := LEAD_TODAY.match(line)) and DATE.match(line, today.end())
     return [found] if found else []
+
+
+def _agency_dateline(line: str) -> re.Match | None:
+    """An agency's dateline opening a line (LEAD_DATELINE), its place capitalised and its agency a known outlet or in
+    capitals, before the dash or right after it: not a recap's "Напомним, 12 мая 2023 года в больнице умерла женщина
+    – ..." or "Еске салайық, 5 мамыр 2023 жылы – Шымкентте ...")."""
+    found = LEAD_DATELINE.match(line)
+    if not found or not all(word[:1].isupper() for word in found["place"].split()):
+        return None
+    agency = (found["agency"] or "").strip()
+    if agency:
+        return found if KNOWN_OUTLET.fullmatch(agency) or agency.isupper() else None
+    after = KNOWN_OUTLET.match(line, found.end()) or AGENCY_AFTER_DASH.match(line, found.end())
+    return found if after and line[after.end() : after.end() + 1] in (".", ",") else None
 
 
 def _relative_to_today(lines, kinds, title_at, body_start, warnings) -> datetime.date | None:

@@ -414,10 +414,10 @@ class Gazetteer:
             other = (_ADDRESS in near or self._is_namesake(tokens, i, end, name) or person
                      or self._in_district_list(tokens, i, end) or self._named_for(tokens, i, end, name)
                      or self._village(tokens, i, end, name))
-            district = not other and self._namesake_district(keys, tokens, i, end)
+            shared = None if other else self._shared_plural(keys, tokens, end)
+            district = not other and self._namesake_district(keys, tokens, i, end, shared)
             kept = not (other or district)
-            shared = self._shared_plural(tokens, end) if kept else None
-            if shared is not None:  # the name with the plural its list ends in: Байқоңыр (ауданы), Astana's
+            if kept and shared is not None:  # the name with the plural its list ends in: Байқоңыр (ауданы), Astana's
                 name = self._with_shared_plural(keys, tokens, i, end, shared, name)
             # names listed before a plural generic word, each a region's name with it: the last word of a longer
             # name, or the word after a one-word name ("Іле, Балқаш және Талғар аудандарында": each of them a
@@ -439,14 +439,10 @@ class Gazetteer:
         ("районов Есиль, Алматы, Сарыарка и Байконур": Astana's; not "в районах Алматы и Шымкента", the cities')."""
         if end - start != 1 or not self._district_plurals:
             return False
-        first = start
-        while first > 0 and (tokens[first - 1][:1].isupper() or fold(tokens[first - 1]) in self._joiners):
-            first -= 1
+        first = self._list_start(tokens, start)
         if first == 0 or fold(tokens[first - 1]) not in self._district_plurals:
             return False
-        last = end
-        while last < len(tokens) and (tokens[last][:1].isupper() or fold(tokens[last]) in self._joiners):
-            last += 1
+        last = self._list_end(tokens, end)
         items = [token for token in tokens[first:last] if fold(token) not in self._joiners]
         # a name's declined form (Шымкента) makes them the districts of the cities named
         return len(items) >= 2 and all(fold(token) in self._whole_words or not self._keys[token] for token in items)
@@ -465,16 +461,16 @@ class Gazetteer:
         as_it_stands = end - start == 1 and tokens[start] == name.name
         return as_it_stands and (before in self._club_words or after in self._club_words)
 
-    def _namesake_district(self, keys: list[tuple[str, ...]], tokens: list[str], start: int, end: int) -> bool:
+    def _namesake_district(self, keys, tokens: list[str], start: int, end: int, shared: int | None) -> bool:
         """Whether a region's adjective or name names a district of another region (`namesake_districts` in
         regions.toml: Жамбылский район is in Almaty region, Целиноградский район in Akmola, the Zhetysu district in
-        Almaty, Алматы ауданы in Astana or Aktobe; not Алматы аудандары, Almaty's districts)."""
+        Almaty, Алматы ауданы in Astana or Aktobe; not Алматы аудандары, Almaty's districts), perhaps through the
+        plural its list ends in (`shared`, _shared_plural: Алматы, Байқоңыр және Есіл аудандарында, Astana's)."""
         if end - start != 1:
             return False
         if tokens[start] in self._district_names and start and fold(tokens[start - 1]) in self._district_before_name:
             # "в районе Астана" (Aktobe's district; near Astana is "в районе Астаны"), not «Астана Арена»
             return not (end < len(tokens) and tokens[end][:1].isupper())
-        shared = self._shared_plural(tokens, end)  # a list's: Алматы, Байқоңыр және Есіл аудандарында (Astana's)
         after = end if shared is None else shared
         if tokens[start] in self._namesake_names:  # Алматы ауданы, not Алматы аудандары nor "Алматы районные"
             following = fold(tokens[after]) if after < len(tokens) else ""
@@ -573,10 +569,7 @@ class Gazetteer:
         with_plural = self._name_with(keys, tokens, start, end, keys[shared])
         if with_plural is None or with_plural.region == name.region:
             return name
-        first = start
-        while first > 0 and (tokens[first - 1][:1].isupper() or fold(tokens[first - 1]) in self._joiners):
-            first -= 1
-        for at in chain(range(first, start), range(end, shared)):
+        for at in chain(range(self._list_start(tokens, start), start), range(end, shared)):
             other = self._name_with(keys, tokens, at, at + 1) if tokens[at][:1].isupper() else None
             if other is not None and other.region == name.region:
                 return name
@@ -593,16 +586,33 @@ class Gazetteer:
                 return name
         return None
 
-    def _shared_plural(self, tokens: list[str], end: int) -> int | None:
+    def _shared_plural(self, keys, tokens: list[str], end: int) -> int | None:
         """Where the plural generic word stands that a list's item ending at `end` shares with the items after it,
-        when only capitalised words and joiners stand between: "Сарыарқа, Байқоңыр және Есіл аудандарында" (each a
-        district of Astana: Байқоңыр is not the town here), "в Алматинском, Байконурском и Есильском районах"."""
-        at = end
-        while at < len(tokens) and (tokens[at][:1].isupper() or fold(tokens[at]) in self._joiners):
-            at += 1
+        when only capitalised words and joiners stand between, each item there making a name with it or none alone:
+        "Сарыарқа, Байқоңыр және Есіл аудандарында" (Astana's districts: Байқоңыр is not the town here), "в
+        Алматинском, Байконурском и Есильском районах"; not Алматы in "Алматы, Шымкент және Түркістан облыстарында"
+        (Шымкент облысы is none: the cities and the region are listed)."""
+        at = self._list_end(tokens, end)
         if at == end or at == len(tokens) or not fold(tokens[at]).startswith(self._plurals):
             return None
-        return at if any(token[:1].isupper() for token in tokens[end:at]) else None
+        items = [i for i in range(end, at) if tokens[i][:1].isupper()]
+        if not items or any(
+            self._name_with(keys, tokens, i, i + 1) and not self._name_with(keys, tokens, i, i + 1, keys[at]) for i in items
+        ):
+            return None
+        return at
+
+    def _list_start(self, tokens: list[str], start: int) -> int:
+        """The first of the capitalised words and joiners that stand right before `start` (a list's items)."""
+        while start > 0 and (tokens[start - 1][:1].isupper() or fold(tokens[start - 1]) in self._joiners):
+            start -= 1
+        return start
+
+    def _list_end(self, tokens: list[str], end: int) -> int:
+        """Past the capitalised words and joiners that stand from `end` on (a list's items)."""
+        while end < len(tokens) and (tokens[end][:1].isupper() or fold(tokens[end]) in self._joiners):
+            end += 1
+        return end
 
     def _longest_at(self, keys: list[tuple[str, ...]], tokens: list[str], start: int) -> tuple[_Name, int] | None:
         best, frontier = None, [()]
