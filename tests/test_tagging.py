@@ -1863,6 +1863,22 @@ def test_the_schools_and_exams_of_medics_are_workforce(tagger):
     assert "workforce" not in topics_of(tagger, vaccine)
 
 
+def test_the_medics_load_and_its_toll_are_workforce(tagger):
+    """Burnout, quitting the profession, staff lost abroad, a load beyond measure (round 125b: no topic)."""
+    burnout = ("Медсестры на пределе\nУ 58% медсестер выявили признаки профессионального выгорания, 47% думают уйти "
+               "из профессии. Минздрав оценивает дефицит среднего медперсонала в 4,5 тысячи человек.")
+    abroad = ("Врачи на экспорт: медики уезжают в Россию\nЗа три года из Павлодарской области уехали за рубеж 170 врачей. "
+              "Для подтверждения квалификации им нужно сдать экзамен. Северные регионы теряют кадры быстрее, чем выпускают вузы.")
+    overload = ("Жаңаөзенде жас мейірбике көз жұмды: әріптестері шамадан тыс жүктемеге шағымданды\nМейірбике соңғы айда "
+                "300 сағаттан астам жұмыс істеген, қатарынан екі түнгі кезекшілікке шыққан.")
+    for text in (burnout, abroad, overload):
+        assert "workforce" in topics_of(tagger, text)
+    # ... not a malpractice story's doctor on the night shift
+    duty = ("Бейнеуде түнгі кезекшіліктегі дәрігер соқыр ішекті анықтамады\nНауқас ауыр жағдайда облыстық ауруханаға "
+            "жеткізілді. Денсаулық сақтау басқармасы тексеру жүргізіп, дәрігерге сөгіс берді.")
+    assert "workforce" not in topics_of(tagger, duty)
+
+
 def test_a_regions_adjective_after_a_surname_is_still_its_region(tagger):
     """"Арман Баймуханов, Костанайская областная больница": a region's adjective is no one's first name beside a
     surname (probe round 103a: a contest's winners listed by name and hospital lost the region)."""
