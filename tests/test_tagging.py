@@ -1863,6 +1863,16 @@ def test_the_schools_and_exams_of_medics_are_workforce(tagger):
     assert "workforce" not in topics_of(tagger, vaccine)
 
 
+def test_lice_and_scabies_are_infectious(tagger):
+    """Counted by the sanitary service, a class closed for them (round 125a: only pediatrics)."""
+    russian = ("В школе Рудного выявили педикулез и чесотку\nВ гимназии №3 у семи учеников обнаружили вшей, у двоих "
+               "чесотку. Класс закрыли на карантин, санитарная служба провела дезинфекцию.")
+    kazakh = ("Талдықорғандағы мектепте педикулез бен қотыр анықталды\nТөрт оқушыдан бит, екеуінен қотыр табылды. Сынып "
+              "карантинге жабылды.")
+    for text in (russian, kazakh):
+        assert "infectious_disease" in topics_of(tagger, text)
+
+
 def test_the_medics_load_and_its_toll_are_workforce(tagger):
     """Burnout, quitting the profession, staff lost abroad, a load beyond measure (round 125b: no topic)."""
     burnout = ("Медсестры на пределе\nУ 58% медсестер выявили признаки профессионального выгорания, 47% думают уйти "
