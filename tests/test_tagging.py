@@ -1278,6 +1278,22 @@ def test_a_maternity_storys_newborns_are_its_own_not_pediatrics(tagger):
     assert only.tag(maternity).topics == [] and only.tag(neonatal).topics == ["pediatrics"]
 
 
+def test_the_children_a_campaign_or_an_outbreak_counts_are_its_own_not_pediatrics(tagger):
+    """`within`: pediatrics under 0.4 of vaccination's or infectious disease's score is the pupils a school campaign
+    vaccinates or an outbreak counts (round 125a); a children's hospital's own story stays pediatrics."""
+    campaign = ("Маңғыстауда қыздарды АПВ-ға қарсы вакцинациялау басталды\nОблыста 11 жастағы қыздарға екпе мектепте "
+                "салынады. Екпе тегін, вакцина Бельгияда өндірілген. Екпе алу үшін ата-ананың келісімі керек. Былтыр "
+                "екпе алған балалардың ешқайсысында асқыну болмаған. Екпе кестесі бекітілді, вакцина жеткізілді, бала "
+                "екпені оңай көтереді.")
+    outbreak = ("Вши и чесотка: в Рудном закрыли на карантин второй класс\nВ школе №5 у ученика выявили педикулез, у двоих "
+                "детей чесотку. Класс закрыли на карантин, вшей нашли и в соседнем классе. Чесотка передается при "
+                "контакте, педикулез лечат в поликлинике. Заболевших детей осмотрит дерматолог.")
+    assert "pediatrics" not in topics_of(tagger, campaign) and "pediatrics" not in topics_of(tagger, outbreak)
+    ward = ("В детской больнице Шымкента открыли отделение для детей с пневмонией\nВ отделении будут лечить детей до "
+            "трех лет. Педиатры детской больницы говорят, что малышей с пневмонией стало больше.")
+    assert "pediatrics" in topics_of(tagger, ward)
+
+
 def test_a_donors_heart_is_the_transplant_storys(tagger):
     donor = (
         "В Талдыкоргане впервые провели посмертное донорство органов\n"
