@@ -2250,6 +2250,21 @@ def test_a_headline_over_a_longer_deck_is_the_headline():
     assert parse_document(doc("Аналитика", headline, deck, "Айгерим Сапарова   12.03.2025", lead, BODY)).title == headline
 
 
+def test_a_headline_longer_than_its_deck_is_the_headline_though_the_lead_repeats_one_of_its_words():
+    """Informburo's feature: the headline plays on words, the deck under it sums the survey up (round 125b: the
+    deck); a banner over a headline stays no headline."""
+    headline = "Медсестры на пределе: почему каждая вторая медсестра в Казахстане думает об увольнении"
+    deck = "Исследование показало, что у 58% медсестер признаки профессионального выгорания"
+    lead = ("Я прихожу домой и просто сижу в машине полчаса, рассказывает Динара, процедурная медсестра поликлиники. "
+            "Опрос выявил у 58% медсестер признаки профессионального выгорания.")
+    page = doc("Статьи / Общество\n" + headline, deck, "Айым Сулейменова\n22 апреля 2026 09:00", lead, BODY)
+    assert parse_document(page).title == headline
+    banner = "🔥 Акция июня: профессиональная гигиена для детей до 12 лет со скидкой"
+    title = "Лечение зубов во сне: как мы лечим детей"
+    sedation = "Детей до шести лет мы лечим во сне, под седацией, рассказывает главный врач клиники."
+    assert parse_document(doc("Главная / Блог", banner, title, sedation, BODY)).title == title
+
+
 def test_an_institutes_site_is_its_own_not_a_useful_links_list():
     """A hospital's or institute's site: its long name in its head and in its footer's quotes, and a list of useful
     links to the ministry and the insurance fund, which are other sites."""
