@@ -34,7 +34,7 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 2906, report
+    assert score.documents == 2930, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line, which ingest skips and
@@ -150,6 +150,9 @@ def test_the_probe_pages_score_as_measured():
         # incidents inside hospitals told by several outlets, the first reports with their own times and counts: 0.825
         # when first run
         ("stories-probe32", 28, 0.82, ("b3_precision", 0.99)),
+        # one national vaccination campaign reported region by region, beside its results and another campaign: 1.000
+        # when first run
+        ("stories-probe33", 28, 0.99, ("b3_precision", 0.99)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):
