@@ -82,8 +82,8 @@ def test_the_probe_pages_score_as_measured():
         ("stories-probe10", 26, 0.99, ("b3_precision", 0.99)),
         # one event covered from two regions (the patient's home region and the clinic's): 0.801 when first run,
         # 0.928 with reports on other matters of medicine kept apart and places counted once among shared names, 0.942
-        # with the day's versions whose counts grew or were corrected
-        ("stories-probe11", 26, 0.94, ("b3_precision", 0.99)),
+        # with the day's versions whose counts grew or were corrected, 0.974 with the kinds of incident no topic is for
+        ("stories-probe11", 26, 0.97, ("b3_precision", 0.99)),
         # one story told with different emphasis beside look-alikes sharing its circumstances: 0.737 when first run,
         # 0.882 with numbers and days in words read as figures and dates, 0.894 with a person's age
         ("stories-probe12", 26, 0.89, ("b3_precision", 0.99)),
@@ -148,8 +148,8 @@ def test_the_probe_pages_score_as_measured():
         # 0.972 with the Kazakh ө folded with о and у in names (Төлегенова, Тулегенова)
         ("stories-probe31", 28, 0.97, ("b3_precision", 0.99)),
         # incidents inside hospitals told by several outlets, the first reports with their own times and counts: 0.825
-        # when first run
-        ("stories-probe32", 28, 0.82, ("b3_precision", 0.99)),
+        # when first run, 0.849 with the kinds of incident no topic is for (a collapse's cause two days later joins)
+        ("stories-probe32", 28, 0.84, ("b3_precision", 0.99)),
         # one national vaccination campaign reported region by region, beside its results and another campaign: 1.000
         # when first run
         ("stories-probe33", 28, 0.99, ("b3_precision", 0.99)),

@@ -715,6 +715,24 @@ def test_a_place_counts_once_among_names_and_the_same_days_event_is_a_day_of_bot
     assert measured(comparison) and same_story(comparison) is same
 
 
+def test_a_kind_of_incident_the_taxonomy_has_no_topic_for_is_a_reports_matter():
+    """A hospital's ceiling collapse told with its cause two days later joins the first report by the kind of incident
+    both name (stories probe 32: split, neither had a topic); a fire at the same hospital is another incident."""
+    first = _tagged(
+        " date 2026-02-09 Новый Вестник\nВ областной больнице Караганды на пациенток обрушился потолок\nУтром 9 "
+        "февраля в палате №412 областной больницы Караганды обрушился подвесной потолок, пострадали две пациентки. "
+        "Родственники прислали фото в редакцию.")
+    cause = _tagged(
+        " date 2026-02-11 Kazinform\nПричиной обрушения потолка в больнице Караганды назвали протечку кровли\nВ палате "
+        "№412 областной больницы Караганды 9 февраля обрушение потолка произошло из-за протечки кровли, сообщили в "
+        "управлении здравоохранения. Прокуратура начала проверку, на ремонт кровли выделят 48 млн тенге.")
+    assert same_story(Comparison(signature(first), signature(cause)))
+    fire = _tagged(
+        " date 2026-02-10 Kazinform\nВ областной больнице Караганды произошел пожар\nВ палате №412 областной больницы "
+        "Караганды 9 февраля произошел пожар, эвакуированы 30 пациентов. Причину возгорания выясняют.")
+    assert not same_story(Comparison(signature(first), signature(fire)))
+
+
 def test_kazakh_in_the_latin_letters_of_2017_gives_its_figures_and_days():
     latin = _tagged(" date 2025-01-13 Egemen\nTarazda mektepte qyzylsha tirkeldi\nTaraz qalasyndag'y mektepte "
                     "qan'tardyn' on ekisinde on to'rt oqy'shydan qyzylsha anyqtaldy.")

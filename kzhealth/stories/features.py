@@ -102,6 +102,7 @@ def _hash(text: str) -> int:
 
 
 CIRCUMSTANCES = frozenset(map(_hash, _FACTS["topics"]["circumstances"]))  # topic ids, hashed as a signature keeps them
+_EVENTS = {lemma: f"event:{kind}" for kind, lemmas in _FACTS["events"].items() for lemma in lemmas}
 
 
 def _packed(values) -> bytes:
@@ -535,6 +536,11 @@ class Signature:
         return self.data[start : start + 4 * counts[position]]
 
 
+def _subjects(record: Record) -> set[str]:
+    """The record's topics and the kinds of incident it names ([events] in facts.toml)."""
+    return {*(record.topics or ()), *filter(None, map(_EVENTS.get, record.lemmas))}
+
+
 def signature(record: Record) -> Signature:
     """The signature of one record: a pure function of it, so it can be mapped over partitions anywhere."""
     text = f"{record.title}\n{record.text}" if record.title else record.text
@@ -545,7 +551,7 @@ def signature(record: Record) -> Signature:
     facts = [_packed(map(_float_bits, figures)) for figures in (numbers, under, over)] + [
         _packed(map(_hash, values))
         for values in (
-            filter(specific, numbers), named, dates, record.regions or (), record.topics or (), _placed(named, record),
+            filter(specific, numbers), named, dates, record.regions or (), _subjects(record), _placed(named, record),
             _news_days(dates, record.date), ages(digits, record.lang),
         )
     ]
