@@ -906,6 +906,16 @@ def test_readers_comments_under_their_heading_are_not_the_story(heading):
     assert parse_document(doc(HEADLINE, LEAD, BODY, "Комментарии\n" + dotted)).paragraphs == [LEAD, BODY]
 
 
+def test_one_readers_comment_under_a_name_and_an_initial_and_widgets_side_by_side_are_not_the_story():
+    """"Айгерим Т. 22.11.2025" over one comment, then the footer (round 126b: Taraz counted); a login link and a
+    search box on one line apart by a wide gap (round 126b: the story began there, with no headline)."""
+    comment = "Комментарии\nАйгерим Т. 22.11.2025\nМоя мама в Таразе столкнулась с тем же самым.\n\n© 2018-2025 Orda.kz."
+    assert parse_document(doc(HEADLINE, LEAD, BODY, comment)).paragraphs == [LEAD, BODY]
+    head = "ZAKON.KZ\nНовости | Аналитика | Здоровье\nВход / Регистрация          Поиск..."
+    parsed = parse_document(doc(head, "04.02.2026 09:41 · 👁 6 210", HEADLINE, LEAD, BODY))
+    assert (parsed.title, parsed.paragraphs) == (HEADLINE, [LEAD, BODY])
+
+
 def test_one_readers_comment_under_a_call_to_comment_and_a_share_line_with_no_colon_are_not_the_story():
     """Orda's "Оставьте комментарий" over a reader's name, date and text apart by wide gaps; the share line's buttons
     apart from it by a wide gap (round 123a: Taraz counted)."""

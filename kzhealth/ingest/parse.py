@@ -283,6 +283,7 @@ COMMENT_FORM = re.compile(BOILERPLATE["end"]["comment_form"], re.IGNORECASE)
 DISCUSSION_HEADING = re.compile(BOILERPLATE["end"]["discussion_heading"], re.IGNORECASE)
 READER_STAMP = re.compile(BOILERPLATE["end"]["reader_stamp"])
 STAMP_MARK = re.compile(r"\s[·•|]\s")  # between a reader's name and the day: "Ерлан К. · 05.02.2026"
+NAME_INITIAL = re.compile(r"[^\W\d][\w-]+\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s")  # a reader's name and initial: "Айгерим Т. "
 READER_STAMPS_MIN = 2
 COMMENT_SIGNS = _Patterns(BOILERPLATE["end"]["comment_signs"])
 READERS_LINE = re.compile(BOILERPLATE["end"]["readers_line"], re.IGNORECASE)
@@ -998,13 +999,14 @@ def _comments_under(lines, i) -> bool:
         readers = [reader and any(map(str.isdigit, line[:READER_HEAD_CHARS])) for reader, line in zip(readers, under)]
     if any(a and b for a, b in zip(readers, readers[1:])):
         return True
-    # one reader's comment, then the page's footer or nothing: its line ("Name: text"), or its stamp with the time or
-    # a mark over its text ("Сәуле   03.12.2025 10:47", "Ерлан К. · 05.02.2026" / text; not an office's dated reply,
-    # "Управление ..., 14.03.2025")
+    # one reader's comment, then the page's footer or nothing: its line ("Name: text"), or its stamp with the time, a
+    # mark or a name's initial over its text ("Сәуле   03.12.2025 10:47", "Ерлан К. · 05.02.2026", "Айгерим Т.
+    # 22.11.2025" / text; not an office's dated reply, "Управление ..., 14.03.2025")
     if readers and readers[0]:
         return _footer_or_nothing(lines, i + 2)
+    stamp = lines[i + 1] if i + 1 < len(lines) else ""
     return (
-        stamps[:2] == [True, False] and bool(TIME.search(lines[i + 1]) or STAMP_MARK.search(lines[i + 1]))
+        stamps[:2] == [True, False] and bool(TIME.search(stamp) or STAMP_MARK.search(stamp) or NAME_INITIAL.match(stamp))
         and _footer_or_nothing(lines, i + 3)
     )
 
@@ -1396,7 +1398,14 @@ def _boilerplate_kind(core: str) -> str:
         return "junk"
     if TEASER.search(core):
         return "teaser"
+    if len(core) <= NAVIGATION_MAX_CHARS and "  " in core and _all_junk(WIDE_GAP.split(core)):
+        return "junk"  # widgets side by side: "Вход / Регистрация          Поиск..."
     return ""
+
+
+def _all_junk(parts: list[str]) -> bool:
+    """Whether a line's parts apart by wide gaps are two or more, each furniture of its own."""
+    return len(parts) > 1 and all(_boilerplate_kind(part.strip()) == "junk" for part in parts)
 
 
 def _reading_time(line: str) -> bool:
