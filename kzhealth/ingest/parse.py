@@ -2073,6 +2073,17 @@ def _tie(line: str, lead: set[str]) -> float:
     return len(stems & lead) / len(stems) if stems else 0.0
 
 
+def _headline_over_its_deck(above: str, deck: str, lead: set[str]) -> bool:
+    """Whether a line is the headline over a shorter deck that ties the lead more, though the lead repeats one word of
+    it only: a word the deck shares with it too ("Медсестры на пределе: почему каждая вторая медсестра в Казахстане
+    думает об увольнении" over "Исследование показало, что у 58% медсестер ..."; not a photo's caption, a kicker or
+    another story's headline above a short headline, which share none of its words, nor a banner: "🔥 Акция ...")."""
+    if len(above.split()) <= len(deck.split()) or LEADING_SYMBOLS.match(above):
+        return False
+    shared = _content_stems(above) & _content_stems(deck)
+    return bool(shared & lead)
+
+
 def _lead(lines, kinds, body_start, paragraphs: int = LEAD_PARAGRAPHS) -> set[str]:
     story = [line for line, kind in zip(lines[body_start:], kinds[body_start:]) if not kind]
     return _content_stems(" ".join(story[:paragraphs]))
@@ -2146,11 +2157,7 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
         len(lines[above].split()) >= share * deck or _last_mark(lines[above]) == "?"
     ):
         headline = _content_stems(lines[above])
-        # (or one word, from a headline longer than the line it tops: "Медсестры на пределе: почему каждая вторая
-        # медсестра в Казахстане думает об увольнении" over "Исследование показало, что у 58% медсестер ..."; not a
-        # banner's, "🔥 Акция июня: профессиональная гигиена для детей ...")
-        longer = len(lines[above].split()) > deck and not LEADING_SYMBOLS.match(lines[above])
-        if len(headline & lead) >= HEADLINE_MIN_TIED_WORDS - longer:
+        if len(headline & lead) >= HEADLINE_MIN_TIED_WORDS or _headline_over_its_deck(lines[above], lines[chosen], lead):
             return above
         # (not over a headline set as one, "Тема: ...": the line above is a caption or a kicker)
         if not KICKER_COLON.match(lines[chosen]) and (

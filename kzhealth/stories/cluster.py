@@ -228,7 +228,7 @@ class Comparison:
         return _overlap(self.a.facts("news_days"), self.b.facts("news_days"))[0]
 
     @cached_property
-    def subjects(self) -> tuple[int, int]:  # shared topics, size of the smaller set
+    def subjects(self) -> tuple[int, int]:  # shared subjects (topics, kinds of incident), size of the smaller set
         return _overlap(self.a.facts("topics"), self.b.facts("topics"))
 
     @property
@@ -241,7 +241,7 @@ class Comparison:
         return all(_all_of(pair) or not pair[1] for pair in (self.figures, self.names))
 
     @cached_property
-    def matters(self) -> tuple[int, int]:  # shared topics that are no circumstance (see CIRCUMSTANCES), smaller set
+    def matters(self) -> tuple[int, int]:  # shared subjects that are no circumstance (see CIRCUMSTANCES), smaller set
         return _overlap(self.a.facts("topics") - CIRCUMSTANCES, self.b.facts("topics") - CIRCUMSTANCES)
 
     @cached_property

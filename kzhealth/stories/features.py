@@ -12,7 +12,8 @@ a reprint also shares most of its wording. So a signature holds:
 - names: capitalised words inside a sentence and short names in quotes (`«Сункар»`), transliterated to Latin and
   cut to a stem, so that `Сатыбалдиева`, `Сатыбалдиеваның` and `Satybaldieva` meet;
 - dates named in the text (`10 апреля`, `10 сәуірге`) as month and day;
-- region ids and topic ids from `tag`, which the taxonomy and gazetteer already pair across the two languages.
+- region ids and topic ids from `tag`, which the taxonomy and gazetteer already pair across the two languages, and the
+  kinds of incident no topic is for (a fire, a collapse: `[events]` in facts.toml), by the lemmas of either language.
 
 Everything is packed into one byte string per record (facts as 32-bit hashes), not Python sets, so a million
 signatures fit in a few hundred megabytes.
