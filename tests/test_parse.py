@@ -914,6 +914,13 @@ def test_one_readers_comment_under_a_name_and_an_initial_and_widgets_side_by_sid
     head = "ZAKON.KZ\nНовости | Аналитика | Здоровье\nВход / Регистрация          Поиск..."
     parsed = parse_document(doc(head, "04.02.2026 09:41 · 👁 6 210", HEADLINE, LEAD, BODY))
     assert (parsed.title, parsed.paragraphs) == (HEADLINE, [LEAD, BODY])
+    # ... two spaces apart too (round 59b: in the text), and the logo's call to subscribe, whose name the dateline
+    # repeats (stories probe 34: the headline)
+    assert parse_document(doc(HEADLINE, LEAD, "Поделиться  Распечатать", BODY)).paragraphs == [LEAD, BODY]
+    headline = "Пожар на алматинском рынке «Бахыт»: названа причина, начато расследование"
+    lead = "АЛМАТЫ, 7 ноя - Sputnik. Причиной пожара на рынке «Бахыт» стало короткое замыкание, сообщили в ДЧС."
+    page = "\n".join(["Sputnik  Подпишитесь на наш Telegram", "Происшествия", "07.11.2025, 12:31", headline, lead, BODY])
+    assert parse_document(page).title == headline
 
 
 def test_one_readers_comment_under_a_call_to_comment_and_a_share_line_with_no_colon_are_not_the_story():

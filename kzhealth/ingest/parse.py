@@ -1398,13 +1398,13 @@ def _boilerplate_kind(core: str) -> str:
         return "junk"
     if TEASER.search(core):
         return "teaser"
-    if len(core) <= NAVIGATION_MAX_CHARS and "  " in core and _all_junk(WIDE_GAP.split(core)):
-        return "junk"  # widgets side by side: "Вход / Регистрация          Поиск..."
+    if len(core) <= NAVIGATION_MAX_CHARS and "  " in core and _all_junk(MENU_GAP.split(core)):
+        return "junk"  # widgets side by side: "Вход / Регистрация          Поиск...", "Sputnik  Подпишитесь на наш Telegram"
     return ""
 
 
 def _all_junk(parts: list[str]) -> bool:
-    """Whether a line's parts apart by wide gaps are two or more, each furniture of its own."""
+    """Whether a line's parts apart by gaps or bars are two or more, each furniture of its own."""
     return len(parts) > 1 and all(_boilerplate_kind(part.strip()) == "junk" for part in parts)
 
 
