@@ -765,6 +765,12 @@ def test_a_facebook_post_has_no_headline_and_its_comments_are_not_its_text():
           "19.02.2026 16:20   Просмотров: 5 127",
           "В областной детской больнице Павлодара уже третью неделю лечат 15-летнего школьника из Экибастуза."],
          "«Лёгкие как у курильщика»: девятиклассник из Экибастуза попал в реанимацию после вейпа"),
+        # ... or after the date without its year (round 127a: the headline)
+        (["Pavon.kz", "Павлодар, 9 декабря, среда -18°C", "Здоровье",
+          "«Лёгкие как у курильщика»: девятиклассник из Экибастуза попал в реанимацию после вейпа",
+          "19.02.2026 16:20   Просмотров: 5 127",
+          "В областной детской больнице Павлодара уже третью неделю лечат 15-летнего школьника из Экибастуза."],
+         "«Лёгкие как у курильщика»: девятиклассник из Экибастуза попал в реанимацию после вейпа"),
         # ... but a headline on the weather says more than the temperature
         (["Погода на выходные: в Уральске до -35", "14.03.2025 10:30"], "Погода на выходные: в Уральске до -35"),
         (["Tengrinews.kz", "Погода в Астане: -35", "13.02.2026 09:15"], "Погода в Астане: -35"),
@@ -901,6 +907,9 @@ def test_readers_comments_under_their_heading_are_not_the_story(heading):
     # ... or each under its reader's name and the date in words
     dated = "Гульнара_М · 3 февраля 2026, 12:40\nСпасибо!\nНурик · 4 февраля 2026, 09:03\nВ Таразе вообще негде лечиться."
     assert parse_document(doc(HEADLINE, LEAD, BODY, "Комментарии\n" + dated)).paragraphs == [LEAD, BODY]
+    # ... or one reader under Kazakh's "Пікірлер:" (round 127b: Mangystau counted)
+    kazakh = "Пікірлер:\nГүлмира: Маңғыстауда қалай? Ол жақта да жаңа перзентхана ашылды ғой.\n\n© Otyrar.kz 2025."
+    assert parse_document(doc(HEADLINE, LEAD, BODY, kazakh)).paragraphs == [LEAD, BODY]
     # ... or before the text, the day without its year after a dot (round 124a: Atyrau counted)
     dotted = "Ерлан_07 · 10 марта: Молодцы врачи ЗКО!\nГость · 10 марта: А в Атырау когда такое будет?"
     assert parse_document(doc(HEADLINE, LEAD, BODY, "Комментарии\n" + dotted)).paragraphs == [LEAD, BODY]

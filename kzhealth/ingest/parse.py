@@ -995,7 +995,8 @@ def _comments_under(lines, i) -> bool:
     if discussion:
         return False
     readers = [bool(READERS_LINE.match(line)) for line in under]
-    if lines[i].endswith(":"):  # "Комментарии:" may head a story's section of experts' words: readers give dates
+    # "Комментарии:" may head a story's section of experts' words: readers give dates (Kazakh's "Пікірлер:" is readers')
+    if lines[i].endswith(":") and not lines[i].casefold().startswith("пікір"):
         readers = [reader and any(map(str.isdigit, line[:READER_HEAD_CHARS])) for reader, line in zip(readers, under)]
     if any(a and b for a, b in zip(readers, readers[1:])):
         return True
