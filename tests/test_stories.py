@@ -132,6 +132,8 @@ def test_partitioned_index_finds_the_same_stories(records, monkeypatch):
         ("по телефону 1406\n15 детей; по номеру 1406 (18 операторов)", {"15", "18"}),  # its line, its brackets only
         # a card's number, which a fund prints under every child's appeal (stories probe 35)
         ("Kaspi Gold: 4400 4302 1187 5531, нужно 48 млн тенге", {"4.8e+07"}),
+        ("ИИК: KZ45 9650 0000 7788 9911, БИН: 170940034567; 14 детей", {"14"}),  # ... an account's, a business's
+        ("Корь: 1203 1450 1980 2107 случаев по годам", {"1203", "1450", "2107"}),  # (a row of counts: 1980 a year)
         ("по статье 317 – 4 года, 12 пациентов", {"4", "12"}),  # an article's number only, not what follows it
         ("Пострадали 15 человек, в частности 12 детей; частично 7 выписаны", {"15", "12", "7"}),  # not a "часть"
     ],
@@ -733,6 +735,15 @@ def test_a_kind_of_incident_the_taxonomy_has_no_topic_for_is_a_reports_matter():
         " date 2026-02-10 Kazinform\nВ областной больнице Караганды произошел пожар\nВ палате №412 областной больницы "
         "Караганды 9 февраля произошел пожар, эвакуированы 30 пациентов. Причину возгорания выясняют.")
     assert not same_story(Comparison(signature(first), signature(fire)))
+    # ... and a hospital's fire and a gas explosion in a home, the same city and day, are two incidents (review: joined,
+    # when an explosion was a fire's kind)
+    ward = _tagged(
+        " date 2026-02-10 Kazinform\nВ областной больнице Караганды произошел пожар\nВ областной больнице Караганды 9 "
+        "февраля произошел пожар, эвакуированы пациенты, сообщили в ДЧС. Причину возгорания выясняют.")
+    explosion = _tagged(
+        " date 2026-02-10 Kazinform\nВзрыв газа в жилом доме в Караганде: пострадали трое\nВ Караганде 9 февраля "
+        "в жилом доме произошел взрыв газа, трое пострадавших госпитализированы, сообщили в ДЧС.")
+    assert not same_story(Comparison(signature(ward), signature(explosion)))
 
 
 def test_kazakh_in_the_latin_letters_of_2017_gives_its_figures_and_days():

@@ -995,16 +995,17 @@ def _comments_under(lines, i) -> bool:
     if discussion:
         return False
     readers = [bool(READERS_LINE.match(line)) for line in under]
-    # "Комментарии:" may head a story's section of experts' words: readers give dates (Kazakh's "Пікірлер:" is readers')
-    if lines[i].endswith(":") and not lines[i].casefold().startswith("пікір"):
+    # one reader's comment, then the page's footer or nothing: its line ("Name: text", under "Комментарии:" or "Пікірлер:"
+    # too), or its stamp with the time, a mark or a name's initial over its text ("Сәуле   03.12.2025 10:47", "Ерлан К. ·
+    # 05.02.2026", "Айгерим Т. 22.11.2025" / text; not an office's dated reply, "Управление ..., 14.03.2025")
+    if readers and readers[0] and _footer_or_nothing(lines, i + 2):
+        return True
+    if lines[i].endswith(":"):  # "Комментарии:" may head a story's section of experts' words: readers give dates
         readers = [reader and any(map(str.isdigit, line[:READER_HEAD_CHARS])) for reader, line in zip(readers, under)]
     if any(a and b for a, b in zip(readers, readers[1:])):
         return True
-    # one reader's comment, then the page's footer or nothing: its line ("Name: text"), or its stamp with the time, a
-    # mark or a name's initial over its text ("Сәуле   03.12.2025 10:47", "Ерлан К. · 05.02.2026", "Айгерим Т.
-    # 22.11.2025" / text; not an office's dated reply, "Управление ..., 14.03.2025")
     if readers and readers[0]:
-        return _footer_or_nothing(lines, i + 2)
+        return False
     stamp = lines[i + 1] if i + 1 < len(lines) else ""
     return (
         stamps[:2] == [True, False] and bool(TIME.search(stamp) or STAMP_MARK.search(stamp) or NAME_INITIAL.match(stamp))
@@ -1399,8 +1400,8 @@ def _boilerplate_kind(core: str) -> str:
         return "junk"
     if TEASER.search(core):
         return "teaser"
-    if len(core) <= NAVIGATION_MAX_CHARS and "  " in core and _all_junk(MENU_GAP.split(core)):
-        return "junk"  # widgets side by side: "Вход / Регистрация          Поиск...", "Sputnik  Подпишитесь на наш Telegram"
+    if len(core) <= NAVIGATION_MAX_CHARS and "  " in core and (_all_junk(WIDE_GAP.split(core)) or _all_junk(MENU_GAP.split(core))):
+        return "junk"  # widgets side by side: "Вход / Регистрация          Поиск...", "Поделиться  Распечатать"
     return ""
 
 

@@ -60,8 +60,14 @@ _PHONE_BEFORE = _words_before(_FACTS["references"]["phone"])
 # code, and digits the number pattern leaves (the 2 of "8 7172" read as "8 717")
 _PHONE_JOIN = re.compile(r"[ \t\u00a0)+\d-]*\(?")
 PHONE_MAX_DIGITS = 12
-# a bank card's number, four groups of four digits ("4400 4302 1187 5531"; four years in a row are no figures either)
-_CARD_RE = re.compile(r"(?<![\d-])\d{4}(?:[ -]\d{4}){3}(?![\d-])")
+# a bank card's number, four groups of four digits after the card's name ("Kaspi Gold: 4400 4302 1187 5531", "картаға
+# 4400 ..."; not a table's row of counts), an account's IBAN ("KZ45 9650 0000 7788 9911") and a business's or a
+# person's number (БИН, ИИН, БСН, ЖСН: 12 digits)
+_ACCOUNT_RE = re.compile(
+    r"(\b(?:карт[аыуеой]\w*|kaspi|каспи|gold|visa|mastercard|card)\b[^\d\n]{0,20}?)\d{4}(?:[ -]\d{4}){3}(?![\d-])"
+    r"|\bKZ\d{2}(?:[ -]?[0-9A-Z]{4}){4}\b|\b(?:БИН|ИИН|БСН|ЖСН|BIN|IIN)\s*:?\s*\d{12}\b",
+    re.IGNORECASE,
+)
 _REFERENCE_AFTER = tuple(_FACTS["references"]["after"])
 _REFERENCE_WORD = re.compile(_FACTS["references"]["word_after"])
 _GLUED_WORD = re.compile(r"-([^\W\d_]+)")  # a Kazakh ending glued to a number: "317-бабы"
@@ -355,8 +361,8 @@ def figures_and_dates(text: str) -> tuple[set[str], set[str], set[str], set[str]
     out of the numbers: every story of a year shares them."""
     numbers, dates, exact = set(), set(), set()
     hedged: dict[str, set[str]] = {way: set() for way in HEDGES}
-    if _CARD_RE.search(text):  # a fund's card number: a reference many appeals print, no fact of one
-        text = _CARD_RE.sub(" ", text)
+    text = _ACCOUNT_RE.sub(r"\1 ", text)  # a fund's card or account: a reference many appeals print, no fact of one
+    # (\1, the card's name, is empty for an account)
     phone_end, phone_digits = -1, 0  # where a phone number's last group ended, and its digits so far
     for match in _NUMBER_RE.finditer(text):
         whole = match.group()

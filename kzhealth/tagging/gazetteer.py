@@ -40,8 +40,11 @@ _KAZAKH_CASES = (
 )
 _ADDRESS = "<address>"
 _SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
-# an agency's dateline on a line of its own, its place in capitals: "КОСТАНАЙ, 3 марта 2025 — Zakon.kz"
-_DATELINE = re.compile(r"(?-i:[^\W\d_a-zа-яёәғқңөұүһі]{3,}(?:[ -][^\W\d_a-zа-яёәғқңөұүһі]+)?)[.,]\s*\d{1,2}\s+[^\W\d_]+\.?(?:\s+\d{4})?\S*\s*[—–-]\s*\S")
+# an agency's dateline on a line of its own, its place in capitals: "КОСТАНАЙ, 3 марта 2025 — Zakon.kz" (only the place
+# counts: not a caption's "ФОТО, 3 марта — пресс-служба акимата Алматы")
+_DATELINE = re.compile(
+    r"(?P<place>[^\W\d_a-zа-яёәғқңөұүһі]{3,}(?:-[^\W\d_a-zа-яёәғқңөұүһі]+)?)[.,]\s*\d{1,2}\s+[^\W\d_]+\.?(?:\s+\d{4})?\S*\s*[—–-]\s*\S"
+)
 # a table's row as text: a name, then two or more figures in columns ("Атырауская область\t78\t71\t-9%"), the
 # columns apart by tabs, spaces or bars ("г. Шымкент | 52 | 298", as Markdown writes a table)
 _COLUMN_GAP = re.compile(r"\s*\|\s*|\t[ \t]*|  +")
@@ -706,7 +709,11 @@ class Gazetteer:
             if analysed.caseless or self.may_hold_name(paragraph)
             for tokens in [self._place_words(analysed, index, keep_quoted)]
             if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph) or heads[index] is not None
-            or _DATELINE.match(paragraph)
+        ] + [
+            (index, words(dateline["place"]))
+            for index, paragraph in enumerate(analysed.paragraphs)
+            if (dateline := _DATELINE.match(paragraph)) and not _SENTENCE_END.search(paragraph)
+            and len(words(paragraph)) < self.min_paragraph_words
         ]
         for index, tokens in texts:
             for name, _, _ in self.find(self._named_before_generic(tokens) if analysed.caseless else tokens):
