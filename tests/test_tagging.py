@@ -1720,13 +1720,6 @@ def test_a_room_equipped_in_kazakh_words_is_infrastructure(tagger):
     assert "infrastructure" in topics_of(tagger, text)
 
 
-def test_a_place_of_care_opened_or_built_in_russian_words_is_infrastructure(tagger):
-    """As the Kazakh "жаңа емхана" and "аурухана салынады" (rounds 122b and 127b: no topic)."""
-    text = ("Ездили по 500 км: в Аральске открыли центр гемодиализа\nВ Аральском районе открылся центр программного "
-            "гемодиализа на 12 аппаратов. Центр построен частным инвестором, процедуры для пациентов бесплатны.")
-    assert "infrastructure" in topics_of(tagger, text)
-
-
 @pytest.mark.parametrize("text", [
     "Қапал ауылына жас хирург келді\nАқсу ауданының Қапал ауылындағы ауруханаға «Дипломмен – ауылға!» бағдарламасы "
     "бойынша жас хирург жұмысқа орналасты. Маманға қызметтік үй мен көтерме жәрдемақы берілді.",
