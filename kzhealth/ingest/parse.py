@@ -1006,11 +1006,11 @@ def _comments_under(lines, i) -> bool:
         return True
     if readers and readers[0]:
         return False
-    stamp = lines[i + 1] if i + 1 < len(lines) else ""
-    return (
-        stamps[:2] == [True, False] and bool(TIME.search(stamp) or STAMP_MARK.search(stamp) or NAME_INITIAL.match(stamp))
-        and _footer_or_nothing(lines, i + 3)
-    )
+    if stamps[:2] != [True, False]:  # (a stamp over a line of text: the stamp is lines[i + 1])
+        return False
+    stamp = lines[i + 1]
+    marked = TIME.search(stamp) or STAMP_MARK.search(stamp) or NAME_INITIAL.match(stamp)
+    return bool(marked) and _footer_or_nothing(lines, i + 3)
 
 
 def _footer_or_nothing(lines, i) -> bool:
@@ -1800,9 +1800,14 @@ def _agency_dateline(line: str) -> re.Match | None:
         return None
     agency = (found["agency"] or "").strip()
     if agency:
-        return found if KNOWN_OUTLET.fullmatch(agency) or agency.isupper() else None
+        return found if _agency_name(agency) else None
     after = KNOWN_OUTLET.match(line, found.end()) or AGENCY_AFTER_DASH.match(line, found.end())
     return found if after and line[after.end() : after.end() + 1] in (".", ",") else None
+
+
+def _agency_name(name: str) -> bool:
+    """Whether a dateline's name is an agency's: a known outlet's, or in capitals ("KAZINFORM")."""
+    return bool(KNOWN_OUTLET.fullmatch(name)) or name.isupper()
 
 
 def _relative_to_today(lines, kinds, title_at, body_start, warnings) -> datetime.date | None:
@@ -2075,15 +2080,15 @@ def _tie(line: str, lead: set[str]) -> float:
     return len(stems & lead) / len(stems) if stems else 0.0
 
 
-def _headline_over_its_deck(above: str, deck: str, lead: set[str]) -> bool:
+def _headline_over_its_deck(above: str, stems: set[str], deck: str, lead: set[str]) -> bool:
     """Whether a line is the headline over a shorter deck that ties the lead more, though the lead repeats one word of
     it only: a word the deck shares with it too ("Медсестры на пределе: почему каждая вторая медсестра в Казахстане
     думает об увольнении" over "Исследование показало, что у 58% медсестер ..."; not a photo's caption, a kicker or
-    another story's headline above a short headline, which share none of its words, nor a banner: "🔥 Акция ...")."""
+    another story's headline above a short headline, which share none of its words, nor a banner: "🔥 Акция ...").
+    `stems`: the line's _content_stems."""
     if len(above.split()) <= len(deck.split()) or LEADING_SYMBOLS.match(above):
         return False
-    shared = _content_stems(above) & _content_stems(deck)
-    return bool(shared & lead)
+    return bool(stems & _content_stems(deck) & lead)
 
 
 def _lead(lines, kinds, body_start, paragraphs: int = LEAD_PARAGRAPHS) -> set[str]:
@@ -2159,7 +2164,8 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
         len(lines[above].split()) >= share * deck or _last_mark(lines[above]) == "?"
     ):
         headline = _content_stems(lines[above])
-        if len(headline & lead) >= HEADLINE_MIN_TIED_WORDS or _headline_over_its_deck(lines[above], lines[chosen], lead):
+        tied = len(headline & lead) >= HEADLINE_MIN_TIED_WORDS
+        if tied or _headline_over_its_deck(lines[above], headline, lines[chosen], lead):
             return above
         # (not over a headline set as one, "Тема: ...": the line above is a caption or a kicker)
         if not KICKER_COLON.match(lines[chosen]) and (
@@ -3247,7 +3253,7 @@ def _signed_brand(line: str) -> str | None:
 
 def _dateline(line: str) -> str | None:
     dateline = DATELINE.match(line)
-    if dateline and (KNOWN_OUTLET.fullmatch(dateline["name"]) or dateline["name"].isupper()):
+    if dateline and _agency_name(dateline["name"]):
         return canonical_outlet(dateline["name"])
     # The name opens the line, so a lower-case second character is in it or, after a one-letter name, where only a
     # space or a dash may stand: no name in capitals, which most lines (a capital, then small letters) show at once.

@@ -703,18 +703,15 @@ class Gazetteer:
         """Per region id, the names found in the title and the paragraphs that are prose or a table's rows; places'
         names in quotes only if `keep_quoted`."""
         found: dict[str, Counter] = {}
-        texts = [(TITLE, self._place_words(analysed, TITLE, keep_quoted))] + [
-            (index, tokens)
-            for index, paragraph in enumerate(analysed.paragraphs)
-            if analysed.caseless or self.may_hold_name(paragraph)
-            for tokens in [self._place_words(analysed, index, keep_quoted)]
-            if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph) or heads[index] is not None
-        ] + [
-            (index, words(dateline["place"]))
-            for index, paragraph in enumerate(analysed.paragraphs)
-            if (dateline := _DATELINE.match(paragraph)) and not _SENTENCE_END.search(paragraph)
-            and len(words(paragraph)) < self.min_paragraph_words
-        ]
+        texts = [(TITLE, self._place_words(analysed, TITLE, keep_quoted))]
+        for index, paragraph in enumerate(analysed.paragraphs):
+            if not (analysed.caseless or self.may_hold_name(paragraph)):
+                continue
+            tokens = self._place_words(analysed, index, keep_quoted)
+            if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph) or heads[index] is not None:
+                texts.append((index, tokens))
+            elif dateline := _DATELINE.match(paragraph):  # a short line: its place only
+                texts.append((index, words(dateline["place"])))
         for index, tokens in texts:
             for name, _, _ in self.find(self._named_before_generic(tokens) if analysed.caseless else tokens):
                 if not name.latin or latin(index):
