@@ -431,6 +431,8 @@ def test_third_review_of_the_day_cases_stay_as_they_should():
     "Тараз, +24° Поиск по сайту",  # beside the site's search box
     "Погода в Таразе: −17° · Курс: USD 512,40", "Телепрограмма на 18 марта, среда",
     "Новости Тараза и Жамбылской области",  # a city's news site's line of what it is
+    # the air's quality in several towns (round 128a: a bar of five cities' indices was the headline)
+    "Качество воздуха сейчас (AQI): Тараз 54 | Шу 88 | Жанатас 131", "Ауа сапасы (AQI):  Тараз 61  ·  Шу 104",
 ])
 def test_a_citys_weather_rates_or_day_over_the_headline_is_no_headline(widget):
     lead = LEAD.replace(", сообщает Zakon.kz", "")
@@ -3642,6 +3644,12 @@ def test_an_advertisement_set_off_by_its_labels_in_a_story_is_no_story():
         assert parse_document(page).paragraphs == [LEAD, BODY], opening
     # ... or at a blank line
     assert parse_document(doc(HEADLINE, "12.03.2025, 10:20", LEAD, "\n".join(["Реклама", *ad]), BODY)).paragraphs == [
+        LEAD, BODY]
+    # an advertiser's long line that gives its phone number as dialled in Kazakhstan (round 128b: the block ended
+    # above it, and the other city's clinic under it stayed in the story)
+    clinics = ["Клиника «Достар-Мед» Алматы — лечение эндометриоза без операции! Запись: 8 (727) 300-00-00",
+               "Женский центр в Актау — УЗИ органов малого таза за 5 000 тенге"]
+    assert parse_document(doc(HEADLINE, "12.03.2025, 10:20", LEAD, "\n".join(["Реклама", *clinics]), BODY)).paragraphs == [
         LEAD, BODY]
 
 
