@@ -4769,3 +4769,29 @@ def test_a_captions_gap_before_a_figure_makes_no_table_row(caption):
     twenty-first session's fourth review): a row aligned by gaps is a table's only under another such row."""
     page = doc(HEADLINE, "20.10.2025", HEADLINE_LEAD, caption + "\nФото: пресс-служба", BODY)
     assert caption not in parse_document(page).paragraphs
+
+
+SPUTNIK_HEADLINE = "Лжеврач УЗИ в Астане: что известно о деле медсестры с фальшивым дипломом"
+SPUTNIK_LEAD = ("АСТАНА, 5 мар — Sputnik. Суд района Есиль приговорил к 3,5 годам лишения свободы медсестру, которая "
+                "четыре года работала врачом ультразвуковой диагностики по поддельному диплому.")
+RELEASE_HEADLINE = "Директор городской больницы осуждён за взятки за квоты на эндопротезирование"
+RELEASE_LEAD = ("Противоправная деятельность пресечена Антикоррупционной службой в апреле 2025 года: Б. задержан с "
+                "поличным в служебном кабинете при получении 700 000 тенге.")
+
+
+@pytest.mark.parametrize("line, headline, lead", [
+    # a known outlet's name and a dash, then that it is news (stories probe 36: each of these was the headline)
+    ("Sputnik Казахстан — новости", SPUTNIK_HEADLINE, SPUTNIK_LEAD),
+    # a portal's kind and its name as its domain
+    ("Информационный портал Zakon.kz", "Суд в Актобе отменил штраф матери за отказ от прививки ребенку",
+     "В феврале специализированный административный суд Актобе оштрафовал женщину на 10 МРП (43 250 тенге) по статье "
+     "425 КоАП РК — нарушение санитарно-эпидемиологических требований."),
+    # gov.kz: a release's date and the state body that wrote it, apart by a wide gap
+    ("16 декабря 2025   Департамент Агентства по противодействию коррупции по городу Шымкенту", RELEASE_HEADLINE,
+     RELEASE_LEAD),
+    ("16 желтоқсан 2025   Шымкент қаласының денсаулық сақтау басқармасы", RELEASE_HEADLINE, RELEASE_LEAD),
+])
+def test_a_sites_line_of_what_it_is_or_a_releases_author_over_the_headline_is_no_headline(line, headline, lead):
+    for page in ("\n".join([line, headline, lead]), doc(line, headline, lead)):  # (apart by blank lines or not)
+        parsed = parse_document(page)
+        assert parsed.title == headline and parsed.paragraphs == [lead]

@@ -596,7 +596,14 @@ AGENCY_MENU_ITEMS = 3  # a menu one item a line under the agency's name: at leas
 PLACE_KINDS = frozenset(["область", "облысы", "район", "ауданы", "город", "қаласы", "region", "oblast"])
 PLACE_NAME_MAX_WORDS = 3
 FOOTER_BRAND_MIN_WORDS = 3
+NEWS_TAGLINE = re.compile(r"(?:последние\s+|главные\s+|соңғы\s+)?(?:новости|жаңалықтар|news)(?:\s+[^\W\d][^.!?]{0,40})?", re.IGNORECASE)
 AGENCY_MAX_WORDS = 14  # "Департамент санитарно-эпидемиологического контроля Павлодарской области Комитета ..."
+# a state body's name: opening with what it is in Russian, ending with it in Kazakh
+STATE_BODY = re.compile(
+    r"^(?:департамент|управление|комитет|министерство|агентство|акимат|аппарат акима)\s"
+    r"|\s(?:департаменті|басқармасы|комитеті|министрлігі|агенттігі|әкімдігі|әкімінің аппараты)$",
+    re.IGNORECASE,
+)
 NEWSROOM_MAIL = re.compile(OUTLETS["masthead"]["newsroom_mail"], re.IGNORECASE)
 PUBLIC_MAIL = frozenset(OUTLETS["masthead"]["public_mail"])
 SOURCE = _Patterns(OUTLETS["source"]["patterns"])
@@ -1516,7 +1523,7 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         parts = WIDE_GAP.split(line.strip())
         dated = [(part, _timestamp(part)) for part in parts]
         stamps = [stamp for _, stamp in dated if stamp]
-        fields = [part for part, stamp in dated if not stamp and (BYLINE_FIELD.fullmatch(part) or _counter(part))]
+        fields = [part for part, stamp in dated if not stamp and (BYLINE_FIELD.fullmatch(part) or _counter(part) or _body(part))]
         # ... and beside them the author's bare name ("5 ноября 2024 г.   Ольга Кравченко   Просмотры 1 984")
         names = [part for part in parts if fields and _author_name(part)]
         if stamps and fields and len(stamps) + len(fields) + len(names) == len(parts):
@@ -1537,6 +1544,12 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
                 if not (ISSUE_NUMBER.fullmatch(part) or paper or READING_TIME.fullmatch(part) or _author_name(part)):
                     return None
     return None
+
+
+def _body(part: str) -> bool:
+    """A state body's name, as gov.kz sets it beside a release's date for its author ("16 декабря 2025   Департамент
+    Агентства по противодействию коррупции по городу Шымкенту", "... Шымкент қаласының денсаулық сақтау басқармасы")."""
+    return len(part.split()) <= AGENCY_MAX_WORDS and _last_mark(part) not in SENTENCE_MARKS and bool(STATE_BODY.search(part))
 
 
 def _stamp_parts(line: str) -> bool:
@@ -3014,7 +3027,9 @@ def _name_and_tagline(line: str) -> tuple[str, str] | None:
         if dash:
             words = len(name.split())
             short = words <= LOGO_SPLIT_MAX_WORDS or (name.isupper() and words <= LOGO_CAPITALS_MAX_WORDS)
-            return (name, tagline) if short and TAGLINE.search(tagline) else None
+            # (a known outlet's may say it is news: "Sputnik Казахстан — новости", "Tengrinews — новости Казахстана")
+            news = NEWS_TAGLINE.fullmatch(tagline) and _outlet_name_only(name)
+            return (name, tagline) if short and (TAGLINE.search(tagline) or news) else None
     name, *rest = GAP.split(line.strip(), maxsplit=1)
     return (name, rest[0]) if rest and OFFICIAL_SITE.match(rest[0]) else None
 
