@@ -34,7 +34,7 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 2978, report
+    assert score.documents == 3002, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line, which ingest skips and
@@ -159,6 +159,9 @@ def test_the_probe_pages_score_as_measured():
         # appeals for help with a patient's treatment told by several outlets and funds, beside another child's appeal
         # through the same fund: 0.971 when first run (joined by the fund's card), 0.972 with card numbers no figures
         ("stories-probe35", 28, 0.97, ("b3_precision", 0.99)),
+        # court cases about health followed through their stages by several outlets, beside the same case's earlier
+        # and later stages: 1.000 when first run
+        ("stories-probe36", 28, 0.99, ("b3_precision", 0.99)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):
