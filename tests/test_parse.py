@@ -4771,6 +4771,17 @@ def test_a_captions_gap_before_a_figure_makes_no_table_row(caption):
     assert caption not in parse_document(page).paragraphs
 
 
+def test_a_bylines_role_at_its_outlet_is_no_headline():
+    """Round 129a: under the author's name, "Аналитик Forbes Kazakhstan" was read as the headline over the stamp."""
+    headline = "Фармрынок Казахстана превысил 1,5 трлн тенге. Но две трети лекарств по-прежнему импортные"
+    lead = "По итогам 2024 года объем фармацевтического рынка Казахстана достиг 1,54 трлн тенге, подсчитал Forbes."
+    for name, role in [("Дамир Сейтказин", "Аналитик Forbes Kazakhstan"), ("Айгүл Серікқызы", "Egemen Qazaqstan тілшісі")]:
+        page = doc("Forbes Kazakhstan\nБизнес  Финансы  Рейтинги", "Бизнес / Фарма", headline,
+                   f"{name}\n{role}\n08.10.2025 · 14:20 · 7 мин чтения", lead, BODY)
+        parsed = parse_document(page)
+        assert parsed.title == headline and parsed.paragraphs == [lead, BODY], role
+
+
 SPUTNIK_HEADLINE = "Лжеврач УЗИ в Астане: что известно о деле медсестры с фальшивым дипломом"
 SPUTNIK_LEAD = ("АСТАНА, 5 мар — Sputnik. Суд района Есиль приговорил к 3,5 годам лишения свободы медсестру, которая "
                 "четыре года работала врачом ультразвуковой диагностики по поддельному диплому.")

@@ -648,6 +648,25 @@ def test_a_tables_rows_name_their_regions_and_short_lines_do_not(tagger):
     assert regions_of(tagger, text) == ["abai", "atyrau", "west_kazakhstan"]
 
 
+def test_a_tables_rows_name_the_places_in_any_cell_and_not_in_a_companys_quoted_name(tagger):
+    """Round 129a: a table of the Fund's largest payees, each with its city, named no region (its rows open with the
+    payee); the payee's name in quotes after its legal form is its brand, not where the story is."""
+    text = "\n".join([
+        "Фонд перечислил частным клиникам около 821 млрд тенге.",
+        "Поставщик | Город | Сумма, млрд тенге",
+        "ТОО «Медицинский центр Асыл Жан» | Алматы | 14,8",
+        "ТОО «Ордабасы Медикус» | Шымкент | 12,1",
+        "ТОО «Нур Шипагер» | Кызылорда | 8,7",
+    ])
+    assert regions_of(tagger, text) == ["almaty", "kyzylorda", "shymkent"]  # (Ордабасы is a district of Turkistan)
+    # in prose too, before or after the legal form, in either language
+    prose = ("Тендер выиграло ТОО «Өскемен МедТехСервис»: оборудование получат больницы Семея. "
+             "Ауруханаларды «Жетісу Құрылыс Инвест» ЖШС Қонаев қаласында салады.")
+    assert regions_of(tagger, prose) == ["abai", "almaty_region"]
+    # ... unless the story names no other place: the company's city is all it tells
+    assert regions_of(tagger, "АО «Павлодарский фармацевтический завод» начал выпуск инсулина.") == ["pavlodar"]
+
+
 def test_a_table_with_bars_and_shortened_region_words(tagger):
     text = "\n".join([
         "Корь за неделю:",

@@ -554,6 +554,13 @@ ATTRIBUTION_AFTER = re.compile(
 CITING = re.compile(r"(?<!\w)(?:как|as)\s+\Z", re.IGNORECASE)
 CITING_CHARS = 6
 CITED_AFTER = re.compile(r"[ғгқк][аеә]ндай", re.IGNORECASE)
+# a byline's role at its outlet, before the outlet's name in Russian or English, after it in Kazakh
+STAFF_ROLE = re.compile(
+    r"^(?:аналитик|обозреватель|корреспондент|собственный корреспондент|собкор|журналист|редактор|шеф-редактор"
+    r"|главный редактор|колумнист|analyst|correspondent|columnist|editor|reporter)\s+"
+    r"|\s+(?:тілшісі|шолушысы|сарапшысы|редакторы|бас редакторы|журналисі)$",
+    re.IGNORECASE,
+)
 REPORTER = re.compile(r"корреспондент|собкор|тілші|til(?:ş|sh|s')i|correspondent", re.IGNORECASE)
 # most lines attribute nothing; those that may are searched by _attribution itself, once
 _MAY_ATTRIBUTE = _may_occur(ATTRIBUTION, ATTRIBUTION_AFTER)
@@ -1401,7 +1408,7 @@ def _boilerplate_kind(core: str) -> str:
         return "junk"
     if ("мин" in (lower := core.lower()) or "min" in lower) and _reading_time(core):
         return "junk"
-    if CREDIT.search(core):
+    if CREDIT.search(core) or _staff_role(core):
         return "credit"
     if NOTICES.search(core):
         return "junk"
@@ -1410,6 +1417,14 @@ def _boilerplate_kind(core: str) -> str:
     if len(core) <= NAVIGATION_MAX_CHARS and "  " in core and (_all_junk(WIDE_GAP.split(core)) or _all_junk(MENU_GAP.split(core))):
         return "junk"  # widgets side by side: "Вход / Регистрация          Поиск...", "Поделиться  Распечатать"
     return ""
+
+
+def _staff_role(line: str) -> bool:
+    """A byline's second line, its author's role at a known outlet ("Аналитик Forbes Kazakhstan", "Egemen Qazaqstan
+    тілшісі"): not a headline whose subject is a reporter ("Корреспондент Tengrinews побывал в ...")."""
+    if len(line) > NAVIGATION_MAX_CHARS or not (role := STAFF_ROLE.search(line)):
+        return False
+    return bool(_outlet_name_only(line[: role.start()] if role.start() else line[role.end() :]))
 
 
 def _all_junk(parts: list[str]) -> bool:

@@ -63,6 +63,7 @@ _REGION_WORD, _FEMININE = "область", ("ая", "яя")  # Алматинс
 REGION_WORDS = (_REGION_WORD, "облысы")  # what обл. stands for, in Russian and in Kazakh
 REGION_STEM = "област"  # the Russian region's word before its name: области Абай
 TABLE_MIN_REGION_ROWS = 2  # rows headed by a region's name that make a table one of figures by region
+MIXED_ROW_MIN_CELLS = 3  # a row with names beside its first, apart by bars or tabs: a payee, its city, its sum
 TABLE_MIN_ROWS = 3  # rows of one rate each in a run that make a ranking's table (a name and its value) ...
 SINGLE_ROW_HEAD_MAX_WORDS = 4  # ... each headed by a name of a few words (not a most-read list's headline and its views)
 
@@ -75,6 +76,15 @@ def _row_head(line: str) -> str | None:
         return leader["name"]  # an infographic's "Атырау облысы ..... 198", perhaps ranked ("3. Карагандинская обл. ...")
     cells = _row_cells(line, _MIN_FIGURES)
     return cells[0] if cells else None
+
+
+def _mixed_row(line: str) -> bool:
+    """Whether a line is a table's row of names and figures, a name anywhere in it ("ТОО «Нур Шипагер» | Кызылорда |
+    8,7"): three cells or more apart by bars or tabs, one at least a figure."""
+    if "|" not in line and "\t" not in line:
+        return False
+    cells = [cell for cell in re.split(r"\s*\|\s*|\t[ \t]*", line.strip(" \t|")) if cell]
+    return len(cells) >= MIXED_ROW_MIN_CELLS and any(_FIGURE_CELL.fullmatch(cell) for cell in cells)
 
 
 def _rate_row_head(line: str) -> str | None:
@@ -181,9 +191,12 @@ class _QuotedNames:
     халықаралық әуежайы); and not declined, as a place is in a quoted answer («Ақтөбеден»). («Астана Арена» is no
     place's name as it stands.)"""
 
-    def __init__(self, located_words: Iterable[str], names: Iterable[str]) -> None:
+    def __init__(self, located_words: Iterable[str], names: Iterable[str], company_forms: Iterable[str] = ()) -> None:
         self._words = tuple(fold(word) for word in located_words)
         self._names = frozenset(names)
+        forms = "|".join(map(re.escape, company_forms))
+        # a company's registered name, whatever its words: its legal form right before or after the quotes
+        self._company = re.compile(rf"(?<!\w)(?:{forms})\s+«[^«»]{{2,80}}»|«[^«»]{{2,80}}»\s+(?:{forms})(?!\w)") if forms else None
 
     def mask(self, text: str, keep_names: bool) -> str:
         """The text with a match's teams blanked out, and unless `keep_names` such names; the same text when it has
@@ -191,7 +204,11 @@ class _QuotedNames:
         if "«" not in text:
             return text
         text = _FIXTURE.sub(_blank, text)
-        return text if keep_names else _QUOTED.sub(self._blank_unless_located, text)
+        if keep_names:
+            return text
+        if self._company is not None:
+            text = self._company.sub(_blank, text)
+        return _QUOTED.sub(self._blank_unless_located, text)
 
     def _blank_unless_located(self, quoted: re.Match) -> str:
         if quoted[0].strip("«»") not in self._names or _beside(quoted, self._words, after_words=2):
@@ -282,7 +299,7 @@ class Gazetteer:
                 self._add_name(rid, name, generic)
         self._longest = max(map(len, self._names), default=0)
         capitalised = (name.name for name in self._names.values() if name.name[:1].isupper())
-        self._quoted = _QuotedNames(matching.get("located_words", ()), capitalised)
+        self._quoted = _QuotedNames(matching.get("located_words", ()), capitalised, matching.get("company_forms", ()))
         self._region_names = {self._names[keys] for keys in region_keys}
         # a region's own word, which names it only with облысы/область (Абай облысы) and alone is a person's name:
         # heading a row of a table of figures by region, it is the region
@@ -708,7 +725,12 @@ class Gazetteer:
             if not (analysed.caseless or self.may_hold_name(paragraph)):
                 continue
             tokens = self._place_words(analysed, index, keep_quoted)
-            if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph) or heads[index] is not None:
+            if (
+                len(tokens) >= self.min_paragraph_words
+                or _SENTENCE_END.search(paragraph)
+                or heads[index] is not None
+                or _mixed_row(paragraph)
+            ):
                 texts.append((index, tokens))
             elif dateline := _DATELINE.match(paragraph):  # a short line: its place only
                 texts.append((index, words(dateline["place"])))
