@@ -4806,3 +4806,12 @@ def test_a_sites_line_of_what_it_is_or_a_releases_author_over_the_headline_is_no
     for page in ("\n".join([line, headline, lead]), doc(line, headline, lead)):  # (apart by blank lines or not)
         parsed = parse_document(page)
         assert parsed.title == headline and parsed.paragraphs == [lead]
+
+
+def test_a_two_letter_brand_is_the_outlet_atop_its_page():
+    """LS (lsm.kz), over its tagline: its copyright's company name, ТОО «LS Media», was taken for it (rounds 105a,
+    129a)."""
+    for logo in ("LS\nДеловое издание | lsm.kz", "LS — Деловой портал"):
+        page = doc(logo, "Новости  Аналитика  Финансы  Рынки  Медицина", HEADLINE, "12.03.2025, 10:20",
+                   LEAD.replace(", сообщает Zakon.kz", ""), BODY, "© 2009–2025 ТОО «LS Media». Все права защищены.")
+        assert parse_document(page).outlet == "LS", logo
