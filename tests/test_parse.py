@@ -2868,6 +2868,11 @@ def test_a_known_outlets_name_with_its_quotes_is_its_canonical_name():
           "Официальный сайт | www.gov.kz/memleket/entities/zhambyl-densaulyk", "Қазақша | Русский",
           "О нас   Деятельность   Документы   Вакансии   Пресс-релизы   Контакты"],
          "Управление здравоохранения акимата Жамбылской области"),
+        # last in the platform's trail from home, over a menu of four items (stories probe 37: the trail was the outlet)
+        (["gov.kz  Единая платформа интернет-ресурсов государственных органов",
+          "Главная  Государственные органы  Департамент по чрезвычайным ситуациям Павлодарской области",
+          "Пресс-центр  Новости  Оперативная информация  Контакты", "Оперативная информация"],
+         "Департамент по чрезвычайным ситуациям Павлодарской области"),
     ],
 )
 def test_an_agencys_page_on_the_government_platform_is_the_agencys(head, agency):

@@ -605,6 +605,8 @@ PLACE_NAME_MAX_WORDS = 3
 FOOTER_BRAND_MIN_WORDS = 3
 NEWS_TAGLINE = re.compile(r"(?:последние\s+|главные\s+|соңғы\s+)?(?:новости|жаңалықтар|news)(?:\s+[^\W\d][^.!?]{0,40})?", re.IGNORECASE)
 AGENCY_MAX_WORDS = 14  # "Департамент санитарно-эпидемиологического контроля Павлодарской области Комитета ..."
+# the platform's (gov.kz) list of agencies, in its trail from home
+PLATFORM_AGENCIES = re.compile(r"государственные органы|мемлекеттік органдар|government agencies", re.IGNORECASE)
 # a state body's name: opening with what it is in Russian, ending with it in Kazakh
 STATE_BODY = re.compile(
     r"^(?:департамент|управление|комитет|министерство|агентство|акимат|аппарат акима)\s"
@@ -2995,12 +2997,15 @@ def _logo_first_line(line: str, kind: str) -> bool:
 
 def _agency(lines, kinds) -> str | None:
     """On the government's platform (gov.kz), the agency whose site the page is: its name above its own menu, on one
-    line or one item a line ("Министерство здравоохранения Республики Казахстан" over "О министерстве")."""
+    line or one item a line ("Министерство здравоохранения Республики Казахстан" over "О министерстве"), or last in
+    the platform's trail from home (_agency_in_trail)."""
     head = _head_end(kinds)
     if not any(GOV_PLATFORM.search(line) for line in lines[:head]):
         return None
     for i in range(head - 1):
         name = lines[i]
+        if HOME_CRUMB.match(name) and (agency := _agency_in_trail(name)):
+            return agency
         under = _under_name(lines, kinds, i, head)
         while under < head - 1 and kinds[under] == "junk":  # past a language switch: "Қазақша | Русский | Latyn"
             under += 1
@@ -3021,6 +3026,18 @@ def _agency(lines, kinds) -> str | None:
         if _site_menu(below) or TAGLINE.search(below) or one_a_line or _over_home_trail(lines, i, under):
             return canonical_outlet(_without_parents(name))
     return None
+
+
+def _agency_in_trail(line: str) -> str | None:
+    """The agency last in the platform's trail from home, after the platform's list of agencies ("Главная
+    Государственные органы  Департамент по чрезвычайным ситуациям Павлодарской области"), or None."""
+    trail = GAP.split(line.strip())
+    if len(trail) < CRUMB_MIN_PARTS or not PLATFORM_AGENCIES.fullmatch(trail[-2]):
+        return None
+    name = trail[-1]
+    if len(name.split()) > AGENCY_MAX_WORDS or _last_mark(name) in SENTENCE_MARKS:
+        return None
+    return canonical_outlet(_without_parents(name))
 
 
 def _without_parents(agency: str) -> str:
