@@ -510,6 +510,7 @@ def test_a_users_taxonomy_names_sets_of_words_its_own_and_the_shipped_ones(tmp_p
         ('[topics.pediatrics]\nwithin = { obstetrics = 0.5 }\n', "no other topic"),
         ('[topics.pediatrics]\nwithin = { maternal_health = 2 }\n', "share between 0 and 1"),
         ('[topics.malpractice]\narticles = ["317"]\n', "article numbers of the Criminal Code"),
+        ('[topics.malpractice]\nunless = ["quacks"]\n', "list of [context] kinds"),
         ('[topics.dentistry]\nterms.ru = ["клиника {nowhere}"]\n', "names no set {nowhere}"),
         ('[sets]\ncities.ru = ["омск"]\n[topics.dentistry]\nterms.kk = ["{cities} тіс"]\n', "has no kk words"),
         ('[sets]\nCities.ru = ["омск"]\n', "set name"),
@@ -1151,12 +1152,17 @@ def test_a_story_of_another_field_in_medicines_words_gets_no_topic(text, kept):
     assert_context_topics(text, kept)
 
 
-def assert_context_topics(text: str, kept: list[str]) -> None:
-    """A story's topics hold `kept`, or are none when `kept` is empty."""
+def _context_topics(text: str) -> list[str]:
+    """A raw story's topics, its record built as ingest builds it."""
     from kzhealth.pipeline import build_record
 
     record, _, analysed = build_record(text, "story.txt")
-    topics = Tagger(Taxonomy.load()).tag(record, analysed).topics
+    return Tagger(Taxonomy.load()).tag(record, analysed).topics
+
+
+def assert_context_topics(text: str, kept: list[str]) -> None:
+    """A story's topics hold `kept`, or are none when `kept` is empty."""
+    topics = _context_topics(text)
     assert set(kept) <= set(topics) if kept else topics == []
 
 
@@ -1225,6 +1231,34 @@ def assert_context_topics(text: str, kept: list[str]) -> None:
 )
 def test_a_courts_words_are_malpractice_only_where_a_patient_came_to_harm(text, kept):
     assert_context_topics(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (  # round 130a: a healer's patient died, a criminal case against the healer, the doctors only tried to help
+            "Девочка с диабетом умерла после «лечения» у баксы. Баксы запретил родителям давать ей инсулин. Когда "
+            "девочку доставили в больницу в тяжелом состоянии, врачи не смогли ее спасти. Полиция возбудила уголовное "
+            "дело, баксы задержан. Родители признались, что обратились к баксы по совету родственников.",
+            [],
+        ),
+        (
+            "Қызылорда облысында емшіге қаралған ер адам көз жұмды\n\nЕмші оған шөп тұнбасын ішкізген, науқас ауыр "
+            "жағдайда ауруханаға жеткізілген. Полиция қылмыстық іс қозғап, сотқа дейінгі тергеп-тексеру бастады, емші "
+            "ұсталды. Сот-медициналық сараптама тағайындалды. Дәрігерлер емшілерге сенбеуге шақырды.",
+            [],
+        ),
+        (  # ... while a surgeon's error, a healer named once as where the family went first, is malpractice
+            "Пациентка умерла после операции в районной больнице, возбуждено уголовное дело о врачебной халатности. "
+            "До больницы семья обращалась к знахарю, но хирург не провел необходимые обследования. Экспертиза "
+            "установила дефекты оказания медицинской помощи.",
+            ["malpractice"],
+        ),
+    ],
+)
+def test_harm_done_by_a_healer_is_no_medics_error(text, kept):
+    topics = set(_context_topics(text))
+    assert ("malpractice" in topics) == ("malpractice" in kept), topics
 
 
 @pytest.mark.parametrize(

@@ -30,15 +30,15 @@ from .gazetteer import Gazetteer
 from .lexicon import Entry, Lexicon, unmatchable_word
 
 LANGUAGES = ("ru", "kk", "en")
-_TOPIC_KEYS = {"name", "names", "terms", "weak", "needs", "threshold", "within", "within_terms", "articles"}
+_TOPIC_KEYS = {"name", "names", "terms", "weak", "needs", "threshold", "within", "within_terms", "articles", "unless"}
 _SCORING_KEYS = {
     "title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits", "min_repeats",
     "veterinary_min_hits", "animals_min_hits", "animals_ratio", "elsewhere_ratio", "minor_share", "minor_max_hits",
-    "minor_min_words",
+    "minor_min_words", "unless_min_hits",
 }
 TERM_KINDS = ("terms", "weak", "needs", "within_terms")  # a topic's lists of terms
 # what a story is about besides its topics: [context]
-CONTEXT = ("veterinary", "animals", "people", "health", "elsewhere", "figurative")
+CONTEXT = ("veterinary", "animals", "people", "health", "elsewhere", "figurative", "healers")
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 # An article of the Criminal Code cited by its number, which no lemma keeps: "ст. 317 УК РК", "части 2 статьи 317
 # Уголовного кодекса", "ст. 317 ч. 2 УК", "ҚР ҚК 317-бабының 2-бөлігі", "ҚК-нің 317-бабы", "Қылмыстық кодекстің 317-бабы"
@@ -65,6 +65,7 @@ class Topic:
     # ... only when the topic's main terms found are all of these (a medicine supply's purchases), if it has them
     within_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     articles: tuple[int, ...] = ()  # articles of the Criminal Code whose citation is a main term of the topic
+    unless: tuple[str, ...] = ()  # [context] kinds: a story that names one's terms `unless_min_hits` times is not of it
 
 
 @dataclass
@@ -177,6 +178,9 @@ class Taxonomy:
                 isinstance(v, (int, float)) and 0 < v <= 1 for v in within.values()
             ):
                 raise fail(f"topics.{tid}.within must map a topic id to a share between 0 and 1")
+            unless = spec.get("unless", [])
+            if not isinstance(unless, list) or not set(unless) <= set(CONTEXT):
+                raise fail(f"topics.{tid}.unless must be a list of [context] kinds ({', '.join(CONTEXT)})")
             articles = spec.get("articles", [])
             if not isinstance(articles, list) or not all(type(a) is int and 0 < a < 1000 for a in articles):
                 raise fail(f"topics.{tid}.articles must be a list of article numbers of the Criminal Code (317)")
@@ -192,6 +196,7 @@ class Taxonomy:
                 within={**base.within, **within},
                 within_terms=_extend(base.within_terms, terms["within_terms"]),
                 articles=tuple(dict.fromkeys([*base.articles, *articles])),
+                unless=tuple(dict.fromkeys([*base.unless, *unless])),
             )
             topic = by_id[tid]
             if not any(topic.terms.values()):
@@ -404,6 +409,8 @@ class Tagger:
         self._minor_share = scoring.get("minor_share", 0.2)
         self._minor_max_hits = scoring.get("minor_max_hits", 4)
         self._minor_min_words = scoring.get("minor_min_words", 300)
+        self._unless_min_hits = scoring.get("unless_min_hits", 3)
+        self._unless = {t.id: t.unless for t in self.topics if t.unless}
         default = scoring.get("threshold", 2.0)
         self._thresholds = {t.id: default if t.threshold is None else t.threshold for t in self.topics}
         self._within = {t.id: t.within for t in self.topics if t.within}
@@ -571,6 +578,8 @@ class Tagger:
             )
             if (needed := self._needs.get(tid)) and not hits.needed and needed.isdisjoint(hits.terms):
                 continue  # the story never says what the topic is: a court's verdict, but no patient harmed
+            if any(context[kind] >= self._unless_min_hits for kind in self._unless.get(tid, ())):
+                continue  # the story is of whom the topic is not: a healer's patient who died, no medic's
             if score >= self._thresholds[tid] and hits.main_hits and substantive:
                 scored.append((score, tid, Evidence(score=score, terms=dict(hits.terms))))
         given = {tid: score for score, tid, _ in scored}
