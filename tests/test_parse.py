@@ -777,6 +777,14 @@ def test_a_facebook_post_has_no_headline_and_its_comments_are_not_its_text():
         (["Погода на выходные: в Уральске до -35", "14.03.2025 10:30"], "Погода на выходные: в Уральске до -35"),
         (["Tengrinews.kz", "Туркестан: 12 июля +47°C", "12.07.2025 09:15"], "Туркестан: 12 июля +47°C"),
         (["Tengrinews.kz", "Погода в Астане: -35", "13.02.2026 09:15"], "Погода в Астане: -35"),
+        # ... and one on the air's quality more than a widget's cells apart by bars (review of round 128a's rule)
+        (["Tengrinews.kz", "Качество воздуха сегодня: Алматы 187, Астана 54", "13.02.2026 09:15"],
+         "Качество воздуха сегодня: Алматы 187, Астана 54"),
+        (["Tengrinews.kz", "Качество воздуха: утром 156, вечером 201", "13.02.2026 09:15"],
+         "Качество воздуха: утром 156, вечером 201"),
+        # a portal launched, by its domain, is news (a portal's line of what it is opens with its kind)
+        (["Tengrinews.kz", "Минздрав запустил информационный портал Densaulyq.kz", "13.02.2026 09:15"],
+         "Минздрав запустил информационный портал Densaulyq.kz"),
         # a rubric printed before the headline
         (["ЗДОРОВЬЕ | В Уральске приостановили прием рожениц"], "В Уральске приостановили прием рожениц"),
         (["Общество | В Уральске приостановили прием рожениц"], "В Уральске приостановили прием рожениц"),
@@ -4811,6 +4819,16 @@ def test_a_sites_line_of_what_it_is_or_a_releases_author_over_the_headline_is_no
     for page in ("\n".join([line, headline, lead]), doc(line, headline, lead)):  # (apart by blank lines or not)
         parsed = parse_document(page)
         assert parsed.title == headline and parsed.paragraphs == [lead]
+
+
+def test_a_tables_rows_of_dates_and_state_bodies_are_the_story():
+    """(Review of the release's author line above) a table of checks, each row a date in figures and the body that
+    made it, is no stamp line."""
+    rows = ["12.03.2025   Департамент санитарно-эпидемиологического контроля города Алматы",
+            "14.05.2025   Управление здравоохранения города Алматы"]
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    parsed = parse_document(doc(HEADLINE, lead, "Проверки клиники в этом году:", "\n".join(rows), BODY))
+    assert all(any(row in p for p in parsed.paragraphs) for row in rows) and parsed.date is None
 
 
 def test_a_two_letter_brand_is_the_outlet_atop_its_page():

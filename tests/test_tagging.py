@@ -666,6 +666,14 @@ def test_a_tables_rows_name_the_places_in_any_cell_and_not_in_a_companys_quoted_
     assert regions_of(tagger, prose) == ["abai", "almaty_region"]
     # ... unless the story names no other place: the company's city is all it tells
     assert regions_of(tagger, "АО «Павлодарский фармацевтический завод» начал выпуск инсулина.") == ["pavlodar"]
+    # ... or its name says it is a place of its own (review: an airport's company)
+    airport = "Рейс задержали в АО «Международный аэропорт Алматы». Ранее два случая кори выявили в Астане."
+    assert regions_of(tagger, airport) == ["almaty", "astana"]
+    # a row's cell counts only as a place's name whole: not a manufacturer's that holds one, not a caption's year
+    prices = "\n".join(["В аптеках Астаны подорожали лекарства.", "Препарат | Производитель | Цена, тенге",
+                        "Метформин 850 мг | Карагандинский фармацевтический комплекс | 1 250"])
+    assert regions_of(tagger, prices) == ["astana"]
+    assert regions_of(tagger, "В Астане прошла акция.\nКадр из видео | Шымкент | 2025") == ["astana"]
 
 
 def test_a_table_with_bars_and_shortened_region_words(tagger):
@@ -1231,6 +1239,15 @@ def assert_context_topics(text: str, kept: list[str]) -> None:
 )
 def test_a_courts_words_are_malpractice_only_where_a_patient_came_to_harm(text, kept):
     assert_context_topics(text, kept)
+
+
+def test_an_administrative_report_drawn_up_is_an_inspections_and_an_administrations_minutes_are_not():
+    check = ("Жаңаөзенде ауыз су сынамалары санитариялық нормаға сай келмеді. Тексеріс қорытындысы бойынша кәсіпорынға "
+             "әкімшілік хаттама толтырылып, нұсқама берілді. Тұрғындарға суды қайнатып ішу ұсынылды.")
+    minutes = ("Облыстық аурухана әкімшілігінің хаттамасы жарияланды\n\nОблыстық аурухана әкімшілігінің отырыс "
+               "хаттамасында жаңа корпустың құрылысы мен жабдықтар сатып алу талқыланды. Әкімшілік хаттамасына сәйкес "
+               "жөндеу жұмыстары жазда басталады.")
+    assert "inspections" in _context_topics(check) and "inspections" not in _context_topics(minutes)
 
 
 @pytest.mark.parametrize(

@@ -580,6 +580,7 @@ TAGLINE = _WithoutAddress(
     _Patterns([OUTLETS["masthead"]["official"], *OUTLETS["masthead"]["tagline"], OUTLETS["masthead"]["audience"]])
 )
 AUDIENCE_LINE = re.compile(OUTLETS["masthead"]["audience"], re.IGNORECASE)
+NEWS_TAGLINE = re.compile(OUTLETS["masthead"]["news_tagline"], re.IGNORECASE)
 CARD = re.compile(OUTLETS["masthead"]["card"], re.IGNORECASE)
 CARD_LINES = 2  # the story's own card is this close to its headline
 GOV_PLATFORM = re.compile(OUTLETS["masthead"]["platform"], re.IGNORECASE)
@@ -603,7 +604,6 @@ AGENCY_MENU_ITEMS = 3  # a menu one item a line under the agency's name: at leas
 PLACE_KINDS = frozenset(["область", "облысы", "район", "ауданы", "город", "қаласы", "region", "oblast"])
 PLACE_NAME_MAX_WORDS = 3
 FOOTER_BRAND_MIN_WORDS = 3
-NEWS_TAGLINE = re.compile(r"(?:последние\s+|главные\s+|соңғы\s+)?(?:новости|жаңалықтар|news)(?:\s+[^\W\d][^.!?]{0,40})?", re.IGNORECASE)
 AGENCY_MAX_WORDS = 14  # "Департамент санитарно-эпидемиологического контроля Павлодарской области Комитета ..."
 # the platform's (gov.kz) list of agencies, in its trail from home
 PLATFORM_AGENCIES = re.compile(r"государственные органы|мемлекеттік органдар|government agencies", re.IGNORECASE)
@@ -1531,7 +1531,7 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     # (a numeric date in brackets after words is a list's item's: "Махамбет ауданы (05.03.2026)")
     before = line[: first.start()].rstrip()
     bracketed = before.endswith("(") and before[:-1].strip() != "" and line[first.end() :].lstrip().startswith(")")
-    clock = bool(TIME.search(line) or (NUMERIC_DATE & {k for k, v in first.groupdict().items() if v} and not bracketed))
+    clock = bool(TIME.search(line) or (NUMERIC_DATE & _date_groups(first) and not bracketed))
     if (clock or not clocked) and (not left or (clock and len(left) <= 3)):
         return first
     # a stamp, then its byline and reading time: "25.06.2025, 08:00 · Асель Жумабаева · Время чтения: 9 минут" (a
@@ -1540,11 +1540,15 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         parts = WIDE_GAP.split(line.strip())
         dated = [(part, _timestamp(part)) for part in parts]
         stamps = [stamp for _, stamp in dated if stamp]
-        fields = [part for part, stamp in dated if not stamp and (BYLINE_FIELD.fullmatch(part) or _counter(part) or _body(part))]
+        fields = [part for part, stamp in dated if not stamp and (BYLINE_FIELD.fullmatch(part) or _counter(part))]
         # ... and beside them the author's bare name ("5 ноября 2024 г.   Ольга Кравченко   Просмотры 1 984")
         names = [part for part in parts if fields and _author_name(part)]
         if stamps and fields and len(stamps) + len(fields) + len(names) == len(parts):
             return stamps[0]
+        # ... or its date in words and the state body that wrote it, as gov.kz sets a release's (not a table's row of
+        # a date in figures and a body: "12.03.2025   Департамент ... контроля города Алматы")
+        if len(parts) == 2 and dated[0][1] and not NUMERIC_DATE & _date_groups(dated[0][1]) and _body(parts[1]):
+            return dated[0][1]
     issue = bool(ISSUE_NUMBER.search(line))
     printed = issue or bool(PAGE_NUMBER.search(line))  # (a printed page's head: its issue's or page's number)
     if not clocked and (printed or STAMP_PARTS.search(line)):
@@ -1561,6 +1565,11 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
                 if not (ISSUE_NUMBER.fullmatch(part) or paper or READING_TIME.fullmatch(part) or _author_name(part)):
                     return None
     return None
+
+
+def _date_groups(date: re.Match) -> set[str]:
+    """The names of a DATE match's groups that matched: which of its shapes it is."""
+    return {key for key, value in date.groupdict().items() if value}
 
 
 def _body(part: str) -> bool:
@@ -3059,8 +3068,7 @@ def _name_and_tagline(line: str) -> tuple[str, str] | None:
         if dash:
             words = len(name.split())
             short = words <= LOGO_SPLIT_MAX_WORDS or (name.isupper() and words <= LOGO_CAPITALS_MAX_WORDS)
-            # (a known outlet's may say it is news: "Sputnik Казахстан — новости", "Tengrinews — новости Казахстана")
-            news = NEWS_TAGLINE.fullmatch(tagline) and _outlet_name_only(name)
+            news = NEWS_TAGLINE.fullmatch(tagline) and _outlet_name_only(name)  # "Sputnik Казахстан — новости"
             return (name, tagline) if short and (TAGLINE.search(tagline) or news) else None
     name, *rest = GAP.split(line.strip(), maxsplit=1)
     return (name, rest[0]) if rest and OFFICIAL_SITE.match(rest[0]) else None

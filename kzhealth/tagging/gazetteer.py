@@ -48,6 +48,8 @@ _DATELINE = re.compile(
 # a table's row as text: a name, then two or more figures in columns ("Атырауская область\t78\t71\t-9%"), the
 # columns apart by tabs, spaces or bars ("г. Шымкент | 52 | 298", as Markdown writes a table)
 _COLUMN_GAP = re.compile(r"\s*\|\s*|\t[ \t]*|  +")
+_BAR_OR_TAB = re.compile(r"\s*\|\s*|\t[ \t]*")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _FIGURE = re.compile(r"[+−–-]?\d[\d.,]*(?: \d{3})*+ ?%?")
 # ... a column's figure perhaps a range or with its unit ("3–5 дней", "2 недели", "120 000 тг")
 _FIGURE_CELL = re.compile(r"[+−–-]?\d[\d.,]*(?: \d{3})*+(?:\s*[–-]\s*\d[\d.,]*)? ?%?(?:\s[^\W\d]{1,12}\.?)?")
@@ -78,13 +80,15 @@ def _row_head(line: str) -> str | None:
     return cells[0] if cells else None
 
 
-def _mixed_row(line: str) -> bool:
-    """Whether a line is a table's row of names and figures, a name anywhere in it ("ТОО «Нур Шипагер» | Кызылорда |
-    8,7"): three cells or more apart by bars or tabs, one at least a figure."""
+def _mixed_row(line: str) -> list[str] | None:
+    """The cells of a table's row of names and figures, its first cell perhaps no place ("ТОО «Нур Шипагер» | Кызылорда
+    | 8,7"): three cells or more apart by bars or tabs, one at least a figure that is no year (not a caption's "Кадр из
+    видео | Шымкент | 2025"); None for any other line."""
     if "|" not in line and "\t" not in line:
-        return False
-    cells = [cell for cell in re.split(r"\s*\|\s*|\t[ \t]*", line.strip(" \t|")) if cell]
-    return len(cells) >= MIXED_ROW_MIN_CELLS and any(_FIGURE_CELL.fullmatch(cell) for cell in cells)
+        return None
+    cells = [cell for cell in _BAR_OR_TAB.split(line.strip(" \t|")) if cell]
+    figures = [cell for cell in cells if _FIGURE_CELL.fullmatch(cell) and not _YEAR_CELL.fullmatch(cell)]
+    return cells if len(cells) >= MIXED_ROW_MIN_CELLS and figures else None
 
 
 def _rate_row_head(line: str) -> str | None:
@@ -186,10 +190,11 @@ class _Routes:
 
 class _QuotedNames:
     """A place's name as it stands in quotes is a club's, a paper's or a company's (ФК «Ордабасы», «Жетісу» газеті,
-    медцентр «Астана»), not the place it is named after; so are a match's teams («Кайрат» – «Атырау»). Not beside or
-    with one of `located_words`, a place that stands where it is named after (аэропорт «Алматы», «Шымкент»
-    халықаралық әуежайы); and not declined, as a place is in a quoted answer («Ақтөбеден»). («Астана Арена» is no
-    place's name as it stands.)"""
+    медцентр «Астана»), not the place it is named after; so are a match's teams («Кайрат» – «Атырау»), and any name in
+    quotes with a company's legal form before or after it (ТОО «Ордабасы Медикус», «Жетісу Құрылыс Инвест» ЖШС). Not
+    beside or with one of `located_words`, a place that stands where it is named after (аэропорт «Алматы», «Шымкент»
+    халықаралық әуежайы, АО «Международный аэропорт Алматы»); and not declined, as a place is in a quoted answer
+    («Ақтөбеден»). («Астана Арена» is no place's name as it stands.)"""
 
     def __init__(self, located_words: Iterable[str], names: Iterable[str], company_forms: Iterable[str] = ()) -> None:
         self._words = tuple(fold(word) for word in located_words)
@@ -199,16 +204,21 @@ class _QuotedNames:
         self._company = re.compile(rf"(?<!\w)(?:{forms})\s+«[^«»]{{2,80}}»|«[^«»]{{2,80}}»\s+(?:{forms})(?!\w)") if forms else None
 
     def mask(self, text: str, keep_names: bool) -> str:
-        """The text with a match's teams blanked out, and unless `keep_names` such names; the same text when it has
-        none."""
+        """The text with a match's teams blanked out, and unless `keep_names` such names and companies' names; the
+        same text when it has none."""
         if "«" not in text:
             return text
         text = _FIXTURE.sub(_blank, text)
         if keep_names:
             return text
         if self._company is not None:
-            text = self._company.sub(_blank, text)
+            text = self._company.sub(self._blank_unless_a_place, text)
         return _QUOTED.sub(self._blank_unless_located, text)
+
+    def _blank_unless_a_place(self, company: re.Match) -> str:
+        """A company's quoted name blanked, unless it names a place of its own (an airport, a resort)."""
+        folded = fold(company[0])
+        return company[0] if any(word in folded for word in self._words) else _blank(company)
 
     def _blank_unless_located(self, quoted: re.Match) -> str:
         if quoted[0].strip("«»") not in self._names or _beside(quoted, self._words, after_words=2):
@@ -725,13 +735,10 @@ class Gazetteer:
             if not (analysed.caseless or self.may_hold_name(paragraph)):
                 continue
             tokens = self._place_words(analysed, index, keep_quoted)
-            if (
-                len(tokens) >= self.min_paragraph_words
-                or _SENTENCE_END.search(paragraph)
-                or heads[index] is not None
-                or _mixed_row(paragraph)
-            ):
+            if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph) or heads[index] is not None:
                 texts.append((index, tokens))
+            elif cells := _mixed_row(paragraph):  # a row's cells that are a place's name, whole (a payee's city)
+                texts.append((index, [word for cell in cells if self._region_of(named := words(cell)) for word in named]))
             elif dateline := _DATELINE.match(paragraph):  # a short line: its place only
                 texts.append((index, words(dateline["place"])))
         for index, tokens in texts:
