@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..memo import Memo
@@ -256,6 +256,13 @@ def _data_lines(name: str) -> Iterator[list[str]]:
             yield line.split("\t")
 
 
+@cache
+def lexicalised_words() -> frozenset[str]:
+    """Words that look like a shorter word plus an ending but are words of their own (data/kk_lexicalised.tsv):
+    қызылша, not қызыл + -ша; Қордай, not қор + -дай."""
+    return frozenset(word for word, in _data_lines("kk_lexicalised.tsv"))
+
+
 def load_lexicon(stem_files: Sequence[str] = ("kk_stems_ktb.tsv", "kk_stems_extra.tsv")) -> Lexicon:
     """The shipped lexicon: KTB stems with counts, hand-written extra stems, the irregular-form table and the
     lexicalised words (each also a nominal stem)."""
@@ -263,7 +270,7 @@ def load_lexicon(stem_files: Sequence[str] = ("kk_stems_ktb.tsv", "kk_stems_extr
     for name in stem_files:
         for stem, cls, count in _data_lines(name):
             stems[(stem, cls)] = stems.get((stem, cls), 0.0) + float(count)
-    lexicalised = frozenset(word for word, in _data_lines("kk_lexicalised.tsv"))
+    lexicalised = lexicalised_words()
     for word in lexicalised:
         stems.setdefault((word, "n"), 1.0)
     irregular = {form: lemma for form, lemma in _data_lines("kk_irregular.tsv")}

@@ -48,6 +48,7 @@ _DATELINE = re.compile(
 # a table's row as text: a name, then two or more figures in columns ("Атырауская область\t78\t71\t-9%"), the
 # columns apart by tabs, spaces or bars ("г. Шымкент | 52 | 298", as Markdown writes a table)
 _COLUMN_GAP = re.compile(r"\s*\|\s*|\t[ \t]*|  +")
+_KAZAKH_LETTER = re.compile(f"[{KAZAKH_LETTERS}]")
 _BAR_OR_TAB = re.compile(r"\s*\|\s*|\t[ \t]*")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _FIGURE = re.compile(r"[+−–-]?\d[\d.,]*(?: \d{3})*+ ?%?")
@@ -564,9 +565,17 @@ class Gazetteer:
         return any(0 <= j < len(tokens) and self._surname(tokens[j]) for j in around)
 
     def _surname(self, token: str) -> bool:
-        """A capitalised word with a surname's ending that is no place's name (Konaev, Taldykorgan and Konaev)."""
+        """A capitalised word with a surname's ending that is no place's name (Konaev, Taldykorgan and Konaev); in a
+        Kazakh word, perhaps with a case's ending after it (Қалдыбаевтың, Омаровқа; not Russian's "Госпитализированы")."""
         folded = fold(token)
-        return token[:1].isupper() and folded.endswith(self._surname_endings) and folded not in self._whole_words
+        if not token[:1].isupper() or folded in self._whole_words:
+            return False
+        if folded.endswith(self._surname_endings):
+            return True
+        kazakh = self._endings[1]
+        return _KAZAKH_LETTER.search(folded) is not None and any(
+            folded[:cut].endswith(self._surname_endings) and folded[cut:] in kazakh for cut in range(len(folded) - 1, 2, -1)
+        )
 
     def _located(self, word: str) -> bool:
         """Whether a folded word is a name with the Kazakh ending of "which is in" (Алматыдағы, Шымкенттегі); other

@@ -17,6 +17,7 @@ from itertools import compress
 from operator import contains
 from typing import NamedTuple
 
+from ..lang.kazakh import lexicalised_words
 from ..lang.script import latin_readings
 from ..lang.tokenize import fold, without_kazakh_letters, words
 from ..memo import Memo
@@ -81,6 +82,8 @@ class Lexicon:
             if len(key) > 1 and key not in self._starts.get(key[0], []):
                 self._starts.setdefault(key[0], []).append(key)
         self._prefixes = tuple(self._prefix)
+        own = lexicalised_words()
+        self._own_words = frozenset(map(without_kazakh_letters, own)) if typed else own
 
     def _word_id(self, word: str, lang: str) -> int:
         mode = "prefix" if word.endswith("*") else lang
@@ -120,9 +123,11 @@ class Lexicon:
         return self._whole(lemma) | self._prefixed(lemma)
 
     def _whole(self, lemma: str) -> set[int]:
-        """The term words a lemma is, as written or with an ending."""
+        """The term words a lemma is, as written or with an ending (not a Kazakh word of its own that looks like a
+        shorter one with an ending: Қордай is no қор, "fund", + -дай)."""
         found = set(self._exact.get(lemma, ()))
-        found.update(self._inflected.lookup(lemma))
+        if lemma not in self._own_words:
+            found.update(self._inflected.lookup(lemma))
         return found
 
     def _prefixed(self, lemma: str) -> set[int]:
