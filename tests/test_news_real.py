@@ -34,7 +34,7 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 3050, report
+    assert score.documents == 3074, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line, which ingest skips and
@@ -168,6 +168,9 @@ def test_the_probe_pages_score_as_measured():
         # new hospitals and polyclinics opened, beside a construction start, another opening in the region, a year's
         # list and a first month's results: 1.000 when first run
         ("stories-probe38", 28, 0.99, ("b3_precision", 0.99)),
+        # officials' statements told by several outlets, beside the same minister's next briefing, another official on
+        # the same subject the same day, a meeting's list and a column quoting them: 1.000 when first run
+        ("stories-probe39", 28, 0.99, ("b3_precision", 0.99)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):
