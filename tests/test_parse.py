@@ -777,6 +777,11 @@ def test_a_facebook_post_has_no_headline_and_its_comments_are_not_its_text():
         (["Погода на выходные: в Уральске до -35", "14.03.2025 10:30"], "Погода на выходные: в Уральске до -35"),
         (["Tengrinews.kz", "Туркестан: 12 июля +47°C", "12.07.2025 09:15"], "Туркестан: 12 июля +47°C"),
         (["Tengrinews.kz", "Погода в Астане: -35", "13.02.2026 09:15"], "Погода в Астане: -35"),
+        # ... a city's weather as it stands, a colon before its temperature (round 132b: the headline)
+        (["Sputnik Кыргызстан", "Погода Бишкек: +6", "Вторник, 4 марта 2026", "Здоровье",
+          "Инсулин дешевле на треть: почему кыргызстанцы едут за лекарствами в Казахстан", "03.03.2026",
+          "БИШКЕК, 3 мар — Sputnik. Жители Чуйской области ездят за лекарствами в Алматы."],
+         "Инсулин дешевле на треть: почему кыргызстанцы едут за лекарствами в Казахстан"),
         # ... and one on the air's quality more than a widget's cells apart by bars (review of round 128a's rule)
         (["Tengrinews.kz", "Качество воздуха сегодня: Алматы 187, Астана 54", "13.02.2026 09:15"],
          "Качество воздуха сегодня: Алматы 187, Астана 54"),
@@ -929,6 +934,9 @@ def test_readers_comments_under_their_heading_are_not_the_story(heading):
     # ... or before the text, the day without its year after a dot (round 124a: Atyrau counted)
     dotted = "Ерлан_07 · 10 марта: Молодцы врачи ЗКО!\nГость · 10 марта: А в Атырау когда такое будет?"
     assert parse_document(doc(HEADLINE, LEAD, BODY, "Комментарии\n" + dotted)).paragraphs == [LEAD, BODY]
+    # ... or each with the city they write from (round 132b: Shymkent and Oskemen counted)
+    abroad = "Айдос (Анкара): Мен де Шымкенттен келген медбикемін.\nГүлжан (Германия): Өскемендегі дәрігерлер де солай."
+    assert parse_document(doc(HEADLINE, LEAD, BODY, "Пікірлер\n" + abroad)).paragraphs == [LEAD, BODY]
 
 
 def test_one_readers_comment_under_a_name_and_an_initial_and_widgets_side_by_side_are_not_the_story():
@@ -957,6 +965,9 @@ def test_one_readers_comment_under_a_call_to_comment_and_a_share_line_with_no_co
     foot = ("Поделиться  Telegram  WhatsApp  X\n\nОставьте комментарий\nАйжан  23.11.2025  Та же ситуация в Таразе, "
             "ждем с октября.\n\n© Orda.kz, 2025. Перепечатка только с письменного разрешения редакции.")
     assert parse_document(doc(HEADLINE, LEAD, BODY, foot)).paragraphs == [LEAD, BODY]
+    # ... or the comment box's placeholder (round 132a: the comment's "кардиология" was the story's)
+    box = "Ваш комментарий...\nНина П. (12.01.2026 10:14): В кардиологии то же самое!!!\n\nГазета «Экспресс К» © 1997–2026"
+    assert parse_document(doc(HEADLINE, LEAD, BODY, box)).paragraphs == [LEAD, BODY]
     # (a step of a how-to with words after the verb stays)
     steps = "Поделиться  своим опытом с врачом важно, говорят медики."
     assert parse_document(doc(HEADLINE, LEAD, BODY, steps)).paragraphs[-1] == steps
@@ -4819,6 +4830,26 @@ def test_a_sites_line_of_what_it_is_or_a_releases_author_over_the_headline_is_no
     for page in ("\n".join([line, headline, lead]), doc(line, headline, lead)):  # (apart by blank lines or not)
         parsed = parse_document(page)
         assert parsed.title == headline and parsed.paragraphs == [lead]
+
+
+def test_a_stamp_with_its_rubric_and_views_dates_the_page():
+    """Round 132a: "20 декабря 2025 г.    Рубрика: Здоровье    Просмотров: 2 118" under the headline was no stamp."""
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    page = doc("pavon.kz", HEADLINE, "20 декабря 2025 г.    Рубрика: Здоровье    Просмотров: 2 118", lead, BODY)
+    parsed = parse_document(page)
+    assert parsed.date == datetime.date(2025, 12, 20) and parsed.paragraphs == [lead, BODY]
+
+
+def test_international_services_and_a_daily_in_latin_letters_are_named_as_their_logos_say():
+    """Round 132a, 132b: the copyright's parent ("© 2025 BBC", "© TRT 2025") and the footer's domain were the outlet."""
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    for logo, foot, outlet in [
+        ("BBC News Русская служба\nПерейти к содержанию", "© 2025 BBC. Би-би-си не несет ответственности", "BBC News Русская служба"),
+        ("BBC News Қазақ\nМазмұнға өту", "© 2025 BBC. BBC басқа сайттардың мазмұнына жауапты емес.", "BBC News Қазақ"),
+        ("TRT Қазақ\nTürkçe | English | Русский | Қазақша", "© TRT 2025. Барлық құқықтар қорғалған.", "TRT Қазақ"),
+        ("Ekspress K\nГЛАВНАЯ  НОВОСТИ  РЕГИОНЫ  ОБЩЕСТВО", "Газета «Экспресс К» © 1997–2026 ekspress.kz", "Экспресс К"),
+    ]:
+        assert parse_document(doc(logo, HEADLINE, "20.12.2025 10:00", lead, BODY, foot)).outlet == outlet, logo
 
 
 def test_a_tables_rows_of_dates_and_state_bodies_are_the_story():

@@ -1534,13 +1534,17 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     clock = bool(TIME.search(line) or (NUMERIC_DATE & _date_groups(first) and not bracketed))
     if (clock or not clocked) and (not left or (clock and len(left) <= 3)):
         return first
-    # a stamp, then its byline and reading time: "25.06.2025, 08:00 · Асель Жумабаева · Время чтения: 9 минут" (a
-    # teaser's headline with its stamp after it is no stamp line)
+    # a stamp, then its byline and reading time: "25.06.2025, 08:00 · Асель Жумабаева · Время чтения: 9 минут", or its
+    # rubric ("20 декабря 2025 г.    Рубрика: Здоровье    Просмотров: 2 118"; a teaser's headline with its stamp after
+    # it is no stamp line)
     if WIDE_GAP.search(line):  # its labelled fields make it a stamp without a time too (not a table's row)
         parts = WIDE_GAP.split(line.strip())
         dated = [(part, _timestamp(part)) for part in parts]
         stamps = [stamp for _, stamp in dated if stamp]
-        fields = [part for part, stamp in dated if not stamp and (BYLINE_FIELD.fullmatch(part) or _counter(part))]
+        fields = [
+            part for part, stamp in dated
+            if not stamp and (BYLINE_FIELD.fullmatch(part) or _counter(part) or _labelled_rubric(part, len(part.split())))
+        ]
         # ... and beside them the author's bare name ("5 ноября 2024 г.   Ольга Кравченко   Просмотры 1 984")
         names = [part for part in parts if fields and _author_name(part)]
         if stamps and fields and len(stamps) + len(fields) + len(names) == len(parts):
