@@ -20,7 +20,7 @@ from kzhealth.jsonl import dump
 from kzhealth.pipeline import ingest_file
 from kzhealth.stories import cluster
 from kzhealth.stories.cluster import Comparison, group, same_story
-from kzhealth.stories.features import Signature, ages, figures_and_dates, names, numerals_as_digits, signature
+from kzhealth.stories.features import Signature, _hash, ages, figures_and_dates, names, numerals_as_digits, signature
 from kzhealth.summary import Summary
 from kzhealth.tagging.tagger import Tagger
 
@@ -998,3 +998,24 @@ def test_counts_that_grew_during_the_day_stay_one_story_and_campaigns_of_the_sam
            "поликлиниках будут прививать девочек от вируса папилломы человека. Вакцинация бесплатная.")
     assert not same_story(Comparison(signature(_tagged(measles)), signature(_tagged(hpv))))
 
+
+
+def test_a_reminder_of_an_earlier_event_lends_its_facts_to_no_story():
+    """Stories probe 40: another child's death in another clinic of the same city three days later, in the same
+    template, joined the first's story through its "Напомним" line (the clinic, the day); a story's update that recalls
+    its own day keeps what it recalls."""
+    recalled = {_hash(name) for name in names("в клинике «Смайл Дент»")}  # the earlier clinic's name
+    second = _tagged(
+        " date 2026-04-16 Zakon.kz\nВ Караганде ребенок умер после наркоза в стоматологии\nВ Караганде пятилетняя "
+        "девочка умерла после лечения зубов под общим наркозом в клинике «Дентал Про». Полиция начала расследование.\n"
+        "Напомним, 13 апреля в клинике «Смайл Дент» на улице Ерубаева умер трехлетний мальчик."
+    )
+    facts = signature(second)
+    assert not recalled & facts.facts("names") and _hash("04-13") not in facts.facts("dates")
+    update = _tagged(
+        " date 2026-04-13 Tengrinews\nСмерть ребенка в стоматологии Караганды: клинику закрыли\nРаботу клиники "
+        "приостановили, сообщили в департаменте контроля.\nНапомним, 13 апреля в клинике «Смайл Дент» на улице "
+        "Ерубаева в Караганде умер трехлетний мальчик, полиция начала расследование."
+    )
+    facts = signature(update)
+    assert recalled <= facts.facts("names") and _hash("04-13") in facts.facts("dates")

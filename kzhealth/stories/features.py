@@ -41,6 +41,7 @@ EMPTY = 0xFFFFFFFF
 # endings (Бекмуханов, Бекмуханова, Бекмұхановтың).
 NAME_STEM = 6
 PLACE_STEM = 5  # a place's name declined ("Астане", "Астану") begins with this much of it
+RECAP_MIN_DAYS = 2  # a reminder of days at least this far before the story's own date recalls another event
 NEWS_DAYS = 7  # a day a text names is its news's when it is at most this far from the day the text was published
 
 _FACTS = read_toml(__package__, "facts.toml")
@@ -552,9 +553,40 @@ def _subjects(record: Record) -> set[str]:
     return {*(record.topics or ()), *filter(None, map(_EVENTS.get, record.lemmas))}
 
 
+_RECAP = re.compile(
+    r"(?:напомним|еске салайық|еске салсақ|еске сала кетейік|ранее сообщалось|ранее мы сообщали|бұған дейін хабарланғандай)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _days_before(day: str, published: datetime.date) -> int:
+    """How many days before `published` a day named without its year (`MM-DD`) is, taken in the year that puts it
+    nearest; negative after it."""
+    month, number = map(int, day.split("-"))
+    gaps = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            gaps.append((published - datetime.date(year, month, number)).days)
+        except ValueError:
+            continue
+    return min(gaps, key=abs, default=0)
+
+
+def _earlier_event(paragraph: str, record: Record) -> bool:
+    """Whether a paragraph reminds the reader of another, earlier event, whose facts are not the story's: it opens so
+    ("Напомним, двумя днями ранее, 4 марта, отравились 14 учеников школы-гимназии №7") and names no day of the story's
+    own news (a story's update recalls its own event so: "Напомним, ранним утром 19 декабря ..." on the 19th)."""
+    if record.date is None or not _RECAP.match(paragraph):
+        return False
+    days = figures_and_dates(numerals_as_digits(_in_cyrillic(paragraph, record.lang), record.lang))[1]
+    return bool(days) and all(_days_before(day, record.date) >= RECAP_MIN_DAYS for day in days)
+
+
 def signature(record: Record) -> Signature:
     """The signature of one record: a pure function of it, so it can be mapped over partitions anywhere."""
-    text = f"{record.title}\n{record.text}" if record.title else record.text
+    told = "\n".join(paragraph for paragraph in record.paragraphs if not _earlier_event(paragraph, record))
+    text = f"{record.title}\n{told}" if record.title else told
     mh, shingles = minhash(record.lemmas)
     digits = numerals_as_digits(_in_cyrillic(text, record.lang), record.lang)
     numbers, dates, under, over = figures_and_dates(digits)
