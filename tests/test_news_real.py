@@ -34,7 +34,7 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 3074, report
+    assert score.documents == 3098, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line, which ingest skips and
@@ -123,8 +123,9 @@ def test_the_probe_pages_score_as_measured():
         # city's: 0.970 when first run
         ("stories-probe24", 26, 0.97, ("b3_precision", 0.99)),
         # patients' complaints that went viral, beside the same hospital's next complaint recalling the first (which
-        # joins it through its recap paragraph's names and figures): 0.968 when first run
-        ("stories-probe25", 26, 0.96, ("b3_precision", 0.93)),
+        # joined it through its recap paragraph's names and figures): 0.968 when first run, 1.000 with a reminder of
+        # earlier days no fact of the record
+        ("stories-probe25", 26, 0.99, ("b3_precision", 0.99)),
         # winter poisonings by stoves' fumes and household accidents, each told by several outlets, beside the same
         # city's other family the same night: 0.960 when first run, 0.974 with a building site no clinic built
         ("stories-probe26", 26, 0.97, ("b3_precision", 0.99)),
@@ -137,12 +138,13 @@ def test_the_probe_pages_score_as_measured():
         ("stories-probe28", 28, 0.99, ("b3_precision", 0.99)),
         # two children's deaths under dental anaesthesia each followed over two weeks (arrest, licence, forensics,
         # prosecutor, ministry): 0.788 when first run; the follow-ups that recall the first day's facts join it and
-        # the ministry's translations share no names (left, see its README)
-        ("stories-probe29", 28, 0.78, ("b3_recall", 0.89)),
+        # the ministry's translations share no names (left, see its README); 0.844 with a reminder of earlier days no
+        # fact of the record
+        ("stories-probe29", 28, 0.84, ("b3_recall", 0.89)),
         # mass poisonings told as the counts rise during the day, beside another school's poisoning whose recap
-        # repeats the first's figures (which joins it) and Kazakh findings reports without the counts (split): 0.882
-        # when first run
-        ("stories-probe30", 28, 0.88, ("b3_precision", 0.95)),
+        # repeats the first's figures (which joined it) and Kazakh findings reports without the counts (split): 0.882
+        # when first run, 0.913 with a reminder of earlier days no fact of the record
+        ("stories-probe30", 28, 0.91, ("b3_precision", 0.99)),
         # one national announcement (a rule, a date, a sum, an official) told by many outlets, beside the same
         # briefing's other rule, the draft, a region's later explanation and last month's figures: 0.933 when first run,
         # 0.972 with the Kazakh ө folded with о and у in names (Төлегенова, Тулегенова)
@@ -171,6 +173,9 @@ def test_the_probe_pages_score_as_measured():
         # officials' statements told by several outlets, beside the same minister's next briefing, another official on
         # the same subject the same day, a meeting's list and a column quoting them: 1.000 when first run
         ("stories-probe39", 28, 0.99, ("b3_precision", 0.99)),
+        # look-alike events: each beside another event in the same template, town and official's words: 0.931 when
+        # first run, 0.973 with a reminder of earlier days no fact of the record
+        ("stories-probe40", 30, 0.97, ("b3_precision", 0.94)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):
