@@ -431,6 +431,7 @@ def test_third_review_of_the_day_cases_stay_as_they_should():
     "Тараз, +24° Поиск по сайту",  # beside the site's search box
     "Погода в Таразе: −17° · Курс: USD 512,40", "Телепрограмма на 18 марта, среда",
     "Новости Тараза и Жамбылской области",  # a city's news site's line of what it is
+    "Тараз: +18°   Бүгін: 2026 жылғы 29 наурыз",  # the year's word of the date (round 133b: the headline)
     # the air's quality in several towns (round 128a: a bar of five cities' indices was the headline)
     "Качество воздуха сейчас (AQI): Тараз 54 | Шу 88 | Жанатас 131", "Ауа сапасы (AQI):  Тараз 61  ·  Шу 104",
 ])
@@ -4848,6 +4849,8 @@ def test_international_services_and_a_daily_in_latin_letters_are_named_as_their_
         ("BBC News Қазақ\nМазмұнға өту", "© 2025 BBC. BBC басқа сайттардың мазмұнына жауапты емес.", "BBC News Қазақ"),
         ("TRT Қазақ\nTürkçe | English | Русский | Қазақша", "© TRT 2025. Барлық құқықтар қорғалған.", "TRT Қазақ"),
         ("Ekspress K\nГЛАВНАЯ  НОВОСТИ  РЕГИОНЫ  ОБЩЕСТВО", "Газета «Экспресс К» © 1997–2026 ekspress.kz", "Экспресс К"),
+        # ... and a channel's company in its copyright line is the channel (round 133b)
+        ("QOSTANAY.TV\nҚостанай облыстық телеарнасы", "© 2025 «Qostanay Media» ЖШС. Барлық құқықтар қорғалған.", "Qostanay.tv"),
     ]:
         assert parse_document(doc(logo, HEADLINE, "20.12.2025 10:00", lead, BODY, foot)).outlet == outlet, logo
 

@@ -2023,6 +2023,9 @@ def _header_day(line: str) -> bool:
     return not [t for t in TOKEN.findall(rest.casefold()) if t.isalpha() and t not in STAMP_EXTRA_WORDS and t not in WEEKDAYS]
 
 
+YEAR_WORDS = frozenset(["года", "год", "г", "жылғы", "жыл", "жылы"])  # a date's word for its year: "2026 жылғы 29 наурыз"
+
+
 def _today_widget(line: str) -> bool:
     """A header's strip of the day: the city's weather and today's day ("Петропавл  🌤 +14°   Бүгін: 3 қыркүйек,
     сейсенбі", "Сегодня, 12 марта 2026 г.   -4°C   Павлодар", "Алматы, 19 января 2026 — сегодня: -11 °C, смог"), no
@@ -2037,7 +2040,7 @@ def _today_widget(line: str) -> bool:
         other = [
             token for token, month in zip(tokens, months)
             if not (month or (folded := token.casefold()) in WEEKDAYS or folded in WEATHER_WORDS
-                    or folded in TIMESTAMP_WORDS or WIDGET.search(folded))
+                    or folded in TIMESTAMP_WORDS or folded in YEAR_WORDS or WIDGET.search(folded))
         ]
         # (not a headline's month and place: "Температура 15 января опустилась до -42°", "Рекорд 12 июля 2025 года:
         # +47°", with no "today")
