@@ -938,6 +938,9 @@ def test_readers_comments_under_their_heading_are_not_the_story(heading):
     # ... or each with the city they write from (round 132b: Shymkent and Oskemen counted)
     abroad = "Айдос (Анкара): Мен де Шымкенттен келген медбикемін.\nГүлжан (Германия): Өскемендегі дәрігерлер де солай."
     assert parse_document(doc(HEADLINE, LEAD, BODY, "Пікірлер\n" + abroad)).paragraphs == [LEAD, BODY]
+    # ... not a vox-pop's words under its subheading, each after who says them (second review)
+    vox = ["Айгүл (зейнеткер): Дәрі тегін болса, емханаға барамыз.", "Ерлан (жүргізуші): Кезек қысқарды."]
+    assert parse_document(doc(HEADLINE, LEAD, "Пікірлер", *vox, BODY)).paragraphs[-3:] == [*vox, BODY]
 
 
 def test_one_readers_comment_under_a_name_and_an_initial_and_widgets_side_by_side_are_not_the_story():
@@ -4853,6 +4856,15 @@ def test_international_services_and_a_daily_in_latin_letters_are_named_as_their_
         ("QOSTANAY.TV\nҚостанай облыстық телеарнасы", "© 2025 «Qostanay Media» ЖШС. Барлық құқықтар қорғалған.", "Qostanay.tv"),
     ]:
         assert parse_document(doc(logo, HEADLINE, "20.12.2025 10:00", lead, BODY, foot)).outlet == outlet, logo
+
+
+def test_a_schedules_rows_of_dates_and_regions_are_the_story():
+    """(Second review of the stamp's rubric field) "12 апреля 2026 г.    Регион: Туркестанская область" is a schedule's
+    row: only a rubric's label makes a stamp's field."""
+    rows = ["12 апреля 2026 г.    Регион: Туркестанская область", "14 апреля 2026 г.    Регион: Жамбылская область"]
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    parsed = parse_document(doc(HEADLINE, lead, "График выездов мобильных бригад:", "\n".join(rows), BODY))
+    assert all(any(row in p for p in parsed.paragraphs) for row in rows) and parsed.date is None
 
 
 def test_a_tables_rows_of_dates_and_state_bodies_are_the_story():

@@ -781,6 +781,10 @@ def test_a_weeklys_retelling_that_names_the_events_day_is_the_same_story_a_follo
     retelling = _tagged(retold)
     comparison = Comparison(signature(first), signature(retelling))
     assert comparison.days_apart > cluster.WINDOW_DAYS and comparison.in_time and same_story(comparison)
+    # ... opening as a reminder too: the retelling is the reminder, not a story beside one (second review)
+    for opener in ("Напомним,", "Ранее сообщалось, что"):
+        reminder = _tagged(retold.replace("Как мы уже писали,", opener))
+        assert same_story(Comparison(signature(first), signature(reminder))), opener
     # ... not without the day it recounts, nor a month and more later
     undated = _tagged(retold.replace("5 декабря", "на прошлой неделе"))
     assert not same_story(Comparison(signature(first), signature(undated)))

@@ -1543,7 +1543,7 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         stamps = [stamp for _, stamp in dated if stamp]
         fields = [
             part for part, stamp in dated
-            if not stamp and (BYLINE_FIELD.fullmatch(part) or _counter(part) or _labelled_rubric(part, len(part.split())))
+            if not stamp and (BYLINE_FIELD.fullmatch(part) or _counter(part) or _stamp_rubric(part))
         ]
         # ... and beside them the author's bare name ("5 ноября 2024 г.   Ольга Кравченко   Просмотры 1 984")
         names = [part for part in parts if fields and _author_name(part)]
@@ -1569,6 +1569,12 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
                 if not (ISSUE_NUMBER.fullmatch(part) or paper or READING_TIME.fullmatch(part) or _author_name(part)):
                     return None
     return None
+
+
+def _stamp_rubric(part: str) -> bool:
+    """The rubric a stamp line may name among its fields, labelled so ("Рубрика: Здоровье"; not a schedule's
+    "Регион: Туркестанская область")."""
+    return bool(RUBRIC_LABEL.match(part)) and len(part.split()) <= LABELLED_RUBRIC_MAX_WORDS + 1
 
 
 def _date_groups(date: re.Match) -> set[str]:

@@ -553,6 +553,7 @@ def _subjects(record: Record) -> set[str]:
     return {*(record.topics or ()), *filter(None, map(_EVENTS.get, record.lemmas))}
 
 
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _RECAP = re.compile(
     r"(?:напомним|еске салайық|еске салсақ|еске сала кетейік|ранее сообщалось|ранее мы сообщали|бұған дейін хабарланғандай)"
     r"(?!\w)",
@@ -573,19 +574,39 @@ def _days_before(day: str, published: datetime.date) -> int:
     return min(gaps, key=abs, default=0)
 
 
-def _earlier_event(paragraph: str, record: Record) -> bool:
-    """Whether a paragraph reminds the reader of another, earlier event, whose facts are not the story's: it opens so
-    ("Напомним, двумя днями ранее, 4 марта, отравились 14 учеников школы-гимназии №7") and names no day of the story's
-    own news (a story's update recalls its own event so: "Напомним, ранним утром 19 декабря ..." on the 19th)."""
-    if record.date is None or not _RECAP.match(paragraph):
-        return False
+def _own_paragraphs(record: Record) -> list[str]:
+    """The record's paragraphs but a reminder of another, earlier event, whose facts are not the story's: a paragraph
+    that opens so ("Напомним, двумя днями ранее, 4 марта, отравились 14 учеников школы-гимназии №7") and names only days
+    RECAP_MIN_DAYS or more before the record's date, or an earlier year, beside a story of its own at least as long. A
+    story's update recalls its own event so ("Напомним, ранним утром 19 декабря ..." on the 19th), and a weekly's
+    retelling may be mostly the reminder: both keep it."""
+    paragraphs = record.paragraphs
+    if record.date is None or not any(map(_RECAP.match, paragraphs)):
+        return paragraphs
+    recalled = [bool(_RECAP.match(paragraph)) and _recalls_earlier_days(paragraph, record) for paragraph in paragraphs]
+    length = [len(paragraph.split()) for paragraph in paragraphs]
+    own = sum(n for n, gone in zip(length, recalled) if not gone)
+    if own < sum(n for n, gone in zip(length, recalled) if gone):
+        return paragraphs
+    return [paragraph for paragraph, gone in zip(paragraphs, recalled) if not gone]
+
+
+def _recalls_earlier_days(paragraph: str, record: Record) -> bool:
+    """Whether a paragraph names only days RECAP_MIN_DAYS or more before the record's date, or an earlier year."""
     days = figures_and_dates(numerals_as_digits(_in_cyrillic(paragraph, record.lang), record.lang))[1]
-    return bool(days) and all(_days_before(day, record.date) >= RECAP_MIN_DAYS for day in days)
+    return bool(days) and (
+        all(_days_before(day, record.date) >= RECAP_MIN_DAYS for day in days) or _earlier_year(paragraph, record.date)
+    )
+
+
+def _earlier_year(text: str, published: datetime.date) -> bool:
+    """Whether a text names a year before the one a record was published in ("Напомним, 15 апреля 2025 года ...")."""
+    return any(int(year) < published.year for year in _YEAR_RE.findall(text))
 
 
 def signature(record: Record) -> Signature:
     """The signature of one record: a pure function of it, so it can be mapped over partitions anywhere."""
-    told = "\n".join(paragraph for paragraph in record.paragraphs if not _earlier_event(paragraph, record))
+    told = "\n".join(_own_paragraphs(record))
     text = f"{record.title}\n{told}" if record.title else told
     mh, shingles = minhash(record.lemmas)
     digits = numerals_as_digits(_in_cyrillic(text, record.lang), record.lang)

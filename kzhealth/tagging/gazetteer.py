@@ -292,6 +292,7 @@ class Gazetteer:
         # adjectives match in any form, by their keys; names (capitalised) only as they stand
         self._namesakes = frozenset(name_stems(fold(word))[-1] for word in namesakes if word.islower())
         self._namesake_names = frozenset(word for word in namesakes if not word.islower())
+        self._foreign = frozenset(name_stems(fold(word))[-1] for word in matching.get("foreign_regions", ()))
         self._district_names = frozenset(matching.get("namesake_after_district", ()))
         self._capital_after_district = frozenset(matching.get("capital_after_district", ()))
         # "в районе Астана" (not "в каждый район. Астана ..."), and Алматы ауданы
@@ -445,6 +446,7 @@ class Gazetteer:
             # областная больница")
             person = not name.name.islower() and self._is_person(tokens, i, end)
             other = (_ADDRESS in near or self._is_namesake(tokens, i, end, name) or person
+                     or self._foreign_region(keys, tokens, i, end)
                      or self._in_district_list(tokens, i, end) or self._named_for(tokens, i, end, name)
                      or self._village(tokens, i, end, name))
             shared = None if other else self._shared_plural(keys, tokens, end)
@@ -518,6 +520,14 @@ class Gazetteer:
             return False
         return not self._namesakes.isdisjoint(keys[start])
 
+    def _foreign_region(self, keys, tokens: list[str], start: int, end: int) -> bool:
+        """Whether a district's adjective before the word for a region names a neighbour's (`foreign_regions`:
+        Сырдарьинская область is Uzbekistan's)."""
+        return (
+            end - start == 1 and end < len(tokens) and not self._foreign.isdisjoint(keys[start])
+            and fold(tokens[end]).startswith(REGION_STEM)
+        )
+
     def _capital_at(self, tokens: list[str], at: int) -> bool:
         """Whether the capital stands at `at` (capital_after_district), perhaps after "города"."""
         if at < len(tokens) and fold(tokens[at]) == "города":
@@ -560,20 +570,23 @@ class Gazetteer:
             return True
         if self._located(word):  # "in Almaty", Алматыдағы Сызғанов атындағы орталық, is no one's first name
             return False
-        # in English the first name comes first ("Talgar Abdrakhmanov"): a surname before a name ends a sentence
+        # in English the first name comes first ("Talgar Abdrakhmanov"): a surname before a name ends a sentence; a
+        # surname with a Kazakh case's ending follows the first name (Арыс Қалдыбаевтың), while one before a place is
+        # someone else's (Министр Әлназарованың Қызылордаға сапары)
         around = (end,) if tokens[start].isascii() else (start - 1, end)
-        return any(0 <= j < len(tokens) and self._surname(tokens[j]) for j in around)
+        return any(0 <= j < len(tokens) and self._surname(tokens[j], cased=j == end) for j in around)
 
-    def _surname(self, token: str) -> bool:
-        """A capitalised word with a surname's ending that is no place's name (Konaev, Taldykorgan and Konaev); in a
-        Kazakh word, perhaps with a case's ending after it (Қалдыбаевтың, Омаровқа; not Russian's "Госпитализированы")."""
+    def _surname(self, token: str, cased: bool = False) -> bool:
+        """A capitalised word with a surname's ending that is no place's name (Konaev, Taldykorgan and Konaev); if
+        `cased`, in a Kazakh word, perhaps with a case's ending after it (Қалдыбаевтың, Омаровқа; not Russian's
+        "Госпитализированы")."""
         folded = fold(token)
         if not token[:1].isupper() or folded in self._whole_words:
             return False
         if folded.endswith(self._surname_endings):
             return True
         kazakh = self._endings[1]
-        return _KAZAKH_LETTER.search(folded) is not None and any(
+        return cased and _KAZAKH_LETTER.search(folded) is not None and any(
             folded[:cut].endswith(self._surname_endings) and folded[cut:] in kazakh for cut in range(len(folded) - 1, 2, -1)
         )
 
@@ -747,7 +760,7 @@ class Gazetteer:
             if len(tokens) >= self.min_paragraph_words or _SENTENCE_END.search(paragraph) or heads[index] is not None:
                 texts.append((index, tokens))
             elif cells := _mixed_row(paragraph):  # a row's cells that are a place's name, whole (a payee's city)
-                texts.append((index, [word for cell in cells if self._region_of(named := words(cell)) for word in named]))
+                texts.append((index, [word for cell in cells if self._regions_named(cell) for word in words(cell)]))
             elif dateline := _DATELINE.match(paragraph):  # a short line: its place only
                 texts.append((index, words(dateline["place"])))
         for index, tokens in texts:

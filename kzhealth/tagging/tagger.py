@@ -39,6 +39,7 @@ _SCORING_KEYS = {
 TERM_KINDS = ("terms", "weak", "needs", "within_terms")  # a topic's lists of terms
 # what a story is about besides its topics: [context]
 CONTEXT = ("veterinary", "animals", "people", "health", "elsewhere", "figurative", "healers")
+COUNTED_CONTEXT = tuple(kind for kind in CONTEXT if kind != "figurative")  # (a figurative phrase only blocks others)
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 # An article of the Criminal Code cited by its number, which no lemma keeps: "ст. 317 УК РК", "части 2 статьи 317
 # Уголовного кодекса", "ст. 317 ч. 2 УК", "ҚР ҚК 317-бабының 2-бөлігі", "ҚК-нің 317-бабы", "Қылмыстық кодекстің 317-бабы"
@@ -65,7 +66,9 @@ class Topic:
     # ... only when the topic's main terms found are all of these (a medicine supply's purchases), if it has them
     within_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     articles: tuple[int, ...] = ()  # articles of the Criminal Code whose citation is a main term of the topic
-    unless: tuple[str, ...] = ()  # [context] kinds: a story that names one's terms `unless_min_hits` times is not of it
+    # [context] kinds: a story that names one's terms `unless_min_hits` times, and as often as the topic's own main
+    # terms, is not of it
+    unless: tuple[str, ...] = ()
 
 
 @dataclass
@@ -179,8 +182,8 @@ class Taxonomy:
             ):
                 raise fail(f"topics.{tid}.within must map a topic id to a share between 0 and 1")
             unless = spec.get("unless", [])
-            if not isinstance(unless, list) or not set(unless) <= set(CONTEXT):
-                raise fail(f"topics.{tid}.unless must be a list of [context] kinds ({', '.join(CONTEXT)})")
+            if not isinstance(unless, list) or not all(isinstance(kind, str) and kind in COUNTED_CONTEXT for kind in unless):
+                raise fail(f"topics.{tid}.unless must be a list of [context] kinds ({', '.join(COUNTED_CONTEXT)})")
             articles = spec.get("articles", [])
             if not isinstance(articles, list) or not all(type(a) is int and 0 < a < 1000 for a in articles):
                 raise fail(f"topics.{tid}.articles must be a list of article numbers of the Criminal Code (317)")
@@ -578,7 +581,7 @@ class Tagger:
             )
             if (needed := self._needs.get(tid)) and not hits.needed and needed.isdisjoint(hits.terms):
                 continue  # the story never says what the topic is: a court's verdict, but no patient harmed
-            if any(context[kind] >= self._unless_min_hits for kind in self._unless.get(tid, ())):
+            if any(context[kind] >= max(self._unless_min_hits, hits.main_hits) for kind in self._unless.get(tid, ())):
                 continue  # the story is of whom the topic is not: a healer's patient who died, no medic's
             if score >= self._thresholds[tid] and hits.main_hits and substantive:
                 scored.append((score, tid, Evidence(score=score, terms=dict(hits.terms))))
