@@ -4858,6 +4858,17 @@ def test_international_services_and_a_daily_in_latin_letters_are_named_as_their_
         assert parse_document(doc(logo, HEADLINE, "20.12.2025 10:00", lead, BODY, foot)).outlet == outlet, logo
 
 
+def test_a_stamp_with_its_author_and_paper_dates_the_story_over_a_printed_issues_date():
+    """Round 133b: under Egemen's issue line ("№ 201 (31 045) | 2025 жылғы 22 қазан"), the story's own stamp with its
+    author and paper ("Жанболат АУПБАЕВ, «Egemen Qazaqstan»") was no stamp, and the issue's date was the story's."""
+    lead = "Жыл басынан бері елімізде қызылшаның 1 870 жағдайы тіркелді, деп хабарлады министрлік."
+    page = doc("EGEMEN QAZAQSTAN\nЖалпыұлттық қоғамдық-саяси газет\n№ 201 (31 045) | 2025 жылғы 22 қазан, сәрсенбі",
+               "Қызылша тоқтамай тұр: қай өңірде ауру көп?",
+               "21 Қазан, 2025 | 16:05   Жанболат АУПБАЕВ, «Egemen Qazaqstan»   Қаралды: 1 204", lead, BODY)
+    parsed = parse_document(page)
+    assert parsed.date == datetime.date(2025, 10, 21) and parsed.paragraphs == [lead, BODY]
+
+
 def test_a_schedules_rows_of_dates_and_regions_are_the_story():
     """(Second review of the stamp's rubric field) "12 апреля 2026 г.    Регион: Туркестанская область" is a schedule's
     row: only a rubric's label makes a stamp's field."""

@@ -1545,8 +1545,9 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
             part for part, stamp in dated
             if not stamp and (BYLINE_FIELD.fullmatch(part) or _counter(part) or _stamp_rubric(part))
         ]
-        # ... and beside them the author's bare name ("5 ноября 2024 г.   Ольга Кравченко   Просмотры 1 984")
-        names = [part for part in parts if fields and _author_name(part)]
+        # ... and beside them the author's bare name ("5 ноября 2024 г.   Ольга Кравченко   Просмотры 1 984"), perhaps
+        # with the paper's ("Жанболат АУПБАЕВ, «Egemen Qazaqstan»   Қаралды: 1 204")
+        names = [part for part in parts if fields and (_author_name(part) or _author_of(part))]
         if stamps and fields and len(stamps) + len(fields) + len(names) == len(parts):
             return stamps[0]
         # ... or its date in words and the state body that wrote it, as gov.kz sets a release's (not a table's row of
@@ -1591,6 +1592,12 @@ def _body(part: str) -> bool:
 def _stamp_parts(line: str) -> bool:
     """Whether a line has parts apart by bars or dots, as a stamp's fields are (most lines: no regex)."""
     return ("|" in line or "·" in line or "•" in line) and bool(STAMP_PARTS.search(line))
+
+
+def _author_of(part: str) -> bool:
+    """An author's name and the paper's after a comma: "Жанболат АУПБАЕВ, «Egemen Qazaqstan»"."""
+    name, comma, paper = part.partition(", ")
+    return bool(comma) and _author_name(name) and (bool(QUOTED_HEAD.fullmatch(paper.strip())) or bool(_outlet_name_only(paper)))
 
 
 def _author_name(part: str) -> bool:
