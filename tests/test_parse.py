@@ -938,6 +938,9 @@ def test_readers_comments_under_their_heading_are_not_the_story(heading):
     # ... or each with the city they write from (round 132b: Shymkent and Oskemen counted)
     abroad = "Айдос (Анкара): Мен де Шымкенттен келген медбикемін.\nГүлжан (Германия): Өскемендегі дәрігерлер де солай."
     assert parse_document(doc(HEADLINE, LEAD, BODY, "Пікірлер\n" + abroad)).paragraphs == [LEAD, BODY]
+    # ... or the heading on one line with the first reader's name and date (round 134a: Abai counted)
+    inline = "Комментарии: Нина Ивановна (29.01.2026): А в Абайской области выдают быстрее?"
+    assert parse_document(doc(HEADLINE, LEAD, BODY, inline)).paragraphs == [LEAD, BODY]
     # ... not a vox-pop's words under its subheading, each after who says them (second review)
     vox = ["Айгүл (зейнеткер): Дәрі тегін болса, емханаға барамыз.", "Ерлан (жүргізуші): Кезек қысқарды."]
     assert parse_document(doc(HEADLINE, LEAD, "Пікірлер", *vox, BODY)).paragraphs[-3:] == [*vox, BODY]

@@ -1277,6 +1277,16 @@ def test_a_building_built_in_kazakh_is_infrastructure_and_a_district_named_like_
     assert not Tagger(Taxonomy.load()).topic_hits(record, analysed).get("infrastructure", TopicHits()).main_hits
 
 
+def test_the_social_health_insurance_fund_by_its_kazakh_abbreviation_is_funding():
+    """Round 134a: ӘМСҚ (Әлеуметтік медициналық сақтандыру қоры), as the Russian ФСМС, named no topic."""
+    from kzhealth.pipeline import build_record
+
+    text = ("Түркістан облысында балаларға инсулин помпалары берілді\n\nПомпалар ӘМСҚ қаражаты есебінен сатып алынды. "
+            "ӘМСҚ өңірлік филиалының мәліметінше, биыл 120 бала помпамен қамтылады.")
+    record, _, analysed = build_record(text, "t.txt")
+    assert "әмсқ" in Tagger(Taxonomy.load()).topic_hits(record, analysed)["insurance_funding"].terms
+
+
 def test_an_administrative_report_drawn_up_is_an_inspections_and_an_administrations_minutes_are_not():
     check = ("Жаңаөзенде ауыз су сынамалары санитариялық нормаға сай келмеді. Тексеріс қорытындысы бойынша кәсіпорынға "
              "әкімшілік хаттама толтырылып, нұсқама берілді. Тұрғындарға суды қайнатып ішу ұсынылды.")
