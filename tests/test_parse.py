@@ -3366,7 +3366,8 @@ def test_a_special_projects_label_and_a_captions_credit_are_no_headline():
 
 def test_lists_of_other_stories_under_their_labels_and_an_authors_note_are_no_story():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
-    for label in ("Главное сегодня", "Другие статьи", "Следующий материал спецпроекта", "Другие материалы:"):
+    for label in ("Главное сегодня", "Другие статьи", "Следующий материал спецпроекта", "Другие материалы:",
+                  "Последние новости управления:", "Басқарманың соңғы жаңалықтары:"):  # (whose, round 134b)
         items = ["Какие лекарства подорожают с 1 октября: список   5 сентября 2024",
                  "В Шымкенте школьников начнут проверять на сколиоз   5 сентября 2024"]
         page = doc(HEADLINE, lead, BODY, "Поделиться:   Telegram   WhatsApp", label, *items)
