@@ -34,7 +34,7 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 3122, report
+    assert score.documents == 3146, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line, which ingest skips and
@@ -179,6 +179,9 @@ def test_the_probe_pages_score_as_measured():
         # loose translations and short retellings, their small counts in words: 0.891 when first run (four short
         # versions split)
         ("stories-probe41", 28, 0.89, ("b3_precision", 0.99)),
+        # a national story and its regional angles, each quoting its key figures, and a week's round-up: 1.000 when
+        # first run
+        ("stories-probe42", 28, 0.99, ("b3_precision", 0.99)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):
