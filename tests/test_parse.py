@@ -4862,6 +4862,14 @@ def test_international_services_and_a_daily_in_latin_letters_are_named_as_their_
         assert parse_document(doc(logo, HEADLINE, "20.12.2025 10:00", lead, BODY, foot)).outlet == outlet, logo
 
 
+def test_a_stamp_that_says_today_before_its_time_and_date_above_the_headline_dates_the_story():
+    """Round 135b: "Сегодня, 09:47 · 08 апреля 2026" over the headline was read as the header's "today" widget."""
+    lead = "В Научном центре урологии в Алматы провели сотую родственную трансплантацию почки, сообщили в центре."
+    page = doc("Tengrinews.kz\nКазахстан | Мир | Общество | Здоровье", "Здоровье\nСегодня, 09:47 · 08 апреля 2026",
+               "Казахстанка получила почку от брата: в Алматы провели сотую родственную трансплантацию", lead, BODY)
+    assert parse_document(page).date == datetime.date(2026, 4, 8)
+
+
 def test_a_stamp_with_its_author_and_paper_dates_the_story_over_a_printed_issues_date():
     """Round 133b: under Egemen's issue line ("№ 201 (31 045) | 2025 жылғы 22 қазан"), the story's own stamp with its
     author and paper ("Жанболат АУПБАЕВ, «Egemen Qazaqstan»") was no stamp, and the issue's date was the story's."""

@@ -265,6 +265,7 @@ TIMESTAMP_WORDS = frozenset(
 STAMP_EXTRA_WORDS = TIMESTAMP_WORDS | NAVIGATION_WORDS
 WIDGET = _Patterns([BOILERPLATE["timestamp"]["today"], *BOILERPLATE["timestamp"]["widget"]])
 TODAY_WORD = re.compile(BOILERPLATE["timestamp"]["today"], re.IGNORECASE)
+TODAY_THEN_TIME = re.compile(rf"(?:{BOILERPLATE['timestamp']['today']})[\s,:·|–—-]*+\d{{1,2}}:\d{{2}}(?!\d)", re.IGNORECASE)
 CUT = ("...", "…")  # how a line cut short ends
 VISITOR_GREETING = re.compile(BOILERPLATE["timestamp"]["visitor_greeting"], re.IGNORECASE)
 WEATHER_WORDS = frozenset(BOILERPLATE["timestamp"]["weather_words"])
@@ -1691,7 +1692,9 @@ def _header_date(line: str, under_menu: bool, beside: tuple[str, ...] = (), menu
     `menu`, which dates the article when nothing else does; else "" (a stamp with its time, a newspaper's issue
     line)."""
     greeted = [found for other in beside if (found := VISITOR_GREETING.match(other))]
-    if WIDGET.search(line) or any(found["ucoz"] or WEEKDAY.search(line) for found in greeted):
+    # (a stamp that says "today" before its time and its date is no widget: "Сегодня, 09:47 · 08 апреля 2026")
+    today = TODAY_THEN_TIME.match(line) if YEAR.search(line) and DATE.search(line) else None
+    if WIDGET.search(line[today.end() :] if today else line) or any(found["ucoz"] or WEEKDAY.search(line) for found in greeted):
         return "widget"
     dated = YEAR.search(line) and DATE.search(line)
     if dated and ISSUE_NUMBER.search(line) and any(map(TAGLINE.search, RUNNING_HEAD_PARTS.split(line.strip()))):

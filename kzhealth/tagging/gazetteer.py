@@ -123,8 +123,11 @@ def name_stems(word: str) -> list[str]:
     if len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS) and word[-3] not in _VOWEL_OR_SOFT:
         return [word, word[:-2]]
     # a Kazakh name's final у after a vowel is a consonant (Атырау, Ақтау, Бейнеу: Атырауда, and in Russian they
-    # do not decline), not an ending: without it Бейнеу was keyed бейне, the Kazakh "video", "image"
-    if len(word) > 4 and word[-1] in _VOWEL_OR_SOFT and not (word[-1] == "у" and word[-2] in _VOWELS):
+    # do not decline), not an ending: without it Бейнеу was keyed бейне, the Kazakh "video", "image"; so is the final
+    # й of a name in Kazakh letters (Қордайда; keyed қорда, "Қордан", from the Fund, was the district), which Russian
+    # drops (Алтай: в Алтае)
+    kazakh_y = word[-1] == "й" and _KAZAKH_LETTER.search(word) is not None
+    if len(word) > 4 and word[-1] in _VOWEL_OR_SOFT and not ((word[-1] == "у" or kazakh_y) and word[-2] in _VOWELS):
         return [word, word[:-1]]
     return [word]
 
