@@ -941,6 +941,9 @@ def test_readers_comments_under_their_heading_are_not_the_story(heading):
     # ... or the heading on one line with the first reader's name and date (round 134a: Abai counted)
     inline = "Комментарии: Нина Ивановна (29.01.2026): А в Абайской области выдают быстрее?"
     assert parse_document(doc(HEADLINE, LEAD, BODY, inline)).paragraphs == [LEAD, BODY]
+    # ... not an office's comment inside the story, its name in small letters (third review)
+    office = "Комментарии: пресс-служба акимата (12.03.2026): работы завершат к маю."
+    assert parse_document(doc(HEADLINE, LEAD, office, BODY)).paragraphs == [LEAD, office, BODY]
     # ... not a vox-pop's words under its subheading, each after who says them (second review)
     vox = ["Айгүл (зейнеткер): Дәрі тегін болса, емханаға барамыз.", "Ерлан (жүргізуші): Кезек қысқарды."]
     assert parse_document(doc(HEADLINE, LEAD, "Пікірлер", *vox, BODY)).paragraphs[-3:] == [*vox, BODY]
@@ -3372,6 +3375,9 @@ def test_lists_of_other_stories_under_their_labels_and_an_authors_note_are_no_st
                  "В Шымкенте школьников начнут проверять на сколиоз   5 сентября 2024"]
         page = doc(HEADLINE, lead, BODY, "Поделиться:   Telegram   WhatsApp", label, *items)
         assert parse_document(page).paragraphs == [lead, BODY], label
+    # ... not a story's own words over its bullets (third review)
+    own = ["Последние новости неутешительные:", "— в Шымкенте заболели 12 детей;", "— в Таразе закрыли два класса."]
+    assert parse_document(doc(HEADLINE, lead, *own, BODY)).paragraphs[1:4] == own
     note = "Автор туралы: Ерлан Жақсылықов – ult.kz порталының тілшісі, бұған дейін Павлодар облысында жұмыс істеген."
     assert parse_document(doc(HEADLINE, lead, BODY, note)).paragraphs == [lead, BODY]
 
@@ -4879,6 +4885,11 @@ def test_a_stamp_with_its_author_and_paper_dates_the_story_over_a_printed_issues
                "21 Қазан, 2025 | 16:05   Жанболат АУПБАЕВ, «Egemen Qazaqstan»   Қаралды: 1 204", lead, BODY)
     parsed = parse_document(page)
     assert parsed.date == datetime.date(2025, 10, 21) and parsed.paragraphs == [lead, BODY]
+    # ... a known paper's: a table's row of a date, a person and her clinic is the story's (third review)
+    rows = ["15.06.2025   Асель Жумабаева, «Городская поликлиника № 4»   23 года",
+            "16.06.2025   Ерлан Ахметов, «Городская поликлиника № 7»   31 год"]
+    parsed = parse_document(doc(HEADLINE, lead, "Донорами стали:", "\n".join(rows), BODY))
+    assert all(any(row in p for p in parsed.paragraphs) for row in rows) and parsed.date is None
 
 
 def test_a_schedules_rows_of_dates_and_regions_are_the_story():

@@ -1287,6 +1287,10 @@ def test_the_social_health_insurance_fund_by_its_kazakh_abbreviation_is_funding(
             "ӘМСҚ өңірлік филиалының мәліметінше, биыл 120 бала помпамен қамтылады.")
     record, _, analysed = build_record(text, "t.txt")
     assert "әмсқ" in Tagger(Taxonomy.load()).topic_hits(record, analysed)["insurance_funding"].terms
+    # ... named once when spelt out with it, as ФСМС is (third review)
+    spelt = "Диализ орталығының қызметіне Әлеуметтік медициналық сақтандыру қоры (ӘМСҚ) төлейді."
+    record, _, analysed = build_record(spelt, "t.txt")
+    assert Tagger(Taxonomy.load()).topic_hits(record, analysed)["insurance_funding"].main_hits == 1
 
 
 def test_an_administrative_report_drawn_up_is_an_inspections_and_an_administrations_minutes_are_not():

@@ -1596,9 +1596,10 @@ def _stamp_parts(line: str) -> bool:
 
 
 def _author_of(part: str) -> bool:
-    """An author's name and the paper's after a comma: "Жанболат АУПБАЕВ, «Egemen Qazaqstan»"."""
+    """An author's name and a known paper's after a comma: "Жанболат АУПБАЕВ, «Egemen Qazaqstan»" (not a table's
+    "Асель Жумабаева, «Городская поликлиника № 4»")."""
     name, comma, paper = part.partition(", ")
-    return bool(comma) and _author_name(name) and (bool(QUOTED_HEAD.fullmatch(paper.strip())) or bool(_outlet_name_only(paper)))
+    return bool(comma) and _author_name(name) and bool(_outlet_name_only(paper))
 
 
 def _author_name(part: str) -> bool:
