@@ -1587,7 +1587,12 @@ def _date_groups(date: re.Match) -> set[str]:
 def _body(part: str) -> bool:
     """A state body's name, as gov.kz sets it beside a release's date for its author ("16 декабря 2025   Департамент
     Агентства по противодействию коррупции по городу Шымкенту", "... Шымкент қаласының денсаулық сақтау басқармасы")."""
-    return len(part.split()) <= AGENCY_MAX_WORDS and _last_mark(part) not in SENTENCE_MARKS and bool(STATE_BODY.search(part))
+    return _agency_sized(part) and bool(STATE_BODY.search(part))
+
+
+def _agency_sized(name: str) -> bool:
+    """Whether a line may be an agency's name: AGENCY_MAX_WORDS words at most, no sentence's mark last."""
+    return len(name.split()) <= AGENCY_MAX_WORDS and _last_mark(name) not in SENTENCE_MARKS
 
 
 def _stamp_parts(line: str) -> bool:
@@ -1693,11 +1698,11 @@ def _header_date(line: str, under_menu: bool, beside: tuple[str, ...] = (), menu
     `menu`, which dates the article when nothing else does; else "" (a stamp with its time, a newspaper's issue
     line)."""
     greeted = [found for other in beside if (found := VISITOR_GREETING.match(other))]
+    dated = YEAR.search(line) and DATE.search(line)
     # (a stamp that says "today" before its time and its date is no widget: "Сегодня, 09:47 · 08 апреля 2026")
-    today = TODAY_THEN_TIME.match(line) if YEAR.search(line) and DATE.search(line) else None
+    today = TODAY_THEN_TIME.match(line) if dated else None
     if WIDGET.search(line[today.end() :] if today else line) or any(found["ucoz"] or WEEKDAY.search(line) for found in greeted):
         return "widget"
-    dated = YEAR.search(line) and DATE.search(line)
     if dated and ISSUE_NUMBER.search(line) and any(map(TAGLINE.search, RUNNING_HEAD_PARTS.split(line.strip()))):
         return "weak"  # a paper's current issue under its name, on every page of its site
     if not dated or TIME.search(line) or ISSUE_NUMBER.search(line):
@@ -3067,10 +3072,7 @@ def _agency_in_trail(line: str) -> str | None:
     trail = GAP.split(line.strip())
     if len(trail) < CRUMB_MIN_PARTS or not PLATFORM_AGENCIES.fullmatch(trail[-2]):
         return None
-    name = trail[-1]
-    if len(name.split()) > AGENCY_MAX_WORDS or _last_mark(name) in SENTENCE_MARKS:
-        return None
-    return canonical_outlet(_without_parents(name))
+    return canonical_outlet(_without_parents(trail[-1])) if _agency_sized(trail[-1]) else None
 
 
 def _without_parents(agency: str) -> str:
@@ -3092,8 +3094,9 @@ def _name_and_tagline(line: str) -> tuple[str, str] | None:
         if dash:
             words = len(name.split())
             short = words <= LOGO_SPLIT_MAX_WORDS or (name.isupper() and words <= LOGO_CAPITALS_MAX_WORDS)
-            news = NEWS_TAGLINE.fullmatch(tagline) and _outlet_name_only(name)  # "Sputnik Казахстан — новости"
-            return (name, tagline) if short and (TAGLINE.search(tagline) or news) else None
+            # (a known outlet's may say it is news: "Sputnik Казахстан — новости")
+            described = TAGLINE.search(tagline) or (NEWS_TAGLINE.fullmatch(tagline) and _outlet_name_only(name))
+            return (name, tagline) if short and described else None
     name, *rest = GAP.split(line.strip(), maxsplit=1)
     return (name, rest[0]) if rest and OFFICIAL_SITE.match(rest[0]) else None
 

@@ -449,17 +449,20 @@ def _news_days(dates: set[str], published) -> set[str]:
     findings go back to, a month before)."""
     if published is None:
         return set()
-    found = set()
-    for day in dates:
-        month, number = map(int, day.split("-"))
-        for year in (published.year - 1, published.year, published.year + 1):
-            try:
-                named = datetime.date(year, month, number)
-            except ValueError:
-                continue
-            if abs((published - named).days) <= NEWS_DAYS:
-                found.add(day)
-    return found
+    return {day for day in dates if (gap := _days_before(day, published)) is not None and abs(gap) <= NEWS_DAYS}
+
+
+def _days_before(day: str, published: datetime.date) -> int | None:
+    """How many days before `published` a day named without its year (`MM-DD`) is, taken in the year that puts it
+    nearest; negative after it; None for a day no year has (30 February)."""
+    month, number = map(int, day.split("-"))
+    gaps = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            gaps.append((published - datetime.date(year, month, number)).days)
+        except ValueError:
+            continue
+    return min(gaps, key=abs, default=None)
 
 
 def _placed(named: set[str], record: Record) -> set[str]:
@@ -561,19 +564,6 @@ _RECAP = re.compile(
 )
 
 
-def _days_before(day: str, published: datetime.date) -> int:
-    """How many days before `published` a day named without its year (`MM-DD`) is, taken in the year that puts it
-    nearest; negative after it."""
-    month, number = map(int, day.split("-"))
-    gaps = []
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            gaps.append((published - datetime.date(year, month, number)).days)
-        except ValueError:
-            continue
-    return min(gaps, key=abs, default=0)
-
-
 def _own_paragraphs(record: Record) -> list[str]:
     """The record's paragraphs but a reminder of another, earlier event, whose facts are not the story's: a paragraph
     that opens so ("Напомним, двумя днями ранее, 4 марта, отравились 14 учеников школы-гимназии №7") and names only days
@@ -581,9 +571,10 @@ def _own_paragraphs(record: Record) -> list[str]:
     story's update recalls its own event so ("Напомним, ранним утром 19 декабря ..." on the 19th), and a weekly's
     retelling may be mostly the reminder: both keep it."""
     paragraphs = record.paragraphs
-    if record.date is None or not any(map(_RECAP.match, paragraphs)):
+    reminders = [bool(_RECAP.match(paragraph)) for paragraph in paragraphs]
+    if record.date is None or not any(reminders):
         return paragraphs
-    recalled = [bool(_RECAP.match(paragraph)) and _recalls_earlier_days(paragraph, record) for paragraph in paragraphs]
+    recalled = [reminder and _recalls_earlier_days(paragraph, record) for paragraph, reminder in zip(paragraphs, reminders)]
     length = [len(paragraph.split()) for paragraph in paragraphs]
     own = sum(n for n, gone in zip(length, recalled) if not gone)
     if own < sum(n for n, gone in zip(length, recalled) if gone):
@@ -595,7 +586,8 @@ def _recalls_earlier_days(paragraph: str, record: Record) -> bool:
     """Whether a paragraph names only days RECAP_MIN_DAYS or more before the record's date, or an earlier year."""
     days = figures_and_dates(numerals_as_digits(_in_cyrillic(paragraph, record.lang), record.lang))[1]
     return bool(days) and (
-        all(_days_before(day, record.date) >= RECAP_MIN_DAYS for day in days) or _earlier_year(paragraph, record.date)
+        all((gap := _days_before(day, record.date)) is not None and gap >= RECAP_MIN_DAYS for day in days)
+        or _earlier_year(paragraph, record.date)
     )
 
 
