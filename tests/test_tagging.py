@@ -1770,6 +1770,14 @@ def test_districts_by_their_names_with_district(tagger, text, region):
     assert regions_of(tagger, text) == [region]
 
 
+def test_a_kazakh_name_declined_before_a_district_word_is_no_district():
+    """A Kazakh name declines at its end only (Ақсу ауданында): "Ақсуда 6, аудандарда 16" counts Pavlodar's town
+    Aksu and the districts, not Zhetysu's Ақсу ауданы."""
+    counts = ("Облыста 60 бригада жұмыс істейді: Павлодарда 24, Екібастұзда 14, Ақсуда 6, аудандарда 16 бригада бар.")
+    assert regions_of(Tagger(), counts) == ["pavlodar"]
+    assert regions_of(Tagger(), "Ақсу ауданында 16 бригада бар.") == ["zhetysu"]
+
+
 def test_a_districts_name_alone_is_no_district():
     """Нұра, Ертіс and Отырар alone are towns, rivers or people (and Нұра ауданы is Astana's too)."""
     tagger = Tagger()

@@ -680,12 +680,25 @@ class Gazetteer:
                 # longer names win; of one length, the one read with the longer stem (Жетысая: Жетысай, not Жетысу)
                 if name and (best is None or best[1] <= end) and all(
                     tok[:1].isupper() for tok, cap in zip(tokens[start:], name.capitals) if cap
-                ):
+                ) and not self._declined_inside(tokens, start, name):
                     best = (name, end + 1)
             frontier = [seq for seq in frontier if seq in self._prefixes]
             if not frontier:
                 break
         return best
+
+    def _declined_inside(self, tokens: list[str], start: int, name: _Name) -> bool:
+        """Whether a word of a longer name, before its last, has a Kazakh case ending that the name's word lacks: a
+        Kazakh name declines at its end only (Ақсу ауданында), so "Ақсуда 6, аудандарда 16" (in Aksu 6, in the
+        districts 16) is no Ақсу ауданы."""
+        kazakh = self._endings[1]
+        for token, word, cap in zip(tokens[start:], name.name.split()[:-1], name.capitals):
+            folded, whole = fold(token), fold(word)
+            if cap and folded != whole and folded.startswith(whole):
+                ending = folded[len(whole):]
+                if ending.endswith(_KAZAKH_CASES) and ending in kazakh:
+                    return True
+        return False
 
     def regions_named(self, name: str) -> list[str]:
         """The regions a name given by a person may mean, in any case form and capitalisation (`Шымкентте`,
