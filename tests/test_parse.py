@@ -2235,6 +2235,18 @@ def test_an_agencys_name_right_over_its_breadcrumb_is_the_outlet_not_the_headlin
     assert (parsed.title, parsed.outlet) == (HEADLINE, "Управление здравоохранения Туркестанской области")
 
 
+def test_an_agencys_name_over_the_platforms_trail_that_names_it_is_the_outlet_not_the_headline():
+    """The platform's trail under an agency's name names the agency, a part longer than a menu's: the name over it is
+    the site's, the headline is under the trail and the language switch."""
+    agency = "Управление здравоохранения Павлодарской области"
+    for trail in (f"Государственные органы › {agency} › Пресс-центр › Новости",
+                  f"Мемлекеттік органдар › {agency} › Баспасөз орталығы"):
+        page = doc("GOV.KZ", agency, trail, "Қазақша | Русский | English    Войти", HEADLINE,
+                   "Дата публикации: 22 июля 2025 10:15", LEAD.replace(", сообщает Zakon.kz", ""), BODY)
+        parsed = parse_document(page)
+        assert (parsed.title, parsed.outlet) == (HEADLINE, agency)
+
+
 def test_an_agencys_name_over_the_platforms_breadcrumb_and_its_menu_is_the_outlet():
     page = doc("Официальные интернет-ресурсы государственных органов", "Управление здравоохранения области Абай",
                "Государственные органы › Местные исполнительные органы › Область Абай",

@@ -1248,7 +1248,16 @@ def _under_name(lines: list[str], kinds: list[str], i: int, end: int) -> int:
     below = lines[i + 1]
     quoted = below.startswith("«") and below[1:].casefold().startswith(lines[i].casefold() + "»")
     trail = _breadcrumb(below) and (kinds[i + 1] != "junk" or bool(HOME_CRUMB.match(below)))  # not a language switch
+    trail = trail or _trail_naming(lines[i], below)
     return i + 1 + (quoted or trail or _place_name(below) or _latin_spelling_of(lines[i], below))
+
+
+def _trail_naming(name: str, line: str) -> bool:
+    """Whether a line is a trail one of whose parts is the name, as the platform's trail of an agency under its name
+    ("Мемлекеттік органдар › Солтүстік Қазақстан облысының денсаулық сақтау басқармасы › Баспасөз орталығы"), whose
+    parts may be longer than a menu's."""
+    parts = CRUMB_JOINER.split(line)
+    return len(parts) >= CRUMB_MIN_PARTS and name.casefold() in (part.casefold() for part in parts)
 
 
 def _place_name(line: str) -> bool:
@@ -1265,7 +1274,11 @@ def _over_home_trail(lines: list[str], i: int, under: int) -> bool:
     trail or a region (_under_name)."""
     if under == i + 1:
         return False
-    return bool(HOME_CRUMB.match(lines[i + 1]) or (_place_name(lines[i + 1]) and HOME_CRUMB.match(lines[under])))
+    return bool(
+        HOME_CRUMB.match(lines[i + 1])
+        or _trail_naming(lines[i], lines[i + 1])
+        or (_place_name(lines[i + 1]) and HOME_CRUMB.match(lines[under]))
+    )
 
 
 def _breadcrumb(line: str) -> bool:
