@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import importlib.util
+import signal
 import sys
 import time
 from pathlib import Path
@@ -13,6 +14,11 @@ from kzhealth.cli import app
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+
+# A shell starts a background job with Ctrl-C ignored, and the processes the tests start would inherit that: the
+# tests that send SIGINT need it heard, as a terminal's Ctrl-C is.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 needs_shared = pytest.mark.skipif(not (SHARED / "eval").is_dir(), reason="../shared/eval is not present")
 
