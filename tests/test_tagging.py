@@ -1770,6 +1770,20 @@ def test_districts_by_their_names_with_district(tagger, text, region):
     assert regions_of(tagger, text) == [region]
 
 
+def test_a_disability_group_a_bribe_buys_is_no_harm_done(tagger):
+    """A disability group and its assessment are a status, no patient harmed: a bribe for one is no malpractice."""
+    bribe = ("Медсестру задержали при получении взятки за установление группы инвалидности\nПо данным следствия, "
+             "медсестра обещала ускорить медико-социальную экспертизу и установить группу инвалидности за 300 тысяч "
+             "тенге. Начато досудебное расследование, медико-социальная экспертиза проверена.")
+    assert "malpractice" not in topics_of(tagger, bribe)
+    harmed = ("После операции пациентка получила инвалидность\nСемья обвиняет хирургов в халатности. Начато "
+              "досудебное расследование, назначена экспертиза.")
+    assert "malpractice" in topics_of(tagger, harmed)
+    kk = ("Мейірбике мүгедектік тобын белгілеу үшін пара алды\nМейірбике мүгедектік тобын тез белгілеуге уәде берген. "
+          "Сотқа дейінгі тергеп-тексеру басталды, сот-медициналық сараптама тағайындалмады.")
+    assert "malpractice" not in topics_of(tagger, kk)
+
+
 def test_a_kazakh_name_declined_before_a_district_word_is_no_district():
     """A Kazakh name declines at its end only (Ақсу ауданында): "Ақсуда 6, аудандарда 16" counts Pavlodar's town
     Aksu and the districts, not Zhetysu's Ақсу ауданы."""
