@@ -605,7 +605,9 @@ def test_other_stories_each_after_its_date_newest_first_under_a_label_are_teaser
 
 
 @pytest.mark.parametrize("line", ["Вакансии актуальны до 30.06.2025.", "Приём заявок с 01.07.2025",
-                                  "Тіркеу 01.07.2025 бастап"])
+                                  "Тіркеу 01.07.2025 бастап",
+                                  # a live broadcast's announced start, on a known outlet's site
+                                  "Прямой эфир: 25.09.2025, 15:00 – Zakon.kz", "Тікелей эфир: 25.09.2025, 15:00 – Kazinform"])
 def test_a_deadline_or_a_start_dates_nothing(line):
     assert parse_document(doc(HEADLINE, LEAD, BODY, line)).date is None
 
@@ -1382,6 +1384,33 @@ def test_a_copyright_line_naming_the_site_beats_names_atop_the_page(top, footer,
     assert parse_document(doc(*top, HEADLINE, lead, BODY, footer)).outlet == outlet
 
 
+def test_the_site_its_terms_of_reuse_link_is_the_outlet_before_the_source_its_lead_names():
+    """A page whose copyright line names only the company owning it, and whose terms ask a link to one site, is that
+    site's, whatever outlet its lead says it reports."""
+    lead = "В Шымкенте выросло число заболевших корью, сообщает Kazinform со ссылкой на санитарных врачей."
+    owned = "© 2024 ТОО «Бирлик Медиа». При использовании материалов гиперссылка на birlik-news.kz обязательна."
+    assert parse_document(doc(HEADLINE, lead, BODY, owned)).outlet == "birlik-news.kz"
+    assert parse_document(doc(HEADLINE, lead, BODY, "© 2024 ТОО «Бирлик Медиа».")).outlet == "Kazinform"
+
+
+@pytest.mark.parametrize("note", ["«Бірлік» газеті. Мекенжайы: Талдықорған қаласы, Абай көшесі, 5",
+                                  "«Бірлік» – облыстық қоғамдық-саяси газеті. 1935 жылдан шығады."])
+def test_a_papers_note_about_itself_names_it_before_the_company_owning_it(note):
+    lead = "Талдықорғандағы мектептерде стоматология кабинеттері ашылды."
+    footer = "© 2024 «Бірлік ақпарат» ЖШС. Барлық құқықтар қорғалған."
+    assert parse_document(doc(HEADLINE, lead, BODY, "Редакция | Жарнама | Байланыс", footer, note)).outlet == "Бірлік"
+
+
+def test_a_courts_page_on_the_judiciarys_platform_is_the_courts():
+    page = doc("Судебная власть Республики Казахстан", "ҚАЗ | РУС | ENG        Версия для слабовидящих",
+               "АКТЮБИНСКИЙ ОБЛАСТНОЙ СУД",
+               "О суде    Руководство    Районные суды    Пресс-центр    Судебная практика    Вакансии",
+               "Главная / Актюбинский областной суд / Пресс-центр / Новости", HEADLINE,
+               LEAD.replace(", сообщает Zakon.kz", ""), BODY, "© 2025 Верховный Суд Республики Казахстан.")
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet.casefold()) == (HEADLINE, "актюбинский областной суд")
+
+
 def test_a_copyright_line_names_the_site_when_nothing_else_does():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     assert parse_document(doc(HEADLINE, lead, BODY, "© Атырау ТВ, 2025")).outlet == "Атырау ТВ"
@@ -1948,7 +1977,7 @@ def test_a_printed_pages_running_head_dates_the_page_and_names_the_paper():
     ru = "КЫЗЫЛОРДИНСКИЕ ВЕСТИ          № 57 (21 403)          Четверг, 15 мая 2025 года"
     lead = "Три новых фельдшерско-акушерских пункта приняли первых пациентов в селах Жалагашского района."
     parsed = parse_document(doc(ru, "В Жалагашском районе открылись три медицинских пункта", lead))
-    assert parsed.date == datetime.date(2025, 5, 15) and parsed.outlet == "КЫЗЫЛОРДИНСКИЕ ВЕСТИ"
+    assert parsed.date == datetime.date(2025, 5, 15) and parsed.outlet == "Кызылординские вести"  # a known paper
 
 
 def test_a_long_reads_chapter_heading_is_not_its_headline():

@@ -51,7 +51,10 @@ def canonical_outlet(name: str) -> str:
     domain in capitals in the usual spelling (ERNUR.KZ -> Ernur.kz). Other names come back stripped of quotes."""
     if known := ALIASES.get(" ".join(name.casefold().split())):  # a name with its quotes: газета «Время»
         return known
-    name = name.strip(_STRIP)
+    cut = name.strip(_STRIP)
+    if cut.count("(") > cut.count(")") and ")" in name[name.find(cut) + len(cut) :]:
+        cut += ")"  # the bracket that closes the name's own: "Агентство ... (Антикоррупционная служба)"
+    name = cut
     key = " ".join(name.casefold().split())
     if proxied := _PROXIED.fullmatch(key):  # the site the proxy serves: its hyphens dots again, doubled ones hyphens
         return canonical_outlet(".".join(part.replace("\0", "-") for part in proxied[1].replace("--", "\0").split("-")))

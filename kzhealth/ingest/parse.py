@@ -393,7 +393,8 @@ TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 TIMEZONE = re.compile(r"\b(?:GMT|UTC)\s*[+−-]?\s*\d{0,2}", re.IGNORECASE)
 HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[ \t]*")
 NUMERIC_DATE = frozenset({"d1", "d2", "d6", "d7"})
-DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:до|по|с|со)\s++$", re.IGNORECASE)
+# (and a live broadcast's announced start: "Прямой эфир: 25.09.2025, 15:00 – Pavlodar News", "Тікелей эфир: ...")
+DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:до|по|с|со|(?:прямой|тікелей)\s++эфир\s*+:)\s*+$", re.IGNORECASE)
 DEADLINE_AFTER = re.compile(
     r"\s*+(?:-?(?:ге|ға|ке|қа|не|на|ден|дан|тен|тан|нен|нан)\s++)?(?:дейін|бастап)(?!\w)", re.IGNORECASE
 )
@@ -2814,17 +2815,25 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     )
     # a logo atop the page that the footer's copyright line names too is the site's own, whatever outlet the story
     # quotes as its source ("Zakon.kz" ... "..., сообщает Kazinform." ... "© 2000–2025 Zakon.kz")
-    signed = {_masthead_name(SENTENCE_END.split(line, 1)[0]) for line in lines if line.startswith("©")}  # its first part
+    firsts = [SENTENCE_END.split(line, 1)[0] for line in lines if line.startswith("©")]
+    signed = {_masthead_name(first) for first in firsts}  # its first part
     # ... or the name before the sign ("Zakon.kz © 1999-2025. Все права защищены.")
     signed |= {_masthead_name(found["name"]) for line in lines if (found := NAME_THEN_COPYRIGHT.match(line))}
     # ... or the site its terms of reuse ask a link to ("© 2014-2026 ТОО «Тенгри Медиа». ... ссылка на Tengrinews.kz
     # обязательна": the company first, the site after)
     reuse = (found for line in lines if line.startswith("©") for found in REUSE_LINK.finditer(line))
-    signed |= {canonical_outlet(found[1] or found[2]) for found in reuse}
+    linked = {canonical_outlet(found[1] or found[2]) for found in reuse}
+    signed |= linked
     signed.discard(None)
     if signed:
         atop = [logo] if logo else _logos_atop(lines, kinds)
         yield next((name for name in atop if name in signed and name in KNOWN_NAMES), None)
+    # the one site its terms of reuse ask a link to is the page's own, whatever outlet the story says it reports,
+    # where the copyright lines name only the company that owns it ("..., сообщает Kazinform" ... "© 2024 ТОО «Hola
+    # Media». ... гиперссылка на holanews.kz обязательна"; not "© 1991–2025 «Наша газета». ... ссылка на ng.kz"), and
+    # no logo names it otherwise (ЗВЕЗДА ПРИИРТЫШЬЯ over "... ссылка на zv.kz обязательна")
+    if len(linked) == 1 and not logo and all(LEGAL_FORM.search(first) for first in firsts):
+        yield next(iter(linked))
     # the site's own promotion names it, before any outlet the story attributes its news to ("..., сообщает Kazinform"
     # over "Поделиться статьей Tengrinews:")
     yield min(promoted, default=None)
@@ -2853,7 +2862,10 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     yield _channel(lines, kinds)
     yield _agency(lines, kinds)
     yield from (_masthead_name(line) for line in mastheads if line not in owners)
-    notes = (PAPER_NOTE.match(line) for line, kind in zip(lines, kinds) if kind in ("after", "junk", "nav"))
+    notes = (  # (not the story's: there such a line credits another paper; the footer's, under its copyright line)
+        PAPER_NOTE.match(line) for i, (line, kind) in enumerate(zip(lines, kinds))
+        if kind in ("after", "junk", "nav") or 0 <= footer < i
+    )
     yield next((canonical_outlet(found["name"]) for found in notes if found), None)
     yield from (
         _running_head_name(line) for line, kind in zip(lines, kinds)
