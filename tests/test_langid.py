@@ -263,3 +263,13 @@ def test_a_headline_with_no_story_under_it_is_in_the_headlines_language():
     """(a breaking-news stub saved before its text was written: its record is in its headline's language)"""
     assert identify_paragraphs([], "Қызылордада сот: жас босанушының өліміне кінәлі акушер сотталды")[0] == "kk"
     assert identify_paragraphs([], None) == ("other", 0.0, [])
+
+
+def test_short_lines_on_a_page_of_kazakh_in_latin_letters_are_kazakh():
+    """A table's rows in Latin letters are too short for the detector, which calls them neither language; on a page of
+    Kazakh in Latin letters they are Kazakh, so their places are read (round 136b). Russian Cyrillic lines stay Russian."""
+    lead = ("Densaulyq saqtau ministrlıgı 2024 jyldyñ qorytyndysy boiynşa öñırlerdıñ därıgerlermen qamtamasyz etıluı "
+            "turaly derekterdı jariialady. El boiynşa ortaşa körsetkış – 10 myñ tūrğynğa 28,7 därıger.")
+    rows = ["Aqtöbe oblysy | 30,4 | 6,9", "Abai oblysy | 25,9 | 8,6"]
+    lang, _, langs = identify_paragraphs([lead, *rows, "В Актобе не хватает врачей общей практики, заявили в облздраве."])
+    assert lang == "kk" and langs == ["kk", "kk", "kk", "ru"]

@@ -143,6 +143,9 @@ DICTIONARY_KNOWN_RATE = {
 OTHER_SCRIPT_PRIOR = -2.0
 MAX_OTHER_SCRIPT_WORDS = 40
 SHORT_PARAGRAPH_CHARS = 16  # paragraphs shorter than this inherit the document language
+# ... and on a page of Kazakh in Latin letters, a line of Latin letters shorter than this (a table's row, a caption:
+# "Aqtöbe oblysy | 30,4 | 6,9") that the detector, with so few words, calls neither
+LATIN_LINE_MAX_CHARS = 60
 OWN_TEXT_SHARE = 0.25  # a story's own text, at least this share, is its language; a passage it quotes is not
 OWN_TEXT_MIN_CHARS = 400  # ... and at least this long, some 60 words (a lead and photo captions are not enough)
 # A page of one text in two languages (a press release in Kazakh, then in Russian): the two take about as many
@@ -604,6 +607,7 @@ def identify_paragraphs(paragraphs: list[str], title: str | None = None) -> tupl
         guess, guess_confidence = "kk", round(typed["kk"], 4)
     if guess is None:
         guess, guess_confidence = identifier.identify(sample)
+    latin_kazakh = guess == "kk" and _latin_letters(sample) > LATIN_PARAGRAPH_SHARE * len(sample)
     langs: list[str | None] = []
     weight: Counter[str] = Counter()
     quoted_weight: Counter[str] = Counter()
@@ -624,6 +628,8 @@ def identify_paragraphs(paragraphs: list[str], title: str | None = None) -> tupl
                 lang = "kk" if detected == "other" else detected
         else:
             lang = guess if _letters_agree(paragraph, guess) else identifier.identify(paragraph)[0]
+            if lang == "other" and latin_kazakh and size < LATIN_LINE_MAX_CHARS:
+                lang = guess
         langs.append(lang)
         (quoted_weight if in_quote else weight)[lang] += size
     own = sum(weight.values())
