@@ -4812,6 +4812,13 @@ def test_a_section_heading_under_a_short_headline_is_no_tagline():
     assert (parsed.title, parsed.outlet) == ("Корь в Караганде", None)
 
 
+def test_a_lists_last_item_over_its_source_stays():
+    """A list's last item under the others is no photo's caption over its credit (round 136b)."""
+    items = ["• Астана қаласы – 121,3", "• Маңғыстау облысы – 134,0", "• Атырау облысы – 139,6"]
+    parsed = parse_document(doc(HEADLINE, "20.10.2025", HEADLINE_LEAD, "\n".join([*items, "Дереккөз: ҰСБ"]), BODY))
+    assert items[-1] in parsed.paragraphs
+
+
 def test_a_text_tables_last_row_over_its_source_stays():
     """A table aligned by spaces, its last row over "Дереккөз:" (probe round 105a: the row was taken for a photo's
     caption over its credit and dropped, and its region with it)."""

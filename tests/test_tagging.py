@@ -2102,6 +2102,12 @@ def test_a_linear_accelerator_in_kazakh_is_equipment(tagger):
         (["Корь в Актау  5 432", "Грипп в Таразе  4 980", "Врачи Семея  3 120"], []),
         (["1  Корь в Актау  5 432  12"], []),
         (["Атырау облысы  15,2", "Корь отступает.", "Жамбыл облысы  3,1", "Корь отступает.", "Абай облысы  8,4"], []),
+        # a CSV export's rows, their cells apart by semicolons, each after its place in the ranking (round 136b)
+        (["№;Өңір;млрд теңге;өсім, %", "1;Алматы қ.;176,9;12,4", "2;Астана қ.;148,2;14,1", "9;ШҚО;61,9;6,4",
+          "–;Барлығы;1 729,0;9,6"], ["almaty", "astana", "east_kazakhstan"]),
+        # a town named after a person, heading a row of a table of towns, is the town
+        (["Город | Коек | Млрд тенге", "Астана | 600 | 98,0", "Шымкент | 500 | 80,5", "Конаев | 450 | 62,0",
+          "Сатпаев | 250 | 31,5"], ["almaty_region", "astana", "shymkent", "ulytau"]),
     ],
 )
 def test_a_tables_rows_by_region_name_their_regions(tagger, rows, regions):

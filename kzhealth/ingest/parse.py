@@ -2594,6 +2594,8 @@ def _mark_by_position(lines, glued, kinds):
             # a table's last row over its source (aligned by wide gaps, under a row aligned so: a caption may have a
             # gap before its photo's year)
             and not (_table_row(lines[i]) or (i and _table_row(lines[i], wide=True) and _table_row(lines[i - 1], wide=True)))
+            # ... and a list's last item under the others ("• Атырау облысы – 139,6" over "Дереккөз: ҰСБ")
+            and not (i and LIST_ITEM.match(lines[i]) and LIST_ITEM.match(lines[i - 1]))
             # (the page's lines read for a post's footer only here, where a caption over a source is in question)
             and not (STORY_SOURCE.match(lines[i + 1]) and _sentences(lines[i]) and any(map(POST_FOOTER.match, lines)))
         ):

@@ -47,7 +47,8 @@ _DATELINE = re.compile(
 )
 # a table's row as text: a name, then two or more figures in columns ("Атырауская область\t78\t71\t-9%"), the
 # columns apart by tabs, spaces or bars ("г. Шымкент | 52 | 298", as Markdown writes a table)
-_COLUMN_GAP = re.compile(r"\s*\|\s*|\t[ \t]*|  +")
+# ... or by semicolons, as a CSV export gives them ("3;Түркістан облысы;139,5;9,8")
+_COLUMN_GAP = re.compile(r"\s*[|;]\s*|\t[ \t]*|  +")
 _KAZAKH_LETTER = re.compile(f"[{KAZAKH_LETTERS}]")
 _BAR_OR_TAB = re.compile(r"\s*\|\s*|\t[ \t]*")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
@@ -57,6 +58,7 @@ _FIGURE_CELL = re.compile(r"[+−–-]?\d[\d.,]*(?: \d{3})*+(?:\s*[–-]\s*\d[\d
 _MIN_FIGURES = 2
 # ... or a name, dots leading to its one figure: "Атырау облысы ........... 198"
 _RANK = re.compile(r"^\d{1,3}[.)]?(?:\t[ \t]*|\s+)(?=[^\W\d])")  # a ranking's place before its row's name
+_CSV_RANK = re.compile(r"^\d{1,3}\s*;\s*(?=[^\W\d])")  # ... in a CSV export's row: "3;Түркістан облысы;139,5;9,8"
 _BARS = re.compile(r"[█▇▆▅▄▃▂▁■▌▍▎▏░▒▓]+")  # a text chart's bars
 _LEADER_ROW = re.compile(r"(?P<name>[^\d.]*[^\d.\s](?:\s+обл\.)?)\s*\.{2,}\s*[+−–-]?\d[\d.,]*(?: \d{3})*+ ?%?")
 _RATE = re.compile(r"\d[.,]\d|%")  # a rate's decimals or its percent sign
@@ -77,7 +79,7 @@ def _row_head(line: str) -> str | None:
         return None
     if ".." in line and (leader := _LEADER_ROW.fullmatch(_RANK.sub("", line.strip(), count=1))):
         return leader["name"]  # an infographic's "Атырау облысы ..... 198", perhaps ranked ("3. Карагандинская обл. ...")
-    cells = _row_cells(line, _MIN_FIGURES)
+    cells = _row_cells(_CSV_RANK.sub("", line.strip(), count=1), _MIN_FIGURES)
     return cells[0] if cells else None
 
 
@@ -104,8 +106,8 @@ def _rate_row_head(line: str) -> str | None:
 
 def _row_cells(line: str, min_figures: int) -> list[str] | None:
     """A line's cells apart by column gaps, when all but the first (a name) are figures, `min_figures` at least."""
-    if "\t" not in line and "  " not in line and "|" not in line:  # no column gap: prose, as nearly every paragraph is
-        return None
+    if "\t" not in line and "  " not in line and "|" not in line and ";" not in line:
+        return None  # no column gap: prose, as nearly every paragraph is
     cells = _COLUMN_GAP.split(line.strip(" \t|"))
     if (
         len(cells) > min_figures
@@ -325,6 +327,10 @@ class Gazetteer:
                 for word, other in (two, two[::-1]):
                     if fold(other) in region_words and (name_stems(fold(word))[-1],) not in self._names:
                         self._row_heads[fold(word)] = rid
+        # ... and a town named after a person (Конаев, Сатпаев), which alone is the person elsewhere
+        for word in self._people_places:
+            if town := self._names.get((name_stems(fold(word))[-1],)):
+                self._row_heads[fold(word)] = town.region
         self._anchors, self._capital_anchors = self._choose_anchors()
         self._generic_keys = frozenset(name_stems(word)[-1] for word in generic)
         common = {fold(word) for word in matching.get("caseless_common", ())}
