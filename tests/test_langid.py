@@ -273,3 +273,5 @@ def test_short_lines_on_a_page_of_kazakh_in_latin_letters_are_kazakh():
     rows = ["Aqtöbe oblysy | 30,4 | 6,9", "Abai oblysy | 25,9 | 8,6"]
     lang, _, langs = identify_paragraphs([lead, *rows, "В Актобе не хватает врачей общей практики, заявили в облздраве."])
     assert lang == "kk" and langs == ["kk", "kk", "kk", "ru"]
+    # ... but only lines whose words read as Kazakh: an English caption stays neither
+    assert identify_paragraphs([lead, "Photo: World Health Organization"])[2] == ["kk", "other"]

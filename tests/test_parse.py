@@ -1391,6 +1391,10 @@ def test_the_site_its_terms_of_reuse_link_is_the_outlet_before_the_source_its_le
     owned = "© 2024 ТОО «Бирлик Медиа». При использовании материалов гиперссылка на birlik-news.kz обязательна."
     assert parse_document(doc(HEADLINE, lead, BODY, owned)).outlet == "birlik-news.kz"
     assert parse_document(doc(HEADLINE, lead, BODY, "© 2024 ТОО «Бирлик Медиа».")).outlet == "Kazinform"
+    # a photo's credit does not stop it; the paper's own note about itself names the paper first
+    assert parse_document(doc(HEADLINE, "© Фото: Бирлик Медиа", lead, BODY, owned)).outlet == "birlik-news.kz"
+    note = "«Бирлик» газеті. Мекенжайы: Талдықорған қаласы, Абай көшесі, 5"
+    assert parse_document(doc(HEADLINE, lead, BODY, owned, note)).outlet == "Бирлик"
 
 
 @pytest.mark.parametrize("note", ["«Бірлік» газеті. Мекенжайы: Талдықорған қаласы, Абай көшесі, 5",
@@ -1401,9 +1405,18 @@ def test_a_papers_note_about_itself_names_it_before_the_company_owning_it(note):
     assert parse_document(doc(HEADLINE, lead, BODY, "Редакция | Жарнама | Байланыс", footer, note)).outlet == "Бірлік"
 
 
+def test_a_story_naming_a_paper_under_a_photos_credit_names_no_outlet():
+    """Under a photo's credit, not the site's copyright line, a sentence of the story naming a paper cites it."""
+    cited = "«Егемен Қазақстан» газеті бұл мәселені былтыр көтерген болатын, енді емхана салынды."
+    page = doc("Облыста жаңа емхана ашылды", "Облыстық денсаулық сақтау басқармасы жаңа емхананың ашылғанын хабарлады.",
+               "© Фото: облыстық денсаулық сақтау басқармасы", cited)
+    assert parse_document(page).outlet is None
+
+
 def test_a_courts_page_on_the_judiciarys_platform_is_the_courts():
     page = doc("Судебная власть Республики Казахстан", "ҚАЗ | РУС | ENG        Версия для слабовидящих",
-               "АКТЮБИНСКИЙ ОБЛАСТНОЙ СУД",
+               "Верховный Суд    Областные суды    Судебный кабинет    Поиск судебных актов    Контакты",
+               "Сегодня: 15 марта 2025, суббота", "АКТЮБИНСКИЙ ОБЛАСТНОЙ СУД",
                "О суде    Руководство    Районные суды    Пресс-центр    Судебная практика    Вакансии",
                "Главная / Актюбинский областной суд / Пресс-центр / Новости", HEADLINE,
                LEAD.replace(", сообщает Zakon.kz", ""), BODY, "© 2025 Верховный Суд Республики Казахстан.")
@@ -2274,6 +2287,10 @@ def test_an_agencys_name_over_the_platforms_trail_that_names_it_is_the_outlet_no
                    "Дата публикации: 22 июля 2025 10:15", LEAD.replace(", сообщает Zakon.kz", ""), BODY)
         parsed = parse_document(page)
         assert (parsed.title, parsed.outlet) == (HEADLINE, agency)
+        # ... whether or not the headline shares words with the lead: the trail is no headline either
+        other = "Шекаралас аудандарда дәрігерлер үйді-үйді аралап жүр"
+        parsed = parse_document(page.replace(HEADLINE, other))
+        assert (parsed.title, parsed.outlet) == (other, agency)
 
 
 def test_an_agencys_name_over_the_platforms_breadcrumb_and_its_menu_is_the_outlet():

@@ -873,6 +873,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         and not _legal_masthead(lines[i])  # an institution's name with its legal form atop its site
         and not _in_feed(lines, i)  # "08:40  Ревакцинация для взрослых ..." among the feed's other timed items
         and not _gap_trail(lines[i])  # "Home  Nation  Measles cases rise ...": the trail, the headline under it
+        and not (i and _trail_naming(lines[i - 1], lines[i]))  # the platform's trail of the agency named above it
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
     title_at = _headline(lines, kinds, body_start, candidates, in_menus)
@@ -2817,28 +2818,38 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     )
     # a logo atop the page that the footer's copyright line names too is the site's own, whatever outlet the story
     # quotes as its source ("Zakon.kz" ... "..., сообщает Kazinform." ... "© 2000–2025 Zakon.kz")
-    firsts = [SENTENCE_END.split(line, 1)[0] for line in lines if line.startswith("©")]
-    signed = {_masthead_name(first) for first in firsts}  # its first part
+    signed = {_masthead_name(SENTENCE_END.split(line, 1)[0]) for line in lines if line.startswith("©")}  # its first part
     # ... or the name before the sign ("Zakon.kz © 1999-2025. Все права защищены.")
     signed |= {_masthead_name(found["name"]) for line in lines if (found := NAME_THEN_COPYRIGHT.match(line))}
     # ... or the site its terms of reuse ask a link to ("© 2014-2026 ТОО «Тенгри Медиа». ... ссылка на Tengrinews.kz
     # обязательна": the company first, the site after)
-    reuse = (found for line in lines if line.startswith("©") for found in REUSE_LINK.finditer(line))
-    linked = {canonical_outlet(found[1] or found[2]) for found in reuse}
+    terms = [line for line in lines if line.startswith("©") and REUSE_LINK.search(line)]
+    linked = {canonical_outlet(found[1] or found[2]) for line in terms for found in REUSE_LINK.finditer(line)}
     signed |= linked
     signed.discard(None)
-    if signed:
-        atop = [logo] if logo else _logos_atop(lines, kinds)
-        yield next((name for name in atop if name in signed and name in KNOWN_NAMES), None)
+    atop = ([logo] if logo else _logos_atop(lines, kinds)) if signed else []
+    yield next((name for name in atop if name in signed and name in KNOWN_NAMES), None)
+    # a paper's note about itself, below the story (in the story such a line credits another paper), or under the
+    # site's copyright line with its year (not a photo's: "© Фото: ...")
+    story_end = max((i for i, kind in enumerate(kinds) if not kind), default=-1)
+    footer = max((i for i, line in enumerate(lines) if line.startswith("©")), default=-1)
+    signature = max((i for i, line in enumerate(lines) if COPYRIGHT_YEAR_FIRST.match(line)), default=len(lines))
+    notes = (
+        PAPER_NOTE.match(line) for i, (line, kind) in enumerate(zip(lines, kinds))
+        if kind in ("after", "junk", "nav") or i > signature
+    )
+    note = next((canonical_outlet(found["name"]) for found in notes if found), None)
     # the one site its terms of reuse ask a link to is the page's own, whatever outlet the story says it reports,
-    # where the copyright lines name only the company that owns it ("..., сообщает Kazinform" ... "© 2024 ТОО «Hola
-    # Media». ... гиперссылка на holanews.kz обязательна"; not "© 1991–2025 «Наша газета». ... ссылка на ng.kz"), and
-    # no logo names it otherwise (ЗВЕЗДА ПРИИРТЫШЬЯ over "... ссылка на zv.kz обязательна")
-    if len(linked) == 1 and not logo and all(LEGAL_FORM.search(first) for first in firsts):
+    # where the copyright line that asks names only the company that owns it ("..., сообщает Kazinform" ... "© 2024 ТОО
+    # «Hola Media». ... гиперссылка на holanews.kz обязательна"; not "© 1991–2025 «Наша газета». ... ссылка на ng.kz"),
+    # and neither a logo nor the paper's note names it otherwise (ЗВЕЗДА ПРИИРТЫШЬЯ over "... ссылка на zv.kz")
+    owned = all(LEGAL_FORM.search(SENTENCE_END.split(line, 1)[0]) for line in terms)
+    if len(linked) == 1 and owned and note is None and not any(name in KNOWN_NAMES for name in atop if name):
         yield next(iter(linked))
     # the site's own promotion names it, before any outlet the story attributes its news to ("..., сообщает Kazinform"
-    # over "Поделиться статьей Tengrinews:")
+    # over "Поделиться статьей Tengrinews:"), and so does the paper's note about itself
     yield min(promoted, default=None)
+    yield note
     yield from map(_dateline, story)
     cited = []  # outlets the story cites: after the page's own names
     for line in story:
@@ -2849,8 +2860,6 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
             yield name
     # under a photo "© Kazinform, 2024" names the photo's owner; "© 2020 Semeyinfo.kz" is a footer anywhere, and so
     # is the page's last copyright line below the story's last paragraph ("© Qazsport, 2024. «Qazaqstan» РТРК» АҚ")
-    story_end = max((i for i, kind in enumerate(kinds) if not kind), default=-1)
-    footer = max((i for i, line in enumerate(lines) if line.startswith("©")), default=-1)
     mastheads = [
         line
         for i, (line, kind) in enumerate(zip(lines, kinds))
@@ -2864,11 +2873,6 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     yield _channel(lines, kinds)
     yield _agency(lines, kinds)
     yield from (_masthead_name(line) for line in mastheads if line not in owners)
-    notes = (  # (not the story's: there such a line credits another paper; the footer's, under its copyright line)
-        PAPER_NOTE.match(line) for i, (line, kind) in enumerate(zip(lines, kinds))
-        if kind in ("after", "junk", "nav") or 0 <= footer < i
-    )
-    yield next((canonical_outlet(found["name"]) for found in notes if found), None)
     yield from (
         _running_head_name(line) for line, kind in zip(lines, kinds)
         if kind == "ts" and (ISSUE_NUMBER.search(line) or PAGE_NUMBER.search(line))

@@ -144,7 +144,7 @@ OTHER_SCRIPT_PRIOR = -2.0
 MAX_OTHER_SCRIPT_WORDS = 40
 SHORT_PARAGRAPH_CHARS = 16  # paragraphs shorter than this inherit the document language
 # ... and on a page of Kazakh in Latin letters, a line of Latin letters shorter than this (a table's row, a caption:
-# "Aqtöbe oblysy | 30,4 | 6,9") that the detector, with so few words, calls neither
+# "Aqtöbe oblysy | 30,4 | 6,9") that the detector, with so few words, calls neither, but whose words read as Kazakh
 LATIN_LINE_MAX_CHARS = 60
 OWN_TEXT_SHARE = 0.25  # a story's own text, at least this share, is its language; a passage it quotes is not
 OWN_TEXT_MIN_CHARS = 400  # ... and at least this long, some 60 words (a lead and photo captions are not enough)
@@ -314,11 +314,12 @@ class LanguageIdentifier:
             return None
         return {"kk": (kazakh + 1) / (kazakh + russian + 2), "ru": (russian + 1) / (kazakh + russian + 2)}
 
-    def _kazakh_view(self, text: str) -> str | None:
+    def _kazakh_view(self, text: str, prior: float = OTHER_SCRIPT_PRIOR) -> str | None:
         """The Cyrillic reading of Kazakh written in Latin or Arabic letters, or None when the words do not read as
         Kazakh. The evidence is Kazakh's own: the Cyrillic readings of the words are Kazakh function words or reach
         a known stem through the suffix grammar (most Kazakh words do, next to no English, Turkish or Uzbek ones),
-        never merely "Latin letters but not English"."""
+        never merely "Latin letters but not English". `prior`: the log-odds against Kazakh before the words are read
+        (none for a line on a page of Kazakh in Latin letters)."""
         spelling = spelling_of(text)
         if spelling is None:
             return None
@@ -328,7 +329,7 @@ class LanguageIdentifier:
         # P(known | Kazakh) against P(known | any other language), the rows' Kazakh and best non-Kazakh rates
         known_odds = known_row[kk] - max(x for i, x in enumerate(known_row) if i != kk)
         unknown_odds = unknown_row[kk] - max(x for i, x in enumerate(unknown_row) if i != kk)
-        evidence = OTHER_SCRIPT_PRIOR
+        evidence = prior
         has_dictionary = self._dictionary("kk") is not None
         words, _ = _cyrillic_words(view)
         for word, _weight in [w for w in words if w[1] == 1.0][:MAX_OTHER_SCRIPT_WORDS]:
@@ -628,7 +629,7 @@ def identify_paragraphs(paragraphs: list[str], title: str | None = None) -> tupl
                 lang = "kk" if detected == "other" else detected
         else:
             lang = guess if _letters_agree(paragraph, guess) else identifier.identify(paragraph)[0]
-            if lang == "other" and latin_kazakh and size < LATIN_LINE_MAX_CHARS:
+            if lang == "other" and latin_kazakh and size < LATIN_LINE_MAX_CHARS and identifier._kazakh_view(paragraph, 0.0):
                 lang = guess
         langs.append(lang)
         (quoted_weight if in_quote else weight)[lang] += size

@@ -176,8 +176,9 @@ def _cost(word: str, front_marked: bool) -> float:
             cost += MISPLACED_GLIDE_COST  # я after a consonant (армян), a word opening with ия: both foreign to Kazakh
         elif ch == "у" and i > 0 and not after_vowel and not before_vowel and i + 1 < len(word):
             cost += MISPLACED_GLIDE_COST / 2
-        elif ch in "іы" and after_vowel and word[i - 1] != "у":
-            # two vowels in a row, which Kazakh does not have (у is a glide too: ауыл): "jetıspeidı" is жетіспейді
+        elif ch in "іы" and i > 0 and word[i - 1] in FULL_VOWELS:
+            # two vowels in a row, which Kazakh does not have (у, и, ю and я carry a glide: ауыл, қиын, қоюы): "jetıspeidı"
+            # is жетіспейді
             cost += MISPLACED_GLIDE_COST / 2
     return cost
 

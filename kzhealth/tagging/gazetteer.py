@@ -57,8 +57,10 @@ _FIGURE = re.compile(r"[+−–-]?\d[\d.,]*(?: \d{3})*+ ?%?")
 _FIGURE_CELL = re.compile(r"[+−–-]?\d[\d.,]*(?: \d{3})*+(?:\s*[–-]\s*\d[\d.,]*)? ?%?(?:\s[^\W\d]{1,12}\.?)?")
 _MIN_FIGURES = 2
 # ... or a name, dots leading to its one figure: "Атырау облысы ........... 198"
-_RANK = re.compile(r"^\d{1,3}[.)]?(?:\t[ \t]*|\s+)(?=[^\W\d])")  # a ranking's place before its row's name
-_CSV_RANK = re.compile(r"^\d{1,3}\s*;\s*(?=[^\W\d])")  # ... in a CSV export's row: "3;Түркістан облысы;139,5;9,8"
+# a ranking's place before its row's name ("3   Абай облысы   305,9"), or before its cell in a CSV export's row
+# ("3;Түркістан облысы;139,5;9,8"), which alone a table's row of two figures or more may have before its name
+_RANK = re.compile(r"^(?:\d{1,3}[.)]?(?:\t[ \t]*|\s+)|\d{1,3}\s*;\s*)(?=[^\W\d])")
+_CSV_RANK = re.compile(r"^\d{1,3}\s*;\s*(?=[^\W\d])")
 _BARS = re.compile(r"[█▇▆▅▄▃▂▁■▌▍▎▏░▒▓]+")  # a text chart's bars
 _LEADER_ROW = re.compile(r"(?P<name>[^\d.]*[^\d.\s](?:\s+обл\.)?)\s*\.{2,}\s*[+−–-]?\d[\d.,]*(?: \d{3})*+ ?%?")
 _RATE = re.compile(r"\d[.,]\d|%")  # a rate's decimals or its percent sign
