@@ -1788,12 +1788,12 @@ def test_a_disability_group_a_bribe_buys_is_no_harm_done(tagger):
     assert "malpractice" in topics_of(tagger, harmed_kk)
 
 
-def test_a_kazakh_name_declined_before_a_district_word_is_no_district():
+def test_a_kazakh_name_declined_before_a_district_word_is_no_district(tagger):
     """A Kazakh name declines at its end only (Ақсу ауданында): "Ақсуда 6, аудандарда 16" counts Pavlodar's town
     Aksu and the districts, not Zhetysu's Ақсу ауданы."""
     counts = ("Облыста 60 бригада жұмыс істейді: Павлодарда 24, Екібастұзда 14, Ақсуда 6, аудандарда 16 бригада бар.")
-    assert regions_of(Tagger(), counts) == ["pavlodar"]
-    assert regions_of(Tagger(), "Ақсу ауданында 16 бригада бар.") == ["zhetysu"]
+    assert regions_of(tagger, counts) == ["pavlodar"]
+    assert regions_of(tagger, "Ақсу ауданында 16 бригада бар.") == ["zhetysu"]
 
 
 def test_a_districts_name_alone_is_no_district():

@@ -394,7 +394,7 @@ TIMEZONE = re.compile(r"\b(?:GMT|UTC)\s*[+−-]?\s*\d{0,2}", re.IGNORECASE)
 HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[ \t]*")
 NUMERIC_DATE = frozenset({"d1", "d2", "d6", "d7"})
 # (and a live broadcast's announced start: "Прямой эфир: 25.09.2025, 15:00 – Pavlodar News", "Тікелей эфир: ...")
-DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:до|по|с|со|(?:прямой|тікелей)\s++эфир\s*+:)\s*+$", re.IGNORECASE)
+DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:(?:до|по|с|со)\s++|(?:прямой|тікелей)\s++эфир\s*+:\s*+)$", re.IGNORECASE)
 DEADLINE_AFTER = re.compile(
     r"\s*+(?:-?(?:ге|ға|ке|қа|не|на|ден|дан|тен|тан|нен|нан)\s++)?(?:дейін|бастап)(?!\w)", re.IGNORECASE
 )
