@@ -255,6 +255,17 @@ def test_buying_in_a_medicine_supply_story_is_no_equipment_but_buying_ambulances
     assert "infrastructure" in topics_of(tagger, ambulances)
 
 
+def test_robotic_and_fetal_surgery_are_high_tech_care(tagger):
+    """Operations on a robot (роботассистированные, as pymorphy3 reads it) and surgery on a child before birth (round
+    137b)."""
+    robot = ("В Караганде провели первые операции на роботе Da Vinci\nХирурги областной больницы провели две "
+             "роботассистированные операции на предстательной железе. Робот Da Vinci купили за счёт бюджета.")
+    assert "high_tech_care" in topics_of(tagger, robot)
+    fetal = ("В Астане впервые провели внутриутробную операцию\nХирурги прооперировали ребёнка до рождения: "
+             "фетальная хирургия позволила закрыть дефект позвоночника на 25-й неделе беременности.")
+    assert "high_tech_care" in topics_of(tagger, fetal)
+
+
 def test_a_transplant_done_as_high_tech_care_said_once_in_a_full_story_is_high_tech_care(tagger):
     """The programme named once, in full and by its abbreviation, in a story of some 250 words."""
     text = ("В Усть-Каменогорске впервые пересадили почку\nВ областной больнице Усть-Каменогорска провели первую "
