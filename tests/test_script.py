@@ -249,3 +249,22 @@ def test_terms_match_kazakh_in_latin_letters_as_the_alphabet_writes_loanwords():
     # a Cyrillic record is matched in the usual lexicon, whatever came before it
     cyrillic = tagger.tag(build_record("Емханада ваксинасия жүргізілді, деді дәрігер Асқар Серікұлы.", "c.txt").record)
     assert "vaccination" not in cyrillic.topics
+
+
+def test_a_kazakh_story_in_latin_letters_under_a_russian_sites_menus_is_read_in_its_spelling():
+    """A university's site keeps its menus, trail and footer in Russian Cyrillic around a story in the 2017 apostrophe
+    alphabet: the story's own lines decide its spelling, so its stamp ("06 nay’ryz 2018") dates it (round 137a)."""
+    from kzhealth.pipeline import build_record
+
+    page = "\n\n".join([
+        "Государственный медицинский университет города Семей",
+        "Университет   Абитуриентам   Обучение   Наука   Клиника   Международное сотрудничество   Контакты",
+        "Главная → Новости → Университетский госпиталь",
+        "Y’ni’versi’tettik gospi’talda ty’ystyq donordan bu’i’rek transplanttay’ jasaldy",
+        "06 nay’ryz 2018",
+        "Semei’ qalasynyn’ memlekettik medi’tsi’na y’ni’versi’tetinin’ gospi’talinde ty’ystyq donordan bu’i’rek "
+        "transplanttay’ operatsi’i’asy sa’tti jasaldy. Nay’qas – Ai’ago’z ay’danynyn’ turg’yny, 34 jastag’y Erlan T.",
+        "© 2018 Государственный медицинский университет города Семей. Все права защищены. Адрес: г. Семей, ул. Абая.",
+    ])
+    record = build_record(page, "t.txt").record
+    assert (record.lang, str(record.date)) == ("kk", "2018-03-06")

@@ -59,7 +59,7 @@ from pathlib import Path
 from langdetect import DetectorFactory
 
 from ..memo import Memo
-from .script import Spelling, bounded_sample, spelling_of
+from .script import CYRILLIC_LETTER, Spelling, bounded_sample, spelling_of
 from .tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, TYPED_WITH_RUSSIAN_LETTERS
 
 PROFILE_DIR = Path(__file__).resolve().parent / "data" / "langdetect_profiles"
@@ -143,6 +143,7 @@ DICTIONARY_KNOWN_RATE = {
 OTHER_SCRIPT_PRIOR = -2.0
 MAX_OTHER_SCRIPT_WORDS = 40
 SHORT_PARAGRAPH_CHARS = 16  # paragraphs shorter than this inherit the document language
+OWN_LINES_MIN_LATIN = 200  # Latin letters a page needs for its Latin lines to be read for a Kazakh spelling
 # ... and on a page of Kazakh in Latin letters, a line of Latin letters shorter than this (a table's row, a caption:
 # "Aqtöbe oblysy | 30,4 | 6,9") that the detector, with so few words, calls neither, but whose words read as Kazakh
 LATIN_LINE_MAX_CHARS = 60
@@ -571,7 +572,13 @@ def kazakh_spelling(text: str) -> Spelling | None:
     """The spelling in which a text is Kazakh written outside Cyrillic (read from a bounded sample), or None: for
     Cyrillic text, and for Latin or Arabic text that does not read as Kazakh."""
     spelling = spelling_of(text)
-    if spelling is None or default_identifier()._kazakh_view(bounded_sample(text, DOCUMENT_SAMPLE_CHARS)) is None:
+    if spelling is None and _latin_letters(text) < OWN_LINES_MIN_LATIN:
+        return None  # a Cyrillic page, as nearly all are
+    # ... read from its lines that are not Cyrillic: a site's menus, trail and footer in Russian around a Kazakh story
+    # in Latin letters would hide its spelling and count against its words
+    own = "\n".join(line for line in text.splitlines() if len(CYRILLIC_LETTER.findall(line)) * 2 < len(line))
+    spelling = spelling or spelling_of(own)
+    if spelling is None or default_identifier()._kazakh_view(bounded_sample(own, DOCUMENT_SAMPLE_CHARS)) is None:
         return None
     return spelling
 
