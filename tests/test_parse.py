@@ -375,6 +375,10 @@ def test_round_28_furniture_of_unusual_pages():
     page = doc("ОНЛАЙН-ТРАНСЛЯЦИЯ  ● Завершена", HEADLINE, "11 февраля 2025, 11:00", "Сначала новые ▾", lead, BODY)
     assert (parse_document(page).title, parse_document(page).paragraphs) == (HEADLINE, [lead, BODY])
     assert parse_document(doc("Зарегистрироваться в Threads", HEADLINE, lead, BODY)).title == HEADLINE
+    # ... and its sign-in form over a page seen without an account (round 137a)
+    for form in ("Email or phone    Password    [Log In]    Forgot account?", "Эл. адрес или телефон    Пароль    Вход"):
+        title = parse_document(doc("facebook", form, "2,3K likes • 3,1K followers", lead, BODY)).title or ""
+        assert "Password" not in title and "Пароль" not in title
     # a podcast's other episodes
     episodes = "Другие выпуски\n#36. Почему онкологи уезжают из регионов: история Актау\n#35. Роды в Шымкенте"
     assert parse_document(doc(HEADLINE, lead, BODY, episodes)).paragraphs == [lead, BODY]

@@ -76,6 +76,7 @@ def test_spelling_of(text, spelling):
         # 2017: apostrophes, also typographic ones
         ("S'ymkentte da'rigerler ju'rekke", "Шымкентте дәрігерлер жүрекке"),
         ("nauqastyn' jag'dai'y", "науқастың жағдайы"),
+        ("medi’tsi’nalyq operatsi’i’a", "медициналық операция"),  # a loanword's ц, written ts
         ("Qyrku’i’ek", "Қыркүйек"),
         # the decree's Y' is У and U is Ұ (Qazaqstan Respy'bli'kasy)
         ("teksery', buryn, Respy'bli'kasy, ai'yppul", "тексеру, бұрын, Республикасы, айыппұл"),
