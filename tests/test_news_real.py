@@ -224,6 +224,7 @@ def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precisi
         ("sk--news-kz.turbopages.org", "sk-news.kz"),  # a hyphen of the domain is doubled
         # a paper its reporters sign by initials
         ("ЗП", "Звезда Прииртышья"),
+        ("ikar.kz", "Индустриальная Караганда"),
         # a name's own closing bracket stays; the agency goes by its short name
         ("Республиканский центр крови (РЦК)", "Республиканский центр крови (РЦК)"),
         ("Агентство Республики Казахстан по противодействию коррупции (Антикоррупционная служба).",

@@ -1349,6 +1349,10 @@ def test_cited_sources_and_press_services_are_not_outlets(sentence):
         (["«Орал өңірі» газеті", "Басты бет  Жаңалықтар  Қоғам"], "Орал өңірі"),  # the tagline names it
         (["Акимат Павлодарской области", "Официальный интернет-ресурс"], "Акимат Павлодарской области"),
         (["Каскелен Today", "@kaskelen_today", "21 348 подписчиков"], "Каскелен Today"),  # a channel
+        # a known channel, its number in its name, and what it is after a dash, over its menu (round 137b; its owner's
+        # copyright line names the agency)
+        (["Хабар 24 — новости Казахстана и мира", "ПРЯМОЙ ЭФИР", "Главная", "Новости", "© 2002–2025 АО «Агентство «Хабар»."],
+         "Khabar 24"),
     ],
 )
 def test_the_sites_name_atop_the_page(top, outlet):

@@ -2994,10 +2994,13 @@ def _logo(lines, kinds, views) -> str | None:
     ("QAZAQ TIMES"), among its first LOGO_LINES lines (an address, a language switcher or a cookie banner may come
     first). A name in capitals is spelt as the page writes it elsewhere (НАША ГАЗЕТА, «Наша газета» — еженедельник).
     The tagline is read in the lines' views: a Latin page's "Aqtöbe qalasynyñ aqparattyq portaly" under AQTOBE INFO."""
-    # a logo's alt text first on the page: its name, a dash, its tagline
-    if lines and kinds[0] in ("nav", "junk", "title") and (split := _name_and_tagline(lines[0])):
-        if found := _logo_at(*split):
+    # a logo's alt text first on the page: its name, a dash, its tagline (any words after a known outlet's name:
+    # "Хабар 24 — новости Казахстана и мира")
+    if lines and (split := _name_and_tagline(lines[0])):
+        if kinds[0] in ("nav", "junk", "title") and (found := _logo_at(*split)):
             return found
+        if known := _outlet_name_only(split[0]):
+            return canonical_outlet(known)
     if (masthead := _masthead_over_issue(lines)) is not None:
         return _as_written(masthead, lines)
     # the first lines but the "today" widgets (weather, rates, prayer times), which may stand above the logo too
@@ -3145,8 +3148,9 @@ def _logo_at(line: str, below: str) -> str | None:
         return canonical_outlet(quoted[0].strip("«»"))
     name = line.strip(CLOSERS + "«“")
     words = name.split()
-    # words, perhaps set apart as a channel's name sets them ("Шымкент | Главное")
-    if not 0 < len(words) <= LOGO_MAX_WORDS or not all(w.replace("-", "").isalpha() or w in "|/·–—" for w in words):
+    # words (a channel's number among them: "Хабар 24", "31 канал"), perhaps set apart as a channel's name sets them
+    # ("Шымкент | Главное")
+    if not 0 < len(words) <= LOGO_MAX_WORDS or not all(w.replace("-", "").isalnum() or w in "|/·–—" for w in words):
         return None
     latin, slash, cyrillic = name.partition(" / ")
     if slash and not _latin_spelling_of(cyrillic, latin):  # one name in two alphabets only: not "Үржар / Урджар"
