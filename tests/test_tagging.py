@@ -1781,6 +1781,15 @@ def test_districts_by_their_names_with_district(tagger, text, region):
     assert regions_of(tagger, text) == [region]
 
 
+def test_a_check_of_ones_own_health_is_no_inspection(tagger):
+    """A screening's "Проверка здоровья" in the headline is no inspection (round 138a); a check of a clinic is."""
+    screening = ("Проверка здоровья за 15 минут: жители столицы проходят бесплатный скрининг\nВ торговом центре "
+                 "работает площадка акции. У каждого третьего врачи обнаружили повышенное давление.")
+    assert "inspections" not in topics_of(tagger, screening)
+    check = screening.replace("Проверка здоровья за 15 минут", "Проверка клиники за 15 минут")
+    assert "inspections" in topics_of(tagger, check + " Проверка выявила нарушения, клинику оштрафовали.")
+
+
 def test_a_disability_group_a_bribe_buys_is_no_harm_done(tagger):
     """A disability group and its assessment are a status, no patient harmed: a bribe for one is no malpractice."""
     bribe = ("Медсестру задержали при получении взятки за установление группы инвалидности\nПо данным следствия, "
