@@ -394,7 +394,7 @@ TIMEZONE = re.compile(r"\b(?:GMT|UTC)\s*[+−-]?\s*\d{0,2}", re.IGNORECASE)
 HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[ \t]*")
 NUMERIC_DATE = frozenset({"d1", "d2", "d6", "d7"})
 # (and a live broadcast's announced start: "Прямой эфир: 25.09.2025, 15:00 – Pavlodar News", "Тікелей эфир: ...")
-DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:(?:до|по|с|со)\s++|(?:прямой|тікелей)\s++эфир\s*+:\s*+)$", re.IGNORECASE)
+DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:до|по|с|со|(?:прямой|тікелей)\s++эфир\s*+:)\s*+$", re.IGNORECASE)
 DEADLINE_AFTER = re.compile(
     r"\s*+(?:-?(?:ге|ға|ке|қа|не|на|ден|дан|тен|тан|нен|нан)\s++)?(?:дейін|бастап)(?!\w)", re.IGNORECASE
 )
@@ -727,6 +727,7 @@ SITE_MENU_MIN_ITEMS = 5
 HEADER_MENU_MIN_ITEMS = 4  # a menu's items between a logo and the day's date on one line
 TITLE_WITH_SITE = re.compile(rf"\S\s++[|—–-]\s++(?:www\.)?(?:{DOMAIN})\s*+$")  # a headline and its site's address
 URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")  # an address and its host (what it opens with)
+CHANNEL_NUMBER_MAX_DIGITS = 2  # a channel's number in its logo: Хабар 24
 LOGO_SPLIT_MAX_WORDS = 2  # a logo's name before a dash and its tagline on the first line ("Арқа ажары – ..."); longer
 # in capitals only (a page's title is a headline before a dash and the site's tagline)
 PAPER_LABELS = frozenset(["gazeti", "gazet", "gazetasy"])  # a paper's word after its name in its address
@@ -3148,9 +3149,12 @@ def _logo_at(line: str, below: str) -> str | None:
         return canonical_outlet(quoted[0].strip("«»"))
     name = line.strip(CLOSERS + "«“")
     words = name.split()
-    # words (a channel's number among them: "Хабар 24", "31 канал"), perhaps set apart as a channel's name sets them
-    # ("Шымкент | Главное")
-    if not 0 < len(words) <= LOGO_MAX_WORDS or not all(w.replace("-", "").isalnum() or w in "|/·–—" for w in words):
+    # words, perhaps set apart as a channel's name sets them ("Шымкент | Главное"), perhaps a channel's number after
+    # them ("Ақтөбе жаңалықтары 24"; not a year, not a number alone)
+    if not 0 < len(words) <= LOGO_MAX_WORDS or not all(
+        w.replace("-", "").isalpha() or w in "|/·–—" or (i and w.isdigit() and len(w) <= CHANNEL_NUMBER_MAX_DIGITS)
+        for i, w in enumerate(words)
+    ):
         return None
     latin, slash, cyrillic = name.partition(" / ")
     if slash and not _latin_spelling_of(cyrillic, latin):  # one name in two alphabets only: not "Үржар / Урджар"

@@ -143,7 +143,9 @@ DICTIONARY_KNOWN_RATE = {
 OTHER_SCRIPT_PRIOR = -2.0
 MAX_OTHER_SCRIPT_WORDS = 40
 SHORT_PARAGRAPH_CHARS = 16  # paragraphs shorter than this inherit the document language
-OWN_LINES_MIN_LATIN = 200  # Latin letters a page needs for its Latin lines to be read for a Kazakh spelling
+LATIN_LINES_MIN_SHARE = 0.25  # the share of ASCII letters a Cyrillic page's sample needs for its other lines to be read
+_ADDRESS_TOKEN = re.compile(r"\S*[/@_]\S*")  # a web address, an e-mail, a handle
+_LETTER = re.compile(r"[^\W\d_]")
 # ... and on a page of Kazakh in Latin letters, a line of Latin letters shorter than this (a table's row, a caption:
 # "Aqtöbe oblysy | 30,4 | 6,9") that the detector, with so few words, calls neither, but whose words read as Kazakh
 LATIN_LINE_MAX_CHARS = 60
@@ -569,18 +571,31 @@ def default_identifier() -> LanguageIdentifier:
 
 
 def kazakh_spelling(text: str) -> Spelling | None:
-    """The spelling in which a text is Kazakh written outside Cyrillic (read from a bounded sample), or None: for
-    Cyrillic text, and for Latin or Arabic text that does not read as Kazakh."""
-    spelling = spelling_of(text)
-    if spelling is None and _latin_letters(text) < OWN_LINES_MIN_LATIN:
-        return None  # a Cyrillic page, as nearly all are
-    # ... read from its lines that are not Cyrillic: a site's menus, trail and footer in Russian around a Kazakh story
-    # in Latin letters would hide its spelling and count against its words
-    own = "\n".join(line for line in text.splitlines() if len(CYRILLIC_LETTER.findall(line)) * 2 < len(line))
-    spelling = spelling or spelling_of(own)
-    if spelling is None or default_identifier()._kazakh_view(bounded_sample(own, DOCUMENT_SAMPLE_CHARS)) is None:
+    """The spelling in which a text is Kazakh written outside Cyrillic (read from the lines of a bounded sample that
+    are not Cyrillic), or None: for Cyrillic text, and for Latin or Arabic text that does not read as Kazakh."""
+    sample = bounded_sample(text, DOCUMENT_SAMPLE_CHARS)
+    dominant = spelling_of(text)
+    if dominant is None and _latin_letters(sample) < LATIN_LINES_MIN_SHARE * len(sample):
+        return None  # a Cyrillic page, as nearly all are, perhaps with a link or a brand in Latin letters
+    # ... read from the sample's lines in other letters: a site's menus, trail and footer in Russian around a Kazakh
+    # story in Latin letters would hide its spelling and count against its words
+    latin_lines = _latin_lines(sample)
+    spelling = dominant or spelling_of(latin_lines)
+    if spelling is None or default_identifier()._kazakh_view(latin_lines) is None:
         return None
     return spelling
+
+
+def _latin_lines(text: str) -> str:
+    """The lines of a text whose letters are mostly not Cyrillic, without web addresses, e-mails and handles (a page's
+    links spell its headlines in Latin letters: /qaragandy-oblysynda-qyzylshaga-...)."""
+    kept = []
+    for line in text.splitlines():
+        line = _ADDRESS_TOKEN.sub(" ", line)
+        letters = len(_LETTER.findall(line))
+        if letters and len(CYRILLIC_LETTER.findall(line)) * 2 < letters:
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def identify(text: str) -> tuple[str, float]:
