@@ -4261,11 +4261,34 @@ def test_a_kazakh_box_set_apart_by_blank_lines_and_a_storys_own_heading():
     "Читайте Informburo в приложении. Скачать: App Store | Google Play   ✕",
     "Қосымшада оқыңыз — Qazaqstan TV: App Store / Google Play-ден жүктеу  ✕",
     "Денсаулық / Жоғары технологиялы медициналық көмек",
+    # (round 139a) the site asking, its buttons and its promise; an app's banner naming it, with its close button
+    "BAQ.KZ хабарландыруларға рұқсат сұрайды\nХабарландыруларға рұқсат бересіз бе? Маңызды жаңалықтарды бірінші болып "
+    "біліңіз.\nРұқсат беру   Кейінірек",
+    "Разрешить уведомления?\nБудьте в курсе главных новостей. Уведомления можно отключить в любой момент.\nРазрешить   Позже",
+    "Открыть в приложении Sputnik   ✕",
 ])
 def test_a_prompt_a_banner_or_a_sections_trail_over_the_headline_is_no_headline(banner):
     page = glued("Egemen Qazaqstan", "Басты бет  Саясат  Қоғам  Денсаулық", banner, KK_HEADLINE, "15 Қазан 2026, 10:27",
                  KK_LEAD, KK_BODY)
     assert parse_document(page).title == KK_HEADLINE
+
+
+@pytest.mark.parametrize("card", [
+    "Журналист Zakon.kz. Пишет о здравоохранении и социальной политике. До прихода в редакцию работала в Павлодаре.",
+    "Обозреватель «Курсива» по здравоохранению. Окончила КазНУ им. аль-Фараби, писала о медицине в Астане.",
+    "Qamshy.kz тілшісі. Әлеуметтік тақырыптар мен денсаулық сақтау саласы туралы жазады. Алматыда тұрады.",
+])
+def test_an_authors_card_is_no_story(card):
+    """An author's card names the cities of the author's career, not the story's (round 139a)."""
+    assert parse_document(doc(HEADLINE, "21:05 09.02.2025", "[Автор]", card, LEAD, BODY)).paragraphs == [LEAD, BODY]
+
+
+def test_a_browsers_title_bar_over_the_page_is_no_headline():
+    """The title bar gives the headline with the page's date and site after a dash; the headline under it is the page's
+    (round 139a)."""
+    bar = f"{HEADLINE} - 09.02.2025, Sputnik Казахстан"
+    page = doc(bar, "ru.sputnik.kz › amp › 20250209", "Караганда", HEADLINE, "21:05 09.02.2025", LEAD, BODY)
+    assert parse_document(page).title == HEADLINE
 
 
 def test_a_storys_sentence_about_an_app_or_notifications_stays():

@@ -728,6 +728,7 @@ HEADER_MENU_MIN_ITEMS = 4  # a menu's items between a logo and the day's date on
 TITLE_WITH_SITE = re.compile(rf"\S\s++[|—–-]\s++(?:www\.)?(?:{DOMAIN})\s*+$")  # a headline and its site's address
 URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")  # an address and its host (what it opens with)
 CHANNEL_NUMBER_MAX_DIGITS = 2  # a channel's number in its logo: Хабар 24
+TAB_TITLE_SEPARATORS = "-–—|"  # between a page's headline and its site in a browser's title bar
 LOGO_SPLIT_MAX_WORDS = 2  # a logo's name before a dash and its tagline on the first line ("Арқа ажары – ..."); longer
 # in capitals only (a page's title is a headline before a dash and the site's tagline)
 PAPER_LABELS = frozenset(["gazeti", "gazet", "gazetasy"])  # a paper's word after its name in its address
@@ -875,6 +876,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         and not _in_feed(lines, i)  # "08:40  Ревакцинация для взрослых ..." among the feed's other timed items
         and not _gap_trail(lines[i])  # "Home  Nation  Measles cases rise ...": the trail, the headline under it
         and not (i and _trail_naming(lines[i - 1], lines[i]))  # the platform's trail of the agency named above it
+        and not _tab_title(lines, i, body_start)  # the browser's title bar over the page: its headline, its date, its site
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
     title_at = _headline(lines, kinds, body_start, candidates, in_menus)
@@ -1253,6 +1255,17 @@ def _under_name(lines: list[str], kinds: list[str], i: int, end: int) -> int:
     trail = _breadcrumb(below) and (kinds[i + 1] != "junk" or bool(HOME_CRUMB.match(below)))  # not a language switch
     trail = trail or _trail_naming(lines[i], below)
     return i + 1 + (quoted or trail or _place_name(below) or _latin_spelling_of(lines[i], below))
+
+
+def _tab_title(lines: list[str], i: int, end: int) -> bool:
+    """Whether line i is a line below it with more after a dash or a bar, as a browser's title bar gives the page's
+    headline with its date and site ("... по часу - 09.02.2025, Sputnik Казахстан" over the page whose headline is
+    "... по часу")."""
+    line = lines[i]
+    return any(
+        len(below) < len(line) and line.startswith(below) and line[len(below) :].lstrip()[:1] in TAB_TITLE_SEPARATORS
+        for below in lines[i + 1 : end]
+    )
 
 
 def _trail_naming(name: str, line: str) -> bool:
