@@ -4283,6 +4283,16 @@ def test_an_authors_card_is_no_story(card):
     assert parse_document(doc(HEADLINE, "21:05 09.02.2025", "[Автор]", card, LEAD, BODY)).paragraphs == [LEAD, BODY]
 
 
+def test_the_day_under_the_authors_name_that_signs_the_story_dates_it():
+    """A paper's story signed at its foot, the author's name over the day, the year shortened ("14 мая 2024 г."), then
+    the share bar by the networks' short names and "Комментарии закрыты." (round 139c): the day dates the page, and
+    neither the name nor the day is story."""
+    page = doc(HEADLINE, LEAD, BODY, "Анна БЕРЕЖНАЯ", "14 мая 2024 г.", "Поделиться в соцсетях: | OK | VK | FB | WA | TG |",
+               "Комментарии закрыты.")
+    parsed = parse_document(page)
+    assert (parsed.date, parsed.paragraphs) == (datetime.date(2024, 5, 14), [LEAD, BODY])
+
+
 def test_a_browsers_title_bar_over_the_page_is_no_headline():
     """The title bar gives the headline with the page's date and site after a dash; the headline under it is the page's
     (round 139a)."""

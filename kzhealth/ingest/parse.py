@@ -1834,6 +1834,9 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             if match := _timestamp(added["stamp"]):
                 foot.append(match)
             continue
+        if kind == "signoff" and kinds[i - 1] == "signoff" and _author_name(lines[i - 1]) and (match := _timestamp(line)):
+            foot.append(match)  # the day under the author's name that signs the story ("Анна БЕРЕЖНАЯ" / "14 мая 2024 г.")
+            continue
         if kind == "ts" and _today_line(line):
             continue  # the header's "today" under the headline too (_today_under)
         if kind == "ts":  # (a stamp told by its view's words: its date, as written, the first)
@@ -2617,9 +2620,12 @@ def _mark_by_position(lines, glued, kinds):
             kinds[i] = "caption"
     content = [i for i, k in enumerate(kinds) if not k]
     # a line's stop, not an abbreviation's dot closing a short address ("Астана қ.", "г. Караганда, ул. Ленина 1.")
+    # (nor a date's, the year shortened: "14 мая 2024 г." under the author's name that signs the story)
     ends = [i for i in content if _last_mark(lines[i]) in ".!?…:;" and not (
-        lines[i][-3:-1].casefold() in ABBREVIATION_ENDS and ABBREVIATED_END.search(lines[i][-ABBREVIATION_TAIL_CHARS:])
-        and len(lines[i].split()) <= SIGNOFF_MAX_WORDS
+        len(lines[i].split()) <= SIGNOFF_MAX_WORDS and (
+            lines[i][-3:-1].casefold() in ABBREVIATION_ENDS and ABBREVIATED_END.search(lines[i][-ABBREVIATION_TAIL_CHARS:])
+            or _timestamp(lines[i])
+        )
     )]
     if ends:
         for i in content:
