@@ -34,7 +34,7 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 3278, report
+    assert score.documents == 3314, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line, which ingest skips and
@@ -185,6 +185,8 @@ def test_the_probe_pages_score_as_measured():
         # the users' subject as a news flow: deaths under anaesthesia and sedation in private clinics, each told by four
         # or five outlets, their follow-ups and look-alikes: 1.000 when first run
         ("stories-probe43", 28, 0.99, ("b3_precision", 0.99)),
+        # regional bulletins' short items and their longer web versions: 0.971 when first run (a follow-up joined)
+        ("stories-probe44", 28, 0.97, ("b3_precision", 0.94)),
     ],
 )
 def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precision):
