@@ -4273,6 +4273,14 @@ def test_a_prompt_a_banner_or_a_sections_trail_over_the_headline_is_no_headline(
     assert parse_document(page).title == KK_HEADLINE
 
 
+def test_a_read_also_label_and_a_counted_discussion_close_the_story():
+    """"Это интересно" over other stories' headlines, and "Обсуждение (21)" over readers' comments naming their towns
+    (round 137c), are no story."""
+    page = doc(HEADLINE, LEAD, BODY, "Это интересно\n- В Алматы начали оперировать на сердце с помощью робота",
+               "Обсуждение (21)\nЕлена: Соболезную. В Уральске было так же два года назад")
+    assert parse_document(page).paragraphs == [LEAD, BODY]
+
+
 @pytest.mark.parametrize("card", [
     "Журналист Zakon.kz. Пишет о здравоохранении и социальной политике. До прихода в редакцию работала в Павлодаре.",
     "Обозреватель «Курсива» по здравоохранению. Окончила КазНУ им. аль-Фараби, писала о медицине в Астане.",
