@@ -59,7 +59,7 @@ from pathlib import Path
 from langdetect import DetectorFactory
 
 from ..memo import Memo
-from .script import CYRILLIC_LETTER, Spelling, bounded_sample, spelling_of
+from .script import CYRILLIC_LETTER, LETTER, Spelling, bounded_sample, spelling_of
 from .tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, TYPED_WITH_RUSSIAN_LETTERS
 
 PROFILE_DIR = Path(__file__).resolve().parent / "data" / "langdetect_profiles"
@@ -145,7 +145,6 @@ MAX_OTHER_SCRIPT_WORDS = 40
 SHORT_PARAGRAPH_CHARS = 16  # paragraphs shorter than this inherit the document language
 LATIN_LINES_MIN_SHARE = 0.25  # the share of ASCII letters a Cyrillic page's sample needs for its other lines to be read
 _ADDRESS_TOKEN = re.compile(r"\S*[/@_]\S*")  # a web address, an e-mail, a handle
-_LETTER = re.compile(r"[^\W\d_]")
 # ... and on a page of Kazakh in Latin letters, a line of Latin letters shorter than this (a table's row, a caption:
 # "Aqtöbe oblysy | 30,4 | 6,9") that the detector, with so few words, calls neither, but whose words read as Kazakh
 LATIN_LINE_MAX_CHARS = 60
@@ -592,7 +591,7 @@ def _latin_lines(text: str) -> str:
     kept = []
     for line in text.splitlines():
         line = _ADDRESS_TOKEN.sub(" ", line)
-        letters = len(_LETTER.findall(line))
+        letters = len(LETTER.findall(line))
         if letters and len(CYRILLIC_LETTER.findall(line)) * 2 < letters:
             kept.append(line)
     return "\n".join(kept)

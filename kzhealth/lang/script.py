@@ -25,7 +25,7 @@ from .tokenize import words as word_tokens
 UNDETERMINED = "zyyy"  # ISO 15924 for a text whose letters are no script's in particular (or that has none)
 SCRIPT_SAMPLE_CHARS = 20_000  # the script of a longer text is read from its start, middle and end
 CYRILLIC_LETTER = re.compile("[\u0400-\u052f]")  # a letter of the Cyrillic blocks
-_LETTER_RE = re.compile(r"[^\W\d_]")
+LETTER = re.compile(r"[^\W\d_]")
 # every byte but the UTF-8 lead bytes of U+0400-U+04FF (D0-D3, one per character): deleted, the leads are left
 _ALL_BUT_CYRILLIC_LEADS = bytes(byte for byte in range(256) if not 0xD0 <= byte <= 0xD3)
 # the characters of that block that are no letters (҂ and the combining marks U+0483-U+0489), in UTF-8
@@ -69,7 +69,7 @@ def dominant_script(text: str) -> str:
     sample = bounded_sample(text, SCRIPT_SAMPLE_CHARS)
     if _mostly_cyrillic(sample):
         return "cyrl"
-    letters = _LETTER_RE.findall(sample)
+    letters = LETTER.findall(sample)
     if not letters:
         return UNDETERMINED
     if 2 * len(CYRILLIC_LETTER.findall(sample)) > len(letters):

@@ -59,8 +59,9 @@ _MIN_FIGURES = 2
 # ... or a name, dots leading to its one figure: "Атырау облысы ........... 198"
 # a ranking's place before its row's name ("3   Абай облысы   305,9"), or before its cell in a CSV export's row
 # ("3;Түркістан облысы;139,5;9,8"), which alone a table's row of two figures or more may have before its name
-_RANK = re.compile(r"^(?:\d{1,3}[.)]?(?:\t[ \t]*|\s+)|\d{1,3}\s*;\s*)(?=[^\W\d])")
-_CSV_RANK = re.compile(r"^\d{1,3}\s*;\s*(?=[^\W\d])")
+_CSV_PLACE = r"\d{1,3}\s*;\s*"
+_RANK = re.compile(rf"^(?:\d{{1,3}}[.)]?(?:\t[ \t]*|\s+)|{_CSV_PLACE})(?=[^\W\d])")
+_CSV_RANK = re.compile(rf"^{_CSV_PLACE}(?=[^\W\d])")
 _BARS = re.compile(r"[█▇▆▅▄▃▂▁■▌▍▎▏░▒▓]+")  # a text chart's bars
 _LEADER_ROW = re.compile(r"(?P<name>[^\d.]*[^\d.\s](?:\s+обл\.)?)\s*\.{2,}\s*[+−–-]?\d[\d.,]*(?: \d{3})*+ ?%?")
 _RATE = re.compile(r"\d[.,]\d|%")  # a rate's decimals or its percent sign
@@ -699,14 +700,15 @@ class Gazetteer:
         """Whether a word of a longer name, before its last, has a Kazakh case ending that the name's word lacks: a
         Kazakh name declines at its end only (Ақсу ауданында), so "Ақсуда 6, аудандарда 16" (in Aksu 6, in the
         districts 16) is no Ақсу ауданы."""
-        kazakh = self._endings[1]
         for token, word, cap in zip(tokens[start:], name.name.split()[:-1], name.capitals):
             folded, whole = fold(token), fold(word)
-            if cap and folded != whole and folded.startswith(whole):
-                ending = folded[len(whole):]
-                if ending.endswith(_KAZAKH_CASES) and ending in kazakh:
-                    return True
+            if cap and folded != whole and folded.startswith(whole) and self._case_ending(folded[len(whole) :]):
+                return True
         return False
+
+    def _case_ending(self, ending: str) -> bool:
+        """Whether a Kazakh suffix chain ends in a case's ending (Түркістанда: -да; Шымкенттен: -тен)."""
+        return ending.endswith(_KAZAKH_CASES) and ending in self._endings[1]
 
     def regions_named(self, name: str) -> list[str]:
         """The regions a name given by a person may mean, in any case form and capitalisation (`Шымкентте`,
@@ -823,7 +825,7 @@ class Gazetteer:
             ending = folded[n:]
             if n >= CASELESS_MIN_CHARS and (not ending or ending in kazakh):
                 return True
-            if ending.endswith(_KAZAKH_CASES) and ending in kazakh:
+            if self._case_ending(ending):
                 return True
         return False
 
