@@ -342,6 +342,19 @@ def test_the_criminal_codes_article_on_illegal_practice_by_its_name_gives_no_med
         assert "pharmaceuticals" not in topics_of(tagger, text)
 
 
+def test_one_medical_tourism_term_and_two_of_its_specific_weak_ones_make_the_story(tagger):
+    """Patients from a foreign country and their coming are weak terms of medical tourism; with one main term they
+    tell the story (round 48c), where one main term alone is any foreigner named in passing."""
+    dental = ("Стоматологи Уральска: записей на выходные стало больше\nВ субботу у клиники на проспекте Достык много "
+              "машин с российскими номерами. По словам главного врача, пациенты из России приезжают ради цен: коронка "
+              "здесь вдвое дешевле. Иностранные пациенты составляют уже четверть записей.")
+    assert "medical_tourism" in topics_of(tagger, dental)
+    passing = ("Стоматологи Уральска: записей на выходные стало больше\nВ субботу у клиники на проспекте Достык много "
+               "машин. По словам главного врача, люди идут ради цен: коронка здесь вдвое дешевле, чем в частных "
+               "кабинетах. Иностранные пациенты составляют лишь малую часть записей.")
+    assert "medical_tourism" not in topics_of(tagger, passing)
+
+
 def test_patients_going_abroad_to_be_treated_are_medical_tourism(tagger):
     """Told by where patients go to be treated (лечиться в Турции, Түркияда емделу) or by a medical travel agency."""
     trip = ("Почему казахстанцы едут лечиться в Турцию\nЖительница Темиртау продала квартиру, чтобы оплатить сыну "

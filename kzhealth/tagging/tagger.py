@@ -30,7 +30,9 @@ from .gazetteer import Gazetteer
 from .lexicon import Entry, Lexicon, unmatchable_word
 
 LANGUAGES = ("ru", "kk", "en")
-_TOPIC_KEYS = {"name", "names", "terms", "weak", "needs", "threshold", "within", "within_terms", "articles", "unless"}
+_TOPIC_KEYS = {
+    "name", "names", "terms", "weak", "needs", "threshold", "within", "within_terms", "articles", "unless", "weak_distinct"
+}
 _SCORING_KEYS = {
     "title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits", "min_repeats",
     "veterinary_min_hits", "animals_min_hits", "animals_ratio", "elsewhere_ratio", "minor_share", "minor_max_hits",
@@ -69,6 +71,8 @@ class Topic:
     # [context] kinds: a story that names one's terms `unless_min_hits` times, and as often as the topic's own main
     # terms, is not of it
     unless: tuple[str, ...] = ()
+    # different terms, weak ones among them, that also make the topic substantive (where its weak terms are specific)
+    weak_distinct: int | None = None
 
 
 @dataclass
@@ -187,6 +191,9 @@ class Taxonomy:
             articles = spec.get("articles", [])
             if not isinstance(articles, list) or not all(type(a) is int and 0 < a < 1000 for a in articles):
                 raise fail(f"topics.{tid}.articles must be a list of article numbers of the Criminal Code (317)")
+            weak_distinct = spec.get("weak_distinct", old.weak_distinct if old else None)
+            if weak_distinct is not None and not (type(weak_distinct) is int and weak_distinct > 1):
+                raise fail(f"topics.{tid}.weak_distinct must be a whole number above 1")
             base = old or Topic(tid, spec["name"])
             by_id[tid] = Topic(
                 id=tid,
@@ -200,6 +207,7 @@ class Taxonomy:
                 within_terms=_extend(base.within_terms, terms["within_terms"]),
                 articles=tuple(dict.fromkeys([*base.articles, *articles])),
                 unless=tuple(dict.fromkeys([*base.unless, *unless])),
+                weak_distinct=weak_distinct,
             )
             topic = by_id[tid]
             if not any(topic.terms.values()):
@@ -414,6 +422,7 @@ class Tagger:
         self._minor_min_words = scoring.get("minor_min_words", 300)
         self._unless_min_hits = scoring.get("unless_min_hits", 3)
         self._unless = {t.id: t.unless for t in self.topics if t.unless}
+        self._weak_distinct = {t.id: t.weak_distinct for t in self.topics if t.weak_distinct}
         default = scoring.get("threshold", 2.0)
         self._thresholds = {t.id: default if t.threshold is None else t.threshold for t in self.topics}
         self._within = {t.id: t.within for t in self.topics if t.within}
@@ -578,6 +587,7 @@ class Tagger:
                 or len(hits.main_terms) >= self._min_distinct
                 or hits.main_hits >= self._min_hits
                 or self._repeated(hits, len(record.lemmas))
+                or len(hits.terms) >= self._weak_distinct.get(tid, len(hits.terms) + 1)
             )
             if (needed := self._needs.get(tid)) and not hits.needed and needed.isdisjoint(hits.terms):
                 continue  # the story never says what the topic is: a court's verdict, but no patient harmed
