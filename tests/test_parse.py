@@ -3650,12 +3650,13 @@ def test_an_institutions_toolbar_and_its_platforms_region_lines_are_no_headline(
     assert parse_document(page).title == headline
 
 
-def test_a_channels_branches_apart_by_bars_are_no_story():
+def test_a_channels_branches_apart_by_bars_or_dots_are_no_story():
     """A TV channel's list of its regional branches under a story names their cities, not the story's; a table's
     rows, with their figures, stay."""
     branches = "Хабар 24 в регионах: Алматы | Шымкент | Караганда | Актобе | Усть-Каменогорск | Павлодар"
     kazakh = "Қазақстан ұлттық телеарнасының облыстық филиалдары: Ақтөбе | Атырау | Қарағанды | Қостанай | Түркістан"
-    for line in (branches, kazakh):
+    dots = "Регионы: Астана · Алматы · Шымкент · Абайская · ВКО · Жамбылская · ЗКО · СКО"  # a site's menu of them (140b)
+    for line in (branches, kazakh, dots):
         assert parse_document(doc(HEADLINE, "17.09.2025, 19:40", LEAD, BODY, line)).paragraphs == [LEAD, BODY]
     row = "Заболевших по областям: Актюбинская | 684 | Атырауская | 120 | Карагандинская | 95"
     assert row in parse_document(doc(HEADLINE, "17.09.2025, 19:40", LEAD, row, BODY)).paragraphs
