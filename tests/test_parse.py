@@ -5046,3 +5046,19 @@ def test_a_two_letter_brand_is_the_outlet_atop_its_page():
         page = doc(logo, "Новости  Аналитика  Финансы  Рынки  Медицина", HEADLINE, "12.03.2025, 10:20",
                    LEAD.replace(", сообщает Zakon.kz", ""), BODY, "© 2009–2025 ТОО «LS Media». Все права защищены.")
         assert parse_document(page).outlet == "LS", logo
+
+
+def test_a_masthead_with_the_day_after_a_gap_and_a_ticker_of_other_stories_open_no_story():
+    """A header line of the logo, its address and the day ending in "ж." or "г." as a sentence ends, and a ticker's
+    label over other stories' headlines apart by bullets, stand above the headline (round 140a): neither is the
+    story's first paragraph, which left the page without its headline."""
+    masthead = "JAS ALASH — Жас Алаш — jasalash.kz        Сәрсенбі, 15 қаңтар 2025 ж."
+    ticker = "Жаңалықтар таспасы: Астанада аяз 30 градусқа жетеді • Ұлттық банк мөлшерлемені өзгертпеді • ..."
+    page = doc(masthead, "БАСТЫ  •  ЖАҢАЛЫҚТАР  •  ҚОҒАМ  •  ДЕНСАУЛЫҚ", ticker, KK_HEADLINE, "14.01.2025   23:48",
+               KK_LEAD, KK_BODY)
+    parsed = parse_document(page)
+    assert parsed.title == KK_HEADLINE and parsed.paragraphs == [KK_LEAD, KK_BODY]
+    russian = doc("Новости Караганды — nv.kz        Среда, 15 января 2025 г.",
+                  "Бегущая строка: Снегопад в Караганде | Курс тенге | Новый аким района", HEADLINE, "15.01.2025", LEAD, BODY)
+    parsed = parse_document(russian)
+    assert parsed.title == HEADLINE and parsed.paragraphs == [LEAD, BODY]

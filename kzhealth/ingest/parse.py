@@ -1982,13 +1982,16 @@ def _is_body(line: str) -> bool:
     return len(line.split()) >= BODY_MIN_WORDS and not _bar_list(line) and (
         line.rstrip(CLOSERS)[-1:] in ".;:…" or len(line) > TITLE_MAX_CHARS or bool(_attribution(line)[0])
     ) and not _menu(MORE_SIGN.sub("", line)) and not _place_and_day(line) and not LABELLED_READING_TIME.fullmatch(line) and (
+        not ("   " in line and _place_and_day(WIDE_GAP.split(line)[-1]))  # the header's day after the logo: "... 2025 ж."
+    ) and (
         not _breadcrumb(line)  # a trail ending in a place's shortened kind: "Баспасөз орталығы / ... / Астана қ."
     )
 
 
 def _place_and_day(line: str) -> bool:
-    """A header's place and day, which ends in "г." as a sentence ends: "Актобе, 21 октября 2025 г." """
-    return len(line) <= PLACE_AND_DAY_MAX_CHARS and line.endswith("г.") and bool(DATE.search(line))
+    """A header's place and day, which ends in "г." or "ж." as a sentence ends: "Актобе, 21 октября 2025 г.",
+    "Сәрсенбі, 15 қаңтар 2025 ж." """
+    return len(line) <= PLACE_AND_DAY_MAX_CHARS and line.endswith(("г.", "ж.")) and bool(DATE.search(line))
 
 
 def _bar_list(line: str) -> bool:
