@@ -2219,3 +2219,29 @@ def test_a_vaccines_disease_named_as_its_target_is_the_vaccinations_story(tagger
                 "вакцинацию против кори.")
     assert {"infectious_disease", "vaccination"} <= set(topics_of(tagger, outbreak))
 
+
+
+def test_everyday_words_of_a_topic_named_once_each_in_passing_give_it_not(tagger):
+    """Maternal health's, oncology's, infectious disease's and medicines' words are everyday ones: mothers in a
+    perinatal centre, two words once each, in a polling station's day in a hospital (round 140b) make no maternal
+    health; a short story of a birth, which says more, does."""
+    polling = ("В Туркестане избирательный участок открыли в областной больнице\nУчасток № 412 работал в актовом зале "
+               "главного корпуса больницы с семи утра. Голосовали пациенты, которые лечатся в стационаре, и медицинские "
+               "работники ночной смены. Председатель комиссии рассказал, что к обеду проголосовали около трехсот "
+               "человек. Для тех, кто не может встать с постели, члены комиссии приносили переносную урну прямо в "
+               "палаты. Еще один участок работал в перинатальном центре, там проголосовали роженицы. Наблюдатели от "
+               "двух партий нарушений не заметили. Явка по городу к шести вечера превысила шестьдесят процентов.")
+    assert "maternal_health" not in topics_of(tagger, polling)
+    births = ("В перинатальном центре Туркестана в день выборов родились пятеро детей\nРоженицы проголосовали прямо в "
+              "палатах. Акушеры приняли пять родов за сутки, все мамы и малыши чувствуют себя хорошо.")
+    assert "maternal_health" in topics_of(tagger, births)
+
+
+def test_anthrax_by_both_its_kazakh_names_is_an_infectious_disease(tagger):
+    """Kazakh calls anthrax күйдіргі and сібір жарасы (round 140a; stories probe 17), neither a word of the list
+    before; a bare "күйдіргімен" was cut into another word."""
+    for name in ("сібір жарасы", "күйдіргі"):
+        text = (f"Сырым ауданында {name} күдігімен төрт адам ауруханаға түсті\nАуыл тұрғыны ауырған сиырын союған, етін "
+                f"бұзған үш адамның қолында жара пайда болды. Науқастарда {name} анықталды, олар облыстық ауруханада "
+                "ем алуда. Ауылда карантин жарияланды.")
+        assert "infectious_disease" in topics_of(tagger, text), name
