@@ -2190,6 +2190,13 @@ def test_a_channels_page_of_several_posts_is_its_longest_post():
           "👁 9,1K  10:02")
     page = doc("Караганда Online", "42 180 подписчиков", "4 марта 2025", ad, f"❗️{headline}", lead, "👁 38,2K  10:41")
     assert parse_document(page).title == headline
+    # ... its views in words, as a scraper saves the eye's count (round 141a): the channel's description is no headline
+    page = doc("Караганда Online", "42.1K subscribers", "Главные новости Караганды. Сайт: karaganda.online",
+               "Караганда Online", "#реклама\nКвартиры у моря в рассрочку.\n1.9K views  08:02", "Караганда Online",
+               headline, lead, BODY, "5.4K views  edited  09:14", "Караганда Online",
+               "Подписывайтесь на канал и делитесь новостями!\n1.1K views  09:30")
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (headline, [lead, BODY])
 
 
 def test_an_article_quoting_a_channels_post_stays_the_article():
