@@ -355,6 +355,16 @@ def test_one_medical_tourism_term_and_two_of_its_specific_weak_ones_make_the_sto
     assert "medical_tourism" not in topics_of(tagger, passing)
 
 
+def test_kazakh_patients_going_abroad_or_coming_to_be_treated_support_medical_tourism(tagger):
+    """Kazakh tells the trip by going (Бішкекке барады, аттанды) and coming to be treated (емделуге келген), as Russian
+    does by "ехать за лечением" (round 141b): beside one main term they make the story."""
+    ivf = ("Жамбылдық әйелдер ЭКҰ жасату үшін Қырғызстанға барады\nТараздың тұрғыны Айгүл былтыр күзде Бішкекке аттанды. "
+           "Ол жақта ЭКҰ бағасы Алматыдағыдан екі есе арзан. Бішкектегі екі жеке клиника биыл тоғыз айда Қазақстаннан "
+           "400-ге жуық әйел емделуге келгенін айтты. Қордай бекеті арқылы күн сайын ондаған әйел Бішкекке барады. "
+           "Әлеуметтік медициналық сақтандыру қорының өкілі шетелдегі емнің шығыны өтелмейтінін айтты.")
+    assert "medical_tourism" in topics_of(tagger, ivf)
+
+
 def test_patients_going_abroad_to_be_treated_are_medical_tourism(tagger):
     """Told by where patients go to be treated (лечиться в Турции, Түркияда емделу) or by a medical travel agency."""
     trip = ("Почему казахстанцы едут лечиться в Турцию\nЖительница Темиртау продала квартиру, чтобы оплатить сыну "
