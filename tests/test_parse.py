@@ -2815,6 +2815,14 @@ def test_a_mastheads_founding_line_is_not_the_headline(founded):
     assert parsed.title == headline
 
 
+def test_a_kazakh_papers_masthead_under_its_comment_form_is_no_story():
+    """Its founder with the possessive (Құрылтайшысы:) and its founding line after the word газет, under the story
+    (round 141b: the newsroom's Almaty address read as the story's place)."""
+    masthead = ["«Ана тілі» газеті", "Құрылтайшысы: «Ана тілі» ЖШС", "Газет 1990 жылдан бері шығады."]
+    parsed = parse_document(doc(KK_HEADLINE, KK_LEAD, KK_BODY, "Пікір жазу", *masthead))
+    assert not set(masthead[1:]) & set(parsed.paragraphs)
+
+
 @pytest.mark.parametrize(
     ("top", "footer", "outlet"),
     [
