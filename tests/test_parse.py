@@ -5077,3 +5077,14 @@ def test_a_masthead_with_the_day_after_a_gap_and_a_ticker_of_other_stories_open_
                   "Бегущая строка: Снегопад в Караганде | Курс тенге | Новый аким района", HEADLINE, "15.01.2025", LEAD, BODY)
     parsed = parse_document(russian)
     assert parsed.title == HEADLINE and parsed.paragraphs == [LEAD, BODY]
+
+
+@pytest.mark.parametrize("day", ["Понедельник, 7 октября", "7 қазан, дүйсенбі"])
+def test_a_headers_weekday_and_day_without_a_year_is_no_headline(day):
+    """The header's day over the rubric and the stamp (round 142b): three words, a headline's shape and a month the story
+    names, no headline."""
+    page = "\n".join([" date 2024-10-08 НАША ГАЗЕТА ng.kz", "Новости | Статьи | Колонки | Спецпроекты | Афиша",
+                      "Курс: USD 484,10  EUR 531,50  RUB 5,05", day, "", "ОБЩЕСТВО / Здоровье", "", "07.10.2024, 18:40", "",
+                      HEADLINE, "", "Автор: Ольга Кравец", "", LEAD, "", "Ремонт в отделении начался 1 октября. Его "
+                      "обещают закончить к весне, а пока рожениц направляют в соседний район.", "", BODY])
+    assert parse_document(page).title == HEADLINE

@@ -334,6 +334,10 @@ _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
 # A stamp without its year, with its time (a chronology's "2 марта" heading has none), alone on its line or before its
 # other fields ("14 марта, 10:15   |   Автор"); and a line that gives the page's own address with its day in it
 # ("Материалдың сілтемесі: https://turkystan.kz/2025/02/14/...")
+# a header's day without its year, its weekday before or after it: "Понедельник, 7 октября", "7 қазан, дүйсенбі"
+WEEKDAY_AND_DAY = re.compile(
+    rf"(?:(?:{_words(WEEKDAYS)}),?\s+\d{{1,2}}\s+{_M}|\d{{1,2}}\s+{_M},?\s+(?:{_words(WEEKDAYS)}))\.?", re.IGNORECASE
+)
 YEARLESS_STAMP = re.compile(
     rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{_M})|(?:сегодня|бүгін|today)),?\s+(?:в\s+)?\d{{1,2}}:\d{{2}}"
     r"(?=\s*(?:$|[|·•]|\s{2}))",
@@ -2020,6 +2024,7 @@ def _is_title(line: str) -> bool:
         and not _dotted_items(line)
         and not _today_widget(line)
         and not _header_day(line)
+        and not WEEKDAY_AND_DAY.fullmatch(line)
         and not SECTION_NUMBER.match(line)  # a numbered section's heading or a contents' item: "1. Қызылша қандай ауру?"
         and not ISSUE_NUMBER.fullmatch(line.strip())  # a paper's issue number alone: "№ 41 (20218)"
         and not _button_pair(line)
