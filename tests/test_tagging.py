@@ -342,9 +342,9 @@ def test_the_criminal_codes_article_on_illegal_practice_by_its_name_gives_no_med
         assert "pharmaceuticals" not in topics_of(tagger, text)
 
 
-def test_one_medical_tourism_term_and_two_of_its_specific_weak_ones_make_the_story(tagger):
-    """Patients from a foreign country and their coming are weak terms of medical tourism; with one main term they
-    tell the story (round 48c), where one main term alone is any foreigner named in passing."""
+def test_one_medical_tourism_term_and_a_weak_phrase_of_it_make_the_story(tagger):
+    """Patients from a foreign country are a weak phrase of medical tourism; with one main term it tells the story (as
+    of round 48c's dental clinic in Aktobe), where one main term alone is any foreigner named in passing."""
     dental = ("Стоматологи Уральска: записей на выходные стало больше\nВ субботу у клиники на проспекте Достык много "
               "машин с российскими номерами. По словам главного врача, пациенты из России приезжают ради цен: коронка "
               "здесь вдвое дешевле. Иностранные пациенты составляют уже четверть записей.")
@@ -355,14 +355,17 @@ def test_one_medical_tourism_term_and_two_of_its_specific_weak_ones_make_the_sto
     assert "medical_tourism" not in topics_of(tagger, passing)
 
 
-def test_kazakh_patients_going_abroad_or_coming_to_be_treated_support_medical_tourism(tagger):
-    """Kazakh tells the trip by going (Бішкекке барады, аттанды) and coming to be treated (емделуге келген), as Russian
-    does by "ехать за лечением" (round 141b): beside one main term they make the story."""
-    ivf = ("Жамбылдық әйелдер ЭКҰ жасату үшін Қырғызстанға барады\nТараздың тұрғыны Айгүл былтыр күзде Бішкекке аттанды. "
-           "Ол жақта ЭКҰ бағасы Алматыдағыдан екі есе арзан. Бішкектегі екі жеке клиника биыл тоғыз айда Қазақстаннан "
-           "400-ге жуық әйел емделуге келгенін айтты. Қордай бекеті арқылы күн сайын ондаған әйел Бішкекке барады. "
-           "Әлеуметтік медициналық сақтандыру қорының өкілі шетелдегі емнің шығыны өтелмейтінін айтты.")
+def test_kazakh_patients_setting_off_abroad_support_medical_tourism(tagger):
+    """Kazakh tells the trip by setting off or being taken there (Бішкекке аттанды, Ресейге апарады), as Russian does
+    by "ехать за лечением" (round 141b): beside a main term, that weak phrase makes the story; "Ресейде бар" (there
+    is, in Russia) is no trip."""
+    ivf = ("Жамбылдық әйелдер ЭКҰ жасату үшін Бішкекке барады\nТараздың тұрғыны Айгүл былтыр күзде Бішкекке аттанды. "
+           "Бішкек клиникаларында ЭКҰ бағасы Алматыдағыдан екі есе арзан. Шетелде ем алатын әйелдер көбейді, деді ол.")
     assert "medical_tourism" in topics_of(tagger, ivf)
+    there_is = ("Жамбылдық әйелдер ЭКҰ жасату үшін Бішкекке барады\nТараздың тұрғыны Айгүл былтыр күзде осындай "
+                "клиниканың Ресейде бар екенін білді. Бішкек клиникаларында ЭКҰ бағасы Алматыдағыдан екі есе арзан. "
+                "Шетелде ем алатын әйелдер көбейді, деді ол.")
+    assert "medical_tourism" not in topics_of(tagger, there_is)
 
 
 def test_patients_going_abroad_to_be_treated_are_medical_tourism(tagger):
@@ -545,6 +548,9 @@ def test_a_users_taxonomy_names_sets_of_words_its_own_and_the_shipped_ones(tmp_p
         ('[topics.pediatrics]\nwithin = { maternal_health = 2 }\n', "share between 0 and 1"),
         ('[topics.malpractice]\narticles = ["317"]\n', "article numbers of the Criminal Code"),
         ('[topics.malpractice]\nunless = ["quacks"]\n', "list of [context] kinds"),
+        ('[topics.medical_tourism]\nweak_phrases = 0\n', "weak_phrases must be a whole number above 0"),
+        ('[topics.medical_tourism]\nweak_phrases = "2"\n', "weak_phrases must be a whole number above 0"),
+        ('[topics.medical_tourism]\nweak_phrases = true\n', "weak_phrases must be a whole number above 0"),
         ('[topics.malpractice]\nunless = [["healers"]]\n', "list of [context] kinds"),
         ('[topics.malpractice]\nunless = ["figurative"]\n', "list of [context] kinds"),  # (it only blocks others)
         ('[topics.dentistry]\nterms.ru = ["клиника {nowhere}"]\n', "names no set {nowhere}"),
@@ -1506,12 +1512,12 @@ def test_a_users_taxonomy_adds_words_for_animals(tmp_path):
         "Жемқорлық – қоғамның қатерлі ісігі\nЖер дауы тағы сотқа жетті, ауыл тұрғындары әкімдікке шағымданды.",
         # a driver's liability insurance and the insurance market's expert, though the injured are treated in hospital
         # (round 140c)
-        "Страхование ответственности водителей подорожает\nАгентство предложило изменить обязательное страхование "
-        "гражданско-правовой ответственности владельцев транспорта. Эксперт страхового рынка говорит, что выплаты "
-        "пострадавшим в ДТП на лечение в больнице вырастут.",
-        "Жауапкершілікті сақтандыру қымбаттайды\nАгенттік көлік иелерінің жауапкершілігін міндетті сақтандыру "
-        "ережесін өзгертеді. Базалық сақтандыру сыйлықақысы өседі, жол апатында зардап шеккендердің ауруханадағы емі "
-        "үшін өтемақы көбейеді.",
+        "Страхование гражданско-правовой ответственности водителей подорожает\nАгентство предложило изменить "
+        "обязательное страхование гражданско-правовой ответственности владельцев транспорта. Эксперт страхового рынка "
+        "говорит, что выплаты пострадавшим в ДТП на лечение в больнице вырастут.",
+        "Көлік иелерінің азаматтық-құқықтық жауапкершілігін міндетті сақтандыру қымбаттайды\nАгенттік ереже "
+        "жобасын ұсынды. Базалық сақтандыру сыйлықақысы өседі, жол апатында зардап шеккендердің ауруханадағы емі үшін "
+        "өтемақы көбейеді.",
     ],
 )
 def test_figurative_phrases_give_no_topic(text):
@@ -2244,9 +2250,9 @@ def test_a_vaccines_disease_named_as_its_target_is_the_vaccinations_story(tagger
 
 
 def test_everyday_words_of_a_topic_named_once_each_in_passing_give_it_not(tagger):
-    """Maternal health's, oncology's, infectious disease's and medicines' words are everyday ones: mothers in a
-    perinatal centre, two words once each, in a polling station's day in a hospital (round 140b) make no maternal
-    health; a short story of a birth, which says more, does."""
+    """Maternal health's words are everyday ones (as oncology's, infectious disease's and medicines' are, which ask the
+    same score): mothers in a perinatal centre, two words once each, in a polling station's day in a hospital (round
+    140b) make no maternal health; a short story of a birth, which says more, does."""
     polling = ("В Туркестане избирательный участок открыли в областной больнице\nУчасток № 412 работал в актовом зале "
                "главного корпуса больницы с семи утра. Голосовали пациенты, которые лечатся в стационаре, и медицинские "
                "работники ночной смены. Председатель комиссии рассказал, что к обеду проголосовали около трехсот "
@@ -2261,9 +2267,11 @@ def test_everyday_words_of_a_topic_named_once_each_in_passing_give_it_not(tagger
 
 def test_anthrax_by_both_its_kazakh_names_is_an_infectious_disease(tagger):
     """Kazakh calls anthrax күйдіргі and сібір жарасы (round 140a; stories probe 17), neither a word of the list
-    before; a bare "күйдіргімен" was cut into another word."""
+    before; the lemmatizer cut күйдіргі into another word, in every case ("күйдіргімен")."""
     for name in ("сібір жарасы", "күйдіргі"):
         text = (f"Сырым ауданында {name} күдігімен төрт адам ауруханаға түсті\nАуыл тұрғыны ауырған сиырын союған, етін "
                 f"бұзған үш адамның қолында жара пайда болды. Науқастарда {name} анықталды, олар облыстық ауруханада "
                 "ем алуда. Ауылда карантин жарияланды.")
         assert "infectious_disease" in topics_of(tagger, text), name
+    assert "infectious_disease" in topics_of(tagger, "Ауылда күйдіргімен екі адам ауырды\nЕкеуі де күйдіргімен "
+                                                     "ауырған сиырдың етін бұзған, олар ауруханада.")

@@ -725,8 +725,6 @@ LABELLED_RUBRIC_MAX_WORDS = 3  # "Регионы: Омская область"; 
 SECTION_MAX_WORDS = 6  # ... unless the label is only ever a section's: "Рубрика: Здоровье за неделю"
 MENU_MIN_ITEMS = 3
 NAME_LIST_MIN_ITEMS = 4  # names apart by bars after a label (see _labelled_names)
-NAME_LIST_GAPS = (" | ", " · ", " • ")
-NAME_LIST_GAP = re.compile(r"\s[|·•]\s")
 MENU_MAX_ITEM_WORDS = 3
 # a site's own menu under its name: more items, and longer ones ("Сыбайлас жемқорлыққа қарсы іс-қимыл")
 SITE_MENU_MIN_ITEMS = 5
@@ -1438,7 +1436,7 @@ _LINE_KINDS: Memo[str, str] = Memo(lambda line: _kind(line, line), limit=50_000)
 def _boilerplate_kind(core: str) -> str:
     if JUNK.search(core) or _navigation_only(core) or _outlet_name_only(core) or _rubric(core) or CARD.match(core):
         return "junk"
-    if any(gap in core for gap in NAME_LIST_GAPS) and _labelled_names(core):
+    if STAMP_MARK.search(core) and _labelled_names(core):
         return "junk"
     if len(core) <= NAVIGATION_MAX_CHARS and (_section_trail(core) or _name_then_menu(core)):
         return "junk"
@@ -1482,10 +1480,14 @@ def _reading_time(line: str) -> bool:
 
 
 def _labelled_names(line: str) -> bool:
-    """A label and names apart by bars or dots, a channel's branches or a site's cities ("Хабар 24 в регионах: Алматы |
-    Шымкент | Караганда | Актобе", "Регионы: Астана · Алматы · ВКО"): no story's (a table's rows have figures)."""
+    """A label and names apart by bars, a channel's branches or a site's cities ("Хабар 24 в регионах: Алматы |
+    Шымкент | Караганда | Актобе"), or apart by dots under a section's label ("Регионы: Астана · Алматы · ВКО"): no
+    story's (a table's rows have figures; a story's list apart by dots is its own: "Симптомы: Головная боль • Тошнота")."""
     label, colon, rest = line.partition(":")
-    items = [item.strip() for item in NAME_LIST_GAP.split(rest)]
+    dotted = "|" not in rest
+    if dotted and label.strip().casefold() not in RUBRIC_LABELS:
+        return False
+    items = [item.strip() for item in STAMP_MARK.split(rest)]
     return bool(colon) and len(items) >= NAME_LIST_MIN_ITEMS and all(
         item[:1].isupper() and len(item.split()) <= MENU_MAX_ITEM_WORDS and not any(map(str.isdigit, item))
         for item in items
@@ -1986,7 +1988,7 @@ def _is_body(line: str) -> bool:
     return len(line.split()) >= BODY_MIN_WORDS and not _bar_list(line) and (
         line.rstrip(CLOSERS)[-1:] in ".;:…" or len(line) > TITLE_MAX_CHARS or bool(_attribution(line)[0])
     ) and not _menu(MORE_SIGN.sub("", line)) and not _place_and_day(line) and not LABELLED_READING_TIME.fullmatch(line) and (
-        not ("   " in line and _place_and_day(WIDE_GAP.split(line)[-1]))  # the header's day after the logo: "... 2025 ж."
+        not (WIDE_GAP.search(line) and _place_and_day(WIDE_GAP.split(line)[-1]))  # the header's day after the logo
     ) and (
         not _breadcrumb(line)  # a trail ending in a place's shortened kind: "Баспасөз орталығы / ... / Астана қ."
     )

@@ -31,7 +31,7 @@ from .lexicon import Entry, Lexicon, unmatchable_word
 
 LANGUAGES = ("ru", "kk", "en")
 _TOPIC_KEYS = {
-    "name", "names", "terms", "weak", "needs", "threshold", "within", "within_terms", "articles", "unless", "weak_distinct"
+    "name", "names", "terms", "weak", "needs", "threshold", "within", "within_terms", "articles", "unless", "weak_phrases"
 }
 _SCORING_KEYS = {
     "title_weight", "weak_weight", "reference_words", "threshold", "min_distinct", "min_hits", "min_repeats",
@@ -71,8 +71,8 @@ class Topic:
     # [context] kinds: a story that names one's terms `unless_min_hits` times, and as often as the topic's own main
     # terms, is not of it
     unless: tuple[str, ...] = ()
-    # different terms, weak ones among them, that also make the topic substantive (where its weak terms are specific)
-    weak_distinct: int | None = None
+    # different weak phrases (terms of two words or more) that with a main term make the topic substantive
+    weak_phrases: int | None = None
 
 
 @dataclass
@@ -191,9 +191,9 @@ class Taxonomy:
             articles = spec.get("articles", [])
             if not isinstance(articles, list) or not all(type(a) is int and 0 < a < 1000 for a in articles):
                 raise fail(f"topics.{tid}.articles must be a list of article numbers of the Criminal Code (317)")
-            weak_distinct = spec.get("weak_distinct", old.weak_distinct if old else None)
-            if weak_distinct is not None and not (type(weak_distinct) is int and weak_distinct > 1):
-                raise fail(f"topics.{tid}.weak_distinct must be a whole number above 1")
+            weak_phrases = spec.get("weak_phrases", old.weak_phrases if old else None)
+            if weak_phrases is not None and not (type(weak_phrases) is int and weak_phrases > 0):
+                raise fail(f"topics.{tid}.weak_phrases must be a whole number above 0")
             base = old or Topic(tid, spec["name"])
             by_id[tid] = Topic(
                 id=tid,
@@ -207,7 +207,7 @@ class Taxonomy:
                 within_terms=_extend(base.within_terms, terms["within_terms"]),
                 articles=tuple(dict.fromkeys([*base.articles, *articles])),
                 unless=tuple(dict.fromkeys([*base.unless, *unless])),
-                weak_distinct=weak_distinct,
+                weak_phrases=weak_phrases,
             )
             topic = by_id[tid]
             if not any(topic.terms.values()):
@@ -422,7 +422,7 @@ class Tagger:
         self._minor_min_words = scoring.get("minor_min_words", 300)
         self._unless_min_hits = scoring.get("unless_min_hits", 3)
         self._unless = {t.id: t.unless for t in self.topics if t.unless}
-        self._weak_distinct = {t.id: t.weak_distinct for t in self.topics if t.weak_distinct}
+        self._weak_phrases = {t.id: t.weak_phrases for t in self.topics if t.weak_phrases}
         default = scoring.get("threshold", 2.0)
         self._thresholds = {t.id: default if t.threshold is None else t.threshold for t in self.topics}
         self._within = {t.id: t.within for t in self.topics if t.within}
@@ -587,7 +587,7 @@ class Tagger:
                 or len(hits.main_terms) >= self._min_distinct
                 or hits.main_hits >= self._min_hits
                 or self._repeated(hits, len(record.lemmas))
-                or len(hits.terms) >= self._weak_distinct.get(tid, len(hits.terms) + 1)
+                or ((least := self._weak_phrases.get(tid)) is not None and _weak_phrases(hits) >= least)
             )
             if (needed := self._needs.get(tid)) and not hits.needed and needed.isdisjoint(hits.terms):
                 continue  # the story never says what the topic is: a court's verdict, but no patient harmed
@@ -625,6 +625,12 @@ class Tagger:
         found = gazetteer.count(analysed, latin)
         scored = sorted(((sum(names.values()), rid) for rid, names in found.items()), key=lambda x: (-x[0], x[1]))
         return [rid for _, rid in scored], {rid: Evidence(score=n, terms=dict(found[rid])) for n, rid in scored}
+
+
+def _weak_phrases(hits: TopicHits) -> int:
+    """The different weak terms of two words or more found: "пациенты из России", "клиника в Сеуле", which say more
+    than a weak word ("приезжать", "иностранец") does."""
+    return sum(1 for term in hits.terms if " " in term and term not in hits.main_terms)
 
 
 def _kept_topics(record: Record, retagged: Iterable[str]) -> list[tuple[float, str, Evidence | None]]:
