@@ -1596,7 +1596,9 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     printed = issue or bool(PAGE_NUMBER.search(line))  # (a printed page's head: its issue's or page's number)
     if not clocked and (printed or STAMP_PARTS.search(line)):
         parts = (RUNNING_HEAD_PARTS if printed else STAMP_PARTS).split(line.strip())
-        if all(len(part.split()) <= STAMP_PART_MAX_WORDS for part in parts):
+        # (a labelled field may be longer: "Жарияланған уақыты: 2025 жылғы 14 наурыз, 16:08 | Бөлім: Денсаулық |
+        # Авторы: Ақбота МҰСАҚЫЗЫ, Ақтөбе")
+        if all(len(part.split()) <= STAMP_PART_MAX_WORDS or (len(parts) > 1 and _stamp_field(part)) for part in parts):
             # the stamp, perhaps after a newspaper's issue number ("№ 29 (22 614) · 14.III.2025"), and on a printed
             # page after its number and the paper's name too ("3   «ЖАҢААРҚА»   № 40 (8731)   10 қазан 2025 жыл"),
             # or after its description under its name ("городской еженедельник • № 20 (1543) • 22 мая 2025 г."), or
@@ -1608,6 +1610,12 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
                 if not (ISSUE_NUMBER.fullmatch(part) or paper or READING_TIME.fullmatch(part) or _author_name(part)):
                     return None
     return None
+
+
+def _stamp_field(part: str) -> bool:
+    """A stamp line's labelled field: its date labelled ("Жарияланған уақыты: 14 наурыз 2025, 16:08"), its author, its
+    rubric, a counter."""
+    return bool(_timestamp(part) or BYLINE_FIELD.fullmatch(part) or _counter(part) or _stamp_rubric(part))
 
 
 def _stamp_rubric(part: str) -> bool:
