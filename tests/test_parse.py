@@ -5106,3 +5106,15 @@ def test_a_headers_weekday_and_day_without_a_year_is_no_headline(day):
                       HEADLINE, "", "Автор: Ольга Кравец", "", LEAD, "", "Ремонт в отделении начался 1 октября. Его "
                       "обещают закончить к весне, а пока рожениц направляют в соседний район.", "", BODY])
     assert parse_document(page).title == HEADLINE
+
+
+@pytest.mark.parametrize("buttons", ["Жаңа мақала жазу      Кіру", "Предложить новость   Вход"])
+def test_a_sites_buttons_for_readers_to_write_are_no_headline(buttons):
+    """A blog platform's "write a new article" and "log in" over the trail (round 142c: taken for the headline)."""
+    head = "\n".join(["QAMSHY.KZ — Ақпараттық-сараптамалық портал", "Жаңалықтар | Саясат | Қоғам | Денсаулық | Білім | Блог",
+                      buttons])
+    headline = "Фтизиатр тапшы: Жамбыл облысында туберкулезбен күрес кімнің мойнында?"
+    lead = "Жамбыл облысында туберкулезбен ауыратындар саны азайғанымен, өңірдегі фтизиатрлар саны кеміп барады."
+    body = "Биыл 10 айда туберкулездің 486 жаңа жағдайы анықталған, ал облыста 64 фтизиатрдың орнына 38 маман ғана бар."
+    page = doc(head, "Басты бет › Қоғам › Денсаулық", headline, "05.11.2025 11:08       👁 2 310       💬 1", lead, body)
+    assert parse_document(page).title == headline
