@@ -3693,6 +3693,11 @@ def test_a_stamp_labelled_with_its_time_of_publication_dates_the_story():
     byline = "Мария КОЛЕСНИКОВА, собственный корреспондент «Времени» в Павлодаре"
     parsed = parse_document(doc(HEADLINE, byline, stamp, LEAD, BODY))
     assert parsed.date == datetime.date(2025, 3, 5) and stamp not in parsed.paragraphs
+    # ... its byline after a wide gap, the correspondent's region after the paper, in Cyrillic or Latin letters (142c)
+    for stamp in ("12 Қыркүйек, 2025 | 11:20        Айман ЖҰМАҒАЛИ, «Egemen Qazaqstan», Маңғыстау облысы",
+                  "12 Qyrküiek, 2025 | 11:20        Aiman JŪMAĞALI, «Egemen Qazaqstan», Mañğystau oblysy"):
+        parsed = parse_document(doc(KK_HEADLINE, stamp, KK_LEAD, KK_BODY))
+        assert parsed.date == datetime.date(2025, 9, 12) and parsed.paragraphs == [KK_LEAD, KK_BODY], stamp
     # ... its date in words, labelled, longer than a field apart by bars is, with the rubric and the author (round 142c)
     stamp = "Жарияланған уақыты: 2025 жылғы 14 наурыз, 16:08 | Бөлім: Денсаулық | Авторы: Ақбота МҰСАҚЫЗЫ, Ақтөбе"
     parsed = parse_document(doc(KK_HEADLINE, stamp, KK_LEAD, KK_BODY))

@@ -1583,10 +1583,11 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
             part for part, stamp in dated
             if not stamp and (BYLINE_FIELD.fullmatch(part) or _counter(part) or _stamp_rubric(part))
         ]
-        # ... and beside them the author's bare name ("5 ноября 2024 г.   Ольга Кравченко   Просмотры 1 984"), perhaps
-        # with the paper's ("Жанболат АУПБАЕВ, «Egemen Qazaqstan»   Қаралды: 1 204")
-        names = [part for part in parts if fields and (_author_name(part) or _author_of(part))]
-        if stamps and fields and len(stamps) + len(fields) + len(names) == len(parts):
+        # ... and beside them the author's bare name ("5 ноября 2024 г.   Ольга Кравченко   Просмотры 1 984"), or with the
+        # paper's, with or without other fields ("Жанболат АУПБАЕВ, «Egemen Qazaqstan»   Қаралды: 1 204", "12 Қыркүйек,
+        # 2025 | 11:20        Айман ЖҰМАҒАЛИ, «Egemen Qazaqstan», Маңғыстау облысы")
+        names = [part for part in parts if (fields and _author_name(part)) or _author_of(part)]
+        if stamps and (fields or names) and len(stamps) + len(fields) + len(names) == len(parts):
             return stamps[0]
         # ... or its date in words and the state body that wrote it, as gov.kz sets a release's (not a table's row of
         # a date in figures and a body: "12.03.2025   Департамент ... контроля города Алматы")
@@ -1646,10 +1647,17 @@ def _stamp_parts(line: str) -> bool:
 
 
 def _author_of(part: str) -> bool:
-    """An author's name and a known paper's after a comma: "Жанболат АУПБАЕВ, «Egemen Qazaqstan»" (not a table's
-    "Асель Жумабаева, «Городская поликлиника № 4»")."""
-    name, comma, paper = part.partition(", ")
-    return bool(comma) and _author_name(name) and bool(_outlet_name_only(paper))
+    """An author's name and a known paper's after a comma, perhaps the correspondent's region after it: "Жанболат
+    АУПБАЕВ, «Egemen Qazaqstan»", "Айман ЖҰМАҒАЛИ, «Egemen Qazaqstan», Маңғыстау облысы" (not a table's "Асель
+    Жумабаева, «Городская поликлиника № 4»")."""
+    name, *rest = part.split(", ")
+    if not 1 <= len(rest) <= 2:
+        return False
+    place = rest[1] if len(rest) == 2 else ""
+    return (
+        _author_name(name) and bool(_outlet_name_only(rest[0]))
+        and (not place or (len(place.split()) <= PLACE_MAX_WORDS and place[:1].isupper()))
+    )
 
 
 def _author_name(part: str) -> bool:
@@ -1658,6 +1666,7 @@ def _author_name(part: str) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in words)
 
 
+PLACE_MAX_WORDS = 3  # a correspondent's region after the paper in a byline: "Маңғыстау облысы"
 SURNAME_ENDINGS = ("ов", "ова", "ев", "ева", "ёв", "ёва", "ин", "ина", "ын", "ына", "ский", "ская", "ұлы", "улы", "қызы",
                    "кызы", "енко")
 
