@@ -230,6 +230,7 @@ def test_the_stories_probes_group_as_measured(folder, documents, min_f1, precisi
         # the agency's Kazakh name in the 2021 Latin alphabet, and a paper's site under its publisher's domain (141b)
         ("QazAqparat", "Kazinform"),
         ("anatili.kazgazeta.kz", "Ana tili"),
+        ("didar.kz", "Дидар"),
         # a name's own closing bracket stays; the agency goes by its short name
         ("Республиканский центр крови (РЦК)", "Республиканский центр крови (РЦК)"),
         ("Агентство Республики Казахстан по противодействию коррупции (Антикоррупционная служба).",
