@@ -5123,3 +5123,15 @@ def test_a_sites_buttons_for_readers_to_write_are_no_headline(buttons):
     body = "Биыл 10 айда туберкулездің 486 жаңа жағдайы анықталған, ал облыста 64 фтизиатрдың орнына 38 маман ғана бар."
     page = doc(head, "Басты бет › Қоғам › Денсаулық", headline, "05.11.2025 11:08       👁 2 310       💬 1", lead, body)
     assert parse_document(page).title == headline
+
+
+def test_a_kazakh_read_also_label_and_reuse_notice_take_no_story_text():
+    """"Бұл тақырыпта:" over other stories' headlines, and the Kazakh notice forbidding reuse without the editors'
+    consent over the site's address (round 143b: a flood near Қапшағай and the Astana newsroom read as places)."""
+    page = doc(KK_HEADLINE, KK_LEAD, KK_BODY, "Бұл тақырыпта:\n• Алматы облысында Қапшағай маңындағы демалыс орнында су тасқыны",
+               "Ult.kz – «Ұлт порталы»\nМекенжайы: Астана қ., Есіл ауданы, Қонаев көшесі, 12/1, 8-кеңсе\n"
+               "Ult.kz сайтындағы материалдарды көшіріп басуға редакцияның келісімінсіз рұқсат етілмейді.")
+    assert parse_document(page).paragraphs == [KK_LEAD, KK_BODY]
+    # (a sentence opening so stays: "Бұл тақырыпта облыс әкімі кеңес өткізді.")
+    said = "Бұл тақырыпта облыс әкімі кеңес өткізді, дәрігерлер де қатысты."
+    assert said in parse_document(doc(KK_HEADLINE, KK_LEAD, said, KK_BODY)).paragraphs
