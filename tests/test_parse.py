@@ -5126,11 +5126,14 @@ def test_a_sites_buttons_for_readers_to_write_are_no_headline(buttons):
 
 
 def test_a_kazakh_read_also_label_and_reuse_notice_take_no_story_text():
-    """"Бұл тақырыпта:" over other stories' headlines, and the Kazakh notice forbidding reuse without the editors'
+    """"Бұл тақырыпта:" and "Тақырыптас жаңалықтар:" over other stories' headlines, and the Kazakh notice forbidding reuse without the editors'
     consent over the site's address (round 143b: a flood near Қапшағай and the Astana newsroom read as places)."""
     page = doc(KK_HEADLINE, KK_LEAD, KK_BODY, "Бұл тақырыпта:\n• Алматы облысында Қапшағай маңындағы демалыс орнында су тасқыны",
                "Ult.kz – «Ұлт порталы»\nМекенжайы: Астана қ., Есіл ауданы, Қонаев көшесі, 12/1, 8-кеңсе\n"
                "Ult.kz сайтындағы материалдарды көшіріп басуға редакцияның келісімінсіз рұқсат етілмейді.")
+    assert parse_document(page).paragraphs == [KK_LEAD, KK_BODY]
+    # ... and "Тақырыптас жаңалықтар:" (round 143c: a hospital opened in Байқоңыр, a Kyzylorda town, named the region)
+    page = doc(KK_HEADLINE, KK_LEAD, KK_BODY, "Тақырыптас жаңалықтар:\n• Байқоңыр қаласында жаңа аурухана ашылды")
     assert parse_document(page).paragraphs == [KK_LEAD, KK_BODY]
     # (a sentence opening so stays: "Бұл тақырыпта облыс әкімі кеңес өткізді.")
     said = "Бұл тақырыпта облыс әкімі кеңес өткізді, дәрігерлер де қатысты."
