@@ -3702,6 +3702,9 @@ def test_a_stamp_labelled_with_its_time_of_publication_dates_the_story():
     stamp = "Жарияланған уақыты: 2025 жылғы 14 наурыз, 16:08 | Бөлім: Денсаулық | Авторы: Ақбота МҰСАҚЫЗЫ, Ақтөбе"
     parsed = parse_document(doc(KK_HEADLINE, stamp, KK_LEAD, KK_BODY))
     assert parsed.date == datetime.date(2025, 3, 14) and parsed.paragraphs == [KK_LEAD, KK_BODY]
+    # (a source's sentence after a date is no field: "Источник: в Павлодаре умерла пациентка ...")
+    sourced = "14 марта 2025 | Источник: в Павлодаре умерла пациентка после операции на сердце"
+    assert parse_document(doc(HEADLINE, sourced, LEAD, BODY)).date is None
 
 
 def test_a_stamp_without_its_year_takes_the_year_the_page_shows():
@@ -5113,16 +5116,17 @@ def test_a_headers_weekday_and_day_without_a_year_is_no_headline(day):
     assert parse_document(page).title == HEADLINE
 
 
-@pytest.mark.parametrize("buttons", ["Жаңа мақала жазу      Кіру", "Предложить новость   Вход"])
-def test_a_sites_buttons_for_readers_to_write_are_no_headline(buttons):
+def test_a_sites_buttons_for_readers_to_write_are_no_headline():
     """A blog platform's "write a new article" and "log in" over the trail (round 142c: taken for the headline)."""
     head = "\n".join(["QAMSHY.KZ — Ақпараттық-сараптамалық портал", "Жаңалықтар | Саясат | Қоғам | Денсаулық | Білім | Блог",
-                      buttons])
+                      "Жаңа мақала жазу      Кіру"])
     headline = "Фтизиатр тапшы: Жамбыл облысында туберкулезбен күрес кімнің мойнында?"
     lead = "Жамбыл облысында туберкулезбен ауыратындар саны азайғанымен, өңірдегі фтизиатрлар саны кеміп барады."
     body = "Биыл 10 айда туберкулездің 486 жаңа жағдайы анықталған, ал облыста 64 фтизиатрдың орнына 38 маман ғана бар."
     page = doc(head, "Басты бет › Қоғам › Денсаулық", headline, "05.11.2025 11:08       👁 2 310       💬 1", lead, body)
     assert parse_document(page).title == headline
+    # (writing an article, a story's own list item, stays)
+    assert "Мақала жазу." in parse_document(doc(KK_HEADLINE, KK_LEAD, "Мақала жазу.", KK_BODY)).paragraphs
 
 
 def test_a_kazakh_read_also_label_and_reuse_notice_take_no_story_text():
@@ -5135,6 +5139,21 @@ def test_a_kazakh_read_also_label_and_reuse_notice_take_no_story_text():
     # ... and "Тақырыптас жаңалықтар:" (round 143c: a hospital opened in Байқоңыр, a Kyzylorda town, named the region)
     page = doc(KK_HEADLINE, KK_LEAD, KK_BODY, "Тақырыптас жаңалықтар:\n• Байқоңыр қаласында жаңа аурухана ашылды")
     assert parse_document(page).paragraphs == [KK_LEAD, KK_BODY]
+    # ... the notice in its other forms, whole lines; a court's sentence saying as much stays
+    for notice in ("Сайт материалдарын редакцияның жазбаша рұқсатынсыз пайдалануға тыйым салынады.",
+                   "Редакцияның рұқсатынсыз материалдарды көшіріп басуға тыйым салынады."):
+        assert parse_document(doc(KK_HEADLINE, KK_LEAD, KK_BODY, notice)).paragraphs == [KK_LEAD, KK_BODY]
+    court = "Сот отырысында тергеу материалдарын редакцияның рұқсатынсыз жариялауға тыйым салынады деп айтылды."
+    assert court in parse_document(doc(KK_HEADLINE, KK_LEAD, court, KK_BODY)).paragraphs
     # (a sentence opening so stays: "Бұл тақырыпта облыс әкімі кеңес өткізді.")
     said = "Бұл тақырыпта облыс әкімі кеңес өткізді, дәрігерлер де қатысты."
     assert said in parse_document(doc(KK_HEADLINE, KK_LEAD, said, KK_BODY)).paragraphs
+
+
+def test_a_paper_named_as_a_person_is_never_searched_for():
+    """Дидар is East Kazakhstan's paper and a given name: a byline "Автор: Дидар Касымова" names no outlet, the
+    paper's copyright line does (review)."""
+    assert parse_document(doc(KK_HEADLINE, "Автор: Дидар Касымова", KK_LEAD, KK_BODY)).outlet is None
+    footer = "© 2025 «Дидар» газеті. Барлық құқықтар қорғалған."
+    assert parse_document(doc(KK_HEADLINE, KK_LEAD, KK_BODY, footer)).outlet == "Дидар"
+

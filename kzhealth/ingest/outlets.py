@@ -15,11 +15,16 @@ OUTLETS = read_toml(__package__, "outlets.toml")
 
 
 def _aliases(*keys: str) -> dict[str, str]:
-    """Each outlet's names under `keys` (and its own name), normalised, to its canonical name."""
+    """Each outlet's names under `keys` (and its own name, unless the outlet says its name is never searched for and
+    `spellings`, where such a name is, are not asked for: a paper named as a person is, Дидар), normalised, to its
+    canonical name."""
     return {
         " ".join(alias.casefold().split()): outlet["name"]
         for outlet in OUTLETS["outlet"]
-        for alias in [outlet["name"], *(name for key in keys for name in outlet.get(key, ()))]
+        for alias in [
+            *([outlet["name"]] if "spellings" in keys or outlet.get("name_searched", True) else []),
+            *(name for key in keys for name in outlet.get(key, ())),
+        ]
     }
 
 

@@ -331,13 +331,13 @@ def _months() -> dict[str, int]:
 MONTH_ABBREVIATION_MAX_CHARS = 4
 MONTHS = _months()
 _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
-# A stamp without its year, with its time (a chronology's "2 марта" heading has none), alone on its line or before its
-# other fields ("14 марта, 10:15   |   Автор"); and a line that gives the page's own address with its day in it
-# ("Материалдың сілтемесі: https://turkystan.kz/2025/02/14/...")
-# a header's day without its year, its weekday before or after it: "Понедельник, 7 октября", "7 қазан, дүйсенбі"
+# A header's day without its year, its weekday before or after it: "Понедельник, 7 октября", "7 қазан, дүйсенбі"
 WEEKDAY_AND_DAY = re.compile(
     rf"(?:(?:{_words(WEEKDAYS)}),?\s+\d{{1,2}}\s+{_M}|\d{{1,2}}\s+{_M},?\s+(?:{_words(WEEKDAYS)}))\.?", re.IGNORECASE
 )
+# A stamp without its year, with its time (a chronology's "2 марта" heading has none), alone on its line or before its
+# other fields ("14 марта, 10:15   |   Автор"); and a line that gives the page's own address with its day in it
+# ("Материалдың сілтемесі: https://turkystan.kz/2025/02/14/...")
 YEARLESS_STAMP = re.compile(
     rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{_M})|(?:сегодня|бүгін|today)),?\s+(?:в\s+)?\d{{1,2}}:\d{{2}}"
     r"(?=\s*(?:$|[|·•]|\s{2}))",
@@ -433,6 +433,8 @@ WIDE_GAP = re.compile(r"\s{3,}")
 # two spaces or more: between a labelled trail's parts ("Вы здесь:  Главная  Здоровье"), a text table's cells
 GAP = re.compile(r"\s{2,}")
 # (and its source: "Источник: Kazinform", "қайнар көзі: Іле газеті" as a Xinjiang paper's stamp reads in Cyrillic)
+# an author's field: the label, then names and places in capitals apart by commas ("Авторы: Ақбота МҰСАҚЫЗЫ, Ақтөбе")
+AUTHOR_FIELD = re.compile(r"(автор|авторы|author)\s*+:\s*+[^\W\d_][\w.-]*+(?:,?\s++[^\W\d_][\w.-]*+){0,4}", re.IGNORECASE)
 BYLINE_FIELD = re.compile(
     r"(автор|авторы|текст|редактор|author|фото|сурет|источник|қайнар көзі|дерек\s?көз\w*|source)\s*+:\s*+[^:]{1,60}",
     re.IGNORECASE,
@@ -1598,7 +1600,8 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     if not clocked and (printed or STAMP_PARTS.search(line)):
         parts = (RUNNING_HEAD_PARTS if printed else STAMP_PARTS).split(line.strip())
         # (a labelled field may be longer: "Жарияланған уақыты: 2025 жылғы 14 наурыз, 16:08 | Бөлім: Денсаулық |
-        # Авторы: Ақбота МҰСАҚЫЗЫ, Ақтөбе")
+        # Авторы: Ақбота МҰСАҚЫЗЫ, Ақтөбе"; only a part of the line, which `_timestamp` reads on its own: the line whole
+        # would be read again without end)
         if all(len(part.split()) <= STAMP_PART_MAX_WORDS or (len(parts) > 1 and _stamp_field(part)) for part in parts):
             # the stamp, perhaps after a newspaper's issue number ("№ 29 (22 614) · 14.III.2025"), and on a printed
             # page after its number and the paper's name too ("3   «ЖАҢААРҚА»   № 40 (8731)   10 қазан 2025 жыл"),
@@ -1614,9 +1617,10 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
 
 
 def _stamp_field(part: str) -> bool:
-    """A stamp line's labelled field: its date labelled ("Жарияланған уақыты: 14 наурыз 2025, 16:08"), its author, its
-    rubric, a counter."""
-    return bool(_timestamp(part) or BYLINE_FIELD.fullmatch(part) or _counter(part) or _stamp_rubric(part))
+    """A stamp line's labelled field: its date labelled ("Жарияланған уақыты: 14 наурыз 2025, 16:08"), its author by
+    name (perhaps with a place: "Авторы: Ақбота МҰСАҚЫЗЫ, Ақтөбе"; not a source's sentence: "Источник: в Павлодаре
+    умерла пациентка"), its rubric, a counter."""
+    return bool(_timestamp(part) or AUTHOR_FIELD.fullmatch(part) or _counter(part) or _stamp_rubric(part))
 
 
 def _stamp_rubric(part: str) -> bool:
