@@ -5157,3 +5157,18 @@ def test_a_paper_named_as_a_person_is_never_searched_for():
     footer = "© 2025 «Дидар» газеті. Барлық құқықтар қорғалған."
     assert parse_document(doc(KK_HEADLINE, KK_LEAD, KK_BODY, footer)).outlet == "Дидар"
 
+
+
+def test_a_social_networks_furniture_around_a_saved_post_is_no_story():
+    """A post's age ("5 h"), the sign-in prompt and the network's links under an Instagram post, a channel's button
+    over a Telegram post, a messenger's forward label and send time around a WhatsApp forward (stories probe 45: the
+    forward's label was its headline, the button the channel post's)."""
+    text = "Сегодня в стоматологии на Момышулы умер мальчик 5 лет, сердце остановилось прямо в кресле у врача."
+    forward = doc("↪ Пересланное сообщение\nПереслано много раз", text, "21:07 ✓✓")
+    parsed = parse_document(forward)
+    assert parsed.title != "Пересланное сообщение" and parsed.paragraphs == [text]
+    channel = doc("Алматы Today | Новости\n@almaty_today_news\n291K subscribers\nПерейти в канал", f"❤️ {HEADLINE}", LEAD,
+                  "👁 44.0K 15:37", "Download Telegram")
+    assert parse_document(channel).title == HEADLINE
+    for line in ("5 h", "Log in to like or comment.", "Meta · About · Blog · Jobs · Help · API · Privacy · Terms"):
+        assert parse_document(doc(HEADLINE, LEAD, BODY, line)).paragraphs == [LEAD, BODY]
