@@ -97,6 +97,7 @@ eval: $(STAMP)
 	$(BIN)/kzhealth eval stories tests/data/stories-probe42
 	$(BIN)/kzhealth eval stories tests/data/stories-probe43
 	$(BIN)/kzhealth eval stories tests/data/stories-probe44
+	$(BIN)/kzhealth eval stories tests/data/stories-probe45
 	@test -d $(SHARED)/eval || { echo "no $(SHARED)/eval here: nothing more to evaluate (SHARED=path to set it)"; exit 1; }
 	$(BIN)/kzhealth eval langid $(SHARED)/eval/langid-dev.jsonl
 	$(BIN)/kzhealth eval lemmas --lang ru $(SHARED)/eval/ud/ru_gsd-ud-dev.conllu $(SHARED)/eval/ud/ru_taiga-ud-dev.conllu
