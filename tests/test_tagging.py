@@ -342,30 +342,31 @@ def test_the_criminal_codes_article_on_illegal_practice_by_its_name_gives_no_med
         assert "pharmaceuticals" not in topics_of(tagger, text)
 
 
-def test_one_medical_tourism_term_and_a_weak_phrase_of_it_make_the_story(tagger):
-    """Patients from a foreign country are a weak phrase of medical tourism; with one main term it tells the story (as
-    of round 48c's dental clinic in Aktobe), where one main term alone is any foreigner named in passing."""
-    dental = ("Стоматологи Уральска: записей на выходные стало больше\nВ субботу у клиники на проспекте Достык много "
-              "машин с российскими номерами. По словам главного врача, пациенты из России приезжают ради цен: коронка "
-              "здесь вдвое дешевле. Иностранные пациенты составляют уже четверть записей.")
-    assert "medical_tourism" in topics_of(tagger, dental)
-    passing = ("Стоматологи Уральска: записей на выходные стало больше\nВ субботу у клиники на проспекте Достык много "
-               "машин. По словам главного врача, люди идут ради цен: коронка здесь вдвое дешевле, чем в частных "
-               "кабинетах. Иностранные пациенты составляют лишь малую часть записей.")
+@pytest.mark.parametrize(
+    ("told", "passing"),
+    [
+        # patients from a foreign country beside foreign patients (as of round 48c's dental clinic in Aktobe); foreign
+        # patients named in passing are none
+        ("Стоматологи Уральска: записей на выходные стало больше\nВ субботу у клиники на проспекте Достык много машин "
+         "с российскими номерами. По словам главного врача, пациенты из России приезжают ради цен: коронка здесь вдвое "
+         "дешевле. Иностранные пациенты составляют уже четверть записей.",
+         "Стоматологи Уральска: записей на выходные стало больше\nВ субботу у клиники на проспекте Достык много машин. "
+         "По словам главного врача, люди идут ради цен: коронка здесь вдвое дешевле, чем в частных кабинетах. "
+         "Иностранные пациенты составляют лишь малую часть записей."),
+        # Kazakh's setting off there (Бішкекке аттанды) beside treatment abroad (round 141b); "Ресейде бар" (there is,
+        # in Russia) is no trip
+        ("Жамбылдық әйелдер ЭКҰ жасату үшін Бішкекке барады\nТараздың тұрғыны Айгүл былтыр күзде Бішкекке аттанды. "
+         "Бішкек клиникаларында ЭКҰ бағасы Алматыдағыдан екі есе арзан. Шетелде ем алатын әйелдер көбейді, деді ол.",
+         "Жамбылдық әйелдер ЭКҰ жасату үшін Бішкекке барады\nТараздың тұрғыны Айгүл былтыр күзде осындай клиниканың "
+         "Ресейде бар екенін білді. Бішкек клиникаларында ЭКҰ бағасы Алматыдағыдан екі есе арзан. Шетелде ем алатын "
+         "әйелдер көбейді, деді ол."),
+    ],
+)
+def test_a_weak_phrase_of_medical_tourism_beside_a_main_term_makes_the_story(tagger, told, passing):
+    """A weak phrase of medical tourism (patients from a foreign country, the trip there) beside one main term tells the
+    story; one main term alone is any foreigner or trip named in passing."""
+    assert "medical_tourism" in topics_of(tagger, told)
     assert "medical_tourism" not in topics_of(tagger, passing)
-
-
-def test_kazakh_patients_setting_off_abroad_support_medical_tourism(tagger):
-    """Kazakh tells the trip by setting off or being taken there (Бішкекке аттанды, Ресейге апарады), as Russian does
-    by "ехать за лечением" (round 141b): beside a main term, that weak phrase makes the story; "Ресейде бар" (there
-    is, in Russia) is no trip."""
-    ivf = ("Жамбылдық әйелдер ЭКҰ жасату үшін Бішкекке барады\nТараздың тұрғыны Айгүл былтыр күзде Бішкекке аттанды. "
-           "Бішкек клиникаларында ЭКҰ бағасы Алматыдағыдан екі есе арзан. Шетелде ем алатын әйелдер көбейді, деді ол.")
-    assert "medical_tourism" in topics_of(tagger, ivf)
-    there_is = ("Жамбылдық әйелдер ЭКҰ жасату үшін Бішкекке барады\nТараздың тұрғыны Айгүл былтыр күзде осындай "
-                "клиниканың Ресейде бар екенін білді. Бішкек клиникаларында ЭКҰ бағасы Алматыдағыдан екі есе арзан. "
-                "Шетелде ем алатын әйелдер көбейді, деді ол.")
-    assert "medical_tourism" not in topics_of(tagger, there_is)
 
 
 def test_patients_going_abroad_to_be_treated_are_medical_tourism(tagger):
