@@ -433,12 +433,13 @@ WIDE_GAP = re.compile(r"\s{3,}")
 # two spaces or more: between a labelled trail's parts ("Вы здесь:  Главная  Здоровье"), a text table's cells
 GAP = re.compile(r"\s{2,}")
 # (and its source: "Источник: Kazinform", "қайнар көзі: Іле газеті" as a Xinjiang paper's stamp reads in Cyrillic)
-# an author's field: the label, then names and places in capitals apart by commas ("Авторы: Ақбота МҰСАҚЫЗЫ, Ақтөбе")
-AUTHOR_FIELD = re.compile(r"(автор|авторы|author)\s*+:\s*+[^\W\d_][\w.-]*+(?:,?\s++[^\W\d_][\w.-]*+){0,4}", re.IGNORECASE)
 BYLINE_FIELD = re.compile(
     r"(автор|авторы|текст|редактор|author|фото|сурет|источник|қайнар көзі|дерек\s?көз\w*|source)\s*+:\s*+[^:]{1,60}",
     re.IGNORECASE,
 )
+# ... of them the author's, its label then five words at most, apart by spaces or commas ("Авторы: Ақбота МҰСАҚЫЗЫ,
+# Ақтөбе"), which a stamp line apart by bars may give beside a long labelled date
+AUTHOR_FIELD = re.compile(r"(автор|авторы|author)\s*+:\s*+[^\W\d_][\w.-]*+(?:,?\s++[^\W\d_][\w.-]*+){0,4}", re.IGNORECASE)
 # the weather beside a "today" widget's date: "Четверг, 18 июля 2024   Кокшетау +31°", "⛅ Петропавл +17°",
 # "Петропавл  🌤 +14°"
 WEATHER = re.compile(
@@ -2009,16 +2010,16 @@ def _is_body(line: str) -> bool:
     return len(line.split()) >= BODY_MIN_WORDS and not _bar_list(line) and (
         line.rstrip(CLOSERS)[-1:] in ".;:…" or len(line) > TITLE_MAX_CHARS or bool(_attribution(line)[0])
     ) and not _menu(MORE_SIGN.sub("", line)) and not _place_and_day(line) and not LABELLED_READING_TIME.fullmatch(line) and (
-        not (WIDE_GAP.search(line) and _place_and_day(WIDE_GAP.split(line)[-1]))  # the header's day after the logo
-    ) and (
         not _breadcrumb(line)  # a trail ending in a place's shortened kind: "Баспасөз орталығы / ... / Астана қ."
     )
 
 
 def _place_and_day(line: str) -> bool:
-    """A header's place and day, which ends in "г." or "ж." as a sentence ends: "Актобе, 21 октября 2025 г.",
-    "Сәрсенбі, 15 қаңтар 2025 ж." """
-    return len(line) <= PLACE_AND_DAY_MAX_CHARS and line.endswith(("г.", "ж.")) and bool(DATE.search(line))
+    """A header's place and day, which ends in "г." or "ж." as a sentence ends, alone or after the logo across a wide
+    gap: "Актобе, 21 октября 2025 г.", "JAS ALASH — jasalash.kz        Сәрсенбі, 15 қаңтар 2025 ж." """
+    if not line.endswith(("г.", "ж.")):
+        return False
+    return any(len(day) <= PLACE_AND_DAY_MAX_CHARS and DATE.search(day) for day in (line, WIDE_GAP.split(line)[-1]))
 
 
 def _bar_list(line: str) -> bool:
