@@ -83,11 +83,14 @@ def record_dict(record: Record) -> dict:
     return value
 
 
-def outlet_key(name: str) -> str:
+def outlet_key(name: str, aliases: bool = True) -> str:
     """How outlet names compare: as one outlet whatever alias names it (`Egemen.kz` is `Egemen Qazaqstan`), without
-    case and without a domain suffix (`zakon`, `Zakon.kz`, `ZAKON.KZ` are one)."""
-    from .ingest.outlets import canonical_outlet  # the outlets table, loaded only when names are compared
+    case and without a domain suffix (`zakon`, `Zakon.kz`, `ZAKON.KZ` are one). With `aliases=False`, case and the
+    domain suffix only, as shared/eval/README.md scores outlets (`Sputnik Казахстан` is not `Sputnik Kazakhstan`)."""
+    if aliases:
+        from .ingest.outlets import canonical_outlet  # the outlets table, loaded only when names are compared
 
-    key = " ".join(canonical_outlet(name).split()).casefold()
+        name = canonical_outlet(name)
+    key = " ".join(name.split()).casefold()
     head, dot, tail = key.rpartition(".")
     return head if dot and tail.isalpha() and len(tail) <= 4 else key

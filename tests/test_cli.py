@@ -399,3 +399,18 @@ def test_a_skip_says_why_in_full(kz, tmp_path, monkeypatch):
     (tmp_path / "small.txt").write_text("Врачи провели операцию.", encoding="utf-8")
     result = kz("ingest", str(tmp_path))
     assert result.exit_code == 1 and "big.txt: skipped (too large: " in result.stderr and "MiB" in result.stderr
+
+
+def test_eval_news_scores_outlets_by_any_of_their_names_and_as_labelled(kz, tmp_path):
+    """`outlet` takes an outlet's names for one another (the publisher was found); the line under it is the shared
+    convention's own figure, case and domain suffix only, so a label's other spelling of the same outlet is a miss."""
+    (tmp_path / "docs").mkdir()
+    page = "Минздрав открыл центр\n\nАСТАНА. KAZINFORM – В столице открыли новый центр для больных диабетом.\n"
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "docs" / name).write_text(page, encoding="utf-8")
+    labels = [{"file": "a.txt", "outlet": "Kazinform.kz"}, {"file": "b.txt", "outlet": "Казинформ"}]
+    (tmp_path / "labels.jsonl").write_text("".join(json.dumps(label) + "\n" for label in labels), encoding="utf-8")
+    result = kz("eval", "news", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert "outlet   accuracy 1.000  (2/2)" in result.stdout
+    assert "as labelled 0.500  (1/2:" in result.stdout
