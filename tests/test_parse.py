@@ -1115,6 +1115,19 @@ def test_a_reprints_source_by_its_address_is_not_the_publisher():
     assert parse_document(text).outlet == "Shymkent-med.kz"
 
 
+@pytest.mark.parametrize("logo, lead, outlet", [
+    # a reprint keeps its source's attribution in the lead; the known name alone atop the page is the site's own
+    ("Qazaquni.kz", "Тұмауға қарсы тегін екпе 1 қазаннан басталады, деп хабарлайды Kazinform.", "Qazaq Uni"),
+    ("Павлодар Новости", "В Экибастузе открыли центр гемодиализа на 40 мест, сообщает Kazpravda.kz.", "Pavlodar News"),
+    # ... with the scraper's date header glued to it
+    (" date 2025-09-26 Qazaquni.kz", "Тұмауға қарсы тегін екпе 1 қазаннан басталады, деп хабарлайды Kazinform.",
+     "Qazaq Uni"),
+])
+def test_a_known_name_alone_atop_a_reprint_is_its_publisher_not_the_source_its_lead_names(logo, lead, outlet):
+    text = "\n".join([logo, "Денсаулық", "26.09.2025", "", "Тұмауға қарсы тегін екпе басталады", "", lead, "", BODY])
+    assert parse_document(text).outlet == outlet
+
+
 def test_a_facebook_post_dated_without_a_time_is_a_post():
     text = doc("Управление здравоохранения Карагандинской области", "14 апреля 2024 г. · 🌐",
                "Уважаемые жители! В Караганде открыли новый центр гемодиализа на 40 мест.")
@@ -2872,7 +2885,7 @@ def test_a_kazakh_papers_masthead_under_its_comment_form_is_no_story():
          "© ТОО «Новые Времена», 1998–2026. Сетевое издание newtimes.kz", "Новые Времена"),
         # a logo over the address it spells, or whose first letters it is
         (["КАРАВАН", "caravan.kz", "Новости   Политика   Экономика   Общество"],
-         "© ТОО «Караван Медиа», 1991–2026. Сетевое издание «Караван».", "Караван"),
+         "© ТОО «Караван Медиа», 1991–2026. Сетевое издание «Караван».", "Caravan.kz"),
         (["LS", "lsm.kz", "Новости   Экономика   Финансы   Общество"], "© 2012–2026 LS. Информационное агентство.", "LS"),
         # ... not a link's text over another site's address
         (["Версия для печати", "informburo.kz"], "© 2026 Informburo.kz", "Informburo.kz"),
@@ -3422,8 +3435,12 @@ def test_a_logo_the_footer_signs_too_is_the_publisher_of_a_story_it_reprints():
                "Для сельских районов закупили 14 машин скорой помощи", "10 января 2025, 15:40", lead, BODY,
                "© 2000–2025 Zakon.kz. Все права защищены.")
     assert parse_document(page).outlet == "Zakon.kz"
-    # without the footer's word, the agency the story names is still taken for its publisher
-    assert parse_document(page.replace("© 2000–2025 Zakon.kz. Все права защищены.", "")).outlet == "Kazinform"
+    # without the footer's word, the site's name alone atop the page is still its publisher, not the agency the
+    # story names (a reprint keeps its source's attribution: stories-dev's Qazaquni.kz and Pavlodar pages)
+    assert parse_document(page.replace("© 2000–2025 Zakon.kz. Все права защищены.", "")).outlet == "Zakon.kz"
+    # ... but a name atop the page among others of a strip is no logo
+    strip = page.replace("© 2000–2025 Zakon.kz. Все права защищены.", "").replace("Zakon.kz\n", "Главная   Zakon.kz   Контакты\n", 1)
+    assert parse_document(strip).outlet == "Kazinform"
 
 
 def test_a_channels_regional_branch_and_national_radio_are_outlets_of_their_own():
@@ -3924,7 +3941,7 @@ def test_a_datelines_brand_under_its_editions_logo_is_the_edition():
     assert parse_document(page).outlet == "Sputnik Kazakhstan"
     assert parse_document(page.replace("Sputnik Казахстан\n", "Новости\n", 1)).outlet == "Sputnik"
     # another outlet whose name begins with the brand's is not its edition: Azattyq under Azattyq Ruhy's logo
-    ruhy = doc("Азаттық рухы", "БАСТЫ | ЖАҢАЛЫҚТАР | ҚОҒАМ", "Алматыда жаңа емхана ашылды", "14.03.2024",
+    ruhy = doc("БАСТЫ | ЖАҢАЛЫҚТАР | ҚОҒАМ", "Азаттық рухы", "Алматыда жаңа емхана ашылды", "14.03.2024",
                "Алматыда жаңа емхана ашылды, деп хабарлады Азаттық радиосы. Емхана күніне 500 адам қабылдайды.", BODY)
     assert parse_document(ruhy).outlet == "Azattyq"
 
@@ -4049,7 +4066,8 @@ def test_a_reprint_is_the_page_whose_logo_its_footer_signs_with_the_name_before_
                "Четырехлетний мальчик скончался после лечения зубов под общим наркозом в частной стоматологии Алматы, "
                "передает Tengrinews.kz.", BODY, "Zakon.kz © 1999-2025. Все права защищены.")
     assert parse_document(page).outlet == "Zakon.kz"
-    assert parse_document(page.replace("Zakon.kz © 1999-2025. Все права защищены.", "Контакты")).outlet == "Tengrinews.kz"
+    # ... and, unsigned, by its name first in the strip atop the page (the story's source is no publisher)
+    assert parse_document(page.replace("Zakon.kz © 1999-2025. Все права защищены.", "Контакты")).outlet == "Zakon.kz"
 
 
 def test_a_xinjiang_papers_stamp_with_its_source_and_views_dates_the_page():

@@ -2904,6 +2904,11 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     # over "Поделиться статьей Tengrinews:"), and so does the paper's note about itself
     yield min(promoted, default=None)
     yield note
+    # a known outlet's name alone as the page's first line is the site's logo, whatever outlet the lead says the story
+    # is from: a reprint keeps its source's attribution ("Qazaquni.kz" over "..., деп хабарлайды Kazinform."); not
+    # where the page's copyright line or a logo with its tagline under it names another outlet
+    first = canonical_outlet(name) if lines and kinds[0] in ("nav", "junk") and (name := _head_logo(lines[0])) else None
+    yield first if first and logo in (None, first) and (not signed or first in signed) else None
     yield from map(_dateline, story)
     cited = []  # outlets the story cites: after the page's own names
     for line in story:
