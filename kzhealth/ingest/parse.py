@@ -3061,7 +3061,7 @@ def _logo(lines, kinds, views) -> str | None:
         if known := _outlet_name_only(split[0]):
             return canonical_outlet(known)
     if (masthead := _masthead_over_issue(lines)) is not None:
-        return _as_written(masthead, lines)
+        return canonical_outlet(_as_written(masthead, lines))
     # the first lines but the "today" widgets (weather, rates, prayer times), which may stand above the logo too
     for i in islice((i for i in range(len(lines) - 1) if not TODAY_STRIP.search(lines[i])), LOGO_LINES):
         # an institution's name over its legal name, which quotes it ("Шығыс Қазақстан облыстық қан орталығы" /
@@ -3087,7 +3087,7 @@ def _logo(lines, kinds, views) -> str | None:
             quoted = LOGO_QUOTED.match(lines[i + 1])
             if quoted and _latin_spelling_of(quoted[1], name):
                 return canonical_outlet(quoted[1])
-            return _as_written(name, lines)
+            return canonical_outlet(_as_written(name, lines))
     return None
 
 
