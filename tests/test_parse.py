@@ -3933,14 +3933,18 @@ def test_a_page_parses_the_same_whatever_pages_were_read_before():
 
 def test_a_datelines_brand_under_its_editions_logo_is_the_edition():
     """"АЛМАТЫ, 8 ноя — Sputnik." under the logo "Sputnik Казахстан" is Sputnik Kazakhstan's page (an edition: the
-    brand and its country or number). A brand with no such name atop the page stays as the dateline gives it."""
+    brand and its country or number). With no name atop the page, the brand alone is its Kazakhstan edition's, as
+    stories-dev's Sputnik pages sign (a menu of languages, then "АСТАНА, 11 июн — Sputnik."); an edition abroad is
+    told by its logo."""
     story = ("Четырехлетняя девочка скончалась после лечения зубов под общим наркозом в частной клинике Бишкека, "
              "сообщает Sputnik Кыргызстан.")
     menu = "Новости  |  Казахстан  |  В мире  |  Экономика  |  Здоровье"
     page = doc("Sputnik Казахстан", menu, "В Бишкеке ребенок умер после лечения зубов под наркозом",
                "08.11.2024, 19:14", f"АЛМАТЫ, 8 ноя — Sputnik. {story}", BODY)
     assert parse_document(page).outlet == "Sputnik Kazakhstan"
-    assert parse_document(page.replace("Sputnik Казахстан\n", "Новости\n", 1)).outlet == "Sputnik"
+    assert parse_document(page.replace("Sputnik Казахстан\n", "ҚАЗ   РУС   ENG\n", 1)).outlet == "Sputnik Kazakhstan"
+    kyrgyz = page.replace("Sputnik Казахстан\n", "Sputnik Кыргызстан\n", 1).replace("АЛМАТЫ, 8 ноя", "БИШКЕК, 8 ноя")
+    assert parse_document(kyrgyz).outlet == "Sputnik Кыргызстан"
     # another outlet whose name begins with the brand's is not its edition: Azattyq under Azattyq Ruhy's logo
     ruhy = doc("БАСТЫ | ЖАҢАЛЫҚТАР | ҚОҒАМ", "Азаттық рухы", "Алматыда жаңа емхана ашылды", "14.03.2024",
                "Алматыда жаңа емхана ашылды, деп хабарлады Азаттық радиосы. Емхана күніне 500 адам қабылдайды.", BODY)

@@ -3434,6 +3434,10 @@ def _dateline(line: str) -> str | None:
     dateline = DATELINE.match(line)
     if dateline and _agency_name(dateline["name"]):
         return canonical_outlet(dateline["name"])
+    # ... or after the dash, its day before it ("АСТАНА, 11 июн — Sputnik. ...")
+    if (dated := _agency_dateline(line)) and not dated["agency"]:
+        after = KNOWN_OUTLET.match(line, dated.end()) or AGENCY_AFTER_DASH.match(line, dated.end())
+        return canonical_outlet(after[0])
     # The name opens the line, so a lower-case second character is in it or, after a one-letter name, where only a
     # space or a dash may stand: no name in capitals, which most lines (a capital, then small letters) show at once.
     if line[1:2].islower():
