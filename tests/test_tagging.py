@@ -683,6 +683,24 @@ def test_people_roads_lists_and_adjectival_names(tagger, text, regions):
     assert regions_of(tagger, text) == regions
 
 
+@pytest.mark.parametrize(
+    "text, regions",
+    [
+        # a place of a region made in 2022 with its old region beside it, as its address (round 144b)
+        ("В Семее Восточно-Казахстанской области зарегистрировали 37 случаев кори.", ["abai"]),
+        ("Алматы облысының Текелі қаласында перзентхана жабылды.", ["zhetysu"]),
+        ("В Жезказгане Карагандинской области открыли центр.", ["ulytau"]),
+        # ... not the old region named apart, nor a list of regions, nor a place of the same region
+        ("В Семее и Восточно-Казахстанской области выросла заболеваемость.", ["abai", "east_kazakhstan"]),
+        ("Больше всего нарушений в Алматинской области, области Жетісу и Жамбылской области.",
+         ["almaty_region", "zhambyl", "zhetysu"]),
+        ("В Конаеве Алматинской области открыли центр.", ["almaty_region"]),
+    ],
+)
+def test_a_region_beside_a_place_it_lost_in_2022_is_the_places_old_address(tagger, text, regions):
+    assert regions_of(tagger, text) == regions
+
+
 def test_an_infographics_rows_with_dots_leading_to_their_figure_name_their_regions(tagger):
     rows = ["Түркістан облысы ........ 312", "Атырау облысы ........... 198", "Батыс Қазақстан облысы .. 154"]
     text = "Дәрігер тапшылығы өңірлер бойынша\n" + "\n".join(rows)

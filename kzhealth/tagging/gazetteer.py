@@ -265,6 +265,7 @@ class Gazetteer:
         """`typed`: Kazakh endings also as typed without Kazakh letters (-дегі: -деги), for Kazakh text typed so,
         whose names are given so too (see `shipped`)."""
         self.ids = list(regions)
+        self._formerly = {rid: spec["formerly"] for rid, spec in regions.items() if "formerly" in spec}
         self.min_paragraph_words = matching.get("min_paragraph_words", 0)
         self._index = StemIndex(min_stem=_MIN_STEM)
         # a Russian case ending, a Kazakh suffix chain, or an English plural or possessive (regions, Almaty's)
@@ -790,10 +791,27 @@ class Gazetteer:
             elif dateline := _DATELINE.match(paragraph):  # a short line: its place only
                 texts.append((index, words(dateline["place"])))
         for index, tokens in texts:
-            for name, _, _ in self.find(self._named_before_generic(tokens) if analysed.caseless else tokens):
+            names = self.find(self._named_before_generic(tokens) if analysed.caseless else tokens)
+            for name in self._without_old_addresses(names):
                 if not name.latin or latin(index):
                     found.setdefault(name.region, Counter())[name.name] += 1
         return found
+
+    def _without_old_addresses(self, names: list[tuple[_Name, int, int]]) -> list[_Name]:
+        """The names found but a region's name right beside a place (not a region's name: "в Алматинской области,
+        области Жетісу" is a list) of the region made from it in 2022, which is the place's old address ("в Семее Восточно-Казахстанской области", "Алматы облысының Текелі қаласында" in
+        a story of 2019: abai and zhetysu only)."""
+        places = {(start, end): name.region for name, start, end in names if name not in self._region_names}
+        return [
+            name
+            for name, start, end in names
+            if name not in self._region_names
+            or not any(
+                self._formerly.get(region) == name.region
+                for (other_start, other_end), region in places.items()
+                if other_end == start or other_start == end
+            )
+        ]
 
     def _names_a_region(self, text: str) -> bool:
         """Whether a text names a region or a city of republican significance itself (not one of their towns)."""
