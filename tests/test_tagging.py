@@ -1710,6 +1710,13 @@ def test_towns_named_after_people_where_one_is_in_them(tagger, text, regions):
         # ... and with a word that only starts like a village's: a mudflow (сел), villagers (сельчане)
         ("Таудан аққан сел Қаратал ауданындағы екі ауылды басты.", ["zhetysu"]),
         ("Сельчане Шалкара жалуются на нехватку врачей.", ["aktobe"]),
+        # ... alone or in a list of villages (round 144: a посёлок Актау of Karaganda region, Zhetysu's Ақтөбе ауылы)
+        ("Больных из Темиртау, поселка Актау и города Абай доставляли в Караганду.", ["karaganda"]),
+        ("Кешен Кербұлақ ауданының Ақтөбе, Қызылжар, Шаған және Басшы ауылдарында болды.", ["zhetysu"]),
+        ("В селах Каратал и Жанаталап закрыли ФАПы.", []),
+        # ... not in a list of towns and district centres, where it is the town
+        ("Аурухана Шетпе, Шиелі, Шалқар және Саумалкөл ауылдары мен қалаларында ашылды.",
+         ["aktobe", "kyzylorda", "mangystau", "north_kazakhstan"]),
         # districts listed before their plural each make a district's name with it
         ("Бас дәрігердің айтуынша, Іле, Балқаш және Талғар аудандарынан келетін әйелдер саны артып келеді.",
          ["almaty_region"]),

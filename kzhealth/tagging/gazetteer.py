@@ -562,12 +562,20 @@ class Gazetteer:
 
     def _village(self, tokens: list[str], start: int, end: int, name: _Name) -> bool:
         """Whether a name that many villages share (village_namesakes) names a village: before ауыл ("Шалқар
-        ауылында"), after село, аул or посёлок ("в селе Каратал")."""
+        ауылында"), after село, аул or посёлок ("в селе Каратал"), or in a list of names there ("Кербұлақ ауданының
+        Ақтөбе, Қызылжар және Басшы ауылдарында", "в селах Каратал и Шолаккорган") that names no town or district
+        centre of its own ("Шетпе, Шиелі, Шалқар және Саумалкөл ауылдары мен қалаларында": Шалқар the town)."""
         if end - start != 1 or name.name not in self._village_namesakes:
             return False
-        after = fold(tokens[end]) if end < len(tokens) else ""
-        before = fold(tokens[start - 1]) if start else ""
-        return after.startswith(self._village_after) or before in self._village_before
+        after, first = self._list_end(tokens, end), self._list_start(tokens, start)
+        if any(
+            fold(token) in self._whole_words and token not in self._village_namesakes
+            for token in tokens[first:start] + tokens[end:after]
+        ):
+            after, first = end, start
+        after_word = fold(tokens[after]) if after < len(tokens) else ""
+        before = fold(tokens[first - 1]) if first else ""
+        return after_word.startswith(self._village_after) or before in self._village_before
 
     def _is_person(self, tokens: list[str], start: int, end: int) -> bool:
         """Whether a one-word name stands next to a capitalised surname (a person's first name: Шалкар Омаров), or
