@@ -2874,10 +2874,10 @@ def test_a_kazakh_papers_masthead_under_its_comment_form_is_no_story():
         (["«ОРТАЛЫҚ ҚАЗАҚСТАН»", "Қарағанды облыстық қоғамдық-саяси газеті · ortalyq.kz", "Жаңалықтар · Облыс · Қоғам"],
          "Мекенжайы: Қарағанды қаласы", "Ortalyq.kz"),
         (["ҚОСТАНАЙ ТАҢЫ", "Облыстық қоғамдық-саяси газет — kostanay-tany.kz", "Жаңалықтар   Қоғам   Денсаулық"],
-         "Мекенжайы: Қостанай қаласы", "ҚОСТАНАЙ ТАҢЫ"),  # (after an em dash; in capitals, as written)
+         "Мекенжайы: Қостанай қаласы", "Қостанай таңы"),  # (after an em dash; a known paper: its canonical name)
         # a logo's Latin spelling before its Cyrillic one after a bar
         (["SARYARQA SAMALY | САРЫАРҚА САМАЛЫ", "Павлодар облыстық қоғамдық-саяси газеті"], "Мекенжайы: Павлодар қаласы",
-         "САРЫАРҚА САМАЛЫ"),
+         "Сарыарқа самалы"),
         # a name over the site's menu, under the page's address that spells it
         (["https://atyrau-gazeti.kz/2026/03/13/kyzylsha-atyrau", "Атырау", "Басты   Жаңалықтар   Қоғам   Денсаулық   Білім"],
          "Барлық құқықтар қорғалған.", "Атырау"),
@@ -3914,6 +3914,22 @@ def test_a_machine_summary_a_poll_and_a_comments_widget_are_no_story():
     # ... while a story about a survey keeps its figures
     survey = "\n".join(["Опрос: 60% казахстанцев доверяют врачам", "Исследование провели среди 1 200 человек."])
     assert "Опрос: 60% казахстанцев доверяют врачам" in parse_document(doc(HEADLINE, LEAD, survey, BODY)).paragraphs[1]
+    # ... and so does a story's subheading "Опрос" over its paragraph, with no answers' votes under it
+    told = "\n".join(["Опрос", "Каждый второй житель покупает лекарства за свой счет, показал опрос."])
+    assert "Каждый второй житель покупает лекарства за свой счет, показал опрос." in "\n".join(
+        parse_document(doc(HEADLINE, LEAD, told, BODY)).paragraphs
+    )
+
+
+@pytest.mark.parametrize("page, headline", [
+    # a poll's heading alone on its line, its answers with their votes in brackets, over the headline (round 144b)
+    ("r144b_ru03_ulytau_insulin_2024.txt", "В Улытауской области перебои с инсулином: прокуратура начала проверку"),
+    # a known paper's name (its second word in small letters), a dash and its tagline atop the page (round 144a)
+    ("r144a_kk03_arkalyk_zhas_darigerler.txt", "Арқалыққа 12 жас дәрігер келді"),
+])
+def test_a_poll_or_a_papers_name_and_tagline_over_the_headline_is_no_headline(page, headline):
+    parsed = parse_document((ROOT / "tests/data/news-probe/docs" / page).read_text(encoding="utf-8"))
+    assert parsed.title == headline
 
 
 def test_a_page_parses_the_same_whatever_pages_were_read_before():

@@ -2561,7 +2561,8 @@ def _mark_summaries(lines, glued, kinds) -> None:
     note that a machine wrote them: a page saved without blank lines has its headline right under them."""
     for i, line in enumerate(lines):
         summary = len(line) <= SUMMARY_HEADING_MAX_CHARS and SUMMARY_HEADING.match(line)
-        if not (summary or ":" in line[:POLL_LABEL_CHARS] and POLL_HEADING.match(line)):  # (most lines: a test in C)
+        if not (summary or (":" in line[:POLL_LABEL_CHARS] or len(line) <= POLL_LABEL_CHARS) and POLL_HEADING.match(line)):
+            # (most lines: a test in C)
             continue
         end, box = i + 1, bool(summary and summary["box"])
         if box and any(not kinds[j] and _is_body(lines[j]) for j in range(i)):
@@ -3197,9 +3198,12 @@ def _name_and_tagline(line: str) -> tuple[str, str] | None:
 def _site_name_and_tagline(line: str) -> bool:
     """A site's name and its tagline on a line under its menu: a name of capitalised words, not in quotes ("Qostanay
     TV — телеканал Костанайской области"; not a headline, "Врача ждём – газета области получила сотни жалоб",
-    "«Densaulyq Online» – жаңа ақпараттық портал")."""
+    "«Densaulyq Online» – жаңа ақпараттық портал"), or a known outlet's name as it is spelt ("Қостанай таңы –
+    Қостанай облыстық қоғамдық-саяси газеті")."""
     split = _name_and_tagline(line)
-    return bool(split) and line[:1] not in "«\"“" and all(word[:1].isupper() for word in split[0].split())
+    return bool(split) and line[:1] not in "«\"“" and (
+        all(word[:1].isupper() for word in split[0].split()) or bool(_outlet_name_only(split[0]))
+    )
 
 
 def _logo_at(line: str, below: str) -> str | None:
