@@ -1102,11 +1102,17 @@ def test_a_story_after_a_quoted_post_is_not_taken_for_comments():
         (["Источник в ведомстве сообщил Tengrinews.kz, что решение примут до конца месяца."], "Zakon.kz"),
         # a print version's own address, under the site's own footer
         (["Источник: https://zakon.kz/novosti/vrachi-spasli-rebenka", "© 2024 Zakon.kz"], "Zakon.kz"),
-        (["Источник: Zakon.kz"], None),  # a reprint, and the page names no other outlet
+        # a reprint whose own site left no trace: its source is all the page names (round 145a)
+        (["Источник: Zakon.kz"], "Zakon.kz"),
     ],
 )
 def test_only_a_reprints_source_line_names_a_source(lines, outlet):
     assert parse_document(doc("Врачи спасли жизнь ребенку в Алматы", LEAD, BODY, *lines)).outlet == outlet
+
+
+def test_a_reprint_that_names_only_its_source_is_the_sources():
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    assert parse_document(doc(HEADLINE, lead, BODY, "Дереккөз: «Egemen Qazaqstan»")).outlet == "Egemen Qazaqstan"
 
 
 def test_a_reprints_source_by_its_address_is_not_the_publisher():
@@ -2673,6 +2679,8 @@ def test_a_reprints_source_line_is_not_the_publisher():
     [
         "Актобе +17° USD 503,12",
         "Костанай +9° Ветер 6 м/с",
+        "Усть-Каменогорск, -23°, ветер СВ 4 м/с",  # (commas between: round 145a)
+        "Актобе: +14°C, ветер 22 м/с",
         "52,7 тыс. подписчиков",
         "👍 318   Поделиться   Скачать   Сохранить   …",
         "Корь в Атырауской области: все новости",

@@ -266,6 +266,17 @@ def test_robotic_and_fetal_surgery_are_high_tech_care(tagger):
         assert "high_tech_care" in topics_of(tagger, fetal)
 
 
+@pytest.mark.parametrize("story", [
+    # conjoined twins separated, told without the programme's name (round 145c)
+    "Астанада сиам егіздері бір-бірінен бөлінді\nБіте қайнасып туған сегіз айлық егіздерге 9 сағаттық ота жасалды.",
+    "В Астане разделили сиамских близнецов\nСросшихся близнецов оперировали девять часов.",
+    # a brain's deep stimulation for Parkinson's disease
+    "В Алматы пациенту с болезнью Паркинсона установили нейростимулятор\nГлубокая стимуляция мозга убрала тремор.",
+])
+def test_operations_high_tech_care_names_by_what_is_done_are_high_tech_care(tagger, story):
+    assert "high_tech_care" in topics_of(tagger, story)
+
+
 def test_a_transplant_done_as_high_tech_care_said_once_in_a_full_story_is_high_tech_care(tagger):
     """The programme named once, in full and by its abbreviation, in a story of some 250 words."""
     text = ("В Усть-Каменогорске впервые пересадили почку\nВ областной больнице Усть-Каменогорска провели первую "

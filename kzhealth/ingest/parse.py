@@ -2726,7 +2726,8 @@ def _outlet(lines, kinds, views, promoted: set[str]) -> str | None:
     navigation, keyword line or sign-off, then in a photo credit, then any name in a copyright line, then the address
     in the site's terms for quoting it, then the newsroom's e-mail; last, an outlet the story cites ("как передает
     ТАСС") and an agency abroad that a credit names. An outlet a reprint names as its source ("По материалам Sputnik
-    Казахстан", "Перепечатка: газета «...»") is not the publisher, even where the lead attributes the story to it."""
+    Казахстан", "Перепечатка: газета «...»") is not the publisher, even where the lead attributes the story to it, unless
+    it is the only outlet the page names (its own site left no trace)."""
     sources = {  # (a part of a stamp line apart by a bar: "13.02.2026 09:15 | Просмотров: 486 | Источник: Интерфакс")
         found
         for line in lines
@@ -2744,6 +2745,8 @@ def _outlet(lines, kinds, views, promoted: set[str]) -> str | None:
         sources -= {canonical_outlet(name) for line in head if (name := _head_logo(line))}
     named = _outlets_named(lines, kinds, card, logo, promoted)
     found = next((found for found in named if found and found not in sources and not _social(found)), None)
+    if not found and len(sources) == 1:  # a reprint whose own site left no trace: its one source is all it names
+        found = next(iter(sources))
     if found and (fuller := _fuller_name_atop(found, lines, kinds)):
         return fuller
     if not found or found in KNOWN_NAMES:
