@@ -25,6 +25,9 @@ def test_the_real_page_fixtures_score_what_issue_16_asks(kz):
     # the figures reached when the fixes were made; the issue's goals on real pages are date 0.98, title 0.95,
     # outlet 0.92, topics 0.88, regions 0.92
     assert accuracy == {"lang": 1.0, "date": 1.0, "title": 1.0, "outlet": 1.0}, report
+    # ... and the outlet as labelled, the shared convention's own figure (Otyrar TV and Kursiv.media labelled where
+    # kzhealth writes Otyrar.kz and Kursiv, as stories-dev's notes name them)
+    assert score.outlet_as_labelled.accuracy >= 0.93, report
     assert f1["topics"] >= 0.93 and f1["regions"] >= 0.99, report
     cli = kz("eval", "news", str(NEWS_REAL))
     assert cli.exit_code == 0 and cli.stdout.startswith(f"news: {score.documents} documents")
@@ -47,6 +50,9 @@ def test_the_probe_pages_score_as_measured():
     # Cyrillic, as the rest of the text; round 75 labels a blog platform's post by its blog or channel, which kzhealth
     # reads as the platform or none: 11 outlets)
     assert accuracy["title"] >= 0.965 and accuracy["outlet"] >= 0.935, report
+    # (as labelled: its writers name papers as their pages do, Sputnik Казахстан, Звезда Прииртышья; kzhealth writes a
+    # paper with a site by its domain, as shared/eval's labels do)
+    assert score.outlet_as_labelled.accuracy >= 0.72, report
     assert f1["topics"] >= 0.88 and f1["regions"] >= 0.97, report
 
 

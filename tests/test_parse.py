@@ -1113,6 +1113,9 @@ def test_only_a_reprints_source_line_names_a_source(lines, outlet):
 def test_a_reprint_that_names_only_its_source_is_the_sources():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     assert parse_document(doc(HEADLINE, lead, BODY, "Дереккөз: «Egemen Qazaqstan»")).outlet == "Egemen Qazaqstan"
+    # ... a known outlet: not a network's post or a photo bank's picture
+    for source in ("Источник: instagram.com", "Источник: unsplash.com"):
+        assert parse_document(doc(HEADLINE, lead, BODY, source)).outlet is None
 
 
 def test_a_reprints_source_by_its_address_is_not_the_publisher():
@@ -1132,6 +1135,10 @@ def test_a_reprints_source_by_its_address_is_not_the_publisher():
 def test_a_known_name_alone_atop_a_reprint_is_its_publisher_not_the_source_its_lead_names(logo, lead, outlet):
     text = "\n".join([logo, "Денсаулық", "26.09.2025", "", "Тұмауға қарсы тегін екпе басталады", "", lead, "", BODY])
     assert parse_document(text).outlet == outlet
+    # ... not the first of a switcher of a network's channels, a known name on each line
+    switcher = "\n".join(["Qazaqstan", "Khabar", "Khabar 24", "El Arna", "", "Тұмауға қарсы тегін екпе басталады", "",
+                          "Тұмауға қарсы тегін екпе басталады, деп хабарлайды Khabar 24.", "", BODY])
+    assert parse_document(switcher).outlet == "Khabar 24"
 
 
 def test_a_facebook_post_dated_without_a_time_is_a_post():
@@ -2680,7 +2687,6 @@ def test_a_reprints_source_line_is_not_the_publisher():
         "Актобе +17° USD 503,12",
         "Костанай +9° Ветер 6 м/с",
         "Усть-Каменогорск, -23°, ветер СВ 4 м/с",  # (commas between: round 145a)
-        "Актобе: +14°C, ветер 22 м/с",
         "52,7 тыс. подписчиков",
         "👍 318   Поделиться   Скачать   Сохранить   …",
         "Корь в Атырауской области: все новости",
@@ -3139,6 +3145,9 @@ def test_todays_day_with_its_year_and_the_weather_before_the_city_is_no_headline
          "помощь приняла 300 вызовов с тепловыми ударами."),
         # (the last review) the weather's words and the wind are a headline's too, with no city before them
         ("Мороз -35°, ветер 20 м/с", "В Астане ударил мороз до -35 градусов при сильном ветре, в травмпункты за сутки "
+         "обратились 40 человек с обморожениями."),
+        # ... and with a colon (a city's cells apart by commas are its weather: "Усть-Каменогорск, -23°, ветер 4 м/с")
+        ("Мороз: -35°, ветер 20 м/с", "В Астане ударил мороз до -35 градусов при сильном ветре, в травмпункты за сутки "
          "обратились 40 человек с обморожениями."),
     ],
 )
@@ -3922,7 +3931,11 @@ def test_a_machine_summary_a_poll_and_a_comments_widget_are_no_story():
     # ... while a story about a survey keeps its figures
     survey = "\n".join(["Опрос: 60% казахстанцев доверяют врачам", "Исследование провели среди 1 200 человек."])
     assert "Опрос: 60% казахстанцев доверяют врачам" in parse_document(doc(HEADLINE, LEAD, survey, BODY)).paragraphs[1]
-    # ... and so does a story's subheading "Опрос" over its paragraph, with no answers' votes under it
+    # ... and so does a story's subheading over its paragraph, with no question and answers under it
+    voted = "\n".join(["Голосование", "Депутаты Мажилиса проголосовали за поправки в Кодекс о здоровье."])
+    assert "Депутаты Мажилиса проголосовали за поправки в Кодекс о здоровье." in "\n".join(
+        parse_document(doc(HEADLINE, LEAD, voted, BODY)).paragraphs
+    )
     told = "\n".join(["Опрос", "Каждый второй житель покупает лекарства за свой счет, показал опрос."])
     assert "Каждый второй житель покупает лекарства за свой счет, показал опрос." in "\n".join(
         parse_document(doc(HEADLINE, LEAD, told, BODY)).paragraphs
@@ -3973,6 +3986,16 @@ def test_a_datelines_brand_under_its_editions_logo_is_the_edition():
     ruhy = doc("БАСТЫ | ЖАҢАЛЫҚТАР | ҚОҒАМ", "Азаттық рухы", "Алматыда жаңа емхана ашылды", "14.03.2024",
                "Алматыда жаңа емхана ашылды, деп хабарлады Азаттық радиосы. Емхана күніне 500 адам қабылдайды.", BODY)
     assert parse_document(ruhy).outlet == "Azattyq"
+    # ... though as the page's first line, alone, Azattyq Ruhy's logo is its publisher's: the radio is its source
+    own = ruhy.replace("БАСТЫ | ЖАҢАЛЫҚТАР | ҚОҒАМ\n\nАзаттық рухы", "Азаттық рухы\n\nБАСТЫ | ЖАҢАЛЫҚТАР | ҚОҒАМ")
+    assert parse_document(own).outlet == "Azattyq Ruhy"
+    # ... and an edition's logo under a language switcher names the brand's dateline too
+    kyrgyz = doc("RU  KG", "Sputnik Кыргызстан", menu, "В Бишкеке открыли центр", "08.11.2024, 19:14",
+                 f"БИШКЕК, 8 ноя — Sputnik. {story}", BODY)
+    assert parse_document(kyrgyz).outlet == "Sputnik Кыргызстан"
+    # ... and a dateline's dash before a word in Latin letters and a comma names no agency
+    covid = doc(HEADLINE, "АЛМАТЫ, 12 мая — COVID, грипп и корь вернулись в город, сообщает Tengrinews.kz.", BODY)
+    assert parse_document(covid).outlet == "Tengrinews.kz"
 
 
 def test_a_district_papers_name_over_its_weeklys_line_and_in_its_copyright_line():

@@ -706,6 +706,11 @@ def test_people_roads_lists_and_adjectival_names(tagger, text, regions):
         ("Больше всего нарушений в Алматинской области, области Жетісу и Жамбылской области.",
          ["almaty_region", "zhambyl", "zhetysu"]),
         ("В Конаеве Алматинской области открыли центр.", ["almaty_region"]),
+        # ... nor a list apart by commas (the second review)
+        ("Корь выявлена в Семее, Восточно-Казахстанской области и Павлодаре.", ["abai", "east_kazakhstan", "pavlodar"]),
+        ("Врачей направили в Талдыкорган, Алматинскую область и Шымкент.", ["almaty_region", "shymkent", "zhetysu"]),
+        # ... while a Kazakh address gives the region, a comma and its place (round 144b)
+        ("Шығыс Қазақстан облысы, Семей қаласындағы ауруханада ота жасалды.", ["abai"]),
     ],
 )
 def test_a_region_beside_a_place_it_lost_in_2022_is_the_places_old_address(tagger, text, regions):
@@ -1725,6 +1730,10 @@ def test_towns_named_after_people_where_one_is_in_them(tagger, text, regions):
         ("Больных из Темиртау, поселка Актау и города Абай доставляли в Караганду.", ["karaganda"]),
         ("Кешен Кербұлақ ауданының Ақтөбе, Қызылжар, Шаған және Басшы ауылдарында болды.", ["zhetysu"]),
         ("В селах Каратал и Жанаталап закрыли ФАПы.", []),
+        # ... but a plural after or before one name is the region's villages, and ауылдық "rural" no village's word
+        ("Ақтөбе ауылдарында дәрігер жетіспейді.", ["aktobe"]),
+        ("Ақтөбе ауылдық жерлерінде дәрігер жетіспейді.", ["aktobe"]),
+        ("В поселках Актау открыли новые аптеки.", ["mangystau"]),
         # ... not in a list of towns and district centres, where it is the town
         ("Аурухана Шетпе, Шиелі, Шалқар және Саумалкөл ауылдары мен қалаларында ашылды.",
          ["aktobe", "kyzylorda", "mangystau", "north_kazakhstan"]),

@@ -148,7 +148,10 @@ def format_news_report(score: NewsScore, verbose: bool = False) -> str:
         lines.append(f"  {name:<8} accuracy {fs.accuracy:.3f}  ({fs.right}/{fs.total})")
         if name == "outlet":
             spelled = score.outlet_as_labelled
-            lines.append(f"           as labelled {spelled.accuracy:.3f}  ({spelled.right}/{spelled.total}: the name spelled as the label spells it)")
+            lines.append(
+                f"           as labelled {spelled.accuracy:.3f}  ({spelled.right}/{spelled.total}: "
+                "the name spelled as the label spells it)"
+            )
     for name, ss in score.sets.items():
         lines.append(
             f"  {name:<8} micro-F1 {ss.f1:.3f}  (P {ss.precision:.3f}, R {ss.recall:.3f}; tp {ss.tp} fp {ss.fp} fn {ss.fn})"

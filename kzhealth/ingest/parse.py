@@ -237,6 +237,8 @@ SUMMARY_POINT = re.compile(r"[^\w\s«»\"„“”(\[]\s*+\w|\d{1,2}[.)]\s++\w")
 POLL_HEADING = re.compile(BOILERPLATE["head"]["poll_heading"], re.IGNORECASE)
 POLL_LABEL_CHARS = 20  # "🗳 Опрос недели:"
 POLL_RESULTS = re.compile(BOILERPLATE["head"]["poll_results"], re.IGNORECASE)
+POLL_ANSWER = re.compile(BOILERPLATE["head"]["poll_answer"])
+POLL_MIN_ANSWERS = 2
 AD_LABEL = re.compile(BOILERPLATE["ads"]["label"], re.IGNORECASE)
 AD_RULE = re.compile(BOILERPLATE["ads"]["rule"])
 AD_MAX_LINES = BOILERPLATE["ads"]["max_lines"]
@@ -2561,8 +2563,9 @@ def _mark_summaries(lines, glued, kinds) -> None:
     note that a machine wrote them: a page saved without blank lines has its headline right under them."""
     for i, line in enumerate(lines):
         summary = len(line) <= SUMMARY_HEADING_MAX_CHARS and SUMMARY_HEADING.match(line)
-        if not (summary or (":" in line[:POLL_LABEL_CHARS] or len(line) <= POLL_LABEL_CHARS) and POLL_HEADING.match(line)):
-            # (most lines: a test in C)
+        # (the colon or the length first: tests in C that most lines fail)
+        labelled = ":" in line[:POLL_LABEL_CHARS] or len(line) <= POLL_LABEL_CHARS
+        if not (summary or labelled and POLL_HEADING.match(line)):
             continue
         end, box = i + 1, bool(summary and summary["box"])
         if box and any(not kinds[j] and _is_body(lines[j]) for j in range(i)):
@@ -2580,8 +2583,18 @@ def _mark_summaries(lines, glued, kinds) -> None:
                 continue  # a word alone over a page's glued lines (a menu's "Главное"), not a box set apart
         if box and not (summary["machine"] or noted):
             kinds[i : end] = ["junk"] + ["point"] * (end - i - 1)
-        elif summary or any(POLL_RESULTS.search(lines[j]) for j in range(i, end)):
+        elif summary or (
+            any(POLL_RESULTS.search(lines[j]) for j in range(i, end))
+            if ":" in line[:POLL_LABEL_CHARS]
+            else _poll_under(lines[i + 1 : end])
+        ):
             kinds[i:end] = ["junk"] * (end - i)
+
+
+def _poll_under(lines) -> bool:
+    """Whether lines under a poll's heading alone on its line are its question and answers, a mark before each."""
+    answers = sum(1 for line in lines[1:] if POLL_ANSWER.match(line))
+    return bool(lines) and _last_mark(lines[0]) == "?" and answers >= POLL_MIN_ANSWERS
 
 
 def _box_point(lines, glued, kinds, i) -> bool:
@@ -2726,8 +2739,8 @@ def _outlet(lines, kinds, views, promoted: set[str]) -> str | None:
     navigation, keyword line or sign-off, then in a photo credit, then any name in a copyright line, then the address
     in the site's terms for quoting it, then the newsroom's e-mail; last, an outlet the story cites ("как передает
     ТАСС") and an agency abroad that a credit names. An outlet a reprint names as its source ("По материалам Sputnik
-    Казахстан", "Перепечатка: газета «...»") is not the publisher, even where the lead attributes the story to it, unless
-    it is the only outlet the page names (its own site left no trace)."""
+    Казахстан", "Перепечатка: газета «...»") is not the publisher, even where the lead attributes the story to it,
+    unless it is a known outlet and the only one the page names (its own site left no trace)."""
     sources = {  # (a part of a stamp line apart by a bar: "13.02.2026 09:15 | Просмотров: 486 | Источник: Интерфакс")
         found
         for line in lines
@@ -2745,10 +2758,11 @@ def _outlet(lines, kinds, views, promoted: set[str]) -> str | None:
         sources -= {canonical_outlet(name) for line in head if (name := _head_logo(line))}
     named = _outlets_named(lines, kinds, card, logo, promoted)
     found = next((found for found in named if found and found not in sources and not _social(found)), None)
-    if not found and len(sources) == 1:  # a reprint whose own site left no trace: its one source is all it names
-        found = next(iter(sources))
+    if not found and len(sources) == 1 and (source := next(iter(sources))) in KNOWN_NAMES:
+        found = source  # a reprint whose own site left no trace: its one source, a known outlet, is all it names
     if found and (fuller := _fuller_name_atop(found, lines, kinds)):
         return fuller
+    found = canonical_outlet(found) if found and " ".join(found.casefold().split()) in ALIASES else found
     if not found or found in KNOWN_NAMES:
         return found
     if HANDLE.fullmatch(found):
@@ -2758,7 +2772,10 @@ def _outlet(lines, kinds, views, promoted: set[str]) -> str | None:
 
 # What a brand's edition adds to its name: a number (Khabar 24) or the country (Sputnik Kazakhstan); not another word,
 # which makes another outlet (Azattyq Ruhy is not Azattyq's)
-EDITION = re.compile(r"\d+|kazakhstan|qazaqstan|казахстан|қазақстан|kz", re.IGNORECASE)
+EDITION = re.compile(
+    r"\d+|kazakhstan|qazaqstan|казахстан|қазақстан|kz|kyrgyzstan|кыргызстан|uzbekistan|узбекистан|oʻzbekiston",
+    re.IGNORECASE,
+)
 
 
 def _fuller_name_atop(name: str, lines, kinds) -> str | None:
@@ -2912,7 +2929,9 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     # is from: a reprint keeps its source's attribution ("Qazaquni.kz" over "..., деп хабарлайды Kazinform."); not
     # where the page's copyright line or a logo with its tagline under it names another outlet
     first = canonical_outlet(name) if lines and kinds[0] in ("nav", "junk") and (name := _head_logo(lines[0])) else None
-    yield first if first and logo in (None, first) and (not signed or first in signed) else None
+    below = _head_logo(lines[1]) if first and len(lines) > 1 else None  # (a switcher of channels: one a line)
+    alone = below is None or canonical_outlet(below) == first
+    yield first if first and alone and logo in (None, first) and (not signed or first in signed) else None
     yield from map(_dateline, story)
     cited = []  # outlets the story cites: after the page's own names
     for line in story:
@@ -3441,10 +3460,11 @@ def _dateline(line: str) -> str | None:
     dateline = DATELINE.match(line)
     if dateline and _agency_name(dateline["name"]):
         return canonical_outlet(dateline["name"])
-    # ... or after the dash, its day before it ("АСТАНА, 11 июн — Sputnik. ...")
+    # ... or after the dash, its day before it ("АСТАНА, 11 июн — Sputnik. ..."), a known name or a word in Latin
+    # letters before a full stop (not "— COVID, грипп и корь ..."), as written: a logo atop may name its edition
     if (dated := _agency_dateline(line)) and not dated["agency"]:
         after = KNOWN_OUTLET.match(line, dated.end()) or AGENCY_AFTER_DASH.match(line, dated.end())
-        return canonical_outlet(after[0])
+        return after[0] if KNOWN_OUTLET.fullmatch(after[0]) or line[after.end() : after.end() + 1] == "." else None
     # The name opens the line, so a lower-case second character is in it or, after a one-letter name, where only a
     # space or a dash may stand: no name in capitals, which most lines (a capital, then small letters) show at once.
     if line[1:2].islower():

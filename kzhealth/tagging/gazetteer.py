@@ -266,6 +266,8 @@ class Gazetteer:
         whose names are given so too (see `shipped`)."""
         self.ids = list(regions)
         self._formerly = {rid: spec["formerly"] for rid, spec in regions.items() if "formerly" in spec}
+        if unknown := sorted(set(self._formerly.values()) - set(regions)):
+            raise ValueError(f"regions: `formerly` names no region: {', '.join(unknown)}")
         self.min_paragraph_words = matching.get("min_paragraph_words", 0)
         self._index = StemIndex(min_stem=_MIN_STEM)
         # a Russian case ending, a Kazakh suffix chain, or an English plural or possessive (regions, Almaty's)
@@ -283,6 +285,8 @@ class Gazetteer:
         self._village_namesakes = frozenset(matching.get("village_namesakes", ()))
         self._village_after = tuple(matching.get("village_after", ()))
         self._village_before = frozenset(matching.get("village_before", ()))
+        self._village_plural = tuple(matching.get("village_after_plural", ()))
+        self._village_before_plural = frozenset(matching.get("village_before_plural", ()))
         self._plurals = tuple(fold(word) for word in matching.get("plural_generic", ()))
         self._joiners = frozenset(fold(word) for word in matching.get("list_joiners", ()))
         self._district_plurals = frozenset(fold(word) for word in matching.get("district_plurals", ()))
@@ -568,6 +572,9 @@ class Gazetteer:
         if end - start != 1 or name.name not in self._village_namesakes:
             return False
         after, first = self._list_end(tokens, end), self._list_start(tokens, start)
+        # (a list's last name after its joiner too: "Дербісек, Жібек жолы және Қызылжар ауылдарындағы")
+        joined = start > 0 and fold(tokens[start - 1]) in self._joiners
+        listed = joined or sum(1 for token in tokens[first:after] if token[:1].isupper()) >= 2
         if any(
             fold(token) in self._whole_words and token not in self._village_namesakes
             for token in tokens[first:start] + tokens[end:after]
@@ -575,7 +582,16 @@ class Gazetteer:
             after, first = end, start
         after_word = fold(tokens[after]) if after < len(tokens) else ""
         before = fold(tokens[first - 1]) if first else ""
-        return after_word.startswith(self._village_after) or before in self._village_before
+        if not (after_word.startswith(self._village_after) or before in self._village_before):
+            return False
+        # a plural names villages only after or before two names at least: "Ақтөбе ауылдарында", "в аулах Актобе"
+        # are the region's villages; nor is ауылдық "rural" a village's word but in ауылдық округ
+        plural = after_word.startswith(self._village_plural) if after_word.startswith(self._village_after) else (
+            before in self._village_before_plural
+        )
+        okrug = after + 1 < len(tokens) and fold(tokens[after + 1]).startswith("округ")
+        rural = after_word.startswith("ауылдық") and not okrug
+        return (listed or not plural) and not rural
 
     def _is_person(self, tokens: list[str], start: int, end: int) -> bool:
         """Whether a one-word name stands next to a capitalised surname (a person's first name: Шалкар Омаров), or
@@ -800,15 +816,18 @@ class Gazetteer:
                 texts.append((index, words(dateline["place"])))
         for index, tokens in texts:
             names = self.find(self._named_before_generic(tokens) if analysed.caseless else tokens)
-            for name in self._without_old_addresses(names):
+            text = analysed.title if index == TITLE else analysed.paragraphs[index]
+            for name in self._without_old_addresses(names, tokens, text or ""):
                 if not name.latin or latin(index):
                     found.setdefault(name.region, Counter())[name.name] += 1
         return found
 
-    def _without_old_addresses(self, names: list[tuple[_Name, int, int]]) -> list[_Name]:
-        """The names found but a region's name right beside a place (not a region's name: "в Алматинской области,
-        области Жетісу" is a list) of the region made from it in 2022, which is the place's old address ("в Семее Восточно-Казахстанской области", "Алматы облысының Текелі қаласында" in
-        a story of 2019: abai and zhetysu only)."""
+    def _without_old_addresses(self, names: list[tuple[_Name, int, int]], tokens: list[str], text: str) -> list[_Name]:
+        """The names found but a region's name right beside a place of the region made from it in 2022, which is
+        the place's old address ("в Семее Восточно-Казахстанской области", "Алматы облысының Текелі қаласында" in
+        a story of 2019: abai and zhetysu only): beside it with nothing but a space between (not in a list, "в
+        Семее, Восточно-Казахстанской области и Павлодаре"; see _adjacent), and beside a place, not a region's name
+        ("в Алматинской области, области Жетісу")."""
         places = {(start, end): name.region for name, start, end in names if name not in self._region_names}
         return [
             name
@@ -816,10 +835,20 @@ class Gazetteer:
             if name not in self._region_names
             or not any(
                 self._formerly.get(region) == name.region
-                for (other_start, other_end), region in places.items()
-                if other_end == start or other_start == end
+                and self._adjacent(tokens, text, *sorted((start, end, a, b))[1:3], comma=end == a)
+                for (a, b), region in places.items()
+                if b == start or a == end
             )
         ]
+
+    @staticmethod
+    def _adjacent(tokens: list[str], text: str, left_end: int, right_start: int, comma: bool) -> bool:
+        """Whether the word before `left_end` and the word at `right_start` stand in the text apart by spaces only,
+        or by a comma too if `comma` (a region before its place, as an address gives them: "Шығыс Қазақстан облысы,
+        Семей қаласы"; a place, a comma and a region are a list: "в Семее, Восточно-Казахстанской области и ...")."""
+        left, right = tokens[left_end - 1], tokens[right_start]
+        between = r"\s*+,?\s*+" if comma else r"\s++"
+        return bool(re.search(rf"(?<!\w){re.escape(left)}{between}{re.escape(right)}(?!\w)", text))
 
     def _names_a_region(self, text: str) -> bool:
         """Whether a text names a region or a city of republican significance itself (not one of their towns)."""
