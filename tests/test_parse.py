@@ -1110,6 +1110,20 @@ def test_only_a_reprints_source_line_names_a_source(lines, outlet):
     assert parse_document(doc("Врачи спасли жизнь ребенку в Алматы", LEAD, BODY, *lines)).outlet == outlet
 
 
+@pytest.mark.parametrize("line, outlet", [
+    # the site's registration as a medium in its copyright line, over the outlet its story credits (round 146a)
+    ("© 2011–2026 ТОО «Устинка Медиа Групп». Сетевое издание ustinka.kz. Все права защищены.", "Ustinka.kz"),
+    # ... and a share button's link, the page's own address, where nothing else names the site
+    ("https://www.facebook.com/sharer/sharer.php?u=https://7152.kz/news/zdorove/2025-09-22/detskaya", "7152.kz"),
+])
+def test_a_sites_registration_or_its_share_links_name_it(line, outlet):
+    lead = "В Восточно-Казахстанской области за неделю клещи покусали 612 человек, сообщает «Рудный Алтай»."
+    page = doc(HEADLINE, lead, BODY, line)
+    expected = outlet if "Сетевое" in line else "Рудный Алтай"  # (a credited outlet still beats a share link)
+    assert parse_document(page).outlet == expected
+    assert parse_document(doc(HEADLINE, LEAD.replace(", сообщает Zakon.kz", ""), BODY, line)).outlet == outlet
+
+
 def test_a_reprint_that_names_only_its_source_is_the_sources():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     assert parse_document(doc(HEADLINE, lead, BODY, "Дереккөз: «Egemen Qazaqstan»")).outlet == "Egemen Qazaqstan"
@@ -2897,7 +2911,7 @@ def test_a_kazakh_papers_masthead_under_its_comment_form_is_no_story():
          "Барлық құқықтар қорғалған.", "Атырау"),
         # a portal of a place, then its address
         (["НОВЫЕ ВРЕМЕНА", "Новостной портал Караганды и области", "newtimes.kz"],
-         "© ТОО «Новые Времена», 1998–2026. Сетевое издание newtimes.kz", "Новые Времена"),
+         "© ТОО «Новые Времена», 1998–2026. Сетевое издание newtimes.kz", "Newtimes.kz"),
         # a logo over the address it spells, or whose first letters it is
         (["КАРАВАН", "caravan.kz", "Новости   Политика   Экономика   Общество"],
          "© ТОО «Караван Медиа», 1991–2026. Сетевое издание «Караван».", "Caravan.kz"),

@@ -586,6 +586,18 @@ QUOTING_TERMS = re.compile(
 SENTENCE_END = re.compile(r"[.;|](?:\s|$)")
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
+# a share button's link, which carries the page's own address ("https://www.facebook.com/sharer/sharer.php?u=https://
+# 7152.kz/news/...", "https://t.me/share/url?url=https://...", "https://api.whatsapp.com/send?text=https://...")
+SHARE_LINK = re.compile(
+    rf"(?:sharer\.php\?u=|/send\?text=|/share/url\?url=|/share\?url=|/intent/tweet\?url=)https?(?::|%3A)(?://|%2F%2F)"
+    rf"(?P<domain>{DOMAIN})",
+    re.IGNORECASE,
+)
+# a site's registration as a medium in its copyright line, by its domain or its quoted name ("© 2011–2026 ТОО «Устинка
+# Медиа Групп». Сетевое издание ustinka.kz.", "Сетевое издание «Караван»")
+REGISTERED_AS = re.compile(
+    rf"(?:сетевое издание|интернет-издание|желілік басылым)\s++(?P<name>«[^»]{{2,40}}»|(?:{DOMAIN}))", re.IGNORECASE
+)
 OFFICIAL_SITE = re.compile(OUTLETS["masthead"]["official"], re.IGNORECASE)
 TAGLINE = _WithoutAddress(
     _Patterns([OUTLETS["masthead"]["official"], *OUTLETS["masthead"]["tagline"], OUTLETS["masthead"]["audience"]])
@@ -2731,16 +2743,15 @@ def _attribution(line: str) -> tuple[str | None, bool]:
 
 
 def _outlet(lines, kinds, views, promoted: set[str]) -> str | None:
-    """The publisher: a news reader's card by the headline first ("Baq.kz · 3 сағат бұрын"), then the outlet a
-    channel's post is forwarded from, then a dateline (its agency also quotes other outlets: "АСТАНА. KAZINFORM –
-    ..., пишет Inbusiness.kz"), then an attribution, then the site's logo atop the page, a channel's name above its
-    audience, a gov.kz agency's name above its menu, then a masthead or copyright line, then a known name alone
-    above the story, then a copyright line naming a company (the brand before it, if any), then a known name in the
-    navigation, keyword line or sign-off, then in a photo credit, then any name in a copyright line, then the address
-    in the site's terms for quoting it, then the newsroom's e-mail; last, an outlet the story cites ("как передает
-    ТАСС") and an agency abroad that a credit names. An outlet a reprint names as its source ("По материалам Sputnik
-    Казахстан", "Перепечатка: газета «...»") is not the publisher, even where the lead attributes the story to it,
-    unless it is a known outlet and the only one the page names (its own site left no trace)."""
+    """The publisher: the first outlet `_outlets_named` gives, in its order (a news reader's card by the headline,
+    a forwarded post's outlet, an institution's legal name atop its site, a logo its copyright line signs, a paper's
+    note about itself, the site's own promotion, a known name alone as the page's first line, the site's registration
+    as a medium; then datelines ("АСТАНА. KAZINFORM – ..., пишет Inbusiness.kz") and attributions; then logos,
+    channels, mastheads and copyright lines; then names in the navigation and credits, the terms for quoting the
+    site, the newsroom's e-mail and a share button's link; last, the outlets the story cites, "как передает ТАСС").
+    An outlet a reprint names as its source ("По материалам Sputnik Казахстан", "Перепечатка: газета «...»") is not
+    the publisher, even where the lead attributes the story to it, unless it is a known outlet and the only one the
+    page names (its own site left no trace)."""
     sources = {  # (a part of a stamp line apart by a bar: "13.02.2026 09:15 | Просмотров: 486 | Источник: Интерфакс")
         found
         for line in lines
@@ -2925,6 +2936,9 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     # over "Поделиться статьей Tengrinews:"), and so does the paper's note about itself
     yield min(promoted, default=None)
     yield note
+    # the site's registration as a medium in its copyright line, whatever outlet the story credits
+    registered = (REGISTERED_AS.search(line) for line in lines if line.startswith("©"))
+    yield next((canonical_outlet(found["name"]) for found in registered if found), None)
     # a known outlet's name alone as the page's first line is the site's logo, whatever outlet the lead says the story
     # is from: a reprint keeps its source's attribution ("Qazaquni.kz" over "..., деп хабарлайды Kazinform."); not
     # where the page's copyright line or a logo with its tagline under it names another outlet
@@ -2993,6 +3007,8 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
         ),
         None,
     )
+    shared = (SHARE_LINK.search(line) for line in lines if "share" in line or "send?" in line)
+    yield next((canonical_outlet(found["domain"]) for found in shared if found), None)
     yield from cited
     yield from credited_abroad
 
