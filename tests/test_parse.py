@@ -1124,6 +1124,19 @@ def test_a_sites_registration_or_its_share_links_name_it(line, outlet):
     assert parse_document(doc(HEADLINE, LEAD.replace(", сообщает Zakon.kz", ""), BODY, line)).outlet == outlet
 
 
+def test_a_partners_registration_and_a_share_link_in_a_sentence_name_no_publisher():
+    """(The third review.) A copyright line may name a partner medium; a story's sentence may link another site."""
+    partner = doc(HEADLINE, LEAD, BODY, "© Информационный партнер — сетевое издание «Караван».")
+    assert parse_document(partner).outlet == "Zakon.kz"
+    link = "Подробнее: https://t.me/share/url?url=https://tengrinews.kz/news/x"
+    linked = doc(HEADLINE, LEAD.replace(", сообщает Zakon.kz", ""), link, BODY)
+    assert parse_document(linked).outlet is None
+    # ... and a dateline's brand that a reprint's source line names is still the source, under the site's copyright
+    reprint = doc(HEADLINE, "АСТАНА, 11 июн — Sputnik. Врачи провели сложную операцию ребенку.", BODY,
+                  "По материалам Sputnik Казахстан", "© 2024 Zakon.kz. Все права защищены.")
+    assert parse_document(reprint).outlet == "Zakon.kz"
+
+
 def test_a_reprint_that_names_only_its_source_is_the_sources():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     assert parse_document(doc(HEADLINE, lead, BODY, "Дереккөз: «Egemen Qazaqstan»")).outlet == "Egemen Qazaqstan"
@@ -3163,6 +3176,8 @@ def test_todays_day_with_its_year_and_the_weather_before_the_city_is_no_headline
         # ... and with a colon (a city's cells apart by commas are its weather: "Усть-Каменогорск, -23°, ветер 4 м/с")
         ("Мороз: -35°, ветер 20 м/с", "В Астане ударил мороз до -35 градусов при сильном ветре, в травмпункты за сутки "
          "обратились 40 человек с обморожениями."),
+        ("Астана, -35°, ветер 20 м/с", "В Астане ударил мороз до -35 градусов при сильном ветре, в травмпункты за сутки "
+         "обратились 40 человек с обморожениями."),
     ],
 )
 def test_a_headline_of_the_weather_with_its_month_is_no_today_strip(headline, lead):
@@ -3945,6 +3960,15 @@ def test_a_machine_summary_a_poll_and_a_comments_widget_are_no_story():
     # ... while a story about a survey keeps its figures
     survey = "\n".join(["Опрос: 60% казахстанцев доверяют врачам", "Исследование провели среди 1 200 человек."])
     assert "Опрос: 60% казахстанцев доверяют врачам" in parse_document(doc(HEADLINE, LEAD, survey, BODY)).paragraphs[1]
+    # ... a poll under a heading with a colon, its answers' votes in brackets
+    weekly = "\n".join(["Опрос недели:", "Как часто вы покупаете лекарства за свой счет?", "• Каждый месяц (312)",
+                        "• Пару раз в год (188)"])
+    assert parse_document(doc(HEADLINE, LEAD, weekly, BODY)).paragraphs == [LEAD, BODY]
+    # ... while a story's subheading, a question and a list under it stay the story's (the third review)
+    listed = "\n".join(["Голосование", "Кто поддержал поправки?", "- депутаты фракции «Аманат» в полном составе",
+                        "- большинство депутатов фракции «Ак жол»"])
+    kept = "\n".join(parse_document(doc(HEADLINE, LEAD, listed, BODY)).paragraphs)
+    assert "- большинство депутатов фракции «Ак жол»" in kept
     # ... and so does a story's subheading over its paragraph, with no question and answers under it
     voted = "\n".join(["Голосование", "Депутаты Мажилиса проголосовали за поправки в Кодекс о здоровье."])
     assert "Депутаты Мажилиса проголосовали за поправки в Кодекс о здоровье." in "\n".join(

@@ -711,6 +711,9 @@ def test_people_roads_lists_and_adjectival_names(tagger, text, regions):
         ("Врачей направили в Талдыкорган, Алматинскую область и Шымкент.", ["almaty_region", "shymkent", "zhetysu"]),
         # ... while a Kazakh address gives the region, a comma and its place (round 144b)
         ("Шығыс Қазақстан облысы, Семей қаласындағы ауруханада ота жасалды.", ["abai"]),
+        # ... but a region, a comma and places joined as a list are a list (the third review)
+        ("Дәрігерлер Алматы облысы, Талдықорған және Шымкент қалаларына жіберілді.",
+         ["almaty_region", "shymkent", "zhetysu"]),
     ],
 )
 def test_a_region_beside_a_place_it_lost_in_2022_is_the_places_old_address(tagger, text, regions):

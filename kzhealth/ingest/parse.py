@@ -589,12 +589,14 @@ MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
 # a share button's link, which carries the page's own address ("https://www.facebook.com/sharer/sharer.php?u=https://
 # 7152.kz/news/...", "https://t.me/share/url?url=https://...", "https://api.whatsapp.com/send?text=https://...")
 SHARE_LINK = re.compile(
-    rf"(?:sharer\.php\?u=|/send\?text=|/share/url\?url=|/share\?url=|/intent/tweet\?url=)https?(?::|%3A)(?://|%2F%2F)"
+    rf"(?:sharer\.php\?u=|/send\?text=|/share/url\?url=|/share\?url=|share\.php\?url=|/intent/tweet\?url=)"
+    rf"https?(?::|%3A)(?://|%2F%2F)"
     rf"(?P<domain>{DOMAIN})",
     re.IGNORECASE,
 )
 # a site's registration as a medium in its copyright line, by its domain or its quoted name ("© 2011–2026 ТОО «Устинка
 # Медиа Групп». Сетевое издание ustinka.kz.", "Сетевое издание «Караван»")
+PARTNER = re.compile(r"партн[её]р|серіктес|partner|по материалам|перепечат", re.IGNORECASE)  # another's medium
 REGISTERED_AS = re.compile(
     rf"(?:сетевое издание|интернет-издание|желілік басылым)\s++(?P<name>«[^»]{{2,40}}»|(?:{DOMAIN}))", re.IGNORECASE
 )
@@ -2604,9 +2606,11 @@ def _mark_summaries(lines, glued, kinds) -> None:
 
 
 def _poll_under(lines) -> bool:
-    """Whether lines under a poll's heading alone on its line are its question and answers, a mark before each."""
+    """Whether lines under a poll's heading alone on its line are its question and answers, a mark before each, and
+    its results."""
     answers = sum(1 for line in lines[1:] if POLL_ANSWER.match(line))
-    return bool(lines) and _last_mark(lines[0]) == "?" and answers >= POLL_MIN_ANSWERS
+    voted = any(POLL_RESULTS.search(line) for line in lines)
+    return bool(lines) and _last_mark(lines[0]) == "?" and answers >= POLL_MIN_ANSWERS and voted
 
 
 def _box_point(lines, glued, kinds, i) -> bool:
@@ -2768,7 +2772,9 @@ def _outlet(lines, kinds, views, promoted: set[str]) -> str | None:
         sources -= {_masthead_name(line) for line in lines if MASTHEAD.search(line)} | {logo, card}
         sources -= {canonical_outlet(name) for line in head if (name := _head_logo(line))}
     named = _outlets_named(lines, kinds, card, logo, promoted)
-    found = next((found for found in named if found and found not in sources and not _social(found)), None)
+    found = next(
+        (found for found in named if found and canonical_outlet(found) not in sources and not _social(found)), None
+    )
     if not found and len(sources) == 1 and (source := next(iter(sources))) in KNOWN_NAMES:
         found = source  # a reprint whose own site left no trace: its one source, a known outlet, is all it names
     if found and (fuller := _fuller_name_atop(found, lines, kinds)):
@@ -2937,7 +2943,7 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     yield min(promoted, default=None)
     yield note
     # the site's registration as a medium in its copyright line, whatever outlet the story credits
-    registered = (REGISTERED_AS.search(line) for line in lines if line.startswith("©"))
+    registered = (REGISTERED_AS.search(line) for line in lines if line.startswith("©") and not PARTNER.search(line))
     yield next((canonical_outlet(found["name"]) for found in registered if found), None)
     # a known outlet's name alone as the page's first line is the site's logo, whatever outlet the lead says the story
     # is from: a reprint keeps its source's attribution ("Qazaquni.kz" over "..., деп хабарлайды Kazinform."); not
@@ -3007,7 +3013,8 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
         ),
         None,
     )
-    shared = (SHARE_LINK.search(line) for line in lines if "share" in line or "send?" in line)
+    # (a button's link alone on its line, not one in a story's sentence; "://" first: a test in C most lines fail)
+    shared = (SHARE_LINK.search(line) for line in lines if "://" in line and " " not in line.strip())
     yield next((canonical_outlet(found["domain"]) for found in shared if found), None)
     yield from cited
     yield from credited_abroad

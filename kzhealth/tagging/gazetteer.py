@@ -835,11 +835,17 @@ class Gazetteer:
             if name not in self._region_names
             or not any(
                 self._formerly.get(region) == name.region
-                and self._adjacent(tokens, text, *sorted((start, end, a, b))[1:3], comma=end == a)
+                and self._adjacent(
+                    tokens, text, *sorted((start, end, a, b))[1:3], comma=end == a and not self._listed(tokens, b)
+                )
                 for (a, b), region in places.items()
                 if b == start or a == end
             )
         ]
+
+    def _listed(self, tokens: list[str], end: int) -> bool:
+        """Whether a list's joiner follows the name that ends at `end` ("Алматы облысы, Талдықорған және Шымкент")."""
+        return end < len(tokens) and fold(tokens[end]) in self._joiners
 
     @staticmethod
     def _adjacent(tokens: list[str], text: str, left_end: int, right_start: int, comma: bool) -> bool:
