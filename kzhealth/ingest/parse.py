@@ -3483,11 +3483,11 @@ def _dateline(line: str) -> str | None:
     dateline = DATELINE.match(line)
     if dateline and _agency_name(dateline["name"]):
         return canonical_outlet(dateline["name"])
-    # ... or after the dash, its day before it ("АСТАНА, 11 июн — Sputnik. ..."), a known name or a word in Latin
-    # letters before a full stop (not "— COVID, грипп и корь ..."), as written: a logo atop may name its edition
+    # ... or after the dash, its day before it ("АСТАНА, 11 июн — Sputnik. ..."), a name the outlets table knows (not
+    # "— COVID, грипп и корь ...", "— COVID. ..."), as written: a logo atop may name its edition
     if (dated := _agency_dateline(line)) and not dated["agency"]:
         after = KNOWN_OUTLET.match(line, dated.end()) or AGENCY_AFTER_DASH.match(line, dated.end())
-        return after[0] if KNOWN_OUTLET.fullmatch(after[0]) or line[after.end() : after.end() + 1] == "." else None
+        return after[0] if " ".join(after[0].casefold().split()) in ALIASES else None
     # The name opens the line, so a lower-case second character is in it or, after a one-letter name, where only a
     # space or a dash may stand: no name in capitals, which most lines (a capital, then small letters) show at once.
     if line[1:2].islower():

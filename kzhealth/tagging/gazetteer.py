@@ -287,6 +287,8 @@ class Gazetteer:
         self._village_before = frozenset(matching.get("village_before", ()))
         self._village_plural = tuple(matching.get("village_after_plural", ()))
         self._village_before_plural = frozenset(matching.get("village_before_plural", ()))
+        self._village_rural = tuple(matching.get("village_rural", ()))
+        self._village_district = tuple(matching.get("village_district", ()))
         self._plurals = tuple(fold(word) for word in matching.get("plural_generic", ()))
         self._joiners = frozenset(fold(word) for word in matching.get("list_joiners", ()))
         self._district_plurals = frozenset(fold(word) for word in matching.get("district_plurals", ()))
@@ -589,8 +591,8 @@ class Gazetteer:
         plural = after_word.startswith(self._village_plural) if after_word.startswith(self._village_after) else (
             before in self._village_before_plural
         )
-        okrug = after + 1 < len(tokens) and fold(tokens[after + 1]).startswith("округ")
-        rural = after_word.startswith("ауылдық") and not okrug
+        okrug = after + 1 < len(tokens) and fold(tokens[after + 1]).startswith(self._village_district)
+        rural = after_word.startswith(self._village_rural) and not okrug
         return (listed or not plural) and not rural
 
     def _is_person(self, tokens: list[str], start: int, end: int) -> bool:
