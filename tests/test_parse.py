@@ -2765,6 +2765,8 @@ def test_a_threads_post_has_no_headline_and_its_replies_are_not_its_text():
         "В Алматы запустили городской портал записи к врачу",
         "Минздрав открыл информационный портал о вакцинации детей",
         "Структурное подразделение акимата объявило конкурс на ремонт больницы",
+        # two parts behind a guillemet whose last is no section's name
+        "Врачи » Пациенты: как изменилась запись к терапевту",
     ],
 )
 def test_headlines_like_widgets_or_breadcrumbs_stay_headlines(headline):
@@ -3981,6 +3983,8 @@ def test_a_machine_summary_a_poll_and_a_comments_widget_are_no_story():
 
 
 @pytest.mark.parametrize("page, headline", [
+    # a trail of two behind a guillemet, the last a section's name (round 146b)
+    ("r146b_kk07_maktaaral_perzentkhana.txt", "Мырзакенттегі перзентхана жаңартылған күйінде ана мен баланы қабылдады"),
     # a poll's heading alone on its line, its answers with their votes in brackets, over the headline (round 144b)
     ("r144b_ru03_ulytau_insulin_2024.txt", "В Улытауской области перебои с инсулином: прокуратура начала проверку"),
     # a known paper's name (its second word in small letters), a dash and its tagline atop the page (round 144a)

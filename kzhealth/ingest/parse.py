@@ -614,6 +614,7 @@ AGENCY_COMMITTEE = re.compile(OUTLETS["masthead"]["agency_committee"], re.IGNORE
 AGENCY_REGION = re.compile(OUTLETS["masthead"]["agency_region"], re.IGNORECASE)
 PAPER_NOTE = re.compile(OUTLETS["masthead"]["paper_note"], re.IGNORECASE)
 CRUMB_JOINER = re.compile(r"\s[›»>/→]\s")  # "Государственные органы › Местные исполнительные органы › ..."
+CRUMB_ARROW = re.compile(r"\s[›»>→]\s")  # (not a slash, which two words of a headline may have between them)
 ABOUT_ITEM = re.compile(r"^(?:\S+\s+туралы|о\s+нас|об?\s+\S+|about(?:\s+us)?|біз туралы)$", re.IGNORECASE)
 # a page's trail from the site's home, perhaps under its label ("Вы здесь:  Главная  Здоровье  ...")
 HOME_CRUMB = re.compile(
@@ -1322,9 +1323,14 @@ def _over_home_trail(lines: list[str], i: int, under: int) -> bool:
 
 def _breadcrumb(line: str) -> bool:
     """A trail of three or more short parts, each a few words of a menu ("Главная > Пресс-центр > Новости"), not a
-    stamp ("22.07.2025 / 10:15") nor a sentence that has a slash in it."""
+    stamp ("22.07.2025 / 10:15") nor a sentence that has a slash in it; or of two behind a guillemet or an arrow, the
+    last a section's name ("Аудан өмірі » Денсаулық")."""
     parts = CRUMB_JOINER.split(line)
-    return len(parts) >= CRUMB_MIN_PARTS and all(map(_crumb_part, parts))
+    if len(parts) == 2 and not CRUMB_ARROW.search(line) or len(parts) < 2:
+        return False
+    return (len(parts) >= CRUMB_MIN_PARTS or parts[-1].strip().casefold() in NAVIGATION_WORDS) and all(
+        map(_crumb_part, parts)
+    )
 
 
 def _crumb_part(part: str) -> bool:
@@ -2062,6 +2068,7 @@ def _is_title(line: str) -> bool:
         and not (QUOTED_NAME_BEFORE.match(line) and PAPER_TAGLINE.search(line))  # "«Дидар» – ... облыстық газеті"
         and not _site_name_and_tagline(line)
         and not _dotted_items(line)
+        and not (CRUMB_ARROW.search(line) and _breadcrumb(line))  # "Аудан өмірі » Денсаулық" (round 146b)
         and not _today_widget(line)
         and not _header_day(line)
         and not WEEKDAY_AND_DAY.fullmatch(line)
