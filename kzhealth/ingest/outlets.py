@@ -50,11 +50,17 @@ _STRIP = "»\"”’')]* «“.,"
 _DOMAIN_LABEL = re.compile(r"[\w-]+")
 
 
+def known_outlet(name: str) -> str | None:
+    """The canonical name of a name the outlets table knows, in any of its spellings (Sputnik: Sputnik Kazakhstan),
+    as written whatever its case and spaces; None for any other name."""
+    return ALIASES.get(" ".join(name.casefold().split()))
+
+
 def canonical_outlet(name: str) -> str:
     """The canonical spelling of an outlet's name: a known name or alias as the table writes it (Egemen.kz ->
     Egemen Qazaqstan), a site's language or mobile version as the site (rus.baq.kz -> BAQ.kz), and an unknown
     domain in capitals in the usual spelling (ERNUR.KZ -> Ernur.kz). Other names come back stripped of quotes."""
-    if known := ALIASES.get(" ".join(name.casefold().split())):  # a name with its quotes: газета «Время»
+    if known := known_outlet(name):  # a name with its quotes: газета «Время»
         return known
     cut = name.strip(_STRIP)
     if cut.count("(") > cut.count(")") and ")" in name[name.find(cut) + len(cut) :]:

@@ -37,7 +37,7 @@ from ..memo import Memo
 from ..shipped import read_toml
 from .outlets import (
     ABROAD, ALIASES, HOSTING_PLATFORMS, OUTLETS, PLATFORM_COMPANIES, SEARCHED_ALIASES, SITE_PREFIXES, SOCIAL_NETWORKS,
-    canonical_outlet, transliterates, unmarked,
+    canonical_outlet, known_outlet, transliterates, unmarked,
 )
 
 
@@ -1326,11 +1326,8 @@ def _breadcrumb(line: str) -> bool:
     stamp ("22.07.2025 / 10:15") nor a sentence that has a slash in it; or of two behind a guillemet or an arrow, the
     last a section's name ("Аудан өмірі » Денсаулық")."""
     parts = CRUMB_JOINER.split(line)
-    if len(parts) == 2 and not CRUMB_ARROW.search(line) or len(parts) < 2:
-        return False
-    return (len(parts) >= CRUMB_MIN_PARTS or parts[-1].strip().casefold() in NAVIGATION_WORDS) and all(
-        map(_crumb_part, parts)
-    )
+    section = len(parts) == 2 and bool(CRUMB_ARROW.search(line)) and parts[-1].strip().casefold() in NAVIGATION_WORDS
+    return (len(parts) >= CRUMB_MIN_PARTS or section) and all(map(_crumb_part, parts))
 
 
 def _crumb_part(part: str) -> bool:
@@ -2585,8 +2582,8 @@ def _mark_summaries(lines, glued, kinds) -> None:
     for i, line in enumerate(lines):
         summary = len(line) <= SUMMARY_HEADING_MAX_CHARS and SUMMARY_HEADING.match(line)
         # (the colon or the length first: tests in C that most lines fail)
-        labelled = ":" in line[:POLL_LABEL_CHARS] or len(line) <= POLL_LABEL_CHARS
-        if not (summary or labelled and POLL_HEADING.match(line)):
+        colon = ":" in line[:POLL_LABEL_CHARS]
+        if not (summary or (colon or len(line) <= POLL_LABEL_CHARS) and POLL_HEADING.match(line)):
             continue
         end, box = i + 1, bool(summary and summary["box"])
         if box and any(not kinds[j] and _is_body(lines[j]) for j in range(i)):
@@ -2605,9 +2602,7 @@ def _mark_summaries(lines, glued, kinds) -> None:
         if box and not (summary["machine"] or noted):
             kinds[i : end] = ["junk"] + ["point"] * (end - i - 1)
         elif summary or (
-            any(POLL_RESULTS.search(lines[j]) for j in range(i, end))
-            if ":" in line[:POLL_LABEL_CHARS]
-            else _poll_under(lines[i + 1 : end])
+            any(POLL_RESULTS.search(lines[j]) for j in range(i, end)) if colon else _poll_under(lines[i + 1 : end])
         ):
             kinds[i:end] = ["junk"] * (end - i)
 
@@ -2786,7 +2781,7 @@ def _outlet(lines, kinds, views, promoted: set[str]) -> str | None:
         found = source  # a reprint whose own site left no trace: its one source, a known outlet, is all it names
     if found and (fuller := _fuller_name_atop(found, lines, kinds)):
         return fuller
-    found = canonical_outlet(found) if found and " ".join(found.casefold().split()) in ALIASES else found
+    found = found and (known_outlet(found) or found)
     if not found or found in KNOWN_NAMES:
         return found
     if HANDLE.fullmatch(found):
@@ -2955,10 +2950,13 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     # a known outlet's name alone as the page's first line is the site's logo, whatever outlet the lead says the story
     # is from: a reprint keeps its source's attribution ("Qazaquni.kz" over "..., деп хабарлайды Kazinform."); not
     # where the page's copyright line or a logo with its tagline under it names another outlet
-    first = canonical_outlet(name) if lines and kinds[0] in ("nav", "junk") and (name := _head_logo(lines[0])) else None
-    below = _head_logo(lines[1]) if first and len(lines) > 1 else None  # (a switcher of channels: one a line)
-    alone = below is None or canonical_outlet(below) == first
-    yield first if first and alone and logo in (None, first) and (not signed or first in signed) else None
+    # (the known names alone on the head's lines; one with another beside it is a switcher of a network's channels)
+    logos = [canonical_outlet(name) if (name := _head_logo(line)) else None for line in head]
+    alone = [
+        bool(name) and all(other in (None, name) for other in logos[max(i - 1, 0) : i + 2]) for i, name in enumerate(logos)
+    ]
+    first = logos[0] if logos and alone[0] and kinds[0] in ("nav", "junk") else None
+    yield first if first and logo in (None, first) and (not signed or first in signed) else None
     yield from map(_dateline, story)
     cited = []  # outlets the story cites: after the page's own names
     for line in story:
@@ -2989,10 +2987,7 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     # the site's logo, a known name alone on a line above the story ("КТК", "Khabar 24"), before a copyright line
     # that names the company owning the site (АО «Коммерческий Телевизионный Канал», «Хабар» агенттігі АҚ); not a
     # switcher of the network's channels, a known name on each line (the scraper's header may repeat the logo's line)
-    logos = [canonical_outlet(name) if (name := _head_logo(line)) else None for line in head]
-    for i, name in enumerate(logos):
-        if name and all(other in (None, name) for other in logos[max(i - 1, 0) : i] + logos[i + 1 : i + 2]):
-            yield name
+    yield from (name for name, single in zip(logos, alone) if single)
     yield from map(_owner_brand, owners)
     yield _footer_brand(lines)
     yield _institution(lines, head)
@@ -3494,7 +3489,7 @@ def _dateline(line: str) -> str | None:
     # "— COVID, грипп и корь ...", "— COVID. ..."), as written: a logo atop may name its edition
     if (dated := _agency_dateline(line)) and not dated["agency"]:
         after = KNOWN_OUTLET.match(line, dated.end()) or AGENCY_AFTER_DASH.match(line, dated.end())
-        return after[0] if " ".join(after[0].casefold().split()) in ALIASES else None
+        return after[0] if known_outlet(after[0]) else None
     # The name opens the line, so a lower-case second character is in it or, after a one-letter name, where only a
     # space or a dash may stand: no name in capitals, which most lines (a capital, then small letters) show at once.
     if line[1:2].islower():
