@@ -412,6 +412,26 @@ def test_an_institutions_own_site_is_named_by_its_legal_masthead_and_its_trail_i
     assert parse_document(own).outlet == "Шығыс Қазақстан облыстық қан орталығы"
 
 
+@pytest.mark.parametrize(
+    ("head", "agency"),
+    [
+        ("Официальный интернет-ресурс акимата Аккольского района Акмолинской области\ngov.kz | Государственные органы"
+         " | Акимат Аккольского района\nҚаз | Рус | Eng    Версия для слабовидящих    Войти\nО районе | Деятельность | "
+         "Документы | Новости | Контакты", "Акимат Аккольского района"),
+        ("Жамбыл ауданының әкімдігі | Алматы облысы\ngov.kz  Мемлекеттік органдар  Жамбыл ауданының әкімдігі\n"
+         "ҚАЗ  РУС  ENG   Нашар көретіндерге арналған нұсқа   Кіру\n"
+         "Аудан туралы | Қызмет | Құжаттар | Жаңалықтар | Байланыстар",
+         "Жамбыл ауданының әкімдігі"),
+    ],
+)
+def test_on_gov_kz_the_agency_is_last_in_the_platforms_trail(head, agency):
+    """gov.kz's trail from the platform's name to its list of agencies ends with the page's agency: not the platform,
+    nor the language switch with its accessibility link over the agency's menu."""
+    lead = "В районную больницу прибыли два молодых врача по программе «С дипломом – в село»."
+    footer = "© 2024 Все права защищены. Портал gov.kz – Единая платформа интернет-ресурсов государственных органов"
+    assert parse_document(doc(head, "Главная / Новости", HEADLINE, lead, BODY, footer)).outlet == agency
+
+
 def test_third_review_of_the_day_cases_stay_as_they_should():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     # headlines that name a company with its legal form, end with "Фото и видео", or open with "Войти в TikTok"
@@ -1467,12 +1487,34 @@ def test_the_site_its_terms_of_reuse_link_is_the_outlet_before_the_source_its_le
     site's, whatever outlet its lead says it reports."""
     lead = "В Шымкенте выросло число заболевших корью, сообщает Kazinform со ссылкой на санитарных врачей."
     owned = "© 2024 ТОО «Бирлик Медиа». При использовании материалов гиперссылка на birlik-news.kz обязательна."
-    assert parse_document(doc(HEADLINE, lead, BODY, owned)).outlet == "birlik-news.kz"
+    assert parse_document(doc(HEADLINE, lead, BODY, owned)).outlet == "Birlik-news.kz"
     assert parse_document(doc(HEADLINE, lead, BODY, "© 2024 ТОО «Бирлик Медиа».")).outlet == "Kazinform"
     # a photo's credit does not stop it; the paper's own note about itself names the paper first
-    assert parse_document(doc(HEADLINE, "© Фото: Бирлик Медиа", lead, BODY, owned)).outlet == "birlik-news.kz"
+    assert parse_document(doc(HEADLINE, "© Фото: Бирлик Медиа", lead, BODY, owned)).outlet == "Birlik-news.kz"
     note = "«Бирлик» газеті. Мекенжайы: Талдықорған қаласы, Абай көшесі, 5"
     assert parse_document(doc(HEADLINE, lead, BODY, owned, note)).outlet == "Бирлик"
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        (["© 2009–2025 ATYRAU.INFO. Все права защищены.", "При использовании материалов гиперссылка на atyrau.info "
+          "обязательна."], "Atyrau.info"),  # the copyright line names the site the terms link to
+        (["Комментарии закрыты.", "При полном или частичном использовании материалов ссылка на «Диапазон» "
+          "(diapazon.kz) обязательна.", "© 2025. Все права защищены. 18+"], "Diapazon.kz"),  # it names no one
+        (["Сайт материалдарын пайдалану тек редакцияның жазбаша рұқсатымен мүмкін. Интернетте пайдаланған жағдайда "
+          "taraz-tynysy.kz сайтына гиперсілтеме міндетті.", "© 2025. 16+"], "Taraz-tynysy.kz"),
+        # ... not where the copyright line names the site otherwise, or names a company the terms are not in
+        (["© 2025 Тобыл TV. Все права защищены.", "При цитировании гиперссылка на tobyltv.kz обязательна."],
+         "Kazinform"),
+        (["© ТОО «Актюбинский вестник», 2025.", "При перепечатке ссылка на avn.kz обязательна."], "Kazinform"),
+    ],
+)
+def test_terms_of_reuse_on_a_line_of_their_own_name_the_site(footer, outlet):
+    """The site the terms of reuse below the story ask a link to is the page's, before the agency the lead credits,
+    where the copyright line names that site or no one."""
+    lead = "В Атырау в перинатальном центре появились новые кувезы, передает МИА «Казинформ»."
+    assert parse_document(doc(HEADLINE, lead, BODY, *footer)).outlet == outlet
 
 
 @pytest.mark.parametrize("note", ["«Бірлік» газеті. Мекенжайы: Талдықорған қаласы, Абай көшесі, 5",
@@ -2166,7 +2208,7 @@ def test_a_review_of_the_rules_for_names_lines_and_addresses():
     # a city's tag above the stamp is not the name the domain spells
     page = doc("taraz.info", "Главная   Новости   Общество   Здоровье   Спорт", "Тараз", "11.02.2025, 09:40", HEADLINE,
                lead, BODY, "© 2014–2025 taraz.info. Все права защищены.")
-    assert parse_document(page).outlet == "taraz.info"
+    assert parse_document(page).outlet == "Taraz.info"
     # an accessibility link or a logo's alt text over the paper's tagline is not its name
     for top in ("Версия для слабовидящих", "Логотип"):
         page = doc(top, "Общественно-политическая газета Павлодарской области. Выходит с 1918 года",
@@ -2334,9 +2376,9 @@ def test_an_institutions_site_named_by_its_footer_or_by_its_domains_stem():
     assert parse_document(page).outlet == "Қазақстан Республикасы Парламентінің Мәжілісі"
     # ... not a rubric in capitals, nor a footer's link or a photographer's name
     page = doc("medic.kz", "МЕДИЦИНСКИЕ НОВОСТИ", headline, lead, body, "© 2025 Карта сайта")
-    assert parse_document(page).outlet == "medic.kz"
+    assert parse_document(page).outlet == "Medic.kz"
     page = doc("uralsk.info", headline, lead, body, "© 2025 Мария Иванова")
-    assert parse_document(page).outlet == "uralsk.info"
+    assert parse_document(page).outlet == "Uralsk.info"
 
 
 def test_an_agencys_name_over_its_menu_one_item_a_line_is_no_headline():
@@ -2547,6 +2589,11 @@ def test_a_domain_that_spells_the_sites_cyrillic_name_gives_the_name():
     # brand the page gives in its head
     footer = "© 2011–2025 Жайық Live. Использование материалов разрешается при условии ссылки на zhaiyq.kz"
     assert parse_document(doc("В Уральске открыли отделение гемодиализа", BODY, footer)).outlet == "Жайық Live"
+    # ... not a company's name, with its legal form: the site is its domain
+    footer = "© 2024 «Өзен-Ақпарат» ЖШС. ozen-aqparat.kz"
+    page = doc("Жаңаөзен ауруханасы жаңа компьютерлік томограф алды",
+               "Қалалық ауруханада томограф іске қосылды. " + BODY, footer)
+    assert parse_document(page).outlet == "Ozen-aqparat.kz"
     # ... only a brand the domain spells: not an owner, a person, a notice or the site's own word before it
     for owner in ("ИП Сейткалиев.", "Айдар Ахметов,", "Редакция.", "Сайт"):
         footer = f"© 2025 {owner} Все права защищены. zhaiyq.kz"
@@ -2557,7 +2604,7 @@ def test_a_domain_that_spells_the_sites_cyrillic_name_gives_the_name():
     # a domain that is not the name stays the domain
     other = doc("КОСТАНАЙСКИЙ ВЕСТНИК", "kvestnik.kz", "В Костанае открыли центр ментального здоровья", BODY,
                 "© 2025 kvestnik.kz. Все права защищены.")
-    assert parse_document(other).outlet == "kvestnik.kz"
+    assert parse_document(other).outlet == "Kvestnik.kz"
 
 
 # --- a review's cases: pages written to make the rules above misfire -----------------------------------------------
@@ -2696,7 +2743,7 @@ def test_a_print_header_a_podcasts_name_weather_a_cache_banner_or_a_search_box_i
 def test_the_newsroom_email_names_a_site_that_names_itself_nowhere_else():
     lead = "Сотталған дәрігер ақталды, деп хабарлады облыстық сот."
     page = doc("Дәрігер ақталды", lead, BODY, "Редакцияға хат жазу: info@qostanai-habar.kz", "Жарнама бойынша: reklama@qostanai-habar.kz")
-    assert parse_document(page).outlet == "qostanai-habar.kz"
+    assert parse_document(page).outlet == "Qostanai-habar.kz"
 
 
 def test_a_reprints_source_line_is_not_the_publisher():
@@ -2960,7 +3007,7 @@ def test_a_kazakh_papers_masthead_under_its_comment_form_is_no_story():
          "© 1934–2025 «Жаркент таңы». Все права защищены.", "Жаркент таңы"),
         # ... not a place's name in two languages over a district's portal, whose address names it
         (["Үржар / Урджар", "районный информационный портал", "urzhar-info.kz"], "© 2025 urzhar-info.kz",
-         "urzhar-info.kz"),
+         "Urzhar-info.kz"),
     ],
 )
 def test_a_papers_logo_over_its_tagline_names_it_before_a_domain(top, footer, outlet):
@@ -2994,7 +3041,7 @@ def test_a_news_readers_first_card_names_the_site_its_source_line_links_to():
     ("© 1991–2025 «Наша газета». При копировании материалов ссылка на ng.kz обязательна.", "Наша газета"),
     ("© 2025 «Орталық Қазақстан». Материалды пайдаланғанда ortalyq.kz сайтына сілтеме міндетті.", "Ortalyq.kz"),  # known: its canonical name
     # a domain that spells no quoted name stays the outlet
-    ("© 2025 «Медиа-Холдинг». Ссылка на kstmedia.kz обязательна.", "kstmedia.kz"),
+    ("© 2025 «Медиа-Холдинг». Ссылка на kstmedia.kz обязательна.", "Kstmedia.kz"),
 ])
 def test_a_copyright_lines_quoted_name_its_domain_spells_is_the_outlet(footer, outlet):
     lead = LEAD.replace(", сообщает Zakon.kz", "")
@@ -3473,7 +3520,7 @@ def test_a_papers_note_about_itself_names_it():
 def test_the_address_in_a_sites_terms_for_quoting_it_is_the_site():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     terms = "При использовании материалов ссылка на primeminister.kz обязательна."
-    assert parse_document(doc(HEADLINE, lead, BODY, terms)).outlet == "primeminister.kz"
+    assert parse_document(doc(HEADLINE, lead, BODY, terms)).outlet == "Primeminister.kz"
     # a notice without an address names no one
     assert parse_document(doc(HEADLINE, lead, BODY, "При цитировании ссылка на источник обязательна.")).outlet is None
 

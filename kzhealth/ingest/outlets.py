@@ -48,6 +48,9 @@ HOSTING_PLATFORMS = frozenset(OUTLETS["hosting_platforms"])
 _PROXIED = re.compile(r"([a-z0-9]+(?:-{1,2}[a-z0-9]+)+)\.(?:%s)" % "|".join(map(re.escape, OUTLETS["proxy_hosts"])))
 _STRIP = "»\"”’')]* «“.,"
 _DOMAIN_LABEL = re.compile(r"[\w-]+")
+# a site's domain in text, under the top-level domains Kazakhstan's news sites use
+DOMAIN = r"(?<![\w.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|news|media|tv|asia)(?!\w)"
+_DOMAIN = re.compile(DOMAIN, re.IGNORECASE)
 
 
 def known_outlet(name: str) -> str | None:
@@ -59,7 +62,7 @@ def known_outlet(name: str) -> str | None:
 def canonical_outlet(name: str) -> str:
     """The canonical spelling of an outlet's name: a known name or alias as the table writes it (Egemen.kz ->
     Egemen Qazaqstan), a site's language or mobile version as the site (rus.baq.kz -> BAQ.kz), and an unknown
-    domain in capitals in the usual spelling (ERNUR.KZ -> Ernur.kz). Other names come back stripped of quotes."""
+    domain in the usual spelling (ERNUR.KZ, ernur.kz -> Ernur.kz). Other names come back stripped of quotes."""
     if known := known_outlet(name):  # a name with its quotes: газета «Время»
         return known
     cut = name.strip(_STRIP)
@@ -76,7 +79,9 @@ def canonical_outlet(name: str) -> str:
         name, key = name[len(key) - len(".".join(labels)) :], ".".join(labels)
     if known := ALIASES.get(key) or TYPED_ALIASES.get(key):
         return known
-    return name[0] + name[1:].lower() if name.isupper() and "." in name else name
+    if _DOMAIN.fullmatch(key):
+        return key[0].upper() + key[1:]  # an unknown domain, however the page cases it: ERNUR.KZ, ernur.kz
+    return name
 
 
 # How each Cyrillic letter is written in the Latin letters of domains and handles: Russian and Kazakh

@@ -36,8 +36,8 @@ from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, TYPED_WITH_RUSSIAN_
 from ..memo import Memo
 from ..shipped import read_toml
 from .outlets import (
-    ABROAD, ALIASES, HOSTING_PLATFORMS, OUTLETS, PLATFORM_COMPANIES, SEARCHED_ALIASES, SITE_PREFIXES, SOCIAL_NETWORKS,
-    canonical_outlet, known_outlet, transliterates, unmarked,
+    ABROAD, ALIASES, DOMAIN, HOSTING_PLATFORMS, OUTLETS, PLATFORM_COMPANIES, SEARCHED_ALIASES, SITE_PREFIXES,
+    SOCIAL_NETWORKS, canonical_outlet, known_outlet, transliterates, unmarked,
 )
 
 
@@ -434,6 +434,7 @@ STAMP_PARTS = re.compile(r"(?<!\s)\s+[·•|]\s+")  # once per run of spaces: li
 WIDE_GAP = re.compile(r"\s{3,}")
 # two spaces or more: between a labelled trail's parts ("Вы здесь:  Главная  Здоровье"), a text table's cells
 GAP = re.compile(r"\s{2,}")
+TRAIL_GAP = re.compile(r"\s{2,}|\s+[|/›»>→]\s+")  # between a trail's parts: a gap, a bar or an arrow
 # (and its source: "Источник: Kazinform", "қайнар көзі: Іле газеті" as a Xinjiang paper's stamp reads in Cyrillic)
 BYLINE_FIELD = re.compile(
     r"(автор|авторы|текст|редактор|author|фото|сурет|источник|қайнар көзі|дерек\s?көз\w*|source)\s*+:\s*+[^:]{1,60}",
@@ -509,9 +510,10 @@ def kazakhstan_day(moment: datetime.datetime) -> datetime.date:
 
 KNOWN = rf"(?=[{_first_chars(SEARCHED_ALIASES)}])(?<![\w-])(?:{_words(SEARCHED_ALIASES)})(?!\w|\.\w)"
 # an outlet the data file lacks: a domain ("Ulysmedia.kz") or a few capitalised Latin words ("Forbes Kazakhstan")
-DOMAIN = r"(?<![\w.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|news|media|tv|asia)(?!\w)"
 REUSE_LINK = re.compile(  # "ссылка на Tengrinews.kz обязательна", "Tengrinews.kz сайтына сілтеме міндетті"
-    rf"(?:ссылка|гиперссылка)\s++(?:на\s++)?(?:сайт\s++)?({DOMAIN})|({DOMAIN})\s++(?:сайтына\s++)?(?:гипер)?сілтеме",
+    # (perhaps after the site's name, its domain in brackets: "ссылка на «Диапазон» (diapazon.kz)")
+    rf"(?:ссылка|гиперссылка)\s++(?:на\s++)?(?:сайт\s++)?(?:«[^«»\n]{{1,40}}»\s*+\(\s*+)?({DOMAIN})"
+    rf"|({DOMAIN})\s++(?:сайтына\s++)?(?:гипер)?сілтеме",
     re.IGNORECASE,
 )
 QUOTED = r"«[^«»\n]{2,40}»"  # сообщает газета «Aq Jaiyq»
@@ -670,6 +672,7 @@ COMPANY_FORMS = (  # a company's, which may stand before its quoted name, shorte
     r"(?i:акционерлік қоғам\w*)",
 )
 LEADING_LEGAL_FORM = re.compile(rf"^(?:{'|'.join(COMPANY_FORMS)})\s+")
+LEGAL_FORM_CHARS = 6  # a legal form beside a quoted name: "ТОО «...»", "«...» ЖШС"
 LEGAL_FORM = re.compile(
     rf"(?<!\w)(?:{'|'.join(COMPANY_FORMS)}|ЖАҚ|РГП|ГКП|ЧУ|ФГУП|МИА|ИП|ЖК|ЧП|ГУ|КГУ|ОО|ОФ|агенттігі|телерадиокомпания\w*)(?!\w)"
 )
@@ -2852,7 +2855,11 @@ def _as_branded(handle: str, lines, head) -> str:
         label = label.rsplit(".", 1)[0]
         site, _, host = label.rpartition(".")
         label = site if host in HOSTING_PLATFORMS else label  # zhanaozen-info.ucoz.kz: zhanaozen-info
-    signed = [quoted[0].strip("«»") for line in lines if line.startswith("©") for quoted in QUOTED_NAME.finditer(line)]
+    # (not a company's name, with its legal form: the site "© 2024 «Өзен-Ақпарат» ЖШС. ozen-aqparat.kz" is its domain)
+    signed = [
+        quoted[0].strip("«»") for line in lines if line.startswith("©") for quoted in QUOTED_NAME.finditer(line)
+        if not LEGAL_FORM.search(line[max(0, quoted.start() - LEGAL_FORM_CHARS) : quoted.end() + LEGAL_FORM_CHARS])
+    ]
     signed += [brand for line in lines if line.startswith("©") and (brand := _signed_brand(line))]
     written = list(signed)
     # a logo: in capitals, or of two words or more (not a city's tag, "Тараз", which taraz.info also spells)
@@ -2916,8 +2923,12 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     # ... or the name before the sign ("Zakon.kz © 1999-2025. Все права защищены.")
     signed |= {_masthead_name(found["name"]) for line in lines if (found := NAME_THEN_COPYRIGHT.match(line))}
     # ... or the site its terms of reuse ask a link to ("© 2014-2026 ТОО «Тенгри Медиа». ... ссылка на Tengrinews.kz
-    # обязательна": the company first, the site after)
-    terms = [line for line in lines if line.startswith("©") and REUSE_LINK.search(line)]
+    # обязательна": the company first, the site after), in the copyright line or on a line of their own below the
+    # story ("При использовании материалов гиперссылка на atyrau.info обязательна")
+    story_end = max((i for i, kind in enumerate(kinds) if not kind), default=-1)
+    terms = [
+        line for i, line in enumerate(lines) if (line.startswith("©") or i > story_end) and REUSE_LINK.search(line)
+    ]
     linked = {canonical_outlet(found[1] or found[2]) for line in terms for found in REUSE_LINK.finditer(line)}
     signed |= linked
     signed.discard(None)
@@ -2925,7 +2936,6 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     yield next((name for name in atop if name in signed and name in KNOWN_NAMES), None)
     # a paper's note about itself, below the story (in the story such a line credits another paper), or under the
     # site's copyright line with its year (not a photo's: "© Фото: ...")
-    story_end = max((i for i, kind in enumerate(kinds) if not kind), default=-1)
     footer = max((i for i, line in enumerate(lines) if line.startswith("©")), default=-1)
     signature = max((i for i, line in enumerate(lines) if COPYRIGHT_YEAR_FIRST.match(line)), default=len(lines))
     notes = (
@@ -2934,11 +2944,16 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     )
     note = next((canonical_outlet(found["name"]) for found in notes if found), None)
     # the one site its terms of reuse ask a link to is the page's own, whatever outlet the story says it reports,
-    # where the copyright line that asks names only the company that owns it ("..., сообщает Kazinform" ... "© 2024 ТОО
-    # «Hola Media». ... гиперссылка на holanews.kz обязательна"; not "© 1991–2025 «Наша газета». ... ссылка на ng.kz"),
-    # and neither a logo nor the paper's note names it otherwise (ЗВЕЗДА ПРИИРТЫШЬЯ over "... ссылка на zv.kz")
-    owned = all(LEGAL_FORM.search(SENTENCE_END.split(line, 1)[0]) for line in terms)
-    if len(linked) == 1 and owned and note is None and not any(name in KNOWN_NAMES for name in atop if name):
+    # where the copyright lines name that site or no one, or the copyright line that asks names only the company
+    # that owns it ("..., сообщает Kazinform" ... "© 2024 ТОО «Hola Media». ... гиперссылка на holanews.kz
+    # обязательна", "© 2024. 16+"; not "© 1991–2025 «Наша газета». ... ссылка на ng.kz", nor "© 2024 Тобыл TV." over
+    # its own line asking a link to tobyltv.kz), and neither a logo nor the paper's note names it otherwise (ЗВЕЗДА
+    # ПРИИРТЫШЬЯ over "... ссылка на zv.kz")
+    owned = all(
+        _masthead_name(first) in linked or _names_no_one(first) or (line in terms and LEGAL_FORM.search(first))
+        for line in lines if line.startswith("©") and (first := SENTENCE_END.split(line, 1)[0])
+    )
+    if len(linked) == 1 and owned and note is None and not (logo or any(name in KNOWN_NAMES for name in atop if name)):
         yield next(iter(linked))
     # the site's own promotion names it, before any outlet the story attributes its news to ("..., сообщает Kazinform"
     # over "Поделиться статьей Tengrinews:"), and so does the paper's note about itself
@@ -3183,7 +3198,7 @@ def _agency(lines, kinds) -> str | None:
         return None
     for i in range(head - 1):
         name = lines[i]
-        if HOME_CRUMB.match(name) and (agency := _agency_in_trail(name)):
+        if (HOME_CRUMB.match(name) or GOV_PLATFORM.match(name)) and (agency := _agency_in_trail(name)):
             return agency
         under = _under_name(lines, kinds, i, head)
         while under < head - 1 and kinds[under] == "junk":  # past a language switch: "Қазақша | Русский | Latyn"
@@ -3192,7 +3207,9 @@ def _agency(lines, kinds) -> str | None:
         words = name.split()
         if kinds[i] == "junk" or not (1 < len(words) <= AGENCY_MAX_WORDS and name[:1].isupper()):
             continue
-        if GOV_PLATFORM.search(name) or HEAD_JUNK.search(name):  # the platform's banner, an accessibility link
+        # the platform's banner, an accessibility link, perhaps among the language switch's buttons ("ҚАЗ  РУС  ENG
+        # Нашар көретіндерге арналған нұсқа   Кіру")
+        if GOV_PLATFORM.search(name) or any(HEAD_JUNK.search(part) for part in GAP.split(name)):
             continue
         if _last_mark(name) in SENTENCE_MARKS or _menu(name) or _navigation_only(name):
             continue
@@ -3208,9 +3225,10 @@ def _agency(lines, kinds) -> str | None:
 
 
 def _agency_in_trail(line: str) -> str | None:
-    """The agency last in the platform's trail from home, after the platform's list of agencies ("Главная
-    Государственные органы  Департамент по чрезвычайным ситуациям Павлодарской области"), or None."""
-    trail = GAP.split(line.strip())
+    """The agency last in the platform's trail from home or from the platform's name, after the platform's list of
+    agencies ("Главная  Государственные органы  Департамент по чрезвычайным ситуациям Павлодарской области", "gov.kz |
+    Государственные органы | Акимат Аккольского района"), or None."""
+    trail = TRAIL_GAP.split(line.strip())
     if len(trail) < CRUMB_MIN_PARTS or not PLATFORM_AGENCIES.fullmatch(trail[-2]):
         return None
     return canonical_outlet(_without_parents(trail[-1])) if _agency_sized(trail[-1]) else None
@@ -3449,6 +3467,13 @@ def _after_years(line: str) -> re.Match | None:
     """A copyright line's name (COPYRIGHT_NAME) where it stands right after the sign and its years."""
     found = COPYRIGHT_NAME.search(line)
     return found if found and COPYRIGHT_YEAR_FIRST.match(line, found.start()) else None
+
+
+def _names_no_one(line: str) -> bool:
+    """Whether a copyright line names no one: its sign and years alone, or a notice after them ("© 2024. 16+", "© 2024
+    Барлық құқықтар қорғалған")."""
+    found = _after_years(line)
+    return not _masthead_name(line) and (not found or (not found["quoted"] and _notice(found["name"].strip())))
 
 
 def _name_after_years(line: str) -> re.Match | None:
