@@ -907,6 +907,11 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         ("Туристер «Шымкент» халықаралық әуежайына ұшып келеді.", ["shymkent"]),
         ("В медицинском центре «Астана» в Костанае открыли кабинет МРТ.", ["kostanay"]),
         ("«Жетісу» газетінің тілшісі Павлодардағы ауруханада болды.", ["pavlodar"]),
+        # ... in the quotes other sites type too ("Тобол" – "Ордабасы", “Жетысу”; not a story's own place in quotes)
+        ('На играх "Тобол" – "Ордабасы" и “Жетысу” – „Кызылжар“ применяли дефибрилляторы, игрока лечили в Алматы.',
+         ["almaty"]),
+        ('Полузащитник "Актобе" перенес операцию в Астане.', ["astana"]),
+        ('Клинику "Шымкент" закрыли на карантин.', ["shymkent"]),  # the story names no other place
         # the regions' old names, and villages and district centres
         ("Он родился в поселке Доссор Гурьевской области и работал в Джамбулской области.", ["atyrau", "zhambyl"]),
         ("Ангиографы получили больницы в Шетпе, Сарыозеке и на курорте Боровое.", ["akmola", "mangystau", "zhetysu"]),
@@ -2014,6 +2019,11 @@ def test_an_economy_column_in_anaesthesias_words_is_no_health_story(tagger):
             "госрасходы работают как анестезия, боль не чувствуется. Нацбанк держит базовую ставку, инфляция не "
             "снижается, кредит для бизнеса дорожает, а рост ВВП достается госкомпаниям.")
     assert topics_of(tagger, text) == []
+    # (round 147a) a simile: "будто под наркозом", said of a market, a town, a life
+    text = ("Противосудорожные препараты пропали из аптек Павлодара\nВ аптеках нет противосудорожных препаратов. – "
+            "Весь аптечный рынок будто под наркозом, а люди звонят в слезах, – говорит фармацевт. Город живет словно "
+            "под наркозом: лекарства не везут уже месяц.")
+    assert topics_of(tagger, text) == ["pharmaceuticals"]
 
 
 def test_a_tattoo_studios_numbing_cream_is_no_anaesthesia_and_dental_tourism_is_medical_tourism(tagger):

@@ -179,6 +179,10 @@ _QUOTED_NAME = rf"«{_CAPITALISED}(?:[ -]{_CAPITALISED}){{0,2}}»"
 _QUOTED = re.compile(_QUOTED_NAME)
 # two of them joined by a spaced dash are a match's teams, whatever their case: «Кайрат» – «Атырау», «Астанадан» – ...
 _FIXTURE = re.compile(rf"{_QUOTED_NAME}\s+[—–-]\s+{_QUOTED_NAME}")
+# such a name in the other quotes sites type: "Актобе", “Актобе”, „Актобе“ (read as «Актобе», one character for one)
+_OTHER_QUOTES = '"“„'
+_QUOTES = "«" + _OTHER_QUOTES
+_OTHER_QUOTED = re.compile(rf'(?<![\w"])["“„]({_CAPITALISED}(?:[ -]{_CAPITALISED}){{0,2}})["”“](?![\w"])')
 
 
 class _Routes:
@@ -214,15 +218,18 @@ class _QuotedNames:
 
     def mask(self, text: str, keep_names: bool) -> str:
         """The text with a match's teams blanked out, and unless `keep_names` such names and companies' names; the
-        same text when it has none."""
-        if "«" not in text:
+        same text when it has none (its words keep the tokens they have)."""
+        quoted = text
+        if any(quote in text for quote in _OTHER_QUOTES):
+            quoted = _OTHER_QUOTED.sub(lambda found: f"«{found[1]}»", text)
+        if "«" not in quoted:
             return text
-        text = _FIXTURE.sub(_blank, text)
-        if keep_names:
-            return text
-        if self._company is not None:
-            text = self._company.sub(self._blank_unless_a_place, text)
-        return _QUOTED.sub(self._blank_unless_located, text)
+        masked = _FIXTURE.sub(_blank, quoted)
+        if not keep_names:
+            if self._company is not None:
+                masked = self._company.sub(self._blank_unless_a_place, masked)
+            masked = _QUOTED.sub(self._blank_unless_located, masked)
+        return text if masked == quoted else masked
 
     def _blank_unless_a_place(self, company: re.Match) -> str:
         """A company's quoted name blanked, unless it names a place of its own (an airport, a resort)."""
@@ -785,7 +792,8 @@ class Gazetteer:
                     heads[i] = heads[i] or rates[i]
         found = self._names_found(analysed, latin, heads, keep_quoted=False)
         # a story that names its place only by its clinic's, paper's or club's name in quotes (a clinic «Шымкент»)
-        if not found and any("«" in text for text in (analysed.title or "", *analysed.paragraphs)):
+        texts = (analysed.title or "", *analysed.paragraphs)
+        if not found and any(quote in text for text in texts for quote in _QUOTES):
             found = self._names_found(analysed, latin, heads, keep_quoted=True)
         heads = [head for head in heads if head is not None]
         table_of_regions = sum(self._names_a_region(head) for head in heads) >= TABLE_MIN_REGION_ROWS
