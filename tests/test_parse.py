@@ -1495,6 +1495,14 @@ def test_the_site_its_terms_of_reuse_link_is_the_outlet_before_the_source_its_le
     assert parse_document(doc(HEADLINE, lead, BODY, owned, note)).outlet == "Бирлик"
 
 
+def test_a_channels_name_over_its_name_spelt_out_is_its_logo():
+    """(round 148a) "КТК — Коммерческий телевизионный канал" atop the page, the company in the copyright line."""
+    page = doc("КТК — Коммерческий телевизионный канал", "ktk.kz", "Новости   Видео   Прямой эфир", HEADLINE,
+               LEAD.replace(", сообщает Zakon.kz", ""), BODY,
+               "© 1990–2025 ТОО «Коммерческий телевизионный канал». Все права защищены.")
+    assert parse_document(page).outlet == "KTK"
+
+
 @pytest.mark.parametrize(
     ("footer", "outlet"),
     [
@@ -2879,6 +2887,12 @@ def test_a_tag_cloud_and_a_bare_tags_label_go_with_their_tags_in_the_middle_of_a
         "Facebook   WhatsApp   Telegram   VK   Копировать ссылку",
         "Чтобы оставить комментарий, войдите или зарегистрируйтесь.",
         "Пікір қалдыру үшін жүйеге кіріңіз.",
+        # an old page's archive banner and toolbar, a search box with its button, a short link's button (round 148c)
+        "Вы просматриваете архивную версию страницы. Актуальные новости читайте на главной.",
+        "АРХИВ НОВОСТЕЙ 2020",
+        "Версия для печати | Отправить другу | Шрифт: A A A",
+        "Поиск по сайту...   [Найти]",
+        "Получить короткую ссылку",
     ],
 )
 def test_share_bars_boxes_newsletters_reading_times_and_rubrics_are_not_story_text(widget):
