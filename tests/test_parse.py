@@ -426,10 +426,14 @@ def test_an_institutions_own_site_is_named_by_its_legal_masthead_and_its_trail_i
 )
 def test_on_gov_kz_the_agency_is_last_in_the_platforms_trail(head, agency):
     """gov.kz's trail from the platform's name to its list of agencies ends with the page's agency: not the platform,
-    nor the language switch with its accessibility link over the agency's menu."""
+    nor the language switch with its accessibility link over the agency's menu; a trail ending in no state body names
+    none."""
     lead = "В районную больницу прибыли два молодых врача по программе «С дипломом – в село»."
     footer = "© 2024 Все права защищены. Портал gov.kz – Единая платформа интернет-ресурсов государственных органов"
     assert parse_document(doc(head, "Главная / Новости", HEADLINE, lead, BODY, footer)).outlet == agency
+    for last in ("Войти", "Местные исполнительные органы", "Акмолинская область"):
+        trail = f"gov.kz | Государственные органы | {last}"
+        assert parse_document(doc(trail, "Главная / Новости", HEADLINE, lead, BODY, footer)).outlet != last
 
 
 def test_third_review_of_the_day_cases_stay_as_they_should():
@@ -1489,8 +1493,11 @@ def test_the_site_its_terms_of_reuse_link_is_the_outlet_before_the_source_its_le
     owned = "© 2024 ТОО «Бирлик Медиа». При использовании материалов гиперссылка на birlik-news.kz обязательна."
     assert parse_document(doc(HEADLINE, lead, BODY, owned)).outlet == "Birlik-news.kz"
     assert parse_document(doc(HEADLINE, lead, BODY, "© 2024 ТОО «Бирлик Медиа».")).outlet == "Kazinform"
-    # a photo's credit does not stop it; the paper's own note about itself names the paper first
+    # a photo's credit does not stop it, nor a developer's, whoever they name; the paper's own note about itself names
+    # the paper first
     assert parse_document(doc(HEADLINE, "© Фото: Бирлик Медиа", lead, BODY, owned)).outlet == "Birlik-news.kz"
+    for credit in ("© Фото: Kazinform", "© 2024 Сайт разработан: WebStudio.kz"):
+        assert parse_document(doc(HEADLINE, lead, BODY, credit, owned)).outlet == "Birlik-news.kz"
     note = "«Бирлик» газеті. Мекенжайы: Талдықорған қаласы, Абай көшесі, 5"
     assert parse_document(doc(HEADLINE, lead, BODY, owned, note)).outlet == "Бирлик"
 
@@ -1516,6 +1523,14 @@ def test_a_channels_name_over_its_name_spelt_out_is_its_logo():
         (["© 2025 Тобыл TV. Все права защищены.", "При цитировании гиперссылка на tobyltv.kz обязательна."],
          "Kazinform"),
         (["© ТОО «Актюбинский вестник», 2025.", "При перепечатке ссылка на avn.kz обязательна."], "Kazinform"),
+        (["© Тобыл TV, 2025.", "При цитировании гиперссылка на tobyltv.kz обязательна."], "Kazinform"),  # year last
+        # ... nor where the line is no notice of the site's own: a link offered, a partner's or a project's terms
+        (["Записаться к врачу: ссылка на damumed.kz", "© 2025. 16+"], "Kazinform"),
+        (["Дәрігерге онлайн жазылу: www.damumed.kz сілтемесі", "© 2025. 16+"], "Kazinform"),
+        (["Материалы Vlast.kz публикуются по соглашению о партнерстве. При перепечатке ссылка на vlast.kz обязательна.",
+          "© 2025. 16+"], "Kazinform"),
+        (["При использовании материалов проекта ссылка на densaulyq.kz обязательна.", "© 2025. 16+"], "Kazinform"),
+        (["При использовании материалов гиперссылка на atyrau.info обязательна."], "Kazinform"),  # no copyright line
     ],
 )
 def test_terms_of_reuse_on_a_line_of_their_own_name_the_site(footer, outlet):
@@ -2597,11 +2612,12 @@ def test_a_domain_that_spells_the_sites_cyrillic_name_gives_the_name():
     # brand the page gives in its head
     footer = "© 2011–2025 Жайық Live. Использование материалов разрешается при условии ссылки на zhaiyq.kz"
     assert parse_document(doc("В Уральске открыли отделение гемодиализа", BODY, footer)).outlet == "Жайық Live"
-    # ... not a company's name, with its legal form: the site is its domain
-    footer = "© 2024 «Өзен-Ақпарат» ЖШС. ozen-aqparat.kz"
-    page = doc("Жаңаөзен ауруханасы жаңа компьютерлік томограф алды",
-               "Қалалық ауруханада томограф іске қосылды. " + BODY, footer)
-    assert parse_document(page).outlet == "Ozen-aqparat.kz"
+    # ... not a company's name, with its legal form, short or spelt out: the site is its domain
+    for footer in ("© 2024 «Өзен-Ақпарат» ЖШС. ozen-aqparat.kz",
+                   "© 2024 «Өзен-Ақпарат» жауапкершілігі шектеулі серіктестігі. ozen-aqparat.kz"):
+        page = doc("Жаңаөзен ауруханасы жаңа компьютерлік томограф алды",
+                   "Қалалық ауруханада томограф іске қосылды. " + BODY, footer)
+        assert parse_document(page).outlet == "Ozen-aqparat.kz"
     # ... only a brand the domain spells: not an owner, a person, a notice or the site's own word before it
     for owner in ("ИП Сейткалиев.", "Айдар Ахметов,", "Редакция.", "Сайт"):
         footer = f"© 2025 {owner} Все права защищены. zhaiyq.kz"

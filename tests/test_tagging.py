@@ -912,6 +912,11 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
          ["almaty"]),
         ('Полузащитник "Актобе" перенес операцию в Астане.', ["astana"]),
         ('Клинику "Шымкент" закрыли на карантин.', ["shymkent"]),  # the story names no other place
+        # ... but with the word for the kind of place it is, it is the place, whatever the quotes
+        ('"Түркістан" облысы денсаулық сақтау басқармасы Алматы дәрігерлерімен кездесті.', ["almaty", "turkistan"]),
+        ('В городе "Шымкент" прошел прием врачей из Алматы.', ["almaty", "shymkent"]),
+        ("Бүгін «Шымкент» қаласында Алматы дәрігерлері қабылдау өткізді.", ["almaty", "shymkent"]),
+        ("«Жетісу» облыстық газетінің тілшісі Павлодардағы ауруханада болды.", ["pavlodar"]),
         # the regions' old names, and villages and district centres
         ("Он родился в поселке Доссор Гурьевской области и работал в Джамбулской области.", ["atyrau", "zhambyl"]),
         ("Ангиографы получили больницы в Шетпе, Сарыозеке и на курорте Боровое.", ["akmola", "mangystau", "zhetysu"]),
@@ -2024,6 +2029,10 @@ def test_an_economy_column_in_anaesthesias_words_is_no_health_story(tagger):
             "Весь аптечный рынок будто под наркозом, а люди звонят в слезах, – говорит фармацевт. Город живет словно "
             "под наркозом: лекарства не везут уже месяц.")
     assert topics_of(tagger, text) == ["pharmaceuticals"]
+    # ... not "как под наркозом, так и под местным обезболиванием", both ways of it
+    text = ("В детской стоматологии Павлодара открыли новый кабинет\nЛечение зубов маленьким пациентам проводят как "
+            "под наркозом, так и под местным обезболиванием, рассказали в клинике. Запись открыта с понедельника.")
+    assert "anesthesia" in topics_of(tagger, text)
 
 
 def test_a_tattoo_studios_numbing_cream_is_no_anaesthesia_and_dental_tourism_is_medical_tourism(tagger):

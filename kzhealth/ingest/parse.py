@@ -510,6 +510,14 @@ def kazakhstan_day(moment: datetime.datetime) -> datetime.date:
 
 KNOWN = rf"(?=[{_first_chars(SEARCHED_ALIASES)}])(?<![\w-])(?:{_words(SEARCHED_ALIASES)})(?!\w|\.\w)"
 # an outlet the data file lacks: a domain ("Ulysmedia.kz") or a few capitalised Latin words ("Forbes Kazakhstan")
+# ... as a notice on its own line: the site's materials, the link, that it is due ("При перепечатке ссылка на avn.kz
+# обязательна"); not a partner's or a project's terms, nor a link offered ("Записаться к врачу: ссылка на damumed.kz")
+REUSE_NOTICE = re.compile(
+    r"(?<!\w)(материал|перепечат|цитирован|использ|көшір|пайдалан)\w*+[^!?]{0,80}?(ссылк|сілтеме)\w*+[^!?]{0,80}?"
+    r"(обязательн|міндетті)",
+    re.IGNORECASE,
+)
+OTHERS_TERMS = re.compile(r"партн[её]р|серіктес|partner|проект|жоба", re.IGNORECASE)
 REUSE_LINK = re.compile(  # "ссылка на Tengrinews.kz обязательна", "Tengrinews.kz сайтына сілтеме міндетті"
     # (perhaps after the site's name, its domain in brackets: "ссылка на «Диапазон» (diapazon.kz)")
     rf"(?:ссылка|гиперссылка)\s++(?:на\s++)?(?:сайт\s++)?(?:«[^«»\n]{{1,40}}»\s*+\(\s*+)?({DOMAIN})"
@@ -551,6 +559,10 @@ COPYRIGHT_NOTICE = re.compile(
     r"перепечат|цитир|ссылк|запрещ|разрешен|рұқсат|сілтеме|фото|сурет|photo|разработ|веб-студи|сайт жаса", re.IGNORECASE
 )  # (and the site's maker: "© 2025 Разработка сайта Веб-студия Артикул")
 COPYRIGHT_YEAR_FIRST = re.compile(r"©\s*\d{4}")
+# a credit's copyright line, its label and a colon first: "© Фото: Kazinform", "© 2024 Сайт разработан: WebStudio.kz"
+COPYRIGHT_CREDIT = re.compile(r"©\s*+(?:\d{4}\S*+\s*+)?[^:.«»]{1,30}:")
+CLAUSE_END = re.compile(r"[.,;|](?:\s|$)")
+COPYRIGHT_SIGNS = re.compile(r"[©\d\W_]++")  # a copyright line's sign, years, marks: what is left of it names someone
 NAME_BEFORE_COPYRIGHT = re.compile(r"[^©.!?]{2,60}+©\s*+\d{4}")  # "«Вести Семей» © 2012–2024.": a credit line, the site's
 STRICT_OUTLET_NAME = re.compile(rf"{KNOWN}|{DOMAIN}|{QUOTED}", re.IGNORECASE)
 KNOWN_MAX_WORDS = max(len(alias.split()) for alias in SEARCHED_ALIASES)
@@ -672,7 +684,6 @@ COMPANY_FORMS = (  # a company's, which may stand before its quoted name, shorte
     r"(?i:акционерлік қоғам\w*)",
 )
 LEADING_LEGAL_FORM = re.compile(rf"^(?:{'|'.join(COMPANY_FORMS)})\s+")
-LEGAL_FORM_CHARS = 6  # a legal form beside a quoted name: "ТОО «...»", "«...» ЖШС"
 LEGAL_FORM = re.compile(
     rf"(?<!\w)(?:{'|'.join(COMPANY_FORMS)}|ЖАҚ|РГП|ГКП|ЧУ|ФГУП|МИА|ИП|ЖК|ЧП|ГУ|КГУ|ОО|ОФ|агенттігі|телерадиокомпания\w*)(?!\w)"
 )
@@ -2858,7 +2869,7 @@ def _as_branded(handle: str, lines, head) -> str:
     # (not a company's name, with its legal form: the site "© 2024 «Өзен-Ақпарат» ЖШС. ozen-aqparat.kz" is its domain)
     signed = [
         quoted[0].strip("«»") for line in lines if line.startswith("©") for quoted in QUOTED_NAME.finditer(line)
-        if not LEGAL_FORM.search(line[max(0, quoted.start() - LEGAL_FORM_CHARS) : quoted.end() + LEGAL_FORM_CHARS])
+        if not _company_named(quoted)
     ]
     signed += [brand for line in lines if line.startswith("©") and (brand := _signed_brand(line))]
     written = list(signed)
@@ -2926,9 +2937,11 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     # обязательна": the company first, the site after), in the copyright line or on a line of their own below the
     # story ("При использовании материалов гиперссылка на atyrau.info обязательна")
     story_end = max((i for i, kind in enumerate(kinds) if not kind), default=-1)
-    terms = [
-        line for i, line in enumerate(lines) if (line.startswith("©") or i > story_end) and REUSE_LINK.search(line)
-    ]
+    terms = {
+        line for i, line in enumerate(lines) if REUSE_LINK.search(line) and (
+            line.startswith("©") or (i > story_end and REUSE_NOTICE.search(line) and not OTHERS_TERMS.search(line))
+        )
+    }
     linked = {canonical_outlet(found[1] or found[2]) for line in terms for found in REUSE_LINK.finditer(line)}
     signed |= linked
     signed.discard(None)
@@ -2949,9 +2962,13 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     # обязательна", "© 2024. 16+"; not "© 1991–2025 «Наша газета». ... ссылка на ng.kz", nor "© 2024 Тобыл TV." over
     # its own line asking a link to tobyltv.kz), and neither a logo nor the paper's note names it otherwise (ЗВЕЗДА
     # ПРИИРТЫШЬЯ over "... ссылка на zv.kz")
-    owned = all(
-        _masthead_name(first) in linked or _names_no_one(first) or (line in terms and LEGAL_FORM.search(first))
-        for line in lines if line.startswith("©") and (first := SENTENCE_END.split(line, 1)[0])
+    # (a credit's copyright line, a photo's or the developer's, "© Фото: Kazinform", says nothing of it)
+    signatures = [(line, SENTENCE_END.split(line, 1)[0]) for line in lines if line.startswith("©") and not (
+        COPYRIGHT_CREDIT.match(line)
+    )]
+    owned = bool(signatures) and all(
+        _masthead_name(signed) in linked or _names_no_one(signed) or (line in terms and LEGAL_FORM.search(signed))
+        for line, signed in signatures
     )
     if len(linked) == 1 and owned and note is None and not (logo or any(name in KNOWN_NAMES for name in atop if name)):
         yield next(iter(linked))
@@ -3198,7 +3215,11 @@ def _agency(lines, kinds) -> str | None:
         return None
     for i in range(head - 1):
         name = lines[i]
-        if (HOME_CRUMB.match(name) or GOV_PLATFORM.match(name)) and (agency := _agency_in_trail(name)):
+        # (from the platform's name, a state body's: not "Войти", "Местные исполнительные органы", "Акмолинская
+        # область")
+        if (HOME_CRUMB.match(name) or GOV_PLATFORM.match(name)) and (agency := _agency_in_trail(name)) and (
+            HOME_CRUMB.match(name) or STATE_BODY.search(agency)
+        ):
             return agency
         under = _under_name(lines, kinds, i, head)
         while under < head - 1 and kinds[under] == "junk":  # past a language switch: "Қазақша | Русский | Latyn"
@@ -3469,11 +3490,20 @@ def _after_years(line: str) -> re.Match | None:
     return found if found and COPYRIGHT_YEAR_FIRST.match(line, found.start()) else None
 
 
+def _company_named(quoted: re.Match) -> bool:
+    """Whether a name in quotes is a company's: a legal form in its clause, before or after it ("ТОО «...»", "«...»
+    жауапкершілігі шектеулі серіктестігі")."""
+    line = quoted.string
+    before = CLAUSE_END.split(line[: quoted.start()])[-1]
+    after = CLAUSE_END.split(line[quoted.end() :], 1)[0]
+    return bool(LEGAL_FORM.search(before) or LEGAL_FORM.search(after))
+
+
 def _names_no_one(line: str) -> bool:
-    """Whether a copyright line names no one: its sign and years alone, or a notice after them ("© 2024. 16+", "© 2024
-    Барлық құқықтар қорғалған")."""
-    found = _after_years(line)
-    return not _masthead_name(line) and (not found or (not found["quoted"] and _notice(found["name"].strip())))
+    """Whether a copyright line names no one: its sign and years alone, or with a notice ("© 2024. 16+", "© 2024
+    Барлық құқықтар қорғалған"; not "© Тобыл TV, 2024")."""
+    rest = COPYRIGHT_SIGNS.sub(" ", line).strip()
+    return not rest or _notice(rest)
 
 
 def _name_after_years(line: str) -> re.Match | None:

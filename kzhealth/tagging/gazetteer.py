@@ -175,14 +175,17 @@ _CAPITALISED = rf"[^\W\d_a-zа-яё{KAZAKH_LETTERS}][\w-]*"
 _CHAIN = re.compile(rf"(?<![\w-]){_CAPITALISED}(?:\s+[—–-]\s+{_CAPITALISED})+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # a name of one to three capitalised words in quotes: «Ордабасы», «Кызыл-Жар», «Шахтер Караганда»
-_QUOTED_NAME = rf"«{_CAPITALISED}(?:[ -]{_CAPITALISED}){{0,2}}»"
+_NAME = rf"{_CAPITALISED}(?:[ -]{_CAPITALISED}){{0,2}}"
+_QUOTED_NAME = rf"«{_NAME}»"
 _QUOTED = re.compile(_QUOTED_NAME)
 # two of them joined by a spaced dash are a match's teams, whatever their case: «Кайрат» – «Атырау», «Астанадан» – ...
 _FIXTURE = re.compile(rf"{_QUOTED_NAME}\s+[—–-]\s+{_QUOTED_NAME}")
-# such a name in the other quotes sites type: "Актобе", “Актобе”, „Актобе“ (read as «Актобе», one character for one)
-_OTHER_QUOTES = '"“„'
-_QUOTES = "«" + _OTHER_QUOTES
-_OTHER_QUOTED = re.compile(rf'(?<![\w"])["“„]({_CAPITALISED}(?:[ -]{_CAPITALISED}){{0,2}})["”“](?![\w"])')
+# such a name in the other quotes sites type, read as in guillemets, one character for one: "Актобе", “Актобе”, and
+# „Актобе“, whose closing mark opens the English pair
+_TYPED_QUOTES = '"“„'
+_QUOTE_MARKS = "«" + _TYPED_QUOTES
+_TYPED_QUOTED = re.compile(rf'(?<![\w"])["“„]({_NAME})["”“](?![\w"])')
+_FIRST_WORD = re.compile(r"\W{0,3}(\w+)")
 
 
 class _Routes:
@@ -209,9 +212,15 @@ class _QuotedNames:
     халықаралық әуежайы, АО «Международный аэропорт Алматы»); and not declined, as a place is in a quoted answer
     («Ақтөбеден»). («Астана Арена» is no place's name as it stands.)"""
 
-    def __init__(self, located_words: Iterable[str], names: Iterable[str], company_forms: Iterable[str] = ()) -> None:
+    def __init__(
+        self, located_words: Iterable[str], names: Iterable[str], company_forms: Iterable[str] = (),
+        place_words: tuple[Iterable[str], Iterable[str]] = ((), ()),
+    ) -> None:
+        """`place_words`: the words for a kind of place (город, облысы) that make a name in quotes right after or before
+        them the place."""
         self._words = tuple(fold(word) for word in located_words)
         self._names = frozenset(names)
+        self._place_before, self._place_after = (frozenset(map(fold, words)) for words in place_words)
         forms = "|".join(map(re.escape, company_forms))
         # a company's registered name, whatever its words: its legal form right before or after the quotes
         self._company = re.compile(rf"(?<!\w)(?:{forms})\s+«[^«»]{{2,80}}»|«[^«»]{{2,80}}»\s+(?:{forms})(?!\w)") if forms else None
@@ -220,8 +229,8 @@ class _QuotedNames:
         """The text with a match's teams blanked out, and unless `keep_names` such names and companies' names; the
         same text when it has none (its words keep the tokens they have)."""
         quoted = text
-        if any(quote in text for quote in _OTHER_QUOTES):
-            quoted = _OTHER_QUOTED.sub(lambda found: f"«{found[1]}»", text)
+        if any(quote in text for quote in _TYPED_QUOTES):
+            quoted = _TYPED_QUOTED.sub(lambda found: f"«{found[1]}»", text)
         if "«" not in quoted:
             return text
         masked = _FIXTURE.sub(_blank, quoted)
@@ -239,6 +248,10 @@ class _QuotedNames:
     def _blank_unless_located(self, quoted: re.Match) -> str:
         if quoted[0].strip("«»") not in self._names or _beside(quoted, self._words, after_words=2):
             return quoted[0]
+        before = _LAST_WORD.search(quoted.string, max(0, quoted.start() - 40), quoted.start())
+        after = _FIRST_WORD.match(quoted.string, quoted.end())
+        if (before and fold(before[1]) in self._place_before) or (after and fold(after[1]) in self._place_after):
+            return quoted[0]  # the place, named with what kind it is: в городе «Шымкент», «Түркістан» облысы
         return _blank(quoted)
 
 
@@ -333,7 +346,10 @@ class Gazetteer:
                 self._add_name(rid, name, generic)
         self._longest = max(map(len, self._names), default=0)
         capitalised = (name.name for name in self._names.values() if name.name[:1].isupper())
-        self._quoted = _QuotedNames(matching.get("located_words", ()), capitalised, matching.get("company_forms", ()))
+        place_words = (matching.get("quoted_place_before", ()), matching.get("quoted_place_after", ()))
+        self._quoted = _QuotedNames(
+            matching.get("located_words", ()), capitalised, matching.get("company_forms", ()), place_words
+        )
         self._region_names = {self._names[keys] for keys in region_keys}
         # a region's own word, which names it only with облысы/область (Абай облысы) and alone is a person's name:
         # heading a row of a table of figures by region, it is the region
@@ -793,7 +809,7 @@ class Gazetteer:
         found = self._names_found(analysed, latin, heads, keep_quoted=False)
         # a story that names its place only by its clinic's, paper's or club's name in quotes (a clinic «Шымкент»)
         texts = (analysed.title or "", *analysed.paragraphs)
-        if not found and any(quote in text for text in texts for quote in _QUOTES):
+        if not found and any(quote in text for text in texts for quote in _QUOTE_MARKS):
             found = self._names_found(analysed, latin, heads, keep_quoted=True)
         heads = [head for head in heads if head is not None]
         table_of_regions = sum(self._names_a_region(head) for head in heads) >= TABLE_MIN_REGION_ROWS
