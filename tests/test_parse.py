@@ -1502,6 +1502,27 @@ def test_the_site_its_terms_of_reuse_link_is_the_outlet_before_the_source_its_le
     assert parse_document(doc(HEADLINE, lead, BODY, owned, note)).outlet == "Бирлик"
 
 
+def test_a_columns_disclaimer_is_no_text_and_ends_it_over_the_authors_note():
+    """(round 148b) "Мнение автора может не совпадать с позицией редакции" anywhere, in both languages; under the
+    column, the author's note after it is no story text either (its city is the author's, not the story's)."""
+    lead = "Өткен айда тісім ауырып, жеке стоматологияға бардым. Бір тісті емдеп, пломба салу 28 мың теңге тұрды."
+    body = "Мемлекет не береді? Тегін медициналық көмектің кепілдік берілген көлемі ересектерге тіс емдеуді қамтымайды."
+    top = doc("Тіс емдеу неге қалтаны қағады?", "Мнение автора может не совпадать с позицией редакции.", lead, body)
+    assert parse_document(top).paragraphs == [lead, body]
+    disclaimer = "Автордың пікірі редакция көзқарасымен сәйкес келмеуі мүмкін."
+    note = "Ержан Мұратұлы – журналист, Астанада тұрады. Abai.kz порталында әлеуметтік тақырыптарды жазады."
+    end = doc("Тіс емдеу неге қалтаны қағады?", lead, body, disclaimer, note)
+    assert parse_document(end).paragraphs == [lead, body]
+
+
+def test_readers_comments_each_over_its_date_are_no_story_text():
+    """(round 148b) under "Комментарии", a reader's name alone, the comment, then its date and time."""
+    comments = "Комментарии\nНурлан К.\nМоему отцу ждали квоту 4 месяца в Караганде.\n05.06.2025 16:10\nAnna_Almaty\n"
+    comments += "Турция сейчас дешевле, чем ждать, грустно.\n05.06.2025 18:42"
+    page = doc(HEADLINE, LEAD, BODY, comments, "© 2025 Orda.kz. Все права защищены.")
+    assert parse_document(page).paragraphs == [LEAD, BODY]
+
+
 def test_a_channels_name_over_its_name_spelt_out_is_its_logo():
     """(round 148a) "КТК — Коммерческий телевизионный канал" atop the page, the company in the copyright line."""
     page = doc("КТК — Коммерческий телевизионный канал", "ktk.kz", "Новости   Видео   Прямой эфир", HEADLINE,

@@ -224,7 +224,7 @@ def _first_chars(items) -> str:
 BOILERPLATE = read_toml(__package__, "boilerplate.toml")
 JUNK = _Patterns([
     *BOILERPLATE["junk"]["patterns"], BOILERPLATE["junk"]["tags_label"], BOILERPLATE["post"]["footer"],
-    BOILERPLATE["end"]["comment_button"],
+    BOILERPLATE["end"]["comment_button"], *BOILERPLATE["end"]["disclaimer"],
 ])
 POST_FOOTER = re.compile(BOILERPLATE["post"]["footer"], re.IGNORECASE)
 AD_MARK = re.compile(BOILERPLATE["post"]["ad_mark"], re.IGNORECASE)
@@ -273,7 +273,7 @@ VISITOR_GREETING = re.compile(BOILERPLATE["timestamp"]["visitor_greeting"], re.I
 WEATHER_WORDS = frozenset(BOILERPLATE["timestamp"]["weather_words"])
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
 SHORT_WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(BOILERPLATE['timestamp']['short_weekdays'])})(?!\w)", re.IGNORECASE)
-ARTICLE_END = _Patterns(_typed_too(BOILERPLATE["end"]["patterns"]))
+ARTICLE_END = _Patterns(_typed_too([*BOILERPLATE["end"]["patterns"], *BOILERPLATE["end"]["disclaimer"]]))
 FORUM_SUBJECT, FORUM_FIRST_POST, FORUM_REPLIES, FORUM_REPLY = (
     re.compile(BOILERPLATE["forum"][key], re.IGNORECASE) for key in ("subject", "first_post", "replies", "reply")
 )
@@ -288,6 +288,7 @@ READER_STAMP = re.compile(BOILERPLATE["end"]["reader_stamp"])
 STAMP_MARK = re.compile(r"\s[·•|]\s")  # between a reader's name and the day: "Ерлан К. · 05.02.2026"
 NAME_INITIAL = re.compile(r"[^\W\d][\w-]+\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s")  # a reader's name and initial: "Айгерим Т. "
 READER_STAMPS_MIN = 2
+READER_NAME = re.compile(r"[^\W\d][\w-]{1,20}(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?")  # alone: "Нурлан К.", "Anna_Almaty"
 COMMENT_SIGNS = _Patterns(BOILERPLATE["end"]["comment_signs"])
 READERS_LINE = re.compile(BOILERPLATE["end"]["readers_line"], re.IGNORECASE)
 COMMENT_LINES = BOILERPLATE["end"]["comment_lines"]
@@ -1051,6 +1052,11 @@ def _comments_under(lines, i) -> bool:
         return True
     stamps = [bool(READER_STAMP.match(line)) for line in lines[i + 1 : i + 2 + COMMENT_LINES]]
     if sum(a and not b for a, b in zip(stamps, stamps[1:])) >= READER_STAMPS_MIN:  # each over its comment
+        return True
+    # ... or under each comment, the reader's name alone over it ("Нурлан К." / text / "05.06.2025 16:10")
+    if len(under) > 2 and READER_NAME.fullmatch(under[0]) and TIME.search(under[2]) and (
+        _timestamp(under[2], clocked=True)
+    ):
         return True
     if discussion:
         return False
