@@ -412,6 +412,19 @@ def test_an_institutions_own_site_is_named_by_its_legal_masthead_and_its_trail_i
     assert parse_document(own).outlet == "Шығыс Қазақстан облыстық қан орталығы"
 
 
+def test_on_gov_kz_the_agency_is_over_the_platforms_banner_and_the_language_switch():
+    """(round 149b) the agency's name, then the platform's banner and the switch with its accessibility link, then
+    the agency's menu."""
+    head = ("Түркістан облысының денсаулық сақтау басқармасы\ngov.kz – Мемлекеттік органдардың бірыңғай платформасы\n"
+            "ҚАЗ  РУС  ENG     Көзі нашар көретіндерге арналған нұсқа     Іздеу\n"
+            "Басқарма туралы   Қызметтер   Құжаттар   Баспасөз орталығы   Байланыс")
+    headline = "Облыс денсаулық сақтау саласының үшінші тоқсан қорытындысы"
+    lead = "Облыста үшінші тоқсанда 14 мың бала екпе алды, деп хабарлады басқарма."
+    body = "Басқарманың мәліметінше, тоғыз айда емханаларға 1,2 миллион адам қаралған. 12 жаңа амбулатория ашылды."
+    outlet = parse_document(doc(head, "Басты бет / Жаңалықтар", headline, lead, body)).outlet
+    assert outlet == "Түркістан облысының денсаулық сақтау басқармасы"
+
+
 @pytest.mark.parametrize(
     ("head", "agency"),
     [
@@ -1521,6 +1534,12 @@ def test_readers_comments_each_over_its_date_are_no_story_text():
     comments += "Турция сейчас дешевле, чем ждать, грустно.\n05.06.2025 18:42"
     page = doc(HEADLINE, LEAD, BODY, comments, "© 2025 Orda.kz. Все права защищены.")
     assert parse_document(page).paragraphs == [LEAD, BODY]
+
+
+def test_a_known_papers_name_declined_is_the_paper():
+    """(round 149c) "В редакцию «Звезды Прииртышья» обратились ..." names the paper Звезда Прииртышья (Zv.kz)."""
+    lead = "В редакцию «Звезды Прииртышья» за две недели обратились 23 читателя из Павлодара: в аптеках нет лекарств."
+    assert parse_document(doc(HEADLINE, lead, BODY)).outlet == "Zv.kz"
 
 
 def test_a_channels_name_over_its_name_spelt_out_is_its_logo():
@@ -2924,6 +2943,10 @@ def test_a_tag_cloud_and_a_bare_tags_label_go_with_their_tags_in_the_middle_of_a
         "Facebook   WhatsApp   Telegram   VK   Копировать ссылку",
         "Чтобы оставить комментарий, войдите или зарегистрируйтесь.",
         "Пікір қалдыру үшін жүйеге кіріңіз.",
+        # tickers of other stories' headlines under their label (round 149a)
+        "БЕГУЩАЯ СТРОКА: В Кокшетау открыли онкоцентр ••• Жамбылская область получила медкомплексы ••• В Актобе коклюш",
+        "⚡ ЖЕДЕЛ ХАБАР: Жамбыл облысында екпе науқаны басталды  •  Өскеменде онкоорталық салынып жатыр  •  Атырауда су",
+        "Жаңалықтар: Ақмола облысында аурухана ашылды | Ұлытау облысында дәрігер тапшы | Жамбыл облысында тұмау",
         # an old page's archive banner and toolbar, a search box with its button, a short link's button (round 148c)
         "Вы просматриваете архивную версию страницы. Актуальные новости читайте на главной.",
         "АРХИВ НОВОСТЕЙ 2020",

@@ -435,6 +435,7 @@ STAMP_PARTS = re.compile(r"(?<!\s)\s+[·•|]\s+")  # once per run of spaces: li
 WIDE_GAP = re.compile(r"\s{3,}")
 # two spaces or more: between a labelled trail's parts ("Вы здесь:  Главная  Здоровье"), a text table's cells
 GAP = re.compile(r"\s{2,}")
+LANGUAGE_BUTTON = re.compile(r"қаз|рус|eng|kaz|rus|en|ru|kk|qaz|қазақша|русский|english|latyn", re.IGNORECASE)
 TRAIL_GAP = re.compile(r"\s{2,}|\s+[|/›»>→]\s+")  # between a trail's parts: a gap, a bar or an arrow
 # (and its source: "Источник: Kazinform", "қайнар көзі: Іле газеті" as a Xinjiang paper's stamp reads in Cyrillic)
 BYLINE_FIELD = re.compile(
@@ -535,6 +536,9 @@ AGENCY_CREDIT = re.compile(rf"[^\W\d]\w+\s[—–-]\s*+(?:{KNOWN}|{DOMAIN})(?!\s
 # ... and after the stamp's time, a known agency: "Караганда, 4 апреля 2025, 11:47 — КазТАГ. Мирлан АЙТКУЛОВ"
 TIMED_AGENCY = re.compile(rf"(?<=\d:\d\d)\s*+[—–]\s*+(?:{KNOWN})(?=[.,\s]|$)", re.IGNORECASE)
 KNOWN_NAMES = frozenset(ALIASES.values())
+_ALIAS_WORDS: dict[int, list[tuple[str, list[str]]]] = {}  # the known names' words, by their number (_declined_known)
+for _alias in ALIASES:
+    _ALIAS_WORDS.setdefault(len(_alias.split()), []).append((_alias, _alias.split()))
 FORWARDED = re.compile(r"(forwarded from|переслано от|пересланное сообщение от)\s", re.IGNORECASE)
 # a domain or an account's handle, which a site's Cyrillic name may be written as (see _as_branded)
 HANDLE = re.compile(r"[a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+", re.IGNORECASE | re.ASCII)
@@ -2801,7 +2805,7 @@ def _outlet(lines, kinds, views, promoted: set[str]) -> str | None:
         found = source  # a reprint whose own site left no trace: its one source, a known outlet, is all it names
     if found and (fuller := _fuller_name_atop(found, lines, kinds)):
         return fuller
-    found = found and (known_outlet(found) or found)
+    found = found and (known_outlet(found) or _declined_known(found) or found)
     if not found or found in KNOWN_NAMES:
         return found
     if HANDLE.fullmatch(found):
@@ -2901,6 +2905,16 @@ def _as_branded(handle: str, lines, head) -> str:
             ):
                 return _as_written(name, lines)
     return handle
+
+
+def _declined_known(name: str) -> str | None:
+    """A known outlet's name of two words or more as a sentence declines it ("В редакцию «Звезды Прииртышья»
+    обратились ...": Звезда Прииртышья), each word the same as the name's but for its ending (_same_stem)."""
+    words = name.strip("«»\"").casefold().split()
+    if len(words) < 2:
+        return None
+    return next((ALIASES[alias] for alias, alias_words in _ALIAS_WORDS.get(len(words), ())
+                 if all(_same_stem(a, b) for a, b in zip(words, alias_words))), None)
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -3219,23 +3233,27 @@ def _agency(lines, kinds) -> str | None:
     head = _head_end(kinds)
     if not any(GOV_PLATFORM.search(line) for line in lines[:head]):
         return None
-    for i in range(head - 1):
-        name = lines[i]
-        # (from the platform's name, a state body's: not "Войти", "Местные исполнительные органы", "Акмолинская
-        # область")
-        if (HOME_CRUMB.match(name) or GOV_PLATFORM.match(name)) and (agency := _agency_in_trail(name)) and (
-            HOME_CRUMB.match(name) or STATE_BODY.search(agency)
+    # the trail first, wherever it stands in the head (from the platform's name, a state body's: not "Войти",
+    # "Местные исполнительные органы", "Акмолинская область")
+    for line in lines[: head - 1]:
+        if (HOME_CRUMB.match(line) or GOV_PLATFORM.match(line)) and (agency := _agency_in_trail(line)) and (
+            HOME_CRUMB.match(line) or STATE_BODY.search(agency)
         ):
             return agency
+    for i in range(head - 1):
+        name = lines[i]
         under = _under_name(lines, kinds, i, head)
-        while under < head - 1 and kinds[under] == "junk":  # past a language switch: "Қазақша | Русский | Latyn"
+        # past a language switch ("Қазақша | Русский | Latyn", "ҚАЗ  РУС  ENG   Көзі нашар көретіндерге арналған
+        # нұсқа") and the platform's banner ("gov.kz – Мемлекеттік органдардың бірыңғай платформасы")
+        while under < head - 1 and (
+            kinds[under] == "junk" or _switch_line(lines[under]) or GOV_PLATFORM.search(lines[under])
+        ):
             under += 1
         below = lines[under]
         words = name.split()
         if kinds[i] == "junk" or not (1 < len(words) <= AGENCY_MAX_WORDS and name[:1].isupper()):
             continue
-        # the platform's banner, an accessibility link, perhaps among the language switch's buttons ("ҚАЗ  РУС  ENG
-        # Нашар көретіндерге арналған нұсқа   Кіру")
+        # the platform's banner, an accessibility link, perhaps among the language switch's buttons
         if GOV_PLATFORM.search(name) or any(HEAD_JUNK.search(part) for part in GAP.split(name)):
             continue
         if _last_mark(name) in SENTENCE_MARKS or _menu(name) or _navigation_only(name):
@@ -3249,6 +3267,13 @@ def _agency(lines, kinds) -> str | None:
         if _site_menu(below) or TAGLINE.search(below) or one_a_line or _over_home_trail(lines, i, under):
             return canonical_outlet(_without_parents(name))
     return None
+
+
+def _switch_line(line: str) -> bool:
+    """Whether a head's line is the language switch, perhaps with an accessibility link or a search box among its
+    buttons ("ҚАЗ  РУС  ENG   Нашар көретіндерге арналған нұсқа   Кіру")."""
+    parts = GAP.split(line.strip())
+    return sum(bool(LANGUAGE_BUTTON.fullmatch(part)) for part in parts) >= 2 and any(map(HEAD_JUNK.search, parts))
 
 
 def _agency_in_trail(line: str) -> str | None:
