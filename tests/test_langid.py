@@ -126,6 +126,24 @@ def test_russian_article_full_of_kazakh_place_names_stays_russian():
     assert per_paragraph == ["ru", "ru", "ru"]
 
 
+def test_russian_article_with_kazakh_quotes_words_and_names_stays_russian():
+    """(round 149c) Kazakh quotes, words (ауылдық округ, әкімдік) and names in a Russian story: the quotes are Kazakh,
+    the story's own paragraphs Russian by their words, and so is the story."""
+    paragraphs = [
+        "В сельских округах области Ұлытау не хватает врачей: в ряде аулов терапевта нет больше года.",
+        "«Біздің ауылда бір кезде үш дәрігер болған. Қазір біреуі де жоқ. Жастар қалаға кетіп қалды», – вспоминает "
+        "житель.",
+        "Жителям Қарсақпайского ауылдық округа Ұлытауского района за приемом терапевта приходится ехать в Жезказган "
+        "– почти 120 километров. В местной амбулатории с прошлой весны работает только фельдшер Сәуле Жұмабекова.",
+        "Аким ауылдық округа Ерболат Тәжібаев говорит, что әкімдік готов выделить врачу дом с ремонтом и оплатить "
+        "переезд семьи. Молодым специалистам по программе «Дипломмен – ауылға!» положены подъемные.",
+        "В управлении здравоохранения обещают с весны ввести для сельских врачей доплату из местного бюджета.",
+    ]
+    lang, _, per_paragraph = identify_paragraphs(paragraphs)
+    assert lang == "ru"
+    assert per_paragraph == ["ru", "kk", "ru", "ru", "ru"]
+
+
 def test_identify_paragraphs_empty():
     assert identify_paragraphs([]) == ("other", 0.0, [])
 

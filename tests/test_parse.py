@@ -1548,6 +1548,10 @@ def test_a_channels_name_over_its_name_spelt_out_is_its_logo():
                LEAD.replace(", сообщает Zakon.kz", ""), BODY,
                "© 1990–2025 ТОО «Коммерческий телевизионный канал». Все права защищены.")
     assert parse_document(page).outlet == "KTK"
+    # ... and a channel's of the country over its owner's name (round 149a)
+    page = doc("Хабар 24 — первый информационный телеканал Казахстана", "Новости   Политика   Экономика", HEADLINE,
+               LEAD.replace(", сообщает Zakon.kz", ""), BODY, "© 2024 АО «Агентство «Хабар». Все права защищены.")
+    assert parse_document(page).outlet == "Khabar 24"
 
 
 @pytest.mark.parametrize(

@@ -90,6 +90,11 @@ PLAIN_KAZAKH_MIN_WORDS = 3
 PLAIN_KAZAKH_RATIO = 2
 PLAIN_KAZAKH_MAX_LETTER_SHARE = 0.01
 PLAIN_RUSSIAN_WORDS = {"сон", "али"}  # typed so, they are Russian words too ("sleep")
+RUSSIAN_WORDS_MIN = 3  # Russian function words that make a paragraph with Kazakh letters Russian ...
+RUSSIAN_WORDS_RATIO = 3  # ... at so many times its Kazakh ones
+# (counted first among the commonest of them, none a Kazakh word, in C: a paragraph with fewer than RUSSIAN_WORDS_MIN of
+# these is not read for the rest, which spares most Kazakh paragraphs the count)
+_COMMON_RUSSIAN_RE = re.compile(r"(?<!\w)(?:и|в|во|на|с|что|по|не|за|для|из|от|как|но|это|о|к|у|а)(?!\w)")
 TYPED_SAMPLE_CHARS = 2400  # ... among the first TYPED_MAX_WORDS words of a text
 TYPED_MAX_WORDS = 200
 TYPED_RUSSIAN_SIGNS = (" в ", " и ", " на ", " не ", " что ")  # ... where fewer than TYPED_RUSSIAN_SIGNS_MAX stand
@@ -296,6 +301,19 @@ class LanguageIdentifier:
         words = [word for word, weight in found[:TYPED_MAX_WORDS] if weight == 1.0]  # names count for nothing
         return (sum(word in self._plain_kazakh for word in words), sum(word in self._lists.listed["ru"] for word in words),
                 sum(word in self._plain_kyrgyz for word in words))
+
+    def russian_by_words(self, text: str) -> bool:
+        """Whether a text with Kazakh letters is Russian by its words: out of quotes, Russian function words at least
+        RUSSIAN_WORDS_MIN and RUSSIAN_WORDS_RATIO times the Kazakh ones (a Russian story naming Kazakh places and
+        people, "Аким ауылдық округа Ерболат Тәжібаев говорит, что ...", or quoting Kazakh words in it)."""
+        text = text[:TYPED_SAMPLE_CHARS]
+        if not _at_least(RUSSIAN_WORDS_MIN, _COMMON_RUSSIAN_RE, text):  # (most Kazakh paragraphs: a regex in C)
+            return False
+        found = _cyrillic_words(_QUOTED_RE.sub(" ", text))[0]
+        words = [word for word, weight in found[:TYPED_MAX_WORDS] if weight == 1.0]
+        russian = sum(word in self._lists.listed["ru"] for word in words)
+        kazakh = sum(word in self._lists.listed["kk"] for word in words)
+        return russian >= RUSSIAN_WORDS_MIN and russian >= RUSSIAN_WORDS_RATIO * kazakh
 
     def typed_kazakh_odds(self, text: str) -> dict[str, float] | None:
         """Kazakh typed without its own letters (see PLAIN_KAZAKH_MIN_WORDS), as Kazakh against Russian by their
@@ -650,6 +668,9 @@ def identify_paragraphs(paragraphs: list[str], title: str | None = None) -> tupl
                 lang = "kk" if detected == "other" else detected
         else:
             lang = guess if _letters_agree(paragraph, guess) else identifier.identify(paragraph)[0]
+            # (a Russian paragraph naming Kazakh places and people has Kazakh letters too: its words decide)
+            if lang == "kk" and identifier.russian_by_words(paragraph):
+                lang = "ru"
             if lang == "other" and latin_kazakh and size < LATIN_LINE_MAX_CHARS and identifier._kazakh_view(paragraph, 0.0):
                 lang = guess
         langs.append(lang)
