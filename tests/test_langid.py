@@ -144,6 +144,19 @@ def test_russian_article_with_kazakh_quotes_words_and_names_stays_russian():
     assert per_paragraph == ["ru", "kk", "ru", "ru", "ru"]
 
 
+def test_kazakh_paragraphs_with_words_russian_writes_alike_stay_kazakh():
+    """от (fire), у (poison), т.с.с. and a Russian quote in straight quotes are no Russian paragraph's signs."""
+    paragraphs = [
+        "Шымкент қаласындағы жеке үйде түнгі сағат үште пештен от шығып, от үйдің шатырына тарады, от сөндірушілер "
+        "жалынды 40 минутта сөндірді.",
+        "Дәрігерлердің айтуынша, от сөнбей тұрып, мұржа қақпағын жабуға болмайды, әйтпесе иіс газы тарап, бас ауруы, "
+        "әлсіздік т.с.с. белгілер пайда болады.",
+        'Дәрігер ата-аналарға "Не откладывайте вакцинацию, в городе корь, и это опасно для детей" деп жазған. Ол '
+        "ауылдағы балалардың жартысы ғана екпе алғанын айтты.",
+    ]
+    assert identify_paragraphs(paragraphs)[0] == "kk"
+
+
 def test_identify_paragraphs_empty():
     assert identify_paragraphs([]) == ("other", 0.0, [])
 

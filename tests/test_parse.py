@@ -1528,6 +1528,23 @@ def test_a_columns_disclaimer_is_no_text_and_ends_it_over_the_authors_note():
     assert parse_document(end).paragraphs == [lead, body]
 
 
+def test_what_only_looks_like_a_disclaimer_a_ticker_or_comments_stays_the_storys():
+    """(the second review of the session) a study's authors' view, a flash headline with its tags, a blood centre's
+    appeal with its list, and a story's section of its sources' answers under "Комментарии", each over a date."""
+    study = ("Мнение авторов исследования может не совпадать с позицией Минздрава, однако в управлении здравоохранения "
+             "уже пообещали проверить данные.")
+    assert parse_document(doc(HEADLINE, LEAD, study, BODY)).paragraphs == [LEAD, study, BODY]
+    flash = "Срочно: в Шымкенте выявили вспышку кори | ФОТО | ВИДЕО"
+    lead = "В Шымкенте выявили вспышку кори в двух школах, заболели 14 детей, сообщили в санитарной службе города."
+    assert parse_document(doc(flash, "14.03.2025, 10:20", lead, BODY)).title == flash
+    appeal = "Срочно: требуется кровь групп O(I) Rh- | A(II) Rh- | AB(IV) Rh-. Обращаться в областной центр крови."
+    assert parse_document(doc(HEADLINE, LEAD, appeal, BODY)).paragraphs == [LEAD, appeal, BODY]
+    answers = ["В министерстве ответили, что квоты будут распределены во втором полугодии.",
+               "В фонде уточнили, что пары из Туркестанской области получат квоты первыми."]
+    section = f"Комментарии\nМинздрав\n{answers[0]}\n05.06.2025 16:10\nФСМС\n{answers[1]}\n05.06.2025 17:25"
+    assert parse_document(doc(HEADLINE, LEAD, BODY, section, "© 2025 Orda.kz")).paragraphs[-1] == answers[1]
+
+
 def test_readers_comments_each_over_its_date_are_no_story_text():
     """(round 148b) under "Комментарии", a reader's name alone, the comment, then its date and time."""
     comments = "Комментарии\nНурлан К.\nМоему отцу ждали квоту 4 месяца в Караганде.\n05.06.2025 16:10\nAnna_Almaty\n"
@@ -1537,9 +1554,22 @@ def test_readers_comments_each_over_its_date_are_no_story_text():
 
 
 def test_a_known_papers_name_declined_is_the_paper():
-    """(round 149c) "В редакцию «Звезды Прииртышья» обратились ..." names the paper Звезда Прииртышья (Zv.kz)."""
+    """(round 149c) "В редакцию «Звезды Прииртышья» обратились ..." names the paper Звезда Прииртышья (Zv.kz); a name
+    that only shares a word's start or another word with a known one is not it."""
     lead = "В редакцию «Звезды Прииртышья» за две недели обратились 23 читателя из Павлодара: в аптеках нет лекарств."
     assert parse_document(doc(HEADLINE, lead, BODY)).outlet == "Zv.kz"
+    for name in ("Вестник Семея", "Qostanay Medical"):
+        page = doc(HEADLINE, LEAD.replace(", сообщает Zakon.kz", ""), BODY, f"© 2025 {name}. Все права защищены.")
+        assert parse_document(page).outlet == name
+
+
+def test_on_gov_kz_the_agency_over_its_menu_is_named_before_its_parent_in_the_trail():
+    head = ("gov.kz – Единая платформа интернет-ресурсов государственных органов\nУправление здравоохранения "
+            "Карагандинской области\nОб управлении   Деятельность   Документы   Пресс-центр   Контакты\n"
+            "Главная  Государственные органы  Акимат Карагандинской области")
+    lead = "В Караганде на базе областной больницы открылся центр амбулаторной хирургии."
+    page = doc(head, "Новости", HEADLINE, "10 марта 2025, 10:15", lead, BODY)
+    assert parse_document(page).outlet == "Управление здравоохранения Карагандинской области"
 
 
 def test_a_channels_name_over_its_name_spelt_out_is_its_logo():
@@ -1552,6 +1582,10 @@ def test_a_channels_name_over_its_name_spelt_out_is_its_logo():
     page = doc("Хабар 24 — первый информационный телеканал Казахстана", "Новости   Политика   Экономика", HEADLINE,
                LEAD.replace(", сообщает Zakon.kz", ""), BODY, "© 2024 АО «Агентство «Хабар». Все права защищены.")
     assert parse_document(page).outlet == "Khabar 24"
+    # ... but a headline may end so: no known name before it
+    headline = "Запущен первый медицинский телеканал Казахстана"
+    lead = "В Казахстане запустили первый медицинский телеканал: врачи будут отвечать на вопросы зрителей в эфире."
+    assert parse_document(doc(headline, "14.03.2025, 10:20", lead, BODY)).title == headline
 
 
 @pytest.mark.parametrize(

@@ -288,7 +288,8 @@ READER_STAMP = re.compile(BOILERPLATE["end"]["reader_stamp"])
 STAMP_MARK = re.compile(r"\s[·•|]\s")  # between a reader's name and the day: "Ерлан К. · 05.02.2026"
 NAME_INITIAL = re.compile(r"[^\W\d][\w-]+\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s")  # a reader's name and initial: "Айгерим Т. "
 READER_STAMPS_MIN = 2
-READER_NAME = re.compile(r"[^\W\d][\w-]{1,20}(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?")  # alone: "Нурлан К.", "Anna_Almaty"
+# a reader's name alone: a name and an initial ("Нурлан К."), or a handle ("Anna_Almaty", "guest77")
+READER_NAME = re.compile(r"[^\W\d][\w-]{1,20}\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|(?=[\w.-]*[_\d])[^\W\d][\w.-]{2,29}")
 COMMENT_SIGNS = _Patterns(BOILERPLATE["end"]["comment_signs"])
 READERS_LINE = re.compile(BOILERPLATE["end"]["readers_line"], re.IGNORECASE)
 COMMENT_LINES = BOILERPLATE["end"]["comment_lines"]
@@ -536,9 +537,10 @@ AGENCY_CREDIT = re.compile(rf"[^\W\d]\w+\s[—–-]\s*+(?:{KNOWN}|{DOMAIN})(?!\s
 # ... and after the stamp's time, a known agency: "Караганда, 4 апреля 2025, 11:47 — КазТАГ. Мирлан АЙТКУЛОВ"
 TIMED_AGENCY = re.compile(rf"(?<=\d:\d\d)\s*+[—–]\s*+(?:{KNOWN})(?=[.,\s]|$)", re.IGNORECASE)
 KNOWN_NAMES = frozenset(ALIASES.values())
-_ALIAS_WORDS: dict[int, list[tuple[str, list[str]]]] = {}  # the known names' words, by their number (_declined_known)
-for _alias in ALIASES:
-    _ALIAS_WORDS.setdefault(len(_alias.split()), []).append((_alias, _alias.split()))
+# the case endings a Russian name's words take in a sentence (Звезда Прииртышья: «Звезды Прииртышья», «Звезде
+# Прииртышья»; Казахстанская правда: «Казахстанской правды»), after a stem of DECLINED_STEM_CHARS at least
+DECLINED = re.compile(r"|а|я|ы|и|у|ю|е|ой|ей|ою|ею|ом|ем|ая|яя|ую|юю|ое|ее|ого|его|ому|ему|ым|им|ых|их|ий|ый|ой")
+DECLINED_STEM_CHARS = 5
 FORWARDED = re.compile(r"(forwarded from|переслано от|пересланное сообщение от)\s", re.IGNORECASE)
 # a domain or an account's handle, which a site's Cyrillic name may be written as (see _as_branded)
 HANDLE = re.compile(r"[a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+", re.IGNORECASE | re.ASCII)
@@ -620,6 +622,7 @@ REGISTERED_AS = re.compile(
     rf"(?:сетевое издание|интернет-издание|желілік басылым)\s++(?P<name>«[^»]{{2,40}}»|(?:{DOMAIN}))", re.IGNORECASE
 )
 OFFICIAL_SITE = re.compile(OUTLETS["masthead"]["official"], re.IGNORECASE)
+SITE_DESCRIPTION = re.compile(r"(официальный|ресми|official)\s++(интернет-ресурс\w*|сайт\w*|website)\s", re.IGNORECASE)
 TAGLINE = _WithoutAddress(
     _Patterns([OUTLETS["masthead"]["official"], *OUTLETS["masthead"]["tagline"], OUTLETS["masthead"]["audience"]])
 )
@@ -1057,11 +1060,6 @@ def _comments_under(lines, i) -> bool:
     stamps = [bool(READER_STAMP.match(line)) for line in lines[i + 1 : i + 2 + COMMENT_LINES]]
     if sum(a and not b for a, b in zip(stamps, stamps[1:])) >= READER_STAMPS_MIN:  # each over its comment
         return True
-    # ... or under each comment, the reader's name alone over it ("Нурлан К." / text / "05.06.2025 16:10")
-    if len(under) > 2 and READER_NAME.fullmatch(under[0]) and TIME.search(under[2]) and (
-        _timestamp(under[2], clocked=True)
-    ):
-        return True
     if discussion:
         return False
     readers = [bool(READERS_LINE.match(line)) for line in under]
@@ -1076,11 +1074,25 @@ def _comments_under(lines, i) -> bool:
         return True
     if readers and readers[0]:
         return False
+    # ... or each comment under the reader's name alone, its date and time under it ("Нурлан К." / text / "05.06.2025
+    # 16:10" / "Anna_Almaty" / ...): a name with an initial or a handle, not a word ("Минздрав", "Педиатр"), two
+    # comments so, or one and then the page's footer
+    if not lines[i].endswith(":") and _reader_over_comment(lines, i + 1) and (
+        _reader_over_comment(lines, i + 4) or _footer_or_nothing(lines, i + 4)
+    ):
+        return True
     if stamps[:2] != [True, False]:  # (a stamp over a line of text: the stamp is lines[i + 1])
         return False
     stamp = lines[i + 1]
     marked = TIME.search(stamp) or STAMP_MARK.search(stamp) or NAME_INITIAL.match(stamp)
     return bool(marked) and _footer_or_nothing(lines, i + 3)
+
+
+def _reader_over_comment(lines, i) -> bool:
+    """Whether line i is a reader's name alone over the comment, with its date and time under that (READER_NAME)."""
+    return i + 2 < len(lines) and bool(READER_NAME.fullmatch(lines[i])) and bool(TIME.search(lines[i + 2])) and bool(
+        _timestamp(lines[i + 2], clocked=True)
+    )
 
 
 def _footer_or_nothing(lines, i) -> bool:
@@ -2908,13 +2920,27 @@ def _as_branded(handle: str, lines, head) -> str:
 
 
 def _declined_known(name: str) -> str | None:
-    """A known outlet's name of two words or more as a sentence declines it ("В редакцию «Звезды Прииртышья»
-    обратились ...": Звезда Прииртышья), each word the same as the name's but for its ending (_same_stem)."""
-    words = name.strip("«»\"").casefold().split()
-    if len(words) < 2:
+    """A known outlet's Russian name of two words or more as a sentence declines it ("В редакцию «Звезды Прииртышья»
+    обратились ...": Звезда Прииртышья): each word the name's own but for a case ending (DECLINED); one outlet only.
+    Not the outlets' names that are also ordinary phrases (spellings), nor a word of another stem (вести, вестник)."""
+    words = name.casefold().split()
+    if len(words) < 2 or len(words) > KNOWN_MAX_WORDS:
         return None
-    return next((ALIASES[alias] for alias, alias_words in _ALIAS_WORDS.get(len(words), ())
-                 if all(_same_stem(a, b) for a, b in zip(words, alias_words))), None)
+    found = {
+        outlet for alias, outlet in SEARCHED_ALIASES.items()
+        if len(parts := alias.split()) == len(words) and all(map(_declined, words, parts))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _declined(word: str, known: str) -> bool:
+    """Whether a word is a known one, or it with another case ending (DECLINED) on a stem of DECLINED_STEM_CHARS."""
+    if word == known:
+        return True
+    stem = os.path.commonprefix([word, known])
+    return len(stem) >= DECLINED_STEM_CHARS and bool(DECLINED.fullmatch(word[len(stem) :])) and bool(
+        DECLINED.fullmatch(known[len(stem) :])
+    )
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -3233,15 +3259,16 @@ def _agency(lines, kinds) -> str | None:
     head = _head_end(kinds)
     if not any(GOV_PLATFORM.search(line) for line in lines[:head]):
         return None
-    # the trail first, wherever it stands in the head (from the platform's name, a state body's: not "Войти",
-    # "Местные исполнительные органы", "Акмолинская область")
-    for line in lines[: head - 1]:
-        if (HOME_CRUMB.match(line) or GOV_PLATFORM.match(line)) and (agency := _agency_in_trail(line)) and (
-            HOME_CRUMB.match(line) or STATE_BODY.search(agency)
-        ):
-            return agency
     for i in range(head - 1):
         name = lines[i]
+        # (from the platform's name, a state body's: not "Войти", "Местные исполнительные органы", "Акмолинская
+        # область")
+        if (HOME_CRUMB.match(name) or GOV_PLATFORM.match(name)) and (agency := _agency_in_trail(name)) and (
+            HOME_CRUMB.match(name) or STATE_BODY.search(agency)
+        ):
+            return agency
+        if SITE_DESCRIPTION.match(name):
+            continue  # the site's description: "Официальный интернет-ресурс акимата Аккольского района ..."
         under = _under_name(lines, kinds, i, head)
         # past a language switch ("Қазақша | Русский | Latyn", "ҚАЗ  РУС  ENG   Көзі нашар көретіндерге арналған
         # нұсқа") and the platform's banner ("gov.kz – Мемлекеттік органдардың бірыңғай платформасы")

@@ -92,9 +92,13 @@ PLAIN_KAZAKH_MAX_LETTER_SHARE = 0.01
 PLAIN_RUSSIAN_WORDS = {"сон", "али"}  # typed so, they are Russian words too ("sleep")
 RUSSIAN_WORDS_MIN = 3  # Russian function words that make a paragraph with Kazakh letters Russian ...
 RUSSIAN_WORDS_RATIO = 3  # ... at so many times its Kazakh ones
-# (counted first among the commonest of them, none a Kazakh word, in C: a paragraph with fewer than RUSSIAN_WORDS_MIN of
-# these is not read for the rest, which spares most Kazakh paragraphs the count)
-_COMMON_RUSSIAN_RE = re.compile(r"(?<!\w)(?:и|в|во|на|с|что|по|не|за|для|из|от|как|но|это|о|к|у|а)(?!\w)")
+# (counted first among the commonest of them, none a Kazakh word (not от "fire", у "poison", о, не, да, nor с of
+# "т.с.с."), in C: a paragraph with fewer than RUSSIAN_WORDS_MIN of these is not read for the rest, which spares most
+# Kazakh paragraphs the count); out of quotes in any marks, «...», "..." and “...”
+_ANY_QUOTE_RE = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^“”]*”|„[^„“]*“")
+_COMMON_RUSSIAN_RE = re.compile(
+    r"(?<![\w.])(?:и|в|во|на|что|по|за|для|из|как|но|это|или|при|после|также)(?![\w.])", re.IGNORECASE
+)
 TYPED_SAMPLE_CHARS = 2400  # ... among the first TYPED_MAX_WORDS words of a text
 TYPED_MAX_WORDS = 200
 TYPED_RUSSIAN_SIGNS = (" в ", " и ", " на ", " не ", " что ")  # ... where fewer than TYPED_RUSSIAN_SIGNS_MAX stand
@@ -226,6 +230,7 @@ class LanguageIdentifier:
         typed = {lang: {typed for word in self._lists.listed[lang] for table in TYPED_WITH_RUSSIAN_LETTERS
                         if (typed := word.translate(table)) not in russian and len(typed) > 2} for lang in ("kk", "ky")}
         self._plain_kazakh = typed["kk"] - PLAIN_RUSSIAN_WORDS
+        self._russian_only = russian - self._lists.listed["kk"]  # Russian function words no Kazakh word is written as
         self._plain_kyrgyz = typed["ky"] - typed["kk"]
         self._ngram_logp = _ngram_table(parsed, [profile["name"] for profile in parsed], self.langs)
         self._dictionary_rows = {
@@ -309,9 +314,12 @@ class LanguageIdentifier:
         text = text[:TYPED_SAMPLE_CHARS]
         if not _at_least(RUSSIAN_WORDS_MIN, _COMMON_RUSSIAN_RE, text):  # (most Kazakh paragraphs: a regex in C)
             return False
-        found = _cyrillic_words(_QUOTED_RE.sub(" ", text))[0]
+        own = _ANY_QUOTE_RE.sub(" ", text)
+        if not _at_least(RUSSIAN_WORDS_MIN, _COMMON_RUSSIAN_RE, own):
+            return False
+        found = _cyrillic_words(own)[0]
         words = [word for word, weight in found[:TYPED_MAX_WORDS] if weight == 1.0]
-        russian = sum(word in self._lists.listed["ru"] for word in words)
+        russian = sum(word in self._russian_only for word in words)
         kazakh = sum(word in self._lists.listed["kk"] for word in words)
         return russian >= RUSSIAN_WORDS_MIN and russian >= RUSSIAN_WORDS_RATIO * kazakh
 
