@@ -1553,6 +1553,15 @@ def test_readers_comments_each_over_its_date_are_no_story_text():
     assert parse_document(page).paragraphs == [LEAD, BODY]
 
 
+def test_a_read_later_apps_copy_names_its_site_by_the_address_it_was_saved_from():
+    """(round 150a) a read-later export's "Saved from URL on ..." line, and a feed reader's "Title:" label."""
+    lead = "С начала марта жители Караганды не могут получить бесплатный инсулин в аптеках, сообщили читатели."
+    saved = "Saved from https://vlast.kz/obsshestvo/59412-insulin.html on April 2, 2024 at 9:14 PM"
+    assert parse_document(doc(HEADLINE, saved, "Дана Омарова", "28.03.2024", lead, BODY)).outlet == "Vlast.kz"
+    item = doc("Feed: Хабар 24 – Жаңалықтар", f"Title: {HEADLINE}", "Published: 10.04.2024 09:15", lead, BODY)
+    assert parse_document(item).title == HEADLINE
+
+
 def test_a_known_papers_name_declined_is_the_paper():
     """(round 149c) "В редакцию «Звезды Прииртышья» обратились ..." names the paper Звезда Прииртышья (Zv.kz); a name
     that only shares a word's start or another word with a known one is not it."""

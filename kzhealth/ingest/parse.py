@@ -609,6 +609,13 @@ MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNOREC
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
 # a share button's link, which carries the page's own address ("https://www.facebook.com/sharer/sharer.php?u=https://
 # 7152.kz/news/...", "https://t.me/share/url?url=https://...", "https://api.whatsapp.com/send?text=https://...")
+FIELD_LABEL = re.compile(r"^(?:title|заголовок|тақырыбы)\s*+:\s++", re.IGNORECASE)  # a feed reader's, over an item
+# the page's own address as a read-later app or a browser's save writes it ("Saved from https://vlast.kz/... on April 2,
+# 2024", "Сохранено с https://...")
+SAVED_FROM = re.compile(
+    rf"^(?:saved from|сохранено с|сақталды|url|link|ссылка на страницу)\s*+:?\s*+https?://(?P<domain>{DOMAIN})",
+    re.IGNORECASE,
+)
 SHARE_LINK = re.compile(
     rf"(?:sharer\.php\?u=|/send\?text=|/share/url\?url=|/share\?url=|share\.php\?url=|/intent/tweet\?url=)"
     rf"https?(?::|%3A)(?://|%2F%2F)"
@@ -1144,7 +1151,9 @@ def _headline_goes_on(lines, glued, kinds, title_at, body_start) -> bool:
 
 def _without_rubric(title: str) -> str:
     """A headline without the rubric some sites print before it ("ЗДОРОВЬЕ | В Жезказгане ...", "Общество | ...")
-    and the site's name a page's title adds after it ("... клинику проверяют | Orda.kz")."""
+    and the site's name a page's title adds after it ("... клинику проверяют | Orda.kz"), and a feed reader's label
+    before it ("Title: ...")."""
+    title = FIELD_LABEL.sub("", title, count=1)
     match = RUBRIC.match(title)
     if match and (match["rubric"].isupper() or _navigation_only(match["rubric"])):
         title = title[match.end() :]
@@ -2958,6 +2967,9 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     story = [line for line, kind in zip(lines, kinds) if not kind]
     head = lines[: _head_end(kinds)]  # above the story's first line or its headline
     yield card
+    # the page's own address, where a read-later app or a browser saved it ("Saved from https://vlast.kz/... on ...")
+    saved = (SAVED_FROM.match(line) for line in lines[:LOGO_LINES])
+    yield next((canonical_outlet(found["domain"]) for found in saved if found), None)
     # a channel's post forwarded from an outlet is the outlet's ("Forwarded from Kazinform | Қазақша")
     forwarded = (KNOWN_OUTLET.search(line) for line in lines if FORWARDED.match(line))
     yield next((canonical_outlet(name[0]) for name in forwarded if name), None)
