@@ -2995,9 +2995,9 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     # обязательна": the company first, the site after), in the copyright line or on a line of their own below the
     # story ("При использовании материалов гиперссылка на atyrau.info обязательна")
     story_end = max((i for i, kind in enumerate(kinds) if not kind), default=-1)
-    terms = {
-        line for i, line in enumerate(lines) if REUSE_LINK.search(line) and (
-            line.startswith("©") or (i > story_end and REUSE_NOTICE.search(line) and not OTHERS_TERMS.search(line))
+    terms = {  # (the cheap test first: REUSE_LINK on every line cost 3% of the parse)
+        line for i, line in enumerate(lines) if (line.startswith("©") or i > story_end) and REUSE_LINK.search(line) and (
+            line.startswith("©") or (REUSE_NOTICE.search(line) and not OTHERS_TERMS.search(line))
         )
     }
     linked = {canonical_outlet(found[1] or found[2]) for line in terms for found in REUSE_LINK.finditer(line)}
