@@ -1553,6 +1553,13 @@ def test_readers_comments_each_over_its_date_are_no_story_text():
     assert parse_document(page).paragraphs == [LEAD, BODY]
 
 
+def test_a_language_switch_in_capitals_over_the_menu_is_no_logo():
+    """(round 150c) "МОН | ҚАЗ" above a site's menu is its language switch, no outlet's name."""
+    page = doc("МОН | ҚАЗ", "Басты бет  Біз туралы  Жаңалықтар  Ашықтық  Байланыс", HEADLINE,
+               LEAD.replace(", сообщает Zakon.kz", ""), BODY)
+    assert parse_document(page).outlet is None
+
+
 def test_a_read_later_apps_copy_names_its_site_by_the_address_it_was_saved_from():
     """(round 150a) a read-later export's "Saved from URL on ..." line, and a feed reader's "Title:" label."""
     lead = "С начала марта жители Караганды не могут получить бесплатный инсулин в аптеках, сообщили читатели."

@@ -3308,6 +3308,15 @@ def _agency(lines, kinds) -> str | None:
     return None
 
 
+def _language_switch(line: str) -> bool:
+    """Whether a line is nothing but a language switch's buttons: names of languages or codes of three capitals at
+    most apart by bars or slashes ("МОН | ҚАЗ", "ҚАЗ / РУС / ENG")."""
+    parts = [part.strip() for part in re.split(r"[|/]", line)]
+    return len(parts) > 1 and all(
+        LANGUAGE_BUTTON.fullmatch(part) or (0 < len(part) <= 3 and part.isupper() and part.isalpha()) for part in parts
+    )
+
+
 def _switch_line(line: str) -> bool:
     """Whether a head's line is the language switch, perhaps with an accessibility link or a search box among its
     buttons ("ҚАЗ  РУС  ENG   Нашар көретіндерге арналған нұсқа   Кіру")."""
@@ -3379,6 +3388,8 @@ def _logo_at(line: str, below: str) -> str | None:
         return None
     plain = " ".join(word for word in words if word.isalnum() or "-" in word)  # not a breadcrumb, set apart so
     if _navigation_only(name) or HEAD_JUNK.search(plain):  # an accessibility link, a logo's alt text
+        return None
+    if _language_switch(name):  # "МОН | ҚАЗ", "ҚАЗ / РУС"
         return None
     capitals = len(words) <= LOGO_CAPITALS_MAX_WORDS and name.isupper()
     if TAGLINE.search(below) or (capitals and _menu(below)) or (
