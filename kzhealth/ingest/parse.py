@@ -512,15 +512,16 @@ def kazakhstan_day(moment: datetime.datetime) -> datetime.date:
     return moment.date()
 
 KNOWN = rf"(?=[{_first_chars(SEARCHED_ALIASES)}])(?<![\w-])(?:{_words(SEARCHED_ALIASES)})(?!\w|\.\w)"
-# an outlet the data file lacks: a domain ("Ulysmedia.kz") or a few capitalised Latin words ("Forbes Kazakhstan")
-# ... as a notice on its own line: the site's materials, the link, that it is due ("При перепечатке ссылка на avn.kz
-# обязательна"); not a partner's or a project's terms, nor a link offered ("Записаться к врачу: ссылка на damumed.kz")
+# the site's terms of reuse as a notice on its own line: the site's materials, the link, that it is due ("При
+# перепечатке ссылка на avn.kz обязательна"); not a partner's or a project's terms, nor a link offered ("Записаться к
+# врачу: ссылка на damumed.kz")
 REUSE_NOTICE = re.compile(
     r"(?<!\w)(материал|перепечат|цитирован|использ|көшір|пайдалан)\w*+[^!?]{0,80}?(ссылк|сілтеме)\w*+[^!?]{0,80}?"
     r"(обязательн|міндетті)",
     re.IGNORECASE,
 )
-OTHERS_TERMS = re.compile(r"партн[её]р|серіктес|partner|проект|жоба", re.IGNORECASE)
+PARTNER_WORDS = r"партн[её]р|серіктес|partner"
+OTHERS_TERMS = re.compile(rf"{PARTNER_WORDS}|проект|жоба", re.IGNORECASE)
 REUSE_LINK = re.compile(  # "ссылка на Tengrinews.kz обязательна", "Tengrinews.kz сайтына сілтеме міндетті"
     # (perhaps after the site's name, its domain in brackets: "ссылка на «Диапазон» (diapazon.kz)")
     rf"(?:ссылка|гиперссылка)\s++(?:на\s++)?(?:сайт\s++)?(?:«[^«»\n]{{1,40}}»\s*+\(\s*+)?({DOMAIN})"
@@ -528,6 +529,7 @@ REUSE_LINK = re.compile(  # "ссылка на Tengrinews.kz обязатель�
     re.IGNORECASE,
 )
 QUOTED = r"«[^«»\n]{2,40}»"  # сообщает газета «Aq Jaiyq»
+# an outlet the data file lacks: a domain ("Ulysmedia.kz") or a few capitalised Latin words ("Forbes Kazakhstan")
 UNKNOWN = rf"{DOMAIN}|{QUOTED}|(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){{0,3}})"
 OUTLET_NAME = re.compile(rf"{KNOWN}|{UNKNOWN}", re.IGNORECASE)
 KNOWN_OUTLET = re.compile(KNOWN, re.IGNORECASE)
@@ -541,6 +543,10 @@ KNOWN_NAMES = frozenset(ALIASES.values())
 # Прииртышья»; Казахстанская правда: «Казахстанской правды»), after a stem of DECLINED_STEM_CHARS at least
 DECLINED = re.compile(r"|а|я|ы|и|у|ю|е|ой|ей|ою|ею|ом|ем|ая|яя|ую|юю|ое|ее|ого|его|ому|ему|ым|им|ых|их|ий|ый|ой")
 DECLINED_STEM_CHARS = 5
+_NAMES_BY_LENGTH: dict[int, list[tuple[list[str], str]]] = {}  # the searched names' words, by their number
+for _alias, _outlet in SEARCHED_ALIASES.items():
+    _NAMES_BY_LENGTH.setdefault(len(_alias.split()), []).append((_alias.split(), _outlet))
+del _alias, _outlet
 FORWARDED = re.compile(r"(forwarded from|переслано от|пересланное сообщение от)\s", re.IGNORECASE)
 # a domain or an account's handle, which a site's Cyrillic name may be written as (see _as_branded)
 HANDLE = re.compile(r"[a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+", re.IGNORECASE | re.ASCII)
@@ -607,8 +613,6 @@ QUOTING_TERMS = re.compile(
 SENTENCE_END = re.compile(r"[.;|](?:\s|$)")
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
-# a share button's link, which carries the page's own address ("https://www.facebook.com/sharer/sharer.php?u=https://
-# 7152.kz/news/...", "https://t.me/share/url?url=https://...", "https://api.whatsapp.com/send?text=https://...")
 FIELD_LABEL = re.compile(r"^(?:title|заголовок|тақырыбы)\s*+:\s++", re.IGNORECASE)  # a feed reader's, over an item
 # the page's own address as a read-later app or a browser's save writes it ("Saved from https://vlast.kz/... on April 2,
 # 2024", "Сохранено с https://...")
@@ -616,6 +620,8 @@ SAVED_FROM = re.compile(
     rf"^(?:saved from|сохранено с|сақталды|url|link|ссылка на страницу)\s*+:?\s*+https?://(?P<domain>{DOMAIN})",
     re.IGNORECASE,
 )
+# a share button's link, which carries the page's own address ("https://www.facebook.com/sharer/sharer.php?u=https://
+# 7152.kz/news/...", "https://t.me/share/url?url=https://...", "https://api.whatsapp.com/send?text=https://...")
 SHARE_LINK = re.compile(
     rf"(?:sharer\.php\?u=|/send\?text=|/share/url\?url=|/share\?url=|share\.php\?url=|/intent/tweet\?url=)"
     rf"https?(?::|%3A)(?://|%2F%2F)"
@@ -624,7 +630,7 @@ SHARE_LINK = re.compile(
 )
 # a site's registration as a medium in its copyright line, by its domain or its quoted name ("© 2011–2026 ТОО «Устинка
 # Медиа Групп». Сетевое издание ustinka.kz.", "Сетевое издание «Караван»")
-PARTNER = re.compile(r"партн[её]р|серіктес|partner|по материалам|перепечат", re.IGNORECASE)  # another's medium
+PARTNER = re.compile(rf"{PARTNER_WORDS}|по материалам|перепечат", re.IGNORECASE)  # another's medium
 REGISTERED_AS = re.compile(
     rf"(?:сетевое издание|интернет-издание|желілік басылым)\s++(?P<name>«[^»]{{2,40}}»|(?:{DOMAIN}))", re.IGNORECASE
 )
@@ -2933,12 +2939,9 @@ def _declined_known(name: str) -> str | None:
     обратились ...": Звезда Прииртышья): each word the name's own but for a case ending (DECLINED); one outlet only.
     Not the outlets' names that are also ordinary phrases (spellings), nor a word of another stem (вести, вестник)."""
     words = name.casefold().split()
-    if len(words) < 2 or len(words) > KNOWN_MAX_WORDS:
+    if len(words) < 2:
         return None
-    found = {
-        outlet for alias, outlet in SEARCHED_ALIASES.items()
-        if len(parts := alias.split()) == len(words) and all(map(_declined, words, parts))
-    }
+    found = {outlet for parts, outlet in _NAMES_BY_LENGTH.get(len(words), ()) if all(map(_declined, words, parts))}
     return found.pop() if len(found) == 1 else None
 
 
