@@ -221,7 +221,9 @@ def test_a_paragraph_of_mojibake_in_a_clean_text_is_undone_alone():
         ("ЧЕТВЕРГ, 14 марта 2О24 г.", "ЧЕТВЕРГ, 14 марта 2024 г."),  # a letter О in a year
         ("№ 58 (2О 1l3)", "№ 58 (20 113)"),  # an issue's number, every look-alike of it
         ("18.09.2О25, тираж 8З4", "18.09.2025, тираж 834"),
+        ("Четверг, 1О апреля 2025 г.; 2O наурыз", "Четверг, 10 апреля 2025 г.; 20 наурыз"),  # a day's (round 151a)
         ("О2 и СО2, ПРИИРТЬ1ШЬЯ, Covid-19", "О2 и СО2, ПРИИРТЬ1ШЬЯ, Covid-19"),  # no number, or inside a word
+        ("1О лет, Во апреля, ДО мая", "1О лет, Во апреля, ДО мая"),  # no month after it, or no day
         # a letter at a number's edge is the word's own: codes of diseases and bacteria, degrees, volumes, addresses
         ("код I10, I21, O24.4; E. coli O157:H7", "код I10, I21, O24.4; E. coli O157:H7"),
         ("Температура 38о, -15о С, 10l воды, bit.ly/3Oo1l2", "Температура 38о, -15о С, 10l воды, bit.ly/3Oo1l2"),

@@ -5460,3 +5460,62 @@ def test_a_social_networks_furniture_around_a_saved_post_is_no_story():
     assert parse_document(channel).title == HEADLINE
     for line in ("5 h", "Log in to like or comment.", "Meta · About · Blog · Jobs · Help · API · Privacy · Terms"):
         assert parse_document(doc(HEADLINE, LEAD, BODY, line)).paragraphs == [LEAD, BODY]
+
+
+def test_a_channels_description_and_contact_over_its_digest_are_no_headline():
+    """(round 151b) a Telegram channel's web view: its description ends in its contact's @handle; the digest's
+    headline is under the "Preview channel" button."""
+    page = doc(
+        "Telegram", "Orda.kz", "@ordakz", "148 214 subscribers",
+        "Независимое издание. Новости Казахстана без цензуры. Для связи и предложений: @orda_feedback",
+        "View in Telegram", "Preview channel", "Вечерний дайджест: главное за 8 октября",
+        "1. В Кульсары с признаками пищевого отравления госпитализированы 23 воспитанника школы-интерната.",
+        "2. В Кокшетау достроили многопрофильную областную больницу на 630 коек, первых пациентов примут в декабре.",
+    )
+    parsed = parse_document(page)
+    assert parsed.title == "Вечерний дайджест: главное за 8 октября"
+    assert not any("@orda_feedback" in p for p in parsed.paragraphs)
+
+
+@pytest.mark.parametrize("widget", [
+    "Сейчас в эфире: Х/ф «Жаужүрек мың бала» · Далее в 23:10: «Ночные новости»",
+    "Слушать радио • Сейчас в эфире: «Утро с нами»",
+])
+def test_a_channels_programme_now_on_air_is_no_headline(widget):
+    """(rounds 151a, 151b) what a TV channel or a radio airs now, in its header, over a news block's headline."""
+    headline = "Вечерние новости: выпуск 22 апреля 2025"
+    page = doc("Главная   Новости   Программы   Телепрограмма", widget, headline, "22.04.2025 21:45",
+               "Добрый вечер! В эфире вечерние новости. Коротко о главном.",
+               "В Алатауском районе Алматы приняли первых рожениц в новом перинатальном центре на 300 коек.")
+    assert parse_document(page).title == headline
+
+
+def test_the_government_platforms_banner_and_accessibility_link_are_no_headline():
+    """(round 151b) on gov.kz, the platform's banner and its link for people with disabilities over an agency's
+    page, whose digest's headline ties nothing in its lead; the agency is the outlet."""
+    headline = "Апта шолуы: облыстағы негізгі жаңалықтар"
+    page = doc(
+        "Мемлекеттік органдардың ресми интернет-ресурстарының бірыңғай платформасы", "gov.kz", "ҚАЗ  РУС  ENG",
+        "Мүмкіндігі шектеулі адамдарға арналған нұсқа", "Түркістан облысының денсаулық сақтау басқармасы",
+        "Басты бет  Басқарма туралы  Қызметтер  Құжаттар  Баспасөз орталығы  Байланыстар", headline,
+        "Басқарманың баспасөз қызметі өткен аптадағы маңызды оқиғаларды ұсынады.",
+        "Кентау қаласының шағын ауданында тәулігіне 500 келушіге арналған үш қабатты емхана пайдалануға берілді.",
+    )
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet) == (headline, "Түркістан облысының денсаулық сақтау басқармасы")
+
+
+def test_a_roundups_headline_in_capitals_names_what_its_items_tell():
+    """(round 151b) a press review's headline in capitals ties its items further on, not its lead; the site's
+    address and what it is, under the headline, is no headline."""
+    headline = "БАСПАСӨЗ ШОЛУЫ: БҮЙРЕК ДОНОРЛЫҒЫ, ЖАБЫЛҒАН ФАП-ТАР ЖӘНЕ ЕМ ІЗДЕП ШЕТЕЛГЕ КЕТКЕНДЕР"
+    page = doc(
+        "ABAI.KZ", "Ақпараттық портал", "Басты бет | Жаңалықтар | Саясат | Қоғам | Денсаулық", "Дүйсенбі, 27.05.2024",
+        "Баспасөз шолуы", headline, "Abai.kz ақпараттық порталы", "27 Мамыр, 2024 сағат 10:20 · 1 852 рет оқылды",
+        "Апта басында шыққан республикалық және өңірлік басылымдарға шолу жасадық.",
+        "«Айқын» газеті мемлекеттік тілдің іс қағаздарындағы үлесі туралы жазады.",
+        "«Егемен Қазақстан» ағзалар донорлығы тақырыбын көтерген: бүйрек күткендер саны артып келеді.",
+        "«Жас Алаш» ауылдардағы жабылған медициналық пункттердің жайын сөз етеді.",
+        "«Ана тілі» ем іздеп шетелге кететін науқастар туралы жазады.",
+    )
+    assert parse_document(page).title == headline

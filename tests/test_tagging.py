@@ -1709,16 +1709,21 @@ def test_kazakh_typed_without_kazakh_letters_names_its_places_and_topics():
         ("Пациентки из Талдыкоргана и Конаева год лечились у целителей.", ["almaty_region", "zhetysu"]),
         ("В Талдыкоргане или Конаеве клиник с наркозом единицы.", ["almaty_region", "zhetysu"]),
         ("Сәтбаевтағы емхана жөнделді.", ["ulytau"]),
+        # Atyrau by its Soviet name in a biography (round 151c), and Almaty's institute by its own
+        ("Он родился в Гурьеве, окончил Алма-Атинский медицинский институт.", ["almaty", "atyrau"]),
+        ("Еңбек жолын Гурьев облысының ауруханасында бастады.", ["atyrau"]),
         # the people they are named after, and what they have, and what is named after them
         ("Сәтбаевта жүрек ауруы болған деседі.", []),
         ("Студенты в Сатпаев Университете изучают медицинскую технику.", []),
         ("Больница на улице имени Конаева получила новый томограф, а памятник Конаеву отреставрировали.", []),
         ("Книга о Сатпаеве рассказывает и о его вкладе в медицину, врачи прочитали работы Сатпаева.", []),
         ("Қонаевқа арналған көрмеде дәрігерлер Сәтбаевтың еңбектерін талқылады.", []),
+        ("Хирург Гурьев провёл операцию, его коллега Гурьева ассистировала.", []),
     ],
 )
 def test_towns_named_after_people_where_one_is_in_them(tagger, text, regions):
-    """Конаев and Сатпаев are towns after в or из, or in a Kazakh form of being there (Қонаевта); else people."""
+    """Конаев, Сатпаев and Гурьев are towns after в or из, or in a Kazakh form of being there (Қонаевта); else
+    people."""
     assert regions_of(tagger, text) == regions
 
 

@@ -162,13 +162,19 @@ def fold_homoglyphs(text: str) -> str:
 
 # Letters an OCR reads for digits inside a number ("2О24", "8З4", "1l3"): a letter between two digits of a word of
 # nothing but digits and such letters, standing apart (not "О2", "I10", "38о", a word's "Ь1", an address's "/3Oo1l2");
-# and in a newspaper's issue number, every such letter of it ("№ 58 (2О 1l3)")
+# and in a newspaper's issue number, every such letter of it ("№ 58 (2О 1l3)"), and a day's before its month
 _OCR_LETTERS = "ОOоoЗзlI"
 _OCR_DIGITS = {ord(letter): digit for letters, digit in (("ОOоo", "0"), ("Зз", "3"), ("lI", "1")) for letter in letters}
 _OCR_SEAM_RE = re.compile(f"\\d[{_OCR_LETTERS}]|[{_OCR_LETTERS}]\\d")
 _OCR_WORD_RE = re.compile(f"(?<![\\w/])[\\d{_OCR_LETTERS}]{{3,}}(?![\\w/])")
 _OCR_BETWEEN_RE = re.compile(f"(?<=\\d)[{_OCR_LETTERS}]+(?=\\d)")
 _OCR_ISSUE_RE = re.compile(f"№\\s*[\\d{_OCR_LETTERS}]+\\s*\\([\\d{_OCR_LETTERS}\\s]+\\)")
+# ... and a day's second digit before its month ("1О апреля", "2O наурыз")
+_OCR_DAY_RE = re.compile(
+    "(?<![\\w/])[123][ОOоo](?=\\s++(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|"
+    "ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан))",
+    re.IGNORECASE,
+)
 
 
 def fold_ocr_digits(text: str) -> str:
@@ -176,6 +182,7 @@ def fold_ocr_digits(text: str) -> str:
     if _OCR_SEAM_RE.search(text) is None:
         return text
     text = _OCR_ISSUE_RE.sub(lambda issue: issue[0].translate(_OCR_DIGITS), text)
+    text = _OCR_DAY_RE.sub(lambda day: day[0].translate(_OCR_DIGITS), text)
     return _OCR_WORD_RE.sub(_ocr_number, text)
 
 

@@ -556,6 +556,11 @@ QUOTED_NAME = re.compile(QUOTED)
 QUOTATION = re.compile(r"«[^«»]+»[.!?…]*|“[^“”]+”[.!?…]*|\"[^\"]+\"[.!?…]*")  # a whole line in quotes
 KICKER_COLON = re.compile(r"^\S+(?:\s+\S+){0,4}:\s")  # a headline's subject before a colon: "Смерть роженицы в Атырау: ..."
 DOMAIN_NAME = re.compile(DOMAIN, re.IGNORECASE)
+# a site's address and what it is, in Kazakh word order, as a byline under the headline ("Abai.kz ақпараттық порталы")
+SITE_BY_ADDRESS = re.compile(
+    rf"(?:{DOMAIN})\s++(?:ақпараттық\s++|жаңалықтар\s++|ақпараттық-сараптамалық\s++)?(?:порталы|сайты|агенттігі)",
+    re.IGNORECASE,
+)
 # a paper's name before its tagline, which says what it is at its end ("«Дидар» – Шығыс Қазақстан облыстық газеті"; not
 # a quote before a headline, "«Врача ждём по три недели» — газета области получила ...")
 QUOTED_NAME_BEFORE = re.compile(r"\A«[^«»\n]{1,40}»\s*+[—–-]\s*+")
@@ -644,6 +649,12 @@ NEWS_TAGLINE = re.compile(OUTLETS["masthead"]["news_tagline"], re.IGNORECASE)
 CARD = re.compile(OUTLETS["masthead"]["card"], re.IGNORECASE)
 CARD_LINES = 2  # the story's own card is this close to its headline
 GOV_PLATFORM = re.compile(OUTLETS["masthead"]["platform"], re.IGNORECASE)
+# ... and its banner, which is no headline ("Мемлекеттік органдардың ресми интернет-ресурстарының бірыңғай платформасы")
+GOV_BANNER = re.compile(
+    r"^(?=.{0,120}$)(?=.*(?:бірыңғай|единая|unified)\s++платформ)"
+    r"(?=.*(?:органдардың|государственных\s++органов|government))",
+    re.IGNORECASE,
+)
 AGENCY_MINISTRY = re.compile(OUTLETS["masthead"]["agency_ministry"], re.IGNORECASE)
 AGENCY_COMMITTEE = re.compile(OUTLETS["masthead"]["agency_committee"], re.IGNORECASE)
 AGENCY_REGION = re.compile(OUTLETS["masthead"]["agency_region"], re.IGNORECASE)
@@ -952,6 +963,10 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     if title_at is None:  # nothing ties: the line over the stamp, else the first title-shaped line (not a banner)
         plain = [i for i in candidates if not lines[i].isupper()]
         title_at = next((i for i in plain if kinds[i + 1 : i + 2] == ["ts"]), plain[0] if plain else None)
+        if not plain:  # a headline in capitals that names what a roundup's items tell further on, not its lead
+            story = _lead(lines, kinds, body_start, STORY_PARAGRAPHS)  # ("БАСПАСӨЗ ШОЛУЫ: БҮЙРЕК ДОНОРЛЫҒЫ, ...")
+            tied = (i for i in candidates if len(_content_stems(lines[i]) & story) > HEADLINE_MIN_TIED_WORDS)
+            title_at = next(tied, None)
     if title_at is None:
         title_at = _short_headline_in_capitals(lines, kinds, body_start)
     if title_at is None and (image := _headline_in_image(lines, kinds, body_start)) is not None:
@@ -2113,6 +2128,8 @@ def _is_title(line: str) -> bool:
         and not (len(words) <= CHAPTER_MAX_WORDS and CHAPTER.match(line))
         and not _menu(line)
         and not TAGLINE.search(line)
+        and not SITE_BY_ADDRESS.fullmatch(line)
+        and not GOV_BANNER.match(line)
         and not (QUOTED_NAME_BEFORE.match(line) and PAPER_TAGLINE.search(line))  # "«Дидар» – ... облыстық газеті"
         and not _site_name_and_tagline(line)
         and not _dotted_items(line)
