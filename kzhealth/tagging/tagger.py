@@ -52,6 +52,15 @@ CODE_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 ARTICLE_TERMS = {"ru": "ст. {} УК", "kk": "ҚК {}-бап"}  # how a cited article shows in the evidence
+# A roundup's headline: an agency's "Главное за день", a press review, a channel's evening digest, a TV news block's
+# text. Each of its items is a short story of its own, whose topics the roundup has (see Tagger._item_topics).
+ROUNDUP_TITLE = re.compile(
+    r"дайджест|digest|главное за\s|главные новости|итоги (?:дня|недели)|обзор прессы|коротко о главном|новости (?:дня|недели)"
+    r"|(?:вечерние|утренние|дневные) новости|неделя в здравоохранении|күн жаңалықтары|апта(?:ның)? шолуы|баспасөз шолуы"
+    r"|басты жаңалықтар|негізгі жаңалықтар|(?:кешкі|таңғы) жаңалықтар|news round-?up|top stories",
+    re.IGNORECASE,
+)
+ITEM_HEADING_MAX_WORDS = 12  # a roundup's item's heading, a line of its own over the item's text (no stop after it)
 
 
 @dataclass(frozen=True)
@@ -488,20 +497,26 @@ class Tagger:
             }
         )
 
-    def topic_hits(self, record: Record, analysed: Analysed, lexicon: Lexicon | None = None) -> dict[str, TopicHits]:
+    def topic_hits(
+        self, record: Record, analysed: Analysed, lexicon: Lexicon | None = None, span: tuple[int, int] | None = None
+    ) -> dict[str, TopicHits]:
         """What the record says of each topic, its lemmas matched in `lexicon` (by default the one `_lexicon_for`
-        gives it)."""
+        gives it); with `span`, what the lemmas from its start to its end say (a roundup's item)."""
         found: dict[str, TopicHits] = {}
         title_words = len(analysed.words(TITLE))
         segments = _segments(record, analysed)
         if lexicon is None:
             lexicon = self._lexicon_for(record)
         lemmas = record.lemmas
+        start = 0
+        if span is not None:
+            start, end = span
+            lemmas = lemmas[start:end]
         if lexicon is self._typed_lexicon:  # looked up as typed
             lemmas = [without_kazakh_letters(lemma) for lemma in lemmas]
         for hit in lexicon.find(lemmas):
-            in_title = hit.start < title_words
-            for entry in self._counted((hit.entries, _lang_at(segments, hit.start))):
+            in_title = start + hit.start < title_words
+            for entry in self._counted((hit.entries, _lang_at(segments, start + hit.start))):
                 hits = found.get(entry.label)
                 if hits is None:
                     hits = found[entry.label] = TopicHits()
@@ -509,7 +524,7 @@ class Tagger:
                     hits.needed.add(entry.term)
                     continue
                 self._count(hits, entry.term, entry.weight, in_title)
-        for term, tid, in_title in self._cited_articles(record):
+        for term, tid, in_title in self._cited_articles(record) if span is None else ():
             self._count(found.setdefault(tid, TopicHits()), term, 1.0, in_title)
         return found
 
@@ -581,24 +596,12 @@ class Tagger:
         if context["elsewhere"] >= self._elsewhere_ratio * (context["health"] + 1):
             return scored  # another field's story, in medicine's words: a "донор" club, an apple tree's "прививка"
         for tid, hits in found.items():
-            score = round(topic_score(hits.weighted, len(record.lemmas), self._reference_words), 3)
-            substantive = (
-                hits.in_title
-                or len(hits.main_terms) >= self._min_distinct
-                or hits.main_hits >= self._min_hits
-                or self._repeated(hits, len(record.lemmas))
-                or ((least := self._weak_phrases.get(tid)) is not None and _weak_phrases(hits) >= least)
-            )
-            if (needed := self._needs.get(tid)) and not hits.needed and needed.isdisjoint(hits.terms):
-                continue  # the story never says what the topic is: a court's verdict, but no patient harmed
-            if any(context[kind] >= max(self._unless_min_hits, hits.main_hits) for kind in self._unless.get(tid, ())):
-                continue  # the story is of whom the topic is not: a healer's patient who died, no medic's
-            if score >= self._thresholds[tid] and hits.main_hits and substantive:
+            if (score := self._given(tid, hits, len(record.lemmas), context)) is not None:
                 scored.append((score, tid, Evidence(score=score, terms=dict(hits.terms))))
         given = {tid: score for score, tid, _ in scored}
         top = max(given.values(), default=0.0)
         long_story = len(record.lemmas) > self._minor_min_words
-        return [
+        kept = [
             (score, tid, evidence)
             for score, tid, evidence in scored
             if (not self.only or tid in self.only)
@@ -611,6 +614,42 @@ class Tagger:
             and not (long_story and score < self._minor_share * top and found[tid].main_hits <= self._minor_max_hits
                      and not found[tid].in_title)
         ]
+        if ROUNDUP_TITLE.search(analysed.title or ""):  # (as lemmatized: Kazakh in Latin letters in Cyrillic)
+            kept += self._item_topics(record, analysed, lexicon, context, {tid for _, tid, _ in kept})
+        return kept
+
+    def _given(self, tid: str, hits: TopicHits, n_words: int, context: dict[str, int]) -> float | None:
+        """The score of a topic in a text of `n_words` words, if it is given: its score reaches the topic's threshold
+        and the text says enough of it (see [scoring] in topics.toml)."""
+        score = round(topic_score(hits.weighted, n_words, self._reference_words), 3)
+        substantive = (
+            hits.in_title
+            or len(hits.main_terms) >= self._min_distinct
+            or hits.main_hits >= self._min_hits
+            or self._repeated(hits, n_words)
+            or ((least := self._weak_phrases.get(tid)) is not None and _weak_phrases(hits) >= least)
+        )
+        if (needed := self._needs.get(tid)) and not hits.needed and needed.isdisjoint(hits.terms):
+            return None  # the story never says what the topic is: a court's verdict, but no patient harmed
+        if any(context[kind] >= max(self._unless_min_hits, hits.main_hits) for kind in self._unless.get(tid, ())):
+            return None  # the story is of whom the topic is not: a healer's patient who died, no medic's
+        return score if score >= self._thresholds[tid] and hits.main_hits and substantive else None
+
+    def _item_topics(
+        self, record: Record, analysed: Analysed, lexicon: Lexicon, context: dict[str, int], given: set[str]
+    ) -> list[tuple[float, str, Evidence | None]]:
+        """The topics of a roundup's items that the whole does not have already: each item scored as a short story
+        of its own (an anaesthetist's verdict in two sentences between the currency rates and the weather), with
+        what its best item says of the topic as evidence."""
+        best: dict[str, tuple[float, Evidence]] = {}
+        for start, end in _items(record, analysed):
+            for tid, hits in self.topic_hits(record, analysed, lexicon, (start, end)).items():
+                if tid in given or tid not in self._thresholds or (self.only and tid not in self.only):
+                    continue  # (a [context] kind's count is no topic)
+                score = self._given(tid, hits, end - start, context)
+                if score is not None and score > best.get(tid, (0.0,))[0]:
+                    best[tid] = (score, Evidence(score=score, terms=dict(hits.terms)))
+        return [(score, tid, evidence) for tid, (score, evidence) in best.items()]
 
     def _repeated(self, hits: TopicHits, n_words: int) -> bool:
         """One main term named again and again in a short item: an air-ambulance flight told in three sentences,
@@ -659,6 +698,23 @@ def _segments(record: Record, analysed: Analysed) -> list[tuple[int, str]]:
         end += len(tokens)
         segments.append((end, lang))
     return segments
+
+
+def _items(record: Record, analysed: Analysed) -> list[tuple[int, int]]:
+    """(start, end) of a roundup's items in the lemma list: each paragraph, with a short heading over it (a line of
+    its own with no stop after it: "ВОДА В ЕСИЛЕ ПРОДОЛЖАЕТ ПРИБЫВАТЬ"); none if the lemmas do not line up."""
+    title = len(analysed.words(TITLE))
+    sizes = [len(analysed.words(index)) for index in range(len(analysed.paragraphs))]
+    if title + sum(sizes) != len(record.lemmas):
+        return []
+    items, start, end = [], title, title
+    for paragraph, size in zip(record.paragraphs, sizes):
+        end += size
+        heading = len(paragraph.split()) <= ITEM_HEADING_MAX_WORDS and paragraph.rstrip()[-1:] not in ".!?…»\""
+        if not heading:
+            items.append((start, end))
+            start = end
+    return items
 
 
 def _lang_at(segments: list[tuple[int, str]], position: int) -> str:
