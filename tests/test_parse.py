@@ -5519,3 +5519,25 @@ def test_a_roundups_headline_in_capitals_names_what_its_items_tell():
         "«Ана тілі» ем іздеп шетелге кететін науқастар туралы жазады.",
     )
     assert parse_document(page).title == headline
+
+
+def test_an_institutions_menu_apart_by_bullets_ends_its_head():
+    """(round 152a) a hospital's site: its legal name atop, its menu's items apart by bullets, then the headline; the
+    logo over a legal name whose owner's name leads into the institution's own, in quotes of its own, is the outlet."""
+    headline = "Ауруханада жаңа ангиограф іске қосылды: алғашқы науқастарға стент қойылды"
+    page = doc(
+        "Облыстық перинаталдық орталық",
+        "«Түркістан облысының денсаулық сақтау басқармасының \"Облыстық перинаталдық орталығы\"» ШЖҚ МКК",
+        "Басты бет • Аурухана туралы • Бөлімшелер • Пациенттерге • Ақылы қызметтер • Жаңалықтар • Байланыс",
+        headline, "2025 жылғы 17 қаңтар, 11:32",
+        "Ауруханада жаңа ангиографиялық кешен іске қосылды, алғашқы аптада 19 науқасқа стент қойылды.",
+        "Бұған дейін ауруханада бір ғана ангиограф болатын.",
+    )
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet) == (headline, "Облыстық перинаталдық орталық")
+
+
+def test_a_stamp_line_with_its_category_in_kazakh_is_the_stamp():
+    """(round 152a) "Жарияланған күні: 29.08.2025 | 15:10     Санат: Кадр саясаты     👁 742"."""
+    page = doc(HEADLINE, "Жарияланған күні: 29.08.2025 | 15:10     Санат: Кадр саясаты     👁 742", HEADLINE_LEAD, BODY)
+    assert parse_document(page).date == datetime.date(2025, 8, 29)

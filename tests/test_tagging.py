@@ -2384,3 +2384,23 @@ def test_a_roundups_items_give_their_topics(tagger, headline, given):
     roundup's; in a story of something else, the same sentence is named in passing."""
     text = "\n\n".join([headline, *ROUNDUP_ITEMS])
     assert ("anesthesia" in topics_of(tagger, text)) is given
+
+
+def test_an_infographics_regions_each_over_its_figure_are_the_storys():
+    """(round 152b) an infographic's names, each on a line of its own over its figure (which ingest leaves out as a
+    number alone), are a table of regions; names in a sentence-less list of two are not."""
+    from kzhealth.pipeline import build_record
+
+    def regions(rows: list[str]) -> list[str]:
+        page = "\n\n".join([
+            "Инфографика: где в Казахстане больше всего смертей от болезней сердца",
+            "В Казахстане болезни системы кровообращения остаются главной причиной смерти, сообщили в бюро статистики.",
+            "Смертность на 100 тысяч жителей, 2024 год", *rows,
+            "Кардиологи советуют после 40 лет ежегодно проверять давление и уровень холестерина.",
+        ])
+        return sorted(Tagger().tag(build_record(page, "i.txt").record).regions)
+
+    rows = ["Северо-Казахстанская область", "312,4", "Костанайская область", "298,7", "Павлодарская область", "264,5"]
+    assert regions(rows) == ["kostanay", "north_kazakhstan", "pavlodar"]
+    assert regions(rows[:4]) == []
+

@@ -723,6 +723,7 @@ LEGAL_FORM = re.compile(
 _STATE_FORMS = r"(?:ГКП|КГП|РГП|ГУ|КГУ|ТОО|АО|НАО|ЧУ|ШЖҚ|МКК|КМК|РМК|ЖШС|АҚ|КЕАҚ|ММ|РММ|КММ)"
 # (the line opens with it, or with its parent's name in Kazakh, "... құқығындағы «...» МКК"; what follows is nothing,
 # its parent's name or its form spelt out: "В ТОО «Медцентр» выявили нарушения" is a headline)
+INNER_QUOTE = re.compile(r"[\"“„«]")  # the opening of a name in quotes inside another
 LEGAL_MASTHEAD = re.compile(
     rf"^(?:{_STATE_FORMS}(?:\s+на\s+ПХВ)?\s+)+«(?P<name>[^«»]{{5,120}})»"
     rf"|^(?:[^«»]*\s(?:құқығындағы|\S+(?:ның|нің|дың|дің|тың|тің))\s+)?«(?P<named>[^«»]{{5,120}})»\s+{_STATE_FORMS}(?!\w)"
@@ -772,7 +773,7 @@ BULLETS = "•·▪►*| \t"
 SECTION_NUMBER = re.compile(r"\d{1,2}\.\s")
 MORE_SIGN = re.compile(r"(?<!\s)\s{2,}+(?:\.{3}|…|☰|▾)$")  # a menu's last item, for more: "Видео  Подкасты  ..."
 SHARE_FIRST = re.compile(r"(?:поделиться|поделитесь|бөлісу|бөлісіңіз|share)(?!\w)", re.IGNORECASE)  # a share bar
-MENU_GAP = re.compile(r"\s*\|\s*|\t\s*|\s{2,}")
+MENU_GAP = re.compile(r"\s*\|\s*|\t\s*|\s{2,}|\s[•·]\s")
 RUBRIC_DOTS = re.compile(r"(?<=\S)\s++[•·]\s++")  # from a run's start only: linear on long runs of spaces
 RUBRIC_ITEM_MAX_WORDS = 3
 # a Kazakh address line ("Мекенжайы: Астана қ., ..."), the newsroom's among the footer's lines (see
@@ -3251,9 +3252,13 @@ def _logo(lines, kinds, views) -> str | None:
 
 def _legal_name_of(name: str, line: str) -> bool:
     """Whether a line is the legal name of `name` (a few words): it in quotes with a state or company form (ШЖҚ КМК
-    «...», ГКП на ПХВ «...»), as _same_name compares them."""
+    «...», ГКП на ПХВ «...»), as _same_name compares them; or the name its owner's name leads into, in quotes of its
+    own («Қызылорда облысының денсаулық сақтау басқармасының "Облыстық перинаталдық орталығы"» ШЖҚ МКК)."""
     legal = LEGAL_MASTHEAD.match(line)
-    return bool(legal) and 1 < len(name.split()) <= LOGO_MAX_WORDS and _same_name(name, legal["name"] or legal["named"])
+    if not (legal and 1 < len(name.split()) <= LOGO_MAX_WORDS):
+        return False
+    full = legal["name"] or legal["named"]
+    return _same_name(name, full) or _same_name(name, INNER_QUOTE.split(full.rstrip('"”»'))[-1])
 
 
 def _same_name(logo: str, quoted: str) -> bool:

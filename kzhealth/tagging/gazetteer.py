@@ -785,6 +785,16 @@ class Gazetteer:
             found.add(self._region_of([region_word.capitalize()] + tokens))
         return [rid for rid in self.ids if rid in found]
 
+    def _whole_name(self, analysed: Analysed, index: int) -> str | None:
+        """Paragraph `index` if it is a place's name and nothing else ("Солтүстік Қазақстан облысы", "Астана қ."),
+        else None."""
+        line = analysed.paragraphs[index]
+        if len(line) > ROW_MAX_CHARS or any(map(str.isdigit, line)):  # (a numbered list's row is another's)
+            return None
+        if len(tokens := analysed.words(index)) > SINGLE_ROW_HEAD_MAX_WORDS:
+            return None
+        return line.strip() if self._region_of(tokens) else None
+
     def _region_of(self, tokens: list[str]) -> str | None:
         """The region of the name that `tokens` are, all of them, or None."""
         for name, start, end in self.find(tokens):
@@ -802,6 +812,8 @@ class Gazetteer:
         heads = [_row_head(paragraph) for paragraph in analysed.paragraphs]
         # ... and a ranking's or a chart's rows of one rate each, TABLE_MIN_ROWS of them in a run
         rates = [None if head else _rate_row_head(paragraph) for head, paragraph in zip(heads, analysed.paragraphs)]
+        # ... or an infographic's names, each a line of its own with its figure under it, which ingest left out
+        rates = [rate or self._whole_name(analysed, index) for index, rate in enumerate(rates)]
         for start in range(len(rates) - TABLE_MIN_ROWS + 1):
             if all(rates[start : start + TABLE_MIN_ROWS]):
                 for i in range(start, start + TABLE_MIN_ROWS):
