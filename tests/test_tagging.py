@@ -913,6 +913,11 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
          ["almaty"]),
         ('Полузащитник "Актобе" перенес операцию в Астане.', ["astana"]),
         ('Клинику "Шымкент" закрыли на карантин.', ["shymkent"]),  # the story names no other place
+        # ... and a place's name with a brand's words after it (round 153c: «Шымкент Дент» is in Туркестан)
+        ("В Туркестане проверяют стоматологию «Шымкент Дент», где ребенку давали наркоз.", ["turkistan"]),
+        ("Шымкенттегі «Астана Смайл» клиникасында бала наркоздан кейін реанимацияға түсті.", ["shymkent"]),
+        ("В клинике «Шымкент Дент» ребенку дали наркоз.", ["shymkent"]),  # the story names no other place
+        ("«Атырау облыстық ауруханасы» Құлсарыға дәрігерлер жіберді.", ["atyrau"]),  # a name that says where it is
         # ... but with the word for the kind of place it is, it is the place, whatever the quotes
         ('"Түркістан" облысы денсаулық сақтау басқармасы Алматы дәрігерлерімен кездесті.', ["almaty", "turkistan"]),
         ('В городе "Шымкент" прошел прием врачей из Алматы.', ["almaty", "shymkent"]),

@@ -70,6 +70,7 @@ _REGION_ABBREVIATION = re.compile(r"(?<!\w)обл\.?(?!\w)", re.IGNORECASE)
 _REGION_WORD, _FEMININE = "область", ("ая", "яя")  # Алматинская (область)
 REGION_WORDS = (_REGION_WORD, "облысы")  # what обл. stands for, in Russian and in Kazakh
 REGION_STEM = "област"  # the Russian region's word before its name: области Абай
+BRAND_MAX_WORDS = 2  # a brand's words after a place's name in quotes: «Шымкент Дент», «Астана Смайл»
 TABLE_MIN_REGION_ROWS = 2  # rows headed by a region's name that make a table one of figures by region
 MIXED_ROW_MIN_CELLS = 3  # a row with names beside its first, apart by bars or tabs: a payee, its city, its sum
 TABLE_MIN_ROWS = 3  # rows of one rate each in a run that make a ranking's table (a name and its value) ...
@@ -210,7 +211,7 @@ class _QuotedNames:
     quotes with a company's legal form before or after it (ТОО «Ордабасы Медикус», «Жетісу Құрылыс Инвест» ЖШС). Not
     beside or with one of `located_words`, a place that stands where it is named after (аэропорт «Алматы», «Шымкент»
     халықаралық әуежайы, АО «Международный аэропорт Алматы»); and not declined, as a place is in a quoted answer
-    («Ақтөбеден»). («Астана Арена» is no place's name as it stands.)"""
+    («Ақтөбеден»). So is a place's name with a brand's words after it («Шымкент Дент», a clinic in Туркестан)."""
 
     def __init__(
         self, located_words: Iterable[str], names: Iterable[str], company_forms: Iterable[str] = (),
@@ -246,13 +247,23 @@ class _QuotedNames:
         return company[0] if any(word in folded for word in self._words) else _blank(company)
 
     def _blank_unless_located(self, quoted: re.Match) -> str:
-        if quoted[0].strip("«»") not in self._names or _beside(quoted, self._words, after_words=2):
+        if not self._names_a_place(quoted[0].strip("«»")) or _beside(quoted, self._words, after_words=2):
             return quoted[0]
         before = _LAST_WORD.search(quoted.string, max(0, quoted.start() - 40), quoted.start())
         after = _FIRST_WORD.match(quoted.string, quoted.end())
         if (before and fold(before[1]) in self._place_before) or (after and fold(after[1]) in self._place_after):
             return quoted[0]  # the place, named with what kind it is: в городе «Шымкент», «Түркістан» облысы
         return _blank(quoted)
+
+
+    def _names_a_place(self, quoted: str) -> bool:
+        """Whether a name in quotes is a place's as it stands («Шымкент»), or a place's with a brand's words after it,
+        each capitalised («Шымкент Дент», «Астана Смайл»; not «Атырау облыстық ауруханасы», which says where it is)."""
+        first, _, rest = quoted.partition(" ")
+        brand = rest.split()
+        return quoted in self._names or (
+            first in self._names and 0 < len(brand) <= BRAND_MAX_WORDS and all(word[:1].isupper() for word in brand)
+        )
 
 
 def _beside(match: re.Match, words: tuple[str, ...], after_words: int = 1) -> bool:
