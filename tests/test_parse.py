@@ -5541,3 +5541,16 @@ def test_a_stamp_line_with_its_category_in_kazakh_is_the_stamp():
     """(round 152a) "Жарияланған күні: 29.08.2025 | 15:10     Санат: Кадр саясаты     👁 742"."""
     page = doc(HEADLINE, "Жарияланған күні: 29.08.2025 | 15:10     Санат: Кадр саясаты     👁 742", HEADLINE_LEAD, BODY)
     assert parse_document(page).date == datetime.date(2025, 8, 29)
+
+
+def test_a_citizens_question_is_headed_by_its_subject():
+    """(round 153a) an akim's online reception: the question's number, its subject line, its author and its fields;
+    the subject is the headline, without its label."""
+    page = doc(
+        "ИНТЕРНЕТ-ПРИЕМНАЯ АКИМА КОСТАНАЙСКОЙ ОБЛАСТИ", "Обращение № 2019-00371",
+        "Тема: Когда в Костанае будет ПЭТ/КТ?", "Автор: Коваленко Мария Ивановна, г. Рудный",
+        "Дата обращения: 14.01.2019", "Адресат: Аким Костанайской области", "Статус: Рассмотрено, ответ дан",
+        "Уважаемый аким области! У моего мужа лимфома, ему назначили ПЭТ/КТ, а в Костанае такого аппарата нет.",
+        "Прошу ответить: будет ли ПЭТ/КТ в Костанайской области и когда?",
+    )
+    assert parse_document(page).title == "Когда в Костанае будет ПЭТ/КТ?"

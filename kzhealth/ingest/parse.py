@@ -618,7 +618,8 @@ QUOTING_TERMS = re.compile(
 SENTENCE_END = re.compile(r"[.;|](?:\s|$)")
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
-FIELD_LABEL = re.compile(r"^(?:title|заголовок|тақырыбы)\s*+:\s++", re.IGNORECASE)  # a feed reader's, over an item
+# a feed reader's label over an item, and a subject's over an e-mail or a citizen's question to an official
+FIELD_LABEL = re.compile(r"^(?:title|заголовок|тақырыбы|тема|subject)\s*+:\s++", re.IGNORECASE)
 # the page's own address as a read-later app or a browser's save writes it ("Saved from https://vlast.kz/... on April 2,
 # 2024", "Сохранено с https://...")
 SAVED_FROM = re.compile(
