@@ -2383,6 +2383,7 @@ ROUNDUP_ITEMS = [
     ("Вечерний дайджест: главное за 8 октября", True),  # a roundup: its item is a short story of its own
     ("Күн жаңалықтары: 14 қарашадағы басты оқиғалар", True),
     ("Что изменилось в Казахстане за эту осень", False),  # a story of something else that names it in passing
+    ("Кардиолог: главное за праздничным столом — умеренность", False),  # no roundup's word opening the headline
 ])
 def test_a_roundups_items_give_their_topics(tagger, headline, given):
     """(round 151b) an anaesthetist's verdict told in a sentence between the currency rates and the weather is the
@@ -2409,3 +2410,15 @@ def test_an_infographics_regions_each_over_its_figure_are_the_storys():
     assert regions(rows) == ["kostanay", "north_kazakhstan", "pavlodar"]
     assert regions(rows[:4]) == []
 
+
+def test_a_roundups_items_are_judged_each_by_itself(tagger):
+    """An item's topics stand however the other items read (an economy-heavy roundup is not another field's story
+    for its health item), and a vets' item is animals' health in a roundup too."""
+    economy = ("Нацбанк продал из Нацфонда 300 млн долларов, инфляция замедлилась, индекс фондовой биржи KASE вырос, "
+               "а курс тенге укрепился на фоне цен на нефть и налоговых выплат экспортеров.")
+    vets = ("В Костанайской области ветеринары начали вакцинацию крупного рогатого скота против ящура. Прививки получат "
+            "200 тысяч коров и овец, вакцину ветврачи районов уже получили.")
+    headline = "Вечерний дайджест: главное за 8 октября"
+    assert "anesthesia" in topics_of(tagger, "\n\n".join([headline, *ROUNDUP_ITEMS, economy]))
+    items = [ROUNDUP_ITEMS[0], ROUNDUP_ITEMS[1], vets, ROUNDUP_ITEMS[3], ROUNDUP_ITEMS[4], ROUNDUP_ITEMS[5]]
+    assert "vaccination" not in topics_of(tagger, "\n\n".join([headline, *items]))

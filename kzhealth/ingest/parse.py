@@ -652,7 +652,7 @@ CARD_LINES = 2  # the story's own card is this close to its headline
 GOV_PLATFORM = re.compile(OUTLETS["masthead"]["platform"], re.IGNORECASE)
 # ... and its banner, which is no headline ("Мемлекеттік органдардың ресми интернет-ресурстарының бірыңғай платформасы")
 GOV_BANNER = re.compile(
-    r"^(?=.{0,120}$)(?=.*(?:бірыңғай|единая|unified)\s++платформ)"
+    r"^(?=.{0,120}$)(?=.*(?:бірыңғай|единая|unified)\s++платформ)(?=.*(?:интернет-ресурс|internet\s++resources))"
     r"(?=.*(?:органдардың|государственных\s++органов|government))",
     re.IGNORECASE,
 )
@@ -774,7 +774,10 @@ BULLETS = "•·▪►*| \t"
 SECTION_NUMBER = re.compile(r"\d{1,2}\.\s")
 MORE_SIGN = re.compile(r"(?<!\s)\s{2,}+(?:\.{3}|…|☰|▾)$")  # a menu's last item, for more: "Видео  Подкасты  ..."
 SHARE_FIRST = re.compile(r"(?:поделиться|поделитесь|бөлісу|бөлісіңіз|share)(?!\w)", re.IGNORECASE)  # a share bar
-MENU_GAP = re.compile(r"\s*\|\s*|\t\s*|\s{2,}|\s[•·]\s")
+MENU_GAP = re.compile(r"\s*\|\s*|\t\s*|\s{2,}")
+# ... or apart by bullets ("Басты бет • Аурухана туралы • ..."), which a strip of tags under a headline may be too
+# ("Корь • Вакцинация • Дети • Алматы • Минздрав"): see _menu
+BULLET_GAP = re.compile(r"\s[•·]\s")
 RUBRIC_DOTS = re.compile(r"(?<=\S)\s++[•·]\s++")  # from a run's start only: linear on long runs of spaces
 RUBRIC_ITEM_MAX_WORDS = 3
 # a Kazakh address line ("Мекенжайы: Астана қ., ..."), the newsroom's among the footer's lines (see
@@ -965,12 +968,15 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     if title_at is None:  # nothing ties: the line over the stamp, else the first title-shaped line (not a banner)
         plain = [i for i in candidates if not lines[i].isupper()]
         title_at = next((i for i in plain if kinds[i + 1 : i + 2] == ["ts"]), plain[0] if plain else None)
-        if not plain:  # a headline in capitals that names what a roundup's items tell further on, not its lead
-            story = _lead(lines, kinds, body_start, STORY_PARAGRAPHS)  # ("БАСПАСӨЗ ШОЛУЫ: БҮЙРЕК ДОНОРЛЫҒЫ, ...")
-            tied = (i for i in candidates if len(_content_stems(lines[i]) & story) > HEADLINE_MIN_TIED_WORDS)
-            title_at = next(tied, None)
     if title_at is None:
         title_at = _short_headline_in_capitals(lines, kinds, body_start)
+    if title_at is None:  # a headline in capitals that names what a roundup's items tell further on, not its lead
+        story = _lead(lines, kinds, body_start, STORY_PARAGRAPHS)  # ("БАСПАСӨЗ ШОЛУЫ: БҮЙРЕК ДОНОРЛЫҒЫ, ...")
+        tied = (
+            i for i in candidates
+            if len(_content_stems(lines[i]) & story) > HEADLINE_MIN_TIED_WORDS and not STATE_BODY.search(lines[i])
+        )  # (not an institution's banner, which a press release's closing attribution ties)
+        title_at = next(tied, None)
     if title_at is None and (image := _headline_in_image(lines, kinds, body_start)) is not None:
         title_at, alt = image
         lines[title_at] = alt  # the headline is the alt text, not its brackets
@@ -1330,7 +1336,7 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
         _over_home_trail(lines, i, below)
         or TAGLINE.search(lines[below])
         or _legal_name_of(lines[i].strip(), lines[below])  # an institution's logo over its legal name
-        or (not kinds[below] and _site_menu(lines[below]))
+        or (not kinds[below] and _site_menu(lines[below], bullets=False))  # (bullets: a strip of tags, perhaps)
         or (gov and menu[-1] < len(lines) and all(kinds[j] in ("", "nav") and _menu_item(lines[j]) for j in menu))
     )
 
@@ -1487,8 +1493,8 @@ def _head_end(kinds) -> int:
     return next((i for i, kind in enumerate(kinds) if kind in ("", "title")), 0)
 
 
-def _site_menu(line: str) -> bool:
-    return _menu(line, SITE_MENU_MIN_ITEMS, SITE_MENU_MAX_ITEM_WORDS)
+def _site_menu(line: str, bullets: bool = True) -> bool:
+    return _menu(line, SITE_MENU_MIN_ITEMS, SITE_MENU_MAX_ITEM_WORDS, bullets)
 
 
 def _date_line(line: str, view: Callable[[str], str]) -> str:
@@ -2241,11 +2247,16 @@ def _dotted_items(line: str) -> bool:
     )
 
 
-def _menu(line: str, min_items: int = MENU_MIN_ITEMS, max_item_words: int = MENU_MAX_ITEM_WORDS) -> bool:
+def _menu(
+    line: str, min_items: int = MENU_MIN_ITEMS, max_item_words: int = MENU_MAX_ITEM_WORDS, bullets: bool = True
+) -> bool:
     """A menu line (MENU_GAP): its one word from the story (a rubric, `Коронавирус`) must not make it a headline. A
     share bar is no menu. Its label ("☰ Мәзір:") and the widgets at its end ("Алматы +4°C", "₸ USD 525.6") are
-    none of its items."""
+    none of its items. With `bullets`, its items may be apart by bullets (BULLET_GAP); without, only from its home
+    item on."""
     items = MENU_GAP.split(line)
+    if len(items) < min_items and (bullets or HOME_CRUMB.match(line)):
+        items = BULLET_GAP.split(line)
     if len(items) < min_items:  # most lines
         return False
     if not items[-1][:1].isupper() or "°" in items[-1]:  # a widget at its end (rates, or a city's weather)

@@ -12,11 +12,13 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 
 from ..errors import UsageError
@@ -53,11 +55,17 @@ CODE_ARTICLE = re.compile(
 )
 ARTICLE_TERMS = {"ru": "ст. {} УК", "kk": "ҚК {}-бап"}  # how a cited article shows in the evidence
 # A roundup's headline: an agency's "Главное за день", a press review, a channel's evening digest, a TV news block's
-# text. Each of its items is a short story of its own, whose topics the roundup has (see Tagger._item_topics).
+# text. Each of its items is a short story of its own, whose topics the roundup has (see Tagger._item_topics). The
+# roundup's word opens the headline, perhaps after a site's or a time's word and a bar or colon ("Kazinform | Главное
+# за день", "Вечерний дайджест: ...") and is followed by little but a colon, a date or the channel's name ("Вечерние
+# новости КТК: выпуск 22 апреля"; not "Кардиолог: главное за праздничным столом", "Итоги недели иммунизации в ...").
 ROUNDUP_TITLE = re.compile(
-    r"дайджест|digest|главное за\s|главные новости|итоги (?:дня|недели)|обзор прессы|коротко о главном|новости (?:дня|недели)"
-    r"|(?:вечерние|утренние|дневные) новости|неделя в здравоохранении|күн жаңалықтары|апта(?:ның)? шолуы|баспасөз шолуы"
-    r"|басты жаңалықтар|негізгі жаңалықтар|(?:кешкі|таңғы) жаңалықтар|news round-?up|top stories",
+    r"^\W*+(?:[\w.-]++(?:\s++[\w.-]++)?\s*+[|:]\s*+)?(?:[\w-]++\s++)?"
+    r"(?:дайджест|digest|главное\s++за\s++(?:день|сутки|неделю|месяц|год|выходные|вчера|сегодня|\d)|главные\s++новости"
+    r"|итоги\s++(?:дня|недели)|обзор\s++прессы|коротко\s++о\s++главном|новости\s++(?:дня|недели)"
+    r"|(?:вечерние|утренние|дневные)\s++новости|неделя\s++в\s++здравоохранении|күн\s++жаңалықтары"
+    r"|апта(?:ның)?\s++шолуы|баспасөз\s++шолуы|басты\s++жаңалықтар|негізгі\s++жаңалықтар|(?:кешкі|таңғы)\s++жаңалықтар"
+    r"|news\s++round-?up|top\s++stories)(?!\w)(?=(?:\s++[^\s:|—–]++){0,2}\s*+(?:$|[:|—–(]|\d))",
     re.IGNORECASE,
 )
 ITEM_HEADING_MAX_WORDS = 12  # a roundup's item's heading, a line of its own over the item's text (no stop after it)
@@ -498,13 +506,16 @@ class Tagger:
         )
 
     def topic_hits(
-        self, record: Record, analysed: Analysed, lexicon: Lexicon | None = None, span: tuple[int, int] | None = None
+        self, record: Record, analysed: Analysed, lexicon: Lexicon | None = None, span: tuple[int, int] | None = None,
+        segments: list[tuple[int, str]] | None = None,
     ) -> dict[str, TopicHits]:
         """What the record says of each topic, its lemmas matched in `lexicon` (by default the one `_lexicon_for`
-        gives it); with `span`, what the lemmas from its start to its end say (a roundup's item)."""
+        gives it); with `span`, what the lemmas from its start to its end say (a roundup's item). `segments`: the
+        record's _segments, if the caller has them."""
         found: dict[str, TopicHits] = {}
         title_words = len(analysed.words(TITLE))
-        segments = _segments(record, analysed)
+        if segments is None:
+            segments = _segments(record, analysed)
         if lexicon is None:
             lexicon = self._lexicon_for(record)
         lemmas = record.lemmas
@@ -586,18 +597,9 @@ class Tagger:
     def _scored_topics(
         self, record: Record, analysed: Analysed, lexicon: Lexicon
     ) -> list[tuple[float, str, Evidence | None]]:
-        scored: list[tuple[float, str, Evidence | None]] = []
-        found = self.topic_hits(record, analysed, lexicon)
-        context = {kind: found.pop(_context_label(kind), TopicHits()).main_hits for kind in CONTEXT}
-        animals = context["veterinary"] + context["animals"]
-        about_vets = context["veterinary"] >= self._veterinary_min_hits
-        if about_vets and animals >= max(self._animals_min_hits, self._animals_ratio * context["people"]):
-            return scored  # animals' health: a veterinary story shares its words with people's (вакцинация, опухоль)
-        if context["elsewhere"] >= self._elsewhere_ratio * (context["health"] + 1):
-            return scored  # another field's story, in medicine's words: a "донор" club, an apple tree's "прививка"
-        for tid, hits in found.items():
-            if (score := self._given(tid, hits, len(record.lemmas), context)) is not None:
-                scored.append((score, tid, Evidence(score=score, terms=dict(hits.terms))))
+        segments = _segments(record, analysed)
+        found = self.topic_hits(record, analysed, lexicon, segments=segments)
+        scored = self._given_topics(found, len(record.lemmas))
         given = {tid: score for score, tid, _ in scored}
         top = max(given.values(), default=0.0)
         long_story = len(record.lemmas) > self._minor_min_words
@@ -614,9 +616,25 @@ class Tagger:
             and not (long_story and score < self._minor_share * top and found[tid].main_hits <= self._minor_max_hits
                      and not found[tid].in_title)
         ]
-        if ROUNDUP_TITLE.search(analysed.title or ""):  # (as lemmatized: Kazakh in Latin letters in Cyrillic)
-            kept += self._item_topics(record, analysed, lexicon, context, {tid for _, tid, _ in kept})
+        if ROUNDUP_TITLE.match(analysed.title or ""):  # (as lemmatized: Kazakh in Latin letters in Cyrillic)
+            kept += self._item_topics(record, analysed, lexicon, segments, {tid for _, tid, _ in kept})
         return kept
+
+    def _given_topics(self, found: dict[str, TopicHits], n_words: int) -> list[tuple[float, str, Evidence | None]]:
+        """The topics a text of `n_words` words is given from what it says of each (its [context] kinds' counts
+        among them), with their scores and evidence: none for a story of animals' health or of another field."""
+        context = {kind: found.pop(_context_label(kind), TopicHits()).main_hits for kind in CONTEXT}
+        animals = context["veterinary"] + context["animals"]
+        about_vets = context["veterinary"] >= self._veterinary_min_hits
+        if about_vets and animals >= max(self._animals_min_hits, self._animals_ratio * context["people"]):
+            return []  # animals' health: a veterinary story shares its words with people's (вакцинация, опухоль)
+        if context["elsewhere"] >= self._elsewhere_ratio * (context["health"] + 1):
+            return []  # another field's story, in medicine's words: a "донор" club, an apple tree's "прививка"
+        return [
+            (score, tid, Evidence(score=score, terms=dict(hits.terms)))
+            for tid, hits in found.items()
+            if (score := self._given(tid, hits, n_words, context)) is not None
+        ]
 
     def _given(self, tid: str, hits: TopicHits, n_words: int, context: dict[str, int]) -> float | None:
         """The score of a topic in a text of `n_words` words, if it is given: its score reaches the topic's threshold
@@ -636,20 +654,18 @@ class Tagger:
         return score if score >= self._thresholds[tid] and hits.main_hits and substantive else None
 
     def _item_topics(
-        self, record: Record, analysed: Analysed, lexicon: Lexicon, context: dict[str, int], given: set[str]
+        self, record: Record, analysed: Analysed, lexicon: Lexicon, segments: list[tuple[int, str]], given: set[str]
     ) -> list[tuple[float, str, Evidence | None]]:
         """The topics of a roundup's items that the whole does not have already: each item scored as a short story
-        of its own (an anaesthetist's verdict in two sentences between the currency rates and the weather), with
-        what its best item says of the topic as evidence."""
-        best: dict[str, tuple[float, Evidence]] = {}
+        of its own (an anaesthetist's verdict in two sentences between the currency rates and the weather; not a
+        vets' item among people's), with what its best item says of the topic as evidence."""
+        best: dict[str, tuple[float, str, Evidence | None]] = {}
         for start, end in _items(record, analysed):
-            for tid, hits in self.topic_hits(record, analysed, lexicon, (start, end)).items():
-                if tid in given or tid not in self._thresholds or (self.only and tid not in self.only):
-                    continue  # (a [context] kind's count is no topic)
-                score = self._given(tid, hits, end - start, context)
-                if score is not None and score > best.get(tid, (0.0,))[0]:
-                    best[tid] = (score, Evidence(score=score, terms=dict(hits.terms)))
-        return [(score, tid, evidence) for tid, (score, evidence) in best.items()]
+            found = self.topic_hits(record, analysed, lexicon, (start, end), segments)
+            for score, tid, evidence in self._given_topics(found, end - start):
+                if tid not in given and (not self.only or tid in self.only) and score > best.get(tid, (0.0,))[0]:
+                    best[tid] = (score, tid, evidence)
+        return list(best.values())
 
     def _repeated(self, hits: TopicHits, n_words: int) -> bool:
         """One main term named again and again in a short item: an air-ambulance flight told in three sentences,
@@ -689,24 +705,31 @@ def _segments(record: Record, analysed: Analysed) -> list[tuple[int, str]]:
     langs = record.paragraph_langs
     if langs.count(record.lang) == len(langs):
         return [(len(record.lemmas), record.lang)]
-    title = analysed.words(TITLE)
-    paragraphs = [analysed.words(index) for index in range(len(analysed.paragraphs))]
-    if len(langs) != len(record.paragraphs) or len(title) + sum(map(len, paragraphs)) != len(record.lemmas):
+    if len(langs) != len(record.paragraphs) or (counts := _word_counts(record, analysed)) is None:
         return [(len(record.lemmas), record.lang)]
-    segments, end = [(len(title), record.lang)], len(title)
-    for tokens, lang in zip(paragraphs, langs):
-        end += len(tokens)
+    title, sizes = counts
+    segments, end = [(title, record.lang)], title
+    for size, lang in zip(sizes, langs):
+        end += size
         segments.append((end, lang))
     return segments
+
+
+def _word_counts(record: Record, analysed: Analysed) -> tuple[int, list[int]] | None:
+    """The words of the title and of each paragraph, if they line up with the lemmas (else None)."""
+    title = len(analysed.words(TITLE))
+    sizes = [len(analysed.words(index)) for index in range(len(analysed.paragraphs))]
+    if len(sizes) != len(record.paragraphs) or title + sum(sizes) != len(record.lemmas):
+        return None
+    return title, sizes
 
 
 def _items(record: Record, analysed: Analysed) -> list[tuple[int, int]]:
     """(start, end) of a roundup's items in the lemma list: each paragraph, with a short heading over it (a line of
     its own with no stop after it: "ВОДА В ЕСИЛЕ ПРОДОЛЖАЕТ ПРИБЫВАТЬ"); none if the lemmas do not line up."""
-    title = len(analysed.words(TITLE))
-    sizes = [len(analysed.words(index)) for index in range(len(analysed.paragraphs))]
-    if title + sum(sizes) != len(record.lemmas):
+    if (counts := _word_counts(record, analysed)) is None:
         return []
+    title, sizes = counts
     items, start, end = [], title, title
     for paragraph, size in zip(record.paragraphs, sizes):
         end += size
@@ -718,7 +741,6 @@ def _items(record: Record, analysed: Analysed) -> list[tuple[int, int]]:
 
 
 def _lang_at(segments: list[tuple[int, str]], position: int) -> str:
-    for end, lang in segments:
-        if position < end:
-            return lang
-    return segments[-1][1]
+    """The language of the segment the lemma at `position` is in (the last one's past the end)."""
+    at = bisect_right(segments, position, key=itemgetter(0))  # (the first segment that ends after it)
+    return segments[min(at, len(segments) - 1)][1]
