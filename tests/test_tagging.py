@@ -927,6 +927,7 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         ("Он родился в поселке Доссор Гурьевской области и работал в Джамбулской области.", ["atyrau", "zhambyl"]),
         ("Ангиографы получили больницы в Шетпе, Сарыозеке и на курорте Боровое.", ["akmola", "mangystau", "zhetysu"]),
         ("Жосалыдағы перзентхана мен Төретамдағы емханаға жаңа жабдық әкелінді.", ["kyzylorda"]),  # (round 56d)
+        ("Науқастар Степногор қаласының көпбейінді ауруханасына барады.", ["akmola"]),  # its Kazakh name (round 153b)
         # district centres and towns from a table of the 2024 districts, in both languages
         ("Новые подстанции скорой открыли в Караауле, Шубаркудуке и Жымпиты.", ["abai", "aktobe", "west_kazakhstan"]),
         ("Саумалкөл мен Мырзакентте жаңа амбулатория ашылды.", ["north_kazakhstan", "turkistan"]),
