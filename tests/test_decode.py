@@ -215,6 +215,12 @@ def test_a_paragraph_of_mojibake_in_a_clean_text_is_undone_alone():
         "В Карагандинской области, Темиртау и Жезказгане выросло число пациентов.", "СССР, РФ и РК: ещё абзац."]
 
 
+def test_unicodes_hyphens_are_typed_hyphens():
+    """(round 154a) "Усть&#8209;Каменогорск" decoded has a non-breaking hyphen, which names no place."""
+    assert decode("Усть\u2011Каменогорск и Восточно\u2010Казахстанская".encode("utf-8")) == (
+        "Усть-Каменогорск и Восточно-Казахстанская")
+
+
 @pytest.mark.parametrize(
     ("scanned", "read"),
     [

@@ -5589,3 +5589,15 @@ def test_a_storys_paragraph_ending_in_a_contact_handle_is_text():
                "Трехлетней Амине из Караганды нужна операция на сердце в Германии, сообщает наш корреспондент.", ask,
                "Собрано пока меньше половины суммы, врачи просят не затягивать с лечением.")
     assert ask in parse_document(page).paragraphs
+
+
+def test_a_pages_metadata_above_its_text_is_no_text():
+    """(round 154a) a converter's JSON-LD object, Open Graph fields and meta tags over the page."""
+    page = doc(
+        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"' + HEADLINE + '"}',
+        "og:site_name        Zakon.kz", "og:title            " + HEADLINE, "og:description: " + HEADLINE_LEAD,
+        '<meta property="article:published_time" content="2025-05-21T10:15:00+05:00">',
+        HEADLINE, "21.05.2025 10:15", HEADLINE_LEAD, BODY,
+    )
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (HEADLINE, [HEADLINE_LEAD, BODY])

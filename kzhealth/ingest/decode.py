@@ -208,10 +208,18 @@ def _remove_junk(text: str) -> tuple[str, int, bool]:
     return _DROP_RE.sub("", text), controls, True
 
 
+# Unicode's own hyphens, a word's as the keyboard's is ("Усть‑Каменогорск" with a non-breaking hyphen, &#8209;)
+_HYPHENS = {0x2010: "-", 0x2011: "-"}
+
+
+def _typed_hyphens(text: str) -> str:
+    return text.translate(_HYPHENS) if "\u2010" in text or "\u2011" in text else text
+
+
 def clean_text(text: str) -> str:
-    """`text` with LF line ends, no control or invisible characters, in NFC, homoglyphs folded."""
+    """`text` with LF line ends, no control or invisible characters, in NFC, homoglyphs folded, hyphens as typed."""
     text, _, _ = _remove_junk(text)
-    return fold_ocr_digits(fold_homoglyphs(unicodedata.normalize("NFC", text)))
+    return fold_ocr_digits(fold_homoglyphs(_typed_hyphens(unicodedata.normalize("NFC", text))))
 
 
 # Classes of UTF-8 bytes, to find a Cyrillic letter next to a Latin one at bytes speed: L an ASCII letter,
@@ -532,7 +540,7 @@ def decode(data: bytes) -> str:
     text, controls, had_junk = _remove_junk(text)
     if controls > 4 + _MAX_CONTROL_SHARE * (len(text) + controls):
         raise DecodeError("binary", "control characters throughout")
-    normal = unicodedata.normalize("NFC", text)
+    normal = _typed_hyphens(unicodedata.normalize("NFC", text))
     # The byte-level look for mixed-script words holds only while the letters are those of the bytes.
     cleaned = may_mix or had_junk or normal is not text
     if cleaned:
