@@ -37,17 +37,18 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 3818, report
+    assert score.documents == 3854, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
-    # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line, which ingest skips and
-    # so misses every field, its date too; and round 70a's three pages printed whole in both languages, labelled by the
-    # version that comes first, which kzhealth reads by the language of most of the text; date: round 76's two
+    # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line and round 154a's two
+    # pages of raw HTML source, which ingest skips and so misses every field, their dates too; and round 70a's three
+    # pages printed whole in both languages, labelled by the version that comes first, which kzhealth reads by the
+    # language of most of the text; date: round 76's two
     # trafilatura front matters whose date is the crawl day, which kzhealth takes as the tool's reading of the page,
     # and round 80's Instagram and Telegram posts in Latin Kazakh)
     assert accuracy["lang"] >= 0.997 and accuracy["date"] >= 0.987, report
-    # (round 56a labels five headlines with Latin look-alike letters as the page has them; kzhealth writes them in
-    # Cyrillic, as the rest of the text; round 75 labels a blog platform's post by its blog or channel, which kzhealth
+    # (rounds 56a and 151a label eleven headlines with Latin look-alike letters as the page has them; kzhealth writes
+    # them in Cyrillic, as the rest of the text; round 75 labels a blog platform's post by its blog or channel, which kzhealth
     # reads as the platform or none: 11 outlets)
     assert accuracy["title"] >= 0.965 and accuracy["outlet"] >= 0.935, report
     # (as labelled: its writers name papers as their pages do, Sputnik Казахстан, Звезда Прииртышья; kzhealth writes a
