@@ -5601,3 +5601,19 @@ def test_a_pages_metadata_above_its_text_is_no_text():
     )
     parsed = parse_document(page)
     assert (parsed.title, parsed.paragraphs) == (HEADLINE, [HEADLINE_LEAD, BODY])
+
+
+def test_the_second_reviews_lines_are_read_as_they_are():
+    """(the second review of session 30) a site's topic line under a headline is no text; a story line that opens
+    with a tag or a word and a colon is text; a subject's reply or forward mark is no part of the headline."""
+    topic_line = "Тема: Коронавирус и вакцинация от COVID-19"
+    page = doc(HEADLINE, topic_line, "12.03.2025 10:15", HEADLINE_LEAD, BODY)
+    assert topic_line not in " ".join(parse_document(page).paragraphs)
+    tag_prose = "<script src=\"evil.js\"> — такую строку эксперты нашли в поле «Жалоба» у сотен пациентов портала."
+    field_prose = "Article:health policy experts say the rules are too strict for rural clinics, the report says."
+    page = doc(HEADLINE, "12.03.2025 10:15", HEADLINE_LEAD, tag_prose, field_prose, BODY)
+    assert [tag_prose, field_prose] == parse_document(page).paragraphs[1:3]
+    page = doc("От: Vlast.kz <newsletter@vlast.kz>", "Тема: Fwd: Неделя «Власти»: корь возвращается в школы",
+               "Корь возвращается в школы: за неделю в Алматы выявили 40 случаев, большинство заболевших — дети.",
+               "Врачи просят родителей проверить прививочные карты детей.")
+    assert parse_document(page).title == "Неделя «Власти»: корь возвращается в школы"

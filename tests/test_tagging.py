@@ -918,6 +918,10 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         ("Шымкенттегі «Астана Смайл» клиникасында бала наркоздан кейін реанимацияға түсті.", ["shymkent"]),
         ("В клинике «Шымкент Дент» ребенку дали наркоз.", ["shymkent"]),  # the story names no other place
         ("«Атырау облыстық ауруханасы» Құлсарыға дәрігерлер жіберді.", ["atyrau"]),  # a name that says where it is
+        # ... in any case, and a venue's or an institution's (the second review of session 30)
+        ("«Атырау Облыстық Ауруханасы» дәрігерлері Ақтаудағы науқастарға көмек көрсетті.", ["atyrau", "mangystau"]),
+        ("На матче в «Астана Арена» помощь оказали врачи из Караганды.", ["astana", "karaganda"]),
+        ("В театре «Астана Опера» прошла донорская акция, кровь отвезли в Караганду.", ["astana", "karaganda"]),
         # ... but with the word for the kind of place it is, it is the place, whatever the quotes
         ('"Түркістан" облысы денсаулық сақтау басқармасы Алматы дәрігерлерімен кездесті.', ["almaty", "turkistan"]),
         ('В городе "Шымкент" прошел прием врачей из Алматы.', ["almaty", "shymkent"]),

@@ -208,12 +208,13 @@ def _remove_junk(text: str) -> tuple[str, int, bool]:
     return _DROP_RE.sub("", text), controls, True
 
 
-# Unicode's own hyphens, a word's as the keyboard's is ("Усть‑Каменогорск" with a non-breaking hyphen, &#8209;)
-_HYPHENS = {0x2010: "-", 0x2011: "-"}
-
-
 def _typed_hyphens(text: str) -> str:
-    return text.translate(_HYPHENS) if "\u2010" in text or "\u2011" in text else text
+    """Unicode's own hyphens as the keyboard's ("Усть‑Каменогорск" with a non-breaking hyphen, &#8209;). (replace,
+    not translate: a dict's translate walks a 40 MB text in Python-level steps.)"""
+    for hyphen in "\u2010\u2011":
+        if hyphen in text:
+            text = text.replace(hyphen, "-")
+    return text
 
 
 def clean_text(text: str) -> str:

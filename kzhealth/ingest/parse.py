@@ -619,7 +619,9 @@ SENTENCE_END = re.compile(r"[.;|](?:\s|$)")
 MASTHEAD_DOMAIN = re.compile(rf"(?:{DOMAIN})(?=\s*[-–—|:]|\s*$)", re.IGNORECASE)  # "Sk-news.kz - Новости ..."
 MASTHEAD = _Patterns(OUTLETS["masthead"]["patterns"])
 # a feed reader's label over an item, and a subject's over an e-mail or a citizen's question to an official
-FIELD_LABEL = re.compile(r"^(?:title|заголовок|тақырыбы|тема|subject)\s*+:\s++", re.IGNORECASE)
+FIELD_LABEL = re.compile(
+    r"^(?:title|заголовок|тақырыбы|тема|subject)\s*+:\s++(?:(?:re|fwd?|fw|ответ)\s*+:\s*+)*+", re.IGNORECASE
+)  # (and a reply's or a forward's mark after it: "Тема: Fwd: Неделя «Власти»: ...")
 # the page's own address as a read-later app or a browser's save writes it ("Saved from https://vlast.kz/... on April 2,
 # 2024", "Сохранено с https://...")
 SAVED_FROM = re.compile(
@@ -2132,7 +2134,7 @@ def _is_title(line: str) -> bool:
         and ((first.isalpha() and not first.islower()) or first.isdigit() or first in "«\"“'")
         and line.rstrip(CLOSERS)[-1:] not in ".,;:"
         and not (len(words) <= 4 and line.isupper() and _last_mark(line) != "?")  # a rubric or a banner, not "ПОЧЕМУ?"
-        and not HEAD_JUNK.search(line)
+        and not HEAD_JUNK.search(FIELD_LABEL.sub("", line, count=1))  # (a subject's line may be the headline)
         and not (len(words) <= CHAPTER_MAX_WORDS and CHAPTER.match(line))
         and not _menu(line)
         and not TAGLINE.search(line)

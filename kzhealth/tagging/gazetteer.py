@@ -215,11 +215,12 @@ class _QuotedNames:
 
     def __init__(
         self, located_words: Iterable[str], names: Iterable[str], company_forms: Iterable[str] = (),
-        place_words: tuple[Iterable[str], Iterable[str]] = ((), ()),
+        place_words: tuple[Iterable[str], Iterable[str]] = ((), ()), owned_words: Iterable[str] = (),
     ) -> None:
         """`place_words`: the words for a kind of place (город, облысы) that make a name in quotes right after or before
         them the place."""
         self._words = tuple(fold(word) for word in located_words)
+        self._not_brand = self._words + tuple(fold(word) for word in owned_words)  # (see quoted_owned_words)
         self._names = frozenset(names)
         self._place_before, self._place_after = (frozenset(map(fold, words)) for words in place_words)
         forms = "|".join(map(re.escape, company_forms))
@@ -258,11 +259,13 @@ class _QuotedNames:
 
     def _names_a_place(self, quoted: str) -> bool:
         """Whether a name in quotes is a place's as it stands («Шымкент»), or a place's with a brand's words after it,
-        each capitalised («Шымкент Дент», «Астана Смайл»; not «Атырау облыстық ауруханасы», which says where it is)."""
+        each capitalised («Шымкент Дент», «Астана Смайл»; not «Атырау облыстық ауруханасы», which says where it is,
+        nor «Астана Арена» or «Астана Опера»: see quoted_owned_words)."""
         first, _, rest = quoted.partition(" ")
         brand = rest.split()
         return quoted in self._names or (
             first in self._names and 0 < len(brand) <= BRAND_MAX_WORDS and all(word[:1].isupper() for word in brand)
+            and not any(fold(word).startswith(self._not_brand) for word in brand)
         )
 
 
@@ -359,7 +362,8 @@ class Gazetteer:
         capitalised = (name.name for name in self._names.values() if name.name[:1].isupper())
         place_words = (matching.get("quoted_place_before", ()), matching.get("quoted_place_after", ()))
         self._quoted = _QuotedNames(
-            matching.get("located_words", ()), capitalised, matching.get("company_forms", ()), place_words
+            matching.get("located_words", ()), capitalised, matching.get("company_forms", ()), place_words,
+            matching.get("quoted_owned_words", ()),
         )
         self._region_names = {self._names[keys] for keys in region_keys}
         # a region's own word, which names it only with облысы/область (Абай облысы) and alone is a person's name:
