@@ -1933,26 +1933,31 @@ def test_empty_and_junk_only_documents():
     assert parse_document("Поделиться:\nВерсия для печати").paragraphs == []
 
 
+def parse_seconds(text: str, runs: int = 3) -> float:
+    """The best of a few timings of parse_document (a busy machine only ever adds time: the best is the steadiest)."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        parse_document(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
 def test_long_documents_parse_in_linear_time():
     unit = doc("Врачи спасли жизнь ребенку", LEAD, "Больница, врачи, медсестры, фото", BODY, "Фото: Zakon.kz") + "\n\n"
     small, large = unit * 500, unit * 4000
-    start = time.perf_counter()
-    parse_document(small)
-    mid = time.perf_counter()
-    parse_document(large)
-    end = time.perf_counter()
-    assert end - mid < 40 * max(mid - start, 1e-3)  # 8x the text: far from 64x
+    assert parse_seconds(large, runs=1) < 40 * max(parse_seconds(small), 1e-3)  # 8x the text: far from 64x
 
 
 def test_a_line_of_counters_that_fails_at_its_end_parses_in_linear_time():
     """An account's counters ("1 847 публикаций") repeated: a word's tail given back to the next count had made each
     repeat double the time of a line that fails at its end."""
-    def parse(repeats: int) -> float:
-        start = time.perf_counter()
-        parse_document(doc(HEADLINE, "1 публикаций11" * repeats + " x", LEAD, BODY))
-        return time.perf_counter() - start
+    def page(repeats: int) -> str:
+        return doc(HEADLINE, "1 публикаций11" * repeats + " x", LEAD, BODY)
 
-    assert parse(24) < 40 * max(parse(12), 1e-3)  # twice the line: far from 4,096 times the time
+    # twice the line: far from 4,096 times the time (each the best of three, as a single timing of a millisecond or
+    # two may meet a pause of the machine's)
+    assert parse_seconds(page(24)) < 40 * max(parse_seconds(page(12)), 1e-3)
 
 
 # --- the literal prefilter in front of slow patterns -----------------------------------------------------------
