@@ -256,7 +256,6 @@ class _QuotedNames:
             return quoted[0]  # the place, named with what kind it is: в городе «Шымкент», «Түркістан» облысы
         return _blank(quoted)
 
-
     def _names_a_place(self, quoted: str) -> bool:
         """Whether a name in quotes is a place's as it stands («Шымкент»), or a place's with a brand's words after it,
         each capitalised («Шымкент Дент», «Астана Смайл»; not «Атырау облыстық ауруханасы», which says where it is,
@@ -825,10 +824,12 @@ class Gazetteer:
         Russian or Kazakh they are brands (Air Astana, Astana Medical Week). A text with no road in it keeps the
         word tokens it has already."""
         heads = [_row_head(paragraph) for paragraph in analysed.paragraphs]
-        # ... and a ranking's or a chart's rows of one rate each, TABLE_MIN_ROWS of them in a run
-        rates = [None if head else _rate_row_head(paragraph) for head, paragraph in zip(heads, analysed.paragraphs)]
-        # ... or an infographic's names, each a line of its own with its figure under it, which ingest left out
-        rates = [rate or self._whole_name(analysed, index) for index, rate in enumerate(rates)]
+        # ... and a ranking's or a chart's rows of one rate each, TABLE_MIN_ROWS of them in a run, or an infographic's
+        # names, each a line of its own with its figure under it, which ingest left out
+        rates = [
+            None if head else _rate_row_head(paragraph) or self._whole_name(analysed, index)
+            for index, (head, paragraph) in enumerate(zip(heads, analysed.paragraphs))
+        ]
         for start in range(len(rates) - TABLE_MIN_ROWS + 1):
             if all(rates[start : start + TABLE_MIN_ROWS]):
                 for i in range(start, start + TABLE_MIN_ROWS):
