@@ -3261,6 +3261,19 @@ def test_a_telegram_channels_name_over_its_audience_is_the_outlet_and_its_descri
     assert parsed.title != head[2]
 
 
+def test_a_newsrooms_contact_share_bar_and_paper_teaser_are_no_headline_and_no_story():
+    """Round 156b: the contact line by phone in the head, a share bar apart from its buttons by wide gaps, and the
+    paper's call to read a story of its new issue."""
+    contact = "Прислать новость: WhatsApp +7 701 000 00 00"
+    share = "Поделиться  ВКонтакте  WhatsApp  Telegram  Одноклассники"
+    teaser = "Читайте в свежем номере «Диапазона»: Почему в Актобе нет своих кардиохирургов для детей?"
+    parsed = parse_document(doc(contact, HEADLINE, "14 января 2025, 09:15", LEAD, BODY, share, teaser))
+    assert (parsed.title, parsed.paragraphs) == (HEADLINE, [LEAD, BODY])
+    # (a sentence that asks to share something stays text)
+    assert parse_document(doc(HEADLINE, LEAD, "Поделиться  опытом с коллегами врач приехал из Актобе.")).paragraphs[-1] \
+        == "Поделиться  опытом с коллегами врач приехал из Актобе."
+
+
 def test_a_social_networks_own_domain_names_no_publisher():
     page = doc("instagram.com\nInstagram\nІздеу", HEADLINE, LEAD.replace(", сообщает Zakon.kz", ""), BODY)
     assert parse_document(page).outlet is None
@@ -3884,6 +3897,22 @@ def test_a_headline_over_its_deck_may_tie_the_story_further_on():
              "Министерство здравоохранения направило в Атырау комиссию, полиция начала досудебное расследование."]
     parsed = parse_document(doc(headline, deck, "3 июня 2025, 18:05", *story))
     assert parsed.title == headline and parsed.paragraphs == [deck, *story]
+
+
+def test_a_features_short_headline_is_over_its_deck_that_the_lead_ties_far_more():
+    """A paper's feature: a headline of a few words over a deck three times as long, which the lead retells; a
+    rubric's kicker over a headline not that much longer than it stays no headline."""
+    headline = "Цена одной улыбки"
+    deck = "В Шымкенте за год вдвое выросло число детских стоматологий, которые лечат зубы под общим наркозом"
+    lead = ("Число детских стоматологий Шымкента, где зубы лечат под общим наркозом, за год выросло вдвое. "
+            "Родители говорят, что иначе ребенка к врачу не привести.")
+    later = "Анестезиологи напоминают, что за красивой улыбкой стоит наркоз, который требует реанимационного набора."
+    page = doc("Главная → Здоровье", headline, deck, "Айгуль Сапарова   12.11.2026", lead, BODY, later)
+    parsed = parse_document(page)
+    assert parsed.title == headline and parsed.paragraphs == [deck, lead, BODY, later]
+    kicker, title = "Закон и порядок", "Шымкентского стоматолога осудили за смерть ребенка под наркозом"
+    parsed = parse_document(doc("Главная", kicker, title, "12.11.2026", lead, BODY))
+    assert parsed.title == title
 
 
 def test_a_block_of_current_news_is_no_story_and_its_label_above_the_headline_is_a_menus():

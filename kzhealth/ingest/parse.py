@@ -883,6 +883,7 @@ HEADLINE_MIN_TIED_WORDS = 2  # a headline above a deck that ties more (see _head
 DECK_LENGTH_SHARE = 0.6  # ... has most of the deck's length in words (a rubric's kicker has a third of it or less)
 DECK_MIN_WORDS = 14  # ... of a deck this long; of a shorter chosen line (a headline under a kicker), KICKER_LENGTH_SHARE
 KICKER_LENGTH_SHARE = 0.75
+DECK_TIMES_HEADLINE = 3  # a deck this many times as long as a short line above it is that line's deck
 QUOTED_HEADLINE_MIN_WORDS = 6  # a quotation this long over a deck is its headline (a rubric's name in quotes is shorter)
 AUTHOR_MIN_WORDS, AUTHOR_MAX_WORDS = 2, 3  # an opinion column's author above the headline: "Данияр Мукашев"
 BIO_MAX_WORDS = 80  # the bio under the name is one short paragraph
@@ -2427,6 +2428,16 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
                 and len(quoted & _lead(lines, kinds, body_start, len(lines))) >= HEADLINE_MIN_TIED_WORDS
             ):
                 return above
+    # ... and a feature's short headline stands over a deck several times its length, the last line over the story,
+    # which ties it far more ("Вернуть зрение за полчаса" / "В областной больнице за квартал провели более 600
+    # операций ..."): the headline needs one word the story repeats (a rubric's kicker over a headline is not that
+    # much shorter than it: "Закон и порядок" / "Темиртауского хирурга осудили за смерть пациентки из Абая")
+    if (
+        above in candidates and not _names_only(lines[above]) and not KICKER_COLON.match(lines[above])
+        and chosen + 1 not in candidates and len(lines[above].split()) * DECK_TIMES_HEADLINE <= deck
+        and _content_stems(lines[above]) & _lead(lines, kinds, body_start, STORY_PARAGRAPHS)
+    ):
+        return above
     return chosen
 
 
