@@ -3134,6 +3134,9 @@ def test_a_kazakh_papers_masthead_under_its_comment_form_is_no_story():
          "© 2025 ТОО «Телерадиокомпания «Иртыш». г. Павлодар", "ИРТЫШ ТВ"),
         (["Хабар 24 | Khabar 24", "ПРЯМОЙ ЭФИР  Новости  Политика  Экономика  Общество"], "© АО «Агентство «Хабар», 2026.",
          "Khabar 24"),
+        # ... or by its address and its name (round 157b: the agency's name in the footer had been taken)
+        (["24.kz — Хабар 24", "▶ ПРЯМОЙ ЭФИР", "Главная   Новости   Казахстан   В мире"], "© 2003–2025 АО «Агентство «Хабар».",
+         "Khabar 24"),
         # a logo in both alphabets: its Cyrillic name; in both languages: its first
         (["ERTIS ÓŃIRI / ЕРТІС ӨҢІРІ", "Павлодар облыстық қоғамдық-саяси газеті"], "Ертіс өңірі © 2026.", "Ертіс өңірі"),
         (["ЖАРКЕНТ ТАҢЫ | Жаркентская заря", "Районная общественно-политическая газета"],
@@ -3269,6 +3272,19 @@ def test_a_newsrooms_contact_share_bar_and_paper_teaser_are_no_headline_and_no_s
     teaser = "Читайте в свежем номере «Диапазона»: Почему в Актобе нет своих кардиохирургов для детей?"
     parsed = parse_document(doc(contact, HEADLINE, "14 января 2025, 09:15", LEAD, BODY, share, teaser))
     assert (parsed.title, parsed.paragraphs) == (HEADLINE, [LEAD, BODY])
+    # (and their other forms, from a review: messengers and handles after the number, a tab or a space between
+    # the buttons, the issue's number after the paper's name, the teaser's headline on the next line)
+    for contact in ("Прислать новость: +7 (701) 000-00-00 (WhatsApp)", "Прислать новость в WhatsApp: +7 701 000 00 00",
+                    "Прислать новость: WhatsApp/Telegram +7 701 000 00 00, Telegram @diapazon_news"):
+        assert parse_document(doc(contact, HEADLINE, "14 января 2025, 09:15", LEAD, BODY)).title == HEADLINE
+    for share in ("Поделиться\tTelegram\tWhatsApp\tLinkedIn", "Поделиться Telegram WhatsApp Facebook",
+                  "Поделиться новостью    Telegram    WhatsApp", "Поделиться    Одноклассники    Мой мир"):
+        assert parse_document(doc(HEADLINE, LEAD, BODY, share)).paragraphs == [LEAD, BODY]
+    for teaser in ("Читайте в свежем выпуске «Диапазона» (№ 3 от 16 января): Почему в Актобе нет кардиохирургов?",
+                   "В свежем номере «Диапазона» читайте: Почему в Актобе нет кардиохирургов?",
+                   "Читайте в свежем номере «Диапазона»:\nПочему в Актобе нет кардиохирургов?",
+                   "Газеттің жаңа санынан оқыңыз: Ақтөбеде неге балалар кардиохирургтары жоқ?"):
+        assert parse_document(doc(HEADLINE, LEAD, BODY, teaser)).paragraphs == [LEAD, BODY]
     # (a sentence that asks to share something stays text)
     assert parse_document(doc(HEADLINE, LEAD, "Поделиться  опытом с коллегами врач приехал из Актобе.")).paragraphs[-1] \
         == "Поделиться  опытом с коллегами врач приехал из Актобе."
@@ -3899,20 +3915,14 @@ def test_a_headline_over_its_deck_may_tie_the_story_further_on():
     assert parsed.title == headline and parsed.paragraphs == [deck, *story]
 
 
-def test_a_features_short_headline_is_over_its_deck_that_the_lead_ties_far_more():
-    """A paper's feature: a headline of a few words over a deck three times as long, which the lead retells; a
-    rubric's kicker over a headline not that much longer than it stays no headline."""
-    headline = "Цена одной улыбки"
-    deck = "В Шымкенте за год вдвое выросло число детских стоматологий, которые лечат зубы под общим наркозом"
-    lead = ("Число детских стоматологий Шымкента, где зубы лечат под общим наркозом, за год выросло вдвое. "
-            "Родители говорят, что иначе ребенка к врачу не привести.")
-    later = "Анестезиологи напоминают, что за красивой улыбкой стоит наркоз, который требует реанимационного набора."
-    page = doc("Главная → Здоровье", headline, deck, "Айгуль Сапарова   12.11.2026", lead, BODY, later)
-    parsed = parse_document(page)
-    assert parsed.title == headline and parsed.paragraphs == [deck, lead, BODY, later]
-    kicker, title = "Закон и порядок", "Шымкентского стоматолога осудили за смерть ребенка под наркозом"
-    parsed = parse_document(doc("Главная", kicker, title, "12.11.2026", lead, BODY))
-    assert parsed.title == title
+def test_a_rubrics_kicker_over_a_long_headline_is_no_headline_though_the_story_repeats_its_word():
+    """A short line over a long one is as often a rubric's kicker as a headline over its deck ("Закон и порядок" over
+    a verdict's headline; a review of a rule that took the short line found it, with a series' name and a caption)."""
+    kicker = "Закон и порядок"
+    title = "Шымкентского стоматолога осудили на три года за смерть пятилетнего ребенка под общим наркозом"
+    lead = "Суд Шымкента вынес приговор стоматологу частной клиники, где в марте умер пятилетний мальчик."
+    later = "По закону клиника обязана иметь анестезиолога и реанимационный набор."
+    assert parse_document(doc("Главная", kicker, title, "12.11.2026", lead, BODY, later)).title == title
 
 
 def test_a_block_of_current_news_is_no_story_and_its_label_above_the_headline_is_a_menus():
@@ -4736,6 +4746,29 @@ def test_the_next_article_under_the_story_is_not_the_storys(between):
                  NEXT_HEADLINE, "17 февраля 2025, 19:40", "👁 11 902", NEXT_LEAD, NEXT_BODY, "Показать ещё")
     parsed = parse_document(page)
     assert (parsed.title, parsed.date, parsed.paragraphs) == (HEADLINE, datetime.date(2025, 2, 18), [LEAD, BODY])
+
+
+def test_the_next_article_dated_by_its_photos_keywords_line_is_not_the_storys():
+    """Zakon.kz's infinite scroll: the next article's rubric, headline and the line of its photo's keywords with the
+    day and time (round 157a: its place and topics had been the page's)."""
+    keywords = "Роддом, беременность, больница, фото - Новости Zakon.kz от 17.04.2025 09:58 Фото: пресс-служба акимата"
+    page = glued("Zakon.kz", HEADLINE, "18 февраля 2025, 11:05", LEAD, BODY, "Теги: корь, Караганда", "Поделиться",
+                 "Медицина", NEXT_HEADLINE, keywords, NEXT_LEAD, NEXT_BODY)
+    assert parse_document(page).paragraphs == [LEAD, BODY]
+
+
+def test_the_next_story_of_a_printed_page_under_its_rule_is_not_the_storys():
+    """A paper's print version of its health page: a rule of asterisks, the next story's headline in capitals, its
+    deck, its byline (round 157a); not a newsletter's numbered sections between rules, nor a long read's next part."""
+    second = ["* * *", "ЗУБЫ С ДЕТСТВА", "В школах Шахтинска вернут стоматологические кабинеты", "Айгерим ТУЛЕУОВА",
+              "С 1 сентября в шести школах Шахтинска снова начнут работать стоматологические кабинеты."]
+    page = doc(HEADLINE, "15 мая 2025 года", LEAD, BODY, "\n".join(second))
+    assert parse_document(page).paragraphs == [LEAD, BODY]
+    part = ["* * *", "Через год в Темиртау открыли второй кабинет, и очередь на стентирование исчезла."]
+    assert parse_document(doc(HEADLINE, "15 мая 2025 года", LEAD, BODY, "\n".join(part))).paragraphs[-1] == part[1]
+    section = ["———————————————", "2. ЗДРАВООХРАНЕНИЕ", "ФСМС поднимет тарифы на высокотехнологичные операции на 12%",
+               "С 1 апреля Фонд социального медицинского страхования пересмотрит тарифы на операции."]
+    assert parse_document(doc(HEADLINE, "15 мая 2025 года", LEAD, BODY, "\n".join(section))).paragraphs[-1] == section[-1]
 
 
 def test_the_next_article_may_give_its_agency_lead_before_its_stamp():

@@ -389,6 +389,10 @@ def test_patients_going_abroad_to_be_treated_are_medical_tourism(tagger):
     kazakh = ("Қостанайлық отбасы баласын Түркияда емдеуге жинап жатыр\nДәрігерлер ұлына күрделі ота қажет екенін "
               "айтты. Ата-анасы Түркияда емделу үшін 40 миллион теңге жинауы керек.")
     assert "medical_tourism" in topics_of(tagger, kazakh)
+    # ... going there to be treated, in the Kazakh spelling of Ürümqi (round 157a: no topic)
+    urumqi = ("Жетісудегі обыр науқастары Үрімшіге барып емделуде\nОблыста ПЭТ-КТ жоқ, сондықтан науқастар Қорғас "
+              "арқылы Үрімшіге барып емделуде. Агенттік айына 30 адамды медициналық турға жібереді.")
+    assert "medical_tourism" in topics_of(tagger, urumqi)
     # ... in a foreign country's clinics, and abroad in either order (round 124a: no topic)
     clinics = ("Число казахстанцев, лечащихся в российских клиниках, выросло на треть\nОб этом сообщила Ассоциация "
                "медицинского туризма России. По данным Минздрава, за рубежом лечатся около 15 тысяч казахстанцев.")
@@ -603,6 +607,7 @@ def regions_of(tagger: Tagger, text: str, title: str | None = None) -> list[str]
         ("Операцию провели в Нур-Султане.", "astana"),
         ("Нұр-Сұлтанда жаңа аурухана ашылды.", "astana"),
         ("Это было еще в Целинограде.", "astana"),
+        ("Рак пищевода изучали в Кзыл-Ординской области.", "kyzylorda"),
         ("Алматыда балаларға ота жасалды.", "almaty"),
         ("В Алма-Ате открыли центр.", "almaty"),
         ("В Алматинской области построили больницу.", "almaty_region"),
@@ -929,6 +934,8 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         ("«Жетісу» облыстық газетінің тілшісі Павлодардағы ауруханада болды.", ["pavlodar"]),
         # the regions' old names, and villages and district centres
         ("Он родился в поселке Доссор Гурьевской области и работал в Джамбулской области.", ["atyrau", "zhambyl"]),
+        # (round 157c: the old names' adjectives before one plural)
+        ("Экспедиции изучали рак пищевода в Гурьевской и Кзыл-Ординской областях.", ["atyrau", "kyzylorda"]),
         ("Ангиографы получили больницы в Шетпе, Сарыозеке и на курорте Боровое.", ["akmola", "mangystau", "zhetysu"]),
         ("Жосалыдағы перзентхана мен Төретамдағы емханаға жаңа жабдық әкелінді.", ["kyzylorda"]),  # (round 56d)
         ("Науқастар Степногор қаласының көпбейінді ауруханасына барады.", ["akmola"]),  # its Kazakh name (round 153b)
@@ -2075,6 +2082,9 @@ def test_article_317_of_another_countrys_code_is_no_malpractice_term(tagger):
     # a school canteen's food poisoning in Kazakh, тамақтан улану (the sanitary service counts it as an outbreak)
     "Таразда 17 оқушы тамақтан уланды\nМектеп асханасында түскі ас ішкен оқушылар тамақтан уланып, ауруханаға "
     "жеткізілді. Санитарлық дәрігерлер асхананың тағамынан сынама алды.",
+    # ... and mass poisoning, the adverb between (a review of round 156b's terms)
+    "Сарыағаштағы тойда 30 адам тағамнан жаппай уланды\nТойдан кейін 30 адам тағамнан жаппай уланып, ауруханаға "
+    "жеткізілді. Санитарлық дәрігерлер сынама алды.",
     # ... and тағамнан улану, with the other word for food (round 156b)
     "Шу ауданында 17 адам ауруханаға түсті\nТойға қатысқан 17 адам тағамнан уланып, ауруханаға жеткізілді. "
     "Олар облыстық жұқпалы аурулар ауруханасында ем алуда.",

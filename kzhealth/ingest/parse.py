@@ -185,6 +185,7 @@ class _WithoutAddress:
         return cut > 0 and bool(ADDRESS_AFTER.fullmatch(line, cut)) and self._patterns.search(line[:cut].rstrip())
 
 
+SPELLINGS_APART = re.compile(r"\s+[|/—–]\s+")  # a logo's spellings of one name, as _head_logo reads them
 ADDRESS_AFTER = re.compile(r"[·|•—–]\s*+(?:[a-z0-9-]++\.)++[a-z]{2,6}/?\s*+", re.IGNORECASE)
 
 
@@ -826,6 +827,7 @@ LINK_AFTER = re.compile(r"\s*(?:→\s*)?https?://\S+$")
 LINK_LIST_MIN_ITEMS = 2
 NEXT_HEAD_LINES = 3  # another article's head under the story: its headline, stamp and lead this close together
 NEXT_AFTER_PARAGRAPHS = 2  # ... under this many lines of the story at least
+PRINTED_HEADLINE_MAX_WORDS = 8  # a printed page's next story: its headline in capitals, this long at most
 PAGE_FURNITURE = frozenset(["junk", "nav"])  # what may stand between the story and the next article (not a credit)
 DATE_IN_BRACKETS = re.compile(r"\(([^()]{4,40})\)")  # a teaser's date after it, looked for from the last bracket
 # a site's address, then what it is after a dash, or its menu after a dot ("atyrau.tv · Жаңалықтар · Бағдарламалар")
@@ -883,7 +885,6 @@ HEADLINE_MIN_TIED_WORDS = 2  # a headline above a deck that ties more (see _head
 DECK_LENGTH_SHARE = 0.6  # ... has most of the deck's length in words (a rubric's kicker has a third of it or less)
 DECK_MIN_WORDS = 14  # ... of a deck this long; of a shorter chosen line (a headline under a kicker), KICKER_LENGTH_SHARE
 KICKER_LENGTH_SHARE = 0.75
-DECK_TIMES_HEADLINE = 3  # a deck this many times as long as a short line above it is that line's deck
 QUOTED_HEADLINE_MIN_WORDS = 6  # a quotation this long over a deck is its headline (a rubric's name in quotes is shorter)
 AUTHOR_MIN_WORDS, AUTHOR_MAX_WORDS = 2, 3  # an opinion column's author above the headline: "Данияр Мукашев"
 BIO_MAX_WORDS = 80  # the bio under the name is one short paragraph
@@ -941,7 +942,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             RELATED_CATEGORY.fullmatch(lines[i]) and kinds[i - 1] == "ts"
         ) or (
             _comments_under(lines, i) or (date_lines is not lines and _comments_under(date_lines, i))
-        ) or _next_article_at(lines, kinds, i, body_start):
+        ) or _next_article_at(lines, kinds, i, body_start) or _next_printed_story(lines, kinds, i, body_start):
             kinds[i:] = ["after"] * (len(lines) - i)
             break
     in_menus = _vertical_menus(lines, kinds, body_start)
@@ -1071,13 +1072,32 @@ def _next_article_at(lines, kinds, i, body_start) -> bool:
         return False
     lead = False
     for j in _head_below(lines, i):
-        if kinds[j] == "ts":
+        # (its stamp, or a furniture line dated to the minute: the photo's keywords and the site's name with the day,
+        # "Роддом, беременность, ... - Новости Zakon.kz от 17.04.2025 09:58 Фото: ...")
+        if kinds[j] == "ts" or (kinds[j] in ("junk", "credit") and DATE.search(lines[j]) and TIME.search(lines[j])):
             return lead or any(not kinds[k] and _is_body(lines[k]) for k in _head_below(lines, j))
         if not kinds[j]:  # text between the headline and its stamp: only an agency's lead ("АҚТАУ. ҚазАқпарат – ...")
             if lead or not _is_body(lines[j]) or not _dateline(lines[j]):
                 return False
             lead = True
     return False
+
+
+def _next_printed_story(lines, kinds, i, body_start) -> bool:
+    """Whether line i heads the next story of a paper's printed page, set apart from the story above by a rule of
+    asterisks ("* * *"): its headline of a few words in capitals, a headline or deck under it, then its byline or its
+    text (a long read's next part under such a rule opens with its text, or with one subheading)."""
+    if i + 2 >= len(lines) or kinds[i - 1] != "junk" or "*" not in lines[i - 1] or any(map(str.isalnum, lines[i - 1])):
+        return False  # (not a newsletter's rules between its numbered sections: "———" / "2. ЗДРАВООХРАНЕНИЕ" / ...)
+    if sum(not kind for kind in kinds[body_start : i - 1]) < NEXT_AFTER_PARAGRAPHS:
+        return False
+    headline = lines[i]
+    words = len(headline.split())
+    if not (headline.isupper() and headline[0].isalpha() and TITLE_MIN_WORDS <= words <= PRINTED_HEADLINE_MAX_WORDS) or (
+        headline[-1:] in ".,;:"
+    ):
+        return False
+    return _is_title(lines[i + 1]) and any(_is_body(lines[k]) for k in range(i + 2, min(i + 4, len(lines))))
 
 
 def _head_below(lines, i) -> range:
@@ -1627,7 +1647,8 @@ def _head_logo(line: str) -> str | None:
     first, *rest = MENU_GAP.split(line, 1)
     if rest and not KNOWN_OUTLET.search(rest[0]):
         return _outlet_name_only(first)
-    spellings = re.split(r"\s+[|/]\s+", line)  # ... or in both alphabets: "Хабар 24 | Khabar 24"
+    # ... or in both alphabets, or by its name and its address: "Хабар 24 | Khabar 24", "24.kz — Хабар 24"
+    spellings = SPELLINGS_APART.split(line)
     if len(spellings) > 1:
         names = [_outlet_name_only(part) for part in spellings]
         if names[0] and len({canonical_outlet(name) if name else None for name in names}) == 1:
@@ -2428,16 +2449,6 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
                 and len(quoted & _lead(lines, kinds, body_start, len(lines))) >= HEADLINE_MIN_TIED_WORDS
             ):
                 return above
-    # ... and a feature's short headline stands over a deck several times its length, the last line over the story,
-    # which ties it far more ("Вернуть зрение за полчаса" / "В областной больнице за квартал провели более 600
-    # операций ..."): the headline needs one word the story repeats (a rubric's kicker over a headline is not that
-    # much shorter than it: "Закон и порядок" / "Темиртауского хирурга осудили за смерть пациентки из Абая")
-    if (
-        above in candidates and not _names_only(lines[above]) and not KICKER_COLON.match(lines[above])
-        and chosen + 1 not in candidates and len(lines[above].split()) * DECK_TIMES_HEADLINE <= deck
-        and _content_stems(lines[above]) & _lead(lines, kinds, body_start, STORY_PARAGRAPHS)
-    ):
-        return above
     return chosen
 
 
