@@ -3275,6 +3275,7 @@ def test_a_newsrooms_contact_share_bar_and_paper_teaser_are_no_headline_and_no_s
     # (and their other forms, from a review: messengers and handles after the number, a tab or a space between
     # the buttons, the issue's number after the paper's name, the teaser's headline on the next line)
     for contact in ("Прислать новость: +7 (701) 000-00-00 (WhatsApp)", "Прислать новость в WhatsApp: +7 701 000 00 00",
+                    "Обратная связь: WhatsApp +7 701 000 24 24",  # (round 158b)
                     "Прислать новость: WhatsApp/Telegram +7 701 000 00 00, Telegram @diapazon_news"):
         assert parse_document(doc(contact, HEADLINE, "14 января 2025, 09:15", LEAD, BODY)).title == HEADLINE
     for share in ("Поделиться\tTelegram\tWhatsApp\tLinkedIn", "Поделиться Telegram WhatsApp Facebook",
@@ -3288,6 +3289,32 @@ def test_a_newsrooms_contact_share_bar_and_paper_teaser_are_no_headline_and_no_s
     # (a sentence that asks to share something stays text)
     assert parse_document(doc(HEADLINE, LEAD, "Поделиться  опытом с коллегами врач приехал из Актобе.")).paragraphs[-1] \
         == "Поделиться  опытом с коллегами врач приехал из Актобе."
+
+
+def test_a_section_and_its_subsection_under_the_sites_menu_and_an_appeals_salutation_are_no_headline():
+    """Round 158b: "Оқырман шығармашылығы » Медицина қызметкерлері күніне", the first part an item of the menu above;
+    round 158c: a department's post that opens with its salutation has no headline."""
+    menu = "Басты бет   Жаңалықтар   Аймақ   Қоғам   Оқырман шығармашылығы   Газет мұрағаты"
+    title = "«Ақ халатты абзал жандар»: шетпелік оқырманның медицина қызметкерлеріне арнауы"
+    lead = "Жексенбі күні елімізде Медицина қызметкерлері күні аталып өтеді, шетпелік оқырман бізге өлең жіберді."
+    page = doc(menu, "Оқырман шығармашылығы » Медицина қызметкерлері күніне", title, "13.06.2025", lead, KK_BODY)
+    assert parse_document(page).title == title
+    head = ["Telegram", "Абай облысының денсаулық сақтау басқармасы", "12 483 подписчика"]
+    post = doc("\n".join(head), "❗️Құрметті Абай облысының тұрғындары!", KK_LEAD, KK_BODY)
+    assert parse_document(post).title is None
+
+
+def test_an_embedded_posts_buttons_counters_and_readers_comments_are_no_story():
+    """Round 158a: a Facebook post quoted in a page, with its reactions, its buttons and two readers' comments under
+    it, each with its author's name and its own buttons; the story goes on after them."""
+    embed = ["Публикация от Данияр Сейітқали", "Отцу 67 лет, он дважды ходил в поликлинику, ему сказали «гастрит».",
+             "😢😡 1,4 тыс.    392 комментария    608 репостов", "Нравится · Комментировать · Поделиться",
+             "Алия Бекенова", "В Усть-Каменогорске с моей мамой было то же самое, держитесь",
+             "Нравится · Ответить · 2 д."]
+    page = doc(HEADLINE, "21 мая 2025, 10:15", LEAD, "\n".join(embed), BODY, "Келесі видео: «Павлодарда» · «Ақтауда»")
+    paragraphs = parse_document(page).paragraphs
+    assert paragraphs[0] == LEAD and paragraphs[-1] == BODY and not any("Усть-Каменогорск" in p for p in paragraphs)
+    assert not any("репостов" in p or "Нравится" in p or "Келесі видео" in p for p in paragraphs)
 
 
 def test_a_social_networks_own_domain_names_no_publisher():

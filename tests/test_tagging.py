@@ -732,6 +732,18 @@ def test_an_infographics_rows_with_dots_leading_to_their_figure_name_their_regio
     assert set(regions_of(tagger, text)) == {"turkistan", "atyrau", "west_kazakhstan"}
 
 
+def test_a_lists_rows_of_a_region_a_dash_and_its_rate_or_count_name_their_regions(tagger):
+    """Rounds 136b, 154c and 158a (a Telegram post's "▫️ Түркістан облысы – 412 мың" in a page): as a table's rows do;
+    not a league table's points, whose clubs are named after cities ("2. Астана — 47")."""
+    rows = ["▫️ Түркістан облысы – 412 мың", "▫️ Алматы облысы – 286 мың", "▫️ Шымкент қаласы – 241 мың"]
+    text = "Ең көп сақтандырылмағандар:\n" + "\n".join(rows)
+    assert set(regions_of(tagger, text)) == {"turkistan", "almaty_region", "shymkent"}
+    shares = "Доля клиентов по регионам:\nАлматы — 38%\nАстана — 29%\nКарагандинская область — 4%"
+    assert set(regions_of(tagger, shares)) == {"almaty", "astana", "karaganda"}
+    league = "Турнирная таблица после 20 туров:\n1. Кайрат — 50\n2. Астана — 47\n3. Актобе — 45\n4. Тобол — 40"
+    assert regions_of(tagger, league) == []
+
+
 def test_a_tables_rows_name_their_regions_and_short_lines_do_not(tagger):
     text = "\n".join([
         "Заболеваемость туберкулезом на 100 тысяч населения:",
@@ -2093,6 +2105,13 @@ def test_article_317_of_another_countrys_code_is_no_malpractice_term(tagger):
 ])
 def test_food_poisoning_is_an_outbreak(tagger, text):
     assert "infectious_disease" in topics_of(tagger, text)
+
+
+def test_a_doctors_error_in_kazakh_is_malpractice(tagger):
+    """Round 158a: "дәрігерлердің қателігінен" (through the doctors' error), as "врачебная ошибка" is."""
+    text = ("Семейде дәрігерлердің қателігінен науқас перитонитпен реанимацияға түсті\nНауқастың ұлы шағым түсірді, "
+            "департамент тексеріс бастады. Терапевт соқыр ішектің қабынуын үш күн анықтамаған, жағдайы асқынды.")
+    assert "malpractice" in topics_of(tagger, text)
 
 
 def test_carbon_monoxide_poisoning_is_no_outbreak(tagger):

@@ -225,10 +225,13 @@ def _first_chars(items) -> str:
 BOILERPLATE = read_toml(__package__, "boilerplate.toml")
 JUNK = _Patterns([
     *BOILERPLATE["junk"]["patterns"], BOILERPLATE["junk"]["tags_label"], BOILERPLATE["post"]["footer"],
+    BOILERPLATE["post"]["actions"],
     BOILERPLATE["end"]["comment_button"], *BOILERPLATE["end"]["disclaimer"],
 ])
 POST_FOOTER = re.compile(BOILERPLATE["post"]["footer"], re.IGNORECASE)
 AD_MARK = re.compile(BOILERPLATE["post"]["ad_mark"], re.IGNORECASE)
+POST_ACTIONS = re.compile(BOILERPLATE["post"]["actions"], re.IGNORECASE)
+POST_REPLY = re.compile(BOILERPLATE["post"]["reply"], re.IGNORECASE)
 SUMMARY_HEADING = re.compile(BOILERPLATE["head"]["summary_heading"], re.IGNORECASE)
 SUMMARY_HEADING_MAX_CHARS = 60
 SUMMARY_MAX_LINES = BOILERPLATE["head"]["summary_max_lines"]
@@ -555,6 +558,7 @@ BRAND_MAX_WORDS = 4
 DOMAIN_STEM_MIN_CHARS = 5  # a domain spelling the start of a word of the name: not a two-letter abbreviation
 QUOTED_NAME = re.compile(QUOTED)
 QUOTATION = re.compile(r"«[^«»]+»[.!?…]*|“[^“”]+”[.!?…]*|\"[^\"]+\"[.!?…]*")  # a whole line in quotes
+GREETING = re.compile(r"(уважаем\w*|құрметті|қадірлі|ардақты)\s[^.!?]{1,80}!", re.IGNORECASE)  # (in its own words)
 KICKER_COLON = re.compile(r"^\S+(?:\s+\S+){0,4}:\s")  # a headline's subject before a colon: "Смерть роженицы в Атырау: ..."
 DOMAIN_NAME = re.compile(DOMAIN, re.IGNORECASE)
 # a site's address and what it is, in Kazakh word order, as a byline under the headline ("Abai.kz ақпараттық порталы")
@@ -923,6 +927,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     _take_teaser_links(date_lines, glued, kinds)
     _channel_posts(lines, kinds)
     _mark_summaries(lines, glued, kinds)
+    _mark_embedded_comments(lines, kinds)
     _take_forum_subject(lines, kinds)
     promoted = set()  # the outlets the site's promotion of itself names (see _promoting_itself)
     for i, line in enumerate(lines):
@@ -955,6 +960,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         and not _in_feed(lines, i)  # "08:40  Ревакцинация для взрослых ..." among the feed's other timed items
         and not _gap_trail(lines[i])  # "Home  Nation  Measles cases rise ...": the trail, the headline under it
         and not (i and _trail_naming(lines[i - 1], lines[i]))  # the platform's trail of the agency named above it
+        and not _trail_from_menu(lines, i)  # "Оқырман шығармашылығы » Медицина қызметкерлері күніне" under its menu
         and not _tab_title(lines, i, body_start)  # the browser's title bar over the page: its headline, its date, its site
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
@@ -1098,6 +1104,16 @@ def _next_printed_story(lines, kinds, i, body_start) -> bool:
     ):
         return False
     return _is_title(lines[i + 1]) and any(_is_body(lines[k]) for k in range(i + 2, min(i + 4, len(lines))))
+
+
+def _mark_embedded_comments(lines, kinds) -> None:
+    """A reader's comment under a post the page embeds, over its buttons ("Алия Бекенова" / "В Усть-Каменогорске с моей
+    мамой было то же самое" / "Нравится · Ответить · 2 д."): its text and its author's name are no story."""
+    for i, line in enumerate(lines):
+        if i >= 2 and kinds[i] == "junk" and POST_REPLY.search(line) and POST_ACTIONS.match(line):
+            kinds[i - 1] = kinds[i - 1] or "junk"
+            if not kinds[i - 2] and _author_name(lines[i - 2]):
+                kinds[i - 2] = "junk"
 
 
 def _head_below(lines, i) -> range:
@@ -1425,6 +1441,17 @@ def _breadcrumb(line: str) -> bool:
     parts = CRUMB_JOINER.split(line)
     section = len(parts) == 2 and bool(CRUMB_ARROW.search(line)) and parts[-1].strip().casefold() in NAVIGATION_WORDS
     return (len(parts) >= CRUMB_MIN_PARTS or section) and all(map(_crumb_part, parts))
+
+
+def _trail_from_menu(lines, i) -> bool:
+    """A trail of two parts behind an arrow, the first an item of the site's menu above it: a section and its
+    subsection ("Оқырман шығармашылығы » Медицина қызметкерлері күніне" under "... Руханият   Оқырман шығармашылығы
+    Газет мұрағаты"), whatever the subsection's name."""
+    parts = CRUMB_JOINER.split(lines[i])
+    if len(parts) != 2 or not CRUMB_ARROW.search(lines[i]) or len(parts[1].split()) > CRUMB_MAX_PART_WORDS:
+        return False
+    first = parts[0].strip().casefold()
+    return any(first in map(str.casefold, MENU_GAP.split(lines[j])) for j in range(i) if _site_menu(lines[j]))
 
 
 def _crumb_part(part: str) -> bool:
@@ -2173,6 +2200,7 @@ def _is_title(line: str) -> bool:
         and not ISSUE_NUMBER.fullmatch(line.strip())  # a paper's issue number alone: "№ 41 (20218)"
         and not _button_pair(line)
         and not _labelled_rubric(line, len(words))
+        and not GREETING.match(LEADING_SYMBOLS.sub("", line, count=1))  # "❗️Құрметті ... тұрғындары!", an appeal's
         and not ("." in line[-8:] and NAME_AND_DOMAIN.fullmatch(line))  # "«Уральская неделя» — uralskweek.kz"
     )
 

@@ -66,6 +66,12 @@ _BARS = re.compile(r"[█▇▆▅▄▃▂▁■▌▍▎▏░▒▓]+")  # a 
 _LEADER_ROW = re.compile(r"(?P<name>[^\d.]*[^\d.\s](?:\s+обл\.)?)\s*\.{2,}\s*[+−–-]?\d[\d.,]*(?: \d{3})*+ ?%?")
 _RATE = re.compile(r"\d[.,]\d|%")  # a rate's decimals or its percent sign
 ROW_MAX_CHARS = 200  # a table's row is no longer
+# a list's row of a name, a dash and its figure, a rate or a count with its unit ("• Шығыс Қазақстан облысы – 284,2",
+# "Алматы — 38%", "▫️ Түркістан облысы – 412 мың"; not a league table's points, "2. Астана — 47")
+_DASH_ROW = re.compile(
+    r"^(?:[^\w\s]{1,3}\s*|\d{1,2}[.)]\s*)?(?P<name>[^\d–—|:]{2,40}?)\s+[–—-]\s+(?P<figure>[+−-]?\d[\d .,]*)"
+    r"\s*(?P<unit>%|мың|тыс\.?|млн|человек|адам)?\s*$"
+)
 _REGION_ABBREVIATION = re.compile(r"(?<!\w)обл\.?(?!\w)", re.IGNORECASE)
 _REGION_WORD, _FEMININE = "область", ("ая", "яя")  # Алматинская (область)
 REGION_WORDS = (_REGION_WORD, "облысы")  # what обл. stands for, in Russian and in Kazakh
@@ -106,6 +112,13 @@ def _rate_row_head(line: str) -> str | None:
         return None
     cells = _row_cells(_RANK.sub("", _BARS.sub("  ", line).strip(), count=1), 1)
     return cells[0] if cells and len(cells[0].split()) <= SINGLE_ROW_HEAD_MAX_WORDS and _RATE.search(cells[-1]) else None
+
+
+def _dash_row_head(line: str) -> str | None:
+    """The name a list's row of one rate or count opens with, before its dash (see _DASH_ROW)."""
+    if len(line) > ROW_MAX_CHARS or not (row := _DASH_ROW.match(line)):
+        return None
+    return row["name"] if row["unit"] or _RATE.search(row["figure"]) else None
 
 
 def _row_cells(line: str, min_figures: int) -> list[str] | None:
@@ -824,10 +837,11 @@ class Gazetteer:
         Russian or Kazakh they are brands (Air Astana, Astana Medical Week). A text with no road in it keeps the
         word tokens it has already."""
         heads = [_row_head(paragraph) for paragraph in analysed.paragraphs]
-        # ... and a ranking's or a chart's rows of one rate each, TABLE_MIN_ROWS of them in a run, or an infographic's
-        # names, each a line of its own with its figure under it, which ingest left out
+        # ... and a ranking's, a chart's or a list's rows of one rate each, TABLE_MIN_ROWS of them in a run, or an
+        # infographic's names, each a line of its own with its figure under it, which ingest left out
         rates = [
-            None if head else _rate_row_head(paragraph) or self._whole_name(analysed, index)
+            None if head
+            else _rate_row_head(paragraph) or _dash_row_head(paragraph) or self._whole_name(analysed, index)
             for index, (head, paragraph) in enumerate(zip(heads, analysed.paragraphs))
         ]
         for start in range(len(rates) - TABLE_MIN_ROWS + 1):
