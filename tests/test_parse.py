@@ -3305,12 +3305,14 @@ def test_a_section_and_its_subsection_under_the_sites_menu_and_an_appeals_saluta
 
 
 def test_an_embedded_posts_buttons_counters_and_readers_comments_are_no_story():
-    """Round 158a: a Facebook post quoted in a page, with its reactions, its buttons and two readers' comments under
-    it, each with its author's name and its own buttons; the story goes on after them."""
-    embed = ["Публикация от Данияр Сейітқали", "Отцу 67 лет, он дважды ходил в поликлинику, ему сказали «гастрит».",
-             "😢😡 1,4 тыс.    392 комментария    608 репостов", "Нравится · Комментировать · Поделиться",
+    """Round 158a: a Facebook post quoted in a page, with its reactions, its buttons and a reader's comment under it,
+    with its author's name and its own buttons, and the link to more; the story goes on after them (the buttons end a
+    saved post's text, not a story's that quotes the post)."""
+    embed = ["Публикация от Данияр Сейітқали", "19 мая в 22:47 · 🌐",
+             "Отцу 67 лет, он дважды ходил в поликлинику, ему сказали «гастрит».",
+             "😢😡 1,4 тыс.    392 комментария    608 репостов", "Нравится    Комментировать    Поделиться",
              "Алия Бекенова", "В Усть-Каменогорске с моей мамой было то же самое, держитесь",
-             "Нравится · Ответить · 2 д."]
+             "Нравится · Ответить · 2 д.", "Показать еще 390 комментариев"]
     page = doc(HEADLINE, "21 мая 2025, 10:15", LEAD, "\n".join(embed), BODY, "Келесі видео: «Павлодарда» · «Ақтауда»")
     paragraphs = parse_document(page).paragraphs
     assert paragraphs[0] == LEAD and paragraphs[-1] == BODY and not any("Усть-Каменогорск" in p for p in paragraphs)

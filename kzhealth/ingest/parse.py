@@ -232,6 +232,7 @@ POST_FOOTER = re.compile(BOILERPLATE["post"]["footer"], re.IGNORECASE)
 AD_MARK = re.compile(BOILERPLATE["post"]["ad_mark"], re.IGNORECASE)
 POST_ACTIONS = re.compile(BOILERPLATE["post"]["actions"], re.IGNORECASE)
 POST_REPLY = re.compile(BOILERPLATE["post"]["reply"], re.IGNORECASE)
+MORE_COMMENTS = re.compile(BOILERPLATE["post"]["more_comments"], re.IGNORECASE)
 SUMMARY_HEADING = re.compile(BOILERPLATE["head"]["summary_heading"], re.IGNORECASE)
 SUMMARY_HEADING_MAX_CHARS = 60
 SUMMARY_MAX_LINES = BOILERPLATE["head"]["summary_max_lines"]
@@ -943,6 +944,9 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     for i in range(body_start + 1, len(lines)):
         # the rest is another article's (its stamp and story too) or comments ("Pıkırler (2)" read as Пікірлер)
         # (and a blog's related post, its headline over its date and its category: 'In "Nation"')
+        if _under_embedded_post(lines, i, body_start):
+            kinds[i] = "junk"  # its buttons, its link to more comments: the story goes on under them
+            continue
         if ARTICLE_END.search(lines[i]) or (date_lines is not lines and ARTICLE_END.search(date_lines[i])) or (
             RELATED_CATEGORY.fullmatch(lines[i]) and kinds[i - 1] == "ts"
         ) or (
@@ -1104,6 +1108,14 @@ def _next_printed_story(lines, kinds, i, body_start) -> bool:
     ):
         return False
     return _is_title(lines[i + 1]) and any(_is_body(lines[k]) for k in range(i + 2, min(i + 4, len(lines))))
+
+
+def _under_embedded_post(lines, i, body_start) -> bool:
+    """Whether line i is the buttons or the link to more comments of a social post that the story quotes: its head
+    ("11 февраля в 23:08 · 🌐") stands under the story's first line (a saved post's head stands over its text)."""
+    if not (POST_ACTIONS.match(lines[i]) or MORE_COMMENTS.match(lines[i])):
+        return False
+    return any(AUDIENCE.search(lines[k][-AUDIENCE_TAIL_CHARS:]) for k in range(body_start + 1, i))
 
 
 def _mark_embedded_comments(lines, kinds) -> None:
