@@ -3302,6 +3302,11 @@ def test_a_section_and_its_subsection_under_the_sites_menu_and_an_appeals_saluta
     head = ["Telegram", "Абай облысының денсаулық сақтау басқармасы", "12 483 подписчика"]
     post = doc("\n".join(head), "❗️Құрметті Абай облысының тұрғындары!", KK_LEAD, KK_BODY)
     assert parse_document(post).title is None
+    # (a review: not a headline that goes on, thanks, or an honorary title)
+    for title in ("Уважаемые павлодарцы! Пройдите бесплатный скрининг до конца мая",
+                  "Уважаемые медики кардиоцентра, спасибо вам за отца!",
+                  "Құрметті донор атанған жезқазғандық: «Қан тапсыруды тоқтатпаймын!»"):
+        assert parse_document(doc(title, "13.06.2025", KK_LEAD, KK_BODY)).title == title
 
 
 def test_an_embedded_posts_buttons_counters_and_readers_comments_are_no_story():
@@ -3317,6 +3322,11 @@ def test_an_embedded_posts_buttons_counters_and_readers_comments_are_no_story():
     paragraphs = parse_document(page).paragraphs
     assert paragraphs[0] == LEAD and paragraphs[-1] == BODY and not any("Усть-Каменогорск" in p for p in paragraphs)
     assert not any("репостов" in p or "Нравится" in p or "Келесі видео" in p for p in paragraphs)
+    # (a comment the story quotes itself, with no post above it, stays: a review)
+    quoted = ["Комментарий под постом выглядит так:", "Айгерим Ж.", "Скорую ждали три часа, ребенок задыхался.",
+              "Нравится · Ответить · 3 д."]
+    paragraphs = parse_document(doc(HEADLINE, LEAD, "\n".join(quoted), BODY)).paragraphs
+    assert any("Скорую ждали три часа" in p for p in paragraphs)
 
 
 def test_a_social_networks_own_domain_names_no_publisher():
@@ -4777,6 +4787,9 @@ def test_the_next_article_under_the_story_is_not_the_storys(between):
     assert (parsed.title, parsed.date, parsed.paragraphs) == (HEADLINE, datetime.date(2025, 2, 18), [LEAD, BODY])
 
 
+LEAD_TOO = "В центре круглосуточно дежурят неврологи, а тромболизис начинают в первые полчаса после поступления."
+
+
 def test_the_next_article_dated_by_its_photos_keywords_line_is_not_the_storys():
     """Zakon.kz's infinite scroll: the next article's rubric, headline and the line of its photo's keywords with the
     day and time (round 157a: its place and topics had been the page's)."""
@@ -4784,6 +4797,10 @@ def test_the_next_article_dated_by_its_photos_keywords_line_is_not_the_storys():
     page = glued("Zakon.kz", HEADLINE, "18 февраля 2025, 11:05", LEAD, BODY, "Теги: корь, Караганда", "Поделиться",
                  "Медицина", NEXT_HEADLINE, keywords, NEXT_LEAD, NEXT_BODY)
     assert parse_document(page).paragraphs == [LEAD, BODY]
+    # ... not the story's own photo further on, whose line repeats the story's day and time (a review)
+    own = "Инсульт, больница, фото - Новости Zakon.kz от 18.02.2025 11:05 Фото: Zakon.kz"
+    story = doc("Zakon.kz", HEADLINE, own, LEAD, BODY, "Реклама", "Что говорят врачи центра", own, LEAD_TOO)
+    assert parse_document(story).paragraphs[-1] == LEAD_TOO
 
 
 def test_the_next_story_of_a_printed_page_under_its_rule_is_not_the_storys():
@@ -4795,6 +4812,11 @@ def test_the_next_story_of_a_printed_page_under_its_rule_is_not_the_storys():
     assert parse_document(page).paragraphs == [LEAD, BODY]
     part = ["* * *", "Через год в Темиртау открыли второй кабинет, и очередь на стентирование исчезла."]
     assert parse_document(doc(HEADLINE, "15 мая 2025 года", LEAD, BODY, "\n".join(part))).paragraphs[-1] == part[1]
+    # (an interview's next part: its subheading in capitals over a question, a review's page)
+    interview = ["* * *", "ПЕРВЫЕ ТРИ НЕДЕЛИ", "Что было самым трудным в больнице?",
+                 "— Я не могла держать ложку, и это было унизительно. Врачи говорили, что так бывает."]
+    page = doc(HEADLINE, "15 мая 2025 года", LEAD, BODY, "\n".join(interview))
+    assert parse_document(page).paragraphs[-1] == interview[-1]
     section = ["———————————————", "2. ЗДРАВООХРАНЕНИЕ", "ФСМС поднимет тарифы на высокотехнологичные операции на 12%",
                "С 1 апреля Фонд социального медицинского страхования пересмотрит тарифы на операции."]
     assert parse_document(doc(HEADLINE, "15 мая 2025 года", LEAD, BODY, "\n".join(section))).paragraphs[-1] == section[-1]

@@ -559,7 +559,10 @@ BRAND_MAX_WORDS = 4
 DOMAIN_STEM_MIN_CHARS = 5  # a domain spelling the start of a word of the name: not a two-letter abbreviation
 QUOTED_NAME = re.compile(QUOTED)
 QUOTATION = re.compile(r"«[^«»]+»[.!?…]*|“[^“”]+”[.!?…]*|\"[^\"]+\"[.!?…]*")  # a whole line in quotes
-GREETING = re.compile(r"(уважаем\w*|құрметті|қадірлі|ардақты)\s[^.!?]{1,80}!", re.IGNORECASE)  # (in its own words)
+# a salutation alone on its line, to its addressees ("Құрметті Абай облысының тұрғындары!"; not a headline that goes on,
+# "Уважаемые павлодарцы! Пройдите ...", thanks, "Уважаемые медики, спасибо вам за отца!", or an honorary title,
+# "Құрметті донор атанған ...: «...!»")
+GREETING = re.compile(r"(уважаем\w*|құрметті|қадірлі|ардақты)\s[^.!?,:;«»\"]{1,60}!\s*$", re.IGNORECASE)
 KICKER_COLON = re.compile(r"^\S+(?:\s+\S+){0,4}:\s")  # a headline's subject before a colon: "Смерть роженицы в Атырау: ..."
 DOMAIN_NAME = re.compile(DOMAIN, re.IGNORECASE)
 # a site's address and what it is, in Kazakh word order, as a byline under the headline ("Abai.kz ақпараттық порталы")
@@ -1084,7 +1087,7 @@ def _next_article_at(lines, kinds, i, body_start) -> bool:
     for j in _head_below(lines, i):
         # (its stamp, or a furniture line dated to the minute: the photo's keywords and the site's name with the day,
         # "Роддом, беременность, ... - Новости Zakon.kz от 17.04.2025 09:58 Фото: ...")
-        if kinds[j] == "ts" or (kinds[j] in ("junk", "credit") and DATE.search(lines[j]) and TIME.search(lines[j])):
+        if kinds[j] == "ts" or (kinds[j] in ("junk", "credit") and _new_clock(lines, j)):
             return lead or any(not kinds[k] and _is_body(lines[k]) for k in _head_below(lines, j))
         if not kinds[j]:  # text between the headline and its stamp: only an agency's lead ("АҚТАУ. ҚазАқпарат – ...")
             if lead or not _is_body(lines[j]) or not _dateline(lines[j]):
@@ -1107,7 +1110,9 @@ def _next_printed_story(lines, kinds, i, body_start) -> bool:
         headline[-1:] in ".,;:"
     ):
         return False
-    return _is_title(lines[i + 1]) and any(_is_body(lines[k]) for k in range(i + 2, min(i + 4, len(lines))))
+    deck = lines[i + 1]  # (not an interview's question under its part's subheading)
+    under = range(i + 2, min(i + 4, len(lines)))
+    return _is_title(deck) and _last_mark(deck) != "?" and any(_is_body(lines[k]) for k in under)
 
 
 def _under_embedded_post(lines, i, body_start) -> bool:
@@ -1119,13 +1124,24 @@ def _under_embedded_post(lines, i, body_start) -> bool:
 
 
 def _mark_embedded_comments(lines, kinds) -> None:
-    """A reader's comment under a post the page embeds, over its buttons ("Алия Бекенова" / "В Усть-Каменогорске с моей
-    мамой было то же самое" / "Нравится · Ответить · 2 д."): its text and its author's name are no story."""
+    """A reader's comment under a post the page embeds (under the post's head), over its buttons ("Алия Бекенова" / "В
+    Усть-Каменогорске с моей мамой было то же самое" / "Нравится · Ответить · 2 д."): its text and its author's name
+    are no story (a comment the story quotes itself, with no post above, stays)."""
+    # the post's head: "19 мая в 22:47 · 🌐"
+    head = next((i for i, line in enumerate(lines) if AUDIENCE.search(line[-AUDIENCE_TAIL_CHARS:])), len(lines))
     for i, line in enumerate(lines):
-        if i >= 2 and kinds[i] == "junk" and POST_REPLY.search(line) and POST_ACTIONS.match(line):
+        if head < i - 2 and kinds[i] == "junk" and POST_REPLY.search(line) and POST_ACTIONS.match(line):
             kinds[i - 1] = kinds[i - 1] or "junk"
             if not kinds[i - 2] and _author_name(lines[i - 2]):
                 kinds[i - 2] = "junk"
+
+
+def _new_clock(lines, j) -> bool:
+    """Whether line j gives a day and a time that no line above it gives (the next article's photo keywords line has
+    its own; the story's photos further on repeat the story's: "... - Новости Zakon.kz от 17.04.2025 11:20")."""
+    if not ((day := DATE.search(lines[j])) and (time := TIME.search(lines[j]))):
+        return False
+    return not any(day[0] in line and time[0] in line for line in lines[:j])
 
 
 def _head_below(lines, i) -> range:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, compress
@@ -119,6 +119,17 @@ def _dash_row_head(line: str) -> str | None:
     if len(line) > ROW_MAX_CHARS or not (row := _DASH_ROW.match(line)):
         return None
     return row["name"] if row["unit"] or _RATE.search(row["figure"]) else None
+
+
+def _runs(items: list) -> Iterator[tuple[int, int]]:
+    """The start and end of each run of items that are not None."""
+    start = None
+    for i, item in enumerate([*items, None]):
+        if item is not None and start is None:
+            start = i
+        elif item is None and start is not None:
+            yield start, i
+            start = None
 
 
 def _row_cells(line: str, min_figures: int) -> list[str] | None:
@@ -840,10 +851,17 @@ class Gazetteer:
         # ... and a ranking's, a chart's or a list's rows of one rate each, TABLE_MIN_ROWS of them in a run, or an
         # infographic's names, each a line of its own with its figure under it, which ingest left out
         rates = [
-            None if head
-            else _rate_row_head(paragraph) or _dash_row_head(paragraph) or self._whole_name(analysed, index)
+            None if head else _rate_row_head(paragraph) or self._whole_name(analysed, index)
             for index, (head, paragraph) in enumerate(zip(heads, analysed.paragraphs))
         ]
+        # ... and a list's rows of a name, a dash and a figure, where every row of the list names a region but its
+        # remainder in small letters ("остальные регионы — 11%", "басқа өңірлер – 10%"; not a league's clubs named
+        # after cities, "Кайрат — 31%", "Астана — 27%")
+        dashes = [None if head else _dash_row_head(paragraph) for head, paragraph in zip(heads, analysed.paragraphs)]
+        for start, end in _runs(dashes):
+            names = dashes[start:end]
+            if len(names) >= TABLE_MIN_ROWS and all(name[0].islower() or self._names_a_region(name) for name in names):
+                rates[start:end] = names
         for start in range(len(rates) - TABLE_MIN_ROWS + 1):
             if all(rates[start : start + TABLE_MIN_ROWS]):
                 for i in range(start, start + TABLE_MIN_ROWS):
