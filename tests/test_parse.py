@@ -3134,6 +3134,9 @@ def test_a_kazakh_papers_masthead_under_its_comment_form_is_no_story():
          "© 2025 ТОО «Телерадиокомпания «Иртыш». г. Павлодар", "ИРТЫШ ТВ"),
         (["Хабар 24 | Khabar 24", "ПРЯМОЙ ЭФИР  Новости  Политика  Экономика  Общество"], "© АО «Агентство «Хабар», 2026.",
          "Khabar 24"),
+        # a branch of Qazaqstan by its older name (round 159a)
+        (["ҚАЗАҚСТАН-АҚТӨБЕ", "Жаңалықтар   Бейне"], "© 2025 «Қазақстан» РТРК АҚ «Қазақстан-Ақтөбе» филиалы.",
+         "Qazaqstan Aqtobe"),
         # ... or by its address and its name (round 157b: the agency's name in the footer had been taken)
         (["24.kz — Хабар 24", "▶ ПРЯМОЙ ЭФИР", "Главная   Новости   Казахстан   В мире"], "© 2003–2025 АО «Агентство «Хабар».",
          "Khabar 24"),
@@ -4177,6 +4180,12 @@ def test_a_pages_address_on_its_first_line_dates_a_page_with_no_stamp():
     page = doc("Уральская неделя", "В Уральске в аптеках пропал инсулин", LEAD, BODY,
                "https://www.uralskweek.kz/2024/01/15/drugaya-novost/")
     assert parse_document(page).date is None
+    # ... or under the logo, without its scheme, the one dated address above the headline (round 159c); not an image's
+    for address, day in (("kz.kursiv.media/2026-07-23/kzh-minzdrav-proverki/", datetime.date(2026, 7, 23)),
+                         ("https://azhaik.kz/2026/04/18/balanyn-tisin-emdeu/", datetime.date(2026, 4, 18)),
+                         ("https://azhaik.kz/wp-content/uploads/2026/04/18/photo.jpg", None)):
+        page = doc("Курсив", address, "Минздрав приостановил лицензии 17 стоматологий", LEAD, BODY)
+        assert parse_document(page).date == day
 
 
 def test_a_sidebars_dated_items_above_the_headline_are_no_headline():

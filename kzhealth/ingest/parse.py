@@ -371,7 +371,9 @@ PAGE_LINK = re.compile(
     r"материалдың сілтемесі|мақаланың сілтемесі|permalink|short link)\s*+:\s*+https?://[^/\s]+" + _DATED_PATH,
     re.IGNORECASE,
 )
-PAGE_ADDRESS = re.compile(r"https?://[^/\s]+" + _DATED_PATH + r"\S*")  # a page's address alone on its line
+MEDIA_FILE = re.compile(r"/uploads?/|\.(?:jpe?g|png|gif|webp|svg|pdf|mp4)$", re.IGNORECASE)  # an image's, no page's
+# a page's address alone on its line, perhaps without its scheme ("kz.kursiv.media/2026-07-23/...")
+PAGE_ADDRESS = re.compile(r"(?:https?://)?[\w-]++(?:\.[\w-]++)++" + _DATED_PATH + r"\S*")
 DATE = re.compile(
     rf"(?=[\d{_first_chars(MONTHS)}])(?:"  # a digit or a month name opens every date
     rf"(?<!\d)(?P<d1>\d{{1,2}})([./-])(?P<m1>\d{{1,2}})\2(?P<y1>\d{{4}})(?!\d)"  # 14.12.2025, 14/12/2025, 14-12-2025
@@ -1966,10 +1968,16 @@ def _date_without_year(lines, title_at, body_start, warnings):
         stamp = _agency_dateline(lines[body_start])
     link = next((found for line in lines if (found := PAGE_LINK.match(line))), None)
     if link is None:  # the page's own address alone on a line above the headline, as a scraper saves it (on its
-        # first line, or, where the stamp gives its day, one that gives the same: not a read-also item's, a photo's)
-        addresses = ((i, PAGE_ADDRESS.fullmatch(line)) for i, line in enumerate(lines[: max(title_at, 1)]))
+        # first line, or, where the stamp gives its day, one that gives the same, or, where there is no stamp, the one
+        # dated address above the headline: not a read-also item's, a photo's)
+        above = lines[: max(title_at, 1)]
+        addresses = [(i, found) for i, line in enumerate(above) if (found := PAGE_ADDRESS.fullmatch(line))]
         link = next(
-            (found for i, found in addresses if found and found[0].count("://") == 1 and (i == 0 or _same_day(found, stamp))),
+            (
+                found for i, found in addresses if found[0].count("://") <= 1
+                and (i == 0 or _same_day(found, stamp) or (stamp is None and len(addresses) == 1))
+                and not MEDIA_FILE.search(found[0])
+            ),
             None,
         )
     if link and (day := _valid_date(*map(int, link.group("y", "m", "d")), link["path"], "the page's address", warnings)):
