@@ -380,6 +380,18 @@ def test_a_weak_phrase_of_medical_tourism_beside_a_main_term_makes_the_story(tag
     assert "medical_tourism" not in topics_of(tagger, passing)
 
 
+@pytest.mark.parametrize(("text", "abroad"), [
+    # to be treated in Ürümqi, as Kazakh spells it, and a medical tour (round 157a: no topic)
+    ("Жетісудегі обыр науқастары Үрімшіге емделуге барады\nОблыста ПЭТ-КТ жоқ, сондықтан науқастар Қорғас арқылы "
+     "Үрімшіге емделуге аттанады. Агенттік айына 30 адамды медициналық турға жібереді.", True),
+    # not a treatment that "there is" in Germany (бар), now given at home (a review)
+    ("Германияда бар емдеу әдісі енді Қарағандыда да жасалады\nКардиохирургтар жүрек қақпақшасын ауыстырудың жаңа "
+     "әдісін меңгерді. Бұрын бұл әдіс тек Германияда бар еді, енді науқастар Қарағандыда емделеді.", False),
+])
+def test_kazakh_patients_treated_in_urumqi_are_medical_tourism_and_a_method_there_is_not(tagger, text, abroad):
+    assert ("medical_tourism" in topics_of(tagger, text)) == abroad
+
+
 def test_patients_going_abroad_to_be_treated_are_medical_tourism(tagger):
     """Told by where patients go to be treated (лечиться в Турции, Түркияда емделу) or by a medical travel agency."""
     trip = ("Почему казахстанцы едут лечиться в Турцию\nЖительница Темиртау продала квартиру, чтобы оплатить сыну "
@@ -389,14 +401,6 @@ def test_patients_going_abroad_to_be_treated_are_medical_tourism(tagger):
     kazakh = ("Қостанайлық отбасы баласын Түркияда емдеуге жинап жатыр\nДәрігерлер ұлына күрделі ота қажет екенін "
               "айтты. Ата-анасы Түркияда емделу үшін 40 миллион теңге жинауы керек.")
     assert "medical_tourism" in topics_of(tagger, kazakh)
-    # ... to be treated in Ürümqi, as Kazakh spells it, and a medical tour (round 157a: no topic)
-    urumqi = ("Жетісудегі обыр науқастары Үрімшіге емделуге барады\nОблыста ПЭТ-КТ жоқ, сондықтан науқастар Қорғас "
-              "арқылы Үрімшіге емделуге аттанады. Агенттік айына 30 адамды медициналық турға жібереді.")
-    assert "medical_tourism" in topics_of(tagger, urumqi)
-    # ... not a treatment that "there is" in Germany (бар), now given at home (a review)
-    here = ("Германияда бар емдеу әдісі енді Қарағандыда да жасалады\nКардиохирургтар жүрек қақпақшасын ауыстырудың "
-            "жаңа әдісін меңгерді. Бұрын бұл әдіс тек Германияда бар еді, енді науқастар Қарағандыда емделеді.")
-    assert "medical_tourism" not in topics_of(tagger, here)
     # ... in a foreign country's clinics, and abroad in either order (round 124a: no topic)
     clinics = ("Число казахстанцев, лечащихся в российских клиниках, выросло на треть\nОб этом сообщила Ассоциация "
                "медицинского туризма России. По данным Минздрава, за рубежом лечатся около 15 тысяч казахстанцев.")
