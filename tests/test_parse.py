@@ -3325,6 +3325,17 @@ def test_an_embedded_posts_buttons_counters_and_readers_comments_are_no_story():
     paragraphs = parse_document(page).paragraphs
     assert paragraphs[0] == LEAD and paragraphs[-1] == BODY and not any("Усть-Каменогорск" in p for p in paragraphs)
     assert not any("репостов" in p or "Нравится" in p or "Келесі видео" in p for p in paragraphs)
+    # (the network's other layout of a comment's buttons: a second review)
+    other = [*embed[:-2], "В Актау то же самое, держитесь", "1 д.   Нравится   Ответить   14"]
+    paragraphs = parse_document(doc(HEADLINE, "21 мая 2025, 10:15", LEAD, "\n".join(other), BODY)).paragraphs
+    assert paragraphs[-1] == BODY and not any("Актау" in p for p in paragraphs)
+    # (a saved post that shares another post: the buttons under the shared post end the saved post's text)
+    saved = doc("Facebook", "Айгуль Тасмагамбетова\n3 марта в 09:12 · Атырау · 🌐",
+                "Бөлісемін. Ата-аналар, балаларыңызды егуге апарыңыздар, қызылша қайта өршіп тұр.",
+                "Атырау облысының денсаулық сақтау басқармасы\n2 марта в 17:40 · 🌐", KK_LEAD,
+                "👍❤️😢 96\n23 комментария   41 репост\nНравится    Комментировать    Поделиться",
+                "Сәуле Жұмабаева\nБіздің емханада вакцина жоқ, Құлсарыда да солай.\n1 дн.   Нравится   Ответить   12")
+    assert not any("вакцина жоқ" in p for p in parse_document(saved).paragraphs)
     # (a comment the story quotes itself, with no post above it, stays: a review)
     quoted = ["Комментарий под постом выглядит так:", "Айгерим Ж.", "Скорую ждали три часа, ребенок задыхался.",
               "Нравится · Ответить · 3 д."]
@@ -4186,6 +4197,10 @@ def test_a_pages_address_on_its_first_line_dates_a_page_with_no_stamp():
                          ("https://azhaik.kz/wp-content/uploads/2026/04/18/photo.jpg", None)):
         page = doc("Курсив", address, "Минздрав приостановил лицензии 17 стоматологий", LEAD, BODY)
         assert parse_document(page).date == day
+    # ... not a previous story's link over the headline, further down the page's head (a second review)
+    head = ["Павлодар-Медиа", "Главная   Новости   Здоровье", "Общество", "← Предыдущая новость",
+            "https://pavlodar-media.kz/2024/11/05/v-ekibastuze-otkryli-polikliniku/"]
+    assert parse_document(doc("\n".join(head), "В Павлодаре появился новый аппарат МРТ", LEAD, BODY)).date is None
 
 
 def test_a_sidebars_dated_items_above_the_headline_are_no_headline():

@@ -753,6 +753,9 @@ def test_a_lists_rows_of_a_region_a_dash_and_its_rate_or_count_name_their_region
     # ... nor a list of clubs with their shares, one of which is named after no place (a review)
     clubs = "Доля травм по клубам:\nКайрат — 31%\nАстана — 27%\nАктобе — 24%\nАтырау — 19%"
     assert regions_of(tagger, clubs) == []
+    # ... while a town among the regions is a place (a second review)
+    towns = "Охват вакцинацией:\nТуркестанская область — 81,2%\nЖамбылская область — 84,0%\nЖанаозен — 78,5%"
+    assert set(regions_of(tagger, towns)) == {"turkistan", "zhambyl", "mangystau"}
 
 
 def test_a_tables_rows_name_their_regions_and_short_lines_do_not(tagger):

@@ -1119,10 +1119,12 @@ def _next_printed_story(lines, kinds, i, body_start) -> bool:
 
 def _under_embedded_post(lines, i, body_start) -> bool:
     """Whether line i is the buttons or the link to more comments of a social post that the story quotes: its head
-    ("11 февраля в 23:08 · 🌐") stands under the story's first line (a saved post's head stands over its text)."""
+    ("11 февраля в 23:08 · 🌐") stands under the story's first line, and no post's head over it (a saved post's head
+    stands over its text, and a post it shares under its first line)."""
     if not (POST_ACTIONS.match(lines[i]) or MORE_COMMENTS.match(lines[i])):
         return False
-    return any(AUDIENCE.search(lines[k][-AUDIENCE_TAIL_CHARS:]) for k in range(body_start + 1, i))
+    heads = [k for k in range(i) if AUDIENCE.search(lines[k][-AUDIENCE_TAIL_CHARS:])]
+    return bool(heads) and heads[0] > body_start  # (not a saved post, its head over its text, sharing another post)
 
 
 def _mark_embedded_comments(lines, kinds) -> None:
@@ -1969,13 +1971,14 @@ def _date_without_year(lines, title_at, body_start, warnings):
     link = next((found for line in lines if (found := PAGE_LINK.match(line))), None)
     if link is None:  # the page's own address alone on a line above the headline, as a scraper saves it (on its
         # first line, or, where the stamp gives its day, one that gives the same, or, where there is no stamp, the one
-        # dated address above the headline: not a read-also item's, a photo's)
+        # dated address above the headline among the page's first lines, under its logo: not a read-also item's or a
+        # previous story's link over the headline, a photo's)
         above = lines[: max(title_at, 1)]
         addresses = [(i, found) for i, line in enumerate(above) if (found := PAGE_ADDRESS.fullmatch(line))]
         link = next(
             (
                 found for i, found in addresses if found[0].count("://") <= 1
-                and (i == 0 or _same_day(found, stamp) or (stamp is None and len(addresses) == 1))
+                and (i == 0 or _same_day(found, stamp) or (stamp is None and len(addresses) == 1 and i < LOGO_LINES))
                 and not MEDIA_FILE.search(found[0])
             ),
             None,

@@ -854,13 +854,13 @@ class Gazetteer:
             None if head else _rate_row_head(paragraph) or self._whole_name(analysed, index)
             for index, (head, paragraph) in enumerate(zip(heads, analysed.paragraphs))
         ]
-        # ... and a list's rows of a name, a dash and a figure, where every row of the list names a region but its
-        # remainder in small letters ("остальные регионы — 11%", "басқа өңірлер – 10%"; not a league's clubs named
-        # after cities, "Кайрат — 31%", "Астана — 27%")
+        # ... and a list's rows of a name, a dash and a figure, where every row of the list names a place (a region,
+        # a city, a town: "Жанаозен — 78,5%") but its remainder in small letters ("остальные регионы — 11%",
+        # "басқа өңірлер – 10%"; not a league's clubs named after cities, "Кайрат — 31%", "Астана — 27%")
         dashes = [None if head else _dash_row_head(paragraph) for head, paragraph in zip(heads, analysed.paragraphs)]
         for start, end in _runs(dashes):
             names = dashes[start:end]
-            if len(names) >= TABLE_MIN_ROWS and all(name[0].islower() or self._names_a_region(name) for name in names):
+            if len(names) >= TABLE_MIN_ROWS and all(name[0].islower() or self._regions_named(name) for name in names):
                 rates[start:end] = names
         for start in range(len(rates) - TABLE_MIN_ROWS + 1):
             if all(rates[start : start + TABLE_MIN_ROWS]):
