@@ -3343,6 +3343,23 @@ def test_an_embedded_posts_buttons_counters_and_readers_comments_are_no_story():
     assert any("Скорую ждали три часа" in p for p in paragraphs)
 
 
+@pytest.mark.parametrize("strip", [
+    # round 160a: a city's weather with what the cold feels like and the wind's direction, a storm warning's banner
+    ["Кокшетау: −24°C, ощущается как −33°C, метель, ветер Ю 17 м/с",
+     "!!! Штормовое предупреждение по Акмолинской области на 18–19 декабря: метель, видимость 200 метров"],
+    ["Көкшетау −21° | Степногор −23° | Щучинск −19° | Жел: 14 м/с, боран",
+     "Штормовое предупреждение / Дауылды ескерту: 27-28 қаңтарда облыстың солтүстігінде боран күтіледі"],
+    ["Павлодар −27 | Экибастуз −29 | Аксу −28 ▲ Штормовое предупреждение: 22–23 января сильный ветер, метель"],
+    ["Петропавл: −33°C, жел 8 м/с | Бүгін: 26 желтоқсан, жұма"],
+    ["Сегодня в Костанае: −19, поземок, ветер 12 м/с. Завтра ночью до −29."],
+])
+def test_a_winters_weather_strip_and_storm_warning_over_the_page_are_no_headline(strip):
+    menu = "Новости | Общество | Происшествия | Здоровье | Образование | Дороги | Фото | Видео | Реклама"
+    page = doc("\n".join(["Kokshetau.Asia", menu, *strip, "Здоровье", "18 декабря 2025, 15:42"]), HEADLINE, LEAD, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (HEADLINE, [LEAD, BODY])
+
+
 def test_a_social_networks_own_domain_names_no_publisher():
     page = doc("instagram.com\nInstagram\nІздеу", HEADLINE, LEAD.replace(", сообщает Zakon.kz", ""), BODY)
     assert parse_document(page).outlet is None

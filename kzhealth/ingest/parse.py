@@ -276,6 +276,7 @@ TODAY_THEN_TIME = re.compile(rf"(?:{BOILERPLATE['timestamp']['today']})[\s,:·|�
 CUT = ("...", "…")  # how a line cut short ends
 VISITOR_GREETING = re.compile(BOILERPLATE["timestamp"]["visitor_greeting"], re.IGNORECASE)
 WEATHER_WORDS = frozenset(BOILERPLATE["timestamp"]["weather_words"])
+WIND_WORDS = frozenset(BOILERPLATE["timestamp"]["wind_words"])
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
 SHORT_WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(BOILERPLATE['timestamp']['short_weekdays'])})(?!\w)", re.IGNORECASE)
 ARTICLE_END = _Patterns(_typed_too([*BOILERPLATE["end"]["patterns"], *BOILERPLATE["end"]["disclaimer"]]))
@@ -564,6 +565,11 @@ QUOTATION = re.compile(r"«[^«»]+»[.!?…]*|“[^“”]+”[.!?…]*|\"[^\"]
 # a salutation alone on its line, to its addressees ("Құрметті Абай облысының тұрғындары!"; not a headline that goes on,
 # "Уважаемые павлодарцы! Пройдите ...", thanks, "Уважаемые медики, спасибо вам за отца!", or an honorary title,
 # "Құрметті донор атанған ...: «...!»")
+# a weather service's warning, which under the header's weather strip is its banner ("Штормовое предупреждение: ...",
+# "ДАУЫЛДЫ ЕСКЕРТУ: ..."), not the page's headline
+STORM_WARNING = re.compile(
+    r"\W*(штормовое предупреждение|штормовое оповещение|дауылды ескерту)(\s*+/\s*+[^:!]{5,30})?\s*+[:!]", re.IGNORECASE
+)
 GREETING = re.compile(r"(уважаем\w*|құрметті|қадірлі|ардақты)\s[^.!?,:;«»\"]{1,60}!\s*$", re.IGNORECASE)
 KICKER_COLON = re.compile(r"^\S+(?:\s+\S+){0,4}:\s")  # a headline's subject before a colon: "Смерть роженицы в Атырау: ..."
 DOMAIN_NAME = re.compile(DOMAIN, re.IGNORECASE)
@@ -970,6 +976,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         and not _gap_trail(lines[i])  # "Home  Nation  Measles cases rise ...": the trail, the headline under it
         and not (i and _trail_naming(lines[i - 1], lines[i]))  # the platform's trail of the agency named above it
         and not _trail_from_menu(lines, i)  # "Оқырман шығармашылығы » Медицина қызметкерлері күніне" under its menu
+        and not (i and STORM_WARNING.match(lines[i]) and "°" in lines[i - 1])  # a banner under the weather strip
         and not _tab_title(lines, i, body_start)  # the browser's title bar over the page: its headline, its date, its site
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
@@ -2308,13 +2315,15 @@ def _today_widget(line: str) -> bool:
     if "°" not in line or not (WEATHER.search(line) or WEATHER_THEN_PLACE.search(line)):  # most lines: no weather
         return False
     # (the city before its temperature or after it, or, beside "today" and the date with its year, anywhere)
-    dated = bool(YEAR.search(line)) and bool(TODAY_WORD.search(line))
+    today = bool(TODAY_WORD.search(line))
+    dated = bool(YEAR.search(line)) and today
     for rest in (WEATHER.sub(" ", line), WEATHER.sub(" ", WEATHER_THEN_PLACE.sub(" ", line))):
         tokens = [token for token in TOKEN.findall(rest) if not token.isdigit() and token.isalnum()]
         months = [_month_key(token.casefold()) in MONTHS for token in tokens]
         other = [
             token for token, month in zip(tokens, months)
             if not (month or (folded := token.casefold()) in WEEKDAYS or folded in WEATHER_WORDS
+                    or (today and folded in WIND_WORDS)
                     or folded in TIMESTAMP_WORDS or folded in YEAR_WORDS or WIDGET.search(folded))
         ]
         # (not a headline's month and place: "Температура 15 января опустилась до -42°", "Рекорд 12 июля 2025 года:
