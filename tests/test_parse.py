@@ -3360,6 +3360,21 @@ def test_a_winters_weather_strip_and_storm_warning_over_the_page_are_no_headline
     assert (parsed.title, parsed.paragraphs) == (HEADLINE, [LEAD, BODY])
 
 
+@pytest.mark.parametrize("headline", [
+    # a review of round 160a's rules: weather news whose headlines open as the strips do
+    "Штормовое предупреждение: в Астане ожидается метель, врачи просят беречься обморожений",
+    "Астана −35, Кокшетау −38, Петропавловск −41: где в Казахстане самые сильные морозы",
+    "Кокшетау: −38°, ветер до 20 м/с, школьники учатся дома",
+    "Бүгін Петропавлда аяз −38°, боран, жел 20 м/с",
+])
+def test_weather_news_headlines_stay_headlines(headline):
+    page = doc("\n".join(["Главная | Новости | Общество", "Астана −21°C  USD 512,40  EUR 548,10"]), headline,
+               "14.01.2026 | 09:10", LEAD, BODY)
+    assert parse_document(page).title == headline
+    today = "Сегодня в Астане: −30, ветер 15 м/с, и в травмпункты столицы за сутки обратились 17 человек."
+    assert parse_document(doc(headline, "14.01.2026 | 09:10", today, BODY)).paragraphs[0] == today
+
+
 def test_a_social_networks_own_domain_names_no_publisher():
     page = doc("instagram.com\nInstagram\nІздеу", HEADLINE, LEAD.replace(", сообщает Zakon.kz", ""), BODY)
     assert parse_document(page).outlet is None

@@ -976,7 +976,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         and not _gap_trail(lines[i])  # "Home  Nation  Measles cases rise ...": the trail, the headline under it
         and not (i and _trail_naming(lines[i - 1], lines[i]))  # the platform's trail of the agency named above it
         and not _trail_from_menu(lines, i)  # "Оқырман шығармашылығы » Медицина қызметкерлері күніне" under its menu
-        and not (i and STORM_WARNING.match(lines[i]) and "°" in lines[i - 1])  # a banner under the weather strip
+        and not _storm_banner(lines, i, body_start)
         and not _tab_title(lines, i, body_start)  # the browser's title bar over the page: its headline, its date, its site
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
@@ -1480,6 +1480,14 @@ def _breadcrumb(line: str) -> bool:
     parts = CRUMB_JOINER.split(line)
     section = len(parts) == 2 and bool(CRUMB_ARROW.search(line)) and parts[-1].strip().casefold() in NAVIGATION_WORDS
     return (len(parts) >= CRUMB_MIN_PARTS or section) and all(map(_crumb_part, parts))
+
+
+def _storm_banner(lines, i, body_start) -> bool:
+    """A storm warning under the header's weather strip, a title-shaped line under it before the story: the site's
+    banner, not the page's headline ("Штормовое предупреждение: ..." right over its stamp and story is one)."""
+    if not (i and STORM_WARNING.match(lines[i]) and "°" in lines[i - 1]):
+        return False
+    return any(_is_title(lines[k]) for k in range(i + 1, body_start))
 
 
 def _trail_from_menu(lines, i) -> bool:
@@ -2320,10 +2328,12 @@ def _today_widget(line: str) -> bool:
     for rest in (WEATHER.sub(" ", line), WEATHER.sub(" ", WEATHER_THEN_PLACE.sub(" ", line))):
         tokens = [token for token in TOKEN.findall(rest) if not token.isdigit() and token.isalnum()]
         months = [_month_key(token.casefold()) in MONTHS for token in tokens]
+        # (the wind's words count beside today's date: "... жел 8 м/с | Бүгін: 26 желтоқсан"; жел is no month there)
+        windy = today and any(month for token, month in zip(tokens, months) if token.casefold() not in WIND_WORDS)
         other = [
             token for token, month in zip(tokens, months)
             if not (month or (folded := token.casefold()) in WEEKDAYS or folded in WEATHER_WORDS
-                    or (today and folded in WIND_WORDS)
+                    or (windy and folded in WIND_WORDS)
                     or folded in TIMESTAMP_WORDS or folded in YEAR_WORDS or WIDGET.search(folded))
         ]
         # (not a headline's month and place: "Температура 15 января опустилась до -42°", "Рекорд 12 июля 2025 года:
