@@ -3134,6 +3134,9 @@ def test_a_kazakh_papers_masthead_under_its_comment_form_is_no_story():
          "© 2025 ТОО «Телерадиокомпания «Иртыш». г. Павлодар", "ИРТЫШ ТВ"),
         (["Хабар 24 | Khabar 24", "ПРЯМОЙ ЭФИР  Новости  Политика  Экономика  Общество"], "© АО «Агентство «Хабар», 2026.",
          "Khabar 24"),
+        # a known channel's name in capitals, a dash and its Kazakh tagline (round 160b: the agency's © had been taken)
+        (["ХАБАР 24 – ҚАЗАҚСТАННЫҢ ЖАҢАЛЫҚТАР АРНАСЫ", "Тікелей эфир   Жаңалықтар   Бағдарламалар"],
+         "© 2025 «Хабар» Агенттігі» АҚ.", "Khabar 24"),
         # a branch of Qazaqstan by its older name (round 159a)
         (["ҚАЗАҚСТАН-АҚТӨБЕ", "Жаңалықтар   Бейне"], "© 2025 «Қазақстан» РТРК АҚ «Қазақстан-Ақтөбе» филиалы.",
          "Qazaqstan Aqtobe"),
