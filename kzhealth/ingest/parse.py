@@ -562,14 +562,14 @@ BRAND_MAX_WORDS = 4
 DOMAIN_STEM_MIN_CHARS = 5  # a domain spelling the start of a word of the name: not a two-letter abbreviation
 QUOTED_NAME = re.compile(QUOTED)
 QUOTATION = re.compile(r"«[^«»]+»[.!?…]*|“[^“”]+”[.!?…]*|\"[^\"]+\"[.!?…]*")  # a whole line in quotes
-# a salutation alone on its line, to its addressees ("Құрметті Абай облысының тұрғындары!"; not a headline that goes on,
-# "Уважаемые павлодарцы! Пройдите ...", thanks, "Уважаемые медики, спасибо вам за отца!", or an honorary title,
-# "Құрметті донор атанған ...: «...!»")
 # a weather service's warning, which under the header's weather strip is its banner ("Штормовое предупреждение: ...",
 # "ДАУЫЛДЫ ЕСКЕРТУ: ..."), not the page's headline
 STORM_WARNING = re.compile(
     r"\W*(штормовое предупреждение|штормовое оповещение|дауылды ескерту)(\s*+/\s*+[^:!]{5,30})?\s*+[:!]", re.IGNORECASE
 )
+# a salutation alone on its line, to its addressees ("Құрметті Абай облысының тұрғындары!"; not a headline that goes on,
+# "Уважаемые павлодарцы! Пройдите ...", thanks, "Уважаемые медики, спасибо вам за отца!", or an honorary title,
+# "Құрметті донор атанған ...: «...!»")
 GREETING = re.compile(r"(уважаем\w*|құрметті|қадірлі|ардақты)\s[^.!?,:;«»\"]{1,60}!\s*$", re.IGNORECASE)
 KICKER_COLON = re.compile(r"^\S+(?:\s+\S+){0,4}:\s")  # a headline's subject before a colon: "Смерть роженицы в Атырау: ..."
 DOMAIN_NAME = re.compile(DOMAIN, re.IGNORECASE)
@@ -939,7 +939,9 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     _take_teaser_links(date_lines, glued, kinds)
     _channel_posts(lines, kinds)
     _mark_summaries(lines, glued, kinds)
-    _mark_embedded_comments(lines, kinds)
+    # the head of a social post the page saves or quotes, its time and audience ("19 мая в 22:47 · 🌐"), if any
+    post_head = next((i for i, line in enumerate(lines) if AUDIENCE.search(line[-AUDIENCE_TAIL_CHARS:])), len(lines))
+    _mark_embedded_comments(lines, kinds, post_head)
     _take_forum_subject(lines, kinds)
     promoted = set()  # the outlets the site's promotion of itself names (see _promoting_itself)
     for i, line in enumerate(lines):
@@ -955,7 +957,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     for i in range(body_start + 1, len(lines)):
         # the rest is another article's (its stamp and story too) or comments ("Pıkırler (2)" read as Пікірлер)
         # (and a blog's related post, its headline over its date and its category: 'In "Nation"')
-        if _under_embedded_post(lines, i, body_start):
+        if _under_embedded_post(lines, i, body_start, post_head):
             kinds[i] = "junk"  # its buttons, its link to more comments: the story goes on under them
             continue
         if ARTICLE_END.search(lines[i]) or (date_lines is not lines and ARTICLE_END.search(date_lines[i])) or (
@@ -1124,24 +1126,21 @@ def _next_printed_story(lines, kinds, i, body_start) -> bool:
     return _is_title(deck) and _last_mark(deck) != "?" and any(_is_body(lines[k]) for k in under)
 
 
-def _under_embedded_post(lines, i, body_start) -> bool:
-    """Whether line i is the buttons or the link to more comments of a social post that the story quotes: its head
-    ("11 февраля в 23:08 · 🌐") stands under the story's first line, and no post's head over it (a saved post's head
-    stands over its text, and a post it shares under its first line)."""
+def _under_embedded_post(lines, i, body_start, post_head) -> bool:
+    """Whether line i is the buttons or the link to more comments of a social post that the story quotes: the page's
+    first post head (`post_head`, "11 февраля в 23:08 · 🌐") stands above it and under the story's first line (a saved
+    post's head stands over its text, and a post it shares under its first line)."""
     if not (POST_ACTIONS.match(lines[i]) or MORE_COMMENTS.match(lines[i])):
         return False
-    heads = [k for k in range(i) if AUDIENCE.search(lines[k][-AUDIENCE_TAIL_CHARS:])]
-    return bool(heads) and heads[0] > body_start  # (not a saved post, its head over its text, sharing another post)
+    return body_start < post_head < i
 
 
-def _mark_embedded_comments(lines, kinds) -> None:
-    """A reader's comment under a post the page embeds (under the post's head), over its buttons ("Алия Бекенова" / "В
-    Усть-Каменогорске с моей мамой было то же самое" / "Нравится · Ответить · 2 д."): its text and its author's name
-    are no story (a comment the story quotes itself, with no post above, stays)."""
-    # the post's head: "19 мая в 22:47 · 🌐"
-    head = next((i for i, line in enumerate(lines) if AUDIENCE.search(line[-AUDIENCE_TAIL_CHARS:])), len(lines))
+def _mark_embedded_comments(lines, kinds, post_head) -> None:
+    """A reader's comment under a post the page embeds (under the post's head, `post_head`), over its buttons ("Алия
+    Бекенова" / "В Усть-Каменогорске с моей мамой было то же самое" / "Нравится · Ответить · 2 д."): its text and its
+    author's name are no story (a comment the story quotes itself, with no post above, stays)."""
     for i, line in enumerate(lines):
-        if head < i - 2 and kinds[i] == "junk" and POST_REPLY.search(line) and POST_ACTIONS.match(line):
+        if post_head < i - 2 and kinds[i] == "junk" and POST_REPLY.search(line) and POST_ACTIONS.match(line):
             kinds[i - 1] = kinds[i - 1] or "junk"
             if not kinds[i - 2] and _author_name(lines[i - 2]):
                 kinds[i - 2] = "junk"

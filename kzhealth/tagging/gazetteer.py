@@ -122,12 +122,12 @@ def _dash_row_head(line: str) -> str | None:
 
 
 def _runs(items: list) -> Iterator[tuple[int, int]]:
-    """The start and end of each run of items that are not None."""
+    """The start and end of each run of items that are set (not None nor empty)."""
     start = None
     for i, item in enumerate([*items, None]):
-        if item is not None and start is None:
+        if item and start is None:
             start = i
-        elif item is None and start is not None:
+        elif not item and start is not None:
             yield start, i
             start = None
 
@@ -848,8 +848,8 @@ class Gazetteer:
         Russian or Kazakh they are brands (Air Astana, Astana Medical Week). A text with no road in it keeps the
         word tokens it has already."""
         heads = [_row_head(paragraph) for paragraph in analysed.paragraphs]
-        # ... and a ranking's, a chart's or a list's rows of one rate each, TABLE_MIN_ROWS of them in a run, or an
-        # infographic's names, each a line of its own with its figure under it, which ingest left out
+        # ... and a ranking's or a chart's rows of one rate each, TABLE_MIN_ROWS of them in a run, or an infographic's
+        # names, each a line of its own with its figure under it, which ingest left out
         rates = [
             None if head else _rate_row_head(paragraph) or self._whole_name(analysed, index)
             for index, (head, paragraph) in enumerate(zip(heads, analysed.paragraphs))
@@ -862,10 +862,9 @@ class Gazetteer:
             names = dashes[start:end]
             if len(names) >= TABLE_MIN_ROWS and all(name[0].islower() or self._regions_named(name) for name in names):
                 rates[start:end] = names
-        for start in range(len(rates) - TABLE_MIN_ROWS + 1):
-            if all(rates[start : start + TABLE_MIN_ROWS]):
-                for i in range(start, start + TABLE_MIN_ROWS):
-                    heads[i] = heads[i] or rates[i]
+        for start, end in _runs(rates):
+            if end - start >= TABLE_MIN_ROWS:
+                heads[start:end] = rates[start:end]  # (a rate's row has no head of its own)
         found = self._names_found(analysed, latin, heads, keep_quoted=False)
         # a story that names its place only by its clinic's, paper's or club's name in quotes (a clinic «Шымкент»)
         texts = (analysed.title or "", *analysed.paragraphs)
