@@ -425,6 +425,19 @@ def test_on_gov_kz_the_agency_is_over_the_platforms_banner_and_the_language_swit
     assert outlet == "Түркістан облысының денсаулық сақтау басқармасы"
 
 
+def test_on_gov_kz_the_agency_is_over_an_accessibility_link_of_its_own_line():
+    """(round 161c) the platform's header in the possessive ("... мемлекеттік органдарының интернет-ресурстары"), the
+    agency's name, the language switch, and the accessibility link alone on its line over the agency's menu."""
+    head = ("ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ МЕМЛЕКЕТТІК ОРГАНДАРЫНЫҢ ИНТЕРНЕТ-РЕСУРСТАРЫ\nПавлодар облысының әкімдігі\n"
+            "Қаз  Рус  Eng\nКөру қабілеті нашар адамдарға арналған нұсқа\nБасты бет\nӘкімдік туралы\nҚызметтер\n"
+            "Құжаттар\nБайланыстар")
+    headline = "Екібастұзда жедел жәрдемнің кешігуі бойынша тексеру жүргізілді"
+    lead = "Екібастұзда жедел жәрдем бригадасы шақыртуға 50 минут кешігіп келді, деп хабарлады облыс әкімдігі."
+    page = doc(head, "Басты бет / Жаңалықтар", headline, lead, BODY,
+               "© 2026 Павлодар облысының әкімдігі. «Электрондық үкімет» ақпараттық-технологиялық платформасы.")
+    assert parse_document(page).outlet == "Павлодар облысының әкімдігі"
+
+
 @pytest.mark.parametrize(
     ("head", "agency"),
     [
@@ -951,7 +964,7 @@ def test_a_chinese_kazakh_sites_head_in_the_arabic_script_is_no_headline():
     text = doc("天山网", "تيانشان تورى", "قازاق تىلىندەگى نۇسقا", "汉语   ئۇيغۇرچە   قازاقشا   English   Русский",
                headline, "2025-03-14 11:20:05", "قاينار: تيانشان تورى", "ٴارىپ: ۇلكەن ورتا كىشى", lead)
     parsed = parse_document(text, view=spelling_of(lead).to_cyrillic)
-    assert (parsed.title, parsed.outlet, parsed.paragraphs) == (headline, "تيانشان تورى", [lead])
+    assert (parsed.title, parsed.outlet, parsed.paragraphs) == (headline, "Tianshannet", [lead])
 
 
 def test_readers_comments_on_a_kazakh_latin_page_are_not_the_story():
@@ -3361,6 +3374,28 @@ def test_a_winters_weather_strip_and_storm_warning_over_the_page_are_no_headline
     page = doc("\n".join(["Kokshetau.Asia", menu, *strip, "Здоровье", "18 декабря 2025, 15:42"]), HEADLINE, LEAD, BODY)
     parsed = parse_document(page)
     assert (parsed.title, parsed.paragraphs) == (HEADLINE, [LEAD, BODY])
+
+
+@pytest.mark.parametrize("gauges, headline, lead", [
+    # round 161a: a river gauge's water level over the flood news, in a bar of readings or one to a line, naming the
+    # river and the towns the story names
+    (["Уровень воды | р. Жем, гидропост Кульсары: 512 см (+26 см за сутки) | р. Урал, г. Атырау: 398 см (+4) | "
+      "Казгидромет, 08:00"],
+     "Больницу в Кульсары эвакуировали из-за подъема воды в реке Жем",
+     "Пациентов больницы Кульсары перевезли в Атырау: вода в реке Жем за сутки поднялась на 26 сантиметров."),
+    (["СУ ДЕҢГЕЙІ (Қазгидромет, 14.04.2024, 08:00)", "Есіл өзені, Петропавл гидробекеті: 1 024 см ▲ +18",
+      "Есіл өзені, Явленка: 812 см ▲ +6"],
+     "Ауылдағы аурухана көшірілді: науқастар Петропавлға жеткізілді",
+     "Есіл өзенінің деңгейі көтерілгендіктен ауылдың ауруханасындағы 19 науқас Петропавлға жеткізілді."),
+])
+def test_a_water_level_widget_over_flood_news_is_no_headline(gauges, headline, lead):
+    menu = "Новости | Общество | Происшествия | Здоровье | Образование | Дороги | Фото | Видео | Реклама"
+    page = doc("\n".join(["Kazinform", menu, *gauges, "Регионы", "09.04.2024, 17:42"]), headline, lead, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (headline, [lead, BODY])
+    # (a story's own sentence on a gauge stays in it)
+    said = "По данным гидропоста Кульсары: 512 см, за сутки вода в Жеме поднялась еще на 26 сантиметров."
+    assert said in parse_document(doc(headline, "09.04.2024, 17:42", lead, said, BODY)).paragraphs
 
 
 @pytest.mark.parametrize("headline", [

@@ -3429,9 +3429,11 @@ def _agency(lines, kinds) -> str | None:
             continue  # the site's description: "Официальный интернет-ресурс акимата Аккольского района ..."
         under = _under_name(lines, kinds, i, head)
         # past a language switch ("Қазақша | Русский | Latyn", "ҚАЗ  РУС  ENG   Көзі нашар көретіндерге арналған
-        # нұсқа") and the platform's banner ("gov.kz – Мемлекеттік органдардың бірыңғай платформасы")
+        # нұсқа"), an accessibility link on its own line, and the platform's banner ("gov.kz – Мемлекеттік органдардың
+        # бірыңғай платформасы")
         while under < head - 1 and (
             kinds[under] == "junk" or _switch_line(lines[under]) or GOV_PLATFORM.search(lines[under])
+            or (HEAD_JUNK.search(lines[under]) and not _site_menu(lines[under]))
         ):
             under += 1
         below = lines[under]
