@@ -436,6 +436,10 @@ def test_on_gov_kz_the_agency_is_over_an_accessibility_link_of_its_own_line():
     page = doc(head, "Басты бет / Жаңалықтар", headline, lead, BODY,
                "© 2026 Павлодар облысының әкімдігі. «Электрондық үкімет» ақпараттық-технологиялық платформасы.")
     assert parse_document(page).outlet == "Павлодар облысының әкімдігі"
+    # (a review: a city's akimat under its region's and the link is the city's, whose menu is under its name)
+    head = ("gov.kz\nПавлодар облысының әкімдігі\nМүмкіндігі шектеулі адамдарға арналған нұсқа\nЕкібастұз қаласының "
+            "әкімдігі\nҚала туралы\nҚызметтер\nҚұжаттар\nБайланыстар")
+    assert parse_document(doc(head, "Басты бет / Жаңалықтар", headline, lead, BODY)).outlet == "Екібастұз қаласының әкімдігі"
 
 
 @pytest.mark.parametrize(
@@ -3396,6 +3400,21 @@ def test_a_water_level_widget_over_flood_news_is_no_headline(gauges, headline, l
     # (a story's own sentence on a gauge stays in it)
     said = "По данным гидропоста Кульсары: 512 см, за сутки вода в Жеме поднялась еще на 26 сантиметров."
     assert said in parse_document(doc(headline, "09.04.2024, 17:42", lead, said, BODY)).paragraphs
+
+
+@pytest.mark.parametrize("headline", [
+    # a review of round 161a's rule: one reading in a headline, a river's or another measure's
+    "Река Жем у Кульсары: 512 см (+26 см за сутки)",
+    "Паводок | Уровень Жема у Кульсары: 512 см (+26 см)",
+    "Жем өзеніндегі су деңгейі Құлсарыда: 512 см (+26 см)",
+    "Ишим у Петропавловска: 1 024 см ↑ 18 см",
+    "Рост самого высокого школьника Казахстана: 211 см (+14 см за год)",
+    "Снег в Астане: 48 см (+12 см за сутки)",
+])
+def test_a_headline_of_one_measure_in_centimetres_stays_a_headline(headline):
+    menu = "Новости | Общество | Происшествия | Здоровье | Образование | Дороги | Фото | Видео | Реклама"
+    lead = "Уровень воды в реке Жем у Кульсары за сутки поднялся на 26 сантиметров, больницу готовят к эвакуации."
+    assert parse_document(doc("\n".join(["Kazinform", menu]), headline, "09.04.2024, 17:42", lead, BODY)).title == headline
 
 
 @pytest.mark.parametrize("headline", [

@@ -3429,11 +3429,14 @@ def _agency(lines, kinds) -> str | None:
             continue  # the site's description: "Официальный интернет-ресурс акимата Аккольского района ..."
         under = _under_name(lines, kinds, i, head)
         # past a language switch ("Қазақша | Русский | Latyn", "ҚАЗ  РУС  ENG   Көзі нашар көретіндерге арналған
-        # нұсқа"), an accessibility link on its own line, and the platform's banner ("gov.kz – Мемлекеттік органдардың
-        # бірыңғай платформасы")
+        # нұсқа"), an accessibility link on its own line right over the menu or its first item ("Басты бет", "Әкімдік
+        # туралы"; not over another agency's name: a city's under its region's), and the platform's banner ("gov.kz –
+        # Мемлекеттік органдардың бірыңғай платформасы")
         while under < head - 1 and (
             kinds[under] == "junk" or _switch_line(lines[under]) or GOV_PLATFORM.search(lines[under])
-            or (HEAD_JUNK.search(lines[under]) and not _site_menu(lines[under]))
+            or (HEAD_JUNK.search(lines[under]) and not _site_menu(lines[under])
+                and bool(HOME_CRUMB.match(lines[under + 1]) or ABOUT_ITEM.match(lines[under + 1])
+                         or _site_menu(lines[under + 1])))
         ):
             under += 1
         below = lines[under]
