@@ -5848,3 +5848,75 @@ def test_the_second_reviews_lines_are_read_as_they_are():
                "Корь возвращается в школы: за неделю в Алматы выявили 40 случаев, большинство заболевших — дети.",
                "Врачи просят родителей проверить прививочные карты детей.")
     assert parse_document(page).title == "Неделя «Власти»: корь возвращается в школы"
+
+
+def test_a_courts_page_under_the_supreme_courts_header_is_the_court_last_in_its_trail():
+    """(round 162b) the judiciary's platform: the Supreme Court over the page, the court in the trail and as a
+    heading over its news, then the stamp and the headline."""
+    headline = "Руководитель поликлиники осуждена за взятки при выдаче листов временной нетрудоспособности"
+    lead = ("Алматинским районным судом г. Астаны вынесен приговор бывшему руководителю поликлиники, которая брала "
+            "взятки за листы временной нетрудоспособности.")
+    page = doc("Судебная власть Республики Казахстан\nВерховный Суд Республики Казахстан\n"
+               "Судебный кабинет  |  Единый контакт-центр 1414  |  Поиск по сайту\n"
+               "О судебной системе   Суды   Судебные акты   Сервисы   Пресс-центр   Контакты\n"
+               "Главная / Суды / Суд города Астаны / Алматинский районный суд г. Астаны / Новости",
+               "Алматинский районный суд г. Астаны\nНовости суда", "12.03.2025", headline, lead, BODY,
+               "© 2025 Верховный Суд Республики Казахстан. Все права защищены.")
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet) == (headline, "Алматинский районный суд г. Астаны")
+
+
+@pytest.mark.parametrize("furniture, headline, lead", [
+    # round 162b: a hotline's short number by its label; 162c: the newsroom's WhatsApp, a sidebar's amounts and rates;
+    # each names what the story tells of
+    ("Сыбайлас жемқорлық туралы хабарлау: 1424", "Рудный қаласындағы емхана басшысы пара алғаны үшін сотталды",
+     "Сыбайлас жемқорлыққа қарсы қызмет тергеген істе Рудный қаласындағы емхана басшысы пара алғаны үшін сотталды."),
+    ("Телефон доверия: 111", "В школах Алматы заработал телефон доверия для подростков",
+     "Телефон доверия 111 для подростков заработал во всех школах Алматы, сообщили в управлении."),
+    ("Написать в редакцию   WhatsApp редакции: +7 701 000 45 45", HEADLINE, HEADLINE_LEAD),
+    ("Ең төменгі зейнетақы – 62 771 ₸\nАЕК – 3 932 ₸\nUSD 512,66\nEUR 583,40",
+     "Гипертониямен есепте тұрғандар тегін дәріні ала алмай жүр",
+     "Кентау қаласының зейнеткерлері ең төменгі зейнетақыға гипертонияға арналған тегін дәріні ала алмай жүр."),
+])
+def test_a_hotline_the_newsrooms_whatsapp_and_a_sidebars_figures_are_no_headline(furniture, headline, lead):
+    menu = "Новости   Общество   Происшествия   Город   Экономика   Спорт"
+    page = doc(menu, furniture, headline, "02.10.2024, 17:12", lead, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (headline, [lead, BODY])
+
+
+@pytest.mark.parametrize("headline", [
+    "Число заболевших корью в Алматы: 1424",
+    "Звонков в скорую за сутки: 1424",
+    "Минимальная пенсия в 2025 году – 62 771 тенге",
+])
+def test_a_headline_of_a_figure_stays_a_headline(headline):
+    page = doc("Новости   Общество   Происшествия   Город   Экономика   Спорт", headline, "02.10.2024, 17:12",
+               HEADLINE_LEAD, BODY)
+    assert parse_document(page).title == headline
+
+
+def test_a_stamp_with_the_printed_issue_that_carried_the_story_dates_it():
+    """(round 162a) "27.11.2025 | Автор: ... | Опубликовано в № 134 от 27 ноября 2025 г." under the headline."""
+    stamp = "27.11.2025 | Автор: Ольга ВЕДЕНЕЕВА | Опубликовано в № 134 от 27 ноября 2025 г."
+    assert str(parse_document(doc(HEADLINE, stamp, HEADLINE_LEAD, BODY)).date) == "2025-11-27"
+
+
+@pytest.mark.parametrize("footer, date", [
+    # round 162b: a channel's post in Telegram's web view, its views, its edit and its day under it; round 57a: the day
+    # on a line of its own
+    (["👁 1.9K    edited    Aug 7, 2025 at 15:40"], "2025-08-07"),
+    (["👁 12.4K   edited   10:22", "Oct 14, 2024"], "2024-10-14"),
+])
+def test_a_channels_post_is_dated_by_the_day_under_its_views_and_named_by_the_channel(footer, date):
+    lead = "Екібастұз қалалық соты учаскелік мейірбикеге қатысты қылмыстық істі қарап, үкім шығарды."
+    page = doc("Telegram\nDownload   Open in Telegram\nПавлодар облысының соттары | Суды Павлодарской области\n"
+               "@pvl_sotlary\n8 421 subscribers\nPreview channel", lead, KK_LEAD, "#Екібастұз #үкім",
+               "📲 Арнаға жазылыңыз: @pvl_sotlary", "\n".join(footer),
+               "If you have Telegram, you can view this post and join Павлодар облысының соттары right away.")
+    parsed = parse_document(page)
+    assert (str(parsed.date), parsed.outlet) == (date, "Павлодар облысының соттары")
+    # (a story in Russian under the channel's name in both languages: its Russian name)
+    russian = page.replace(lead, "Экибастузский городской суд вынес приговор медсестре, похищавшей морфин.").replace(
+        KK_LEAD, BODY)
+    assert parse_document(russian).outlet == "Суды Павлодарской области"

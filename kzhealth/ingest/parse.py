@@ -496,6 +496,11 @@ DAYS_AGO = re.compile(r"(\d{1,2})\s++(?:дн\w*|день|күн|days?)\s++(?:н�
 DASHES = ("-", "–", "—")
 HASHTAGS = re.compile(r"#\w+")
 ISSUE_NUMBER = re.compile(r"№\s*\d+\s*\(\s*\d[\d\s]*\)")  # a newspaper's issue: its number, the total in brackets
+# a site's note of the printed issue that carried the story, beside its stamp ("Опубликовано в № 134 от 27 ноября
+# 2025 г.")
+PRINTED_IN = re.compile(
+    r"(?:опубликовано|вышло)\s++в\s++(?:номере\s++)?№\s*+\d++(?:\s*+\(\s*+\d[\d\s]*+\))?(?:\s++от)?", re.IGNORECASE
+)
 # "2025-03-13T19:40:00Z", "Mon, 31 Mar 2025 20:15:00 +0000", "31 Mar 2025 20:15 GMT": a machine's stamp in another
 # time zone is dated in Kazakhstan's (not "GMT +6", a site's note of its own zone)
 ZONED_TIME = re.compile(
@@ -699,6 +704,12 @@ FOOTER_BRAND_MIN_WORDS = 3
 AGENCY_MAX_WORDS = 14  # "Департамент санитарно-эпидемиологического контроля Павлодарской области Комитета ..."
 # the platform's (gov.kz) list of agencies, in its trail from home
 PLATFORM_AGENCIES = re.compile(r"государственные органы|мемлекеттік органдар|government agencies", re.IGNORECASE)
+# the judiciary's platform: its owner, the Supreme Court, over every court's page, and a court's name in a trail (not
+# the list of courts, "Суды", "Соттар", nor a city's group of courts, "Шымкент қаласының соттары")
+SUPREME_COURT = re.compile(
+    r"^(верховный суд республики казахстан|қазақстан республикасының жоғарғы соты)$", re.IGNORECASE
+)
+COURT = re.compile(r"(?<!\w)(суд|соты)(?!\w)", re.IGNORECASE)
 # a state body's name: opening with what it is in Russian, ending with it in Kazakh
 STATE_BODY = re.compile(
     r"^(?:департамент|управление|комитет|министерство|агентство|акимат|аппарат акима)\s"
@@ -1745,6 +1756,8 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
             return None
     # a video's tags beside its date, a newspaper's issue number before it ("Выпуск № 54 (20 517) от 14 мая 2025")
     rest = ISSUE_NUMBER.sub(" ", line)
+    if "№" in rest:
+        rest = PRINTED_IN.sub(" ", rest)
     lower = rest.lower()  # (tests in C spare the other lines the searches)
     if "ремя" in lower or "үні" in lower or "эфир" in lower:
         rest = STAMP_LABELS.sub(" ", rest)
@@ -2052,6 +2065,11 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             continue
         if header == "weak":
             weak.append(DATE.search(line))  # _header_date found it
+            continue
+        if i >= body_start and line.startswith("👁") and (
+            match := _timestamp(line) or (i + 1 < len(lines) and _timestamp(lines[i + 1]))
+        ):  # under a channel's post: its views, its edit and its day ("👁 1.9K  edited  Aug 7, 2025 at 15:40")
+            foot.append(match)
             continue
         if kind == "after" and PUBLISHED.match(line):
             if _foot_stamp(lines, i) and (match := _timestamp(line.strip(BULLETS))):
@@ -2458,7 +2476,10 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     if named is not None and not (named + 1 in candidates and len(lines[named + 1].split()) < DECK_MIN_WORDS):
         return named
     lead = _lead(lines, kinds, body_start)
-    ties = [_tie(lines[i], lead) for i in candidates]
+    # (a part of the trail before its last is the site's unit, its name as a heading over its news: "Алматинский
+    # районный суд г. Астаны" under "Главная / Суды / ... / Алматинский районный суд г. Астаны / Новости")
+    units = {part.strip().casefold() for parts in crumbs for part in parts[1:-1]}
+    ties = [0.0 if lines[i].strip().casefold() in units else _tie(lines[i], lead) for i in candidates]
     # The site's own menu ends its header: a tied line under it is the headline, not the name of the site's owner
     # above it ("Управление здравоохранения Актюбинской области" over a hospital's menu)
     # (the last menu, on one line or one item a line, above the first stamp: a strip of tags or a toolbar under the
@@ -3397,9 +3418,27 @@ def _channel(lines, kinds) -> str | None:
     story = next((i for i, kind in enumerate(kinds) if not kind), len(lines))
     for i in range(story - 1):
         below = lines[i + 1]
-        if kinds[i] in ("nav", "junk") and AUDIENCE_LINE.match(below) and (name := _logo_at(lines[i], below)):
+        if below.lstrip().startswith("@") and i + 2 < len(lines):
+            # its handle between ("Павлодар облысының соттары" / "@pvl_sotlary" / "8 421 subscribers")
+            below = lines[i + 2]
+        if kinds[i] in ("nav", "junk") and AUDIENCE_LINE.match(below) and (
+            name := _logo_at(lines[i], below)
+            or next(filter(None, (_logo_at(part, below) for part in _names_in_language(lines[i], lines[story:]))), None)
+        ):
             return _as_written(name, lines)
     return None
+
+
+def _names_in_language(name: str, story: list[str]) -> list[str]:
+    """A name in Kazakh and in Russian apart by a bar, the one in the story's language first, told by Kazakh letters
+    in most of its lines ("Павлодар облысының соттары | Суды Павлодарской области" over a story in Kazakh: the
+    first; a post in both languages, a paragraph of each in turn, is Russian first); else none."""
+    parts = name.split(" | ")
+    if len(parts) != 2:
+        return []
+    lines = story[:STORY_PARAGRAPHS]
+    kazakh = 2 * sum(any(letter in line for letter in KAZAKH_LETTERS) for line in lines) > len(lines)
+    return sorted(parts, key=lambda part: any(letter in part for letter in KAZAKH_LETTERS) != kazakh)
 
 
 def _logo_first_line(line: str, kind: str) -> bool:
@@ -3455,7 +3494,20 @@ def _agency(lines, kinds) -> str | None:
         items = lines[under : under + AGENCY_MENU_ITEMS]
         one_a_line = len(items) == AGENCY_MENU_ITEMS and all(map(_menu_item, items))
         if _site_menu(below) or TAGLINE.search(below) or one_a_line or _over_home_trail(lines, i, under):
+            if SUPREME_COURT.match(name) and (court := _court_in_trail(lines[i + 1 : head])):
+                return court  # the platform's owner over a court's page: the court, last in the trail
             return canonical_outlet(_without_parents(name))
+    return None
+
+
+def _court_in_trail(lines: list[str]) -> str | None:
+    """The court last in the judiciary platform's trail from home ("Главная / Суды / Суд города Астаны / Алматинский
+    районный суд г. Астаны / Новости"), if a trail names one."""
+    for line in lines:
+        if HOME_CRUMB.match(line):
+            courts = [crumb for crumb in TRAIL_GAP.split(line.strip())[1:] if COURT.search(crumb)]
+            if courts:
+                return canonical_outlet(courts[-1])
     return None
 
 
