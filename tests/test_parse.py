@@ -5920,3 +5920,42 @@ def test_a_channels_post_is_dated_by_the_day_under_its_views_and_named_by_the_ch
     russian = page.replace(lead, "Экибастузский городской суд вынес приговор медсестре, похищавшей морфин.").replace(
         KK_LEAD, BODY)
     assert parse_document(russian).outlet == "Суды Павлодарской области"
+
+
+def test_a_review_of_round_162s_rules_keeps_headlines_story_lines_dates_and_names():
+    """A review of faccea5 (a helper, seven findings with inputs): the rules of round 162 each leave these alone."""
+    menu = "Новости   Общество   Происшествия   Город   Экономика   Спорт"
+    court = ("Судебная власть Республики Казахстан\nВерховный Суд Республики Казахстан\n"
+             "Судебный кабинет  |  Единый контакт-центр 1414  |  Поиск по сайту\n"
+             "О судебной системе   Суды   Судебные акты   Сервисы   Пресс-центр   Контакты")
+    # the Supreme Court's own news, its trail ending in the headline; a district court's trail ending so
+    headline = "Верховный Суд обобщил практику по делам о врачебных ошибках"
+    lead = "Верховный Суд обобщил судебную практику по делам о ненадлежащем оказании медицинской помощи за 2024 год."
+    page = doc(court + f"\nГлавная / Пресс-центр / Новости / {headline}", "12.03.2025", headline, lead, BODY)
+    assert parse_document(page).outlet == "Верховный Суд Республики Казахстан"
+    trail = f"\nГлавная / Суды / Суд Павлодарской области / Павлодарский городской суд / Новости / {headline}"
+    assert parse_document(doc(court + trail, "12.03.2025", headline, lead, BODY)).outlet == "Павлодарский городской суд"
+    # a headline counting a hotline's calls, the hotline's number in the story, a headline's amount in ₸
+    headline = "Звонков на телефон доверия за месяц: 1424"
+    lead = "За октябрь на телефон доверия для подростков в Алматы поступило 1424 звонка, вдвое больше, чем годом ранее."
+    assert parse_document(doc(menu, headline, "02.10.2024, 17:12", lead, BODY)).title == headline
+    number = "Телефон доверия: 111"
+    assert number in parse_document(doc(menu, HEADLINE, "02.10.2024, 17:12", HEADLINE_LEAD, number, BODY)).paragraphs
+    headline = "Минимальная пенсия в 2025 году – 62 771 ₸"
+    lead = "Минимальная пенсия в Казахстане с 1 января 2025 года составит 62 771 тенге, сообщили в Минтруда."
+    assert parse_document(doc(menu, headline, "02.10.2024, 17:12", lead, BODY)).title == headline
+    # the headline in the middle of a trail, a deck under it
+    deck = "Мальчика доставили в реанимацию в тяжелом состоянии"
+    trail = f"Главная / Новости / {HEADLINE} / Комментарии"
+    page = doc(menu, trail, HEADLINE, deck, "02.10.2024, 17:12", HEADLINE_LEAD)
+    assert parse_document(page).title == HEADLINE
+    # a news site's related item with its views and its day under the story: no date of the story's
+    dateline = "АСТАНА, 12 марта 2025. КАЗИНФОРМ – Врачи столичной больницы спасли ребенка, пострадавшего в аварии."
+    related = ["Комментарии (2)", "Читайте также", "В Костанае открыли новый реанимобиль", "👁 1 245   14.03.2025 10:20"]
+    page = doc(menu, HEADLINE, dateline, BODY, *related)
+    assert str(parse_document(page).date) == "2025-03-12"
+    # a channel's name and its slogan apart by a bar
+    head = "Telegram\nDownload   Open in Telegram\nMedinfo.kz | Денсаулық — басты байлық\n@medinfo_kz\n8 421 subscribers"
+    views = "👁 1.9K    edited    Aug 7, 2025 at 15:40"
+    page = doc(head, KK_LEAD, "Құлсарыдағы аудандық ауруханада жаңа бөлім ашылды.", views)
+    assert parse_document(page).outlet in ("Medinfo.kz", None)

@@ -670,6 +670,8 @@ TAGLINE = _WithoutAddress(
     _Patterns([OUTLETS["masthead"]["official"], *OUTLETS["masthead"]["tagline"], OUTLETS["masthead"]["audience"]])
 )
 AUDIENCE_LINE = re.compile(OUTLETS["masthead"]["audience"], re.IGNORECASE)
+# a channel's page as Telegram's web view shows it: the network named, or the channel's address, in its head
+CHANNEL_PAGE = re.compile(r"telegram|телеграм|(?<![\w.])t\.me/", re.IGNORECASE)
 NEWS_TAGLINE = re.compile(OUTLETS["masthead"]["news_tagline"], re.IGNORECASE)
 CARD = re.compile(OUTLETS["masthead"]["card"], re.IGNORECASE)
 CARD_LINES = 2  # the story's own card is this close to its headline
@@ -704,12 +706,20 @@ FOOTER_BRAND_MIN_WORDS = 3
 AGENCY_MAX_WORDS = 14  # "Департамент санитарно-эпидемиологического контроля Павлодарской области Комитета ..."
 # the platform's (gov.kz) list of agencies, in its trail from home
 PLATFORM_AGENCIES = re.compile(r"государственные органы|мемлекеттік органдар|government agencies", re.IGNORECASE)
-# the judiciary's platform: its owner, the Supreme Court, over every court's page, and a court's name in a trail (not
-# the list of courts, "Суды", "Соттар", nor a city's group of courts, "Шымкент қаласының соттары")
+# the judiciary's platform: its owner, the Supreme Court, over every court's page, and a court's name: a kind of court
+# before "суд" or its place after it ("Алматинский районный суд г. Астаны", "Суд города Астаны"), a Kazakh one ending
+# in "соты" (not the list of courts, "Суды", "Соттар", a city's group, "Шымкент қаласының соттары", a jury, "Суд
+# присяжных", nor a headline, "Суд вынес приговор врачу")
 SUPREME_COURT = re.compile(
     r"^(верховный суд республики казахстан|қазақстан республикасының жоғарғы соты)$", re.IGNORECASE
 )
-COURT = re.compile(r"(?<!\w)(суд|соты)(?!\w)", re.IGNORECASE)
+COURT_NAME = re.compile(
+    r"^(?:[^\W\d][\w-]*+\s++){0,3}[^\W\d][\w-]*?(?:ый|ой|ий)\s++суд"
+    r"(?:\s++(?:г\.|города|[^\W\d][\w-]*?(?:ской|ского)|района)(?:\s++[^\W\d][\w-]*+){0,2})?$"
+    r"|^суд\s++(?:(?:города|г\.)\s*+[^\W\d][\w-]*+|[^\W\d][\w-]*?ской\s++области)$"
+    r"|^(?:[^\W\d][\w-]*+\s++){1,7}соты$",
+    re.IGNORECASE,
+)
 # a state body's name: opening with what it is in Russian, ending with it in Kazakh
 STATE_BODY = re.compile(
     r"^(?:департамент|управление|комитет|министерство|агентство|акимат|аппарат акима)\s"
@@ -2054,6 +2064,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     foot: list[re.Match] = []  # a labelled publication stamp under the article's end ("Жарияланды: 03.10.2024")
     weak: list[re.Match] = []  # a weekday's date above the headline that may be the article's (see _header_date)
     menu = next((i for i in range(title_at) if _site_menu(lines[i])), title_at)  # the site's menu, if any
+    channel = any(CHANNEL_PAGE.search(line) or AUDIENCE_LINE.match(line) for line in lines[:body_start])
     for i, (line, kind) in enumerate(zip(lines, kinds)):
         if PRINTED.match(line) or (i <= 1 and kind == "junk" and PRINT_HEADER.match(line)):
             continue  # the day it was printed (a print header is the page's first line, perhaps under the header's)
@@ -2066,7 +2077,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
         if header == "weak":
             weak.append(DATE.search(line))  # _header_date found it
             continue
-        if i >= body_start and line.startswith("👁") and (
+        if channel and i >= body_start and line.startswith("👁") and (
             match := _timestamp(line) or (i + 1 < len(lines) and _timestamp(lines[i + 1]))
         ):  # under a channel's post: its views, its edit and its day ("👁 1.9K  edited  Aug 7, 2025 at 15:40")
             foot.append(match)
@@ -2476,9 +2487,9 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     if named is not None and not (named + 1 in candidates and len(lines[named + 1].split()) < DECK_MIN_WORDS):
         return named
     lead = _lead(lines, kinds, body_start)
-    # (a part of the trail before its last is the site's unit, its name as a heading over its news: "Алматинский
+    # (a court in the trail before its last part is the site's unit, its name as a heading over its news: "Алматинский
     # районный суд г. Астаны" under "Главная / Суды / ... / Алматинский районный суд г. Астаны / Новости")
-    units = {part.strip().casefold() for parts in crumbs for part in parts[1:-1]}
+    units = {part.strip().casefold() for parts in crumbs for part in parts[1:-1] if COURT_NAME.match(part.strip())}
     ties = [0.0 if lines[i].strip().casefold() in units else _tie(lines[i], lead) for i in candidates]
     # The site's own menu ends its header: a tied line under it is the headline, not the name of the site's owner
     # above it ("Управление здравоохранения Актюбинской области" over a hospital's menu)
@@ -3434,7 +3445,10 @@ def _names_in_language(name: str, story: list[str]) -> list[str]:
     in most of its lines ("Павлодар облысының соттары | Суды Павлодарской области" over a story in Kazakh: the
     first; a post in both languages, a paragraph of each in turn, is Russian first); else none."""
     parts = name.split(" | ")
-    if len(parts) != 2:
+    # (two names: each in Cyrillic, one with Kazakh letters, no dash of a slogan, "Medinfo.kz | Денсаулық — басты
+    # байлық")
+    named = all(CYRILLIC_LETTER.search(part) and "–" not in part and "—" not in part for part in parts)
+    if len(parts) != 2 or not named or sum(any(letter in part for letter in KAZAKH_LETTERS) for part in parts) != 1:
         return []
     lines = story[:STORY_PARAGRAPHS]
     kazakh = 2 * sum(any(letter in line for letter in KAZAKH_LETTERS) for line in lines) > len(lines)
@@ -3505,10 +3519,16 @@ def _court_in_trail(lines: list[str]) -> str | None:
     районный суд г. Астаны / Новости"), if a trail names one."""
     for line in lines:
         if HOME_CRUMB.match(line):
-            courts = [crumb for crumb in TRAIL_GAP.split(line.strip())[1:] if COURT.search(crumb)]
+            # (not the trail's last part, the page's own: a section, or a headline; nor the Supreme Court itself)
+            crumbs = TRAIL_GAP.split(line.strip())[1:-1]
+            courts = [crumb for crumb in crumbs if COURT_NAME.match(crumb) and not _supreme_court(crumb)]
             if courts:
                 return canonical_outlet(courts[-1])
     return None
+
+
+def _supreme_court(name: str) -> bool:
+    return bool(SUPREME_COURT.match(name)) or name.casefold() in ("верховный суд", "жоғарғы сот")
 
 
 def _language_switch(line: str) -> bool:
