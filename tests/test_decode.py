@@ -215,6 +215,15 @@ def test_a_paragraph_of_mojibake_in_a_clean_text_is_undone_alone():
         "В Карагандинской области, Темиртау и Жезказгане выросло число пациентов.", "СССР, РФ и РК: ещё абзац."]
 
 
+def test_a_line_of_cp1251_read_as_latin_1_is_read_right_and_latin_lines_are_left():
+    """(round 163a) a PDF's text layer gives an old font's lines as cp1251 read as Latin-1; Kazakh in the 2018
+    letters and French keep their accents."""
+    lines = ["ПАВЛОДАРСКАЯ ОБЛАСТНАЯ ГАЗЕТА", "ЗВЕЗДА", "Читайте в номере: «Иртыш» под контролем"]
+    wrong = [line.encode("cp1251").decode("latin-1") if i != 1 else line for i, line in enumerate(lines)]
+    latin = ["Qazaqstan Respýblıkasy Densaýlyq saqtaý mınıstrlıgı", "École française à Almaty"]
+    assert decode("\n".join(wrong + latin).encode("utf-8")).split("\n") == lines + latin
+
+
 def test_unicodes_hyphens_are_typed_hyphens():
     """(round 154a) "Усть&#8209;Каменогорск" decoded has a non-breaking hyphen, which names no place."""
     assert decode("Усть\u2011Каменогорск и Восточно\u2010Казахстанская".encode("utf-8")) == (

@@ -5955,7 +5955,24 @@ def test_a_review_of_round_162s_rules_keeps_headlines_story_lines_dates_and_name
     page = doc(menu, HEADLINE, dateline, BODY, *related)
     assert str(parse_document(page).date) == "2025-03-12"
     # a channel's name and its slogan apart by a bar
-    head = "Telegram\nDownload   Open in Telegram\nMedinfo.kz | Денсаулық — басты байлық\n@medinfo_kz\n8 421 subscribers"
+    head = "\n".join(["Telegram", "Download   Open in Telegram", "Medinfo.kz | Денсаулық — басты байлық", "@medinfo_kz",
+                      "8 421 subscribers"])
     views = "👁 1.9K    edited    Aug 7, 2025 at 15:40"
     page = doc(head, KK_LEAD, "Құлсарыдағы аудандық ауруханада жаңа бөлім ашылды.", views)
     assert parse_document(page).outlet in ("Medinfo.kz", None)
+
+
+def test_an_english_sites_name_in_its_copyright_line_and_a_buttons_call_to_action():
+    """(round 163b) "© 2025 The Times of Central Asia." names the site (not "Instagram from Meta"); "Become a
+    participant →" over the page is a button, no headline."""
+    lead = "Every Friday evening, the overnight bus from Tashkent brings passengers who come to Almaty for treatment."
+    body = "Clinics say foreign patients make up a fifth of their revenue."
+    headline = "Almaty clinics court patients from across Central Asia"
+    page = doc(headline, lead, body, "© 2025 The Times of Central Asia. All rights reserved.")
+    assert parse_document(page).outlet == "The Times of Central Asia"
+    assert parse_document(doc(headline, lead, body, "© 2025 Instagram from Meta")).outlet is None
+    headline = "AIFC participant to build a pharmaceutical plant in Karagandy"
+    lead = "A joint venture registered as an AIFC participant will build a pharmaceutical plant in Karagandy."
+    page = doc("About AIFC   Authorities   Participants   Media Centre   Contacts\nBecome a participant →",
+               "Media Centre / News", "14 March 2025", headline, lead, body)
+    assert parse_document(page).title == headline

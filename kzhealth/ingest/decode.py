@@ -442,7 +442,9 @@ def _undone_mojibake(text: str) -> str | None:
     repaired = None
     while (once := _undone_once(text if repaired is None else repaired)) is not None:
         repaired = once  # shorter each time: a pair of characters becomes one
-    return repaired if repaired is not None else _undone_lines(text)
+    if repaired is None:
+        repaired = _undone_lines(text)
+    return _cp1251_lines(text if repaired is None else repaired) or repaired
 
 
 def _undone_lines(text: str) -> str | None:
@@ -457,6 +459,31 @@ def _undone_lines(text: str) -> str | None:
             while (once := _undone_once(line)) is not None:
                 line, changed = once, True
             lines[i] = line
+    return "\n".join(lines) if changed else None
+
+
+# A line of cp1251 read as Latin-1, as a PDF's text layer gives an old font's ("ÏÀÂËÎÄÀÐÑÊÀß ÎÁËÀÑÒÍÀß ÃÀÇÅÒÀ",
+# "×èòàéòå â íîìåðå:" for "ПАВЛОДАРСКАЯ ОБЛАСТНАЯ ГАЗЕТА", "Читайте в номере:"): its letters nearly all of
+# À-ÿ (×, ÷ are Ч, ч), where a Latin line has a few (Kazakh's 2018 á, ó, ú, ý; French, German)
+_LATIN1_UPPER = re.compile("[\u00c0-\u00ff]{3}")
+_CP1251_LINE_MIN_SHARE = 0.8  # of a line's letters
+_CP1251_LINE_MIN_LETTERS = 4
+
+
+def _cp1251_lines(text: str) -> str | None:
+    """`text` with each line of cp1251 read as Latin-1 read right, or None when no line is such."""
+    if not _LATIN1_UPPER.search(text):  # (most texts: one search)
+        return None
+    lines = text.split("\n")
+    changed = False
+    for i, line in enumerate(lines):
+        letters = [ch for ch in line if ch.isalpha() or ch in "×÷"]
+        upper = sum("\u00c0" <= ch <= "\u00ff" for ch in letters)
+        if upper >= _CP1251_LINE_MIN_LETTERS and upper >= _CP1251_LINE_MIN_SHARE * len(letters):
+            try:
+                lines[i], changed = line.encode("latin-1").decode("cp1251"), True
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue  # a character outside Latin-1 (a Cyrillic letter, a dash): no such line
     return "\n".join(lines) if changed else None
 
 

@@ -739,6 +739,7 @@ COPYRIGHT_NAME = re.compile(
     r"(?:[,.;|]|\d{4}|$|[-–—]\s(?=[^.;|]*?[^.;|\s]\s+[^.;|\s]+\s+[^.;|\s]))"
 )
 # a name right before the sign ("Наш Костанай © 2010–2025"); a footer's item stands further off ("Русский   © 2025")
+ENGLISH_NAME_JOINERS = frozenset({"of", "and", "for", "the", "&"})  # not "from", "by": "© 2025 Instagram from Meta"
 COPYRIGHT_WORD = re.compile(r"copyright|авторское право|авторлық құқық", re.IGNORECASE)
 NAME_THEN_COPYRIGHT = re.compile(r"(?P<name>[^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3}) ?©\s*\d{4}")
 LOGO_MAX_WORDS = 6  # above a tagline ("Түркістан облысының денсаулық сақтау басқармасы"); in capitals, 3
@@ -3314,7 +3315,11 @@ def _names_someone(found: re.Match) -> bool:
     if found["quoted"]:  # not a notice in quotes: «Все права защищены»
         return not _notice(name)
     words = name.split()
-    if all(word[0].isupper() or word[0].isdigit() or _camel_brand(word) for word in words):
+    # (an English name's small words between its capitalised ones: "The Times of Central Asia")
+    small = [word in ENGLISH_NAME_JOINERS for word in words]
+    if not small[0] and all(
+        word[0].isupper() or word[0].isdigit() or _camel_brand(word) or small[i] for i, word in enumerate(words)
+    ):
         return True
     return (
         len(words) >= 3 and words[0][0].isupper() and words[-1][0].isupper() and not _notice(name)
