@@ -220,7 +220,9 @@ def test_a_line_of_cp1251_read_as_latin_1_is_read_right_and_latin_lines_are_left
     letters and French keep their accents."""
     lines = ["ПАВЛОДАРСКАЯ ОБЛАСТНАЯ ГАЗЕТА", "ЗВЕЗДА", "Читайте в номере: «Иртыш» под контролем"]
     wrong = [line.encode("cp1251").decode("latin-1") if i != 1 else line for i, line in enumerate(lines)]
-    latin = ["Qazaqstan Respýblıkasy Densaýlyq saqtaý mınıstrlıgı", "École française à Almaty"]
+    latin = ["Qazaqstan Respýblıkasy Densaýlyq saqtaý mınıstrlıgı", "École française à Almaty",
+             # (a review: a masked number, a rule, rows of accented letters)
+             "+7 701 ××× ×× ××", "÷÷÷÷÷÷÷÷", "ÄÖÜß", "ÆØÅ æøå", "àâäéèêëîïôöùûüÿç", "12 ÷ 4 × 3 ÷ 2 × 5"]
     assert decode("\n".join(wrong + latin).encode("utf-8")).split("\n") == lines + latin
 
 

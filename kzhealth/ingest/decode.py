@@ -464,10 +464,14 @@ def _undone_lines(text: str) -> str | None:
 
 # A line of cp1251 read as Latin-1, as a PDF's text layer gives an old font's ("ÏÀÂËÎÄÀÐÑÊÀß ÎÁËÀÑÒÍÀß ÃÀÇÅÒÀ",
 # "×èòàéòå â íîìåðå:" for "ПАВЛОДАРСКАЯ ОБЛАСТНАЯ ГАЗЕТА", "Читайте в номере:"): its letters nearly all of
-# À-ÿ (×, ÷ are Ч, ч), where a Latin line has a few (Kazakh's 2018 á, ó, ú, ý; French, German)
+# À-ÿ, where a Latin line has a few (Kazakh's 2018 á, ó, ú, ý; French, German), and read in cp1251 they are
+# Russian's common letters as often as Russian has them (not "ÄÖÜß", "ÆØÅ æøå", "àâäéèêëîïôöùûüÿç"; × and ÷, Ч
+# and ч, are a masked number's and a rule's too, "+7 701 ××× ×× ××", and count as no letters)
 _LATIN1_UPPER = re.compile("[\u00c0-\u00ff]{3}")
 _CP1251_LINE_MIN_SHARE = 0.8  # of a line's letters
-_CP1251_LINE_MIN_LETTERS = 4
+_CP1251_LINE_MIN_LETTERS = 8
+_COMMON_RUSSIAN = frozenset("оеаинтсрвлОЕАИНТСРВЛ")
+_CP1251_MIN_COMMON = 0.5  # of the letters read (about 0.65 in Russian text, 0.3 in a row of accented letters)
 
 
 def _cp1251_lines(text: str) -> str | None:
@@ -477,13 +481,16 @@ def _cp1251_lines(text: str) -> str | None:
     lines = text.split("\n")
     changed = False
     for i, line in enumerate(lines):
-        letters = [ch for ch in line if ch.isalpha() or ch in "×÷"]
+        letters = [ch for ch in line if ch.isalpha()]
         upper = sum("\u00c0" <= ch <= "\u00ff" for ch in letters)
-        if upper >= _CP1251_LINE_MIN_LETTERS and upper >= _CP1251_LINE_MIN_SHARE * len(letters):
-            try:
-                lines[i], changed = line.encode("latin-1").decode("cp1251"), True
-            except (UnicodeEncodeError, UnicodeDecodeError):
-                continue  # a character outside Latin-1 (a Cyrillic letter, a dash): no such line
+        if upper < _CP1251_LINE_MIN_LETTERS or upper < _CP1251_LINE_MIN_SHARE * len(letters):
+            continue
+        try:
+            read = line.encode("latin-1").decode("cp1251")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue  # a character outside Latin-1 (a Cyrillic letter, a dash): no such line
+        if sum(ch in _COMMON_RUSSIAN for ch in read) >= _CP1251_MIN_COMMON * len(letters):
+            lines[i], changed = read, True
     return "\n".join(lines) if changed else None
 
 

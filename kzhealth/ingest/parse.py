@@ -706,18 +706,20 @@ FOOTER_BRAND_MIN_WORDS = 3
 AGENCY_MAX_WORDS = 14  # "Департамент санитарно-эпидемиологического контроля Павлодарской области Комитета ..."
 # the platform's (gov.kz) list of agencies, in its trail from home
 PLATFORM_AGENCIES = re.compile(r"государственные органы|мемлекеттік органдар|government agencies", re.IGNORECASE)
-# the judiciary's platform: its owner, the Supreme Court, over every court's page, and a court's name: a kind of court
-# before "суд" or its place after it ("Алматинский районный суд г. Астаны", "Суд города Астаны"), a Kazakh one ending
-# in "соты" (not the list of courts, "Суды", "Соттар", a city's group, "Шымкент қаласының соттары", a jury, "Суд
-# присяжных", nor a headline, "Суд вынес приговор врачу")
+# the judiciary's platform: its owner, the Supreme Court, over every court's page, and a court's name: its kinds before
+# "суд", its place, number and cases after it ("Алматинский районный суд г. Астаны", "Суд города республиканского
+# значения Шымкент", "Специализированный межрайонный суд по делам несовершеннолетних г. Астаны", "Суд области
+# Жетісу"), a Kazakh one ending in "соты" (not the list of courts, "Суды", "Соттар", a city's group, "Шымкент
+# қаласының соттары", a jury, "Суд присяжных", nor a headline, "Суд вынес приговор врачу")
 SUPREME_COURT = re.compile(
     r"^(верховный суд республики казахстан|қазақстан республикасының жоғарғы соты)$", re.IGNORECASE
 )
 COURT_NAME = re.compile(
-    r"^(?:[^\W\d][\w-]*+\s++){0,3}[^\W\d][\w-]*?(?:ый|ой|ий)\s++суд"
-    r"(?:\s++(?:г\.|города|[^\W\d][\w-]*?(?:ской|ского)|района)(?:\s++[^\W\d][\w-]*+){0,2})?$"
-    r"|^суд\s++(?:(?:города|г\.)\s*+[^\W\d][\w-]*+|[^\W\d][\w-]*?ской\s++области)$"
-    r"|^(?:[^\W\d][\w-]*+\s++){1,7}соты$",
+    r"^(?:[^\W\d][\w-]*?(?:ый|ой|ий)\s++){0,4}суд"
+    r"(?:\s++(?:№\s*+\d++|по\s++(?:[^\W\d][\w-]*+\s++)?делам(?:\s++[^\W\d][\w-]*+){1,2}?"
+    r"|г\.|города|области|района|гарнизона|округа|значения|[^\W\d][\w-]*?(?:ской|ского|ого|ной|ного)"
+    r"|(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]*+))*$"
+    r"|^(?:\S++\s++){1,8}соты$",
     re.IGNORECASE,
 )
 # a state body's name: opening with what it is in Russian, ending with it in Kazakh
@@ -3315,9 +3317,10 @@ def _names_someone(found: re.Match) -> bool:
     if found["quoted"]:  # not a notice in quotes: «Все права защищены»
         return not _notice(name)
     words = name.split()
-    # (an English name's small words between its capitalised ones: "The Times of Central Asia")
-    small = [word in ENGLISH_NAME_JOINERS for word in words]
-    if not small[0] and all(
+    # (an English title's small words between its capitalised ones: "The Times of Central Asia"; not a notice's or a
+    # credit's, "Terms of Use", "Photos of the Press Service")
+    small = [i and words[0] == "The" and word in ENGLISH_NAME_JOINERS for i, word in enumerate(words)]
+    if all(
         word[0].isupper() or word[0].isdigit() or _camel_brand(word) or small[i] for i, word in enumerate(words)
     ):
         return True
@@ -3448,13 +3451,12 @@ def _channel(lines, kinds) -> str | None:
 def _names_in_language(name: str, story: list[str]) -> list[str]:
     """A name in Kazakh and in Russian apart by a bar, the one in the story's language first, told by Kazakh letters
     in most of its lines ("Павлодар облысының соттары | Суды Павлодарской области" over a story in Kazakh: the
-    first; a post in both languages, a paragraph of each in turn, is Russian first); else none."""
+    first; a post in both languages, a paragraph of each in turn, is Russian first); none for two names that are no
+    such pair (two Cyrillic names, no dash of a slogan: "Medinfo.kz | Денсаулық — басты байлық")."""
     parts = name.split(" | ")
-    # (two names: each in Cyrillic, one with Kazakh letters, no dash of a slogan, "Medinfo.kz | Денсаулық — басты
-    # байлық")
     named = all(CYRILLIC_LETTER.search(part) and "–" not in part and "—" not in part for part in parts)
-    if len(parts) != 2 or not named or sum(any(letter in part for letter in KAZAKH_LETTERS) for part in parts) != 1:
-        return []
+    if len(parts) != 2 or not named:
+        return []  # (where the letters do not tell the languages apart, the first: "Алматы облысы соттары | ...")
     lines = story[:STORY_PARAGRAPHS]
     kazakh = 2 * sum(any(letter in line for letter in KAZAKH_LETTERS) for line in lines) > len(lines)
     return sorted(parts, key=lambda part: any(letter in part for letter in KAZAKH_LETTERS) != kazakh)
@@ -3524,8 +3526,8 @@ def _court_in_trail(lines: list[str]) -> str | None:
     районный суд г. Астаны / Новости"), if a trail names one."""
     for line in lines:
         if HOME_CRUMB.match(line):
-            # (not the trail's last part, the page's own: a section, or a headline; nor the Supreme Court itself)
-            crumbs = TRAIL_GAP.split(line.strip())[1:-1]
+            # (a court's name, not a headline the trail ends in; nor the Supreme Court itself)
+            crumbs = TRAIL_GAP.split(line.strip())[1:]
             courts = [crumb for crumb in crumbs if COURT_NAME.match(crumb) and not _supreme_court(crumb)]
             if courts:
                 return canonical_outlet(courts[-1])
