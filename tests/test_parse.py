@@ -5993,3 +5993,27 @@ def test_an_english_sites_name_in_its_copyright_line_and_a_buttons_call_to_actio
     lead = "В Алматы с начала года корью заболели 86 человек, большинство из них не были привиты."
     assert parse_document(doc("Новости   Общество   Здоровье", teaser, "02.10.2024, 17:12", lead, body)).title == (
         "Корь в Алматы: что известно")
+
+
+def test_a_stamp_with_a_pens_emoji_before_its_author_dates_the_page():
+    """(round 164b) "📅 2 желтоқсан 2025, 12:05     ✍ Бекзат ОРАЗБАЙ     👁 1 733" under the headline."""
+    stamp = "📅 2 желтоқсан 2025, 12:05     ✍ Бекзат ОРАЗБАЙ     👁 1 733"
+    assert str(parse_document(doc(HEADLINE, stamp, HEADLINE_LEAD, BODY)).date) == "2025-12-02"
+
+
+def test_a_sites_place_and_day_over_the_page_is_no_headline():
+    """(round 164c) "Мангистауская область • 8 июля 2025" under the menu, tied to a lead that names the region."""
+    headline = "Поддельный «Оземпик» изъяли в Актау"
+    lead = "Полицейские Мангистауской области изъяли из частного дома в Актау более 400 шприц-ручек «Оземпика»."
+    page = doc("Главная | Новости | Происшествия | Общество\nМангистауская область • 8 июля 2025", "ПРОИСШЕСТВИЯ",
+               headline, "08.07.2025 15:37 | Просмотров: 5 912", lead, BODY)
+    assert parse_document(page).title == headline
+
+
+def test_a_features_headline_in_capitals_over_its_byline_and_stamp_is_the_headline():
+    """(round 164a) a feature's headline in capitals shares no word with its lead; its author and stamp under it."""
+    headline = "МЫҢДАҒАН СӘБИДІ ҚАБЫЛДАҒАН МЕЙІРІМДІ АЛАҚАН"
+    lead = "Облыстық перинаталдық орталықтың аға акушеркасы Сәуле Ғұмарова биыл 70 жасқа толды."
+    page = doc("ОРАЛ ӨҢІРІ\nБасты бет   Жаңалықтар   Қоғам   Денсаулық   Мәдениет   Спорт", "Мерейтой", headline,
+               "Мәди СЕРІКҚАЛИЕВ", "14.05.2025   Қаралды: 642", lead, KK_LEAD)
+    assert parse_document(page).title == headline

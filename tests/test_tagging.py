@@ -756,6 +756,9 @@ def test_a_lists_rows_of_a_region_a_dash_and_its_rate_or_count_name_their_region
     # ... while a town among the regions is a place (a second review)
     towns = "Охват вакцинацией:\nТуркестанская область — 81,2%\nЖамбылская область — 84,0%\nЖанаозен — 78,5%"
     assert set(regions_of(tagger, towns)) == {"turkistan", "zhambyl", "mangystau"}
+    # ... and a bare count after a region's or a city's name, which says it is a place (rounds 164a, 164c)
+    counts = "Тапшы дәрілер саны:\nАбай облысы — 12\nҰлытау облысы — 9\nМаңғыстау облысы — 7\nШымкент қаласы — 4"
+    assert set(regions_of(tagger, counts)) == {"abai", "ulytau", "mangystau", "shymkent"}
 
 
 def test_a_tables_rows_name_their_regions_and_short_lines_do_not(tagger):

@@ -1022,6 +1022,8 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         title_at = next((i for i in plain if kinds[i + 1 : i + 2] == ["ts"]), plain[0] if plain else None)
     if title_at is None:
         title_at = _short_headline_in_capitals(lines, kinds, body_start)
+    if title_at is None:  # a feature's headline in capitals that says nothing of its lead, over its byline and stamp
+        title_at = next((i for i in candidates if _capitals_over_byline(lines, kinds, i)), None)
     if title_at is None:  # a headline in capitals that names what a roundup's items tell further on, not its lead
         story = _lead(lines, kinds, body_start, STORY_PARAGRAPHS)  # ("БАСПАСӨЗ ШОЛУЫ: БҮЙРЕК ДОНОРЛЫҒЫ, ...")
         tied = (
@@ -1805,7 +1807,11 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         # ... and beside them the author's bare name ("5 ноября 2024 г.   Ольга Кравченко   Просмотры 1 984"), or with the
         # paper's, with or without other fields ("Жанболат АУПБАЕВ, «Egemen Qazaqstan»   Қаралды: 1 204", "12 Қыркүйек,
         # 2025 | 11:20        Айман ЖҰМАҒАЛИ, «Egemen Qazaqstan», Маңғыстау облысы")
-        names = [part for part in parts if (fields and _author_name(part)) or _author_of(part)]
+        # (perhaps after a pen's emoji: "📅 2 желтоқсан 2025, 12:05     ✍ Бекзат ОРАЗБАЙ     👁 1 733")
+        names = [
+            part for part in parts
+            if (fields and _author_name(LEADING_SYMBOLS.sub("", part, count=1))) or _author_of(part)
+        ]
         if stamps and (fields or names) and len(stamps) + len(fields) + len(names) == len(parts):
             return stamps[0]
         # ... or its date in words and the state body that wrote it, as gov.kz sets a release's (not a table's row of
@@ -2287,6 +2293,15 @@ def _is_title(line: str) -> bool:
         and not _labelled_rubric(line, len(words))
         and not GREETING.match(LEADING_SYMBOLS.sub("", line, count=1))  # "❗️Құрметті ... тұрғындары!", an appeal's
         and not ("." in line[-8:] and NAME_AND_DOMAIN.fullmatch(line))  # "«Уральская неделя» — uralskweek.kz"
+    )
+
+
+def _capitals_over_byline(lines, kinds, i) -> bool:
+    """Whether line i is a headline in capitals right over its author's name and its stamp ("МЫҢДАҒАН СӘБИДІ
+    ҚАБЫЛДАҒАН МЕЙІРІМДІ АЛАҚАН" / "Мәди СЕРІКҚАЛИЕВ" / "14.05.2025   Қаралды: 642"): more words than a rubric's."""
+    return (
+        lines[i].isupper() and len(lines[i].split()) > PRINTED_RUBRIC_MAX_WORDS and i + 2 < len(lines)
+        and _author_name(lines[i + 1]) and kinds[i + 2] == "ts"
     )
 
 

@@ -73,6 +73,8 @@ _DASH_ROW = re.compile(
     r"\s*(?P<unit>%|мың|тыс\.?|млн|человек|адам)?\s*$"
 )
 _REGION_ABBREVIATION = re.compile(r"(?<!\w)обл\.?(?!\w)", re.IGNORECASE)
+# a name that says it is a region's or a city's (its bare count is no club's points)
+_REGION_NAMED = re.compile(r"(?<!\w)(облыс\w*|област\w*|обл\.|қалас\w*|город\w*|г\.)", re.IGNORECASE)
 _REGION_WORD, _FEMININE = "область", ("ая", "яя")  # Алматинская (область)
 REGION_WORDS = (_REGION_WORD, "облысы")  # what обл. stands for, in Russian and in Kazakh
 REGION_STEM = "област"  # the Russian region's word before its name: области Абай
@@ -115,10 +117,13 @@ def _rate_row_head(line: str) -> str | None:
 
 
 def _dash_row_head(line: str) -> str | None:
-    """The name a list's row of one rate or count opens with, before its dash (see _DASH_ROW)."""
+    """The name a list's row of one rate or count opens with, before its dash (see _DASH_ROW): a bare count only after
+    a region's name ("Абай облысы — 12"; a club's points after a city's, "Астана — 47", are no such row)."""
     if len(line) > ROW_MAX_CHARS or not (row := _DASH_ROW.match(line)):
         return None
-    return row["name"] if row["unit"] or _RATE.search(row["figure"]) else None
+    name = row["name"]
+    counted = row["unit"] or _RATE.search(row["figure"]) or _REGION_NAMED.search(name)
+    return name if counted else None
 
 
 def _runs(items: list) -> Iterator[tuple[int, int]]:
