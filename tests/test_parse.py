@@ -5999,6 +5999,11 @@ def test_a_stamp_with_a_pens_emoji_before_its_author_dates_the_page():
     """(round 164b) "📅 2 желтоқсан 2025, 12:05     ✍ Бекзат ОРАЗБАЙ     👁 1 733" under the headline."""
     stamp = "📅 2 желтоқсан 2025, 12:05     ✍ Бекзат ОРАЗБАЙ     👁 1 733"
     assert str(parse_document(doc(HEADLINE, stamp, HEADLINE_LEAD, BODY)).date) == "2025-12-02"
+    # (a review: a teaser's pin and its headline in capitals, under the story, are no author's)
+    teasers = ["Оқи отырыңыз:", "📌 ҚЫЗЫЛША ТАРАДЫ     01.02.2025     👁 5 400",
+               "📌 ДӘРІ ТАПШЫ     28.01.2025     👁 3 100"]
+    menu = "Басты бет   Жаңалықтар   Денсаулық"
+    assert parse_document(doc(menu, HEADLINE, HEADLINE_LEAD, BODY, *teasers)).date is None
 
 
 def test_a_sites_place_and_day_over_the_page_is_no_headline():
@@ -6007,6 +6012,10 @@ def test_a_sites_place_and_day_over_the_page_is_no_headline():
     lead = "Полицейские Мангистауской области изъяли из частного дома в Актау более 400 шприц-ручек «Оземпика»."
     page = doc("Главная | Новости | Происшествия | Общество\nМангистауская область • 8 июля 2025", "ПРОИСШЕСТВИЯ",
                headline, "08.07.2025 15:37 | Просмотров: 5 912", lead, BODY)
+    assert parse_document(page).title == headline
+    # (a review: a headline of a number of things and a year between its dots)
+    headline = "Вакцинация • 5 фактов 2025"
+    page = doc("Главная   Новости   Здоровье", headline, "12.03.2025 10:00", lead, BODY)
     assert parse_document(page).title == headline
 
 
@@ -6017,3 +6026,10 @@ def test_a_features_headline_in_capitals_over_its_byline_and_stamp_is_the_headli
     page = doc("ОРАЛ ӨҢІРІ\nБасты бет   Жаңалықтар   Қоғам   Денсаулық   Мәдениет   Спорт", "Мерейтой", headline,
                "Мәди СЕРІКҚАЛИЕВ", "14.05.2025   Қаралды: 642", lead, KK_LEAD)
     assert parse_document(page).title == headline
+    # (a review: a banner over the byline, the headline in capitals under the stamp; a slogan's dash)
+    page = doc("Главная   Новости   Здоровье   Общество", "ГОД РАБОЧИХ ПРОФЕССИЙ В КАЗАХСТАНЕ", "Ольга Кравченко",
+               "14.05.2025   Просмотров: 642", "ЗОЛОТЫЕ РУКИ ХИРУРГА ИЗ ПРИУРАЛЬЯ СПАСАЮТ ДЕТЕЙ", HEADLINE_LEAD, BODY)
+    assert parse_document(page).title != "ГОД РАБОЧИХ ПРОФЕССИЙ В КАЗАХСТАНЕ"
+    page = doc("ОРАЛ ӨҢІРІ", "ДЕНІ САУ ҰРПАҚ – ЕЛ БОЛАШАҒЫ", "Мәди СЕРІКҚАЛИЕВ", "14.05.2025   Қаралды: 642", lead,
+               KK_LEAD)
+    assert parse_document(page).title is None

@@ -759,6 +759,14 @@ def test_a_lists_rows_of_a_region_a_dash_and_its_rate_or_count_name_their_region
     # ... and a bare count after a region's or a city's name, which says it is a place (rounds 164a, 164c)
     counts = "Тапшы дәрілер саны:\nАбай облысы — 12\nҰлытау облысы — 9\nМаңғыстау облысы — 7\nШымкент қаласы — 4"
     assert set(regions_of(tagger, counts)) == {"abai", "ulytau", "mangystau", "shymkent"}
+    # (a review: a total's row keeps the rows above it; phone numbers and postcodes are no counts)
+    total = ("Охват вакцинацией:\nТуркестанская область — 81,2%\nЖамбылская область — 84,0%\n"
+             "Кызылординская область — 78,5%\nВсего по областям — 245")
+    assert set(regions_of(tagger, total)) == {"turkistan", "zhambyl", "kyzylorda"}
+    phones = ("Телефоны филиалов:\nг. Астана — 8 7172 55 12 34\nг. Алматы — 8 727 255 12 34\n"
+              "г. Шымкент — 8 7252 55 12 34")
+    assert regions_of(tagger, phones) == []
+    assert regions_of(tagger, "Адреса:\nг. Астана — 010000\nг. Алматы — 050000\nг. Шымкент — 160000") == []
 
 
 def test_a_tables_rows_name_their_regions_and_short_lines_do_not(tagger):

@@ -793,6 +793,7 @@ NAME_DATELINE = re.compile(rf"(?P<name>{KNOWN}|{DOMAIN})\s*[—–-]\s", re.IGNO
 CLOSERS = "»\"”’')]* "
 TRAILING_SYMBOLS = re.compile(r"(?:[^\w\s.,!?…:;«»\"”’'()\[\]-]\s*+)++$")  # emoji after a post's sentence: "детей! 💉"
 TAIL_CHARS = 40
+AUTHOR_MARKS = "✍✏🖊🖋👤\ufe0f"  # a pen's or a person's emoji before a stamp's author (not a teaser's pin, "📌")
 LEADING_SYMBOLS = re.compile(r"\A(?:[^\w\s.,!?…:;«»\"“”’'()\[\]-]\s*+)++")  # emoji before a post's headline: "💉 В ..."
 # Pictographs, the marks that dress them (variation selector, joiner, keycap) and the spaces between: a headline's
 # decoration ("❗️В Шымкенте ...", "💉 ... прививка 🏥"), not its words
@@ -1023,7 +1024,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     if title_at is None:
         title_at = _short_headline_in_capitals(lines, kinds, body_start)
     if title_at is None:  # a feature's headline in capitals that says nothing of its lead, over its byline and stamp
-        title_at = next((i for i in candidates if _capitals_over_byline(lines, kinds, i)), None)
+        title_at = next((i for i in candidates if _capitals_over_byline(lines, kinds, i, body_start)), None)
     if title_at is None:  # a headline in capitals that names what a roundup's items tell further on, not its lead
         story = _lead(lines, kinds, body_start, STORY_PARAGRAPHS)  # ("БАСПАСӨЗ ШОЛУЫ: БҮЙРЕК ДОНОРЛЫҒЫ, ...")
         tied = (
@@ -1809,8 +1810,7 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         # 2025 | 11:20        Айман ЖҰМАҒАЛИ, «Egemen Qazaqstan», Маңғыстау облысы")
         # (perhaps after a pen's emoji: "📅 2 желтоқсан 2025, 12:05     ✍ Бекзат ОРАЗБАЙ     👁 1 733")
         names = [
-            part for part in parts
-            if (fields and _author_name(LEADING_SYMBOLS.sub("", part, count=1))) or _author_of(part)
+            part for part in parts if (fields and _author_name(part.lstrip(AUTHOR_MARKS).lstrip())) or _author_of(part)
         ]
         if stamps and (fields or names) and len(stamps) + len(fields) + len(names) == len(parts):
             return stamps[0]
@@ -2296,12 +2296,15 @@ def _is_title(line: str) -> bool:
     )
 
 
-def _capitals_over_byline(lines, kinds, i) -> bool:
-    """Whether line i is a headline in capitals right over its author's name and its stamp ("МЫҢДАҒАН СӘБИДІ
-    ҚАБЫЛДАҒАН МЕЙІРІМДІ АЛАҚАН" / "Мәди СЕРІКҚАЛИЕВ" / "14.05.2025   Қаралды: 642"): more words than a rubric's."""
+def _capitals_over_byline(lines, kinds, i, body_start) -> bool:
+    """Whether line i is a headline in capitals right over its author's name and its stamp, the story under them
+    ("МЫҢДАҒАН СӘБИДІ ҚАБЫЛДАҒАН МЕЙІРІМДІ АЛАҚАН" / "Мәди СЕРІКҚАЛИЕВ" / "14.05.2025   Қаралды: 642" / story): more
+    words than a rubric's, no slogan's dash ("ДЕНІ САУ ҰРПАҚ – ЕЛ БОЛАШАҒЫ"), no other headline under the stamp (a
+    banner over the byline: "ГОД РАБОЧИХ ПРОФЕССИЙ В КАЗАХСТАНЕ")."""
+    line = lines[i]
     return (
-        lines[i].isupper() and len(lines[i].split()) > PRINTED_RUBRIC_MAX_WORDS and i + 2 < len(lines)
-        and _author_name(lines[i + 1]) and kinds[i + 2] == "ts"
+        line.isupper() and len(line.split()) > PRINTED_RUBRIC_MAX_WORDS and " – " not in line and " — " not in line
+        and i + 3 == body_start and _author_name(lines[i + 1]) and kinds[i + 2] == "ts"
     )
 
 

@@ -73,8 +73,10 @@ _DASH_ROW = re.compile(
     r"\s*(?P<unit>%|мың|тыс\.?|млн|человек|адам)?\s*$"
 )
 _REGION_ABBREVIATION = re.compile(r"(?<!\w)обл\.?(?!\w)", re.IGNORECASE)
-# a name that says it is a region's or a city's (its bare count is no club's points)
-_REGION_NAMED = re.compile(r"(?<!\w)(облыс\w*|област\w*|обл\.|қалас\w*|город\w*|г\.)", re.IGNORECASE)
+# a name that says it is one region's or one city's (its bare count is no club's points; not a total's "Всего по
+# областям", "Облыстар бойынша барлығы"), and a bare count (not a phone number, "8 7172 55 12 34", nor a postcode)
+_REGION_NAMED = re.compile(r"(?<!\w)(облысы|облыс|области|область|обл\.|қаласы|город|г\.)(?!\w)", re.IGNORECASE)
+_BARE_COUNT = re.compile(r"\d{1,5}|\d{1,3}(?:[ \u00a0]\d{3})+")
 _REGION_WORD, _FEMININE = "область", ("ая", "яя")  # Алматинская (область)
 REGION_WORDS = (_REGION_WORD, "облысы")  # what обл. stands for, in Russian and in Kazakh
 REGION_STEM = "област"  # the Russian region's word before its name: области Абай
@@ -122,7 +124,9 @@ def _dash_row_head(line: str) -> str | None:
     if len(line) > ROW_MAX_CHARS or not (row := _DASH_ROW.match(line)):
         return None
     name = row["name"]
-    counted = row["unit"] or _RATE.search(row["figure"]) or _REGION_NAMED.search(name)
+    counted = row["unit"] or _RATE.search(row["figure"]) or (
+        _REGION_NAMED.search(name) and _BARE_COUNT.fullmatch(row["figure"].strip())
+    )
     return name if counted else None
 
 
