@@ -6033,3 +6033,19 @@ def test_a_features_headline_in_capitals_over_its_byline_and_stamp_is_the_headli
     page = doc("ОРАЛ ӨҢІРІ", "ДЕНІ САУ ҰРПАҚ – ЕЛ БОЛАШАҒЫ", "Мәди СЕРІКҚАЛИЕВ", "14.05.2025   Қаралды: 642", lead,
                KK_LEAD)
     assert parse_document(page).title is None
+
+
+def test_an_advertisement_boxed_by_rules_over_the_story_is_no_story():
+    """(round 165b) a box of asterisks over the page, its label and first words on one line; a paper's name as the
+    text declines it names the paper."""
+    box = ["******************************", "ЖАРНАМА  |  Жаңа смартфон + смарт-сағат жиынтығы!",
+           "Сағат жүрек соғысын өлшейді, ЭКГ түсіреді, ұйқыны бақылайды.", "0-0-12 бөліп төлеу. Алматы, «Мега»",
+           "******************************"]
+    headline = "Емханаға тіркелу: eGov арқылы бес минутта"
+    page = doc("СЕМЕЙ ТАҢЫ\nБасты бет     Жаңалықтар     Қоғам     Денсаулық", "\n".join(box), "ДЕНСАУЛЫҚ", headline,
+               "02.10.2024", KK_LEAD, "Емханаға тіркелу eGov арқылы бес минутта жасалады, деп хабарлады бөлім маманы.")
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs[0]) == (headline, KK_LEAD)
+    from kzhealth.ingest.outlets import canonical_outlet
+
+    assert canonical_outlet("Рудного Алтая") == "Рудный Алтай"

@@ -974,6 +974,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             promoted.add(name)
             kinds[i] = kinds[i] or "junk"
 
+    _mark_boxed_ads(lines, kinds)
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
     post = _post(lines, glued, kinds)
     on_post = post is not None and _is_the_page(post, lines, kinds, body_start)
@@ -2880,6 +2881,18 @@ def _mark_ads(lines, glued, kinds, body_start) -> None:
             end, said = end + 1, said or signed
         if said:
             kinds[i:end] = ["junk"] * (end - i)
+
+
+def _mark_boxed_ads(lines, kinds) -> None:
+    """An advertisement boxed by two rules, its label first in the box, perhaps with its first words after a bar
+    ("******" / "ЖАРНАМА  |  Жаңа смартфон ...!" / its lines / "******"), anywhere on the page (above the story too,
+    where its sentences would open the story): junk."""
+    for i in range(len(lines) - 2):
+        if not (AD_RULE.match(lines[i]) and AD_LABEL.match(lines[i + 1].partition("|")[0].strip())):
+            continue
+        end = next((j for j in range(i + 2, min(i + 2 + AD_MAX_LINES, len(lines))) if AD_RULE.match(lines[j])), None)
+        if end is not None:
+            kinds[i : end + 1] = ["junk"] * (end + 1 - i)
 
 
 def _mark_footer_addresses(lines, glued, kinds):
