@@ -5997,8 +5997,9 @@ def test_an_english_sites_name_in_its_copyright_line_and_a_buttons_call_to_actio
 
 def test_a_stamp_with_a_pens_emoji_before_its_author_dates_the_page():
     """(round 164b) "📅 2 желтоқсан 2025, 12:05     ✍ Бекзат ОРАЗБАЙ     👁 1 733" under the headline."""
-    stamp = "📅 2 желтоқсан 2025, 12:05     ✍ Бекзат ОРАЗБАЙ     👁 1 733"
-    assert str(parse_document(doc(HEADLINE, stamp, HEADLINE_LEAD, BODY)).date) == "2025-12-02"
+    for pen in ("✍", "✒️", "📝"):
+        stamp = f"📅 2 желтоқсан 2025, 12:05     {pen} Бекзат ОРАЗБАЙ     👁 1 733"
+        assert str(parse_document(doc(HEADLINE, stamp, HEADLINE_LEAD, BODY)).date) == "2025-12-02"
     # (a review: a teaser's pin and its headline in capitals, under the story, are no author's)
     teasers = ["Оқи отырыңыз:", "📌 ҚЫЗЫЛША ТАРАДЫ     01.02.2025     👁 5 400",
                "📌 ДӘРІ ТАПШЫ     28.01.2025     👁 3 100"]
@@ -6049,3 +6050,10 @@ def test_an_advertisement_boxed_by_rules_over_the_story_is_no_story():
     from kzhealth.ingest.outlets import canonical_outlet
 
     assert canonical_outlet("Рудного Алтая") == "Рудный Алтай"
+    # (a review: a story on medicines' advertising heads a part "Реклама" between rules; a box that closes far down)
+    rule = "******************************"
+    part = "По словам специалистов, реклама рецептурных препаратов в СМИ запрещена, а нарушителям грозит штраф."
+    story = doc("Реклама лекарств: что изменилось", "12.03.2025", HEADLINE_LEAD, rule, "Реклама", part, rule, BODY)
+    assert part in parse_document(story).paragraphs
+    story = doc(HEADLINE, "12.03.2025", rule, "Реклама", HEADLINE_LEAD, part, BODY, rule, "Конец.")
+    assert parse_document(story).paragraphs[:3] == [HEADLINE_LEAD, part, BODY]

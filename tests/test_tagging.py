@@ -767,6 +767,11 @@ def test_a_lists_rows_of_a_region_a_dash_and_its_rate_or_count_name_their_region
               "г. Шымкент — 8 7252 55 12 34")
     assert regions_of(tagger, phones) == []
     assert regions_of(tagger, "Адреса:\nг. Астана — 010000\nг. Алматы — 050000\nг. Шымкент — 160000") == []
+    # (a second review: a city glued to its "г.", declined names, signed and six-digit counts)
+    glued = "Случаи:\nг.Астана — 12\nг.Алматы — 9\nг.Шымкент — 7"
+    assert set(regions_of(tagger, glued)) == {"astana", "almaty", "shymkent"}
+    rise = "Прирост:\nАбайская область — +12\nУлытауская область — +9\nМангистауская область — 123456"
+    assert set(regions_of(tagger, rise)) == {"abai", "ulytau", "mangystau"}
 
 
 def test_a_tables_rows_name_their_regions_and_short_lines_do_not(tagger):

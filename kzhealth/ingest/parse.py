@@ -248,6 +248,7 @@ AD_LABEL = re.compile(BOILERPLATE["ads"]["label"], re.IGNORECASE)
 AD_RULE = re.compile(BOILERPLATE["ads"]["rule"])
 AD_MAX_LINES = BOILERPLATE["ads"]["max_lines"]
 AD_MAX_CHARS = BOILERPLATE["ads"]["max_chars"]
+BOXED_AD_MAX_CHARS = 90  # a boxed ad's line with no sign of an ad; a story's paragraph is longer
 AD_SIGNS = re.compile(BOILERPLATE["ads"]["signs"], re.IGNORECASE)
 TAGS_LABEL = re.compile(BOILERPLATE["junk"]["tags_label"], re.IGNORECASE)
 RUBRIC_LABEL = re.compile(BOILERPLATE["junk"]["rubric_label"], re.IGNORECASE)
@@ -793,7 +794,7 @@ NAME_DATELINE = re.compile(rf"(?P<name>{KNOWN}|{DOMAIN})\s*[—–-]\s", re.IGNO
 CLOSERS = "»\"”’')]* "
 TRAILING_SYMBOLS = re.compile(r"(?:[^\w\s.,!?…:;«»\"”’'()\[\]-]\s*+)++$")  # emoji after a post's sentence: "детей! 💉"
 TAIL_CHARS = 40
-AUTHOR_MARKS = "✍✏🖊🖋👤\ufe0f"  # a pen's or a person's emoji before a stamp's author (not a teaser's pin, "📌")
+AUTHOR_MARKS = "✍✏✒🖊🖋📝👤\ufe0f"  # a pen's or a person's emoji before a stamp's author (not a teaser's pin, "📌")
 LEADING_SYMBOLS = re.compile(r"\A(?:[^\w\s.,!?…:;«»\"“”’'()\[\]-]\s*+)++")  # emoji before a post's headline: "💉 В ..."
 # Pictographs, the marks that dress them (variation selector, joiner, keycap) and the spaces between: a headline's
 # decoration ("❗️В Шымкенте ...", "💉 ... прививка 🏥"), not its words
@@ -2886,12 +2887,19 @@ def _mark_ads(lines, glued, kinds, body_start) -> None:
 def _mark_boxed_ads(lines, kinds) -> None:
     """An advertisement boxed by two rules, its label first in the box, perhaps with its first words after a bar
     ("******" / "ЖАРНАМА  |  Жаңа смартфон ...!" / its lines / "******"), anywhere on the page (above the story too,
-    where its sentences would open the story): junk."""
+    where its sentences would open the story): junk. What it says is an ad's: its words after the label or an ad's
+    signs (a price, a phone), and no line a story's paragraph (a story on medicines' advertising may head a part of it
+    "Реклама" between rules)."""
     for i in range(len(lines) - 2):
-        if not (AD_RULE.match(lines[i]) and AD_LABEL.match(lines[i + 1].partition("|")[0].strip())):
+        label, bar, words = lines[i + 1].partition("|")
+        if not (AD_RULE.match(lines[i]) and AD_LABEL.match(label.strip())):
             continue
         end = next((j for j in range(i + 2, min(i + 2 + AD_MAX_LINES, len(lines))) if AD_RULE.match(lines[j])), None)
-        if end is not None:
+        if end is None:
+            continue
+        signed = [bool(AD_SIGNS.search(line)) for line in lines[i + 2 : end]]
+        short = all(len(line) <= BOXED_AD_MAX_CHARS or sign for line, sign in zip(lines[i + 2 : end], signed))
+        if short and (words.strip() or any(signed)):
             kinds[i : end + 1] = ["junk"] * (end + 1 - i)
 
 

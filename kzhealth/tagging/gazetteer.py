@@ -75,8 +75,10 @@ _DASH_ROW = re.compile(
 _REGION_ABBREVIATION = re.compile(r"(?<!\w)обл\.?(?!\w)", re.IGNORECASE)
 # a name that says it is one region's or one city's (its bare count is no club's points; not a total's "Всего по
 # областям", "Облыстар бойынша барлығы"), and a bare count (not a phone number, "8 7172 55 12 34", nor a postcode)
-_REGION_NAMED = re.compile(r"(?<!\w)(облысы|облыс|области|область|обл\.|қаласы|город|г\.)(?!\w)", re.IGNORECASE)
-_BARE_COUNT = re.compile(r"\d{1,5}|\d{1,3}(?:[ \u00a0]\d{3})+")
+_REGION_NAMED = re.compile(
+    r"(?<!\w)(?:(?:облысы|облыс|области|область|қаласы|город|городе)(?!\w)|обл\.|г\.)", re.IGNORECASE
+)
+_BARE_COUNT = re.compile(r"[+−-]?(?:(?!0\d)\d{1,6}(?<!0000)|\d{1,3}(?:[ \u00a0]\d{3})+)")
 _REGION_WORD, _FEMININE = "область", ("ая", "яя")  # Алматинская (область)
 REGION_WORDS = (_REGION_WORD, "облысы")  # what обл. stands for, in Russian and in Kazakh
 REGION_STEM = "област"  # the Russian region's word before its name: области Абай
