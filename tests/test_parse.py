@@ -5942,9 +5942,12 @@ def test_a_review_of_round_162s_rules_keeps_headlines_story_lines_dates_and_name
     # (a second review: courts of every shape, in the middle of the trail or last in it)
     for name in ("Специализированный межрайонный суд по делам несовершеннолетних г. Астаны", "Суд области Жетісу",
                  "Районный суд №2 Алмалинского района г. Алматы", "Алматы қаласы Алмалы аудандық №2 соты",
-                 "Суд города республиканского значения Шымкент", "Военный суд Астанинского гарнизона"):
+                 "Суд города республиканского значения Шымкент", "Военный суд Астанинского гарнизона",
+                 "Специализированный межрайонный суд по уголовным делам г. Астаны"):
         for trail in (f"\nГлавная / Суды / Суд Павлодарской области / {name} / Новости", f"\nГлавная / Суды / {name}"):
             assert parse_document(doc(court + trail, "12.03.2025", headline, lead, BODY)).outlet == name
+            # (and its name as a heading over its news, the trail ending in it, is no headline)
+            assert parse_document(doc(court + trail, name, "12.03.2025", headline, lead, BODY)).title == headline
     # a headline counting a hotline's calls, the hotline's number in the story, a headline's amount in ₸
     headline = "Звонков на телефон доверия за месяц: 1424"
     lead = "За октябрь на телефон доверия для подростков в Алматы поступило 1424 звонка, вдвое больше, чем годом ранее."

@@ -717,7 +717,7 @@ SUPREME_COURT = re.compile(
 )
 COURT_NAME = re.compile(
     r"^(?:[^\W\d][\w-]*?(?:ый|ой|ий)\s++){0,4}суд"
-    r"(?:\s++(?:№\s*+\d++|по\s++(?:[^\W\d][\w-]*+\s++)?делам(?:\s++[^\W\d][\w-]*+){1,2}?"
+    r"(?:\s++(?:№\s*+\d++|по\s++(?:[^\W\d][\w-]*+\s++)?делам(?:\s++[^\W\d][\w-]*+){0,2}?"
     r"|г\.|города|области|района|гарнизона|округа|значения|[^\W\d][\w-]*?(?:ской|ского|ого|ной|ного)"
     r"|(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]*+))*$"
     r"|^(?:\S++\s++){1,8}соты$",
@@ -2503,16 +2503,20 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     # (longer than a section's or a series' name: "Главная / Спецпроекты / Люди в белых халатах" names a kicker)
     # (its parts apart by wide gaps under a label; its last one perhaps cut short, "...")
     crumbs = [_trail(line) for line in lines[: candidates[-1]] if HOME_CRUMB.match(line)]
-    trails = [last for parts in crumbs if len(parts) > 1 and len((last := parts[-1].strip()).split()) > CRUMB_MAX_PART_WORDS]
+    trails = [
+        last for parts in crumbs
+        if len(parts) > 1 and len((last := parts[-1].strip()).split()) > CRUMB_MAX_PART_WORDS
+        and not COURT_NAME.match(last)  # (a court's page: its name last, set over its news, is no headline)
+    ]
     # (not a series' name the trail ends in, over the story's own headline, "Как живут сельские врачи" / "Фельдшер из
     # Шахана: ..."; a headline's deck under it is longer)
     named = next((i for i in candidates for last in trails if _ends_trail(lines[i], last)), None)
     if named is not None and not (named + 1 in candidates and len(lines[named + 1].split()) < DECK_MIN_WORDS):
         return named
     lead = _lead(lines, kinds, body_start)
-    # (a court in the trail before its last part is the site's unit, its name as a heading over its news: "Алматинский
-    # районный суд г. Астаны" under "Главная / Суды / ... / Алматинский районный суд г. Астаны / Новости")
-    units = {part.strip().casefold() for parts in crumbs for part in parts[1:-1] if COURT_NAME.match(part.strip())}
+    # (a court in the trail is the site's unit, its name as a heading over its news: "Алматинский районный суд г.
+    # Астаны" under "Главная / Суды / ... / Алматинский районный суд г. Астаны / Новости", or last in the trail)
+    units = {part.strip().casefold() for parts in crumbs for part in parts[1:] if COURT_NAME.match(part.strip())}
     ties = [0.0 if lines[i].strip().casefold() in units else _tie(lines[i], lead) for i in candidates]
     # The site's own menu ends its header: a tied line under it is the headline, not the name of the site's owner
     # above it ("Управление здравоохранения Актюбинской области" over a hospital's menu)
@@ -3574,6 +3578,7 @@ def _court_in_trail(lines: list[str]) -> str | None:
 
 
 def _supreme_court(name: str) -> bool:
+    """Whether a name is the Supreme Court's, in full or short."""
     return bool(SUPREME_COURT.match(name)) or name.casefold() in ("верховный суд", "жоғарғы сот")
 
 
