@@ -1168,8 +1168,9 @@ def _mark_embedded_comments(lines, kinds, post_head) -> None:
     """A reader's comment under a post the page embeds (under the post's head, `post_head`), over its buttons ("Алия
     Бекенова" / "В Усть-Каменогорске с моей мамой было то же самое" / "Нравится · Ответить · 2 д."): its text and its
     author's name are no story (a comment the story quotes itself, with no post above, stays)."""
-    for i, line in enumerate(lines):
-        if post_head < i - 2 and kinds[i] == "junk" and POST_REPLY.search(line) and POST_ACTIONS.match(line):
+    for i in range(post_head + 3, len(lines)):  # (no post on the page: none)
+        line = lines[i]
+        if kinds[i] == "junk" and POST_REPLY.search(line) and POST_ACTIONS.match(line):
             kinds[i - 1] = kinds[i - 1] or "junk"
             if not kinds[i - 2] and _author_name(lines[i - 2]):
                 kinds[i - 2] = "junk"
@@ -2075,7 +2076,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     foot: list[re.Match] = []  # a labelled publication stamp under the article's end ("Жарияланды: 03.10.2024")
     weak: list[re.Match] = []  # a weekday's date above the headline that may be the article's (see _header_date)
     menu = next((i for i in range(title_at) if _site_menu(lines[i])), title_at)  # the site's menu, if any
-    channel = any(CHANNEL_PAGE.search(line) or AUDIENCE_LINE.match(line) for line in lines[:body_start])
+    channel = None  # whether the page is a channel's (read from its head when a views line asks)
     for i, (line, kind) in enumerate(zip(lines, kinds)):
         if PRINTED.match(line) or (i <= 1 and kind == "junk" and PRINT_HEADER.match(line)):
             continue  # the day it was printed (a print header is the page's first line, perhaps under the header's)
@@ -2088,11 +2089,13 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
         if header == "weak":
             weak.append(DATE.search(line))  # _header_date found it
             continue
-        if channel and i >= body_start and line.startswith("👁") and (
-            match := _timestamp(line) or (i + 1 < len(lines) and _timestamp(lines[i + 1]))
-        ):  # under a channel's post: its views, its edit and its day ("👁 1.9K  edited  Aug 7, 2025 at 15:40")
-            foot.append(match)
-            continue
+        if i >= body_start and line.startswith("👁"):
+            if channel is None:
+                channel = any(CHANNEL_PAGE.search(head) or AUDIENCE_LINE.match(head) for head in lines[:body_start])
+            # under a channel's post: its views, its edit and its day ("👁 1.9K  edited  Aug 7, 2025 at 15:40")
+            if channel and (match := _timestamp(line) or (i + 1 < len(lines) and _timestamp(lines[i + 1]))):
+                foot.append(match)
+                continue
         if kind == "after" and PUBLISHED.match(line):
             if _foot_stamp(lines, i) and (match := _timestamp(line.strip(BULLETS))):
                 foot.append(match)
@@ -2895,8 +2898,10 @@ def _mark_boxed_ads(lines, kinds) -> None:
     signs (a price, a phone), and no line a story's paragraph (a story on medicines' advertising may head a part of it
     "Реклама" between rules)."""
     for i in range(len(lines) - 2):
-        label, bar, words = lines[i + 1].partition("|")
-        if not (AD_RULE.match(lines[i]) and AD_LABEL.match(label.strip())):
+        if not AD_RULE.match(lines[i]):
+            continue
+        label, _, words = lines[i + 1].partition("|")
+        if not AD_LABEL.match(label.strip()):
             continue
         end = next((j for j in range(i + 2, min(i + 2 + AD_MAX_LINES, len(lines))) if AD_RULE.match(lines[j])), None)
         if end is None:

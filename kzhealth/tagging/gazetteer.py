@@ -122,7 +122,8 @@ def _rate_row_head(line: str) -> str | None:
 
 def _dash_row_head(line: str) -> str | None:
     """The name a list's row of one rate or count opens with, before its dash (see _DASH_ROW): a bare count only after
-    a region's name ("Абай облысы — 12"; a club's points after a city's, "Астана — 47", are no such row)."""
+    a name with a region's or a city's word ("Абай облысы — 12", "г. Шымкент — 4"; a club's points after a bare
+    city's name, "Астана — 47", are no such row)."""
     if len(line) > ROW_MAX_CHARS or not (row := _DASH_ROW.match(line)):
         return None
     name = row["name"]
