@@ -6060,3 +6060,63 @@ def test_an_advertisement_boxed_by_rules_over_the_story_is_no_story():
     assert part in parse_document(story).paragraphs
     story = doc(HEADLINE, "12.03.2025", rule, "Реклама", HEADLINE_LEAD, part, BODY, rule, "Конец.")
     assert parse_document(story).paragraphs[:3] == [HEADLINE_LEAD, part, BODY]
+
+
+def test_a_photos_caption_of_sentences_over_its_credit_atop_the_story_is_no_headline():
+    """(round 166b) a caption glued over its credit, the headline under the credit over its byline and stamp: the
+    caption had been the headline (Russian) or the story's first line, the headline lost (Kazakh: "Суретті түсірген
+    ..." was no credit)."""
+    caption = "Новое здание перинатального центра в Павлодаре. В первый же день в нём появились на свет шестеро малышей"
+    headline = "В Павлодаре начал работу перинатальный центр с отделением для недоношенных детей"
+    lead = "В Павлодаре открылся новый корпус областного перинатального центра для беременных с патологиями."
+    page = doc("КАЗАХСТАНСКАЯ ПРАВДА", f"{caption}\nФото: пресс-служба акимата Павлодарской области",
+               f"{headline}\nОльга Кириленко, Павлодар\n7 ноября 2024, 17:20", lead, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs[-2:]) == (headline, [lead, BODY])
+    assert caption not in parsed.paragraphs
+    caption = "Жаңа ангиографиялық қондырғы орнатылған операция бөлмесі. Алғашқы күні екі науқасқа ота жасалды."
+    headline = "Қарағандыда екінші инсульт орталығы ашылды"
+    lead = "Қарағанды қаласындағы көпбейінді аурухананың базасында облыстағы екінші инсульт орталығы ашылды."
+    page = doc("«ОРТАЛЫҚ ҚАЗАҚСТАН»", f"{caption}\nСуретті түсірген Нұрлан ЖАҚСЫЛЫҚОВ",
+               f"{headline}\n29.10.2024   14:12", lead, KK_LEAD)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (headline, [lead, KK_LEAD])
+    # a headline over its photo's credit, the story under it, stays the headline
+    page = doc("КАЗАХСТАНСКАЯ ПРАВДА", "Перинатальный центр открылся в Павлодаре.\nФото: пресс-служба акимата",
+               "7 ноября 2024, 17:20", lead, BODY)
+    assert parse_document(page).paragraphs[-2:] == [lead, BODY]
+
+
+def test_an_advertisement_in_the_sites_slot_or_over_its_advertisers_legal_line_is_no_story():
+    """(round 166c) an ad's label set in the rule over it, the page's first lines ("────── РЕКЛАМА ──────"): its clinic
+    had been the headline, and its city a region; and a credit's ad in the story, its long line over the
+    advertiser's legal line (its erid), whose other cities had been the story's."""
+    slot = ["───────── РЕКЛАМА ─────────", "Клиника «Мейірім Мед», Астана",
+            "МРТ всего тела — 39 900 ₸. Без выходных, запись онлайн.", "───────────────────────────"]
+    page = doc("НВ | НОВЫЙ ВЕСТНИК", "\n".join(slot), HEADLINE, "07.08.2025 16:05", LEAD, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (HEADLINE, [LEAD, BODY])
+    # (the slot says it is an ad's: lines with no price are the ad's too)
+    slot = ["───────── РЕКЛАМА ─────────", "ЭКО в Шымкенте — по квоте и платно",
+            "Центр репродукции «Ана Үміті». Первая консультация бесплатно.", "───────────────────────────"]
+    assert parse_document(doc(HEADLINE, "07.08.2025 16:05", LEAD, BODY, "\n".join(slot))).paragraphs == [LEAD, BODY]
+    ad = ["ЖАРНАМА", "Ем-домға несие – 3 000 000 ₸ дейін, кепілсіз!",
+          "Шымкент пен Түркістандағы серіктес клиникаларда емделіп, төлемді 24 айға бөліңіз.",
+          "ЖТСҚМ 27,5%-дан. «Алтын Дала Банк» АҚ. ҚНРДА лицензиясы № 1.2.17/200. erid: 5KwQmzR2vTc"]
+    assert parse_document(doc(HEADLINE, "12.03.2025, 10:20", LEAD, "\n".join(ad), BODY)).paragraphs == [LEAD, BODY]
+    # (an empty slot's label over the story's paragraphs, one of which names a licence, leaves them the story's)
+    part = "Қызмет Астана мен Алматыдағы балалар стоматологиясы орталықтарында қолжетімді болады."
+    licence = "Ата-аналар клиниканың лицензиясы мен анестезиологтың біліктілігіне мән беру керектігін ескертті."
+    page = doc(HEADLINE, "12.03.2025, 10:20", LEAD, f"Жарнама\n{part}\n{licence}", BODY)
+    assert part in parse_document(page).paragraphs
+
+
+def test_a_trail_ending_in_the_headline_cut_short_is_no_story():
+    """(round 166a) "Новости Казахстана › Роддома больше не будет: больницу Каражала..." over the headline: the trail
+    had opened the story, and the headline over it was lost."""
+    headline = "Роддома больше не будет: больницу Каражала присоединяют к жезказганской"
+    lead = "С 1 марта городская больница Каражала станет филиалом многопрофильной больницы Жезказгана."
+    page = doc("Tengrinews.kz", "Новости Казахстана › Роддома больше не будет: больницу Каражала...", headline,
+               "Дата публикации: 27 января 2026 11:15", lead, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (headline, [lead, BODY])

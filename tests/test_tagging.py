@@ -1790,6 +1790,21 @@ def test_towns_named_after_people_where_one_is_in_them(tagger, text, regions):
 @pytest.mark.parametrize(
     "text, regions",
     [
+        ("В Балхаше открыли кардиологическое отделение.", ["karaganda"]),
+        ("Балқашта жаңа емхана ашылды.", ["karaganda"]),
+        ("Через двадцать лет то же самое будет на Балхаше, считает эколог.", []),
+        ("Рыбаков с озера Балхаш доставили с обморожениями.", []),
+        ("Жылжымалы медициналық кешен Балқаш көлінің жағасындағы ауылдарды аралады.", []),
+    ],
+)
+def test_a_lake_named_as_a_town_is_no_region(tagger, text, regions):
+    """Lake Balkhash's shores are in three regions; the town is Karaganda region's."""
+    assert regions_of(tagger, text) == regions
+
+
+@pytest.mark.parametrize(
+    "text, regions",
+    [
         ("Айыртау ауданындағы Шалқар ауылында фельдшер екі жылдан бері жоқ.", ["north_kazakhstan"]),
         ("Сарыағаш ауданындағы Ақжар және Қызылжар ауылдарының тұрғындары дәрігерсіз қалды.", ["turkistan"]),
         ("В селе Каратал Жамбылского района Алматинской области открыли ФАП.", ["almaty_region"]),

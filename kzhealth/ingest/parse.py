@@ -246,10 +246,12 @@ POLL_ANSWER = re.compile(BOILERPLATE["head"]["poll_answer"])
 POLL_MIN_ANSWERS = 2
 AD_LABEL = re.compile(BOILERPLATE["ads"]["label"], re.IGNORECASE)
 AD_RULE = re.compile(BOILERPLATE["ads"]["rule"])
+AD_RULE_OPENING = re.compile(BOILERPLATE["ads"]["rule"].replace("{5,}$", "{3}"))  # a rule with a label in it
 AD_MAX_LINES = BOILERPLATE["ads"]["max_lines"]
 AD_MAX_CHARS = BOILERPLATE["ads"]["max_chars"]
 BOXED_AD_MAX_CHARS = 90  # a boxed ad's line with no sign of an ad; a story's paragraph is longer
 AD_SIGNS = re.compile(BOILERPLATE["ads"]["signs"], re.IGNORECASE)
+AD_LEGAL = re.compile(BOILERPLATE["ads"]["legal"], re.IGNORECASE)
 TAGS_LABEL = re.compile(BOILERPLATE["junk"]["tags_label"], re.IGNORECASE)
 RUBRIC_LABEL = re.compile(BOILERPLATE["junk"]["rubric_label"], re.IGNORECASE)
 # a line of tags: two or more short items set apart by commas, bars, dots, runs of spaces or hashes
@@ -901,6 +903,7 @@ LIST_ITEM = re.compile(r"[—–•*-]|\d{1,2}[.)]\s")  # list items closing a s
 TOKEN = re.compile(r"[^\s/|,•·:;.()-]+")  # words and numbers between separators
 STAMP_SIGNS = "+−─━═🗓📅📆⏰⏱🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛\ufe0f"  # rules and icons around a date, no words
 CAPTION_MAX_CHARS = 250  # a caption or headline is one line, never a paragraph-long text
+CAPTION_STAMP_LINES = 2  # a headline under a caption and its credit has its stamp under it, perhaps after a byline
 CAPTION_MAX_WORDS = 3  # a photo's caption under its credit and over the headline is short (a headline is longer)
 SMALL_WORDS = frozenset(BOILERPLATE["head"]["small_words"])  # prepositions, conjunctions a broken line stops on
 TITLE_MIN_WORDS = 3  # shorter lines above the body are rubrics and badges ("Общество", "1 мин")
@@ -976,6 +979,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             kinds[i] = kinds[i] or "junk"
 
     _mark_boxed_ads(lines, kinds)
+    _mark_captions_over_headline(lines, glued, kinds)
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
     post = _post(lines, glued, kinds)
     on_post = post is not None and _is_the_page(post, lines, kinds, body_start)
@@ -1548,9 +1552,14 @@ def _name_then_menu(line: str) -> bool:
 
 def _section_trail(line: str) -> bool:
     """A trail from a section of the menu to its subsection, in a few words each: "Денсаулық / Жоғары технологиялы
-    медициналық көмек", "Новости › Здоровье › Педиатрия" (a headline under its rubric is longer)."""
+    медициналық көмек", "Новости › Здоровье › Педиатрия" (a headline under its rubric is longer); perhaps ending behind
+    an arrow in the page's headline cut short ("Новости Казахстана › Роддома больше не будет: больницу Каражала...")."""
     first, *rest = CRUMB_JOINER.split(line)
-    return bool(rest) and _navigation_only(first) and all(map(_crumb_part, rest))
+    if not (rest and _navigation_only(first)):
+        return False
+    if TRAILING_DOTS.search(rest[-1]) and CRUMB_ARROW.search(line):
+        rest.pop()
+    return all(map(_crumb_part, rest))
 
 
 def _self_promoted(line: str) -> str | None:
@@ -2878,37 +2887,66 @@ def _mark_ads(lines, glued, kinds, body_start) -> None:
     for i in range(body_start, len(lines)):
         if not AD_LABEL.match(lines[i]):
             continue
-        end, said = i + 1, False
-        while end < min(i + 1 + AD_MAX_LINES, len(lines)) and glued[end]:
+        run = i + 1  # the lines glued under the label, up to a blank line
+        while run < min(i + 1 + AD_MAX_LINES, len(lines)) and glued[run]:
+            run += 1
+        # (over the advertiser's legal line last, "... erid: 5KwQmzR2vTc", long lines are the ad's)
+        legal = run > i + 1 and bool(AD_LEGAL.search(lines[run - 1]))
+        end, said = i + 1, legal
+        while end < run:
             if AD_LABEL.match(lines[end]) or AD_RULE.match(lines[end]):
                 end, said = end + 1, True
                 break
             signed = bool(AD_SIGNS.search(lines[end]))
-            if not signed and len(lines[end]) > AD_MAX_CHARS:
+            if not (signed or legal) and len(lines[end]) > AD_MAX_CHARS:
                 break  # a story's line: the block ends above it
             end, said = end + 1, said or signed
         if said:
             kinds[i:end] = ["junk"] * (end - i)
 
 
-def _mark_boxed_ads(lines, kinds) -> None:
-    """An advertisement boxed by two rules, its label first in the box, perhaps with its first words after a bar
-    ("******" / "ЖАРНАМА  |  Жаңа смартфон ...!" / its lines / "******"), anywhere on the page (above the story too,
-    where its sentences would open the story): junk. What it says is an ad's: its words after the label or an ad's
-    signs (a price, a phone), and no line a story's paragraph (a story on medicines' advertising may head a part of it
-    "Реклама" between rules)."""
-    for i in range(len(lines) - 2):
-        if not AD_RULE.match(lines[i]):
+def _mark_captions_over_headline(lines, glued, kinds) -> None:
+    """A photo's caption of sentences glued over its credit, atop the story: the headline under the credit, over its
+    stamp, perhaps after a byline ("Новое здание ... в Павлодаре. В первый же день ..." / "Фото: пресс-служба акимата"
+    / headline / "Ольга Кириленко, Павлодар" / "7 ноября 2024, 17:20"). Its sentences would open the story, or be
+    taken for the headline. (A caption without a full stop is one anywhere, see _mark_by_position.)"""
+    for i in range(len(lines) - 3):
+        if kinds[i] or kinds[i + 1] != "credit" or not glued[i + 1] or len(lines[i]) > CAPTION_MAX_CHARS:
             continue
-        label, _, words = lines[i + 1].partition("|")
+        headline = i + 2
+        if (
+            (_last_mark(lines[i]) == "." or _sentences(lines[i]))
+            and not kinds[headline]
+            and _is_title(lines[headline])
+            and _last_mark(lines[headline]) not in ".…"
+            and "ts" in kinds[headline + 1 : headline + 1 + CAPTION_STAMP_LINES]
+        ):
+            kinds[i] = "caption"
+
+
+def _mark_boxed_ads(lines, kinds) -> None:
+    """An advertisement boxed by two rules, anywhere on the page (above the story too, where its sentences would open
+    the story): junk. Its label is first in the box, perhaps with its first words after a bar ("******" / "ЖАРНАМА  |
+    Жаңа смартфон ...!" / its lines / "******"), or set in the first rule, the site's slot for ads ("─── РЕКЛАМА ───"
+    / its lines / "──────"). No line is a story's paragraph, and what it says is an ad's: its slot's, its words after
+    the label or an ad's signs (a price, a phone). (A story on medicines' advertising may head a part of it "Реклама"
+    between rules.)"""
+    for i in range(len(lines) - 2):
+        if AD_RULE.match(lines[i]):
+            label, _, words = lines[i + 1].partition("|")
+            first, said = i + 2, bool(words.strip())
+        elif AD_RULE_OPENING.match(lines[i]):  # "───────── РЕКЛАМА ─────────"
+            label, first, said = lines[i], i + 1, True
+        else:
+            continue
         if not AD_LABEL.match(label.strip()):
             continue
-        end = next((j for j in range(i + 2, min(i + 2 + AD_MAX_LINES, len(lines))) if AD_RULE.match(lines[j])), None)
+        end = next((j for j in range(first, min(first + AD_MAX_LINES, len(lines))) if AD_RULE.match(lines[j])), None)
         if end is None:
             continue
-        signed = [bool(AD_SIGNS.search(line)) for line in lines[i + 2 : end]]
-        short = all(len(line) <= BOXED_AD_MAX_CHARS or sign for line, sign in zip(lines[i + 2 : end], signed))
-        if short and (words.strip() or any(signed)):
+        signed = [bool(AD_SIGNS.search(line)) for line in lines[first:end]]
+        short = all(len(line) <= BOXED_AD_MAX_CHARS or sign for line, sign in zip(lines[first:end], signed))
+        if short and (said or any(signed)):
             kinds[i : end + 1] = ["junk"] * (end + 1 - i)
 
 
