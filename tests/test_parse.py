@@ -6081,6 +6081,26 @@ def test_a_photos_caption_of_sentences_over_its_credit_atop_the_story_is_no_head
                f"{headline}\n29.10.2024   14:12", lead, KK_LEAD)
     parsed = parse_document(page)
     assert (parsed.title, parsed.paragraphs) == (headline, [lead, KK_LEAD])
+    # (a review) not a headline of two sentences over its credit and its deck, whose words the story repeats more; not
+    # a byline under the credit; not a story's paragraph over a photo's credit, a subheading and an update's stamp
+    two = "В Алматы открыли центр для детей с аутизмом. Первых пациентов приняли в понедельник"
+    deck = "Центр рассчитан на двести детей в год"
+    lead = "В Алматы на базе детской поликлиники открылся центр ранней диагностики аутизма."
+    page = doc("Tengrinews.kz", f"{two}\nФото: пресс-служба акимата Алматы\n{deck}\n12 марта 2025, 10:20", lead, BODY)
+    assert parse_document(page).title == two
+    page = doc("КАЗАХСТАНСКАЯ ПРАВДА", "В Павлодаре открылся перинатальный центр.\nФото: пресс-служба акимата",
+               "Ольга Кириленко, Павлодар\n7 ноября 2024, 17:20", BODY)
+    assert parse_document(page).title != "Ольга Кириленко, Павлодар"
+    part = "В инфекционную больницу доставили еще троих детей. Двое из них не были привиты."
+    page = doc(HEADLINE, "12.03.2025, 10:20", LEAD, f"{part}\nФото: пресс-служба акимата Шымкента",
+               "В школах объявили карантин\nОбновлено 12 марта 2025, 14:30", BODY)
+    assert part in parse_document(page).paragraphs
+    # (the plural credit; a headline on the nurse who took the photo is no credit)
+    credit = "Суреттерді түсірген Нұрлан ЖАҚСЫЛЫҚОВ"
+    page = doc("«ОРТАЛЫҚ ҚАЗАҚСТАН»", f"{caption}\n{credit}", f"{headline}\n29.10.2024   14:12", lead, KK_LEAD)
+    assert parse_document(page).title == headline
+    nurse = "Суретті түсірген медбике жұмыстан шығарылды"
+    assert parse_document(doc(nurse, "08.04.2025", KK_LEAD, BODY)).title == nurse
     # a headline over its photo's credit, the story under it, stays the headline
     page = doc("КАЗАХСТАНСКАЯ ПРАВДА", "Перинатальный центр открылся в Павлодаре.\nФото: пресс-служба акимата",
                "7 ноября 2024, 17:20", lead, BODY)
@@ -6104,6 +6124,28 @@ def test_an_advertisement_in_the_sites_slot_or_over_its_advertisers_legal_line_i
           "Шымкент пен Түркістандағы серіктес клиникаларда емделіп, төлемді 24 айға бөліңіз.",
           "ЖТСҚМ 27,5%-дан. «Алтын Дала Банк» АҚ. ҚНРДА лицензиясы № 1.2.17/200. erid: 5KwQmzR2vTc"]
     assert parse_document(doc(HEADLINE, "12.03.2025, 10:20", LEAD, "\n".join(ad), BODY)).paragraphs == [LEAD, BODY]
+    # (a review) the slot's rule in other lines ("═══", "──", "- - -"); an empty slot atop the page or in the story,
+    # over the story's paragraphs, boxes none of them and is gone itself
+    for opening, closing in [("═════ РЕКЛАМА ═════", "═════════════"), ("── РЕКЛАМА ──", "─────────────"),
+                             ("- - - - РЕКЛАМА - - - -", "- - - - - - - - - -")]:
+        box = "\n".join([opening, *slot[1:3], closing])
+        page = doc("НВ | НОВЫЙ ВЕСТНИК", box, HEADLINE, "07.08.2025 16:05", LEAD, BODY)
+        assert (parse_document(page).title, parse_document(page).paragraphs) == (HEADLINE, [LEAD, BODY]), opening
+    rule = "───────────────────────────"
+    page = doc("НВ | НОВЫЙ ВЕСТНИК", "───────── РЕКЛАМА ─────────", f"{HEADLINE}\n07.08.2025 16:05\n{rule}", LEAD, BODY)
+    assert parse_document(page).title == HEADLINE
+    parts = ["В отделении 40 коек и две палаты интенсивной терапии.", "Первыми пациентами стали дети из Шахтинска."]
+    page = doc(HEADLINE, "07.08.2025 16:05", LEAD, "───────── РЕКЛАМА ─────────", *parts, f"{BODY}\n{rule}")
+    assert parse_document(page).paragraphs == [LEAD, *parts, BODY]
+    # (an ad whose warning is last, under its legal line; a story on the law of ads under its heading "Реклама",
+    # which names erid and a credit's rate in its prose, stays the story's)
+    ad = ["Реклама", "Лечение в клиниках Сеула и Астаны в рассрочку на 24 месяца без переплаты для пенсионеров.",
+          "Рекламодатель ТОО «Сеул Мед Астана», erid: 5KwQmzR2vTc", "Имеются противопоказания, необходима консультация"]
+    assert parse_document(doc(HEADLINE, "12.03.2025, 10:20", LEAD, "\n".join(ad), BODY)).paragraphs == [LEAD, BODY]
+    law = ["С 1 сентября каждая публикация блогера о лекарствах и БАДах в Алматы и Шымкенте будет проверяться.",
+           "Пост без токена erid считается скрытой рекламой, а у банков с ГЭСВ выше 40% отзовут право на рекламу."]
+    page = doc(HEADLINE, "01.09.2025, 10:20", LEAD, "\n".join(["Реклама", *law]), BODY)
+    assert all(line in parse_document(page).paragraphs for line in law)
     # (an empty slot's label over the story's paragraphs, one of which names a licence, leaves them the story's)
     part = "Қызмет Астана мен Алматыдағы балалар стоматологиясы орталықтарында қолжетімді болады."
     licence = "Ата-аналар клиниканың лицензиясы мен анестезиологтың біліктілігіне мән беру керектігін ескертті."

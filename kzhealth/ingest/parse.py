@@ -246,7 +246,7 @@ POLL_ANSWER = re.compile(BOILERPLATE["head"]["poll_answer"])
 POLL_MIN_ANSWERS = 2
 AD_LABEL = re.compile(BOILERPLATE["ads"]["label"], re.IGNORECASE)
 AD_RULE = re.compile(BOILERPLATE["ads"]["rule"])
-AD_RULE_OPENING = re.compile(BOILERPLATE["ads"]["rule"].replace("{5,}$", "{3}"))  # a rule with a label in it
+AD_RULED_LABEL = re.compile(BOILERPLATE["ads"]["ruled_label"], re.IGNORECASE)
 AD_MAX_LINES = BOILERPLATE["ads"]["max_lines"]
 AD_MAX_CHARS = BOILERPLATE["ads"]["max_chars"]
 BOXED_AD_MAX_CHARS = 90  # a boxed ad's line with no sign of an ad; a story's paragraph is longer
@@ -978,7 +978,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             promoted.add(name)
             kinds[i] = kinds[i] or "junk"
 
-    _mark_boxed_ads(lines, kinds)
+    _mark_boxed_ads(lines, glued, kinds)
     _mark_captions_over_headline(lines, glued, kinds)
     body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
     post = _post(lines, glued, kinds)
@@ -2890,8 +2890,8 @@ def _mark_ads(lines, glued, kinds, body_start) -> None:
         run = i + 1  # the lines glued under the label, up to a blank line
         while run < min(i + 1 + AD_MAX_LINES, len(lines)) and glued[run]:
             run += 1
-        # (over the advertiser's legal line last, "... erid: 5KwQmzR2vTc", long lines are the ad's)
-        legal = run > i + 1 and bool(AD_LEGAL.search(lines[run - 1]))
+        # (with the advertiser's legal line, "... erid: 5KwQmzR2vTc", long lines are the ad's)
+        legal = any(AD_LEGAL.search(line) for line in lines[i + 1 : run])
         end, said = i + 1, legal
         while end < run:
             if AD_LABEL.match(lines[end]) or AD_RULE.match(lines[end]):
@@ -2906,25 +2906,37 @@ def _mark_ads(lines, glued, kinds, body_start) -> None:
 
 
 def _mark_captions_over_headline(lines, glued, kinds) -> None:
-    """A photo's caption of sentences glued over its credit, atop the story: the headline under the credit, over its
-    stamp, perhaps after a byline ("Новое здание ... в Павлодаре. В первый же день ..." / "Фото: пресс-служба акимата"
-    / headline / "Ольга Кириленко, Павлодар" / "7 ноября 2024, 17:20"). Its sentences would open the story, or be
-    taken for the headline. (A caption without a full stop is one anywhere, see _mark_by_position.)"""
+    """A photo's caption of sentences glued over its credit, atop the page (above any line of the story): the headline
+    under the credit, over its stamp, perhaps after a byline ("Новое здание ... в Павлодаре. В первый же день ..." /
+    "Фото: пресс-служба акимата" / headline / "Ольга Кириленко, Павлодар" / "7 ноября 2024, 17:20"). Its sentences
+    would open the story, or be taken for the headline. It is no caption when its own words come back in the story
+    under the stamp more than the headline's do: a headline of two sentences over its credit and its deck ("В Алматы
+    открыли центр ... Первых пациентов приняли в понедельник" / "Фото: ..." / "Центр рассчитан на двести детей в год").
+    (A caption without a full stop is one anywhere, see _mark_by_position.)"""
     for i in range(len(lines) - 3):
-        if kinds[i] or kinds[i + 1] != "credit" or not glued[i + 1] or len(lines[i]) > CAPTION_MAX_CHARS:
-            continue
         headline = i + 2
         if (
-            (_last_mark(lines[i]) == "." or _sentences(lines[i]))
+            not kinds[i]
+            and kinds[i + 1] == "credit"
+            and glued[i + 1]
+            and len(lines[i]) <= CAPTION_MAX_CHARS
+            and (_last_mark(lines[i]) == "." or _sentences(lines[i]))
             and not kinds[headline]
             and _is_title(lines[headline])
             and _last_mark(lines[headline]) not in ".…"
-            and "ts" in kinds[headline + 1 : headline + 1 + CAPTION_STAMP_LINES]
+            and not _byline_name(lines[headline].partition(",")[0])  # "Ольга Кириленко, Павлодар"
         ):
-            kinds[i] = "caption"
+            under = range(headline + 1, headline + 1 + CAPTION_STAMP_LINES)
+            stamp = next((j for j in under if kinds[j : j + 1] == ["ts"]), None)
+            if stamp is not None:
+                story = _lead(lines, kinds, stamp + 1)
+                if _tie(lines[headline], story) >= _tie(lines[i], story) > 0 or not _content_stems(lines[i]) & story:
+                    kinds[i] = "caption"
+        if not kinds[i] and _is_body(lines[i]):
+            return  # the story has begun: a caption further down is the story's
 
 
-def _mark_boxed_ads(lines, kinds) -> None:
+def _mark_boxed_ads(lines, glued, kinds) -> None:
     """An advertisement boxed by two rules, anywhere on the page (above the story too, where its sentences would open
     the story): junk. Its label is first in the box, perhaps with its first words after a bar ("******" / "ЖАРНАМА  |
     Жаңа смартфон ...!" / its lines / "******"), or set in the first rule, the site's slot for ads ("─── РЕКЛАМА ───"
@@ -2934,15 +2946,18 @@ def _mark_boxed_ads(lines, kinds) -> None:
     for i in range(len(lines) - 2):
         if AD_RULE.match(lines[i]):
             label, _, words = lines[i + 1].partition("|")
+            if not AD_LABEL.match(label.strip()):
+                continue
             first, said = i + 2, bool(words.strip())
-        elif AD_RULE_OPENING.match(lines[i]):  # "───────── РЕКЛАМА ─────────"
-            label, first, said = lines[i], i + 1, True
+        elif AD_RULED_LABEL.match(lines[i]):  # "───────── РЕКЛАМА ─────────"
+            first, said = i + 1, True
         else:
             continue
-        if not AD_LABEL.match(label.strip()):
-            continue
         end = next((j for j in range(first, min(first + AD_MAX_LINES, len(lines))) if AD_RULE.match(lines[j])), None)
-        if end is None:
+        # (the slot's box is its lines glued together: an empty slot over the story's paragraphs boxes none of them)
+        if end is None or (first == i + 1 and not all(glued[first : end + 1])):
+            if first == i + 1:
+                kinds[i] = "junk"  # the empty slot
             continue
         signed = [bool(AD_SIGNS.search(line)) for line in lines[first:end]]
         short = all(len(line) <= BOXED_AD_MAX_CHARS or sign for line, sign in zip(lines[first:end], signed))

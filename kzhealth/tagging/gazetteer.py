@@ -368,7 +368,9 @@ class Gazetteer:
         self._namesake_after = frozenset(matching.get("namesake_after", ()))
         self._club_words = frozenset(matching.get("club_words", ()))
         self._lakes = frozenset(matching.get("lakes", ()))
-        self._lake_words = frozenset(matching.get("lake_words", ()))
+        self._lake_before = frozenset(matching.get("lake_before", ()))
+        self._lake_after = frozenset(matching.get("lake_after", ()))
+        self._lake_on = frozenset(matching.get("lake_on", ()))
         self._names: dict[tuple[str, ...], _Name] = {}
         self._whole_words: set[str] = set()  # the capitalised words of names, whole (шымкент, not its key шымкен)
         self._district_keys = frozenset(self._register_as_itself(word) for word in matching.get("district_words", ()))
@@ -581,14 +583,16 @@ class Gazetteer:
         word or two: "по времени Астаны") or one of `namesake_after` right after it, written so (Air Astana, ФК
         «Астана», The Astana Times, Abay Street, the Declaration of Alma-Ata; not "Almaty air"), or, as it stands (not
         declined), next to one of `club_words` (команды «Актобе», «Атырау» клубы; not "команда Павлодара"); or a lake's
-        (`lakes`, beside one of `lake_words`)."""
+        (`lakes`, after one of `lake_before`, before one of `lake_after`, or as `lake_on` has it)."""
         before = tokens[start - 1] if start else ""
         after = tokens[end] if end < len(tokens) else ""
         of_brand = before == "of" and start >= 2 and tokens[start - 2] in self._namesake_after
         two_before = start >= 2 and f"{tokens[start - 2]} {before}" in self._namesake_before  # "по времени Астаны"
         if before in self._namesake_before or after in self._namesake_after or of_brand or two_before:
             return True
-        if name.name in self._lakes and (before in self._lake_words or after in self._lake_words):
+        if name.name in self._lakes and (
+            before in self._lake_before or after in self._lake_after or f"{before} {tokens[start]}" in self._lake_on
+        ):
             return True  # the lake: "озеро Балхаш", "Балқаш көлінің жағасында", "на Балхаше"
         as_it_stands = end - start == 1 and tokens[start] == name.name
         return as_it_stands and (before in self._club_words or after in self._club_words)
