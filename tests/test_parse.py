@@ -6162,3 +6162,17 @@ def test_a_trail_ending_in_the_headline_cut_short_is_no_story():
                "Дата публикации: 27 января 2026 11:15", lead, BODY)
     parsed = parse_document(page)
     assert (parsed.title, parsed.paragraphs) == (headline, [lead, BODY])
+
+
+def test_the_sites_networks_under_we_are_on_are_no_headline():
+    """(round 167a) "Кіру / Тіркелу        Біз әлеуметтік желілерде: Telegram · Instagram · YouTube" in the header had
+    been the headline; and Atyrau's Ak Zhaiyk by its logo in Latin capitals is its paper."""
+    headline = "Кентауда лицензиясыз емдеген «емшінің» үйінен 300-ден астам тіркелмеген дәрі тәркіленді"
+    lead = "Түркістан облысы Кентау қаласында полиция лицензиясыз «емдеумен» айналысқан адамның үйінен дәрі тәркіледі."
+    for widget in ["Кіру / Тіркелу        Біз әлеуметтік желілерде: Telegram · Instagram · YouTube",
+                   "Мы в соцсетях: Telegram · Instagram · YouTube"]:
+        page = doc("QAMSHY.KZ — Қамшы ақпараттық порталы", widget, "Оқиға   19.08.2025 19:40", headline, lead, KK_LEAD)
+        assert parse_document(page).title == headline, widget
+    page = doc("AK ZHAIYK\nЕженедельная общественно-политическая газета Атырауской области", HEADLINE, "21.03.2024",
+               HEADLINE_LEAD, BODY)
+    assert parse_document(page).outlet == "Ақ Жайық"

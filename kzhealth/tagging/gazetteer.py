@@ -523,9 +523,10 @@ class Gazetteer:
         self._plain.add(chunk)
         return False
 
-    def find(self, tokens: list[str]) -> list[tuple[_Name, int, int]]:
+    def find(self, tokens: list[str], text: str = "") -> list[tuple[_Name, int, int]]:
         """(name, start, end) of every region name in a list of word tokens, longest first, no overlaps; a list of
-        names before one plural generic word gives each of them with it."""
+        names before one plural generic word gives each of them with it. `text`, the text the tokens are of, if known,
+        tells where a sentence ends between two of them."""
         keys = self._keys.many(tokens)
         found: list[tuple[_Name, int, int]] = []
         free = 0  # the first position not inside a name already found
@@ -540,7 +541,7 @@ class Gazetteer:
             near += keys[end] if end < len(keys) else ()
             # (a region's adjective, written in small letters, is no one's first name: "Баймуханов, Костанайская
             # областная больница")
-            person = not name.name.islower() and self._is_person(tokens, i, end)
+            person = not name.name.islower() and self._is_person(tokens, i, end, text)
             other = (_ADDRESS in near or self._is_namesake(tokens, i, end, name) or person
                      or self._foreign_region(keys, tokens, i, end)
                      or self._in_district_list(tokens, i, end) or self._named_for(tokens, i, end, name)
@@ -677,9 +678,10 @@ class Gazetteer:
         rural = after_word.startswith(self._village_rural) and not okrug
         return (listed or not plural) and not rural
 
-    def _is_person(self, tokens: list[str], start: int, end: int) -> bool:
+    def _is_person(self, tokens: list[str], start: int, end: int, text: str = "") -> bool:
         """Whether a one-word name stands next to a capitalised surname (a person's first name: Шалкар Омаров), or
-        is a surname made of it (Туркестанов, Актобеева: the place and a surname ending)."""
+        is a surname made of it (Туркестанов, Актобеева: the place and a surname ending). Not a word that opens the
+        next sentence of `text`, whatever its ending ("... в Астане. Один из них ...", "... в Семее. Причина ...")."""
         if end - start == 2 and end < len(tokens) and fold(tokens[start]).startswith(REGION_STEM):
             # "главный онколог области Абай Калиев": the region's word, then a first name before a surname that
             # ends the name ("области Абай Сапарова Мадина Болатовна" is the region's official, surname first)
@@ -695,7 +697,11 @@ class Gazetteer:
         # surname with a Kazakh case's ending follows the first name (Арыс Қалдыбаевтың), while one before a place is
         # someone else's (Министр Әлназарованың Қызылордаға сапары)
         around = (end,) if tokens[start].isascii() else (start - 1, end)
-        return any(0 <= j < len(tokens) and self._surname(tokens[j], cased=j == end) for j in around)
+        return any(
+            0 <= j < len(tokens) and self._surname(tokens[j], cased=j == end)
+            and not (j == end and _sentence_between(text, tokens[start], tokens[end]))
+            for j in around
+        )
 
     def _surname(self, token: str, cased: bool = False) -> bool:
         """A capitalised word with a surname's ending that is no place's name (Konaev, Taldykorgan and Konaev); if
@@ -921,8 +927,8 @@ class Gazetteer:
             elif dateline := _DATELINE.match(paragraph):  # a short line: its place only
                 texts.append((index, words(dateline["place"])))
         for index, tokens in texts:
-            names = self.find(self._named_before_generic(tokens) if analysed.caseless else tokens)
             text = analysed.title if index == TITLE else analysed.paragraphs[index]
+            names = self.find(self._named_before_generic(tokens) if analysed.caseless else tokens, text or "")
             for name in self._without_old_addresses(names, tokens, text or ""):
                 if not name.latin or latin(index):
                     found.setdefault(name.region, Counter())[name.name] += 1
@@ -1004,6 +1010,12 @@ class Gazetteer:
             return []
         masked = self._routes.mask(self._quoted.mask(text, keep_quoted))
         return analysed.words(index) if masked is text else words(masked)
+
+
+def _sentence_between(text: str, before: str, after: str) -> bool:
+    """Whether a sentence ends between two words that follow each other in a text ("Астане. Один")."""
+    pattern = rf"(?<!\w){re.escape(before)}[.!?…]+[»\")]*\s+{re.escape(after)}(?!\w)"
+    return bool(text) and re.search(pattern, text) is not None
 
 
 @cache
