@@ -6101,6 +6101,17 @@ def test_a_photos_caption_of_sentences_over_its_credit_atop_the_story_is_no_head
     assert parse_document(page).title == headline
     nurse = "Суретті түсірген медбике жұмыстан шығарылды"
     assert parse_document(doc(nurse, "08.04.2025", KK_LEAD, BODY)).title == nurse
+    resident = "Суретті түсірген Шымкент тұрғыны жауапқа тартылды"  # (a second review: a place after the words)
+    assert parse_document(doc(resident, "08.04.2025", KK_LEAD, BODY)).title == resident
+    # (a second review) a caption that ends in a full stop, longer than the headline under its credit, is one though
+    # the story repeats it
+    caption = "Новый фельдшерский пункт в селе Каракемер. Первых пациентов здесь приняли уже в понедельник."
+    headline = "Модульные ФАПы открыли в пяти районах Жамбылской области"
+    lead = "В селе Каракемер Кордайского района открылся фельдшерский пункт: первых пациентов приняли в понедельник."
+    head = f"{caption}\nФото: пресс-служба акимата области\n{headline}\n14 марта 2025, 11:20"
+    page = doc("Kazinform", head, lead, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (headline, [lead, BODY])
     # a headline over its photo's credit, the story under it, stays the headline
     page = doc("КАЗАХСТАНСКАЯ ПРАВДА", "Перинатальный центр открылся в Павлодаре.\nФото: пресс-служба акимата",
                "7 ноября 2024, 17:20", lead, BODY)
@@ -6146,6 +6157,19 @@ def test_an_advertisement_in_the_sites_slot_or_over_its_advertisers_legal_line_i
            "Пост без токена erid считается скрытой рекламой, а у банков с ГЭСВ выше 40% отзовут право на рекламу."]
     page = doc(HEADLINE, "01.09.2025, 10:20", LEAD, "\n".join(["Реклама", *law]), BODY)
     assert all(line in parse_document(page).paragraphs for line in law)
+    # (a second review) a slot whose ad stands apart by blank lines, each line an ad's; the advertiser's line in its
+    # other forms; the law's words on advertisers under a story's heading "Реклама" / "Жарнама"
+    ad = "Стоматология «Дент Люкс» в Караганде: имплантация за один день, звоните +7 701 123 45 67"
+    page = doc(HEADLINE, "12.03.2025, 10:20", LEAD, "───────── РЕКЛАМА ─────────", ad, "─────────────", BODY)
+    assert parse_document(page).paragraphs == [LEAD, BODY]
+    offer = "Лечение в клиниках Сеула и Астаны в рассрочку на 24 месяца без переплаты для пенсионеров."
+    for legal in ["Реклама. Рекламодатель ТОО «Сеул Мед»", "Сведения о рекламодателе: ТОО «Сеул», erid 5KwQmzR2vT"]:
+        page = doc(HEADLINE, "12.03.2025, 10:20", LEAD, f"Реклама\n{offer}\n{legal}", BODY)
+        assert parse_document(page).paragraphs == [LEAD, BODY], legal
+    for label, duty in [("Реклама", "Рекламодатель обязан указать в публикации номер регистрационного удостоверения."),
+                        ("Жарнама", "Жарнама беруші жарияланымда дәрінің тіркеу нөмірін көрсетуге міндетті.")]:
+        page = doc(HEADLINE, "01.09.2025, 10:20", LEAD, f"{label}\n{duty}", BODY)
+        assert duty in parse_document(page).paragraphs, label
     # (an empty slot's label over the story's paragraphs, one of which names a licence, leaves them the story's)
     part = "Қызмет Астана мен Алматыдағы балалар стоматологиясы орталықтарында қолжетімді болады."
     licence = "Ата-аналар клиниканың лицензиясы мен анестезиологтың біліктілігіне мән беру керектігін ескертті."
@@ -6173,6 +6197,35 @@ def test_the_sites_networks_under_we_are_on_are_no_headline():
                    "Мы в соцсетях: Telegram · Instagram · YouTube"]:
         page = doc("QAMSHY.KZ — Қамшы ақпараттық порталы", widget, "Оқиға   19.08.2025 19:40", headline, lead, KK_LEAD)
         assert parse_document(page).title == headline, widget
-    page = doc("AK ZHAIYK\nЕженедельная общественно-политическая газета Атырауской области", HEADLINE, "21.03.2024",
+    for logo in ["AK ZHAIYK", "AK ZHAIK"]:
+        page = doc(f"{logo}\nЕженедельная общественно-политическая газета Атырауской области", HEADLINE, "21.03.2024",
+                   HEADLINE_LEAD, BODY)
+        assert parse_document(page).outlet == "Ақ Жайық", logo
+    # (a second review) a feature's headline that opens with the words is no widget
+    feature = "Мы в соцсетях: как врачи Павлодара ведут блоги"
+    assert parse_document(doc(feature, "12.03.2025, 10:20", LEAD, BODY)).title == feature
+
+
+def test_a_stamp_relative_to_the_headers_today_gives_the_day_before_its_clock():
+    """(round 168a) "Вчера, 18:40" under the header's weekday and date, which is the day of the visit, not the story's
+    (it had dated the story); "3 сағат бұрын" under a strip whose clock says 01:40 is the day before."""
+    page = doc("Tengrinews.kz\nНовости Казахстана  Мировые новости  Tengri Life  Tengri Sport  Tengri Auto  Видео",
+               "Среда, 19 ноября 2025", "Главная / Новости Казахстана / Происшествия", "Вчера, 18:40", HEADLINE,
                HEADLINE_LEAD, BODY)
-    assert parse_document(page).outlet == "Ақ Жайық"
+    assert parse_document(page).date == datetime.date(2025, 11, 18)
+    headline = "Атырауда тұңғыш рет бүйрек ауыстырылып салынды"
+    lead = "Атырау облыстық көпбейінді ауруханасында алғаш рет бүйрек трансплантациясы жасалды."
+    for strip, day in [("Сенбі, 1 ақпан 2025 | 01:40 | Астана −14°C", 31), ("Сенбі, 1 ақпан 2025 | 11:40", 1)]:
+        page = doc("massaget.kz", strip, "Басты бет › Жаңалықтар › Денсаулық", headline, "3 сағат бұрын", lead, KK_LEAD)
+        assert parse_document(page).date.day == day, strip
+
+
+def test_the_heads_toolbar_a_stamp_in_words_and_the_footers_description_are_no_story():
+    """(round 168a) "Версия для слабовидящих   Қазақша" and "Опубликовано двадцать первого августа 2025 года" had been
+    headlines; the site's description with its city under its copyright ("... портал «Власть». Республика Казахстан,
+    Алматы.") had given the city."""
+    footer = "© 2025 Vlast.kz.\nИнформационно-аналитический портал «Власть». Республика Казахстан, Алматы."
+    page = doc("РУДНЫЙ АЛТАЙ", "Версия для слабовидящих   Қазақша", "ЗДОРОВЬЕ",
+               "Опубликовано двадцать первого августа 2025 года", HEADLINE, HEADLINE_LEAD, BODY, footer)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (HEADLINE, [HEADLINE_LEAD, BODY])

@@ -490,9 +490,9 @@ READING_TIME_FIELD_MAX_WORDS = 6  # ... each of a few words: "Слушать с�
 # header dates it)
 DAYS_BEFORE_TODAY = {"сегодня": 0, "бүгін": 0, "today": 0, "вчера": 1, "кеше": 1, "yesterday": 1, "позавчера": 2}
 RELATIVE_DAY = re.compile("|".join(sorted(DAYS_BEFORE_TODAY, key=len, reverse=True)), re.IGNORECASE)
+AGO = re.compile(r"(\d{1,2})\s++(минут\w*|час\w*|сағат|minutes?|hours?)\s++(?:назад|бұрын|ago)(?!\w)", re.IGNORECASE)
 RELATIVE_STAMP = re.compile(
-    rf"(?:{RELATIVE_DAY.pattern})\s*+,?\s*+(?:в\s++)?\d{{1,2}}:\d{{2}}(?!\d)"
-    r"|\d{1,2}\s++(?:минут\w*|час\w*|сағат|minutes?|hours?)\s++(?:назад|бұрын|ago)(?!\w)",
+    rf"(?:{RELATIVE_DAY.pattern})\s*+,?\s*+(?:в\s++)?\d{{1,2}}:\d{{2}}(?!\d)|{AGO.pattern}",
     re.IGNORECASE,
 )
 DAYS_AGO = re.compile(r"(\d{1,2})\s++(?:дн\w*|день|күн|days?)\s++(?:назад|бұрын|ago)(?!\w)", re.IGNORECASE)
@@ -911,6 +911,7 @@ TITLE_MAX_CHARS = 250
 SIGNOFF_MAX_WORDS = 12  # author names, press-service signatures and tag lines after the story's last sentence
 BODY_MIN_WORDS = 4
 NAVIGATION_MAX_CHARS = 120  # rubric, switcher and outlet-name lines are short
+TAGLINE_PLACE_MAX_WORDS = 4  # "Республика Казахстан, Алматы" after a site's description
 DUPLICATE_MIN_CHARS = 40  # a paragraph printed twice (lead repeated around a share widget) is kept once
 TIE_MIN_CHARS = 4  # shorter words are mostly function words, which tie any line to any lead
 TIE_STEM_CHARS = 5  # enough letters to tell words apart, few enough to pass over case endings
@@ -1673,6 +1674,8 @@ def _boilerplate_kind(core: str) -> str:
         return "junk"
     if "·" in core and AGGREGATOR_CREDIT.fullmatch(core):
         return "junk"
+    if ". " in core and _tagline_and_place(core):
+        return "junk"
     if ("мин" in (lower := core.lower()) or "min" in lower) and _reading_time(core):
         return "junk"
     if CREDIT.search(core) or _staff_role(core):
@@ -1684,6 +1687,15 @@ def _boilerplate_kind(core: str) -> str:
     if len(core) <= NAVIGATION_MAX_CHARS and "  " in core and (_all_junk(WIDE_GAP.split(core)) or _all_junk(MENU_GAP.split(core))):
         return "junk"  # widgets side by side: "Вход / Регистрация          Поиск...", "Поделиться  Распечатать"
     return ""
+
+
+def _tagline_and_place(line: str) -> bool:
+    """A site's description and where it is, in its footer: "Информационно-аналитический портал «Власть». Республика
+    Казахстан, Алматы." (its city is no place of the story)."""
+    tagline, _, place = line.partition(". ")
+    words = place.rstrip(".").split()
+    named = 0 < len(words) <= TAGLINE_PLACE_MAX_WORDS and all(word[:1].isupper() for word in words)
+    return named and bool(TAGLINE.search(tagline))
 
 
 def _staff_role(line: str) -> bool:
@@ -2150,7 +2162,14 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     original = [match for match in under_update if updates and (date := _date_of(match, [], "")) and date <= min(updates)]
     lead = _lead_date(lines[body_start]) if body_start < len(lines) else []
     candidates = [*original[:1], *under_updated, *reversed(above), *reversed(above_updated), *glued, *below, *foot]
-    for match in [*candidates, *lead, *weak, *teasers]:
+    for match in [*candidates, *lead]:
+        if date := _date_of(match, warnings, "timestamp line"):
+            return date
+    # (a weekday's date above the headline that is the day of the visit, under a stamp relative to it: "Среда, 19
+    # ноября 2025" / ... / "Вчера, 18:40" / headline)
+    if weak and (date := _relative_to_today(lines, kinds, title_at, body_start, warnings)):
+        return date
+    for match in [*weak, *teasers]:
         if date := _date_of(match, warnings, "timestamp line"):
             return date
     return None
@@ -2201,13 +2220,25 @@ def _relative_to_today(lines, kinds, title_at, body_start, warnings) -> datetime
         core = lines[i].strip(BULLETS)
         if word := RELATIVE_DAY.match(core):
             return today - datetime.timedelta(days=DAYS_BEFORE_TODAY[word[0].casefold()])
-        if RELATIVE_STAMP.match(core):  # "2 сағат бұрын", "40 минут назад": today
-            return today
+        if RELATIVE_STAMP.match(core):  # "2 сағат бұрын", "40 минут назад": today, or the day before the strip's clock
+            return _before_the_clock(lines[strip], core, today)
     # days ago right under or over the headline ("3 күн бұрын"; not a feed's items further up, each under its own)
     beside = [lines[i].strip(BULLETS) for i in (title_at + 1, title_at - 1) if today and strip < i < body_start]
     if ago := next((found for line in beside if (found := DAYS_AGO.match(line))), None):
         return today - datetime.timedelta(days=int(ago[1]))
     return today if under else None
+
+
+def _before_the_clock(strip: str, stamp: str, today: datetime.date) -> datetime.date:
+    """The day a stamp of hours or minutes ago means, counted back from the clock in the header's strip of today,
+    perhaps across midnight ("Сенбі, 1 ақпан 2025 | 01:40" over "3 сағат бұрын": 31 January); today without one."""
+    clock, ago = TIME.search(strip), AGO.match(stamp)
+    if not (clock and ago):
+        return today
+    hours, minutes = map(int, (clock[0].split(":") + ["0"])[:2])
+    hourly = ago[2][0].casefold() in "чсh"
+    back = datetime.timedelta(hours=int(ago[1])) if hourly else datetime.timedelta(minutes=int(ago[1]))
+    return (datetime.datetime.combine(today, datetime.time(hours, minutes)) - back).date()
 
 
 def _today_under(lines, kinds, title_at, body_start, warnings) -> tuple[int, datetime.date] | None:
@@ -2300,6 +2331,7 @@ def _is_title(line: str) -> bool:
         and not (CRUMB_ARROW.search(line) and _breadcrumb(line))  # "Аудан өмірі » Денсаулық" (round 146b)
         and not _today_widget(line)
         and not _header_day(line)
+        and not (PUBLISHED.match(line) and YEAR.search(line))  # "Опубликовано двадцать первого августа 2025 года"
         and not WEEKDAY_AND_DAY.fullmatch(line)
         and not SECTION_NUMBER.match(line)  # a numbered section's heading or a contents' item: "1. Қызылша қандай ауру?"
         and not ISSUE_NUMBER.fullmatch(line.strip())  # a paper's issue number alone: "№ 41 (20218)"
@@ -2909,10 +2941,11 @@ def _mark_captions_over_headline(lines, glued, kinds) -> None:
     """A photo's caption of sentences glued over its credit, atop the page (above any line of the story): the headline
     under the credit, over its stamp, perhaps after a byline ("Новое здание ... в Павлодаре. В первый же день ..." /
     "Фото: пресс-служба акимата" / headline / "Ольга Кириленко, Павлодар" / "7 ноября 2024, 17:20"). Its sentences
-    would open the story, or be taken for the headline. It is no caption when its own words come back in the story
-    under the stamp more than the headline's do: a headline of two sentences over its credit and its deck ("В Алматы
-    открыли центр ... Первых пациентов приняли в понедельник" / "Фото: ..." / "Центр рассчитан на двести детей в год").
-    (A caption without a full stop is one anywhere, see _mark_by_position.)"""
+    would open the story, or be taken for the headline. A line that ends in a full stop and is longer than the line
+    under the credit is a caption, whatever it says; one that is not, or has no full stop last, only where the story
+    under the stamp repeats its words no more than the headline's: a headline of two sentences over its credit and
+    its deck ("В Алматы открыли центр ... Первых пациентов приняли в понедельник" / "Фото: ..." / "Центр рассчитан на
+    двести детей в год") stays the headline. (A caption without a full stop is one anywhere, see _mark_by_position.)"""
     for i in range(len(lines) - 3):
         headline = i + 2
         if (
@@ -2929,8 +2962,9 @@ def _mark_captions_over_headline(lines, glued, kinds) -> None:
             under = range(headline + 1, headline + 1 + CAPTION_STAMP_LINES)
             stamp = next((j for j in under if kinds[j : j + 1] == ["ts"]), None)
             if stamp is not None:
+                longer = len(lines[i].split()) > len(lines[headline].split())
                 story = _lead(lines, kinds, stamp + 1)
-                if _tie(lines[headline], story) >= _tie(lines[i], story) > 0 or not _content_stems(lines[i]) & story:
+                if (_last_mark(lines[i]) == "." and longer) or _tie(lines[headline], story) >= _tie(lines[i], story):
                     kinds[i] = "caption"
         if not kinds[i] and _is_body(lines[i]):
             return  # the story has begun: a caption further down is the story's
@@ -2948,18 +2982,19 @@ def _mark_boxed_ads(lines, glued, kinds) -> None:
             label, _, words = lines[i + 1].partition("|")
             if not AD_LABEL.match(label.strip()):
                 continue
-            first, said = i + 2, bool(words.strip())
+            first, slot, said = i + 2, False, bool(words.strip())
         elif AD_RULED_LABEL.match(lines[i]):  # "───────── РЕКЛАМА ─────────"
-            first, said = i + 1, True
+            first, slot, said = i + 1, True, True
         else:
             continue
         end = next((j for j in range(first, min(first + AD_MAX_LINES, len(lines))) if AD_RULE.match(lines[j])), None)
-        # (the slot's box is its lines glued together: an empty slot over the story's paragraphs boxes none of them)
-        if end is None or (first == i + 1 and not all(glued[first : end + 1])):
-            if first == i + 1:
+        signed = [bool(AD_SIGNS.search(line)) for line in lines[first:end]] if end is not None else []
+        # (the slot's box is its lines glued together, or lines that say they are an ad's: an empty slot over the
+        # story's paragraphs boxes none of them)
+        if end is None or (slot and not (all(glued[first : end + 1]) or all(signed))):
+            if slot:
                 kinds[i] = "junk"  # the empty slot
             continue
-        signed = [bool(AD_SIGNS.search(line)) for line in lines[first:end]]
         short = all(len(line) <= BOXED_AD_MAX_CHARS or sign for line, sign in zip(lines[first:end], signed))
         if short and (said or any(signed)):
             kinds[i : end + 1] = ["junk"] * (end + 1 - i)

@@ -680,8 +680,9 @@ class Gazetteer:
 
     def _is_person(self, tokens: list[str], start: int, end: int, text: str = "") -> bool:
         """Whether a one-word name stands next to a capitalised surname (a person's first name: Шалкар Омаров), or
-        is a surname made of it (Туркестанов, Актобеева: the place and a surname ending). Not a word that opens the
-        next sentence of `text`, whatever its ending ("... в Астане. Один из них ...", "... в Семее. Причина ...")."""
+        is a surname made of it (Туркестанов, Актобеева: the place and a surname ending). Not a word across a
+        sentence's end in `text`, whatever its ending ("... в Астане. Один из них ...", "... Нурлан Омаров. Туркестан
+        первым ...")."""
         if end - start == 2 and end < len(tokens) and fold(tokens[start]).startswith(REGION_STEM):
             # "главный онколог области Абай Калиев": the region's word, then a first name before a surname that
             # ends the name ("области Абай Сапарова Мадина Болатовна" is the region's official, surname first)
@@ -699,7 +700,7 @@ class Gazetteer:
         around = (end,) if tokens[start].isascii() else (start - 1, end)
         return any(
             0 <= j < len(tokens) and self._surname(tokens[j], cased=j == end)
-            and not (j == end and _sentence_between(text, tokens[start], tokens[end]))
+            and not _sentence_between(text, tokens[min(j, start)], tokens[max(j, start)])
             for j in around
         )
 
@@ -1014,7 +1015,7 @@ class Gazetteer:
 
 def _sentence_between(text: str, before: str, after: str) -> bool:
     """Whether a sentence ends between two words that follow each other in a text ("Астане. Один")."""
-    pattern = rf"(?<!\w){re.escape(before)}[.!?…]+[»\")]*\s+{re.escape(after)}(?!\w)"
+    pattern = rf"(?<!\w){re.escape(before)}[»\")]*[.!?…]+[»\")]*\s*{re.escape(after)}(?!\w)"
     return bool(text) and re.search(pattern, text) is not None
 
 
