@@ -911,7 +911,7 @@ TITLE_MAX_CHARS = 250
 SIGNOFF_MAX_WORDS = 12  # author names, press-service signatures and tag lines after the story's last sentence
 BODY_MIN_WORDS = 4
 NAVIGATION_MAX_CHARS = 120  # rubric, switcher and outlet-name lines are short
-TAGLINE_PLACE_MAX_WORDS = 4  # "Республика Казахстан, Алматы" after a site's description
+TAGLINE_PLACE_MAX_WORDS, TAGLINE_PLACE_MAX_CHARS = 4, 60  # "Республика Казахстан, Алматы" after a site's description
 DUPLICATE_MIN_CHARS = 40  # a paragraph printed twice (lead repeated around a share widget) is kept once
 TIE_MIN_CHARS = 4  # shorter words are mostly function words, which tie any line to any lead
 TIE_STEM_CHARS = 5  # enough letters to tell words apart, few enough to pass over case endings
@@ -980,8 +980,9 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             kinds[i] = kinds[i] or "junk"
 
     _mark_boxed_ads(lines, glued, kinds)
-    _mark_captions_over_headline(lines, glued, kinds)
-    body_start = next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
+    body_start = _body_start(lines, kinds)
+    if _mark_captions_over_headline(lines, glued, kinds, body_start):
+        body_start = _body_start(lines, kinds)
     post = _post(lines, glued, kinds)
     on_post = post is not None and _is_the_page(post, lines, kinds, body_start)
     if on_post:  # the page is a post: no headline, its caption is the text, readers' comments under it
@@ -1693,7 +1694,7 @@ def _tagline_and_place(line: str) -> bool:
     """A site's description and where it is, in its footer: "Информационно-аналитический портал «Власть». Республика
     Казахстан, Алматы." (its city is no place of the story)."""
     tagline, _, place = line.partition(". ")
-    words = place.rstrip(".").split()
+    words = place.rstrip(".").split() if len(place) <= TAGLINE_PLACE_MAX_CHARS else []
     named = 0 < len(words) <= TAGLINE_PLACE_MAX_WORDS and all(word[:1].isupper() for word in words)
     return named and bool(TAGLINE.search(tagline))
 
@@ -2937,7 +2938,12 @@ def _mark_ads(lines, glued, kinds, body_start) -> None:
             kinds[i:end] = ["junk"] * (end - i)
 
 
-def _mark_captions_over_headline(lines, glued, kinds) -> None:
+def _body_start(lines, kinds) -> int:
+    """The first line that may open the story (see _is_body), or the end."""
+    return next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
+
+
+def _mark_captions_over_headline(lines, glued, kinds, body_start) -> bool:
     """A photo's caption of sentences glued over its credit, atop the page (above any line of the story): the headline
     under the credit, over its stamp, perhaps after a byline ("Новое здание ... в Павлодаре. В первый же день ..." /
     "Фото: пресс-служба акимата" / headline / "Ольга Кириленко, Павлодар" / "7 ноября 2024, 17:20"). Its sentences
@@ -2945,8 +2951,11 @@ def _mark_captions_over_headline(lines, glued, kinds) -> None:
     under the credit is a caption, whatever it says; one that is not, or has no full stop last, only where the story
     under the stamp repeats its words no more than the headline's: a headline of two sentences over its credit and
     its deck ("В Алматы открыли центр ... Первых пациентов приняли в понедельник" / "Фото: ..." / "Центр рассчитан на
-    двести детей в год") stays the headline. (A caption without a full stop is one anywhere, see _mark_by_position.)"""
-    for i in range(len(lines) - 3):
+    двести детей в год") stays the headline. (A caption without a full stop is one anywhere, see _mark_by_position.)
+    Looked for down to `body_start`, the story's first line as it was (the caption itself, perhaps); whether any was
+    found."""
+    found = False
+    for i in range(min(body_start + 1, len(lines) - 3)):
         headline = i + 2
         if (
             not kinds[i]
@@ -2965,9 +2974,8 @@ def _mark_captions_over_headline(lines, glued, kinds) -> None:
                 longer = len(lines[i].split()) > len(lines[headline].split())
                 story = _lead(lines, kinds, stamp + 1)
                 if (_last_mark(lines[i]) == "." and longer) or _tie(lines[headline], story) >= _tie(lines[i], story):
-                    kinds[i] = "caption"
-        if not kinds[i] and _is_body(lines[i]):
-            return  # the story has begun: a caption further down is the story's
+                    kinds[i], found = "caption", True
+    return found
 
 
 def _mark_boxed_ads(lines, glued, kinds) -> None:
