@@ -344,6 +344,7 @@ def _months() -> dict[str, int]:
 MONTH_ABBREVIATION_MAX_CHARS = 4
 MONTHS = _months()
 _M = rf"(?<!\w)(?:{_words(MONTHS)})(?!\w)\.?"
+MONTH_NAME = re.compile(_M, re.IGNORECASE)
 # A header's day without its year, its weekday before or after it: "Понедельник, 7 октября", "7 қазан, дүйсенбі"
 WEEKDAY_AND_DAY = re.compile(
     rf"(?:(?:{_words(WEEKDAYS)}),?\s+\d{{1,2}}\s+{_M}|\d{{1,2}}\s+{_M},?\s+(?:{_words(WEEKDAYS)}))\.?", re.IGNORECASE
@@ -490,6 +491,7 @@ READING_TIME_FIELD_MAX_WORDS = 6  # ... each of a few words: "Слушать с�
 # header dates it)
 DAYS_BEFORE_TODAY = {"сегодня": 0, "бүгін": 0, "today": 0, "вчера": 1, "кеше": 1, "yesterday": 1, "позавчера": 2}
 RELATIVE_DAY = re.compile("|".join(sorted(DAYS_BEFORE_TODAY, key=len, reverse=True)), re.IGNORECASE)
+STRIP_CLOCK = re.compile(r"[\s,|·•—–-]*+(\d{1,2}:\d{2})(?!\d)")  # the clock right after a strip's date
 AGO = re.compile(r"(\d{1,2})\s++(минут\w*|час\w*|сағат|minutes?|hours?)\s++(?:назад|бұрын|ago)(?!\w)", re.IGNORECASE)
 RELATIVE_STAMP = re.compile(
     rf"(?:{RELATIVE_DAY.pattern})\s*+,?\s*+(?:в\s++)?\d{{1,2}}:\d{{2}}(?!\d)|{AGO.pattern}",
@@ -1691,12 +1693,13 @@ def _boilerplate_kind(core: str) -> str:
 
 
 def _tagline_and_place(line: str) -> bool:
-    """A site's description and where it is, in its footer: "Информационно-аналитический портал «Власть». Республика
-    Казахстан, Алматы." (its city is no place of the story)."""
+    """A site's description ending in its name in quotes, and where it is, in its footer: "Информационно-аналитический
+    портал «Власть». Республика Казахстан, Алматы." (its city is no place of the story; not a story's "Газета района
+    помогла найти донора для мальчика из Экибастуза. Спасибо Айгуль Сапаровой!")."""
     tagline, _, place = line.partition(". ")
-    words = place.rstrip(".").split() if len(place) <= TAGLINE_PLACE_MAX_CHARS else []
+    words = place[:-1].split() if len(place) <= TAGLINE_PLACE_MAX_CHARS and place.endswith(".") else []
     named = 0 < len(words) <= TAGLINE_PLACE_MAX_WORDS and all(word[:1].isupper() for word in words)
-    return named and bool(TAGLINE.search(tagline))
+    return named and tagline.endswith(("»", '"')) and bool(TAGLINE.search(tagline))
 
 
 def _staff_role(line: str) -> bool:
@@ -2231,12 +2234,14 @@ def _relative_to_today(lines, kinds, title_at, body_start, warnings) -> datetime
 
 
 def _before_the_clock(strip: str, stamp: str, today: datetime.date) -> datetime.date:
-    """The day a stamp of hours or minutes ago means, counted back from the clock in the header's strip of today,
-    perhaps across midnight ("Сенбі, 1 ақпан 2025 | 01:40" over "3 сағат бұрын": 31 January); today without one."""
-    clock, ago = TIME.search(strip), AGO.match(stamp)
+    """The day a stamp of hours or minutes ago means, counted back from the clock right after the date in the header's
+    strip of today, perhaps across midnight ("Сенбі, 1 ақпан 2025 | 01:40" over "3 сағат бұрын": 31 January); today
+    without one (a clock further on is a prayer's time or the weather's update: "... | Таң намазы 05:47")."""
+    day, ago = DATE.search(strip), AGO.match(stamp)
+    clock = STRIP_CLOCK.match(strip, day.end()) if day else None
     if not (clock and ago):
         return today
-    hours, minutes = map(int, (clock[0].split(":") + ["0"])[:2])
+    hours, minutes = map(int, clock[1].split(":")[:2])
     hourly = ago[2][0].casefold() in "чсh"
     back = datetime.timedelta(hours=int(ago[1])) if hourly else datetime.timedelta(minutes=int(ago[1]))
     return (datetime.datetime.combine(today, datetime.time(hours, minutes)) - back).date()
@@ -2332,7 +2337,8 @@ def _is_title(line: str) -> bool:
         and not (CRUMB_ARROW.search(line) and _breadcrumb(line))  # "Аудан өмірі » Денсаулық" (round 146b)
         and not _today_widget(line)
         and not _header_day(line)
-        and not (PUBLISHED.match(line) and YEAR.search(line))  # "Опубликовано двадцать первого августа 2025 года"
+        # (a stamp in words: "Опубликовано двадцать первого августа 2025 года")
+        and not (PUBLISHED.match(line) and YEAR.search(line) and MONTH_NAME.search(line))
         and not WEEKDAY_AND_DAY.fullmatch(line)
         and not SECTION_NUMBER.match(line)  # a numbered section's heading or a contents' item: "1. Қызылша қандай ауру?"
         and not ISSUE_NUMBER.fullmatch(line.strip())  # a paper's issue number alone: "№ 41 (20218)"
@@ -2970,7 +2976,8 @@ def _mark_captions_over_headline(lines, glued, kinds, body_start) -> bool:
         ):
             under = range(headline + 1, headline + 1 + CAPTION_STAMP_LINES)
             stamp = next((j for j in under if kinds[j : j + 1] == ["ts"]), None)
-            if stamp is not None:
+            # (not under the page's own headline and stamp: a related item's headline is under the lead's credit)
+            if stamp is not None and not any(kinds[j] == "ts" and _is_title(lines[j - 1]) for j in range(1, i)):
                 longer = len(lines[i].split()) > len(lines[headline].split())
                 story = _lead(lines, kinds, stamp + 1)
                 if (_last_mark(lines[i]) == "." and longer) or _tie(lines[headline], story) >= _tie(lines[i], story):
@@ -2996,13 +3003,13 @@ def _mark_boxed_ads(lines, glued, kinds) -> None:
         else:
             continue
         end = next((j for j in range(first, min(first + AD_MAX_LINES, len(lines))) if AD_RULE.match(lines[j])), None)
-        signed = [bool(AD_SIGNS.search(line)) for line in lines[first:end]] if end is not None else []
-        # (the slot's box is its lines glued together, or lines that say they are an ad's: an empty slot over the
-        # story's paragraphs boxes none of them)
-        if end is None or (slot and not (all(glued[first : end + 1]) or all(signed))):
+        # (the slot's box is its lines glued together: an empty slot over the story's paragraphs boxes none of them,
+        # though they give prices)
+        if end is None or (slot and not all(glued[first : end + 1])):
             if slot:
                 kinds[i] = "junk"  # the empty slot
             continue
+        signed = [bool(AD_SIGNS.search(line)) for line in lines[first:end]]
         short = all(len(line) <= BOXED_AD_MAX_CHARS or sign for line, sign in zip(lines[first:end], signed))
         if short and (said or any(signed)):
             kinds[i : end + 1] = ["junk"] * (end + 1 - i)
