@@ -6249,3 +6249,20 @@ def test_the_heads_toolbar_a_stamp_in_words_and_the_footers_description_are_no_s
                "Опубликовано двадцать первого августа 2025 года", HEADLINE, HEADLINE_LEAD, BODY, footer)
     parsed = parse_document(page)
     assert (parsed.title, parsed.paragraphs) == (HEADLINE, [HEADLINE_LEAD, BODY])
+
+
+def test_a_features_short_headline_over_a_deck_of_sentences_is_the_headline():
+    """(round 169c) "УЛЫБКА ПОД НАРКОЗОМ" over its deck of two sentences had lost to the deck (a short line in capitals
+    reads as a rubric); a kicker over a headline of two sentences, which is shorter, and a byline over the deck, stay
+    out."""
+    deck = ("В Талдыкоргане детям, которые не могут спокойно сидеть в стоматологическом кресле, начали лечить зубы во "
+            "сне. Лечение по ОСМС для детей бесплатное, но за наркоз семьям приходится платить самим")
+    lead = "В Талдыкоргане детям начали лечить зубы во сне, рассказали в областной детской стоматологии."
+    for headline in ["УЛЫБКА ПОД НАРКОЗОМ", "ҚЫЗЫЛША ҚАЙТА ОРАЛДЫ!", "Улыбка под наркозом"]:
+        page = doc("Огни Алатау", "ЗДОРОВЬЕ", headline, deck, "03.10.2024 | 1 172 просмотра", lead, BODY)
+        assert parse_document(page).title == headline, headline
+    two = "Корь снова пришла в район. Почему отказы от прививок — это уже не «личный выбор»"
+    page = doc("LiveJournal", "Заметки сельского педиатра", two, "03.10.2024", lead, BODY)
+    assert parse_document(page).title == two
+    page = doc("Огни Алатау", "ЗДОРОВЬЕ", "Айнұр БЕКМҰРАТОВА", deck, "03.10.2024", lead, BODY)
+    assert parse_document(page).title != "Айнұр БЕКМҰРАТОВА"

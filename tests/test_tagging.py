@@ -2524,3 +2524,19 @@ def test_a_roundups_items_are_judged_each_by_itself(tagger):
     assert "anesthesia" in topics_of(tagger, "\n\n".join([headline, *ROUNDUP_ITEMS, economy]))
     items = [ROUNDUP_ITEMS[0], ROUNDUP_ITEMS[1], vets, ROUNDUP_ITEMS[3], ROUNDUP_ITEMS[4], ROUNDUP_ITEMS[5]]
     assert "vaccination" not in topics_of(tagger, "\n\n".join([headline, *items]))
+
+
+@pytest.mark.parametrize(
+    "title, regions",
+    [
+        ("ҚЫЗЫЛША ҚАЙТА ОРАЛДЫ!", []),  # returned (round 169c)
+        ("ОРАЛ ҚАЛАСЫНДА ЖАҢА АУРУХАНА АШЫЛДЫ", ["west_kazakhstan"]),
+        ("Оралда жаңа аурухана ашылды", ["west_kazakhstan"]),
+        ("ШЫМКЕНТТЕ ЖАҢА АУРУХАНА АШЫЛДЫ", ["shymkent"]),
+    ],
+)
+def test_a_name_that_is_a_common_word_in_a_headline_in_capitals(tagger, title, regions):
+    """In capitals no capital shows a name: Орал, also "to return", is Oral there only before a word for a kind of
+    place, as in the Arabic script."""
+    text = "Дәрігерлер жаңа бөлімде науқастарды қабылдай бастады, деп хабарлады басқарма."
+    assert regions_of(tagger, text, title) == regions

@@ -931,6 +931,9 @@ AKIMAT_LINE = re.compile(
 )
 HEADLINE_MIN_TIED_WORDS = 2  # a headline above a deck that ties more (see _headline) ...
 DECK_LENGTH_SHARE = 0.6  # ... has most of the deck's length in words (a rubric's kicker has a third of it or less)
+SHORT_HEADLINE_MIN_WORDS, SHORT_HEADLINE_MAX_WORDS = 2, 6  # a feature's short headline over its deck ...
+# ... of sentences this long: a headline of two sentences is shorter (17 words at most over the 4,322 probe pages)
+SHORT_HEADLINE_DECK_MIN_WORDS = 18
 DECK_MIN_WORDS = 14  # ... of a deck this long; of a shorter chosen line (a headline under a kicker), KICKER_LENGTH_SHARE
 KICKER_LENGTH_SHARE = 0.75
 QUOTED_HEADLINE_MIN_WORDS = 6  # a quotation this long over a deck is its headline (a rubric's name in quotes is shorter)
@@ -2598,6 +2601,12 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
              and not _names_only(lines[i])),
             chosen,
         )
+    # a feature's short headline (in capitals, perhaps) over a deck of sentences ("УЛЫБКА ПОД НАРКОЗОМ" / "В
+    # Талдыкоргане детям ... начали лечить зубы во сне. Лечение по ОСМС ..."; not a kicker over a headline)
+    if chosen and _short_headline(lines[chosen - 1], kinds[chosen - 1]) and _sentences(lines[chosen]) and (
+        len(lines[chosen].split()) >= SHORT_HEADLINE_DECK_MIN_WORDS
+    ):
+        return chosen - 1
     # a photo's short caption under its credit, above the headline over its stamp ("Сурет: ... баспасөз қызметі" /
     # "Кардиохирургтар ота кезінде" / headline / "09.09.2024, 11:30"; not a short headline under a photo's credit
     # over its deck, which is as long as decks are)
@@ -2650,6 +2659,22 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
 def _gap_trail(line: str) -> bool:
     """A trail from home of a few parts ("Главная   Здоровье   В Темиртау ..."), which is no headline itself."""
     return bool(HOME_CRUMB.match(line)) and len(_trail(line)) >= CRUMB_MIN_PARTS
+
+
+def _short_headline(line: str, kind: str) -> bool:
+    """A feature's short headline, perhaps in capitals, that _is_title leaves out or ties with no lead: two to six
+    words, no stop, no rubric's or menu's ("ГОРОД БЕЗ ХИРУРГА", "ҚЫЗЫЛША ҚАЙТА ОРАЛДЫ!", "Мамина почка")."""
+    words = line.split()
+    return (
+        not kind
+        and SHORT_HEADLINE_MIN_WORDS <= len(words) <= SHORT_HEADLINE_MAX_WORDS
+        and line[:1].isupper()
+        and _last_mark(line) not in ".,;:"
+        and not _navigation_only(line)
+        and not HEAD_JUNK.search(line)
+        and not _menu(line)
+        and not _byline_name(line)  # "Айнұр БЕКМҰРАТОВА" over the deck
+    )
 
 
 def _sentences(line: str) -> bool:

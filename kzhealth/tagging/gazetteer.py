@@ -421,6 +421,7 @@ class Gazetteer:
         self._anchors, self._capital_anchors = self._choose_anchors()
         self._generic_keys = frozenset(name_stems(word)[-1] for word in generic)
         common = {fold(word) for word in matching.get("caseless_common", ())}
+        self._caseless_common = tuple(common)
         # what a word read without capitals must open with to be a name
         self._caseless_words = {
             word for word in self._whole_words if word not in common and len(word) >= CASELESS_CASED_MIN_CHARS
@@ -929,7 +930,11 @@ class Gazetteer:
                 texts.append((index, words(dateline["place"])))
         for index, tokens in texts:
             text = analysed.title if index == TITLE else analysed.paragraphs[index]
-            names = self.find(self._named_before_generic(tokens) if analysed.caseless else tokens, text or "")
+            if analysed.caseless:
+                tokens = self._named_before_generic(tokens)
+            elif text and text.isupper():
+                tokens = self._common_words_in_capitals(tokens)
+            names = self.find(tokens, text or "")
             for name in self._without_old_addresses(names, tokens, text or ""):
                 if not name.latin or latin(index):
                     found.setdefault(name.region, Counter())[name.name] += 1
@@ -983,6 +988,17 @@ class Gazetteer:
         return [
             token[:1].upper() + token[1:]
             if not self._generic_keys.isdisjoint(following) or self._opens_with_name(token)
+            else token
+            for token, following in zip(tokens, [*keys[1:], ()])
+        ]
+
+    def _common_words_in_capitals(self, tokens: list[str]) -> list[str]:
+        """A text in capitals cannot show a name by its capital either: a word of a name that is also a common word
+        (`caseless_common`: "ҚЫЗЫЛША ҚАЙТА ОРАЛДЫ!", returned) is taken for the name only before a word for a kind of
+        place ("ОРАЛ ҚАЛАСЫНДА"), as in a script without capitals."""
+        keys = self._keys.many(tokens)
+        return [
+            token.lower() if fold(token).startswith(self._caseless_common) and self._generic_keys.isdisjoint(following)
             else token
             for token, following in zip(tokens, [*keys[1:], ()])
         ]
