@@ -6072,21 +6072,22 @@ def test_a_photos_caption_of_sentences_over_its_credit_atop_the_story_is_no_head
     """(round 166b) a caption glued over its credit, the headline under the credit over its byline and stamp: the
     caption had been the headline (Russian) or the story's first line, the headline lost (Kazakh: "Суретті түсірген
     ..." was no credit)."""
-    caption = "Новое здание перинатального центра в Павлодаре. В первый же день в нём появились на свет шестеро малышей"
-    headline = "В Павлодаре начал работу перинатальный центр с отделением для недоношенных детей"
-    lead = "В Павлодаре открылся новый корпус областного перинатального центра для беременных с патологиями."
-    page = doc("КАЗАХСТАНСКАЯ ПРАВДА", f"{caption}\nФото: пресс-служба акимата Павлодарской области",
-               f"{headline}\nОльга Кириленко, Павлодар\n7 ноября 2024, 17:20", lead, BODY)
-    parsed = parse_document(page)
-    assert (parsed.title, parsed.paragraphs[-2:]) == (headline, [lead, BODY])
-    assert caption not in parsed.paragraphs
-    caption = "Жаңа ангиографиялық қондырғы орнатылған операция бөлмесі. Алғашқы күні екі науқасқа ота жасалды."
-    headline = "Қарағандыда екінші инсульт орталығы ашылды"
-    lead = "Қарағанды қаласындағы көпбейінді аурухананың базасында облыстағы екінші инсульт орталығы ашылды."
-    page = doc("«ОРТАЛЫҚ ҚАЗАҚСТАН»", f"{caption}\nСуретті түсірген Нұрлан ЖАҚСЫЛЫҚОВ",
-               f"{headline}\n29.10.2024   14:12", lead, KK_LEAD)
-    parsed = parse_document(page)
-    assert (parsed.title, parsed.paragraphs) == (headline, [lead, KK_LEAD])
+    pages = [  # (the site, a caption, its credit, the headline, what is under it, the lead, the story)
+        ("КАЗАХСТАНСКАЯ ПРАВДА",
+         "Новое здание перинатального центра в Павлодаре. В первый же день в нём появились на свет шестеро малышей",
+         "Фото: пресс-служба акимата Павлодарской области",
+         "В Павлодаре начал работу перинатальный центр с отделением для недоношенных детей",
+         "Ольга Кириленко, Павлодар\n7 ноября 2024, 17:20",
+         "В Павлодаре открылся новый корпус областного перинатального центра для беременных с патологиями.", BODY),
+        ("«ОРТАЛЫҚ ҚАЗАҚСТАН»",
+         "Жаңа ангиографиялық қондырғы орнатылған операция бөлмесі. Алғашқы күні екі науқасқа ота жасалды.",
+         "Суретті түсірген Нұрлан ЖАҚСЫЛЫҚОВ", "Қарағандыда екінші инсульт орталығы ашылды", "29.10.2024   14:12",
+         "Қарағанды қаласындағы көпбейінді аурухананың базасында облыстағы екінші инсульт орталығы ашылды.", KK_LEAD),
+    ]
+    for site, caption, credit, headline, under, lead, story in pages:
+        parsed = parse_document(doc(site, f"{caption}\n{credit}", f"{headline}\n{under}", lead, story))
+        assert (parsed.title, parsed.paragraphs[-2:]) == (headline, [lead, story]), site
+        assert caption not in parsed.paragraphs
     # (a review) not a headline of two sentences over its credit and its deck, whose words the story repeats more; not
     # a byline under the credit; not a story's paragraph over a photo's credit, a subheading and an update's stamp
     two = "В Алматы открыли центр для детей с аутизмом. Первых пациентов приняли в понедельник"
