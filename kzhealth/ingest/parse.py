@@ -2662,14 +2662,17 @@ def _gap_trail(line: str) -> bool:
 
 
 def _short_headline(line: str, kind: str) -> bool:
-    """A feature's short headline, perhaps in capitals, that _is_title leaves out or ties with no lead: two to six
-    words, no stop, no rubric's or menu's ("ГОРОД БЕЗ ХИРУРГА", "ҚЫЗЫЛША ҚАЙТА ОРАЛДЫ!", "Мамина почка")."""
+    """A feature's short headline that _is_title leaves out or ties with no lead: two to six words in capitals, or
+    asking or exclaiming, no stop, no rubric's, menu's, byline's or day's ("ГОРОД БЕЗ ХИРУРГА", "ҚЫЗЫЛША ҚАЙТА
+    ОРАЛДЫ!"; not "Талдыкорган, Текели", "Четверг, 3 октября", "Здоровье нации" over a page's first paragraph)."""
     words = line.split()
     return (
         not kind
         and SHORT_HEADLINE_MIN_WORDS <= len(words) <= SHORT_HEADLINE_MAX_WORDS
         and line[:1].isupper()
+        and (line.isupper() or _last_mark(line) in "?!")
         and _last_mark(line) not in ".,;:"
+        and not WEEKDAY_AND_DAY.search(line)
         and not _navigation_only(line)
         and not HEAD_JUNK.search(line)
         and not _menu(line)

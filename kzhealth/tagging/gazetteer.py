@@ -349,6 +349,7 @@ class Gazetteer:
         self._plain: set[str] = set()  # text chunks known to hold no anchor
         self._routes = _Routes(matching.get("route_words", ()))
         self._surname_endings = tuple(matching.get("surname_endings", ()))
+        self._patronymic_endings = tuple(matching.get("patronymic_endings", ()))
         self._people_places = frozenset(matching.get("people_places", ()))
         self._place_prepositions = frozenset(matching.get("place_prepositions", ()))
         self._village_namesakes = frozenset(matching.get("village_namesakes", ()))
@@ -690,6 +691,10 @@ class Gazetteer:
             return self._surname(tokens[end]) and not (end + 1 < len(tokens) and tokens[end + 1][:1].isupper())
         if end - start != 1:
             return False
+        # a first name before a patronymic: "Шалкар Нурланович" (not a patronymic before a place: "Гульнара
+        # Маратовна: Шымкент ...")
+        if end < len(tokens) and tokens[end][:1].isupper() and fold(tokens[end]).endswith(self._patronymic_endings):
+            return True
         word = fold(tokens[start])
         if any(word.endswith(ending) and word[: -len(ending)] in self._whole_words for ending in self._surname_endings):
             return True
@@ -994,14 +999,20 @@ class Gazetteer:
 
     def _common_words_in_capitals(self, tokens: list[str]) -> list[str]:
         """A text in capitals cannot show a name by its capital either: a word of a name that is also a common word
-        (`caseless_common`: "ҚЫЗЫЛША ҚАЙТА ОРАЛДЫ!", returned) is taken for the name only before a word for a kind of
-        place ("ОРАЛ ҚАЛАСЫНДА"), as in a script without capitals."""
+        (`caseless_common`: "ҚЫЗЫЛША ҚАЙТА ОРАЛДЫ!", returned), with an ending after it, is taken for the name only
+        before a word for a kind of place ("ОРАЛ ҚАЛАСЫНДА"), as in a script without capitals ("В АТЫРАУ ОТКРЫЛИ ..."
+        is the city)."""
         keys = self._keys.many(tokens)
         return [
-            token.lower() if fold(token).startswith(self._caseless_common) and self._generic_keys.isdisjoint(following)
+            token.lower() if self._common_word_with_ending(fold(token)) and self._generic_keys.isdisjoint(following)
             else token
             for token, following in zip(tokens, [*keys[1:], ()])
         ]
+
+    def _common_word_with_ending(self, folded: str) -> bool:
+        """Whether a folded word is one of `caseless_common` with a Kazakh ending after it (оралды; not атырау alone,
+        Russian's name of the city)."""
+        return any(folded.startswith(word) and folded != word for word in self._caseless_common)
 
     def _opens_with_name(self, token: str) -> bool:
         """Whether a word is a whole name word and Kazakh endings (Шымкенттен: шымкент + тен). A name shorter than
