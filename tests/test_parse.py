@@ -6269,3 +6269,22 @@ def test_a_features_short_headline_over_a_deck_of_sentences_is_the_headline():
     for line in ["Айнұр БЕКМҰРАТОВА", "Талдыкорган, Текели", "Четверг, 3 октября", "Здоровье нации", "Область Жетісу"]:
         page = doc("Огни Алатау", "ЗДОРОВЬЕ", line, deck, "03.10.2024", lead, BODY)
         assert parse_document(page).title != line, line
+
+
+def test_the_headers_day_a_menu_in_brackets_and_a_drawn_box_are_no_story():
+    """(round 170) "Бүгін: 16 ақпан, дүйсенбі" (no year) and a site's name with its tagline over a menu of items in
+    brackets had been the headline; a paper's latest issue in a box drawn with box-drawing lines had dated the story."""
+    headline = "Мектеп оқушыларына қызылшаға қарсы қосымша екпе егіледі"
+    lead = "Мектеп оқушыларына қызылшаға қарсы қосымша екпе егу басталады, деп хабарлады басқарма."
+    page = doc("ШЫМКЕНТ КЕЛБЕТІ — қалалық қоғамдық-саяси газет", "Бүгін: 16 ақпан, дүйсенбі", headline,
+               "16 ақпан 2026 ж.", lead, KK_LEAD)
+    assert parse_document(page).title == headline
+    page = doc("СПЕКТР — новости Семея\n[Новости] [Семей] [Область Абай] [Происшествия] [Здоровье] [Афиша]", HEADLINE,
+               "Опубликовано: 18 марта 2026, 16:30", HEADLINE_LEAD, BODY)
+    assert parse_document(page).title == HEADLINE
+    box = "┌──────────────┐\n│ ГАЗЕТТІҢ СОҢҒЫ САНЫ │\n│ № 16 (20 541), 07.02.2026 │\n└──────────────┘"
+    page = doc("«Ертіс өңірі»", box, headline, lead, KK_LEAD, "09.02.2026")
+    parsed = parse_document(page)
+    assert (parsed.date, parsed.title) == (datetime.date(2026, 2, 9), headline)
+    facts = "┌──────────────┐\n│ Екпе тегін салынады. │\n│ Емханаға жолдама қажет емес. │\n└──────────────┘"
+    assert "│ Екпе тегін салынады. │" in parse_document(doc(headline, "09.02.2026", lead, facts, KK_LEAD)).paragraphs

@@ -275,6 +275,9 @@ TIMESTAMP_WORDS = frozenset(
 STAMP_EXTRA_WORDS = TIMESTAMP_WORDS | NAVIGATION_WORDS
 WIDGET = _Patterns([BOILERPLATE["timestamp"]["today"], *BOILERPLATE["timestamp"]["widget"]])
 TODAY_WORD = re.compile(BOILERPLATE["timestamp"]["today"], re.IGNORECASE)
+BRACKET_MENU = re.compile(r"(?:\[[^\[\]]{1,40}+\]\s*+)++")  # a menu of items in brackets ...
+BRACKET_ITEM = re.compile(r"\[([^\[\]]++)\]")  # ... and each of them
+TODAY_LABEL = re.compile(rf"^(?:{BOILERPLATE['timestamp']['today']})\s*+[:,—–-]?\s*+", re.IGNORECASE)  # "Бүгін: "
 TODAY_THEN_TIME = re.compile(rf"(?:{BOILERPLATE['timestamp']['today']})[\s,:·|–—-]*+\d{{1,2}}:\d{{2}}(?!\d)", re.IGNORECASE)
 CUT = ("...", "…")  # how a line cut short ends
 VISITOR_GREETING = re.compile(BOILERPLATE["timestamp"]["visitor_greeting"], re.IGNORECASE)
@@ -985,6 +988,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             kinds[i] = kinds[i] or "junk"
 
     _mark_boxed_ads(lines, glued, kinds)
+    _mark_drawn_boxes(lines, kinds)
     body_start = _body_start(lines, kinds)
     if _mark_captions_over_headline(lines, glued, kinds, body_start):
         body_start = _body_start(lines, kinds)
@@ -2342,7 +2346,7 @@ def _is_title(line: str) -> bool:
         and not _header_day(line)
         # (a stamp in words: "Опубликовано двадцать первого августа 2025 года")
         and not (PUBLISHED.match(line) and YEAR.search(line) and MONTH_NAME.search(line))
-        and not WEEKDAY_AND_DAY.fullmatch(line)
+        and not WEEKDAY_AND_DAY.fullmatch(TODAY_LABEL.sub("", line, count=1))  # "Бүгін: 16 ақпан, дүйсенбі"
         and not SECTION_NUMBER.match(line)  # a numbered section's heading or a contents' item: "1. Қызылша қандай ауру?"
         and not ISSUE_NUMBER.fullmatch(line.strip())  # a paper's issue number alone: "№ 41 (20218)"
         and not _button_pair(line)
@@ -2469,7 +2473,9 @@ def _menu(
     share bar is no menu. Its label ("☰ Мәзір:") and the widgets at its end ("Алматы +4°C", "₸ USD 525.6") are
     none of its items. With `bullets`, its items may be apart by bullets (BULLET_GAP); without, only from its home
     item on."""
-    items = MENU_GAP.split(line)
+    # (each item in brackets, as a text browser saves links: "[Новости] [Семей] [Здоровье] [Афиша]")
+    bracketed = line.startswith("[") and BRACKET_MENU.fullmatch(line)
+    items = BRACKET_ITEM.findall(line) if bracketed else MENU_GAP.split(line)
     if len(items) < min_items and (bullets or HOME_CRUMB.match(line)):
         items = BULLET_GAP.split(line)
     if len(items) < min_items:  # most lines
@@ -3011,6 +3017,21 @@ def _mark_captions_over_headline(lines, glued, kinds, body_start) -> bool:
                 if (_last_mark(lines[i]) == "." and longer) or _tie(lines[headline], story) >= _tie(lines[i], story):
                     kinds[i], found = "caption", True
     return found
+
+
+def _mark_drawn_boxes(lines, kinds) -> None:
+    """A widget drawn in a box of box-drawing lines, none of its lines a sentence ("┌────┐" / "│ ГАЗЕТТІҢ СОҢҒЫ САНЫ
+    │" / "│ № 16 (20 541), 07.02.2026 │" / "└────┘"): junk (its issue's date had dated the story). A fact box of
+    sentences stays the story's."""
+    for i, line in enumerate(lines):
+        if not line.startswith("┌"):
+            continue
+        end = next((j for j in range(i + 1, min(i + 2 + AD_MAX_LINES, len(lines))) if lines[j].startswith("└")), None)
+        inside = [line.strip("│ ") for line in lines[i + 1 : end]] if end else []
+        if inside and all(line.startswith("│") for line in lines[i + 1 : end]) and not any(
+            _last_mark(part) in ".!?" and len(part.split()) >= BODY_MIN_WORDS for part in inside
+        ):
+            kinds[i : end + 1] = ["junk"] * (end + 1 - i)
 
 
 def _mark_boxed_ads(lines, glued, kinds) -> None:
