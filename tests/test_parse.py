@@ -6288,3 +6288,16 @@ def test_the_headers_day_a_menu_in_brackets_and_a_drawn_box_are_no_story():
     assert (parsed.date, parsed.title) == (datetime.date(2026, 2, 9), headline)
     facts = "┌──────────────┐\n│ Екпе тегін салынады. │\n│ Емханаға жолдама қажет емес. │\n└──────────────┘"
     assert "│ Екпе тегін салынады. │" in parse_document(doc(headline, "09.02.2026", lead, facts, KK_LEAD)).paragraphs
+    # (a review) the story's figures in a box under its start stay; a box atop the page holding the headline is kept
+    figures = "┌──────────────┐\n│ Заболели: 146            │\n│ Госпитализированы в Аральске: 37 │\n└──────────────┘"
+    page = doc("Вспышка кори в Кызылординской области: число заболевших растёт",
+               "В Кызылординской области продолжается рост заболеваемости корью среди детей и взрослых.", figures,
+               "Врачи призывают родителей привить детей в поликлиниках.", "Kazinform, 16 февраля 2026")
+    assert "│ Госпитализированы в Аральске: 37 │" in parse_document(page).paragraphs
+    boxed = "┌──────────────┐\n│ В Шымкенте открыли детский кардиоцентр │\n│ 16 февраля 2026 │\n└──────────────┘"
+    lead = "В Шымкенте открыли детский кардиоцентр на 60 коек, сообщили в управлении здравоохранения."
+    assert parse_document(doc("Kazinform", boxed, lead, BODY)).title == "В Шымкенте открыли детский кардиоцентр"
+    # (a review) a menu of four items in brackets
+    page = doc("СПЕКТР — новости Семея\n[Новости] [Семей] [Здоровье] [Афиша]", HEADLINE, "18 марта 2026, 16:30",
+               HEADLINE_LEAD, BODY)
+    assert parse_document(page).title == HEADLINE

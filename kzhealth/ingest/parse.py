@@ -988,9 +988,9 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             kinds[i] = kinds[i] or "junk"
 
     _mark_boxed_ads(lines, glued, kinds)
-    _mark_drawn_boxes(lines, kinds)
     body_start = _body_start(lines, kinds)
-    if _mark_captions_over_headline(lines, glued, kinds, body_start):
+    boxed = _mark_drawn_boxes(lines, kinds, body_start)
+    if _mark_captions_over_headline(lines, glued, kinds, body_start) or boxed:
         body_start = _body_start(lines, kinds)
     post = _post(lines, glued, kinds)
     on_post = post is not None and _is_the_page(post, lines, kinds, body_start)
@@ -2476,6 +2476,7 @@ def _menu(
     # (each item in brackets, as a text browser saves links: "[Новости] [Семей] [Здоровье] [Афиша]")
     bracketed = line.startswith("[") and BRACKET_MENU.fullmatch(line)
     items = BRACKET_ITEM.findall(line) if bracketed else MENU_GAP.split(line)
+    min_items = min(min_items, MENU_MIN_ITEMS) if bracketed else min_items  # (the brackets say they are links)
     if len(items) < min_items and (bullets or HOME_CRUMB.match(line)):
         items = BULLET_GAP.split(line)
     if len(items) < min_items:  # most lines
@@ -3019,19 +3020,24 @@ def _mark_captions_over_headline(lines, glued, kinds, body_start) -> bool:
     return found
 
 
-def _mark_drawn_boxes(lines, kinds) -> None:
-    """A widget drawn in a box of box-drawing lines, none of its lines a sentence ("┌────┐" / "│ ГАЗЕТТІҢ СОҢҒЫ САНЫ
-    │" / "│ № 16 (20 541), 07.02.2026 │" / "└────┘"): junk (its issue's date had dated the story). A fact box of
-    sentences stays the story's."""
-    for i, line in enumerate(lines):
+def _mark_drawn_boxes(lines, kinds, body_start) -> bool:
+    """A widget drawn in a box of box-drawing lines above the story (opening above `body_start`), none of its lines a
+    sentence or a headline ("┌────┐" / "│ ГАЗЕТТІҢ СОҢҒЫ САНЫ │" / "│ № 16 (20 541), 07.02.2026 │" / "└────┘"): junk
+    (its issue's date had dated the story); whether any was found. A box of the story's figures, or one that holds the
+    headline, stays."""
+    found = False
+    for i, line in enumerate(lines[:body_start]):
         if not line.startswith("┌"):
             continue
         end = next((j for j in range(i + 1, min(i + 2 + AD_MAX_LINES, len(lines))) if lines[j].startswith("└")), None)
         inside = [line.strip("│ ") for line in lines[i + 1 : end]] if end else []
         if inside and all(line.startswith("│") for line in lines[i + 1 : end]) and not any(
-            _last_mark(part) in ".!?" and len(part.split()) >= BODY_MIN_WORDS for part in inside
+            (_last_mark(part) in ".!?" and len(part.split()) >= BODY_MIN_WORDS)
+            or (_is_title(part) and not any(map(str.isdigit, part)))  # (a headline; not "Жазылу индексі: 65 421")
+            for part in inside
         ):
-            kinds[i : end + 1] = ["junk"] * (end + 1 - i)
+            kinds[i : end + 1], found = ["junk"] * (end + 1 - i), True
+    return found
 
 
 def _mark_boxed_ads(lines, glued, kinds) -> None:

@@ -694,7 +694,7 @@ class Gazetteer:
         # a first name before a patronymic: "Шалкар Нурланович" (not a patronymic before a place: "Гульнара
         # Маратовна: Шымкент ...")
         if end < len(tokens) and tokens[end][:1].isupper() and fold(tokens[end]).endswith(self._patronymic_endings):
-            return True
+            return not _sentence_between(text, tokens[start], tokens[end])  # ("... в Актобе. Виновна ли она ...")
         word = fold(tokens[start])
         if any(word.endswith(ending) and word[: -len(ending)] in self._whole_words for ending in self._surname_endings):
             return True
@@ -938,7 +938,7 @@ class Gazetteer:
             if analysed.caseless:
                 tokens = self._named_before_generic(tokens)
             elif text and text.isupper():
-                tokens = self._common_words_in_capitals(tokens)
+                tokens = self._common_words_in_capitals(tokens, bool(_KAZAKH_LETTER.search(text.lower())))
             names = self.find(tokens, text or "")
             for name in self._without_old_addresses(names, tokens, text or ""):
                 if not name.latin or latin(index):
@@ -997,22 +997,22 @@ class Gazetteer:
             for token, following in zip(tokens, [*keys[1:], ()])
         ]
 
-    def _common_words_in_capitals(self, tokens: list[str]) -> list[str]:
+    def _common_words_in_capitals(self, tokens: list[str], kazakh: bool) -> list[str]:
         """A text in capitals cannot show a name by its capital either: a word of a name that is also a common word
-        (`caseless_common`: "ҚЫЗЫЛША ҚАЙТА ОРАЛДЫ!", returned), with an ending after it, is taken for the name only
-        before a word for a kind of place ("ОРАЛ ҚАЛАСЫНДА"), as in a script without capitals ("В АТЫРАУ ОТКРЫЛИ ..."
-        is the city)."""
+        (`caseless_common`: "ҚЫЗЫЛША ҚАЙТА ОРАЛДЫ!", returned; in a `kazakh` text, alone too: "СОТ ДӘРІГЕРДІ АҚТАУ
+        ТУРАЛЫ ...", to acquit) is taken for the name only before a word for a kind of place ("ОРАЛ ҚАЛАСЫНДА"), as in a
+        script without capitals (Russian's "В АТЫРАУ ОТКРЫЛИ ..." is the city)."""
         keys = self._keys.many(tokens)
         return [
-            token.lower() if self._common_word_with_ending(fold(token)) and self._generic_keys.isdisjoint(following)
+            token.lower() if self._common_word(fold(token), kazakh) and self._generic_keys.isdisjoint(following)
             else token
             for token, following in zip(tokens, [*keys[1:], ()])
         ]
 
-    def _common_word_with_ending(self, folded: str) -> bool:
-        """Whether a folded word is one of `caseless_common` with a Kazakh ending after it (оралды; not атырау alone,
-        Russian's name of the city)."""
-        return any(folded.startswith(word) and folded != word for word in self._caseless_common)
+    def _common_word(self, folded: str, kazakh: bool) -> bool:
+        """Whether a folded word is one of `caseless_common` with a Kazakh ending after it (оралды), or alone in a
+        Kazakh text (ақтау; not атырау alone in Russian's, the city)."""
+        return any(folded.startswith(word) and (kazakh or folded != word) for word in self._caseless_common)
 
     def _opens_with_name(self, token: str) -> bool:
         """Whether a word is a whole name word and Kazakh endings (Шымкенттен: шымкент + тен). A name shorter than
