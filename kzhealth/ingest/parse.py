@@ -2248,7 +2248,7 @@ def _before_the_clock(strip: str, stamp: str, today: datetime.date) -> datetime.
     clock = STRIP_CLOCK.match(strip, day.end()) if day else None
     if not (clock and ago):
         return today
-    hours, minutes = map(int, clock[1].split(":")[:2])
+    hours, minutes = map(int, clock[1].split(":"))
     hourly = ago[2][0].casefold() in "чсh"
     back = datetime.timedelta(hours=int(ago[1])) if hourly else datetime.timedelta(minutes=int(ago[1]))
     return (datetime.datetime.combine(today, datetime.time(hours, minutes)) - back).date()
@@ -3030,8 +3030,9 @@ def _mark_drawn_boxes(lines, kinds, body_start) -> bool:
         if not line.startswith("┌"):
             continue
         end = next((j for j in range(i + 1, min(i + 2 + AD_MAX_LINES, len(lines))) if lines[j].startswith("└")), None)
-        inside = [line.strip("│ ") for line in lines[i + 1 : end]] if end else []
-        if inside and all(line.startswith("│") for line in lines[i + 1 : end]) and not any(
+        box = lines[i + 1 : end] if end else []
+        inside = [row.strip("│ ") for row in box]
+        if inside and all(row.startswith("│") for row in box) and not any(
             (_last_mark(part) in ".!?" and len(part.split()) >= BODY_MIN_WORDS)
             or (_is_title(part) and not any(map(str.isdigit, part)))  # (a headline; not "Жазылу индексі: 65 421")
             for part in inside

@@ -975,9 +975,7 @@ class Gazetteer:
         """Whether the word before `left_end` and the word at `right_start` stand in the text apart by spaces only,
         or by a comma too if `comma` (a region before its place, as an address gives them: "Шығыс Қазақстан облысы,
         Семей қаласы"; a place, a comma and a region are a list: "в Семее, Восточно-Казахстанской области и ...")."""
-        left, right = tokens[left_end - 1], tokens[right_start]
-        between = r"\s*+,?\s*+" if comma else r"\s++"
-        return bool(re.search(rf"(?<!\w){re.escape(left)}{between}{re.escape(right)}(?!\w)", text))
+        return _apart_by(text, tokens[left_end - 1], tokens[right_start], r"\s*+,?\s*+" if comma else r"\s++")
 
     def _names_a_region(self, text: str) -> bool:
         """Whether a text names a region or a city of republican significance itself (not one of their towns)."""
@@ -989,24 +987,24 @@ class Gazetteer:
         Түркістанда; not жылы "year" for the key of Жылыой) that is not also a common word (`caseless_common` in
         regions.toml: орал "to return", астана "a capital"), or when a word for a kind of place follows it (Орал
         қаласында, Іле ауданында)."""
-        keys = self._keys.many(tokens)
         return [
-            token[:1].upper() + token[1:]
-            if not self._generic_keys.isdisjoint(following) or self._opens_with_name(token)
-            else token
-            for token, following in zip(tokens, [*keys[1:], ()])
+            token[:1].upper() + token[1:] if kind_after or self._opens_with_name(token) else token
+            for token, kind_after in zip(tokens, self._kind_of_place_after(tokens))
         ]
+
+    def _kind_of_place_after(self, tokens: list[str]) -> list[bool]:
+        """For each word, whether a word for a kind of place follows it (Орал қаласында, Іле ауданында)."""
+        keys = self._keys.many(tokens)
+        return [not self._generic_keys.isdisjoint(following) for following in [*keys[1:], ()]]
 
     def _common_words_in_capitals(self, tokens: list[str], kazakh: bool) -> list[str]:
         """A text in capitals cannot show a name by its capital either: a word of a name that is also a common word
         (`caseless_common`: "ҚЫЗЫЛША ҚАЙТА ОРАЛДЫ!", returned; in a `kazakh` text, alone too: "СОТ ДӘРІГЕРДІ АҚТАУ
         ТУРАЛЫ ...", to acquit) is taken for the name only before a word for a kind of place ("ОРАЛ ҚАЛАСЫНДА"), as in a
         script without capitals (Russian's "В АТЫРАУ ОТКРЫЛИ ..." is the city)."""
-        keys = self._keys.many(tokens)
         return [
-            token.lower() if self._common_word(fold(token), kazakh) and self._generic_keys.isdisjoint(following)
-            else token
-            for token, following in zip(tokens, [*keys[1:], ()])
+            token.lower() if not kind_after and self._common_word(fold(token), kazakh) else token
+            for token, kind_after in zip(tokens, self._kind_of_place_after(tokens))
         ]
 
     def _common_word(self, folded: str, kazakh: bool) -> bool:
@@ -1042,8 +1040,12 @@ class Gazetteer:
 
 def _sentence_between(text: str, before: str, after: str) -> bool:
     """Whether a sentence ends between two words that follow each other in a text ("Астане. Один")."""
-    pattern = rf"(?<!\w){re.escape(before)}[»\")]*[.!?…]+[»\")]*\s*{re.escape(after)}(?!\w)"
-    return bool(text) and re.search(pattern, text) is not None
+    return bool(text) and _apart_by(text, before, after, r"[»\")]*[.!?…]+[»\")]*\s*")
+
+
+def _apart_by(text: str, left: str, right: str, between: str) -> bool:
+    """Whether two whole words stand in a text with what the pattern `between` matches between them."""
+    return re.search(rf"(?<!\w){re.escape(left)}{between}{re.escape(right)}(?!\w)", text) is not None
 
 
 @cache
