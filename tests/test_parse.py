@@ -6301,3 +6301,76 @@ def test_the_headers_day_a_menu_in_brackets_and_a_drawn_box_are_no_story():
     page = doc("СПЕКТР — новости Семея\n[Новости] [Семей] [Здоровье] [Афиша]", HEADLINE, "18 марта 2026, 16:30",
                HEADLINE_LEAD, BODY)
     assert parse_document(page).title == HEADLINE
+
+
+def test_a_headline_in_capitals_broken_over_short_lines_is_the_headline():
+    """(round 171a) A headline in capitals set over two or three short lines, as a narrow column prints it, had given
+    no headline (each line is a rubric's length); a menu in capitals one item a line, which ties no lead, is none."""
+    lead = "Дефицит анестезиологов в Костанайской области достиг 40 человек, сообщили в управлении здравоохранения."
+    broken = "КАЖДЫЙ ВТОРОЙ\nАНЕСТЕЗИОЛОГ ОБЛАСТИ\nРАБОТАЕТ ЗА ДВОИХ"
+    page = doc("Наш Костанай", "ЗДОРОВЬЕ", broken, "18.02.2025 09:40", lead, BODY)
+    assert parse_document(page).title == "КАЖДЫЙ ВТОРОЙ АНЕСТЕЗИОЛОГ ОБЛАСТИ РАБОТАЕТ ЗА ДВОИХ"
+    kk = "ҚОСТАНАЙДА\nЖАҢА ЕМХАНА\nЕСІГІН АШТЫ"
+    kk_lead = "Қостанай қаласында 300 адам қабылдайтын жаңа емхана пайдалануға берілді, деп хабарлады басқарма."
+    page = doc("Қостанай таңы", "ДЕНСАУЛЫҚ", kk, kk_lead, KK_BODY)
+    parsed = parse_document(page)
+    assert parsed.title == "ҚОСТАНАЙДА ЖАҢА ЕМХАНА ЕСІГІН АШТЫ" and kk_lead in parsed.paragraphs
+    menu = "НОВОСТИ\nОБЩЕСТВО\nЗДОРОВЬЕ"
+    assert parse_document(doc("Наш Костанай", menu, lead, BODY)).title is None
+
+
+def test_a_government_platforms_skip_link_and_portals_name_no_agency():
+    """(round 171b) The platform's link to its main content ("Негізгі ақпаратқа өту", glued to the header) and to the
+    government's portals ("Ашық үкімет") had named the agency whose page it is."""
+    head = ("date 2026-04-13 Негізгі ақпаратқа өту\nМемлекеттік органдар\nМемлекеттік қызметтер eGov.kz\nАшық үкімет\n"
+            "Қазақша\nРусский\nКіру")
+    menu = "Жаңаөзен қаласының әкімдігі\nМаңғыстау облысы\nҚызмет туралы\nҚұжаттар\nБаспасөз орталығы\nБайланыстар"
+    page = doc(head, menu, "Басты бет / Баспасөз орталығы / Жаңалықтар",
+               "Жаңаөзен ауруханасында алғаш рет коронарлық стенттеу жасалды", "13 сәуір 2026 16:08", KK_LEAD, KK_BODY)
+    assert parse_document(page).outlet == "Жаңаөзен қаласының әкімдігі"
+
+
+def test_a_papers_own_domain_is_named_as_its_tagline_names_it():
+    """(round 171b) An unknown paper's site, named only by the domain its terms of reuse ask a link to, is the paper
+    its tagline names in quotes, when the domain spells that name ("«Жаңа өмір» газеті" over zhanaomir.kz)."""
+    page = doc("8 (7112) 50-00-00", "Аудандық «Жаңа өмір» газеті – ауданның айнасы!", "Жаңалықтар  Қоғам  Денсаулық",
+               "Ауданда жаңа дәрігерлік амбулатория ашылды", "17.04.2026 10:00", KK_LEAD, KK_BODY,
+               "© 2026 Барлық құқық қорғалған. Материалдарды пайдаланғанда zhanaomir.kz сайтына сілтеме міндетті.")
+    assert parse_document(page).outlet == "Жаңа өмір"
+
+
+def test_a_stamp_without_its_year_is_dated_in_the_year_its_weekday_names():
+    """(round 171d) A stamp with its weekday and no year ("Понедельник, 18 ноября · 11:30") under a header's strip of
+    5 December 2025 is of 2024, when 18 November was a Monday (it had given no date, or, as the page's headline, the
+    day of a list of the latest news above it)."""
+    strip = "Пятница, 05.12.2025  |  Астана −12°  |  USD 512,40"
+    page = doc("КАЗАХСТАНСКАЯ ПРАВДА", strip, "Главная / Архив / Здравоохранение", "Понедельник, 18 ноября · 11:30",
+               HEADLINE, HEADLINE_LEAD, BODY)
+    assert (parse_document(page).date, parse_document(page).title) == (datetime.date(2024, 11, 18), HEADLINE)
+    headline = "Сәтбаевтан баланы тікұшақпен Қарағандыға жеткізді"
+    lead = "Сәтбаев қаласында күйік алған баланы санавиация тікұшағы Қарағандыға жеткізді, деп хабарлады басқарма."
+    latest = "СОҢҒЫ ЖАҢАЛЫҚТАР\n20.01.2025 | Теміртауда жаңа мектеп салынады\n19.01.2025 | Облыста аяз сақталады"
+    page = doc("ОРТАЛЫҚ ҚАЗАҚСТАН", "20 қаңтар 2025, дүйсенбі   |   Қарағанды −19°", latest,
+               "9 желтоқсан, дүйсенбі · 10:15", headline, lead, KK_BODY)
+    parsed = parse_document(page)
+    assert (parsed.date, parsed.title) == (datetime.date(2024, 12, 9), headline)
+    # a weekday that no year near the strip's gives is not read as one
+    page = doc("Сегодня: 05.12.2025  |  Астана −12°", "Четверг, 31 февраля · 11:30", HEADLINE, HEADLINE_LEAD, BODY)
+    assert parse_document(page).title == HEADLINE
+
+
+def test_the_papers_issue_a_weekdays_weather_and_a_feed_above_the_headline_are_no_story():
+    """(round 171d) A paper's issue with its day in words ("№ 94 (22871) от двадцать первого августа 2025 года") and a
+    strip of a short weekday's weather and wind ("Вт, 27 мая · Актау +24° · Ветер СЗ 9 м/с"), each tying a word of the
+    lead, had been the headline; a paper's latest issue and a feed's item above the headline had dated a story whose
+    stamp, under its author's name, says it was published."""
+    headline = "Сердце без дороги: в Темиртау начали ставить стенты на месте"
+    lead = "Пациентам с инфарктом не нужно ехать в Актау: в городской больнице 7 августа провели первую операцию."
+    for furniture in ["№ 94 (22871) от двадцать первого августа 2025 года", "Вт, 27 мая  ·  Актау +24°  ·  Ветер СЗ 9 м/с"]:
+        assert parse_document(doc("Lada.kz", "ЗДОРОВЬЕ", furniture, headline, lead, BODY)).title == headline, furniture
+    headline = "Семей мектептерінде тіс емдеу кабинеттері қайта ашылды"
+    feed = "ЖЕДЕЛ ЖАҢАЛЫҚТАР\n16.09.2025  Ертіс жағалауы абаттандырылады\n17.09.2025  Қалада жылу беру маусымы басталды"
+    signed = ["Данияр ЖАҚСЫБЕКОВ", "Жарияланған уақыты: 2025 жылғы 15 қыркүйек, 09:40"]
+    for above in [["Соңғы нөмір: № 74 (3118), 18.09.2025"], [feed]]:
+        page = doc("СЕМЕЙ ТАҢЫ", *above, headline, KK_LEAD, KK_BODY, *signed)
+        assert parse_document(page).date == datetime.date(2025, 9, 15), above

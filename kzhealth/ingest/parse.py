@@ -267,7 +267,8 @@ CLOSING_TEASER = re.compile(rf"(?:{_words(BOILERPLATE['teaser']['closing_starts'
 NAVIGATION_WORDS = frozenset(w.casefold() for w in BOILERPLATE["head"]["navigation_words"])
 HEADLINE_ENDS = frozenset(BOILERPLATE["head"]["headline_ends"])
 OPINION_RUBRICS = frozenset(w.casefold() for w in BOILERPLATE["head"]["opinion_rubrics"])
-WEEKDAYS = frozenset(w.casefold() for w in BOILERPLATE["timestamp"]["weekdays"])
+WEEKDAY_NUMBERS = {day.casefold(): i % 7 for i, day in enumerate(BOILERPLATE["timestamp"]["weekdays"])}  # Monday 0
+WEEKDAYS = frozenset(WEEKDAY_NUMBERS)
 TIMESTAMP_WORDS = frozenset(
     w.casefold() for key in ("words", "weekdays", "short_weekdays") for w in BOILERPLATE["timestamp"][key]
 )
@@ -284,7 +285,8 @@ VISITOR_GREETING = re.compile(BOILERPLATE["timestamp"]["visitor_greeting"], re.I
 WEATHER_WORDS = frozenset(BOILERPLATE["timestamp"]["weather_words"])
 WIND_WORDS = frozenset(BOILERPLATE["timestamp"]["wind_words"])
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
-SHORT_WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(BOILERPLATE['timestamp']['short_weekdays'])})(?!\w)", re.IGNORECASE)
+SHORT_WEEKDAYS = frozenset(BOILERPLATE["timestamp"]["short_weekdays"])
+SHORT_WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(SHORT_WEEKDAYS)})(?!\w)", re.IGNORECASE)
 ARTICLE_END = _Patterns(_typed_too([*BOILERPLATE["end"]["patterns"], *BOILERPLATE["end"]["disclaimer"]]))
 FORUM_SUBJECT, FORUM_FIRST_POST, FORUM_REPLIES, FORUM_REPLY = (
     re.compile(BOILERPLATE["forum"][key], re.IGNORECASE) for key in ("subject", "first_post", "replies", "reply")
@@ -355,8 +357,10 @@ WEEKDAY_AND_DAY = re.compile(
 # A stamp without its year, with its time (a chronology's "2 марта" heading has none), alone on its line or before its
 # other fields ("14 марта, 10:15   |   Автор"); and a line that gives the page's own address with its day in it
 # ("Материалдың сілтемесі: https://turkystan.kz/2025/02/14/...")
+# (its weekday before or after the day: "Понедельник, 18 ноября · 11:30", "9 желтоқсан, дүйсенбі · 10:15")
 YEARLESS_STAMP = re.compile(
-    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{_M})|(?:сегодня|бүгін|today)),?\s+(?:в\s+)?\d{{1,2}}:\d{{2}}"
+    rf"(?:(?:(?P<weekday>{_words(WEEKDAYS)}),?\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{_M})(?:,?\s+(?P<weekday_after>"
+    rf"{_words(WEEKDAYS)}))?|(?:сегодня|бүгін|today))(?:,|\s+[|·•])?\s+(?:в\s+)?\d{{1,2}}:\d{{2}}"
     r"(?=\s*(?:$|[|·•]|\s{2}))",
     re.IGNORECASE,
 )
@@ -517,6 +521,7 @@ ZONED_TIME = re.compile(
 )
 STRIP_LAG = datetime.timedelta(days=7)  # a stamp this far after a header's "today" is of that year still (an old strip)
 LEAP_YEARS = 4  # how far back a leap day's year is looked for
+WEEKDAY_YEARS = 5  # ... and a day's on its weekday (it moves 4 or 5 days over them: no weekday twice)
 KAZAKHSTAN_TIME = datetime.timezone(datetime.timedelta(hours=5))  # across the country since March 2024
 KAZAKHSTAN_OFFSETS = (datetime.timedelta(hours=5), datetime.timedelta(hours=6))  # the east's, and most of it, until then
 
@@ -596,6 +601,11 @@ SITE_BY_ADDRESS = re.compile(
 QUOTED_NAME_BEFORE = re.compile(r"\A«[^«»\n]{1,40}»\s*+[—–-]\s*+")
 PAPER_TAGLINE = re.compile(
     r"(?:газеті|газетасы|газета|газет|басылымы|порталы|телеарнасы|телерадиокомпаниясы|еженедельник|издание)\W*$", re.IGNORECASE
+)
+PAPER_NAMED = re.compile(  # a medium's name in quotes beside the word for it: "газета «Время»", "«Жайық үні» газеті"
+    r"(?:газета|издание|портал|сайт|телеканал)\s++«([^«»\n]{1,40})»"
+    r"|«([^«»\n]{1,40})»\s++(?:газет|басылым|портал|сайт|телеарна)",
+    re.IGNORECASE,
 )
 # a site's name in quotes and its address: "«Уральская неделя» — uralskweek.kz" (not a feed's headline with its site:
 # "Вспышка кори - Tengrinews.kz")
@@ -934,6 +944,7 @@ AKIMAT_LINE = re.compile(
 )
 HEADLINE_MIN_TIED_WORDS = 2  # a headline above a deck that ties more (see _headline) ...
 DECK_LENGTH_SHARE = 0.6  # ... has most of the deck's length in words (a rubric's kicker has a third of it or less)
+BROKEN_HEADLINE_MAX_LINES, BROKEN_HEADLINE_LINE_MAX_WORDS = 3, 5  # a headline in capitals broken over short lines
 SHORT_HEADLINE_MIN_WORDS, SHORT_HEADLINE_MAX_WORDS = 2, 6  # a feature's short headline over its deck ...
 # ... of sentences this long: a headline of two sentences is shorter (17 words at most over the 4,322 probe pages)
 SHORT_HEADLINE_DECK_MIN_WORDS = 18
@@ -1024,7 +1035,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         and not _tab_title(lines, i, body_start)  # the browser's title bar over the page: its headline, its date, its site
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
-    title_at = _headline(lines, kinds, body_start, candidates, in_menus)
+    title_at, title_end = _headline(lines, kinds, body_start, candidates, in_menus), 0
     if title_at is None and body_start < len(lines) and (split := _glued_headline(lines[body_start])):
         # the headline ran straight into the lead: it becomes a line of its own
         lines[body_start : body_start + 1] = split
@@ -1040,6 +1051,9 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         title_at = next((i for i in plain if kinds[i + 1 : i + 2] == ["ts"]), plain[0] if plain else None)
     if title_at is None:
         title_at = _short_headline_in_capitals(lines, kinds, body_start)
+    if title_at is None and (broken := _headline_broken_in_capitals(lines, glued, kinds, body_start)):
+        title_at, title_end = broken
+        kinds[title_at + 1 : title_end] = ["title"] * (title_end - title_at - 1)
     if title_at is None:  # a feature's headline in capitals that says nothing of its lead, over its byline and stamp
         title_at = next((i for i in candidates if _capitals_over_byline(lines, kinds, i, body_start)), None)
     if title_at is None:  # a headline in capitals that names what a roundup's items tell further on, not its lead
@@ -1058,7 +1072,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             title_at += 1
         else:
             kinds[title_at + 1] = "junk"
-    title_lines = [] if title_at is None else [lines[title_at]]
+    title_lines = [] if title_at is None else lines[title_at : max(title_end, title_at + 1)]
     if title_at is not None and _headline_goes_on(lines, glued, kinds, title_at, body_start):
         title_lines.append(lines[title_at + 1])  # a headline broken over two lines
         kinds[title_at + 1] = "title"
@@ -2070,8 +2084,12 @@ def _date_without_year(lines, title_at, body_start, warnings):
         return None
     month = MONTHS.get(_month_key(stamp["month"].rstrip(".")))
     _, today = _today(lines, title_at)
+    named = stamp.groupdict()  # (an agency's dateline names no weekday)
+    weekday = named.get("weekday") or named.get("weekday_after")
     if link:
         year = int(link["y"])
+    elif today and month and weekday and (found := _year_of_weekday(stamp, month, weekday, today)):
+        year = found  # the latest year in which the day fell on its weekday
     elif today and month:  # the visit's day and year in the header: the stamp's day is that day or before it (a day
         # a little after it is an old strip's; a leap day is of the latest leap year)
         day = int(stamp["day"])
@@ -2084,7 +2102,20 @@ def _date_without_year(lines, title_at, body_start, warnings):
         year = max(signed, default=None)
         if year is not None and max(named, default=year) > year:
             return None
+        if year and month and weekday:
+            year = _year_of_weekday(stamp, month, weekday, datetime.date(year, 12, 31)) or year
     return _valid_date(year, month, int(stamp["day"]), stamp[0], "the stamp", warnings) if year and month else None
+
+
+def _year_of_weekday(stamp: re.Match, month: int, weekday: str, latest: datetime.date) -> int | None:
+    """The latest year, up to `latest` (or an old strip's lag after it), in which a yearless stamp's day fell on the
+    weekday it gives ("Понедельник, 18 ноября" under a strip of 5 December 2025: 2024). A day's weekday moves on a day
+    or two a year, so the years searched see each weekday once at most."""
+    for year in range(latest.year, latest.year - WEEKDAY_YEARS, -1):
+        found = _valid_date(year, month, int(stamp["day"]), "", "", [])
+        if found and found <= latest + STRIP_LAG and found.weekday() == WEEKDAY_NUMBERS[weekday.casefold()]:
+            return year
+    return None
 
 
 def _first_date(lines, kinds, body_start, title_at, warnings):
@@ -2162,7 +2193,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             below.append(match)
             if kind == "ts" and not updated and i - last_update <= UPDATE_LINES:
                 under_update.append(match)
-        elif kind == "ts":
+        elif kind == "ts" and not _in_feed(lines, i):  # (a feed's item: "16.09.2025  Ертіс жағалауы абаттандырылады")
             (above_updated if updated else above).append(match)
         else:
             (teasers if _is_title(TIME.sub("", DATE.sub("", line)).strip(" ·•|,-—–")) else glued).append(match)
@@ -2173,6 +2204,11 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     original = [match for match in under_update if updates and (date := _date_of(match, [], "")) and date <= min(updates)]
     lead = _lead_date(lines[body_start]) if body_start < len(lines) else []
     candidates = [*original[:1], *under_updated, *reversed(above), *reversed(above_updated), *glued, *below, *foot]
+    if any((found := YEARLESS_STAMP.match(line)) and found["day"] for line in lines[max(title_at - 1, 0) : body_start + 1]):
+        # the article's stamp by the headline gives its day without the year (_date_without_year): the dates above
+        # it are other stories', those in the story comments' ("19.01.2025 | ..." in a list of the latest news over
+        # "9 желтоқсан, дүйсенбі · 10:15"); a labelled stamp under the story's end is its own
+        candidates, weak, teasers = [*original[:1], *under_updated, *foot], [], []
     for match in [*candidates, *lead]:
         if date := _date_of(match, warnings, "timestamp line"):
             return date
@@ -2347,8 +2383,9 @@ def _is_title(line: str) -> bool:
         # (a stamp in words: "Опубликовано двадцать первого августа 2025 года")
         and not (PUBLISHED.match(line) and YEAR.search(line) and MONTH_NAME.search(line))
         and not WEEKDAY_AND_DAY.fullmatch(TODAY_LABEL.sub("", line, count=1))  # "Бүгін: 16 ақпан, дүйсенбі"
+        and not YEARLESS_STAMP.match(line)  # a stamp without its year: "9 желтоқсан, дүйсенбі · 10:15"
         and not SECTION_NUMBER.match(line)  # a numbered section's heading or a contents' item: "1. Қызылша қандай ауру?"
-        and not ISSUE_NUMBER.fullmatch(line.strip())  # a paper's issue number alone: "№ 41 (20218)"
+        and not ISSUE_NUMBER.match(line)  # a paper's issue number, alone or with its day: "№ 41 (20218) от ..."
         and not _button_pair(line)
         and not _labelled_rubric(line, len(words))
         and not GREETING.match(LEADING_SYMBOLS.sub("", line, count=1))  # "❗️Құрметті ... тұрғындары!", an appeal's
@@ -2387,6 +2424,28 @@ def _short_headline_in_capitals(lines, kinds, body_start) -> int | None:
     if not (TITLE_MIN_WORDS <= len(line.split()) <= 4 and line.isupper()) or _last_mark(line) == "!":
         return None  # (an appeal is no headline: "ҚҰРМЕТТІ АУДАН ТҰРҒЫНДАРЫ!")
     return None if HEAD_JUNK.search(line) or _menu(line) else i
+
+
+def _headline_broken_in_capitals(lines, glued, kinds, body_start) -> tuple[int, int] | None:
+    """Where no line is the headline, one in capitals broken over a few short lines printed one under the other, blank
+    lines around them, with only stamps between it and the story ("КАЖДЫЙ ТРЕТИЙ" / "АНЕСТЕЗИОЛОГ ОБЛАСТИ" /
+    "РАБОТАЕТ НА ПОЛТОРЫ СТАВКИ" over the lead), as a narrow column or a printed page sets it: its first line and the
+    line after its last. Its words come back in the lead (a menu in capitals one item a line does not)."""
+    end = body_start
+    while end > 0 and kinds[end - 1] == "ts":
+        end -= 1
+    start = end - 1
+    while start > 0 and glued[start] and end - start < BROKEN_HEADLINE_MAX_LINES:
+        start -= 1
+    part = lines[start:end]
+    if (
+        end - start < 2 or glued[start] or (end < len(lines) and glued[end]) or any(kinds[start:end])
+        or not all(line.isupper() and len(line.split()) <= BROKEN_HEADLINE_LINE_MAX_WORDS for line in part)
+        or any(_last_mark(line) in SENTENCE_MARKS or _navigation_only(line) for line in part[:-1])
+    ):
+        return None
+    joined = " ".join(part)
+    return (start, end) if _is_title(joined) and _content_stems(joined) & _lead(lines, kinds, body_start) else None
 
 
 def _labelled_rubric(line: str, words: int) -> bool:
@@ -2434,14 +2493,16 @@ def _today_widget(line: str) -> bool:
     # (the city before its temperature or after it, or, beside "today" and the date with its year, anywhere)
     today = bool(TODAY_WORD.search(line))
     dated = bool(YEAR.search(line)) and today
+    day_named = today or bool(WEEKDAY.search(line) or SHORT_WEEKDAY.search(line))
     for rest in (WEATHER.sub(" ", line), WEATHER.sub(" ", WEATHER_THEN_PLACE.sub(" ", line))):
         tokens = [token for token in TOKEN.findall(rest) if not token.isdigit() and token.isalnum()]
         months = [_month_key(token.casefold()) in MONTHS for token in tokens]
-        # (the wind's words count beside today's date: "... жел 8 м/с | Бүгін: 26 желтоқсан"; жел is no month there)
-        windy = today and any(month for token, month in zip(tokens, months) if token.casefold() not in WIND_WORDS)
+        # (the wind's words count beside today's date or a weekday's: "... жел 8 м/с | Бүгін: 26 желтоқсан", "Вт, 27
+        # мая · Актау +24° · Ветер СЗ 9 м/с"; жел is no month there)
+        windy = day_named and any(month for token, month in zip(tokens, months) if token.casefold() not in WIND_WORDS)
         other = [
             token for token, month in zip(tokens, months)
-            if not (month or (folded := token.casefold()) in WEEKDAYS or folded in WEATHER_WORDS
+            if not (month or (folded := token.casefold()) in WEEKDAYS or folded in SHORT_WEEKDAYS or folded in WEATHER_WORDS
                     or (windy and folded in WIND_WORDS)
                     or folded in TIMESTAMP_WORDS or folded in YEAR_WORDS or WIDGET.search(folded))
         ]
@@ -3293,6 +3354,9 @@ def _as_branded(handle: str, lines, head) -> str:
     written = list(signed)
     # a logo: in capitals, or of two words or more (not a city's tag, "Тараз", which taraz.info also spells)
     written += [line for line in head if 1 < len(line.split()) <= BRAND_MAX_WORDS or line.isupper()]
+    # ... or a paper's name in quotes beside the word for it, on any line ("Орал қалалық «Жайық үні» газеті – ..." for
+    # zhaikuni.kz)
+    written += [found[1] or found[2] for line in lines for found in PAPER_NAMED.finditer(line)]
     for name in written:
         if transliterates(name, label):
             return _as_written(name, lines)
