@@ -2204,7 +2204,8 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     original = [match for match in under_update if updates and (date := _date_of(match, [], "")) and date <= min(updates)]
     lead = _lead_date(lines[body_start]) if body_start < len(lines) else []
     candidates = [*original[:1], *under_updated, *reversed(above), *reversed(above_updated), *glued, *below, *foot]
-    if any((found := YEARLESS_STAMP.match(line)) and found["day"] for line in lines[max(title_at - 1, 0) : body_start + 1]):
+    by_headline = lines[max(title_at - 1, 0) : body_start + 1]
+    if any((found := YEARLESS_STAMP.match(line)) and found["day"] for line in by_headline):
         # the article's stamp by the headline gives its day without the year (_date_without_year): the dates above
         # it are other stories', those in the story comments' ("19.01.2025 | ..." in a list of the latest news over
         # "9 желтоқсан, дүйсенбі · 10:15"); a labelled stamp under the story's end is its own
@@ -2502,7 +2503,8 @@ def _today_widget(line: str) -> bool:
         windy = day_named and any(month for token, month in zip(tokens, months) if token.casefold() not in WIND_WORDS)
         other = [
             token for token, month in zip(tokens, months)
-            if not (month or (folded := token.casefold()) in WEEKDAYS or folded in SHORT_WEEKDAYS or folded in WEATHER_WORDS
+            if not (month or (folded := token.casefold()) in WEEKDAYS or folded in SHORT_WEEKDAYS
+                    or folded in WEATHER_WORDS
                     or (windy and folded in WIND_WORDS)
                     or folded in TIMESTAMP_WORDS or folded in YEAR_WORDS or WIDGET.search(folded))
         ]
