@@ -6305,7 +6305,7 @@ def test_the_headers_day_a_menu_in_brackets_and_a_drawn_box_are_no_story():
 
 def test_a_headline_in_capitals_broken_over_short_lines_is_the_headline():
     """(round 171a) A headline in capitals set over two or three short lines, as a narrow column prints it, had given
-    no headline (each line is a rubric's length); a menu in capitals one item a line, which ties no lead, is none."""
+    no headline, or a paper's tagline (each line is a rubric's length); a menu in capitals one item a line is none."""
     lead = "Дефицит анестезиологов в Костанайской области достиг 40 человек, сообщили в управлении здравоохранения."
     broken = "КАЖДЫЙ ВТОРОЙ\nАНЕСТЕЗИОЛОГ ОБЛАСТИ\nРАБОТАЕТ ЗА ДВОИХ"
     page = doc("Наш Костанай", "ЗДОРОВЬЕ", broken, "18.02.2025 09:40", lead, BODY)
@@ -6317,6 +6317,10 @@ def test_a_headline_in_capitals_broken_over_short_lines_is_the_headline():
     assert parsed.title == "ҚОСТАНАЙДА ЖАҢА ЕМХАНА ЕСІГІН АШТЫ" and kk_lead in parsed.paragraphs
     menu = "НОВОСТИ\nОБЩЕСТВО\nЗДОРОВЬЕ"
     assert parse_document(doc("Наш Костанай", menu, lead, BODY)).title is None
+    # a short one under the stamp and the rubric (round 103b)
+    court = "Городской суд вынес приговор анестезиологу больницы, по вине которого скончалась пациентка."
+    page = doc("Наш Костанай", "№ 134 (19872)   20 ноября 2025 года", "КРИМИНАЛ", "ЦЕНА ОШИБКИ\nАНЕСТЕЗИОЛОГА", court)
+    assert parse_document(page).title == "ЦЕНА ОШИБКИ АНЕСТЕЗИОЛОГА"
 
 
 def test_a_government_platforms_skip_link_and_portals_name_no_agency():

@@ -975,6 +975,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             lines.append(line)
             glued.append(not blank)
         blank = not line
+    _join_broken_capitals(lines, glued)
     date_lines = [_date_line(line, view) for line in lines] if view else lines
     if view:
         kinds = [
@@ -1035,7 +1036,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         and not _tab_title(lines, i, body_start)  # the browser's title bar over the page: its headline, its date, its site
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
-    title_at, title_end = _headline(lines, kinds, body_start, candidates, in_menus), 0
+    title_at = _headline(lines, kinds, body_start, candidates, in_menus)
     if title_at is None and body_start < len(lines) and (split := _glued_headline(lines[body_start])):
         # the headline ran straight into the lead: it becomes a line of its own
         lines[body_start : body_start + 1] = split
@@ -1051,9 +1052,6 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         title_at = next((i for i in plain if kinds[i + 1 : i + 2] == ["ts"]), plain[0] if plain else None)
     if title_at is None:
         title_at = _short_headline_in_capitals(lines, kinds, body_start)
-    if title_at is None and (broken := _headline_broken_in_capitals(lines, glued, kinds, body_start)):
-        title_at, title_end = broken
-        kinds[title_at + 1 : title_end] = ["title"] * (title_end - title_at - 1)
     if title_at is None:  # a feature's headline in capitals that says nothing of its lead, over its byline and stamp
         title_at = next((i for i in candidates if _capitals_over_byline(lines, kinds, i, body_start)), None)
     if title_at is None:  # a headline in capitals that names what a roundup's items tell further on, not its lead
@@ -1072,7 +1070,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             title_at += 1
         else:
             kinds[title_at + 1] = "junk"
-    title_lines = [] if title_at is None else lines[title_at : max(title_end, title_at + 1)]
+    title_lines = [] if title_at is None else [lines[title_at]]
     if title_at is not None and _headline_goes_on(lines, glued, kinds, title_at, body_start):
         title_lines.append(lines[title_at + 1])  # a headline broken over two lines
         kinds[title_at + 1] = "title"
@@ -2427,26 +2425,32 @@ def _short_headline_in_capitals(lines, kinds, body_start) -> int | None:
     return None if HEAD_JUNK.search(line) or _menu(line) else i
 
 
-def _headline_broken_in_capitals(lines, glued, kinds, body_start) -> tuple[int, int] | None:
-    """Where no line is the headline, one in capitals broken over a few short lines printed one under the other, blank
-    lines around them, with only stamps between it and the story ("КАЖДЫЙ ТРЕТИЙ" / "АНЕСТЕЗИОЛОГ ОБЛАСТИ" /
-    "РАБОТАЕТ НА ПОЛТОРЫ СТАВКИ" over the lead), as a narrow column or a printed page sets it: its first line and the
-    line after its last. Its words come back in the lead (a menu in capitals one item a line does not)."""
-    end = body_start
-    while end > 0 and kinds[end - 1] == "ts":
-        end -= 1
-    start = end - 1
-    while start > 0 and glued[start] and end - start < BROKEN_HEADLINE_MAX_LINES:
-        start -= 1
-    part = lines[start:end]
-    if (
-        end - start < 2 or glued[start] or (end < len(lines) and glued[end]) or any(kinds[start:end])
-        or not all(line.isupper() and len(line.split()) <= BROKEN_HEADLINE_LINE_MAX_WORDS for line in part)
-        or any(_last_mark(line) in SENTENCE_MARKS or _navigation_only(line) for line in part[:-1])
-    ):
-        return None
-    joined = " ".join(part)
-    return (start, end) if _is_title(joined) and _content_stems(joined) & _lead(lines, kinds, body_start) else None
+def _join_broken_capitals(lines: list[str], glued: list[bool]) -> None:
+    """Joins a headline in capitals broken over two or three short lines printed one under the other, blank lines
+    around them, as a narrow column or a printed page sets it ("ЛЕКАРСТВО" / "ПО РАСПИСАНИЮ", "НАРКОЗ У
+    СТОМАТОЛОГА:" / "СОН БЕЗ РИСКА?"), into one line; not the page's first lines (a logo), nor a menu one item a line."""
+    i = 1
+    while i < len(lines):
+        end = i + 1
+        while end < len(lines) and glued[end] and end - i < BROKEN_HEADLINE_MAX_LINES:
+            end += 1
+        part = lines[i:end]
+        if (
+            end - i >= 2 and not glued[i] and (end == len(lines) or not glued[end])
+            and all(_broken_capitals(line) for line in part)
+            and not any(_last_mark(line) in ".!?…;" for line in part[:-1])
+            and len(" ".join(part).split()) >= TITLE_MIN_WORDS
+        ):
+            lines[i:end] = [" ".join(part)]
+            del glued[i + 1 : end]
+        i += 1
+
+
+def _broken_capitals(line: str) -> bool:
+    return (
+        line.isupper() and len(line.split()) <= BROKEN_HEADLINE_LINE_MAX_WORDS and not _navigation_only(line)
+        and not any(mark in line for mark in "|/•·[")
+    )
 
 
 def _labelled_rubric(line: str, words: int) -> bool:
