@@ -6378,3 +6378,30 @@ def test_the_papers_issue_a_weekdays_weather_and_a_feed_above_the_headline_are_n
     for above in [["Соңғы нөмір: № 74 (3118), 18.09.2025"], [feed]]:
         page = doc("СЕМЕЙ ТАҢЫ", *above, headline, KK_LEAD, KK_BODY, *signed)
         assert parse_document(page).date == datetime.date(2025, 9, 15), above
+
+
+def test_a_review_of_round_171s_rules_keeps_dates_headlines_and_names():
+    """(a review of c08c6dd) A yearless stamp over the headline may be the site's clock or a teaser's: the story's
+    own stamp under it, or one saying it is the publication's, comes first; a weather headline with its weekday keeps
+    its "в"; a byline in capitals under a headline broken in capitals is no part of it; a paper the story quotes is
+    not the site whose domain spells the paper's name."""
+    menu = "Главная\nНовости\nЗдоровье\nКонтакты"
+    page = doc("Медицина Павлодара\n" + menu + "\nВторник, 18 ноября · 09:40", HEADLINE, HEADLINE_LEAD, BODY,
+               "14.11.2025 10:20", "© 2025 Медицина Павлодара")
+    assert parse_document(page).date == datetime.date(2025, 11, 14)
+    teaser = "\nСоңғы жаңалықтар\nҚалада жаңа мектеп ашылды\n17 қараша, дүйсенбі · 18:20"
+    page = doc("Ақтөбе жаңалықтары\n" + menu + teaser,
+               "Ақтөбеде жедел жәрдем қосалқы стансасы ашылды", KK_LEAD, KK_BODY, "Жарияланған уақыты: 12.11.2025",
+               "© 2025 Ақтөбе жаңалықтары")
+    assert parse_document(page).date == datetime.date(2025, 11, 12)
+    weather = "Понедельник, 8 декабря: в Астане до −35°, ветер СЗ 18 м/с"
+    lead = "Врачи скорой помощи Астаны напоминают об опасности обморожений: в понедельник ожидается до −35 градусов."
+    assert parse_document(doc("Astana News", menu, weather, "08.12.2025, 08:15", lead, BODY)).title == weather
+    broken = "ДЕФИЦИТ АНЕСТЕЗИОЛОГОВ\nВ ОБЛАСТИ РАСТЕТ\nАННА ИВАНОВА"
+    lead = "Дефицит анестезиологов в Костанайской области достиг 40 человек, сообщили в управлении здравоохранения."
+    page = doc("Наш Костанай", "ЗДОРОВЬЕ", broken, "18.02.2025 09:40", lead, BODY)
+    assert parse_document(page).title == "ДЕФИЦИТ АНЕСТЕЗИОЛОГОВ В ОБЛАСТИ РАСТЕТ"
+    quoted = "Орталық директоры «Ақтөбе» газетіне берген сұхбатында былтыр 600 бала шала туғанын айтты."
+    page = doc(menu, "Ақтөбеде шала туған нәрестелерге жаңа бөлім ашылды", "17.11.2025 14:30", KK_LEAD, quoted,
+               "Материалдарды пайдаланғанда aqtobe.info сайтына сілтеме міндетті.")
+    assert parse_document(page).outlet == "Aqtobe.info"

@@ -602,9 +602,10 @@ QUOTED_NAME_BEFORE = re.compile(r"\A«[^«»\n]{1,40}»\s*+[—–-]\s*+")
 PAPER_TAGLINE = re.compile(
     r"(?:газеті|газетасы|газета|газет|басылымы|порталы|телеарнасы|телерадиокомпаниясы|еженедельник|издание)\W*$", re.IGNORECASE
 )
-PAPER_NAMED = re.compile(  # a medium's name in quotes beside the word for it: "газета «Время»", "«Жайық үні» газеті"
+# a medium's name in quotes beside the word for it: "газета «Время»", "«Жайық үні» газеті" (not "«Ақтөбе» газетіне")
+PAPER_NAMED = re.compile(
     r"(?:газета|издание|портал|сайт|телеканал)\s++«([^«»\n]{1,40})»"
-    r"|«([^«»\n]{1,40})»\s++(?:газет|басылым|портал|сайт|телеарна)",
+    r"|«([^«»\n]{1,40})»\s++(?:газеті|газетасы|басылымы|порталы|сайты|телеарнасы)(?!\w)",
     re.IGNORECASE,
 )
 # a site's name in quotes and its address: "«Уральская неделя» — uralskweek.kz" (not a feed's headline with its site:
@@ -2132,6 +2133,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     glued: list[re.Match] = []  # dates on other lines above the headline: a breadcrumb, a keyword line
     teasers: list[re.Match] = []  # ... and on another story's headline ("Корь в Атырау · 02.03.2025, 09:10")
     below: list[re.Match] = []  # stamp lines in the story: a post's or a print version's, or a comment's
+    labelled: list[re.Match] = []  # ... those that say they are the publication's ("Жарияланған уақыты: ...")
     under_update: list[re.Match] = []  # ... those right under an update's paragraph, and no update's themselves
     last_update = -1  # the line of the last update's stamp
     foot: list[re.Match] = []  # a labelled publication stamp under the article's end ("Жарияланды: 03.10.2024")
@@ -2189,6 +2191,8 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             under_updated.append(match)
         elif i >= body_start:
             below.append(match)
+            if PUBLISHED.match(line):
+                labelled.append(match)
             if kind == "ts" and not updated and i - last_update <= UPDATE_LINES:
                 under_update.append(match)
         elif kind == "ts" and not _in_feed(lines, i):  # (a feed's item: "16.09.2025  Ертіс жағалауы абаттандырылады")
@@ -2202,12 +2206,18 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     original = [match for match in under_update if updates and (date := _date_of(match, [], "")) and date <= min(updates)]
     lead = _lead_date(lines[body_start]) if body_start < len(lines) else []
     candidates = [*original[:1], *under_updated, *reversed(above), *reversed(above_updated), *glued, *below, *foot]
-    by_headline = lines[max(title_at - 1, 0) : body_start + 1]
-    if any((found := YEARLESS_STAMP.match(line)) and found["day"] for line in by_headline):
-        # the article's stamp by the headline gives its day without the year (_date_without_year): the dates above
-        # it are other stories', those in the story comments' ("19.01.2025 | ..." in a list of the latest news over
-        # "9 желтоқсан, дүйсенбі · 10:15"); a labelled stamp under the story's end is its own
-        candidates, weak, teasers = [*original[:1], *under_updated, *foot], [], []
+    yearless = [
+        i for i in range(max(title_at - 1, 0), min(body_start + 1, len(lines)))
+        if (found := YEARLESS_STAMP.match(lines[i])) and found["day"]
+    ]
+    if yearless:
+        # a stamp by the headline gives its day without the year (_date_without_year): the dates above it are other
+        # stories' ("19.01.2025 | ..." in a list of the latest news over "9 желтоқсан, дүйсенбі · 10:15"); under the
+        # headline it is the article's, and the dates in the story are comments', those that say they are the
+        # publication's aside; over the headline it may be the site's clock or a teaser's, and a stamp in the story
+        # or under it comes first
+        in_story = labelled if yearless[-1] > title_at else below
+        candidates, weak, teasers = [*original[:1], *under_updated, *in_story, *foot], [], []
     for match in [*candidates, *lead]:
         if date := _date_of(match, warnings, "timestamp line"):
             return date
@@ -2434,9 +2444,11 @@ def _join_broken_capitals(lines: list[str], glued: list[bool]) -> None:
         end = i + 1
         while end < len(lines) and glued[end] and end - i < BROKEN_HEADLINE_MAX_LINES:
             end += 1
+        if _byline_name(lines[end - 1]):
+            end -= 1  # the author's name in capitals under it: "АЙГҮЛ СЕЙІТОВА"
         part = lines[i:end]
         if (
-            end - i >= 2 and not glued[i] and (end == len(lines) or not glued[end])
+            end - i >= 2 and not glued[i] and (end == len(lines) or not glued[end] or _byline_name(lines[end]))
             and all(_broken_capitals(line) for line in part)
             and not any(_last_mark(line) in ".!?…;" for line in part[:-1])
             and len(" ".join(part).split()) >= TITLE_MIN_WORDS
@@ -3284,7 +3296,8 @@ def _outlet(lines, kinds, views, promoted: set[str]) -> str | None:
     if not found or found in KNOWN_NAMES:
         return found
     if HANDLE.fullmatch(found):
-        return _as_branded(found, lines, lines[: min(_head_end(kinds), LOGO_LINES)])
+        furniture = [line for line, kind in zip(lines, kinds) if kind]
+        return _as_branded(found, lines, lines[: min(_head_end(kinds), LOGO_LINES)], furniture)
     return _as_signed(found, lines)
 
 
@@ -3342,10 +3355,10 @@ def _as_signed(name: str, lines) -> str:
     return name
 
 
-def _as_branded(handle: str, lines, head) -> str:
+def _as_branded(handle: str, lines, head, furniture=()) -> str:
     """An unknown site's domain or account (Vostok-info.kz, atyrau_zhanalyqtary) as the name its copyright line or
-    its head (`head`, the lines above the story) writes in Cyrillic, where the domain is that name in Latin letters
-    («Восток-Инфо», Атырау жаңалықтары)."""
+    its head (`head`, the lines above the story) writes in Cyrillic, or its `furniture` (the lines no story's) in
+    quotes, where the domain is that name in Latin letters («Восток-Инфо», Атырау жаңалықтары, «Жайық үні»)."""
     label = handle.casefold().removeprefix("www.")
     if re.fullmatch(DOMAIN, label):  # an account's dots are its own (zhana.ozen.zhanalyqtary)
         label = label.rsplit(".", 1)[0]
@@ -3360,9 +3373,9 @@ def _as_branded(handle: str, lines, head) -> str:
     written = list(signed)
     # a logo: in capitals, or of two words or more (not a city's tag, "Тараз", which taraz.info also spells)
     written += [line for line in head if 1 < len(line.split()) <= BRAND_MAX_WORDS or line.isupper()]
-    # ... or a paper's name in quotes beside the word for it, on any line ("Орал қалалық «Жайық үні» газеті – ..." for
-    # zhaikuni.kz)
-    written += [found[1] or found[2] for line in lines for found in PAPER_NAMED.finditer(line)]
+    # ... or a paper's name in quotes beside the word for it, in the site's furniture ("Орал қалалық «Жайық үні» газеті
+    # – ..." for zhaikuni.kz; not the story's "... «Ақтөбе» газеті хабарлады" on aqtobe.info)
+    written += [found[1] or found[2] for line in furniture for found in PAPER_NAMED.finditer(line)]
     for name in written:
         if transliterates(name, label):
             return _as_written(name, lines)
