@@ -6405,3 +6405,71 @@ def test_a_review_of_round_171s_rules_keeps_dates_headlines_and_names():
     page = doc(menu, "Ақтөбеде шала туған нәрестелерге жаңа бөлім ашылды", "17.11.2025 14:30", KK_LEAD, quoted,
                "Материалдарды пайдаланғанда aqtobe.info сайтына сілтеме міндетті.")
     assert parse_document(page).outlet == "Aqtobe.info"
+
+
+OWN_LEAD = "Врачи областной больницы Костаная спасли ребенка, пострадавшего в аварии."  # (no outlet's attribution)
+
+
+def test_an_agencys_page_in_the_platforms_mobile_and_printed_views_is_named_by_the_agency():
+    """(round 172) Without the platform's name ("gov.kz", "Мемлекеттік органдар"), a state body's name by a trail from
+    home through its press centre is the agency's page: its name had been the headline, or no outlet was found."""
+    lead = "В районном Доме культуры жителям рассказали, какие услуги доступны только застрахованным в ОСМС."
+    headline = "Жителям района разъяснили, какие медицинские услуги доступны застрахованным"
+    page = doc("Главная > Пресс-центр > Новости\nАкимат Бурлинского района Западно-Казахстанской области", headline,
+               "17 апреля 2026 11:30", lead, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet) == (headline, "Акимат Бурлинского района")
+    headline = "Аудандық ауруханада инсульт орталығы жұмыс істеп тұр"
+    page = doc("☰ Мәзір\nАбай облысы Аягөз ауданының әкімдігі\nҚаз | Рус | Eng\n🔍\n"
+               "Басты бет › Баспасөз орталығы › Жаңалықтар", headline, "16 сәуір 2026 15:40", KK_LEAD, KK_BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet) == (headline, "Аягөз ауданының әкімдігі")
+    menu = "О нас\nДеятельность\nДокументы\nПресс-центр\nКонтакты"
+    page = doc("Управление здравоохранения Атырауской области\nВерсия для слабовидящих\nҚаз  Рус  Eng", menu,
+               "Главная / Пресс-центр / Новости", HEADLINE, "13 апреля 2026 10:24", OWN_LEAD, BODY)
+    assert parse_document(page).outlet == "Управление здравоохранения Атырауской области"
+    # (a headline about a state body is no name of one)
+    page = doc("Главная > Пресс-центр > Новости\nУправление здравоохранения напоминает о прививках от кори",
+               "17 апреля 2026 11:30", HEADLINE_LEAD, BODY)
+    assert parse_document(page).title == "Управление здравоохранения напоминает о прививках от кори"
+
+
+def test_a_reading_time_a_call_for_news_and_a_papers_place_are_no_headline():
+    """(round 172) "Жамбылская область · 3 мин на чтение" under the stamp had been the headline (its place ties the
+    lead); "Сообщить новость: WhatsApp +7 701 ..." had been the story's first line, so no headline was found; the
+    paper's district and village over its stamp ("Ордабасы ауданы, Темірлан ауылы") had been the headline."""
+    lead = "Четырехэтажное здание построили в микрорайоне Жайлау, сообщили в акимате Жамбылской области."
+    headline = "В Таразе открыли новую поликлинику на 500 посещений в смену"
+    page = doc("Хабар 24", headline, "18.02.2025, 14:20", "Жамбылская область · 3 мин на чтение", lead, BODY)
+    assert parse_document(page).title == headline
+    page = doc("lada.kz\nНовости   Видео   Фото   Объявления\nСообщить новость: WhatsApp +7 701 ...",
+               "08 октября 2024 11:25", HEADLINE, HEADLINE_LEAD, BODY)
+    assert parse_document(page).title == HEADLINE
+    lead = "Биыл Ордабасы аудандық ауруханасына жеті жас маман келді, деп хабарлады аудан әкімдігі."
+    page = doc("Аудандық қоғамдық-саяси газет\nОрдабасы ауданы, Темірлан ауылы", "Денсаулық   |   11.09.2025",
+               "Аудандық ауруханаға жеті жас маман келді", lead, KK_BODY)
+    assert parse_document(page).title == "Аудандық ауруханаға жеті жас маман келді"
+
+
+def test_an_outlet_named_only_in_its_terms_its_tagline_its_reporter_or_its_logos_quotes():
+    """(round 172) An outlet its terms of reuse name without a domain ("«Ордабасы оттары» газетіне гиперсілтеме",
+    "ссылка на Управление здравоохранения области Абай"), with no copyright line; a channel's Kazakh tagline ("«Жетісу»
+    телеарнасы – ..."); the paper's own reporter ("«Сыр бойының» тілшісі"); a logo in Latin capitals written in
+    Cyrillic in quotes (IRBIS, "Телерадиокомпания «Ирбис»"); a domain its footer writes before a dash ("инАктау —
+    новости ..."). Another outlet a story cites ("Бұл туралы «Хабар 24» телеарнасы хабарлады") is none."""
+    story = [HEADLINE, "27.02.2025", OWN_LEAD, BODY]
+    kk_story = ["Ауданда жас мамандар жұмысқа орналасты", "11.09.2025", KK_LEAD, KK_BODY]
+    terms = "Сайт материалдарын пайдаланғанда «Ордабасы оттары» газетіне гиперсілтеме жасау міндетті."
+    assert parse_document(doc(*kk_story, "Пікірлер (0)", terms)).outlet == "Ордабасы оттары"
+    terms = "При использовании материалов сайта ссылка на Управление здравоохранения области Абай обязательна."
+    page = doc(*story, "Источник: газета «Вести Семей»", terms, "© 2025")
+    assert parse_document(page).outlet == "Управление здравоохранения области Абай"
+    page = doc("Жаңалықтар  Қоғам  Денсаулық\n«Жетісу» телеарнасы – өңір жаңалықтары бір жерде", *kk_story)
+    assert parse_document(page).outlet == "Jetisý"
+    reporter = "«Сыр бойының» тілшісі хабарласқан аурухана басшысы баланың жағдайы тұрақты екенін айтты."
+    assert parse_document(doc(*kk_story, reporter, "© 2025 Барлық құқықтар қорғалған.")).outlet == "Сыр бойы"
+    assert parse_document(doc("IRBIS\nТелерадиокомпания «Ирбис»", *story, "© 2024 IRBIS.")).outlet == "Ирбис"
+    footer = "инАктау — новости города Актау и области\n© 2026 inaktau.kz. Ссылка на inaktau.kz обязательна."
+    assert parse_document(doc(*story, footer)).outlet == "инАктау"
+    cited = "Бұл туралы «Хабар 24» телеарнасы хабарлады."
+    assert parse_document(doc("KEREKINFO", *kk_story, cited, "© 2025 Kerekinfo")).outlet == "Kerekinfo"

@@ -484,7 +484,9 @@ TABLE_CELLS = re.compile(r"\s*\|\s*|\t\s*")
 FIGURE_CELL = re.compile(r"[+−-]?\d[\d\s.,]*%?")
 # a stamp's reading time, apart from its date: "6 min read · Dec 15, 2024", "3 мин чтения · 14 марта 2025"
 READING_TIME = re.compile(
-    r"\d{1,3}\s*+(?:min read|мин\.? чтения|минут\w* чтения|минут оқу|мин оқу)|мақаланы оқуға \d{1,3} минут", re.IGNORECASE
+    r"\d{1,3}\s*+(?:min read|мин\.? (?:на )?чтени[ея]|минут\w* (?:на )?чтени[ея]|минут оқу|мин оқу)"
+    r"|мақаланы оқуға \d{1,3} минут",
+    re.IGNORECASE,
 )
 # ... and labelled ("Время чтения: 3 мин.", "Оқу уақыты: 2 минут"): alone in a story, a doctor's advice may read so
 LABELLED_READING_TIME = re.compile(
@@ -551,7 +553,13 @@ OTHERS_TERMS = re.compile(rf"{PARTNER_WORDS}|проект|жоба", re.IGNORECA
 REUSE_LINK = re.compile(  # "ссылка на Tengrinews.kz обязательна", "Tengrinews.kz сайтына сілтеме міндетті"
     # (perhaps after the site's name, its domain in brackets: "ссылка на «Диапазон» (diapazon.kz)")
     rf"(?:ссылка|гиперссылка)\s++(?:на\s++)?(?:сайт\s++)?(?:«[^«»\n]{{1,40}}»\s*+\(\s*+)?({DOMAIN})"
-    rf"|({DOMAIN})\s++(?:сайтына\s++)?(?:гипер)?сілтеме",
+    rf"|({DOMAIN})\s++(?:сайтына\s++)?(?:гипер)?сілтеме"
+    # ... or its name ("ссылка на «Вести Семей» обязательна", "«Ордабасы оттары» газетіне гиперсілтеме жасау
+    # міндетті", "ссылка на Управление здравоохранения области Абай обязательна")
+    r"|(?:ссылка|гиперссылка)\s++на\s++(?:газету\s++|сайт\s++)?«([^«»\n]{1,40})»(?!\s*+\()"
+    r"|«([^«»\n]{1,40})»\s++(?:газетіне|сайтына)\s++(?:гипер)?сілтеме"
+    r"|(?:ссылка|гиперссылка)\s++на\s++((?:управление|департамент|акимат|министерство|комитет)\s[^.!?,«»]{3,80}?)"
+    r"\s++обязательн",
     re.IGNORECASE,
 )
 QUOTED = r"«[^«»\n]{2,40}»"  # сообщает газета «Aq Jaiyq»
@@ -577,6 +585,7 @@ FORWARDED = re.compile(r"(forwarded from|переслано от|пересла�
 # a domain or an account's handle, which a site's Cyrillic name may be written as (see _as_branded)
 HANDLE = re.compile(r"[a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+", re.IGNORECASE | re.ASCII)
 BRAND_MAX_WORDS = 4
+NAME_DASH = re.compile(r"\s+[—–-]\s+")  # a site's name, then what it is: "инАктау — новости города Актау ..."
 DOMAIN_STEM_MIN_CHARS = 5  # a domain spelling the start of a word of the name: not a two-letter abbreviation
 QUOTED_NAME = re.compile(QUOTED)
 QUOTATION = re.compile(r"«[^«»]+»[.!?…]*|“[^“”]+”[.!?…]*|\"[^\"]+\"[.!?…]*")  # a whole line in quotes
@@ -604,7 +613,7 @@ PAPER_TAGLINE = re.compile(
 )
 # a medium's name in quotes beside the word for it: "газета «Время»", "«Жайық үні» газеті" (not "«Ақтөбе» газетіне")
 PAPER_NAMED = re.compile(
-    r"(?:газета|издание|портал|сайт|телеканал)\s++«([^«»\n]{1,40})»"
+    r"(?:газета|издание|портал|сайт|телеканал|телерадиокомпания)\s++«([^«»\n]{1,40})»"
     r"|«([^«»\n]{1,40})»\s++(?:газеті|газетасы|басылымы|порталы|сайты|телеарнасы)(?!\w)",
     re.IGNORECASE,
 )
@@ -718,8 +727,12 @@ TRAILING_DOTS = re.compile(r"\s*(?:\.{3}|…)$")  # a trail's headline cut short
 CRUMB_MIN_PARTS = 3
 PLACE_KIND_AFTER = re.compile(r"\s(?:қ|г|обл|ауд|р-н)\.$")  # "Астана қ.", "Павлодарская обл."
 CRUMB_MAX_PART_WORDS = 4
+TRAIL_NEAR_LINES = 3  # a site's name over its trail from home, past its language switch and search button
 AGENCY_MENU_ITEMS = 3  # a menu one item a line under the agency's name: at least its first three items
-PLACE_KINDS = frozenset(["область", "облысы", "район", "ауданы", "город", "қаласы", "region", "oblast"])
+PLACE_KINDS = frozenset(
+    ["область", "облысы", "район", "ауданы", "город", "қаласы", "ауылы", "кенті", "село", "поселок", "посёлок",
+     "region", "oblast"]
+)
 PLACE_NAME_MAX_WORDS = 3
 FOOTER_BRAND_MIN_WORDS = 3
 AGENCY_MAX_WORDS = 14  # "Департамент санитарно-эпидемиологического контроля Павлодарской области Комитета ..."
@@ -742,6 +755,16 @@ COURT_NAME = re.compile(
     re.IGNORECASE,
 )
 # a state body's name: opening with what it is in Russian, ending with it in Kazakh
+PRESS_CENTRE = re.compile(
+    r"пресс-центр|пресс-служба|баспасөз орталығы|баспасөз қызметі|press cent(?:er|re)", re.IGNORECASE
+)
+# the words of a state body's Russian name after its first, other than names ("Управление здравоохранения Атырауской
+# области", "Департамент санитарно-эпидемиологического контроля города Шымкент")
+AGENCY_NAME_WORDS = frozenset(
+    "здравоохранения района области города республики по делам и контроля санитарно-эпидемиологического "
+    "общественного здоровья медицинского фармацевтического качества безопасности товаров услуг социальной защиты "
+    "населения образования комитета министерства".split()
+)
 STATE_BODY = re.compile(
     r"^(?:департамент|управление|комитет|министерство|агентство|акимат|аппарат акима)\s"
     r"|\s(?:департаменті|басқармасы|комитеті|министрлігі|агенттігі|әкімдігі|әкімінің аппараты)$",
@@ -797,7 +820,11 @@ MASTHEAD_REST = re.compile(
     rf"|(?:управления|министерства|акимата|комитета|департамента)(?:\s|$))",
     re.IGNORECASE,
 )
-NAME_BEFORE = re.compile(rf"(?:{KNOWN}|{DOMAIN})\s+\Z", re.IGNORECASE)
+# (or a name in quotes, declined in them or not, before its reporter: "«Сыр бойының» тілшісі"; "Бұл туралы «Хабар 24»
+# телеарнасы хабарлады" cites another)
+NAME_BEFORE = re.compile(
+    rf"(?:{KNOWN}|{DOMAIN}|«(?P<quoted>[^«»\n]{{2,40}}?)(?:ның|нің|дың|дің|тың|тің)?»)\s+\Z", re.IGNORECASE
+)
 NAME_BEFORE_CHARS = 60
 SAME_STEM_MIN_CHARS, SAME_STEM_MAX_ENDING = 4, 3  # Северного, Северный
 # "ӨСКЕМЕН. KAZINFORM —": a place of up to three words, then the outlet. Words are split at spaces only: a word
@@ -1023,7 +1050,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             kinds[i:] = ["after"] * (len(lines) - i)
             break
     in_menus = _vertical_menus(lines, kinds, body_start)
-    gov = any(GOV_PLATFORM.search(line) for line in lines[:body_start])  # an agency's page on the platform
+    gov = _on_gov_platform(lines[:body_start])  # an agency's page on the platform
     candidates = [
         i
         for i in range(0 if on_post else body_start)
@@ -1467,6 +1494,8 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
     menu = range(below, below + AGENCY_MENU_ITEMS)
     if TITLE_WITH_SITE.search(lines[i]):
         return False  # the page's title, its headline with the site's address after it ("... | Pavlodarnews.kz")
+    if gov and _agency_name_only(lines[i]) and _by_home_trail(lines, i):
+        return True
     return below < len(lines) and bool(
         _over_home_trail(lines, i, below)
         or TAGLINE.search(lines[below])
@@ -2393,6 +2422,7 @@ def _is_title(line: str) -> bool:
         and not (PUBLISHED.match(line) and YEAR.search(line) and MONTH_NAME.search(line))
         and not WEEKDAY_AND_DAY.fullmatch(TODAY_LABEL.sub("", line, count=1))  # "Бүгін: 16 ақпан, дүйсенбі"
         and not YEARLESS_STAMP.match(line)  # a stamp without its year: "9 желтоқсан, дүйсенбі · 10:15"
+        and not all(map(_place_name, line.split(", ")))  # a paper's place: "Ордабасы ауданы, Темірлан ауылы"
         and not SECTION_NUMBER.match(line)  # a numbered section's heading or a contents' item: "1. Қызылша қандай ауру?"
         and not ISSUE_NUMBER.match(line)  # a paper's issue number, alone or with its day: "№ 41 (20218) от ..."
         and not _button_pair(line)
@@ -3249,8 +3279,10 @@ def _attribution(line: str) -> tuple[str | None, bool]:
             found.append((match.start(), name[0], cited, bool(REPORTER.search(match[0]))))
             break
     for match in ATTRIBUTION_AFTER.finditer(line):
-        if name := NAME_BEFORE.search(line, max(0, match.start() - NAME_BEFORE_CHARS), match.start()):
-            found.append((name.start(), name[0].strip(), bool(CITED_AFTER.search(match[0])), bool(REPORTER.search(match[0]))))
+        name = NAME_BEFORE.search(line, max(0, match.start() - NAME_BEFORE_CHARS), match.start())
+        if name and (not name["quoted"] or REPORTER.search(match[0])):  # (quoted, only the paper's own reporter's)
+            named = name["quoted"] or name[0].strip()
+            found.append((name.start(), named, bool(CITED_AFTER.search(match[0])), bool(REPORTER.search(match[0]))))
             break
     if not found:
         return None, False
@@ -3298,7 +3330,7 @@ def _outlet(lines, kinds, views, promoted: set[str]) -> str | None:
     if HANDLE.fullmatch(found):
         furniture = [line for line, kind in zip(lines, kinds) if kind]
         return _as_branded(found, lines, lines[: min(_head_end(kinds), LOGO_LINES)], furniture)
-    return _as_signed(found, lines)
+    return _as_signed(_as_written(found, lines), lines)  # (a name in Latin capitals as the page writes it in quotes)
 
 
 # What a brand's edition adds to its name: a number (Khabar 24) or the country (Sputnik Kazakhstan); not another word,
@@ -3376,6 +3408,9 @@ def _as_branded(handle: str, lines, head, furniture=()) -> str:
     # ... or a paper's name in quotes beside the word for it, in the site's furniture ("Орал қалалық «Жайық үні» газеті
     # – ..." for zhaikuni.kz; not the story's "... «Ақтөбе» газеті хабарлады" on aqtobe.info)
     written += [found[1] or found[2] for line in furniture for found in PAPER_NAMED.finditer(line)]
+    # ... or before a dash opening a line of it ("инАктау — новости города Актау ..." for inaktau.kz)
+    dashed = (NAME_DASH.split(line, 1) for line in furniture)
+    written += [parts[0] for parts in dashed if len(parts) == 2 and len(parts[0].split()) <= BRAND_MAX_WORDS]
     for name in written:
         if transliterates(name, label):
             return _as_written(name, lines)
@@ -3467,7 +3502,9 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
             line.startswith("©") or (REUSE_NOTICE.search(line) and not OTHERS_TERMS.search(line))
         )
     }
-    linked = {canonical_outlet(found[1] or found[2]) for line in terms for found in REUSE_LINK.finditer(line)}
+    linked = {
+        canonical_outlet(next(filter(None, found.groups()))) for line in terms for found in REUSE_LINK.finditer(line)
+    }
     signed |= linked
     signed.discard(None)
     atop = ([logo] if logo else _logos_atop(lines, kinds)) if signed else []
@@ -3548,6 +3585,9 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     yield from map(_owner_brand, owners)
     yield _footer_brand(lines)
     yield _institution(lines, head)
+    # the one site its terms of reuse ask a link to, on a page with no copyright line, where nothing above named one
+    # ("Сайт материалдарын пайдаланғанда «Ордабасы оттары» газетіне гиперсілтеме жасау міндетті")
+    yield next(iter(linked)) if len(linked) == 1 and not signatures else None
     credited_abroad = []
     for wanted in (("junk", "nav", "signoff"), ("credit", "caption")):
         for line, kind in zip(lines, kinds):
@@ -3765,7 +3805,7 @@ def _agency(lines, kinds) -> str | None:
     line or one item a line ("Министерство здравоохранения Республики Казахстан" over "О министерстве"), or last in
     the platform's trail from home (_agency_in_trail)."""
     head = _head_end(kinds)
-    if not any(GOV_PLATFORM.search(line) for line in lines[:head]):
+    if not _on_gov_platform(lines[:head]):
         return None
     for i in range(head - 1):
         name = lines[i]
@@ -3808,7 +3848,36 @@ def _agency(lines, kinds) -> str | None:
             if SUPREME_COURT.match(name) and (court := _court_in_trail(lines[i + 1 : head])):
                 return court  # the platform's owner over a court's page: the court, last in the trail
             return canonical_outlet(_without_parents(name))
-    return None
+    # ... or, where no menu follows it, a state body's name by the trail from home (a printed or mobile view)
+    named = (name for i, name in enumerate(lines[:head]) if _agency_name_only(name) and _by_home_trail(lines, i))
+    return next((canonical_outlet(_without_parents(name)) for name in named), None)
+
+
+def _on_gov_platform(head: list[str]) -> bool:
+    """Whether the page's head is an agency's page on the government's platform: the platform named ("gov.kz",
+    "Мемлекеттік органдар"), or, as its mobile and printed views show it, a state body's name and a trail from home
+    through its press centre ("Басты бет › Баспасөз орталығы › Жаңалықтар")."""
+    return any(GOV_PLATFORM.search(line) for line in head) or (
+        any(HOME_CRUMB.match(line) and PRESS_CENTRE.search(line) for line in head)
+        and any(_agency_name_only(line) for line in head)
+    )
+
+
+def _by_home_trail(lines: list[str], i: int) -> bool:
+    """Whether line i stands right under the trail from home, or over it past a few lines of buttons ("Қаз | Рус |
+    Eng", "🔍"), as a site's name does on the platform's printed and mobile views."""
+    return any(HOME_CRUMB.match(line) for line in lines[max(i - 1, 0) : i + TRAIL_NEAR_LINES + 1])
+
+
+def _agency_name_only(line: str) -> bool:
+    """Whether a line is a state body's name alone, no headline about it: "Абай облысы Аягөз ауданының әкімдігі",
+    "Акимат Бурлинского района Западно-Казахстанской области" (not "Управление здравоохранения напоминает ...")."""
+    words = line.split()
+    if not (STATE_BODY.search(line) and 1 < len(words) <= AGENCY_MAX_WORDS) or _last_mark(line) in SENTENCE_MARKS:
+        return False
+    return STATE_BODY.search(" " + words[-1]) is not None or all(
+        word[:1].isupper() or word.casefold() in AGENCY_NAME_WORDS for word in words[1:]
+    )
 
 
 def _court_in_trail(lines: list[str]) -> str | None:
