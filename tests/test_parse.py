@@ -6473,3 +6473,33 @@ def test_an_outlet_named_only_in_its_terms_its_tagline_its_reporter_or_its_logos
     assert parse_document(doc(*story, footer)).outlet == "инАктау"
     cited = "Бұл туралы «Хабар 24» телеарнасы хабарлады."
     assert parse_document(doc("KEREKINFO", *kk_story, cited, "© 2025 Kerekinfo")).outlet == "Kerekinfo"
+
+
+def test_a_review_of_round_172s_rules_keeps_stamps_logos_headlines_and_names():
+    """(a review of ba285f7, 884a986, ac9cb7d) A stamp or a credit in capitals under a headline in capitals is no part
+    of it, nor a paper's tagline under its logo; a headline quoting a state body after a dash is no body's name; a
+    reprint's terms naming its source, another paper's reporter to whom something was said, a city before a dash in a
+    weather line: none is the publisher; a headline of three words ending in "село" is a headline."""
+    lead = "Областная детская больница Уральска получила новый реанимобиль для перевозки новорожденных."
+    caps = "ДЕТСКАЯ БОЛЬНИЦА ПОЛУЧИЛА РЕАНИМОБИЛЬ"
+    page = doc("Zhaiyq Press", "Главная | Новости | Здоровье", caps + "\n14 МАРТА 2026, 10:20", lead, BODY)
+    assert parse_document(page).date == datetime.date(2026, 3, 14)
+    page = doc("Zhaiyq Press", "Главная | Новости | Здоровье", caps + "\nФОТО: ДАНИЯР ЕСЕНОВ", lead, BODY)
+    assert parse_document(page).title != caps + " ФОТО: ДАНИЯР ЕСЕНОВ"
+    page = doc("Сәрсенбі, 11 наурыз 2026 жыл", "ЕРТІС ӨҢІРІ\nОБЛЫСТЫҚ ҚОҒАМДЫҚ-САЯСИ ГАЗЕТ", "Басты бет | Жаңалықтар",
+               "Павлодарда балалар ауруханасына жаңа томограф әкелінді", "11.03.2026, 09:15", KK_LEAD, KK_BODY)
+    assert parse_document(page).outlet == "ЕРТІС ӨҢІРІ"
+    headline = "Төлебиде жаңа перзентхана салынады – Шу ауданының әкімдігі"
+    page = doc("Мемлекеттік органдар\nЖамбыл облысы Шу ауданының әкімдігі\nБіз туралы   Қызмет   Құжаттар   Байланыс",
+               "Басты бет / Баспасөз орталығы / Жаңалықтар", headline, "10 наурыз 2026 11:05", KK_LEAD, KK_BODY)
+    assert parse_document(page).title == headline
+    terms = "При перепечатке ссылка на Управление здравоохранения Акмолинской области обязательна."
+    page = doc("esil-info.kz\nГлавная | Новости | Здоровье", HEADLINE, "12.10.2025, 10:30", OWN_LEAD, BODY, terms)
+    assert parse_document(page).outlet == "Esil-info.kz"
+    said = "Аурухана басшысы «Егемен Қазақстан» газетінің тілшісіне берген сұхбатында ота сәтті өткенін айтты."
+    page = doc("Қызылордада бүйрек трансплантациясы жасалды", "12.03.2026", KK_LEAD, said, "© 2026 Syrmedia.kz")
+    assert parse_document(page).outlet == "Syrmedia.kz"
+    page = doc("Тараз — +3°, облачно", HEADLINE, "12.03.2026", OWN_LEAD, BODY, "© 2026 taraz.info")
+    assert parse_document(page).outlet == "Taraz.info"
+    village = "Медики покидают село"
+    assert parse_document(doc("Qostanay Times", village, "12.03.2026", OWN_LEAD, BODY)).title == village

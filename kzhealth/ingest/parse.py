@@ -729,10 +729,8 @@ PLACE_KIND_AFTER = re.compile(r"\s(?:қ|г|обл|ауд|р-н)\.$")  # "Аст�
 CRUMB_MAX_PART_WORDS = 4
 TRAIL_NEAR_LINES = 3  # a site's name over its trail from home, past its language switch and search button
 AGENCY_MENU_ITEMS = 3  # a menu one item a line under the agency's name: at least its first three items
-PLACE_KINDS = frozenset(
-    ["область", "облысы", "район", "ауданы", "город", "қаласы", "ауылы", "кенті", "село", "поселок", "посёлок",
-     "region", "oblast"]
-)
+PLACE_KINDS = frozenset(["область", "облысы", "район", "ауданы", "город", "қаласы", "region", "oblast"])
+VILLAGE_KINDS = frozenset(["ауылы", "кенті", "село", "поселок", "посёлок"])
 PLACE_NAME_MAX_WORDS = 3
 FOOTER_BRAND_MIN_WORDS = 3
 AGENCY_MAX_WORDS = 14  # "Департамент санитарно-эпидемиологического контроля Павлодарской области Комитета ..."
@@ -821,7 +819,8 @@ MASTHEAD_REST = re.compile(
     re.IGNORECASE,
 )
 # (or a name in quotes, declined in them or not, before its reporter: "«Сыр бойының» тілшісі"; "Бұл туралы «Хабар 24»
-# телеарнасы хабарлады" cites another)
+# телеарнасы хабарлады" cites another, "«Егемен Қазақстан» газетінің тілшісіне берген сұхбатында" another's reporter)
+OWN_REPORTER = re.compile(r"тілшісі\Z", re.IGNORECASE)
 NAME_BEFORE = re.compile(
     rf"(?:{KNOWN}|{DOMAIN}|«(?P<quoted>[^«»\n]{{2,40}}?)(?:ның|нің|дың|дің|тың|тің)?»)\s+\Z", re.IGNORECASE
 )
@@ -1542,6 +1541,16 @@ def _place_name(line: str) -> bool:
     """Whether a line is only a region's or town's name with its kind ("Карагандинская область", "Абай облысы")."""
     words = line.split()
     return 0 < len(words) <= PLACE_NAME_MAX_WORDS and words[-1].casefold() in PLACE_KINDS
+
+
+def _places(line: str) -> bool:
+    """Whether a line is places apart by commas, each with its kind: a paper's place, "Ордабасы ауданы, Темірлан
+    ауылы" (not "Медики покидают село")."""
+    parts = line.split(", ")
+    return len(parts) > 1 and all(
+        0 < len(words := part.split()) <= PLACE_NAME_MAX_WORDS and words[-1].casefold() in PLACE_KINDS | VILLAGE_KINDS
+        for part in parts
+    )
 
 
 def _over_home_trail(lines: list[str], i: int, under: int) -> bool:
@@ -2422,7 +2431,7 @@ def _is_title(line: str) -> bool:
         and not (PUBLISHED.match(line) and YEAR.search(line) and MONTH_NAME.search(line))
         and not WEEKDAY_AND_DAY.fullmatch(TODAY_LABEL.sub("", line, count=1))  # "Бүгін: 16 ақпан, дүйсенбі"
         and not YEARLESS_STAMP.match(line)  # a stamp without its year: "9 желтоқсан, дүйсенбі · 10:15"
-        and not all(map(_place_name, line.split(", ")))  # a paper's place: "Ордабасы ауданы, Темірлан ауылы"
+        and not _places(line)
         and not SECTION_NUMBER.match(line)  # a numbered section's heading or a contents' item: "1. Қызылша қандай ауру?"
         and not ISSUE_NUMBER.match(line)  # a paper's issue number, alone or with its day: "№ 41 (20218) от ..."
         and not _button_pair(line)
@@ -2470,7 +2479,10 @@ def _join_broken_capitals(lines: list[str], glued: list[bool]) -> None:
     around them, as a narrow column or a printed page sets it ("ЛЕКАРСТВО" / "ПО РАСПИСАНИЮ", "НАРКОЗ У
     СТОМАТОЛОГА:" / "СОН БЕЗ РИСКА?"), into one line; not the page's first lines (a logo), nor a menu one item a line."""
     i = 1
-    while i < len(lines):
+    while i < len(lines) - 1:
+        if glued[i] or not glued[i + 1] or not lines[i].isupper():  # (most lines: the cheap tests first)
+            i += 1
+            continue
         end = i + 1
         while end < len(lines) and glued[end] and end - i < BROKEN_HEADLINE_MAX_LINES:
             end += 1
@@ -2478,7 +2490,7 @@ def _join_broken_capitals(lines: list[str], glued: list[bool]) -> None:
             end -= 1  # the author's name in capitals under it: "АЙГҮЛ СЕЙІТОВА"
         part = lines[i:end]
         if (
-            end - i >= 2 and not glued[i] and (end == len(lines) or not glued[end] or _byline_name(lines[end]))
+            end - i >= 2 and (end == len(lines) or not glued[end] or _byline_name(lines[end]))
             and all(_broken_capitals(line) for line in part)
             and not any(_last_mark(line) in ".!?…;" for line in part[:-1])
             and len(" ".join(part).split()) >= TITLE_MIN_WORDS
@@ -2489,8 +2501,11 @@ def _join_broken_capitals(lines: list[str], glued: list[bool]) -> None:
 
 
 def _broken_capitals(line: str) -> bool:
+    """A short line in capitals that may be part of a headline: no menu's, date's, credit's or tagline's ("14 НАУРЫЗ
+    2026", "ФОТО: ДАНИЯР ЕСЕНОВ", "ОБЛЫСТЫҚ ҚОҒАМДЫҚ-САЯСИ ГАЗЕТ" under its logo)."""
     return (
         line.isupper() and len(line.split()) <= BROKEN_HEADLINE_LINE_MAX_WORDS and not _navigation_only(line)
+        and not DATE.search(line) and not YEAR.search(line) and not CREDIT.search(line) and not TAGLINE.search(line)
         and not any(mark in line for mark in "|/•·[")
     )
 
@@ -3280,7 +3295,7 @@ def _attribution(line: str) -> tuple[str | None, bool]:
             break
     for match in ATTRIBUTION_AFTER.finditer(line):
         name = NAME_BEFORE.search(line, max(0, match.start() - NAME_BEFORE_CHARS), match.start())
-        if name and (not name["quoted"] or REPORTER.search(match[0])):  # (quoted, only the paper's own reporter's)
+        if name and (not name["quoted"] or OWN_REPORTER.search(match[0])):  # (quoted, only the paper's own reporter)
             named = name["quoted"] or name[0].strip()
             found.append((name.start(), named, bool(CITED_AFTER.search(match[0])), bool(REPORTER.search(match[0]))))
             break
@@ -3409,8 +3424,12 @@ def _as_branded(handle: str, lines, head, furniture=()) -> str:
     # – ..." for zhaikuni.kz; not the story's "... «Ақтөбе» газеті хабарлады" on aqtobe.info)
     written += [found[1] or found[2] for line in furniture for found in PAPER_NAMED.finditer(line)]
     # ... or before a dash opening a line of it ("инАктау — новости города Актау ..." for inaktau.kz)
+    # (not a word alone written as a name is, a city's: "Тараз — +3°" for taraz.info)
     dashed = (NAME_DASH.split(line, 1) for line in furniture)
-    written += [parts[0] for parts in dashed if len(parts) == 2 and len(parts[0].split()) <= BRAND_MAX_WORDS]
+    written += [
+        name for name, *rest in dashed
+        if rest and 0 < len(name.split()) <= BRAND_MAX_WORDS and (" " in name or not name.istitle())
+    ]
     for name in written:
         if transliterates(name, label):
             return _as_written(name, lines)
@@ -3585,9 +3604,6 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     yield from map(_owner_brand, owners)
     yield _footer_brand(lines)
     yield _institution(lines, head)
-    # the one site its terms of reuse ask a link to, on a page with no copyright line, where nothing above named one
-    # ("Сайт материалдарын пайдаланғанда «Ордабасы оттары» газетіне гиперсілтеме жасау міндетті")
-    yield next(iter(linked)) if len(linked) == 1 and not signatures else None
     credited_abroad = []
     for wanted in (("junk", "nav", "signoff"), ("credit", "caption")):
         for line, kind in zip(lines, kinds):
@@ -3615,6 +3631,10 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     # (a button's link alone on its line, not one in a story's sentence; "://" first: a test in C most lines fail)
     shared = (SHARE_LINK.search(line) for line in lines if "://" in line and " " not in line.strip())
     yield next((canonical_outlet(found["domain"]) for found in shared if found), None)
+    # the one site its terms of reuse ask a link to, on a page with no copyright line, where nothing else named one
+    # ("Сайт материалдарын пайдаланғанда «Ордабасы оттары» газетіне гиперсілтеме жасау міндетті"; a reprint's terms
+    # under a site's own domain name its source)
+    yield next(iter(linked)) if len(linked) == 1 and not signatures else None
     yield from cited
     yield from credited_abroad
 
@@ -3875,6 +3895,8 @@ def _agency_name_only(line: str) -> bool:
     words = line.split()
     if not (STATE_BODY.search(line) and 1 < len(words) <= AGENCY_MAX_WORDS) or _last_mark(line) in SENTENCE_MARKS:
         return False
+    if NAME_DASH.search(line) or ":" in line:
+        return False  # a headline quoting the body: "Төлебиде жаңа перзентхана салынады – Шу ауданының әкімдігі"
     return STATE_BODY.search(" " + words[-1]) is not None or all(
         word[:1].isupper() or word.casefold() in AGENCY_NAME_WORDS for word in words[1:]
     )
