@@ -6503,3 +6503,44 @@ def test_a_review_of_round_172s_rules_keeps_stamps_logos_headlines_and_names():
     assert parse_document(page).outlet == "Taraz.info"
     village = "Медики покидают село"
     assert parse_document(doc("Qostanay Times", village, "12.03.2026", OWN_LEAD, BODY)).title == village
+
+
+def test_an_institutions_page_in_its_mobile_print_and_reader_views():
+    """(round 173a) The platform's mobile view (its bar's headline cut short over the headline in full), a print view
+    (the unit's name over its parent's, or the national body's over the unit's), a reader view (the site's domain over
+    its name, spelt by the name's first letters; a reading time of "4–5 минут", no text; the release's place and day
+    under its headline): the institution is the outlet, its name no headline, the place and day the date."""
+    headline = "В Майкаине открыли врачебную амбулаторию: в посёлок приехали два молодых врача"
+    lead = "В посёлке Майкаин Баянаульского района начала работу новая врачебная амбулатория, сообщили в акимате."
+    page = doc("☰   gov.kz   🔍\nАкимат Павлодарской области\n‹ Назад\nНовости",
+               "В Майкаине открыли врачебную амбулаторию…", "18 августа 2025 · 23:40", headline, lead, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet, parsed.paragraphs[0]) == (headline, "Акимат Павлодарской области", lead)
+    units = ("Департамент санитарно-эпидемиологического контроля Восточно-Казахстанской области\nКомитет "
+             "санитарно-эпидемиологического контроля Министерства здравоохранения Республики Казахстан")
+    parsed = parse_document(doc(units, HEADLINE, "Дата публикации: 11 июля 2025, 17:05", OWN_LEAD, BODY))
+    assert (parsed.title, parsed.outlet) == (
+        HEADLINE, "Департамент санитарно-эпидемиологического контроля Восточно-Казахстанской области"
+    )
+    units = "Қазақстан Республикасы Ішкі істер министрлігі\nҚостанай облысының полиция департаменті"
+    page = doc(units, "Басты бет    Департамент туралы    Жаңалықтар", "Рудныйда тіркелмеген дәрі тәркіленді",
+               "10.06.2025 | 16:05", KK_LEAD, KK_BODY)
+    assert parse_document(page).outlet == "Қостанай облысының полиция департаменті"
+    headline = "Пересадка сердца и «механическое сердце»: центр подвёл итоги 2024 года"
+    lead = "В 2024 году в Национальном научном кардиохирургическом центре провели 38 пересадок сердца."
+    page = doc("nnkc.kz\nНациональный научный кардиохирургический центр", headline,
+               "Пресс-служба ННКЦ\nВремя чтения: 4–5 минут", "Астана, 14 января 2025 г.", lead, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.date, parsed.outlet) == (
+        headline, datetime.date(2025, 1, 14), "Национальный научный кардиохирургический центр"
+    )
+    assert "Время чтения: 4–5 минут" not in parsed.paragraphs
+
+
+def test_regional_channels_by_their_kazakh_names():
+    """(round 173c) "«Алматы» телеарнасы" is Almaty TV; "Түркістан облыстық телеарнасы" is the Turkistan region's
+    channel, not its domain turkistan.tv."""
+    story = ["Ауданда жас мамандар жұмысқа орналасты", "11.09.2025", KK_LEAD, KK_BODY]
+    assert parse_document(doc(*story, "© 2026 «Алматы» телеарнасы. Барлық құқықтар қорғалған.")).outlet == "Almaty TV"
+    page = doc("turkistan.tv\nТүркістан облыстық телеарнасы", *story, "© 2018–2026 Түркістан облыстық телеарнасы.")
+    assert parse_document(page).outlet == "Түркістан телеарнасы"

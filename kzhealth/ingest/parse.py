@@ -281,6 +281,7 @@ BRACKET_ITEM = re.compile(r"\[([^\[\]]++)\]")  # ... and each of them
 TODAY_LABEL = re.compile(rf"^(?:{BOILERPLATE['timestamp']['today']})\s*+[:,—–-]?\s*+", re.IGNORECASE)  # "Бүгін: "
 TODAY_THEN_TIME = re.compile(rf"(?:{BOILERPLATE['timestamp']['today']})[\s,:·|–—-]*+\d{{1,2}}:\d{{2}}(?!\d)", re.IGNORECASE)
 CUT = ("...", "…")  # how a line cut short ends
+CUT_TITLE_MIN_CHARS, CUT_TITLE_LINES = 20, 4  # a headline cut short in an app's bar, in full this near under it
 VISITOR_GREETING = re.compile(BOILERPLATE["timestamp"]["visitor_greeting"], re.IGNORECASE)
 WEATHER_WORDS = frozenset(BOILERPLATE["timestamp"]["weather_words"])
 WIND_WORDS = frozenset(BOILERPLATE["timestamp"]["wind_words"])
@@ -490,7 +491,8 @@ READING_TIME = re.compile(
 )
 # ... and labelled ("Время чтения: 3 мин.", "Оқу уақыты: 2 минут"): alone in a story, a doctor's advice may read so
 LABELLED_READING_TIME = re.compile(
-    r"(?:время чтения|оқу уақыты|reading time)\s*+:?\s*+\d{1,3}\s*+(?:мин\w*|min\w*)\.?", re.IGNORECASE
+    r"(?:время чтения|оқу уақыты|reading time)\s*+:?\s*+\d{1,3}(?:\s*+[–-]\s*+\d{1,3})?\s*+(?:мин\w*|min\w*)\.?",
+    re.IGNORECASE,
 )
 READING_TIME_PARTS = re.compile(r"\s{3,}|\s+[·•|]\s+")  # it and the counters and buttons beside it ...
 READING_TIME_FIELD_MAX_WORDS = 6  # ... each of a few words: "Слушать статью ▶ Озвучено ИИ 02:14"
@@ -585,6 +587,7 @@ FORWARDED = re.compile(r"(forwarded from|переслано от|пересла�
 # a domain or an account's handle, which a site's Cyrillic name may be written as (see _as_branded)
 HANDLE = re.compile(r"[a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+", re.IGNORECASE | re.ASCII)
 BRAND_MAX_WORDS = 4
+INITIALS_MIN_WORDS = 3  # a domain of a name's first letters: nnkc.kz
 NAME_DASH = re.compile(r"\s+[—–-]\s+")  # a site's name, then what it is: "инАктау — новости города Актау ..."
 DOMAIN_STEM_MIN_CHARS = 5  # a domain spelling the start of a word of the name: not a two-letter abbreviation
 QUOTED_NAME = re.compile(QUOTED)
@@ -753,6 +756,7 @@ COURT_NAME = re.compile(
     re.IGNORECASE,
 )
 # a state body's name: opening with what it is in Russian, ending with it in Kazakh
+NATIONAL_BODY = re.compile(r"министерств|министрлігі|республики казахстан|қазақстан республикасы", re.IGNORECASE)
 PRESS_CENTRE = re.compile(
     r"пресс-центр|пресс-служба|баспасөз орталығы|баспасөз қызметі|press cent(?:er|re)", re.IGNORECASE
 )
@@ -1061,6 +1065,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         and not _trail_from_menu(lines, i)  # "Оқырман шығармашылығы » Медицина қызметкерлері күніне" under its menu
         and not _storm_banner(lines, i, body_start)
         and not _tab_title(lines, i, body_start)  # the browser's title bar over the page: its headline, its date, its site
+        and not _cut_title(lines, i)  # ... or an app's bar, the headline cut short over it in full
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
     title_at = _headline(lines, kinds, body_start, candidates, in_menus)
@@ -1493,8 +1498,10 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
     menu = range(below, below + AGENCY_MENU_ITEMS)
     if TITLE_WITH_SITE.search(lines[i]):
         return False  # the page's title, its headline with the site's address after it ("... | Pavlodarnews.kz")
-    if gov and _agency_name_only(lines[i]) and _by_home_trail(lines, i):
+    if gov and _agency_name_only(lines[i]) and _agency_atop(lines, i):
         return True
+    if i and DOMAIN_NAME.fullmatch(lines[i - 1].strip()) and _initials_of(lines[i], lines[i - 1].strip().split(".")[0]):
+        return True  # the site's name under its domain: "nnkc.kz" / "Национальный научный кардиохирургический центр"
     return below < len(lines) and bool(
         _over_home_trail(lines, i, below)
         or TAGLINE.search(lines[below])
@@ -2210,6 +2217,9 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             continue
         if kind == "ts" and _today_line(line):
             continue  # the header's "today" under the headline too (_today_under)
+        if title_at < i <= body_start and not kind and _place_and_day(line) and (match := DATE.search(line)):
+            if date := _date_of(match, warnings, "timestamp line"):
+                return date  # a release's place and day under its headline: "Астана, 14 января 2025 г."
         if kind == "ts":  # (a stamp told by its view's words: its date, as written, the first)
             match = _timestamp(line.strip(BULLETS)) or DATE.search(line)
         elif i < body_start and kind in ("junk", "nav", "credit"):
@@ -3104,8 +3114,21 @@ def _mark_ads(lines, glued, kinds, body_start) -> None:
 
 
 def _body_start(lines, kinds) -> int:
-    """The first line that may open the story (see _is_body), or the end."""
-    return next((i for i, k in enumerate(kinds) if not k and _is_body(lines[i])), len(lines))
+    """The first line that may open the story (see _is_body), or the end; not the headline cut short in an app's bar,
+    printed in full under it ("В Майкаине открыли врачебную амбулаторию…" over "В Майкаине открыли врачебную
+    амбулаторию: в посёлок приехали два молодых врача")."""
+    opening = (i for i, k in enumerate(kinds) if not k and _is_body(lines[i]) and not _cut_title(lines, i))
+    return next(opening, len(lines))
+
+
+def _cut_title(lines: list[str], i: int) -> bool:
+    line = lines[i]
+    if not line.endswith(CUT) or len(line) > TITLE_MAX_CHARS:
+        return False
+    start = line[: -len(next(cut for cut in CUT if line.endswith(cut)))].rstrip()
+    return len(start) >= CUT_TITLE_MIN_CHARS and any(
+        later.startswith(start) and len(later) > len(line) for later in lines[i + 1 : i + 1 + CUT_TITLE_LINES]
+    )
 
 
 def _mark_captions_over_headline(lines, glued, kinds, body_start) -> bool:
@@ -3431,7 +3454,7 @@ def _as_branded(handle: str, lines, head, furniture=()) -> str:
         if rest and 0 < len(name.split()) <= BRAND_MAX_WORDS and (" " in name or not name.istitle())
     ]
     for name in written:
-        if transliterates(name, label):
+        if transliterates(name, label) or _initials_of(name, label):
             return _as_written(name, lines)
     # an institution's domain spells the start of a longer word of the Cyrillic name the page's last copyright line
     # gives, or its logo in capitals where that line writes it too (parlam.kz: ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПАРЛАМЕНТІНІҢ
@@ -3450,6 +3473,13 @@ def _as_branded(handle: str, lines, head, furniture=()) -> str:
             ):
                 return _as_written(name, lines)
     return handle
+
+
+def _initials_of(name: str, label: str) -> bool:
+    """Whether a domain's label is an institution's name of three words or more by their first letters
+    (nnkc.kz: Национальный научный кардиохирургический центр)."""
+    words = name.split()
+    return len(words) >= INITIALS_MIN_WORDS and transliterates("".join(word[0] for word in words), label)
 
 
 def _declined_known(name: str) -> str | None:
@@ -3868,19 +3898,30 @@ def _agency(lines, kinds) -> str | None:
             if SUPREME_COURT.match(name) and (court := _court_in_trail(lines[i + 1 : head])):
                 return court  # the platform's owner over a court's page: the court, last in the trail
             return canonical_outlet(_without_parents(name))
-    # ... or, where no menu follows it, a state body's name by the trail from home (a printed or mobile view)
-    named = (name for i, name in enumerate(lines[:head]) if _agency_name_only(name) and _by_home_trail(lines, i))
-    return next((canonical_outlet(_without_parents(name)) for name in named), None)
+    # ... or, where no menu follows it, a state body's name atop the page (a printed or mobile view), the unit's
+    # rather than the national body's above or under it ("Қазақстан Республикасы Ішкі істер министрлігі" /
+    # "Қостанай облысының полиция департаменті")
+    named = [name for i, name in enumerate(lines[:head]) if _agency_name_only(name) and _agency_atop(lines, i)]
+    units = [name for name in named if not NATIONAL_BODY.search(name)] or named
+    return canonical_outlet(_without_parents(units[0])) if units else None
 
 
 def _on_gov_platform(head: list[str]) -> bool:
     """Whether the page's head is an agency's page on the government's platform: the platform named ("gov.kz",
     "Мемлекеттік органдар"), or, as its mobile and printed views show it, a state body's name and a trail from home
-    through its press centre ("Басты бет › Баспасөз орталығы › Жаңалықтар")."""
-    return any(GOV_PLATFORM.search(line) for line in head) or (
+    through its press centre ("Басты бет › Баспасөз орталығы › Жаңалықтар"), or its name over its parent's
+    ("Департамент санитарно-эпидемиологического контроля ..." / "Комитет ... Министерства здравоохранения ...")."""
+    named = [i for i, line in enumerate(head) if _agency_name_only(line)]
+    return any(GOV_PLATFORM.search(line) for line in head) or bool(named) and (
         any(HOME_CRUMB.match(line) and PRESS_CENTRE.search(line) for line in head)
-        and any(_agency_name_only(line) for line in head)
+        or any(i + 1 in named for i in named)  # a unit's name over its parent's (a print view's head)
     )
+
+
+def _agency_atop(lines: list[str], i: int) -> bool:
+    """Whether a state body's name at line i stands where the site's name does on the platform's views: among the
+    page's first lines, by the trail from home, or over its parent body's name."""
+    return i < LOGO_LINES or _by_home_trail(lines, i) or (i + 1 < len(lines) and _agency_name_only(lines[i + 1]))
 
 
 def _by_home_trail(lines: list[str], i: int) -> bool:
