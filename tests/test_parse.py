@@ -6544,3 +6544,27 @@ def test_regional_channels_by_their_kazakh_names():
     assert parse_document(doc(*story, "© 2026 «Алматы» телеарнасы. Барлық құқықтар қорғалған.")).outlet == "Almaty TV"
     page = doc("turkistan.tv\nТүркістан облыстық телеарнасы", *story, "© 2018–2026 Түркістан облыстық телеарнасы.")
     assert parse_document(page).outlet == "Түркістан телеарнасы"
+
+
+def test_a_review_of_round_173s_rules_keeps_sites_dates_and_headlines():
+    """(a review of 5212260 and d36cbc7) A news site's links to two state bodies under its menu make no agency's page;
+    a letterhead's department is the outlet, not its ministry or committee; a place and day under the headline gives
+    way to a stamp (the site's above the headline, a labelled one under it); another channel's reporter "about this"
+    is cited; a year in a headline broken in capitals is no stamp."""
+    links = "Главная   Новости\nАкимат Карагандинской области\nУправление здравоохранения Карагандинской области"
+    page = doc(links, HEADLINE, "12 марта 2025, 10:40", OWN_LEAD, BODY, "© 2025 Newtimes.kz. Все права защищены.")
+    assert parse_document(page).outlet == "Newtimes.kz"
+    letterhead = ("Министерство здравоохранения Республики Казахстан\nКомитет санитарно-эпидемиологического контроля\n"
+                  "Департамент санитарно-эпидемиологического контроля области Абай")
+    page = doc("18.03.2025, 09:40              Корь в Семее | ...", letterhead, HEADLINE, "17.03.2025", OWN_LEAD, BODY)
+    assert parse_document(page).outlet == "Департамент санитарно-эпидемиологического контроля области Абай"
+    page = doc("Vecher.kz", HEADLINE, "Алматы, 3 марта 2025 г.", "Опубликовано: 28 февраля 2025, 16:45", OWN_LEAD, BODY)
+    assert parse_document(page).date == datetime.date(2025, 2, 28)
+    page = doc("Здоровье | 14 января 2025, 12:10", HEADLINE, "Алматы, 24 января 2024 г.", OWN_LEAD, BODY)
+    assert parse_document(page).date == datetime.date(2025, 1, 14)
+    cited = "Бұл туралы «Алматы» телеарнасының тілшісі хабарлады."
+    page = doc("Алматыда жаңа перинаталдық орталық ашылады", "12.03.2025", KK_LEAD, cited, "© 2025 Zhetysu-news.kz")
+    assert parse_document(page).outlet == "Zhetysu-news.kz"
+    lead = "В Павлодарской области стартовала прививочная кампания против гриппа, бесплатно привьют 120 тысяч человек."
+    page = doc("Pavlodarnews.kz", "ГРИПП В 2025 ГОДУ:\nКОГО ПРИВИВАЮТ БЕСПЛАТНО", "08.10.2025", lead, BODY)
+    assert parse_document(page).title == "ГРИПП В 2025 ГОДУ: КОГО ПРИВИВАЮТ БЕСПЛАТНО"

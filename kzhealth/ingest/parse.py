@@ -756,7 +756,9 @@ COURT_NAME = re.compile(
     re.IGNORECASE,
 )
 # a state body's name: opening with what it is in Russian, ending with it in Kazakh
-NATIONAL_BODY = re.compile(r"министерств|министрлігі|республики казахстан|қазақстан республикасы", re.IGNORECASE)
+NATIONAL_BODY = re.compile(  # (a committee is a ministry's: "Комитет ... контроля", "... комитеті")
+    r"министерств|министрлігі|республики казахстан|қазақстан республикасы|комитет", re.IGNORECASE
+)
 PRESS_CENTRE = re.compile(
     r"пресс-центр|пресс-служба|баспасөз орталығы|баспасөз қызметі|press cent(?:er|re)", re.IGNORECASE
 )
@@ -825,6 +827,8 @@ MASTHEAD_REST = re.compile(
 # (or a name in quotes, declined in them or not, before its reporter: "«Сыр бойының» тілшісі"; "Бұл туралы «Хабар 24»
 # телеарнасы хабарлады" cites another, "«Егемен Қазақстан» газетінің тілшісіне берген сұхбатында" another's reporter)
 OWN_REPORTER = re.compile(r"тілшісі\Z", re.IGNORECASE)
+THIS_REPORTED = re.compile(r"(?:бұл|осы)\s++(?:туралы|жайында|жөнінде)\s*+\Z", re.IGNORECASE)
+THIS_REPORTED_CHARS = 20
 NAME_BEFORE = re.compile(
     rf"(?:{KNOWN}|{DOMAIN}|«(?P<quoted>[^«»\n]{{2,40}}?)(?:ның|нің|дың|дің|тың|тің)?»)\s+\Z", re.IGNORECASE
 )
@@ -2179,6 +2183,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     teasers: list[re.Match] = []  # ... and on another story's headline ("Корь в Атырау · 02.03.2025, 09:10")
     below: list[re.Match] = []  # stamp lines in the story: a post's or a print version's, or a comment's
     labelled: list[re.Match] = []  # ... those that say they are the publication's ("Жарияланған уақыты: ...")
+    placed: list[re.Match] = []  # a place and day under the headline, where no stamp dates the page
     under_update: list[re.Match] = []  # ... those right under an update's paragraph, and no update's themselves
     last_update = -1  # the line of the last update's stamp
     foot: list[re.Match] = []  # a labelled publication stamp under the article's end ("Жарияланды: 03.10.2024")
@@ -2218,8 +2223,8 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
         if kind == "ts" and _today_line(line):
             continue  # the header's "today" under the headline too (_today_under)
         if title_at < i <= body_start and not kind and _place_and_day(line) and (match := DATE.search(line)):
-            if date := _date_of(match, warnings, "timestamp line"):
-                return date  # a release's place and day under its headline: "Астана, 14 января 2025 г."
+            placed.append(match)  # a release's place and day under its headline: "Астана, 14 января 2025 г."
+            continue
         if kind == "ts":  # (a stamp told by its view's words: its date, as written, the first)
             match = _timestamp(line.strip(BULLETS)) or DATE.search(line)
         elif i < body_start and kind in ("junk", "nav", "credit"):
@@ -2266,7 +2271,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
         # or under it comes first
         in_story = labelled if yearless[-1] > title_at else below
         candidates, weak, teasers = [*original[:1], *under_updated, *in_story, *foot], [], []
-    for match in [*candidates, *lead]:
+    for match in [*candidates, *placed[:1], *lead]:
         if date := _date_of(match, warnings, "timestamp line"):
             return date
     # (a weekday's date above the headline that is the day of the visit, under a stamp relative to it: "Среда, 19
@@ -2515,7 +2520,7 @@ def _broken_capitals(line: str) -> bool:
     2026", "ФОТО: ДАНИЯР ЕСЕНОВ", "ОБЛЫСТЫҚ ҚОҒАМДЫҚ-САЯСИ ГАЗЕТ" under its logo)."""
     return (
         line.isupper() and len(line.split()) <= BROKEN_HEADLINE_LINE_MAX_WORDS and not _navigation_only(line)
-        and not DATE.search(line) and not YEAR.search(line) and not CREDIT.search(line) and not TAGLINE.search(line)
+        and not DATE.search(line) and not TIME.search(line) and not CREDIT.search(line) and not TAGLINE.search(line)
         and not any(mark in line for mark in "|/•·[")
     )
 
@@ -3318,7 +3323,11 @@ def _attribution(line: str) -> tuple[str | None, bool]:
             break
     for match in ATTRIBUTION_AFTER.finditer(line):
         name = NAME_BEFORE.search(line, max(0, match.start() - NAME_BEFORE_CHARS), match.start())
-        if name and (not name["quoted"] or OWN_REPORTER.search(match[0])):  # (quoted, only the paper's own reporter)
+        before = max(0, name.start() - THIS_REPORTED_CHARS) if name else 0
+        own = not name or not name["quoted"] or (
+            OWN_REPORTER.search(match[0]) and not THIS_REPORTED.search(line, before, name.start())
+        )  # (quoted, only the paper's own reporter: not "Бұл туралы «Алматы» телеарнасының тілшісі хабарлады")
+        if name and own:
             named = name["quoted"] or name[0].strip()
             found.append((name.start(), named, bool(CITED_AFTER.search(match[0])), bool(REPORTER.search(match[0]))))
             break
@@ -3909,19 +3918,23 @@ def _agency(lines, kinds) -> str | None:
 def _on_gov_platform(head: list[str]) -> bool:
     """Whether the page's head is an agency's page on the government's platform: the platform named ("gov.kz",
     "Мемлекеттік органдар"), or, as its mobile and printed views show it, a state body's name and a trail from home
-    through its press centre ("Басты бет › Баспасөз орталығы › Жаңалықтар"), or its name over its parent's
-    ("Департамент санитарно-эпидемиологического контроля ..." / "Комитет ... Министерства здравоохранения ...")."""
+    through its press centre ("Басты бет › Баспасөз орталығы › Жаңалықтар"), or its name and its parent's atop the
+    page ("Департамент санитарно-эпидемиологического контроля ..." / "Комитет ... Министерства здравоохранения ...";
+    not a news site's links to state bodies under its menu)."""
     named = [i for i, line in enumerate(head) if _agency_name_only(line)]
+    top = 1 if head and PRINT_HEADER.match(head[0]) else 0  # (under a browser's print header)
     return any(GOV_PLATFORM.search(line) for line in head) or bool(named) and (
         any(HOME_CRUMB.match(line) and PRESS_CENTRE.search(line) for line in head)
-        or any(i + 1 in named for i in named)  # a unit's name over its parent's (a print view's head)
+        or (top in named and top + 1 in named)  # a unit's name and its parent's atop the page (a print view's head)
     )
 
 
 def _agency_atop(lines: list[str], i: int) -> bool:
     """Whether a state body's name at line i stands where the site's name does on the platform's views: among the
-    page's first lines, by the trail from home, or over its parent body's name."""
-    return i < LOGO_LINES or _by_home_trail(lines, i) or (i + 1 < len(lines) and _agency_name_only(lines[i + 1]))
+    page's first lines, by the trail from home, or by another body's name (its parent's, a letterhead's)."""
+    return i < LOGO_LINES or _by_home_trail(lines, i) or any(
+        _agency_name_only(lines[j]) for j in (i - 1, i + 1) if 0 <= j < len(lines)
+    )
 
 
 def _by_home_trail(lines: list[str], i: int) -> bool:
