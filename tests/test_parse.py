@@ -6568,3 +6568,20 @@ def test_a_review_of_round_173s_rules_keeps_sites_dates_and_headlines():
     lead = "В Павлодарской области стартовала прививочная кампания против гриппа, бесплатно привьют 120 тысяч человек."
     page = doc("Pavlodarnews.kz", "ГРИПП В 2025 ГОДУ:\nКОГО ПРИВИВАЮТ БЕСПЛАТНО", "08.10.2025", lead, BODY)
     assert parse_document(page).title == "ГРИПП В 2025 ГОДУ: КОГО ПРИВИВАЮТ БЕСПЛАТНО"
+
+
+def test_a_trail_saved_without_its_marks_and_the_platforms_banner():
+    """(round 174b) A trail of sections saved before the headline without its marks ("Басты Жаңалықтар Қоғам ...",
+    "ДомойНовостиЗдоровьеСестра ...") had stayed in the headline; the platform's banner ("Официальный информационный
+    ресурс Премьер-Министра Республики Казахстан") over an agency's name and its menu, its first item "Басты бет",
+    had given no outlet, or "Басты бет"."""
+    for trail in ["Басты Жаңалықтар Қоғам ", "ДомойНовостиЗдоровье"]:
+        assert parse_document(doc("Qazaqstan", trail + HEADLINE, "18.04.2026", OWN_LEAD, BODY)).title == HEADLINE
+    # (a headline opening with a section's words keeps them: "Новости Казахстана: ...")
+    headline = "Новости Казахстана: в Караганде открыли новую больницу"
+    assert parse_document(doc("Qazaqstan", headline, "18.04.2026", OWN_LEAD, BODY)).title == headline
+    head = ("Негізгі мазмұнға өту\nҚазақстан Республикасы Премьер-Министрінің ресми ақпарат көзі\n"
+            "Балқаш қаласының әкімдігі\nКөзі нашар көретіндерге арналған нұсқа\nҚаз\nРус\nКіру\n"
+            "Басты бет\nВедомство туралы\nҚызмет\nҚұжаттар\nБаспасөз орталығы")
+    page = doc(head, "Балқашта алғашқы тоқсанда 214 сәби дүниеге келді", "13.04.2026", KK_LEAD, KK_BODY)
+    assert parse_document(page).outlet == "Балқаш қаласының әкімдігі"

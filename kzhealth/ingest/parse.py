@@ -728,6 +728,8 @@ HOME_CRUMB = re.compile(
 )
 TRAILING_DOTS = re.compile(r"\s*(?:\.{3}|…)$")  # a trail's headline cut short: "В Экибастузе открылась ..."
 CRUMB_MIN_PARTS = 3
+TRAIL_WORD = re.compile(r"\s*+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]++)")  # a section's word, perhaps glued to the next
+TRAIL_WORDS = NAVIGATION_WORDS | {"домой", "басты"}
 PLACE_KIND_AFTER = re.compile(r"\s(?:қ|г|обл|ауд|р-н)\.$")  # "Астана қ.", "Павлодарская обл."
 CRUMB_MAX_PART_WORDS = 4
 TRAIL_NEAR_LINES = 3  # a site's name over its trail from home, past its language switch and search button
@@ -1353,6 +1355,7 @@ def _without_rubric(title: str) -> str:
     and the site's name a page's title adds after it ("... клинику проверяют | Orda.kz"), and a feed reader's label
     before it ("Title: ...")."""
     title = FIELD_LABEL.sub("", title, count=1)
+    title = _without_trail(title)
     match = RUBRIC.match(title)
     if match and (match["rubric"].isupper() or _navigation_only(match["rubric"])):
         title = title[match.end() :]
@@ -1366,6 +1369,18 @@ def _without_rubric(title: str) -> str:
         if section and not ends and _navigation_only(section["site"]):
             title = title[: section.start()]
     return title
+
+
+def _without_trail(title: str) -> str:
+    """A headline without a trail of sections saved before it without its marks, apart by spaces or by nothing
+    ("Басты Жаңалықтар Қоғам Степногорскіде ...", "ДомойНовостиЗдоровьеСестра отдала почку брату ...")."""
+    end, crumbs = 0, 0
+    while (word := TRAIL_WORD.match(title, end)) and word[1].casefold() in TRAIL_WORDS:
+        end, crumbs = word.end(), crumbs + 1
+    rest = title[end:].lstrip()
+    if crumbs < CRUMB_MIN_PARTS - 1 or not rest[:1].isupper() or len(rest.split()) < TITLE_MIN_WORDS:
+        return title
+    return rest
 
 
 class _Post(NamedTuple):
@@ -3885,7 +3900,7 @@ def _agency(lines, kinds) -> str | None:
             kinds[under] == "junk" or _switch_line(lines[under]) or GOV_PLATFORM.search(lines[under])
             or (HEAD_JUNK.search(lines[under]) and not _site_menu(lines[under])
                 and bool(HOME_CRUMB.match(lines[under + 1]) or ABOUT_ITEM.match(lines[under + 1])
-                         or _site_menu(lines[under + 1])))
+                         or _site_menu(lines[under + 1]) or kinds[under + 1] == "junk"))
         ):
             under += 1
         below = lines[under]
@@ -3899,8 +3914,8 @@ def _agency(lines, kinds) -> str | None:
             continue
         if _place_name(name):
             continue  # the platform's region above the agency's name: "Карагандинская область"
-        if ABOUT_ITEM.match(name):
-            continue  # the menu's first item: "Басқарма туралы", "Об управлении"
+        if ABOUT_ITEM.match(name) or HOME_CRUMB.fullmatch(name):
+            continue  # the menu's first items: "Басты бет", "Басқарма туралы", "Об управлении"
         items = lines[under : under + AGENCY_MENU_ITEMS]
         one_a_line = len(items) == AGENCY_MENU_ITEMS and all(map(_menu_item, items))
         if _site_menu(below) or TAGLINE.search(below) or one_a_line or _over_home_trail(lines, i, under):
