@@ -6585,3 +6585,12 @@ def test_a_trail_saved_without_its_marks_and_the_platforms_banner():
             "Басты бет\nВедомство туралы\nҚызмет\nҚұжаттар\nБаспасөз орталығы")
     page = doc(head, "Балқашта алғашқы тоқсанда 214 сәби дүниеге келді", "13.04.2026", KK_LEAD, KK_BODY)
     assert parse_document(page).outlet == "Балқаш қаласының әкімдігі"
+
+
+def test_a_headline_of_capitalised_words_keeps_its_first_words():
+    """(a review of be9da9d) A trail cut from a headline starts at home ("Басты", "Домой", "Главная"): an English
+    headline's capitalised words that are also sections' ("World Health Day ...", "Kazakhstan Health Ministry ...")
+    and a Russian headline opening with an English name ("Kazakhstan Health Forum собрал ...") keep them."""
+    for headline in ["World Health Day Marked in Shymkent With Free Screenings", "Kazakhstan Health Ministry Opens "
+                     "32 New Rural Clinics", "Kazakhstan Health Forum собрал в Астане более двух тысяч врачей"]:
+        assert parse_document(doc("The Astana Times", headline, "12.03.2025", OWN_LEAD, BODY)).title == headline

@@ -728,8 +728,9 @@ HOME_CRUMB = re.compile(
 )
 TRAILING_DOTS = re.compile(r"\s*(?:\.{3}|…)$")  # a trail's headline cut short: "В Экибастузе открылась ..."
 CRUMB_MIN_PARTS = 3
-TRAIL_WORD = re.compile(r"\s*+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]++)")  # a section's word, perhaps glued to the next
-TRAIL_WORDS = NAVIGATION_WORDS | {"домой", "басты"}
+TRAIL_WORD = re.compile(r"\s*+([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]++)")  # a section's word, perhaps glued to the next
+HOME_WORDS = frozenset({"главная", "домой", "басты"})
+TRAIL_WORDS = NAVIGATION_WORDS | HOME_WORDS
 PLACE_KIND_AFTER = re.compile(r"\s(?:қ|г|обл|ауд|р-н)\.$")  # "Астана қ.", "Павлодарская обл."
 CRUMB_MAX_PART_WORDS = 4
 TRAIL_NEAR_LINES = 3  # a site's name over its trail from home, past its language switch and search button
@@ -761,6 +762,7 @@ COURT_NAME = re.compile(
 NATIONAL_BODY = re.compile(  # (a committee is a ministry's: "Комитет ... контроля", "... комитеті")
     r"министерств|министрлігі|республики казахстан|қазақстан республикасы|комитет", re.IGNORECASE
 )
+MINISTRY = re.compile(r"^министерство\s|\sминистрлігі$", re.IGNORECASE)  # a ministry's own name
 PRESS_CENTRE = re.compile(
     r"пресс-центр|пресс-служба|баспасөз орталығы|баспасөз қызметі|press cent(?:er|re)", re.IGNORECASE
 )
@@ -1374,7 +1376,10 @@ def _without_rubric(title: str) -> str:
 def _without_trail(title: str) -> str:
     """A headline without a trail of sections saved before it without its marks, apart by spaces or by nothing
     ("Басты Жаңалықтар Қоғам Степногорскіде ...", "ДомойНовостиЗдоровьеСестра отдала почку брату ...")."""
-    end, crumbs = 0, 0
+    home = TRAIL_WORD.match(title)
+    if not home or home[1].casefold() not in HOME_WORDS:
+        return title  # (a trail starts at home: not "Kazakhstan Health Forum ...", "World Health Day ...")
+    end, crumbs = home.end(), 1
     while (word := TRAIL_WORD.match(title, end)) and word[1].casefold() in TRAIL_WORDS:
         end, crumbs = word.end(), crumbs + 1
     rest = title[end:].lstrip()
@@ -3926,7 +3931,11 @@ def _agency(lines, kinds) -> str | None:
     # rather than the national body's above or under it ("Қазақстан Республикасы Ішкі істер министрлігі" /
     # "Қостанай облысының полиция департаменті")
     named = [name for i, name in enumerate(lines[:head]) if _agency_name_only(name) and _agency_atop(lines, i)]
-    units = [name for name in named if not NATIONAL_BODY.search(name)] or named
+    units = (
+        [name for name in named if not NATIONAL_BODY.search(name)]
+        or [name for name in named if not MINISTRY.search(name)]  # (a committee's own page, its ministry over it)
+        or named
+    )
     return canonical_outlet(_without_parents(units[0])) if units else None
 
 
