@@ -6594,3 +6594,14 @@ def test_a_headline_of_capitalised_words_keeps_its_first_words():
     for headline in ["World Health Day Marked in Shymkent With Free Screenings", "Kazakhstan Health Ministry Opens "
                      "32 New Rural Clinics", "Kazakhstan Health Forum собрал в Астане более двух тысяч врачей"]:
         assert parse_document(doc("The Astana Times", headline, "12.03.2025", OWN_LEAD, BODY)).title == headline
+
+
+def test_a_committees_page_under_its_ministrys_name_is_the_committees():
+    """(a review of a0e7d13) A committee's page in print view, its ministry's name over its own, is the committee's
+    (committees count as national bodies beside a region's department, but a ministry's own name comes last)."""
+    letterhead = "Қазақстан Республикасы Денсаулық сақтау министрлігі\nСанитариялық-эпидемиологиялық бақылау комитеті"
+    page = doc(letterhead, "Қызылшамен сырқаттанушылық жағдайы туралы", "12 наурыз 2025, 09:30", KK_LEAD, KK_BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet) == (
+        "Қызылшамен сырқаттанушылық жағдайы туралы", "Санитариялық-эпидемиологиялық бақылау комитеті"
+    )

@@ -3921,6 +3921,8 @@ def _agency(lines, kinds) -> str | None:
             continue  # the platform's region above the agency's name: "Карагандинская область"
         if ABOUT_ITEM.match(name) or HOME_CRUMB.fullmatch(name):
             continue  # the menu's first items: "Басты бет", "Басқарма туралы", "Об управлении"
+        if MINISTRY.search(name) and _agency_name_only(lines[i + 1]):
+            continue  # a letterhead's ministry over its committee or department, whose page it is
         items = lines[under : under + AGENCY_MENU_ITEMS]
         one_a_line = len(items) == AGENCY_MENU_ITEMS and all(map(_menu_item, items))
         if _site_menu(below) or TAGLINE.search(below) or one_a_line or _over_home_trail(lines, i, under):
