@@ -828,14 +828,15 @@ MASTHEAD_REST = re.compile(
     rf"|(?:управления|министерства|акимата|комитета|департамента)(?:\s|$))",
     re.IGNORECASE,
 )
-# (or a name in quotes, declined in them or not, before its reporter: "«Сыр бойының» тілшісі"; "Бұл туралы «Хабар 24»
-# телеарнасы хабарлады" cites another, "«Егемен Қазақстан» газетінің тілшісіне берген сұхбатында" another's reporter)
-OWN_REPORTER = re.compile(r"тілшісі\Z", re.IGNORECASE)
-THIS_REPORTED = re.compile(r"(?:бұл|осы)\s++(?:туралы|жайында|жөнінде)\s*+\Z", re.IGNORECASE)
-THIS_REPORTED_CHARS = 20
+# (or a name in quotes, declined in them or not, before its reporter: "«Сыр бойының» тілшісі" ...
 NAME_BEFORE = re.compile(
     rf"(?:{KNOWN}|{DOMAIN}|«(?P<quoted>[^«»\n]{{2,40}}?)(?:ның|нің|дың|дің|тың|тің)?»)\s+\Z", re.IGNORECASE
 )
+# ... in the nominative, not after "about this": "Бұл туралы «Хабар 24» телеарнасы хабарлады" cites another, and
+# "«Егемен Қазақстан» газетінің тілшісіне берген сұхбатында" is another's reporter)
+OWN_REPORTER = re.compile(r"тілшісі\Z", re.IGNORECASE)
+THIS_REPORTED = re.compile(r"(?:бұл|осы)\s++(?:туралы|жайында|жөнінде)\s*+\Z", re.IGNORECASE)
+THIS_REPORTED_CHARS = 20
 NAME_BEFORE_CHARS = 60
 SAME_STEM_MIN_CHARS, SAME_STEM_MAX_ENDING = 4, 3  # Северного, Северный
 # "ӨСКЕМЕН. KAZINFORM —": a place of up to three words, then the outlet. Words are split at spaces only: a word
