@@ -6605,3 +6605,14 @@ def test_a_committees_page_under_its_ministrys_name_is_the_committees():
     assert (parsed.title, parsed.outlet) == (
         "Қызылшамен сырқаттанушылық жағдайы туралы", "Санитариялық-эпидемиологиялық бақылау комитеті"
     )
+
+
+def test_an_agencys_name_over_its_kind_of_local_executive_body():
+    """(round 173c) An agency's name over what it is in government ("Алматы қаласы әкімдігінің жергілікті атқарушы
+    органы") is the outlet; the line under it had been."""
+    head = ("Мемлекеттік органдардың интернет-ресурстары\nҚазақ  Русский  English\nКіру\nМемлекеттік органдар\n"
+            "Мемлекеттік қызметтер\neGov.kz")
+    agency = ("Алматы қаласының Қоғамдық денсаулық сақтау басқармасы\n"
+              "Алматы қаласы әкімдігінің жергілікті атқарушы органы")
+    page = doc(head, agency, "Меню", "Наурызбай ауданында жаңа қосалқы станция ашылды", "13.04.2026", KK_LEAD, KK_BODY)
+    assert parse_document(page).outlet == "Алматы қаласының Қоғамдық денсаулық сақтау басқармасы"
