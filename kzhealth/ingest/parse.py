@@ -736,7 +736,7 @@ CRUMB_MAX_PART_WORDS = 4
 TRAIL_NEAR_LINES = 3  # a site's name over its trail from home, past its language switch and search button
 AGENCY_MENU_ITEMS = 3  # a menu one item a line under the agency's name: at least its first three items
 PLACE_KINDS = frozenset(["область", "облысы", "район", "ауданы", "город", "қаласы", "region", "oblast"])
-VILLAGE_KINDS = frozenset(["ауылы", "кенті", "село", "поселок", "посёлок"])
+SETTLEMENT_KINDS = PLACE_KINDS | {"ауылы", "кенті", "село", "поселок", "посёлок"}  # ... and villages' (_places)
 PLACE_NAME_MAX_WORDS = 3
 FOOTER_BRAND_MIN_WORDS = 3
 AGENCY_MAX_WORDS = 14  # "Департамент санитарно-эпидемиологического контроля Павлодарской области Комитета ..."
@@ -1569,20 +1569,18 @@ def _trail_naming(name: str, line: str) -> bool:
     return len(parts) >= CRUMB_MIN_PARTS and name.casefold() in (part.casefold() for part in parts)
 
 
-def _place_name(line: str) -> bool:
-    """Whether a line is only a region's or town's name with its kind ("Карагандинская область", "Абай облысы")."""
+def _place_name(line: str, kinds: frozenset[str] = PLACE_KINDS) -> bool:
+    """Whether a line is only a region's or town's name with its kind ("Карагандинская область", "Абай облысы"), or
+    with one of `kinds`."""
     words = line.split()
-    return 0 < len(words) <= PLACE_NAME_MAX_WORDS and words[-1].casefold() in PLACE_KINDS
+    return 0 < len(words) <= PLACE_NAME_MAX_WORDS and words[-1].casefold() in kinds
 
 
 def _places(line: str) -> bool:
     """Whether a line is places apart by commas, each with its kind: a paper's place, "Ордабасы ауданы, Темірлан
     ауылы" (not "Медики покидают село")."""
     parts = line.split(", ")
-    return len(parts) > 1 and all(
-        0 < len(words := part.split()) <= PLACE_NAME_MAX_WORDS and words[-1].casefold() in PLACE_KINDS | VILLAGE_KINDS
-        for part in parts
-    )
+    return len(parts) > 1 and all(_place_name(part, SETTLEMENT_KINDS) for part in parts)
 
 
 def _over_home_trail(lines: list[str], i: int, under: int) -> bool:
@@ -2153,8 +2151,8 @@ def _date_without_year(lines, title_at, body_start, warnings):
         return None
     month = MONTHS.get(_month_key(stamp["month"].rstrip(".")))
     _, today = _today(lines, title_at)
-    named = stamp.groupdict()  # (an agency's dateline names no weekday)
-    weekday = named.get("weekday") or named.get("weekday_after")
+    groups = stamp.groupdict()  # (an agency's dateline names no weekday)
+    weekday = groups.get("weekday") or groups.get("weekday_after")
     if link:
         year = int(link["y"])
     elif today and month and weekday and (found := _year_of_weekday(stamp, month, weekday, today)):
@@ -3148,10 +3146,11 @@ def _body_start(lines, kinds) -> int:
 
 
 def _cut_title(lines: list[str], i: int) -> bool:
+    """Whether line i is a headline cut short ("…") with the headline in full a few lines under it."""
     line = lines[i]
     if not line.endswith(CUT) or len(line) > TITLE_MAX_CHARS:
         return False
-    start = line[: -len(next(cut for cut in CUT if line.endswith(cut)))].rstrip()
+    start = TRAILING_DOTS.sub("", line)
     return len(start) >= CUT_TITLE_MIN_CHARS and any(
         later.startswith(start) and len(later) > len(line) for later in lines[i + 1 : i + 1 + CUT_TITLE_LINES]
     )
@@ -3948,12 +3947,13 @@ def _on_gov_platform(head: list[str]) -> bool:
     through its press centre ("Басты бет › Баспасөз орталығы › Жаңалықтар"), or its name and its parent's atop the
     page ("Департамент санитарно-эпидемиологического контроля ..." / "Комитет ... Министерства здравоохранения ...";
     not a news site's links to state bodies under its menu)."""
-    named = [i for i, line in enumerate(head) if _agency_name_only(line)]
+    if any(GOV_PLATFORM.search(line) for line in head):
+        return True
+    if any(HOME_CRUMB.match(line) and PRESS_CENTRE.search(line) for line in head):
+        return any(map(_agency_name_only, head))
     top = 1 if head and PRINT_HEADER.match(head[0]) else 0  # (under a browser's print header)
-    return any(GOV_PLATFORM.search(line) for line in head) or bool(named) and (
-        any(HOME_CRUMB.match(line) and PRESS_CENTRE.search(line) for line in head)
-        or (top in named and top + 1 in named)  # a unit's name and its parent's atop the page (a print view's head)
-    )
+    # (a unit's name and its parent's atop the page: a print view's head)
+    return len(head) > top + 1 and _agency_name_only(head[top]) and _agency_name_only(head[top + 1])
 
 
 def _agency_atop(lines: list[str], i: int) -> bool:
