@@ -6535,6 +6535,8 @@ def test_an_institutions_page_in_its_mobile_print_and_reader_views():
         headline, datetime.date(2025, 1, 14), "Национальный научный кардиохирургический центр"
     )
     assert "Время чтения: 4–5 минут" not in parsed.paragraphs
+    www = parse_document(page.replace("nnkc.kz\n", "www.nnkc.kz\n"))  # its domain as the address bar gives it
+    assert (www.title, www.outlet) == (headline, "Национальный научный кардиохирургический центр")
 
 
 def test_regional_channels_by_their_kazakh_names():

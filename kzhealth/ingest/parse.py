@@ -1525,7 +1525,7 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
         return False  # the page's title, its headline with the site's address after it ("... | Pavlodarnews.kz")
     if gov and _agency_name_only(lines[i]) and _agency_atop(lines, i):
         return True
-    if i and DOMAIN_NAME.fullmatch(lines[i - 1].strip()) and _initials_of(lines[i], lines[i - 1].strip().split(".")[0]):
+    if i and DOMAIN_NAME.fullmatch(lines[i - 1].strip()) and _initials_of(lines[i], _site_label(lines[i - 1])):
         return True  # the site's name under its domain: "nnkc.kz" / "Национальный научный кардиохирургический центр"
     return below < len(lines) and bool(
         _over_home_trail(lines, i, below)
@@ -4127,12 +4127,18 @@ def _address_of(name: str, line: str) -> bool:
     informburo.kz, "in" over informburo.kz)."""
     if not DOMAIN_NAME.fullmatch(line.strip()):
         return False
-    labels = line.strip().casefold().split(".")
-    while len(labels) > 2 and labels[0] in SITE_PREFIXES:
-        labels = labels[1:]
-    label = labels[0]
+    label = _site_label(line)
     initials = len(name) >= 2 and name.isascii() and name.isalpha() and name.isupper()  # not a button's "in" or "f"
     return transliterates(name, label) or (initials and label.startswith(name.casefold()))
+
+
+def _site_label(domain: str) -> str:
+    """The label that names the site in a domain, past "www." and the other prefixes of a site's hosts
+    ("www.nnkc.kz": nnkc)."""
+    labels = domain.strip().casefold().split(".")
+    while len(labels) > 2 and labels[0] in SITE_PREFIXES:
+        labels = labels[1:]
+    return labels[0]
 
 
 def _logo_name(name: str) -> str:
