@@ -272,6 +272,12 @@ def test_robotic_and_fetal_surgery_are_high_tech_care(tagger):
     "В Астане разделили сиамских близнецов\nСросшихся близнецов оперировали девять часов.",
     # a brain's deep stimulation for Parkinson's disease
     "В Алматы пациенту с болезнью Паркинсона установили нейростимулятор\nГлубокая стимуляция мозга убрала тремор.",
+    # robotic surgery in the words of its own: роботическая, робот-ассистированная (a hyphen's lemma), with a robot,
+    # a robot by its name (rounds 46a, 145c, 171a)
+    "В Алматы развивают роботическую хирургию\nЗа год в клинике провели 500 операций.",
+    "В Астане провели 40 робот-ассистированных операций\nПациенты выписываются на третий день.",
+    "В Астане удаляют простату с помощью робота\nУрологи провели 38 таких операций.",
+    "Хирурги Алматы провели сотую операцию на системе да Винчи\nПациенты выписываются на третий день.",
 ])
 def test_operations_high_tech_care_names_by_what_is_done_are_high_tech_care(tagger, story):
     assert "high_tech_care" in topics_of(tagger, story)
