@@ -2635,6 +2635,17 @@ def test_a_kicker_above_a_headline_is_not_it():
         assert parse_document(doc("Главная", "Новости", kicker, headline, "14.03.2025", lead, BODY)).title == headline
 
 
+def test_a_headline_over_a_deck_a_little_longer_under_its_stamp_is_the_headline():
+    """(round 175c) The stamp over both lines, the deck over the lead: the headline has most of the deck's length
+    (a kicker's length is asked of a line over a headline with its stamp under it, as above)."""
+    headline = "Наркоздан кейін көз жұмған науқас: клиниканың лицензиясы тоқтатылды"
+    deck = "Қостанайдағы жекеменшік стоматология орталығында жүргізілген жоспардан тыс тексеру бірқатар бұзушылық анықтады"
+    lead = ("Қостанайдағы жекеменшік стоматология орталығында жоспардан тыс тексеру жүргізілді, бірқатар бұзушылық "
+            "анықталды. Ақпан айында орталықта наркоздан кейін 40 жастағы ер адам қайтыс болған еді.")
+    page = doc("Денсаулық", "05.03.2025 | 10:15", headline, deck, "Суретте: орталық ғимараты", lead, KK_BODY)
+    assert parse_document(page).title == headline
+
+
 def test_a_headline_over_a_longer_deck_is_the_headline():
     headline = "Село ждет врача: почему выпускники медвузов не едут в районы"
     deck = "В областях Ұлытау, Абай и Жетісу укомплектованность сельских больниц врачами не дотягивает до 70%"

@@ -988,7 +988,7 @@ BROKEN_HEADLINE_MAX_LINES, BROKEN_HEADLINE_LINE_MAX_WORDS = 3, 5  # a headline i
 SHORT_HEADLINE_MIN_WORDS, SHORT_HEADLINE_MAX_WORDS = 2, 6  # a feature's short headline over its deck ...
 # ... of sentences this long: a headline of two sentences is shorter (17 words at most over the 4,322 probe pages)
 SHORT_HEADLINE_DECK_MIN_WORDS = 18
-DECK_MIN_WORDS = 14  # ... of a deck this long; of a shorter chosen line (a headline under a kicker), KICKER_LENGTH_SHARE
+DECK_MIN_WORDS = 14  # ... of a deck this long; of a shorter chosen line over a stamp (a headline under a kicker),
 KICKER_LENGTH_SHARE = 0.75
 QUOTED_HEADLINE_MIN_WORDS = 6  # a quotation this long over a deck is its headline (a rubric's name in quotes is shorter)
 AUTHOR_MIN_WORDS, AUTHOR_MAX_WORDS = 2, 3  # an opinion column's author above the headline: "Данияр Мукашев"
@@ -2785,7 +2785,10 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     # главное"), still shares some of the lead's words
     above = chosen - 1
     deck = len(lines[chosen].split())
-    share = DECK_LENGTH_SHARE if deck >= DECK_MIN_WORDS else KICKER_LENGTH_SHARE
+    # (a shorter line with the stamp under it is a headline, perhaps, and the line above it a long kicker; a deck
+    # has the lead or a photo under it)
+    stamped = kinds[chosen + 1 : chosen + 2] == ["ts"]
+    share = KICKER_LENGTH_SHARE if deck < DECK_MIN_WORDS and stamped else DECK_LENGTH_SHARE
     # (its words perhaps only further on: "Смерть роженицы в Атырау: Минздрав направил комиссию, полиция начала
     # расследование" over a deck that retells the lead's first hours)
     if above in candidates and not _names_only(lines[above]) and (
