@@ -2268,6 +2268,10 @@ def test_an_attributions_declined_name_is_given_as_the_copyright_line_signs_it()
     lead = "Журналисты «Северного бизнеса» сравнили цены на лекарства в аптеках разных городов."
     page = doc("Цены на лекарства в аптеках северных городов", lead, BODY, "© 2025 «Северный бизнес». Все права защищены.")
     assert parse_document(page).outlet == "Северный бизнес"
+    # (round 175d) a short word's ending on a short stem: нашей, наша
+    lead = "В редакцию «Нашей газеты» обратились читатели: в аптеках Костаная нет бесплатного инсулина."
+    page = doc("В аптеках нет инсулина", lead, BODY, "© 1994–2026 ТОО «Наша газета». Все права защищены.")
+    assert parse_document(page).outlet == "Наша газета"
 
 
 @pytest.mark.parametrize(("channel", "audience"), [("Рудный Алтай", "52,7 тыс. подписчиков"), ("Ертіс Медиа", "12,4 мың жазылушы")])

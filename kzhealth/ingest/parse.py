@@ -579,6 +579,7 @@ KNOWN_NAMES = frozenset(ALIASES.values())
 # Прииртышья»; Казахстанская правда: «Казахстанской правды»), after a stem of DECLINED_STEM_CHARS at least
 DECLINED = re.compile(r"|а|я|ы|и|у|ю|е|ой|ей|ою|ею|ом|ем|ая|яя|ую|юю|ое|ее|ого|его|ому|ему|ым|им|ых|их|ий|ый|ой")
 DECLINED_STEM_CHARS = 5
+SIGNED_STEM_CHARS = 3  # ... and against the name the page's own copyright line writes (see _as_signed)
 _NAMES_BY_LENGTH: dict[int, list[tuple[list[str], str]]] = {}  # the searched names' words, by their number
 for _alias, _outlet in SEARCHED_ALIASES.items():
     _NAMES_BY_LENGTH.setdefault(len(_alias.split()), []).append((_alias.split(), _outlet))
@@ -3446,13 +3447,16 @@ def _card(lines, kinds) -> str | None:
 
 def _as_signed(name: str, lines) -> str:
     """An unknown name as the page's copyright line writes it: an attribution declines it ("Журналисты «Северного
-    бизнеса»"), "© 2025 «Северный бизнес»" gives it in the nominative."""
+    бизнеса»", "В редакцию «Нашей газеты»"), "© 2025 «Северный бизнес»" gives it in the nominative (a short word's
+    case ending on a short stem: нашей, наша)."""
     words = name.casefold().split()
     for line in lines:
         if line.startswith("©") and (quoted := QUOTED_NAME.search(line)):
             signed = quoted[0].strip("«»")
             other = signed.casefold().split()
-            if len(other) == len(words) and all(_same_stem(a, b) for a, b in zip(words, other)):
+            if len(other) == len(words) and all(
+                _same_stem(a, b) or _declined(a, b, SIGNED_STEM_CHARS) for a, b in zip(words, other)
+            ):
                 return canonical_outlet(signed)
     return name
 
@@ -3525,12 +3529,12 @@ def _declined_known(name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _declined(word: str, known: str) -> bool:
-    """Whether a word is a known one, or it with another case ending (DECLINED) on a stem of DECLINED_STEM_CHARS."""
+def _declined(word: str, known: str, stem_chars: int = DECLINED_STEM_CHARS) -> bool:
+    """Whether a word is a known one, or it with another case ending (DECLINED) on a stem of `stem_chars`."""
     if word == known:
         return True
     stem = os.path.commonprefix([word, known])
-    return len(stem) >= DECLINED_STEM_CHARS and bool(DECLINED.fullmatch(word[len(stem) :])) and bool(
+    return len(stem) >= stem_chars and bool(DECLINED.fullmatch(word[len(stem) :])) and bool(
         DECLINED.fullmatch(known[len(stem) :])
     )
 
