@@ -2895,6 +2895,21 @@ def test_a_print_header_a_podcasts_name_weather_a_cache_banner_or_a_search_box_i
     assert parse_document(doc(line, headline, "03.11.2025 | Авторы: Гүлнар Ермекова", lead)).title == headline
 
 
+def test_a_search_engines_cached_copy_keeps_the_page_under_its_banner():
+    """(round 175a) Yandex's banner after its name, its toolbar: no story of their own; the page under them is the
+    story (the banner, with the page's address spelling the headline, had opened the text, and the page's headline
+    and stamp had made the rest another article)."""
+    address = "https://oral-oniri.kz/kogam/17-auylga-kelgen-46-zhas-dariger-baspanamen-qamtyldy.html"
+    banner = (f"Яндекс  Это сохранённая копия страницы {address}. Она представляет собой снимок страницы по состоянию "
+              "на 9 сен 2025 06:21:17 GMT. Текущая страница за прошедшее время могла измениться. Подробнее")
+    headline = "Ауылға келген 46 жас дәрігер баспанамен қамтылды"
+    lead = "Ақмола облысында биыл ауылға келген 46 жас дәрігер баспанамен қамтылды, деп хабарлады басқарма."
+    page = doc(banner, "Текстовая копия  Найти на странице", "ОРАЛ ӨҢІРІ", "Басты бет  Жаңалықтар  Қоғам  Денсаулық",
+               headline, "08.09.2025, 11:20", lead, KK_BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.date, parsed.paragraphs) == (headline, datetime.date(2025, 9, 8), [lead, KK_BODY])
+
+
 def test_the_newsroom_email_names_a_site_that_names_itself_nowhere_else():
     lead = "Сотталған дәрігер ақталды, деп хабарлады облыстық сот."
     page = doc("Дәрігер ақталды", lead, BODY, "Редакцияға хат жазу: info@qostanai-habar.kz", "Жарнама бойынша: reklama@qostanai-habar.kz")
