@@ -742,6 +742,20 @@ def test_a_channels_pinned_message_is_no_headline_and_a_footer_may_say_edited_tw
     assert (parsed.title, parsed.paragraphs) == (None, [post])
 
 
+def test_a_channels_post_with_its_link_opened_in_telegrams_reader_is_the_articles_page():
+    """(round 175a) "INSTANT VIEW" under a channel's post: the article under it is the page, its headline, its date
+    and its site; the channel and its post are none of it (the post had been the page, and the article dropped)."""
+    headline = "Шымкентте жалған дәрі сатқан 9 дәріхана анықталды"
+    lead = "Шымкентте тексеру барысында тоғыз дәріханадан жалған дәрі табылды, деп хабарлады департамент."
+    page = "\n".join(["Telegram", "Шымкент Live | Жаңалықтар", "126 540 жазылушы", "15 қазан",
+                      "❗️Шымкенттегі дәріханалардан жалған дәрі табылды. Толығы сілтемеде 👇",
+                      "24.kz/kz/zhanalyqtar/qogam/shymkentte-zhalgan-dari", "👁 41,2K  10:05", "INSTANT VIEW", "",
+                      headline, "", "Kazinform", "14 қазан 2025 · Асқар Исабеков", "", lead, "", KK_BODY])
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.date, parsed.outlet) == (headline, datetime.date(2025, 10, 14), "Kazinform")
+    assert parsed.paragraphs == [lead, KK_BODY]
+
+
 def test_a_telegram_channels_counters_and_a_posts_dated_footer_are_furniture():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     page = doc("t.me\nTelegram\nLada.kz\n@ladakz\n34.6K subscribers   1.9K photos   412 videos   2.8K links\n"

@@ -704,6 +704,7 @@ TAGLINE = _WithoutAddress(
 AUDIENCE_LINE = re.compile(OUTLETS["masthead"]["audience"], re.IGNORECASE)
 # a channel's page as Telegram's web view shows it: the network named, or the channel's address, in its head
 CHANNEL_PAGE = re.compile(r"telegram|телеграм|(?<![\w.])t\.me/", re.IGNORECASE)
+INSTANT_VIEW = re.compile(r"^\W*instant view\W*$", re.IGNORECASE | re.MULTILINE)  # Telegram's reader, by its button
 NEWS_TAGLINE = re.compile(OUTLETS["masthead"]["news_tagline"], re.IGNORECASE)
 CARD = re.compile(OUTLETS["masthead"]["card"], re.IGNORECASE)
 CARD_LINES = 2  # the story's own card is this close to its headline
@@ -1008,6 +1009,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     if header:
         text = text[header.end() :]
         date = _valid_date(*map(int, header.groups()), f"{header[1]}-{header[2]}-{header[3]}", "header", warnings)
+    text = _under_instant_view(text)
 
     lines, glued, blank = [], [], True
     for raw in text.split("\n"):
@@ -1312,6 +1314,15 @@ def _footer_or_nothing(lines, i) -> bool:
     if i < len(lines) and _timestamp(lines[i]):
         i += 1
     return i >= len(lines) or lines[i].startswith("©") or bool(MASTHEAD.search(lines[i]))
+
+
+def _under_instant_view(text: str) -> str:
+    """The article that Telegram's reader opens under a channel's post, its audience above ("126 540 жазылушы" ...
+    "INSTANT VIEW"): the page is that article; the channel and its post are none of it."""
+    view = INSTANT_VIEW.search(text)
+    if view and any(AUDIENCE_LINE.match(line.strip()) for line in text[: view.start()].split("\n")):
+        return text[view.end() :]
+    return text
 
 
 def _channel_posts(lines, kinds) -> None:
