@@ -4008,6 +4008,9 @@ def test_an_aggregators_credits_are_neither_headline_nor_story():
                       "Алматыда метроның жаңа бекеттері қашан ашылады?", "tengrinews.kz · 14:40"])
     parsed = parse_document(page)
     assert (parsed.title, parsed.paragraphs) == (headline, [lead, body])
+    # (round 175a) a feed reader's line of the source, its author and time under the headline, printed right under it
+    credit = "anatili.kazgazeta.kz  /  by Gülnar Sadyq  /  Feb 11, 2025, 9:30 AM"
+    assert parse_document("\n".join([headline, credit, "", lead, body])).title == headline
 
 
 def test_a_deck_of_sentences_is_under_the_headline_however_little_the_lead_repeats_it():

@@ -1350,15 +1350,16 @@ def _channel_posts(lines, kinds) -> None:
 
 def _headline_goes_on(lines, glued, kinds, title_at, body_start) -> bool:
     """Whether the line under the headline is the rest of it: printed right under it, opening in lower case, above
-    the body, with the headline not closed by a stop (and not a site's address alone, the source an aggregator
-    credits under it, "otyrar.kz"; unless the headline stops on a small word: "... инструкция на" / "egov.kz")."""
+    the body, with the headline not closed by a stop (and not a site's address, the source an aggregator credits
+    under it, "otyrar.kz", a feed reader's "anatili.kazgazeta.kz / by ... / Feb 11, 2025"; unless the headline stops
+    on a small word: "... инструкция на" / "egov.kz")."""
     below = title_at + 1
     return (
         below < body_start
         and glued[below]
         and not kinds[below]
         and lines[below][0].islower()
-        and not (DOMAIN_NAME.fullmatch(lines[below]) and lines[title_at].rsplit(None, 1)[-1] not in SMALL_WORDS)
+        and not (DOMAIN_NAME.fullmatch(lines[below].split()[0]) and lines[title_at].split()[-1] not in SMALL_WORDS)
         and not lines[below].startswith(("http://", "https://"))  # the item's link under it
         and lines[title_at].rstrip(CLOSERS)[-1:] not in ".!?…:;"
         and len(lines[title_at]) + len(lines[below]) < TITLE_MAX_CHARS
