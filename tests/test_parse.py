@@ -2168,6 +2168,22 @@ def test_an_opinion_columns_headline_under_its_authors_name_and_bio():
         assert note.title is None and note.paragraphs[0] == lead
 
 
+def test_an_opinion_columns_headline_over_its_authors_name_and_bio_on_one_line():
+    """(round 175c) The author's name, a comma, what she is, over the stamp: a byline, not the headline (it had
+    been, tying the lead through the profession)."""
+    headline = "Наркоз – ойыншық емес"
+    byline = "Айгүл Жақсылықова, анестезиолог-реаниматолог, медицина ғылымдарының кандидаты"
+    lead = ("Жекеменшік клиникада седациядан кейін келіншек көз жұмды. Анестезиолог ретінде бұл істі оқығанда, "
+            "жүйені ұмытуға болмайды деп ойладым.")
+    page = doc("Пікір", headline, byline, "22 Қаңтар, 2025  сағ. 10:05      👁 2 968", lead, KK_BODY)
+    assert parse_document(page).title == headline
+    # a fund's appeal is headed by its child's name, age and town, and the diagnosis
+    appeal = "Алихан Сериков, 4 года, г. Караганда. Нейробластома IV стадии"
+    lead = "Диагноз: нейробластома левого надпочечника, IV стадия, метастатическое поражение костей."
+    page = doc("Подопечные  /  Открытые сборы", "Опубликовано: 16.10.2025", appeal, lead, BODY)
+    assert parse_document(page).title == appeal
+
+
 def test_a_newspapers_issue_line_with_a_roman_month_dates_it_and_a_quoted_copyright_names_it():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     issue = "№ 29 (22 614)  ·  14.III.2025  ·  Рубрика: Здравоохранение"

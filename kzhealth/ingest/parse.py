@@ -1078,6 +1078,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         and not _storm_banner(lines, i, body_start)
         and not _tab_title(lines, i, body_start)  # the browser's title bar over the page: its headline, its date, its site
         and not _cut_title(lines, i)  # ... or an app's bar, the headline cut short over it in full
+        and not _author_with_bio(lines[i])  # a column's byline: "Айгүл Жақсылықова, анестезиолог-реаниматолог, ..."
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
     title_at = _headline(lines, kinds, body_start, candidates, in_menus)
@@ -2031,6 +2032,17 @@ def _byline_name(part: str) -> bool:
     """A person's name as a byline gives it, a surname among its words ("Айгуль Серикова", "АЙГУЛЬ СЕРИКОВА"): not a
     paper's name of two capitalised words ("Звезда Прииртышья", "ВЕЧЕРНИЙ КОСТАНАЙ")."""
     return _author_name(part) and any(word.casefold().endswith(SURNAME_ENDINGS) for word in part.split())
+
+
+def _author_with_bio(line: str) -> bool:
+    """A column's author with what they are, as its byline gives them ("Айгүл Жақсылықова, анестезиолог-реаниматолог,
+    медицина ғылымдарының кандидаты"): a name with a surname, a comma, and none of the colon or quotes of a headline
+    that quotes a speaker ("Алексей Цой, министр здравоохранения: «...»"), nor the age and sentences of a fund's
+    appeal ("Алихан Сериков, 4 года, г. Караганда. Нейробластома IV стадии")."""
+    name, comma, bio = line.partition(",")
+    return bool(comma) and _byline_name(name.strip()) and not (
+        any(mark in bio for mark in ':«"“') or any(map(str.isdigit, bio)) or ". " in bio
+    )
 
 
 def _counter(part: str) -> bool:
