@@ -3946,6 +3946,18 @@ def test_a_special_projects_label_and_a_captions_credit_are_no_headline():
     assert parsed.title == headline and parsed.paragraphs == [lead, BODY]
 
 
+@pytest.mark.parametrize("tail", [
+    # Joomla's K2: its list of the category's other stories, its comment form's note (round 175b)
+    ["Ещё в этой категории:", "« Қалада «Ашық есік күні» өтті", "Түркістан облысында жаңа перзентхана салынады »"],
+    ["Добавить комментарий", "Убедитесь, что вы вводите (*) необходимую информацию, где нужно. HTML-коды запрещены."],
+    # a feed reader's link to the source, a paper's imprint after its name (round 175a)
+    ["Visit Website", "«Ана тілі» газеті. Меншік иесі: «Қазақ газеттері» ЖШС. Мекенжайы: Алматы қ., Абай даңғылы, 52В."],
+])
+def test_a_categorys_other_stories_a_comment_forms_note_a_feed_readers_link_and_an_imprint_are_no_story(tail):
+    parsed = parse_document(doc(HEADLINE, "14.03.2025", LEAD, BODY, *tail))
+    assert parsed.paragraphs == [LEAD, BODY]
+
+
 def test_lists_of_other_stories_under_their_labels_and_an_authors_note_are_no_story():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     for label in ("Главное сегодня", "Другие статьи", "Следующий материал спецпроекта", "Другие материалы:",
