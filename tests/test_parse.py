@@ -756,6 +756,16 @@ def test_a_channels_post_with_its_link_opened_in_telegrams_reader_is_the_article
     assert parsed.paragraphs == [lead, KK_BODY]
 
 
+def test_a_feed_readers_copy_names_its_source_between_the_headline_and_its_stamp():
+    """(round 175a) Inoreader's copy: the source's name alone under the headline, over the stamp, is the page's site,
+    though its own "Источник:" line names it and the reader's folders name others; an aggregator's credit of its
+    source by its address there is not (see test_an_aggregators_credits_are_neither_headline_nor_story)."""
+    page = doc("Inoreader", "Папки", "Kazinform — Новости Казахстана и мира (118)", "Tengrinews.kz (97)", HEADLINE,
+               "Kazinform", "18 апр. 2025 г., 10:47 · Айжан Сарсенбаева", LEAD.replace(", сообщает Zakon.kz", ""),
+               BODY, "Источник: Kazinform", "В Уральске медики пожаловались на задержку зарплаты · Tengrinews.kz")
+    assert parse_document(page).outlet == "Kazinform"
+
+
 def test_a_telegram_channels_counters_and_a_posts_dated_footer_are_furniture():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     page = doc("t.me\nTelegram\nLada.kz\n@ladakz\n34.6K subscribers   1.9K photos   412 videos   2.8K links\n"

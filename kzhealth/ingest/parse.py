@@ -3463,6 +3463,13 @@ def _card(lines, kinds) -> str | None:
     """The site a news reader's copy names in the story's card ("Baq.kz · 3 сағат бұрын"), right above or under its
     headline; the cards of other stories stand apart (a strip of the latest news above, a list below)."""
     title = next((i for i, kind in enumerate(kinds) if kind == "title"), None)
+    # (or a known outlet's name alone between the headline and its stamp, as a feed reader or Telegram's reader
+    # shows the source: "В Актобе открыли ..." / "Kazinform" / "18 апр. 2025 г., 10:47 · Айжан Сарсенбаева"; not an
+    # aggregator's credit of its source by its address, "otyrar.kz")
+    if title is not None and kinds[title + 2 : title + 3] == ["ts"] and not DOMAIN_NAME.fullmatch(lines[title + 1]) and (
+        known := _outlet_name_only(lines[title + 1])
+    ):
+        return canonical_outlet(known)
     near = [] if title is None else [title + side * step for step in range(1, CARD_LINES + 1) for side in (1, -1)]
     card = next((found for i in near if 0 <= i < len(lines) and (found := CARD.match(lines[i]))), None)
     name = OUTLET_NAME.fullmatch(card["name"]) if card else None
