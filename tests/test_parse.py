@@ -4915,6 +4915,30 @@ def test_a_browsers_title_bar_over_the_page_is_no_headline():
     bar = f"{HEADLINE} - 09.02.2025, Sputnik Казахстан"
     page = doc(bar, "ru.sputnik.kz › amp › 20250209", "Караганда", HEADLINE, "21:05 09.02.2025", LEAD, BODY)
     assert parse_document(page).title == HEADLINE
+    # (round 176c) the bar may cut the headline at its colon, with the site after it; a "today" strip under it no stamp
+    headline = "Алматыда жедел жәрдемнің жаңа қосалқы станциясы ашылды: бригадалар 40 жаңа көлік алды"
+    lead = "Алматының Алатау ауданында жедел медициналық жәрдемнің жаңа қосалқы станциясы жұмысын бастады."
+    bar = "Алматыда жедел жәрдемнің жаңа қосалқы станциясы ашылды | Qamshy.kz"
+    page = doc(bar, "QAMSHY.KZ", "Бүгін: 12 тамыз 2024, дүйсенбі | Алматы +31°", "Басты бет  Жаңалықтар  Денсаулық",
+               "06.08.2024, 11:20  |  Қаралым: 1 245", headline, lead, KK_BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.date) == (headline, datetime.date(2024, 8, 6))
+
+
+LATIN_HEADLINE = "Astanada robottyq otalar sany ekı esege östı"
+LATIN_LEAD = "Astanadağy onkologiia ortalyğynda biyl robottyq otalar sany ekı esege östı, dep habarlady ortalyq."
+
+
+@pytest.mark.parametrize(("bar", "headline", "lead"), [
+    ("Вы читаете: ", HEADLINE, LEAD), ("Қазір оқып жатырсыз: ", KK_HEADLINE, KK_LEAD),
+    ("Сіз оқып отырсыз: ", KK_HEADLINE, KK_LEAD),
+    ("Sız oqyp otyrsyz: ", LATIN_HEADLINE, LATIN_LEAD),  # (Kazakh in Latin letters, read in Cyrillic)
+])
+def test_a_sticky_bar_of_the_story_being_read_is_no_headline(bar, headline, lead):
+    """(round 176c) The bar repeats the headline after its label, above the page's own."""
+    page = doc("Basty bet  Jañalyqtar  Densaulyq", bar + headline, headline, "06.08.2024, 11:20", lead)
+    spelling = spelling_of(lead)  # (as ingest reads a page in Latin letters)
+    assert parse_document(page, view=spelling.to_cyrillic if spelling else None).title == headline
 
 
 def test_a_storys_sentence_about_an_app_or_notifications_stays():

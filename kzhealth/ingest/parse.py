@@ -1567,10 +1567,15 @@ def _under_name(lines: list[str], kinds: list[str], i: int, end: int) -> int:
 def _tab_title(lines: list[str], i: int, end: int) -> bool:
     """Whether line i is a line below it with more after a dash or a bar, as a browser's title bar gives the page's
     headline with its date and site ("... по часу - 09.02.2025, Sputnik Казахстан" over the page whose headline is
-    "... по часу")."""
+    "... по часу"); or a shorter form of a line below with the site after it, as a title bar may cut a headline at its
+    colon ("Алматыда ... қосалқы станциясы ашылды | Qamshy.kz" over "Алматыда ... ашылды: бригадалар 40 жаңа көлік
+    алды")."""
     line = lines[i]
+    site = SITE_SUFFIX.search(line)
+    short = line[: site.start()] if site and SITE_NAME.fullmatch(site["site"]) else None
     return any(
         len(below) < len(line) and line.startswith(below) and line[len(below) :].lstrip()[:1] in TAB_TITLE_SEPARATORS
+        or short is not None and len(below) > len(short) and below.startswith(short) and below[len(short)] in ":—–,"
         for below in lines[i + 1 : end]
     )
 
