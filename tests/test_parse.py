@@ -2679,6 +2679,17 @@ def test_a_kicker_above_a_headline_is_not_it():
         assert parse_document(doc("Главная", "Новости", kicker, headline, "14.03.2025", lead, BODY)).title == headline
 
 
+@pytest.mark.parametrize("series", ["Жизнь после диагноза. Часть третья", "Ауыл дәрігері. 2-бөлім"])
+def test_a_series_name_with_its_part_over_the_parts_headline_is_no_headline(series):
+    """(round 176a) A special project's series line over the part's own headline and deck."""
+    headline = "Дорога на химию: 430 километров, которые онкопациенты из Зайсана проезжают каждые три недели"
+    deck = "Как живут люди, для которых лечение рака начинается с билета на ночной автобус"
+    lead = ("Гульмире 52 года, рак у неё нашли в апреле. После диагноза она каждые три недели едет на химию в "
+            "Усть-Каменогорск: лечение рака бесплатно, но дорога ложится на семью.")
+    page = doc("СПЕЦПРОЕКТ TENGRINEWS.KZ", series, headline, deck, "10 февраля 2025 | 08:00", lead, BODY)
+    assert parse_document(page).title == headline
+
+
 def test_a_headline_over_a_deck_a_little_longer_under_its_stamp_is_the_headline():
     """(round 175c) The stamp over both lines, the deck over the lead: the headline has most of the deck's length
     (a kicker's length is asked of a line over a headline with its stamp under it, as above)."""

@@ -888,6 +888,12 @@ RUBRIC_ITEM_MAX_WORDS = 3
 # _mark_footer_addresses; "Адрес:" is boilerplate wherever it stands)
 ADDRESS_LINE = re.compile(r"(?P<one>мекенжайы)\s*:|(мекенжайлары|мекенжайымыз|адреса|наши адреса)\s*:", re.IGNORECASE)
 # what a menu line may carry besides its items: its label, and at its end the weather and the exchange rates
+# a series' name with the part a story is ("Жизнь после диагноза. Часть третья", "Ауыл дәрігері. 2-бөлім")
+SERIES_PART = re.compile(
+    r"[.:,—–-]\s*+(?:(?:часть|выпуск|серия|part)\s++(?:\d{1,2}|[ivx]{1,4}|перв\w+|втор\w+|трет\w+|четв[её]рт\w+|пят\w+"
+    r"|шест\w+)|(?:\d{1,2}|бірінші|екінші|үшінші|төртінші|бесінші)(?:-|\s)?(?:бөлім|шығарылым))\.?$",
+    re.IGNORECASE,
+)
 MENU_LABEL = re.compile(r"(?:мәзір|меню|menu|разделы|бөлімдер|рубрики|айдарлар)\s*:", re.IGNORECASE)
 MENU_WIDGET = re.compile(
     r"[^\W\d]\S*(?:\s[^\W\d]\S*)?\s++[+−-]?\d{1,2}\s*+°[CcСс]?"  # Алматы +4°C
@@ -1081,6 +1087,8 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         and not _author_with_bio(lines[i])  # a column's byline: "Айгүл Жақсылықова, анестезиолог-реаниматолог, ..."
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
+    # a series' name with its part over the part's own headline
+    candidates = [i for i in candidates if not (i + 1 in candidates and SERIES_PART.search(lines[i]))]
     title_at = _headline(lines, kinds, body_start, candidates, in_menus)
     if title_at is None and body_start < len(lines) and (split := _glued_headline(lines[body_start])):
         # the headline ran straight into the lead: it becomes a line of its own
