@@ -425,6 +425,19 @@ def test_on_gov_kz_the_agency_is_over_the_platforms_banner_and_the_language_swit
     assert outlet == "Түркістан облысының денсаулық сақтау басқармасы"
 
 
+def test_on_gov_kz_the_agencys_contacts_over_its_menu_are_not_its_name():
+    """(round 176d) The agency's name in Kazakh and Russian, the language switch, then its call centre and helpline
+    by their labels right over its menu: the name is the agency's, not the contacts' line."""
+    head = ("Астана қаласының қоғамдық денсаулық сақтау басқармасы\nУправление общественного здравоохранения города "
+            "Астаны\nҚАЗ | РУС\nCall-орталық: 1406 (МӘМС) | Басқарманың сенім телефоны: +7 (7172) 55-70-70\n"
+            "Басқарма туралы    Медициналық ұйымдар    Тұрғындарға    Жаңалықтар    Бос жұмыс орындары")
+    lead = "Қаладағы №3 перинаталдық орталықтың акушер-гинекологы «Денсаулық сақтау ісінің үздігі» атанды."
+    headline = "Акушер-гинеколог «Денсаулық сақтау ісінің үздігі» атанды"
+    page = doc(head, "Жаңалықтар › Марапаттар", headline, lead, KK_BODY,
+               "© 2026 Астана қаласының қоғамдық денсаулық сақтау басқармасы")
+    assert parse_document(page).outlet == "Астана қаласының қоғамдық денсаулық сақтау басқармасы"
+
+
 def test_on_gov_kz_the_agency_is_over_an_accessibility_link_of_its_own_line():
     """(round 161c) the platform's header in the possessive ("... мемлекеттік органдарының интернет-ресурстары"), the
     agency's name, the language switch, and the accessibility link alone on its line over the agency's menu."""
@@ -1676,7 +1689,9 @@ def test_terms_of_reuse_on_a_line_of_their_own_name_the_site(footer, outlet):
 
 
 @pytest.mark.parametrize("note", ["«Бірлік» газеті. Мекенжайы: Талдықорған қаласы, Абай көшесі, 5",
-                                  "«Бірлік» – облыстық қоғамдық-саяси газеті. 1935 жылдан шығады."])
+                                  "«Бірлік» – облыстық қоғамдық-саяси газеті. 1935 жылдан шығады.",
+                                  "Областная общественно-политическая газета «Бірлік».",  # the kind first (round 176b)
+                                  ])
 def test_a_papers_note_about_itself_names_it_before_the_company_owning_it(note):
     lead = "Талдықорғандағы мектептерде стоматология кабинеттері ашылды."
     footer = "© 2024 «Бірлік ақпарат» ЖШС. Барлық құқықтар қорғалған."

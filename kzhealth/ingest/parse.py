@@ -3968,6 +3968,8 @@ def _agency(lines, kinds) -> str | None:
             continue
         if _last_mark(name) in SENTENCE_MARKS or _menu(name) or _navigation_only(name):
             continue
+        if ":" in name:
+            continue  # its contacts by their labels: "Call-орталық: 1406 (МӘМС) | Басқарманың сенім телефоны: +7 ..."
         if _place_name(name):
             continue  # the platform's region above the agency's name: "Карагандинская область"
         if ABOUT_ITEM.match(name) or HOME_CRUMB.fullmatch(name):
