@@ -2705,6 +2705,21 @@ def test_a_series_name_with_its_part_over_the_parts_headline_is_no_headline(seri
     assert parse_document(page).title == headline
 
 
+def test_a_sections_name_from_the_sites_menu_over_the_headline_is_its_rubric():
+    """(round 176d) "Люди нашего города", an item of the site's menu, alone over the headline; a section's own page
+    (its vacancies) is still headed by its name."""
+    menu = "Главная   Новости   Город   Общество   Здоровье   Культура   Люди нашего города"
+    headline = "«Мои дети выросли и сами стали родителями»: педиатр из Шымкента получила награду Минздрава"
+    lead = ("Участковый педиатр городской поликлиники №7 Шымкента получила награду Минздрава: её маленькие пациенты "
+            "выросли, и теперь она лечит их детей.")
+    page = doc("ПАНОРАМА ШЫМКЕНТА", menu, "Люди нашего города", headline, "Опубликовано: 24.04.2026, 16:20", lead, BODY)
+    assert parse_document(page).title == headline
+    vacancies = "Облыстық көпбейінді аурухана бос лауазымдарға орналасуға конкурс жариялайды: анестезиолог, неонатолог."
+    page = doc("Басты бет | Біз туралы | Пациенттерге | Бос жұмыс орындары | Байланыс", "Бос жұмыс орындары",
+               "Жарияланған күні: 05.11.2025", vacancies)
+    assert parse_document(page).title == "Бос жұмыс орындары"
+
+
 def test_a_headline_over_a_deck_a_little_longer_under_its_stamp_is_the_headline():
     """(round 175c) The stamp over both lines, the deck over the lead: the headline has most of the deck's length
     (a kicker's length is asked of a line over a headline with its stamp under it, as above)."""

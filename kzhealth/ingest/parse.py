@@ -1087,8 +1087,14 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         and not _author_with_bio(lines[i])  # a column's byline: "Айгүл Жақсылықова, анестезиолог-реаниматолог, ..."
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
-    # a series' name with its part over the part's own headline
-    candidates = [i for i in candidates if not (i + 1 in candidates and SERIES_PART.search(lines[i]))]
+    # a series' name with its part, or the name of a section of the site's menus ("Люди нашего города"), over a
+    # title-shaped line: that line is the headline (a section's own page, its vacancies, is headed by its name)
+    if any(i + 1 in candidates for i in candidates):
+        sections = {item.casefold() for line in lines[:body_start] if _site_menu(line) for item in MENU_GAP.split(line)}
+        candidates = [
+            i for i in candidates
+            if not (i + 1 in candidates and (SERIES_PART.search(lines[i]) or lines[i].casefold() in sections))
+        ]
     title_at = _headline(lines, kinds, body_start, candidates, in_menus)
     if title_at is None and body_start < len(lines) and (split := _glued_headline(lines[body_start])):
         # the headline ran straight into the lead: it becomes a line of its own
