@@ -425,6 +425,17 @@ def test_on_gov_kz_the_agency_is_over_the_platforms_banner_and_the_language_swit
     assert outlet == "Түркістан облысының денсаулық сақтау басқармасы"
 
 
+def test_a_state_bodys_own_address_on_gov_kz_gives_way_to_its_name_in_the_copyright_line():
+    """(round 176d) A city akimat's site: its address "shymkent.gov.kz" under its description, "© 2026 Акимат города
+    Шымкент" in the footer: the body's name (it had been the address)."""
+    head = ("Официальный интернет-ресурс акимата города Шымкент\nҚАЗ   РУС   ENG        Версия для слабовидящих\n"
+            "shymkent.gov.kz\nАкимат    Город    Пресс-центр    Открытый акимат    Государственные услуги")
+    lead = "В Шымкенте стартовала Неделя иммунизации: прививочные кабинеты поликлиник работают без выходных."
+    page = doc(head, "Главная / Пресс-центр / Новости", "В Шымкенте стартовала Неделя иммунизации",
+               "Дата публикации: 20.04.2026 11:20", lead, BODY, "© 2026 Акимат города Шымкент. Все права защищены.")
+    assert parse_document(page).outlet == "Акимат города Шымкент"
+
+
 def test_on_gov_kz_the_agencys_contacts_over_its_menu_are_not_its_name():
     """(round 176d) The agency's name in Kazakh and Russian, the language switch, then its call centre and helpline
     by their labels right over its menu: the name is the agency's, not the contacts' line."""

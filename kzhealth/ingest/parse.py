@@ -3720,7 +3720,7 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     yield from map(_owner_brand, owners)
     yield _footer_brand(lines)
     yield _institution(lines, head)
-    credited_abroad = []
+    credited_abroad, agencies = [], []
     for wanted in (("junk", "nav", "signoff"), ("credit", "caption")):
         for line, kind in zip(lines, kinds):
             if kind in wanted and (found := KNOWN_OUTLET.search(line)):
@@ -3728,12 +3728,17 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
                     credited_abroad.append(name)
                 else:
                     yield name
-            # an unknown site's own name (not the government platform's: "gov.kz", "eGov.kz | Мемлекеттік ...")
+            # an unknown site's own name (not the government platform's: "gov.kz", "eGov.kz | Мемлекеттік ..."; a
+            # state body's own address on it, "shymkent.gov.kz", after the body's name its copyright line gives)
             if kind == "nav" and (found := MASTHEAD_DOMAIN.match(line)) and not (
                 GOV_PLATFORM.fullmatch(found[0]) or GOV_PLATFORM.search(line, found.end())
             ):
-                yield canonical_outlet(found[0])
+                if found[0].casefold().endswith(".gov.kz"):
+                    agencies.append(canonical_outlet(found[0]))
+                else:
+                    yield canonical_outlet(found[0])
     yield _copyright_holder(lines)
+    yield from agencies
     terms = (QUOTING_TERMS.search(line) for line, kind in zip(lines, kinds) if kind)  # not a story's sentence
     yield next((canonical_outlet(found["ru"] or found["kk"]) for found in terms if found), None)
     yield next(
