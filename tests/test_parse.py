@@ -778,6 +778,11 @@ def test_a_channels_post_with_its_link_opened_in_telegrams_reader_is_the_article
     parsed = parse_document(page)
     assert (parsed.title, parsed.date, parsed.outlet) == (headline, datetime.date(2025, 10, 14), "Kazinform")
     assert parsed.paragraphs == [lead, KK_BODY]
+    # the button under a post whose link was left closed, another post under it: the channel's page (a review's
+    # finding)
+    page = "\n".join(["Шымкент Live | Жаңалықтар", "126 540 жазылушы", "14 қазан", "Жаңа томограф іске қосылды 👇",
+                      "👁 18,4K  09:12", "INSTANT VIEW", "15 қазан", lead, "", KK_BODY, "👁 41,2K  10:05"])
+    assert parse_document(page).outlet == "Шымкент Live | Жаңалықтар"
 
 
 def test_a_feed_readers_copy_names_its_source_between_the_headline_and_its_stamp():
@@ -788,6 +793,10 @@ def test_a_feed_readers_copy_names_its_source_between_the_headline_and_its_stamp
                "Kazinform", "18 апр. 2025 г., 10:47 · Айжан Сарсенбаева", LEAD.replace(", сообщает Zakon.kz", ""),
                BODY, "Источник: Kazinform", "В Уральске медики пожаловались на задержку зарплаты · Tengrinews.kz")
     assert parse_document(page).outlet == "Kazinform"
+    # a reprint's credit there, on a site that signs itself with another name (a review's finding)
+    page = doc("Главная | Новости | Здоровье", HEADLINE, "Казинформ", "14.04.2025, 11:20", OWN_LEAD, BODY,
+               "© 2025 Вести Семей. Перепечатка материалов разрешена со ссылкой на источник.")
+    assert parse_document(page).outlet == "Вести Семей"
 
 
 def test_a_telegram_channels_counters_and_a_posts_dated_footer_are_furniture():
@@ -1709,6 +1718,17 @@ def test_a_papers_note_about_itself_names_it_before_the_company_owning_it(note):
     assert parse_document(doc(HEADLINE, lead, BODY, "Редакция | Жарнама | Байланыс", footer, note)).outlet == "Бірлік"
 
 
+@pytest.mark.parametrize("line", [
+    "Об этом еще в январе писала областная газета «Северный Казахстан».",  # a reader's comment
+    "Наш издательский дом выпускает также еженедельник «Неделя СКО».",  # a sister paper
+])
+def test_a_sentence_below_the_story_naming_another_paper_is_no_note_about_itself(line):
+    """(a review's finding) A line that ends naming a paper is not the paper's note about itself: the site's own
+    copyright line names the page."""
+    page = doc(HEADLINE, OWN_LEAD, BODY, "Комментарии (2)", line, "© 2025 Petropavl News. Все права защищены.")
+    assert parse_document(page).outlet == "Petropavl News"
+
+
 def test_a_story_naming_a_paper_under_a_photos_credit_names_no_outlet():
     """Under a photo's credit, not the site's copyright line, a sentence of the story naming a paper cites it."""
     cited = "«Егемен Қазақстан» газеті бұл мәселені былтыр көтерген болатын, енді емхана салынды."
@@ -2213,6 +2233,11 @@ def test_an_opinion_columns_headline_over_its_authors_name_and_bio_on_one_line()
             "жүйені ұмытуға болмайды деп ойладым.")
     page = doc("Пікір", headline, byline, "22 Қаңтар, 2025  сағ. 10:05      👁 2 968", lead, KK_BODY)
     assert parse_document(page).title == headline
+    # a headline of the same shape, with no headline over it, is the headline (a review's finding)
+    headline = "Асель Жумабекова, медсестра из Тараза, спасла пассажира поезда"
+    lead = "Медсестра Таразской городской больницы Асель Жумабекова спасла жизнь пассажиру поезда Тараз – Алматы."
+    page = doc("Главная | Новости | Здоровье", headline, "14 апреля 2025, 09:40", lead, BODY)
+    assert parse_document(page).title == headline
     # a fund's appeal is headed by its child's name, age and town, and the diagnosis
     appeal = "Алихан Сериков, 4 года, г. Караганда. Нейробластома IV стадии"
     lead = "Диагноз: нейробластома левого надпочечника, IV стадия, метастатическое поражение костей."
@@ -2703,6 +2728,9 @@ def test_a_kicker_above_a_headline_is_not_it():
     for kicker in ("Больница на замке: вспышки повторяются каждую весну снова",
                    "Спецпроект: больница, вспышка и родители, которые против прививок"):
         assert parse_document(doc("Главная", "Новости", kicker, headline, "14.03.2025", lead, BODY)).title == headline
+        # ... with a photo's credit under the headline rather than the stamp (a review's finding)
+        page = doc("Главная", "Новости", kicker, headline, "Фото: пресс-служба управления", lead, BODY)
+        assert parse_document(page).title == headline
 
 
 @pytest.mark.parametrize("series", ["Жизнь после диагноза. Часть третья", "Ауыл дәрігері. 2-бөлім"])
@@ -2714,6 +2742,9 @@ def test_a_series_name_with_its_part_over_the_parts_headline_is_no_headline(seri
             "Усть-Каменогорск: лечение рака бесплатно, но дорога ложится на семью.")
     page = doc("СПЕЦПРОЕКТ TENGRINEWS.KZ", series, headline, deck, "10 февраля 2025 | 08:00", lead, BODY)
     assert parse_document(page).title == headline
+    # a part's own headline with its part's number, over its deck, stays (a review's finding)
+    page = doc("Главная | Новости", f"Дорога на химию. {series.split('. ')[1]}", deck, "10 февраля 2025", lead, BODY)
+    assert parse_document(page).title.startswith("Дорога на химию.")
 
 
 def test_a_sections_name_from_the_sites_menu_over_the_headline_is_its_rubric():
@@ -4101,6 +4132,10 @@ def test_an_aggregators_credits_are_neither_headline_nor_story():
     # (round 175a) a feed reader's line of the source, its author and time under the headline, printed right under it
     credit = "anatili.kazgazeta.kz  /  by Gülnar Sadyq  /  Feb 11, 2025, 9:30 AM"
     assert parse_document("\n".join([headline, credit, "", lead, body])).title == headline
+    # ... but a headline broken before the address it names goes on (a review's finding)
+    broken = ["Проверить статус в ОСМС теперь можно на сайте", "fms.kz без регистрации и ЭЦП"]
+    page = "\n".join([*broken, "14 апреля 2025, 09:40", "", LEAD, BODY])
+    assert parse_document(page).title == " ".join(broken)
 
 
 def test_a_deck_of_sentences_is_under_the_headline_however_little_the_lead_repeats_it():

@@ -913,6 +913,7 @@ HEADER_MENU_MIN_ITEMS = 4  # a menu's items between a logo and the day's date on
 TITLE_WITH_SITE = re.compile(rf"\S\s++[|—–-]\s++(?:www\.)?(?:{DOMAIN})\s*+$")  # a headline and its site's address
 URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")  # an address and its host (what it opens with)
 CHANNEL_NUMBER_MAX_DIGITS = 2  # a channel's number in its logo: Хабар 24
+CREDIT_SEPARATORS = "/|·•—–-"  # between a site's address and its author and time under a headline
 TAB_TITLE_SEPARATORS = "-–—|"  # between a page's headline and its site in a browser's title bar
 LOGO_SPLIT_MAX_WORDS = 2  # a logo's name before a dash and its tagline on the first line ("Арқа ажары – ..."); longer
 # in capitals only (a page's title is a headline before a dash and the site's tagline)
@@ -996,7 +997,7 @@ BROKEN_HEADLINE_MAX_LINES, BROKEN_HEADLINE_LINE_MAX_WORDS = 3, 5  # a headline i
 SHORT_HEADLINE_MIN_WORDS, SHORT_HEADLINE_MAX_WORDS = 2, 6  # a feature's short headline over its deck ...
 # ... of sentences this long: a headline of two sentences is shorter (17 words at most over the 4,322 probe pages)
 SHORT_HEADLINE_DECK_MIN_WORDS = 18
-DECK_MIN_WORDS = 14  # ... of a deck this long; of a shorter chosen line over a stamp (a headline under a kicker),
+DECK_MIN_WORDS = 14  # ... of a deck this long or under the stamp with it; of a shorter line (under a kicker, perhaps),
 KICKER_LENGTH_SHARE = 0.75
 QUOTED_HEADLINE_MIN_WORDS = 6  # a quotation this long over a deck is its headline (a rubric's name in quotes is shorter)
 AUTHOR_MIN_WORDS, AUTHOR_MAX_WORDS = 2, 3  # an opinion column's author above the headline: "Данияр Мукашев"
@@ -1084,16 +1085,20 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         and not _storm_banner(lines, i, body_start)
         and not _tab_title(lines, i, body_start)  # the browser's title bar over the page: its headline, its date, its site
         and not _cut_title(lines, i)  # ... or an app's bar, the headline cut short over it in full
-        and not _author_with_bio(lines[i])  # a column's byline: "Айгүл Жақсылықова, анестезиолог-реаниматолог, ..."
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
-    # a series' name with its part, or the name of a section of the site's menus ("Люди нашего города"), over a
-    # title-shaped line: that line is the headline (a section's own page, its vacancies, is headed by its name)
+    # title-shaped lines together: the name of a section of the site's menus over the headline ("Люди нашего города";
+    # a section's own page, its vacancies, is headed by its name), a series' name with its part over the part's
+    # headline and deck ("Жизнь после диагноза. Часть третья"; not a part's own headline, "... Часть вторая", over its
+    # deck), a column's byline under its headline ("Айгүл Жақсылықова, анестезиолог-реаниматолог, ..."; not a
+    # headline of the same shape, "Асель Жумабекова, медсестра из Тараза, спасла ...")
     if any(i + 1 in candidates for i in candidates):
         sections = {item.casefold() for line in lines[:body_start] if _site_menu(line) for item in MENU_GAP.split(line)}
         candidates = [
             i for i in candidates
-            if not (i + 1 in candidates and (SERIES_PART.search(lines[i]) or lines[i].casefold() in sections))
+            if not (i + 1 in candidates and lines[i].casefold() in sections)
+            and not (i + 2 in candidates and i + 1 in candidates and SERIES_PART.search(lines[i]))
+            and not (i - 1 in candidates and _author_with_bio(lines[i]))
         ]
     title_at = _headline(lines, kinds, body_start, candidates, in_menus)
     if title_at is None and body_start < len(lines) and (split := _glued_headline(lines[body_start])):
@@ -1333,11 +1338,13 @@ def _footer_or_nothing(lines, i) -> bool:
 
 def _under_instant_view(text: str) -> str:
     """The article that Telegram's reader opens under a channel's post, its audience above ("126 540 жазылушы" ...
-    "INSTANT VIEW"): the page is that article; the channel and its post are none of it."""
+    "INSTANT VIEW"), no other post under it: the page is that article; the channel and its post are none of it."""
     view = INSTANT_VIEW.search(text)
-    if view and any(AUDIENCE_LINE.match(line.strip()) for line in text[: view.start()].split("\n")):
-        return text[view.end() :]
-    return text
+    if not view or not any(AUDIENCE_LINE.match(line.strip()) for line in text[: view.start()].split("\n")):
+        return text
+    article = text[view.end() :]
+    # (not a button under a post whose link was left closed, other posts under it)
+    return text if any(POST_FOOTER.match(line.strip()) for line in article.split("\n")) else article
 
 
 def _channel_posts(lines, kinds) -> None:
@@ -1374,11 +1381,19 @@ def _headline_goes_on(lines, glued, kinds, title_at, body_start) -> bool:
         and glued[below]
         and not kinds[below]
         and lines[below][0].islower()
-        and not (DOMAIN_NAME.fullmatch(lines[below].split()[0]) and lines[title_at].split()[-1] not in SMALL_WORDS)
+        and not (_credit_of_site(lines[below]) and lines[title_at].split()[-1] not in SMALL_WORDS)
         and not lines[below].startswith(("http://", "https://"))  # the item's link under it
         and lines[title_at].rstrip(CLOSERS)[-1:] not in ".!?…:;"
         and len(lines[title_at]) + len(lines[below]) < TITLE_MAX_CHARS
     )
+
+
+def _credit_of_site(line: str) -> bool:
+    """Whether a line is a site's address alone, or first and apart from what follows by a separator ("otyrar.kz",
+    "anatili.kazgazeta.kz  /  by Gülnar Sadyq  /  Feb 11, 2025"; not "fms.kz без регистрации и ЭЦП", a headline's
+    rest)."""
+    first, *rest = line.split(None, 1)
+    return bool(DOMAIN_NAME.fullmatch(first)) and (not rest or rest[0][:1] in CREDIT_SEPARATORS)
 
 
 def _without_rubric(title: str) -> str:
@@ -2829,10 +2844,10 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     # главное"), still shares some of the lead's words
     above = chosen - 1
     deck = len(lines[chosen].split())
-    # (a shorter line with the stamp under it is a headline, perhaps, and the line above it a long kicker; a deck
-    # has the lead or a photo under it)
-    stamped = kinds[chosen + 1 : chosen + 2] == ["ts"]
-    share = KICKER_LENGTH_SHARE if deck < DECK_MIN_WORDS and stamped else DECK_LENGTH_SHARE
+    # (a shorter line may be a headline, and the line above it a long kicker; not where both stand under the stamp,
+    # the headline over its deck)
+    under_stamp = kinds[above - 1 : above] == ["ts"]
+    share = DECK_LENGTH_SHARE if deck >= DECK_MIN_WORDS or under_stamp else KICKER_LENGTH_SHARE
     # (its words perhaps only further on: "Смерть роженицы в Атырау: Минздрав направил комиссию, полиция начала
     # расследование" over a deck that retells the lead's first hours)
     if above in candidates and not _names_only(lines[above]) and (
@@ -3478,16 +3493,25 @@ def _social(name: str) -> bool:
     return key in SOCIAL_NETWORKS or f"{key}.com" in SOCIAL_NETWORKS or key in PLATFORM_COMPANIES
 
 
+def _signed_by_another(name: str, lines) -> bool:
+    """Whether a copyright line of the page signs it with another outlet's name than `name`'s brand (the first word:
+    "© «Хабар» агенттігі" signs Khabar 24's page; a reader's "© Innologica Ltd. ... Inoreader" names no outlet)."""
+    brand = name.split()[0].casefold()
+    signed = (_masthead_name(line) for line in lines if line.startswith("©"))
+    return any(found and found.split()[0].casefold() != brand for found in signed)
+
+
 def _card(lines, kinds) -> str | None:
     """The site a news reader's copy names in the story's card ("Baq.kz · 3 сағат бұрын"), right above or under its
     headline; the cards of other stories stand apart (a strip of the latest news above, a list below)."""
     title = next((i for i, kind in enumerate(kinds) if kind == "title"), None)
     # (or a known outlet's name alone between the headline and its stamp, as a feed reader or Telegram's reader
     # shows the source: "В Актобе открыли ..." / "Kazinform" / "18 апр. 2025 г., 10:47 · Айжан Сарсенбаева"; not an
-    # aggregator's credit of its source by its address, "otyrar.kz")
+    # aggregator's credit of its source by its address, "otyrar.kz", nor a reprint's credit on a site that signs
+    # itself with another name, "Казинформ" under "© 2025 Вести Семей")
     if title is not None and kinds[title + 2 : title + 3] == ["ts"] and not DOMAIN_NAME.fullmatch(lines[title + 1]) and (
         known := _outlet_name_only(lines[title + 1])
-    ):
+    ) and not _signed_by_another(canonical_outlet(known), lines):
         return canonical_outlet(known)
     near = [] if title is None else [title + side * step for step in range(1, CARD_LINES + 1) for side in (1, -1)]
     card = next((found for i in near if 0 <= i < len(lines) and (found := CARD.match(lines[i]))), None)
