@@ -5096,6 +5096,27 @@ def test_the_next_article_under_the_story_is_not_the_storys(between):
     assert (parsed.title, parsed.date, parsed.paragraphs) == (HEADLINE, datetime.date(2025, 2, 18), [LEAD, BODY])
 
 
+@pytest.mark.parametrize("between, head", [
+    (["Поделиться   Telegram   WhatsApp", "---", "Интервью"], []),  # its rubric over it (round 177c)
+    (["Поделиться   Telegram   WhatsApp", "Интервью"], ["Айгерим Тулеева"]),  # its author under it
+])
+def test_the_next_article_under_its_rubric_or_with_its_author_is_not_the_storys(between, head):
+    page = glued("Vlast.kz", HEADLINE, "11.02.2025", LEAD, BODY, *between, NEXT_HEADLINE, *head, "03.02.2025",
+                 NEXT_LEAD, NEXT_BODY)
+    assert parse_document(page).paragraphs == [LEAD, BODY]
+
+
+def test_a_list_of_the_days_stories_with_their_leads_under_the_storys_share_bar_ends_it():
+    """(round 177c) "ГЛАВНОЕ ЗА ДЕНЬ" under the share bar, its items each with its lead under it: none of the story."""
+    items = ["18:55   В Актобе водителя скорой наградили за спасение детей",
+             "Водитель бригады скорой помощи первым вошёл в задымлённый дом.", "",
+             "17:30   В Астане стартовала вакцинация девочек против ВПЧ",
+             "Прививку бесплатно получат девочки 11–13 лет в школьных медкабинетах."]
+    page = "\n".join([HEADLINE, "18 февраля 2025, 11:05", "", LEAD, "", BODY, "", "Теги: корь, Караганда",
+                      "Поделиться   WhatsApp   Telegram", "", "ГЛАВНОЕ ЗА ДЕНЬ", "", *items])
+    assert parse_document(page).paragraphs == [LEAD, BODY]
+
+
 LEAD_TOO = "В центре круглосуточно дежурят неврологи, а тромболизис начинают в первые полчаса после поступления."
 
 

@@ -935,6 +935,7 @@ LINK_AFTER = re.compile(r"\s*(?:→\s*)?https?://\S+$")
 LINK_LIST_MIN_ITEMS = 2
 NEXT_HEAD_LINES = 3  # another article's head under the story: its headline, stamp and lead this close together
 NEXT_AFTER_PARAGRAPHS = 2  # ... under this many lines of the story at least
+NEXT_RUBRIC_MAX_WORDS = 2  # ... perhaps under its rubric ("Сұхбат", "Интервью")
 PRINTED_HEADLINE_MAX_WORDS = 8  # a printed page's next story: its headline in capitals, this long at most
 PAGE_FURNITURE = frozenset(["junk", "nav"])  # what may stand between the story and the next article (not a credit)
 DATE_IN_BRACKETS = re.compile(r"\(([^()]{4,40})\)")  # a teaser's date after it, looked for from the last bracket
@@ -1068,7 +1069,9 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
             RELATED_CATEGORY.fullmatch(lines[i]) and kinds[i - 1] == "ts"
         ) or (
             _comments_under(lines, i) or (date_lines is not lines and _comments_under(date_lines, i))
-        ) or _next_article_at(lines, kinds, i, body_start) or _next_printed_story(lines, kinds, i, body_start):
+        ) or _next_article_at(lines, kinds, i, body_start) or _next_printed_story(lines, kinds, i, body_start) or (
+            _closing_list(lines, glued, kinds, i, body_start)
+        ):
             kinds[i:] = ["after"] * (len(lines) - i)
             break
     in_menus = _vertical_menus(lines, kinds, body_start)
@@ -1195,10 +1198,14 @@ def _next_article_at(lines, kinds, i, body_start) -> bool:
     article it loads. Not under a list's item or a list's label right under a paragraph (an inline teaser: the story
     goes on under it), not a story's own subheading over a chronicle's date (it follows its paragraph), not a forum's
     message (it follows its stamp)."""
-    if kinds[i] or not kinds[i - 1] or not _is_title(lines[i]) or _is_body(lines[i]):  # (most lines: under text)
+    # (the article's rubric over it, "Сұхбат", "Интервью", under the furniture)
+    rubric = not kinds[i - 1] and len(lines[i - 1].split()) <= NEXT_RUBRIC_MAX_WORDS and (
+        _last_mark(lines[i - 1]) not in SENTENCE_MARKS and i > 1 and kinds[i - 2] in PAGE_FURNITURE
+    )
+    if kinds[i] or not (kinds[i - 1] or rubric) or not _is_title(lines[i]) or _is_body(lines[i]):  # (most lines)
         return False
     top = i - 1 if kinds[i - 1] == "ts" else i  # the block's first line: its stamp above the headline, or the headline
-    above = top - 1
+    above = top - 1 - rubric
     if above > 0 and kinds[above] == "teaser" and TEASER.search(lines[above]):
         above -= 1  # a "Читайте также" over the article the site loads: what stands above it tells
     if above < 1 or kinds[above] not in PAGE_FURNITURE:
@@ -1221,10 +1228,26 @@ def _next_article_at(lines, kinds, i, body_start) -> bool:
         if kinds[j] == "ts" or (kinds[j] in ("junk", "credit") and _new_clock(lines, j)):
             return lead or any(not kinds[k] and _is_body(lines[k]) for k in _head_below(lines, j))
         if not kinds[j]:  # text between the headline and its stamp: only an agency's lead ("АҚТАУ. ҚазАқпарат – ...")
+            if not lead and _byline_name(lines[j]):
+                continue  # ... or its author's name ("Айгерим Тулеева" / "03.02.2025")
             if lead or not _is_body(lines[j]) or not _dateline(lines[j]):
                 return False
             lead = True
     return False
+
+
+def _closing_list(lines, glued, kinds, i, body_start) -> bool:
+    """Whether line i is the label of a list of other stories right under the story's closing furniture (its tags,
+    its share bar, its comments' box), its items with their leads ("ГЛАВНОЕ ЗА ДЕНЬ" / "18:55   В Актобе ..." /
+    "Водитель бригады ...", printed right under its headline): no more of the story follows (a list inside the story
+    follows its text). (A list of headlines alone is taken apart as such, and the footer under it read.)"""
+    if not (kinds[i] == "teaser" and kinds[i - 1] in PAGE_FURNITURE and len(TEASER.strip(lines[i]).strip(" :-—")) <= 1):
+        return False
+    lead = next((j for j in range(i + 1, len(lines)) if kinds[j] != "teaser"), len(lines))
+    return (
+        lead < len(lines) and glued[lead] and not kinds[lead] and _is_body(lines[lead])
+        and sum(not kind for kind in kinds[body_start:i]) >= NEXT_AFTER_PARAGRAPHS
+    )
 
 
 def _next_printed_story(lines, kinds, i, body_start) -> bool:
