@@ -597,6 +597,15 @@ def test_the_trail_from_home_names_the_headline_it_ends_with():
     page = doc("Главная / Спецпроекты / Люди в белых халатах", "Люди в белых халатах", headline, "14.03.2025, 10:20",
                lead, BODY)
     assert parse_document(page).title == headline
+    # ... while a trail ending in a long headline, cut short, names it over a deck a little short of a deck's length
+    # (round 177b)
+    headline = "Зарплаты медиков в 2026 году: кому и на сколько поднимут оклады"
+    deck = "Повышение затронет около 280 тысяч работников государственных и частных клиник, работающих по госзаказу"
+    lead = ("С 1 июля 2026 года заработная плата врачей в клиниках, работающих по госзаказу, вырастет на 20%, медсестёр "
+            "на 25%. На повышение в бюджете предусмотрено 187 млрд тенге.")
+    page = doc("Главная / Карьера / Зарплаты медиков в 2026 году: кому и на сколько подним...", "КАРЬЕРА", headline,
+               deck, "Динара Ахметова\n21 января 2026, 15:20", lead, BODY)
+    assert parse_document(page).title == headline
 
 
 def test_a_headline_in_capitals_asking_a_question_over_its_deck_is_the_headline():

@@ -735,6 +735,7 @@ HOME_WORDS = frozenset({"главная", "домой", "басты"})
 TRAIL_WORDS = NAVIGATION_WORDS | HOME_WORDS
 PLACE_KIND_AFTER = re.compile(r"\s(?:қ|г|обл|ауд|р-н)\.$")  # "Астана қ.", "Павлодарская обл."
 CRUMB_MAX_PART_WORDS = 4
+SERIES_NAME_MAX_WORDS = 6  # a series' name the trail ends in, over its story's headline: "Как живут сельские врачи"
 TRAIL_NEAR_LINES = 3  # a site's name over its trail from home, past its language switch and search button
 AGENCY_MENU_ITEMS = 3  # a menu one item a line under the agency's name: at least its first three items
 PLACE_KINDS = frozenset(["область", "облысы", "район", "ауданы", "город", "қаласы", "region", "oblast"])
@@ -2812,7 +2813,10 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
     # (not a series' name the trail ends in, over the story's own headline, "Как живут сельские врачи" / "Фельдшер из
     # Шахана: ..."; a headline's deck under it is longer)
     named = next((i for i in candidates for last in trails if _ends_trail(lines[i], last)), None)
-    if named is not None and not (named + 1 in candidates and len(lines[named + 1].split()) < DECK_MIN_WORDS):
+    if named is not None and not (
+        named + 1 in candidates and len(lines[named + 1].split()) < DECK_MIN_WORDS
+        and len(lines[named].split()) <= SERIES_NAME_MAX_WORDS
+    ):
         return named
     lead = _lead(lines, kinds, body_start)
     # (a court in the trail is the site's unit, its name as a heading over its news: "Алматинский районный суд г.
