@@ -5113,6 +5113,18 @@ def test_the_next_article_under_its_rubric_or_with_its_author_is_not_the_storys(
     assert parse_document(page).paragraphs == [LEAD, BODY]
 
 
+def test_a_news_feeds_next_item_under_its_time_alone_with_an_agencys_lead_is_not_the_first_items():
+    """(round 177c) An agency's feed: each item under its time alone, its lead opening with the agency's dateline, its
+    tags under it; the page's story is the first item (the others had been read as its text)."""
+    lead = "Кызылорда. 5 ноября. КазТАГ – Четырнадцать человек госпитализированы с кишечной инфекцией после поминок."
+    body = "Специалисты ведомства начали эпидемиологическое расследование, на месте работают эпидемиологи."
+    second = "Шымкент. 5 ноября. КазТАГ – Около 300 шприц-ручек инсулина с признаками подделки изъяли в аптеках."
+    page = glued("Лента новостей › Медицина", "5 ноября 2025, среда", "13:20", HEADLINE, lead, body,
+                 "Теги: Кызылорда, кишечная инфекция", "11:55", "В аптеках Шымкента изъяли партию поддельного инсулина",
+                 second, "Теги: Шымкент, инсулин")
+    assert parse_document(page).paragraphs == [lead, body]
+
+
 def test_a_list_of_the_days_stories_with_their_leads_under_the_storys_share_bar_ends_it():
     """(round 177c) "ГЛАВНОЕ ЗА ДЕНЬ" under the share bar, its items each with its lead under it: none of the story."""
     items = ["18:55   В Актобе водителя скорой наградили за спасение детей",

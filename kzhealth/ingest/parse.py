@@ -1232,9 +1232,11 @@ def _next_article_at(lines, kinds, i, body_start) -> bool:
             if not lead and _byline_name(lines[j]):
                 continue  # ... or its author's name ("Айгерим Тулеева" / "03.02.2025")
             if lead or not _is_body(lines[j]) or not _dateline(lines[j]):
-                return False
+                break
             lead = True
-    return False
+    # a feed's item under its time alone, no stamp, its lead an agency's dateline ("11:55" / "В аптеках Шымкента ..." /
+    # "Шымкент. 5 ноября. КазТАГ – ...")
+    return lead and bool(ENTRY_TIME.fullmatch(lines[i - 1]))
 
 
 def _closing_list(lines, glued, kinds, i, body_start) -> bool:
