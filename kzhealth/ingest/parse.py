@@ -1200,8 +1200,8 @@ def _next_article_at(lines, kinds, i, body_start) -> bool:
     goes on under it), not a story's own subheading over a chronicle's date (it follows its paragraph), not a forum's
     message (it follows its stamp)."""
     # (the article's rubric over it, "Сұхбат", "Интервью", under the furniture)
-    rubric = not kinds[i - 1] and len(lines[i - 1].split()) <= NEXT_RUBRIC_MAX_WORDS and (
-        _last_mark(lines[i - 1]) not in SENTENCE_MARKS and i > 1 and kinds[i - 2] in PAGE_FURNITURE
+    rubric = not kinds[i - 1] and i > 1 and kinds[i - 2] in PAGE_FURNITURE and (  # (the cheap tests first)
+        len(lines[i - 1].split()) <= NEXT_RUBRIC_MAX_WORDS and _last_mark(lines[i - 1]) not in SENTENCE_MARKS
     )
     if kinds[i] or not (kinds[i - 1] or rubric) or not _is_title(lines[i]) or _is_body(lines[i]):  # (most lines)
         return False
