@@ -736,6 +736,12 @@ TRAIL_WORDS = NAVIGATION_WORDS | HOME_WORDS
 PLACE_KIND_AFTER = re.compile(r"\s(?:қ|г|обл|ауд|р-н)\.$")  # "Астана қ.", "Павлодарская обл."
 CRUMB_MAX_PART_WORDS = 4
 SERIES_NAME_MAX_WORDS = 6  # a series' name the trail ends in, over its story's headline: "Как живут сельские врачи"
+# a series' name with the part a story is ("Жизнь после диагноза. Часть третья", "Ауыл дәрігері. 2-бөлім")
+SERIES_PART = re.compile(
+    r"[.:,—–-]\s*+(?:(?:часть|выпуск|серия|part)\s++(?:\d{1,2}|[ivx]{1,4}|перв\w+|втор\w+|трет\w+|четв[её]рт\w+|пят\w+"
+    r"|шест\w+)|(?:\d{1,2}|бірінші|екінші|үшінші|төртінші|бесінші)(?:-|\s)?(?:бөлім|шығарылым))\.?$",
+    re.IGNORECASE,
+)
 TRAIL_NEAR_LINES = 3  # a site's name over its trail from home, past its language switch and search button
 AGENCY_MENU_ITEMS = 3  # a menu one item a line under the agency's name: at least its first three items
 PLACE_KINDS = frozenset(["область", "облысы", "район", "ауданы", "город", "қаласы", "region", "oblast"])
@@ -889,12 +895,6 @@ RUBRIC_ITEM_MAX_WORDS = 3
 # _mark_footer_addresses; "Адрес:" is boilerplate wherever it stands)
 ADDRESS_LINE = re.compile(r"(?P<one>мекенжайы)\s*:|(мекенжайлары|мекенжайымыз|адреса|наши адреса)\s*:", re.IGNORECASE)
 # what a menu line may carry besides its items: its label, and at its end the weather and the exchange rates
-# a series' name with the part a story is ("Жизнь после диагноза. Часть третья", "Ауыл дәрігері. 2-бөлім")
-SERIES_PART = re.compile(
-    r"[.:,—–-]\s*+(?:(?:часть|выпуск|серия|part)\s++(?:\d{1,2}|[ivx]{1,4}|перв\w+|втор\w+|трет\w+|четв[её]рт\w+|пят\w+"
-    r"|шест\w+)|(?:\d{1,2}|бірінші|екінші|үшінші|төртінші|бесінші)(?:-|\s)?(?:бөлім|шығарылым))\.?$",
-    re.IGNORECASE,
-)
 MENU_LABEL = re.compile(r"(?:мәзір|меню|menu|разделы|бөлімдер|рубрики|айдарлар)\s*:", re.IGNORECASE)
 MENU_WIDGET = re.compile(
     r"[^\W\d]\S*(?:\s[^\W\d]\S*)?\s++[+−-]?\d{1,2}\s*+°[CcСс]?"  # Алматы +4°C
@@ -1244,7 +1244,7 @@ def _closing_list(lines, glued, kinds, i, body_start) -> bool:
     its share bar, its comments' box), its items with their leads ("ГЛАВНОЕ ЗА ДЕНЬ" / "18:55   В Актобе ..." /
     "Водитель бригады ...", printed right under its headline): no more of the story follows (a list inside the story
     follows its text). (A list of headlines alone is taken apart as such, and the footer under it read.)"""
-    if not (kinds[i] == "teaser" and kinds[i - 1] in PAGE_FURNITURE and len(TEASER.strip(lines[i]).strip(" :-—")) <= 1):
+    if not (kinds[i] == "teaser" and kinds[i - 1] in PAGE_FURNITURE and _bare_label(lines[i])):
         return False
     lead = next((j for j in range(i + 1, len(lines)) if kinds[j] != "teaser"), len(lines))
     return (
@@ -3020,12 +3020,17 @@ def _take_teaser_links(lines, glued, kinds):
             if _last_mark(lines[below]) not in SENTENCE_MARKS and _tag_list(lines[below]):
                 kinds[below] = "junk"
             continue
-        if kind != "teaser" or len(TEASER.strip(lines[i]).strip(" :-—")) > 1:
+        if kind != "teaser" or not _bare_label(lines[i]):
             continue
         for j in range(i + 1, min(i + 4, len(lines))):
             if kinds[j] or lines[j].rstrip(CLOSERS)[-1:] == "." or (j > i + 1 and not glued[j]):
                 break
             kinds[j] = "teaser"
+
+
+def _bare_label(line: str) -> bool:
+    """Whether a teaser's line is its label alone ("Читайте также:", "ГЛАВНОЕ ЗА ДЕНЬ"), no headline after it."""
+    return len(TEASER.strip(line).strip(" :-—")) <= 1
 
 
 def _take_post_links(lines, kinds, body_start) -> None:
@@ -3540,8 +3545,8 @@ def _card(lines, kinds) -> str | None:
     # itself with another name, "Казинформ" under "© 2025 Вести Семей")
     if title is not None and kinds[title + 2 : title + 3] == ["ts"] and not DOMAIN_NAME.fullmatch(lines[title + 1]) and (
         known := _outlet_name_only(lines[title + 1])
-    ) and not _signed_by_another(canonical_outlet(known), lines):
-        return canonical_outlet(known)
+    ) and not _signed_by_another(source := canonical_outlet(known), lines):
+        return source
     near = [] if title is None else [title + side * step for step in range(1, CARD_LINES + 1) for side in (1, -1)]
     card = next((found for i in near if 0 <= i < len(lines) and (found := CARD.match(lines[i]))), None)
     name = OUTLET_NAME.fullmatch(card["name"]) if card else None
