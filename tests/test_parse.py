@@ -5113,16 +5113,26 @@ def test_the_next_article_under_its_rubric_or_with_its_author_is_not_the_storys(
     assert parse_document(page).paragraphs == [LEAD, BODY]
 
 
-def test_a_news_feeds_next_item_under_its_time_alone_with_an_agencys_lead_is_not_the_first_items():
-    """(round 177c) An agency's feed: each item under its time alone, its lead opening with the agency's dateline, its
-    tags under it; the page's story is the first item (the others had been read as its text)."""
-    lead = "Кызылорда. 5 ноября. КазТАГ – Четырнадцать человек госпитализированы с кишечной инфекцией после поминок."
-    body = "Специалисты ведомства начали эпидемиологическое расследование, на месте работают эпидемиологи."
-    second = "Шымкент. 5 ноября. КазТАГ – Около 300 шприц-ручек инсулина с признаками подделки изъяли в аптеках."
-    page = glued("Лента новостей › Медицина", "5 ноября 2025, среда", "13:20", HEADLINE, lead, body,
-                 "Теги: Кызылорда, кишечная инфекция", "11:55", "В аптеках Шымкента изъяли партию поддельного инсулина",
-                 second, "Теги: Шымкент, инсулин")
-    assert parse_document(page).paragraphs == [lead, body]
+FEED_LEAD = "Кызылорда. 5 ноября. КазТАГ – Четырнадцать человек госпитализированы с кишечной инфекцией после поминок."
+FEED_BODY = "Специалисты ведомства начали эпидемиологическое расследование, на месте работают эпидемиологи."
+
+
+@pytest.mark.parametrize("first, second", [
+    (["13:20"], ["11:55", "В аптеках Шымкента изъяли партию поддельного инсулина",
+                 "Шымкент. 5 ноября. КазТАГ – Около 300 шприц-ручек инсулина с признаками подделки изъяли в аптеках."]),
+    # its time with the zone ("16:10 | GMT +5"), its lead the agency's dateline without the day (round 177c)
+    (["13:20 | GMT +5"], ["11:55 | GMT +5", "Қостанай облысында туберкулезбен сырқаттанушылық 12 пайызға төмендеді",
+                          "ҚОСТАНАЙ. KAZINFORM – Қостанай облысында биылғы тоғыз айда 212 жаңа жағдай тіркелді."]),
+    # its stamp relative to the day of the visit over its headline, its lead under it (round 177c)
+    (["Бүгін, 13:20"], ["Бүгін, 11:55", "Маңғыстауда ауылдық медбикелердің жалақысы 20 пайызға өседі",
+                        "Маңғыстау облысында 1 қыркүйектен бастап ауылдық мейірбикелердің жалақысы көтеріледі."]),
+])
+def test_a_news_feeds_next_item_under_its_time_is_not_the_first_items(first, second):
+    """(round 177c) An agency's feed: each item under its time, its lead under it, its tags under that; the page's
+    story is the first item (the others had been read as its text)."""
+    page = glued("Лента новостей › Медицина", "5 ноября 2025, среда", *first, HEADLINE, FEED_LEAD, FEED_BODY,
+                 "Теги: Кызылорда, кишечная инфекция", *second, "Теги: Шымкент, инсулин")
+    assert parse_document(page).paragraphs == [FEED_LEAD, FEED_BODY]
 
 
 def test_a_list_of_the_days_stories_with_their_leads_under_the_storys_share_bar_ends_it():

@@ -947,7 +947,8 @@ PLACE_AND_DAY_MAX_CHARS = 40
 # a header's place or "today" before its day ("Астана, ", "Бүгін: "; a label before a colon is a headline's subject,
 # "Коронавирус: 31 декабря 2019 года", unless it says today)
 HEADER_DAY_LABEL = re.compile(r"\W*+([^\W\d][\w-]*+)([,:])\s")
-ENTRY_TIME = re.compile(r"\d{1,2}:\d{2}")  # a live blog's entry's stamp, its time alone on its line
+# a live blog's or a feed's entry's stamp, its time alone on its line, perhaps with its zone ("16:10 | GMT +5")
+ENTRY_TIME = re.compile(r"\d{1,2}:\d{2}(?:[ \t|]*+(?:GMT|UTC)[ \t]*+[+−-][ \t]*+\d{1,2})?")
 COLUMNS = re.compile(r"\t|\S {3,}\S")
 LABEL_MAX_WORDS = 5
 LABEL_KINDS = ("junk", "nav", "teaser", "signoff")  # what a list's label may have been taken for already
@@ -1199,9 +1200,10 @@ def _next_article_at(lines, kinds, i, body_start) -> bool:
     article it loads. Not under a list's item or a list's label right under a paragraph (an inline teaser: the story
     goes on under it), not a story's own subheading over a chronicle's date (it follows its paragraph), not a forum's
     message (it follows its stamp)."""
-    # (the article's rubric over it, "Сұхбат", "Интервью", under the furniture)
+    # (the article's rubric over it, "Сұхбат", "Интервью", or its time, "16:10 | GMT +5", under the furniture)
     rubric = not kinds[i - 1] and i > 1 and kinds[i - 2] in PAGE_FURNITURE and (  # (the cheap tests first)
         len(lines[i - 1].split()) <= NEXT_RUBRIC_MAX_WORDS and _last_mark(lines[i - 1]) not in SENTENCE_MARKS
+        or bool(ENTRY_TIME.fullmatch(lines[i - 1]))
     )
     if kinds[i] or not (kinds[i - 1] or rubric) or not _is_title(lines[i]) or _is_body(lines[i]):  # (most lines)
         return False
@@ -1214,7 +1216,8 @@ def _next_article_at(lines, kinds, i, body_start) -> bool:
     if sum(not kind for kind in kinds[body_start:top]) < NEXT_AFTER_PARAGRAPHS:
         return False  # the story's own head, its stamp under its lead ("Түркістан. ҚазАқпарат – ..." / "Автор:" / stamp)
     if top < i:  # under its stamp with its time (a chronicle's entries have their day only), its lead next
-        if not _timestamp(lines[top].strip(BULLETS), clocked=True) or any(map(ENTRY_TIME.fullmatch, lines[:top])):
+        stamp = lines[top].strip(BULLETS)  # (or relative to the day of the visit: "Бүгін, 14:00")
+        if not (_timestamp(stamp, clocked=True) or RELATIVE_STAMP.match(stamp)) or any(map(ENTRY_TIME.fullmatch, lines[:top])):
             return False  # ... and not a live blog's entry, whose earlier entries have their time alone ("11:20")
         for k in _head_below(lines, i):
             if kinds[k] == "ts":
