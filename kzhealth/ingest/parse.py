@@ -1217,7 +1217,9 @@ def _next_article_at(lines, kinds, i, body_start) -> bool:
         return False  # the story's own head, its stamp under its lead ("Түркістан. ҚазАқпарат – ..." / "Автор:" / stamp)
     if top < i:  # under its stamp with its time (a chronicle's entries have their day only), its lead next
         stamp = lines[top].strip(BULLETS)  # (or relative to the day of the visit: "Бүгін, 14:00")
-        if not (_timestamp(stamp, clocked=True) or RELATIVE_STAMP.match(stamp)) or any(map(ENTRY_TIME.fullmatch, lines[:top])):
+        if not (_timestamp(stamp, clocked=True) or RELATIVE_STAMP.match(stamp)) or (
+            any(map(ENTRY_TIME.fullmatch, lines[:top]))
+        ):
             return False  # ... and not a live blog's entry, whose earlier entries have their time alone ("11:20")
         for k in _head_below(lines, i):
             if kinds[k] == "ts":
