@@ -4159,7 +4159,7 @@ def _without_parents(agency: str) -> str:
     ... контроля" of "... Министерства здравоохранения РК", "Медициналық ... комитеті" of "... министрлігінің ...";
     and a district's body without its region ("Аппарат акима Бурлинского района")."""
     unit = AGENCY_COMMITTEE.sub(lambda found: found[1] or "", AGENCY_MINISTRY.sub("", agency, count=1), count=1)
-    unit = AGENCY_REGION.sub("", unit, count=1)
+    unit = AGENCY_REGION.sub(lambda found: found[1] or "", unit, count=1)
     return unit[0].upper() + unit[1:] if unit else agency
 
 
@@ -4215,6 +4215,8 @@ def _logo_at(line: str, below: str) -> str | None:
     if TAGLINE.search(below) or (capitals and _menu(below)) or (
         len(words) <= LOGO_CAPITALS_MAX_WORDS and _address_of(name, below)
     ) or (capitals and bool(ADDRESS_THEN_WHAT.match(below.strip()))):  # ЭКИБАСТУЗСКАЯ НЕДЕЛЯ / ekinews.kz — новости ...
+        if whole := known_outlet(f"{name} {below.strip()}"):
+            return whole  # a known outlet's name with its kind on the line under it ("ЖЕТІСУ" / "телеарнасы")
         # a known outlet's channel says what it is after a bar: "Otyrar TV | Новости Шымкента"
         known = (part for part in re.split(r"\s+[|/·–—]\s+", name) if _outlet_name_only(part))
         # a channel's name over its handle or audience is all of it ("Шымкент | Главное" over @shymkent_glavnoe)
