@@ -277,3 +277,21 @@ def test_a_kazakh_story_in_latin_letters_under_a_russian_sites_menus_is_read_in_
     ])
     record = build_record(page, "t.txt").record
     assert (record.lang, str(record.date)) == ("kk", "2018-03-06")
+
+
+def test_a_kazakh_post_in_latin_letters_that_a_russian_story_quotes_is_read_in_cyrillic():
+    """A Russian story quotes a nurse's post in the 2021 letters in full: its places are found and its words
+    lemmatized as Kazakh (round 178b: "Almatyğa ne Astanağa" named no region)."""
+    page = "\n\n".join([
+        "Медсестра из Тараза написала пост о зарплате на латинице",
+        "5 марта 2025 14:27",
+        "Медсестра одной из городских поликлиник Тараза опубликовала в Facebook пост о своей зарплате и нагрузке. "
+        "Запись набрала более шести тысяч реакций. Приводим его полностью, в оригинальном написании:",
+        "«Men 17 jyl boiy Taraz qalasyndağy emhanada meiırbike bolyp ıstep kelemın. Jastar bızge kelmeidı, kelgenı "
+        "ekı aidan soñ Almatyğa ne Astanağa ketıp qalady. Qolyma alatynym – 190 myñ teñge.»",
+        "В управлении здравоохранения Жамбылской области сообщили, что на участок будет принята вторая медсестра.",
+    ])
+    record = Tagger().tag(build_record(page, "t.txt").record)
+    assert (record.lang, record.paragraph_langs) == ("ru", ["ru", "kk", "ru"])
+    assert {"almaty", "astana", "zhambyl"} <= set(record.regions)
+    assert {"алматы", "астана", "емхана"} <= set(record.lemmas)

@@ -258,11 +258,22 @@ class Analysed:
 
 def analysed_text(title: str | None, paragraphs: list[str], langs: list[str], doc_lang: str) -> Analysed:
     """The title and paragraphs a record is analysed in (lemmas, regions). When a Kazakh record is written in Latin
-    or Arabic letters, its title and Kazakh paragraphs are read in Cyrillic; everything else stays as written. The
-    spelling is judged on the paragraphs alone (the record's text), so ingest and tag read a record alike."""
-    spelling = spelling_of("\n".join(paragraphs)) if doc_lang == "kk" else None
+    or Arabic letters, its title and Kazakh paragraphs are read in Cyrillic, and so is a Kazakh paragraph in those
+    letters that another language's record quotes; everything else stays as written. The spelling is judged on the
+    paragraphs alone (the record's text), so ingest and tag read a record alike."""
+    if doc_lang != "kk":  # a Russian record's Kazakh paragraphs in Latin or Arabic letters, each in its own spelling
+        if "kk" not in langs:
+            return Analysed(title, paragraphs)
+        return Analysed(title, [_in_cyrillic(p) if lang == "kk" else p for p, lang in zip(paragraphs, langs)])
+    spelling = spelling_of("\n".join(paragraphs))
     if spelling is None:
         return Analysed(title, paragraphs)
     return Analysed(spelling.to_cyrillic(title) if title else title,
                     [spelling.to_cyrillic(p) if lang == "kk" else p for p, lang in zip(paragraphs, langs)],
                     caseless=not any(letter.upper() != letter for unit in spelling.letters for letter in unit))
+
+
+def _in_cyrillic(paragraph: str) -> str:
+    """A Kazakh paragraph read in Cyrillic, if it is written in another script (a post a Russian story quotes)."""
+    spelling = spelling_of(paragraph)
+    return spelling.to_cyrillic(paragraph) if spelling else paragraph
