@@ -5236,6 +5236,14 @@ def test_a_sticky_header_of_the_sites_name_and_its_menu_is_no_headline():
      "👍 301   Жауап беру"],
     # a thread's replies
     ["Жауаптар", "aru.atyrau  2 к.", "Атырауда да осындай жағдай болған, ешкім жауап бермеді 😢"],
+    # ... its age in weeks (round 178c)
+    ["Ответы", "ainur.shym  3 нед.", "Шымкентте де осындай бөлім ашылса ғой, біз бір жыл Астанада тұрдық 😔"],
+    # X's replies, each naming whom it answers (round 178c)
+    ["Посмотреть ответы", "Ернур | Қарағанды @ernur_krg · 9 янв.", "Ответ @fsms_kz",
+     "Қарағандыда емханада МРТ-ға екі ай күтеміз, сақтандырылған болсақ та."],
+    # VK's, each with its day and time over the reply button and its likes (round 178c)
+    ["Комментарии", "Сначала интересные ▾", "Асель Нурланова", "Бізде Қостанайда да былтыр осындай болды.",
+     "20 янв в 12:31   Ответить   ❤ 34"],
 ])
 def test_readers_comments_on_social_pages_end_the_story(comments):
     """Comments under a Facebook post, a YouTube video or a Threads thread (probe round 75b) named other places."""
