@@ -6653,6 +6653,21 @@ def test_the_papers_issue_a_weekdays_weather_and_a_feed_above_the_headline_are_n
         assert parse_document(page).date == datetime.date(2025, 9, 15), above
 
 
+@pytest.mark.parametrize("issue", [
+    "Газеттің жаңа саны: № 9 (21 120), 27 қаңтар 2026 жыл, сейсенбі. Газет аптасына үш рет шығады: сейсенбі, сенбі.",
+    "Соңғы сан: № 83 (6 512), 22 қазан 2026 ж. (PDF)",
+    "Свежий номер: № 12 (20 455) от 5 февраля 2026 года. Газета выходит по вторникам и пятницам.",
+])
+def test_a_papers_latest_issue_over_the_headline_is_neither_its_headline_nor_its_lead(issue):
+    """(round 178f) The note of the paper's latest issue, with when the paper comes out, had been the story's first
+    line, and the tab title its headline."""
+    headline = "Сайқында жаңа дәрігерлік амбулатория ашылды"
+    page = doc(f"{headline} – Орал өңірі", "ОРАЛ ӨҢІРІ", issue, "Басты бет › Денсаулық", headline,
+               "27.01.2026 | 11:35 | Оқылды: 1 204", KK_LEAD, KK_BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.date, parsed.paragraphs) == (headline, datetime.date(2026, 1, 27), [KK_LEAD, KK_BODY])
+
+
 def test_a_review_of_round_171s_rules_keeps_dates_headlines_and_names():
     """(a review of c08c6dd) A yearless stamp over the headline may be the site's clock or a teaser's: the story's
     own stamp under it, or one saying it is the publication's, comes first; a weather headline with its weekday keeps
