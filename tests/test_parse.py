@@ -1134,6 +1134,15 @@ def test_a_teaser_labels_list_goes_whole_and_a_headline_may_open_with_a_question
     assert parse_document(text).paragraphs == ["Шымкент қаласының соты жеке клиника дәрігеріне қатысты үкім шығарды.", BODY]
 
 
+@pytest.mark.parametrize("label", ["Также смотрите:", "Тағы қараңыз:"])
+def test_a_tv_sites_other_videos_under_their_label_are_not_the_story(label):
+    """(round 178f) "Также смотрите:" over a TV site's other stories had left them the story's, and their places."""
+    items = ["▶ Атырау: в областной больнице открыли инсульт-центр · 20.05.2026",
+             "▶ Маңғыстау: санавиация за сутки выполнила три вылета · 17.05.2026"]
+    page = doc(HEADLINE, "21 мая 2026, 19:48", LEAD, BODY, "Поделиться:  Telegram  WhatsApp", "\n".join([label, *items]))
+    assert parse_document(page).paragraphs == [LEAD, BODY]
+
+
 def test_lists_of_other_stories_under_a_label_are_not_the_story():
     text = doc(
         "Врачи спасли жизнь ребенку в Алматы", "16.10.2024, 14:05", LEAD, BODY,
