@@ -768,6 +768,7 @@ COURT_NAME = re.compile(
     re.IGNORECASE,
 )
 # a state body's name: opening with what it is in Russian, ending with it in Kazakh
+EMBLEM = re.compile(r"^\[(?:герб|елтаңба|логотип|логотипі|logo|emblem)\]\s*+", re.IGNORECASE)  # an emblem's alt text
 NATIONAL_BODY = re.compile(  # (a committee is a ministry's: "Комитет ... контроля", "... комитеті")
     r"министерств|министрлігі|республики казахстан|қазақстан республикасы|комитет", re.IGNORECASE
 )
@@ -783,8 +784,8 @@ AGENCY_NAME_WORDS = frozenset(
     "населения образования комитета министерства".split()
 )
 STATE_BODY = re.compile(
-    r"^(?:департамент|управление|комитет|министерство|агентство|акимат|аппарат акима)\s"
-    r"|\s(?:департаменті|басқармасы|комитеті|министрлігі|агенттігі|әкімдігі|әкімінің аппараты)$",
+    r"^(?:департамент|управление|комитет|министерство|агентство|акимат|аппарат акима|прокуратура)\s"
+    r"|\s(?:департаменті|басқармасы|комитеті|министрлігі|агенттігі|әкімдігі|әкімінің аппараты|прокуратурасы)$",
     re.IGNORECASE,
 )
 NEWSROOM_MAIL = re.compile(OUTLETS["masthead"]["newsroom_mail"], re.IGNORECASE)
@@ -4012,7 +4013,7 @@ def _agency(lines, kinds) -> str | None:
     if not _on_gov_platform(lines[:head]):
         return None
     for i in range(head - 1):
-        name = lines[i]
+        name = EMBLEM.sub("", lines[i])  # (its emblem's alt text before it: "[герб] Прокуратура ...")
         # (from the platform's name, a state body's: not "Войти", "Местные исполнительные органы", "Акмолинская
         # область")
         if (HOME_CRUMB.match(name) or GOV_PLATFORM.match(name)) and (agency := _agency_in_trail(name)) and (
@@ -4055,6 +4056,10 @@ def _agency(lines, kinds) -> str | None:
         if _site_menu(below) or TAGLINE.search(below) or one_a_line or _over_home_trail(lines, i, under):
             if SUPREME_COURT.match(name) and (court := _court_in_trail(lines[i + 1 : head])):
                 return court  # the platform's owner over a court's page: the court, last in the trail
+            unit = EMBLEM.sub("", lines[i - 1]) if i else ""
+            if NATIONAL_BODY.search(name) and _agency_name_only(unit) and not NATIONAL_BODY.search(unit):
+                name = unit  # the unit's name over its national body's, whose site it is not ("Прокуратура
+                # Туркестанской области" / "Генеральная прокуратура Республики Казахстан" / its menu)
             return canonical_outlet(_without_parents(name))
     # ... or, where no menu follows it, a state body's name atop the page (a printed or mobile view), the unit's
     # rather than the national body's above or under it ("Қазақстан Республикасы Ішкі істер министрлігі" /
@@ -4350,13 +4355,16 @@ def _quoted_around(line: str, found: re.Match) -> str | None:
 
 def _institution(lines, head) -> str | None:
     """An institution's long name in the quotes of the page's last copyright line, where the page's head writes it
-    too (© 2025 АО «Казахский научно-исследовательский институт онкологии и радиологии» under that name)."""
+    too (© 2025 АО «Казахский научно-исследовательский институт онкологии и радиологии» under that name), or its name
+    right after the years, where the head writes it alone on a line ("Арал аудандық көпбейінді ауруханасы" atop,
+    "© 2026 Арал аудандық көпбейінді ауруханасы. Барлық құқықтар қорғалған." below)."""
     footer = _last_copyright(lines)
     written = {line.casefold() for line in head}
     for found in LONG_QUOTED_NAME.finditer(footer):
         if (name := found[0].strip("«»")).casefold() in written:
             return canonical_outlet(name)
-    return None
+    found = _name_after_years(footer)
+    return canonical_outlet(name) if found and (name := found["name"].strip()).casefold() in written else None
 
 
 def _last_copyright(lines) -> str:
