@@ -2852,6 +2852,18 @@ def test_a_hospitals_name_atop_its_site_that_its_copyright_line_signs_is_its_out
     assert parse_document(page).outlet == name
 
 
+def test_the_presidents_briefing_service_names_its_transcripts_and_a_briefing_there_names_no_one():
+    """(round 178h) Its full name over its letters "СЦК", and its footer's terms asking a link to ortcom.kz."""
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    page = doc("Служба центральных коммуникаций при Президенте Республики Казахстан\nСЦК\nҚаз  Рус  Eng",
+               "Главная   О Службе   Брифинги   Стенограммы   Анонсы   Контакты", HEADLINE, "05.03.2026, 11:00", lead,
+               BODY, "© 2026 Служба центральных коммуникаций при Президенте Республики Казахстан. При использовании "
+               "материалов ссылка на ortcom.kz обязательна.")
+    assert parse_document(page).outlet == "Служба центральных коммуникаций"
+    briefing = "Об этом на брифинге в СЦК рассказал вице-министр здравоохранения."
+    assert parse_document(doc(HEADLINE, "05.03.2026, 11:00", briefing, BODY)).outlet is None
+
+
 def test_story_lines_like_new_furniture_stay_story_lines():
     lead = LEAD.replace(", сообщает Zakon.kz", "")
     bot = "Если у вас есть Telegram, вы можете записаться к врачу через бот министерства."  # not its invitation
