@@ -2367,6 +2367,23 @@ def test_a_printed_pages_running_head_dates_the_page_and_names_the_paper():
     assert parsed.date == datetime.date(2025, 5, 15) and parsed.outlet == "Кызылординские вести"  # a known paper
 
 
+@pytest.mark.parametrize("head, date, rubric, headline, outlet", [
+    ("РУДНЫЙ АЛТАЙ                                   № 14 (20 517)", "Четверг, 5 февраля 2026 г.            3",
+     "ЗДОРОВЬЕ", "ФЕЛЬДШЕР ВЕРНУЛСЯ\nВ РОДНОЕ СЕЛО", "Рудный Алтай"),
+    ("5                    ЕРТІС ӨҢІРІ                    № 124 (20 108)", "30 қазан 2025 жыл, бейсенбі",
+     "ДЕНСАУЛЫҚ", "МАММОГРАФ АУЫЛҒА\nБАРДЫ", "Ертіс өңірі"),
+])
+def test_a_printed_pages_running_head_of_name_and_issue_over_its_date_is_no_headline(head, date, rubric, headline,
+                                                                                       outlet):
+    """(round 179b) The running head with no date, its date on the next line: the head had been the headline, or
+    the page had no date, headline or outlet."""
+    lead = "Впервые за семь лет в селе открылся новый медицинский пункт, и в нем работает фельдшер, выросший здесь."
+    page = "\n".join([head, date, "", rubric, "", headline, "", lead, "", BODY])
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet.casefold()) == (" ".join(headline.split()), outlet.casefold())
+    assert parsed.date == (datetime.date(2026, 2, 5) if "20 517" in head else datetime.date(2025, 10, 30))
+
+
 def test_a_long_reads_chapter_heading_is_not_its_headline():
     headline = "Сорок семь минут до Акжала: почему скорая в селах не успевает к пациентам"
     page = doc(

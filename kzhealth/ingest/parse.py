@@ -1826,7 +1826,7 @@ def _kind(line: str, date_line: str, seen: str | None = None) -> str:
         len(part.split()) <= STAMP_PART_MAX_WORDS for bar_part in STAMP_PARTS.split(core) for part in WIDE_GAP.split(bar_part)
     ):  # its fields apart by bars or wide gaps ("Кеше, 17:42   👁 1 203   Пікірлер: 3")
         return "ts"
-    if TIMED_TITLE.match(core):
+    if TIMED_TITLE.match(core) or ("№" in core and _running_head_only(core)):
         return "junk"
     return _boilerplate_kind(core) or (_boilerplate_kind(date_line.strip(BULLETS)) if date_line is not line else "")
 
@@ -2134,6 +2134,16 @@ def _running_head_name(line: str) -> str | None:
     return next((canonical_outlet(name) for part in quoted or parts if (name := _paper_name(part))), None)
 
 
+def _running_head_only(line: str) -> bool:
+    """Whether a line is a printed page's running head with no date: the paper's name and its issue apart by wide
+    gaps, perhaps after the page's number ("РУДНЫЙ АЛТАЙ      № 14 (20 517)", "5      ЕРТІС ӨҢІРІ      № 124 (20 108)";
+    the date, on the next line, makes a stamp)."""
+    parts = RUNNING_HEAD_PARTS.split(line.strip())
+    if not 2 <= len(parts) <= 3 or not ISSUE_NUMBER.fullmatch(parts[-1]):
+        return False
+    return all(part.isdigit() and len(part) <= 3 for part in parts[:-2]) and _paper_name(parts[-2]) is not None
+
+
 def _paper_name(part: str) -> str | None:
     """A newspaper's name in its running head: in quotes (perhaps before the word for a paper: "«Сарыағаш» газеті") or
     in capitals."""
@@ -2199,7 +2209,8 @@ def _header_date(line: str, under_menu: bool, beside: tuple[str, ...] = (), menu
         # (beside the issue's number, on a line of its own, on a page with no site's menu: a printed page's date of
         # issue, "5 маусым, 2025 жыл, бейсенбі" / "№ 44 (21105)"; a site prints today's date so above its menu, and a
         # page saved without its menu may keep the widget alone)
-        issue = not menu and any(ISSUE_NUMBER.fullmatch(other.strip()) for other in beside)
+        # (or under the running head of its name and issue: "РУДНЫЙ АЛТАЙ      № 14 (20 517)")
+        issue = not menu and any(ISSUE_NUMBER.fullmatch(other.strip()) or _running_head_only(other) for other in beside)
         return "weak" if under_menu or issue else "widget"
     return "weak" if SHORT_WEEKDAY.search(line) else ""
 
@@ -2587,8 +2598,10 @@ def _short_headline_in_capitals(lines, kinds, body_start) -> int | None:
     if i < 1 or kinds[i]:
         return None
     above = i - 1
-    if above >= 1 and not kinds[above] and lines[above].isupper() and len(lines[above].split()) <= PRINTED_RUBRIC_MAX_WORDS:
-        above -= 1  # the page's rubric
+    if above >= 1 and kinds[above] in ("", "junk") and lines[above].isupper() and (
+        len(lines[above].split()) <= PRINTED_RUBRIC_MAX_WORDS
+    ):
+        above -= 1  # the page's rubric (perhaps known as one: "ДЕНСАУЛЫҚ")
     while above >= 1 and ISSUE_NUMBER.fullmatch(lines[above].strip()):
         above -= 1
     if kinds[above] != "ts":
@@ -3775,7 +3788,8 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     yield from (_masthead_name(line) for line in mastheads if line not in owners)
     yield from (
         _running_head_name(line) for line, kind in zip(lines, kinds)
-        if kind == "ts" and (ISSUE_NUMBER.search(line) or PAGE_NUMBER.search(line))
+        if (kind == "ts" and (ISSUE_NUMBER.search(line) or PAGE_NUMBER.search(line)))
+        or (kind == "junk" and "№" in line and _running_head_only(line))
     )
     # the site's logo, a known name alone on a line above the story ("КТК", "Khabar 24"), before a copyright line
     # that names the company owning the site (АО «Коммерческий Телевизионный Канал», «Хабар» агенттігі АҚ); not a
