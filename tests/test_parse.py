@@ -5230,6 +5230,14 @@ def test_a_list_of_the_days_stories_with_their_leads_under_the_storys_share_bar_
     page = "\n".join([HEADLINE, "18 февраля 2025, 11:05", "", LEAD, "", BODY, "", "Теги: корь, Караганда",
                       "Поделиться   WhatsApp   Telegram", "", "ГЛАВНОЕ ЗА ДЕНЬ", "", *items])
     assert parse_document(page).paragraphs == [LEAD, BODY]
+    # ... its day under its label, its items' headlines with no time (round 179b: the items had been the story's)
+    items = ["В Алматы стартовала кампания по вакцинации подростков против ВПЧ",
+             "Первыми прививки получат девочки 11-13 лет в 48 школах.", "",
+             "Минздрав: дефицита инсулина в регионах нет",
+             "В ведомстве заявили, что перебои в аптеках Костанайской области связаны с логистикой."]
+    page = "\n".join([HEADLINE, "18 февраля 2025, 11:05", "", LEAD, "", BODY, "", "Теги: корь, Караганда",
+                      "Поделиться   WhatsApp   Telegram", "ГЛАВНОЕ ЗА ДЕНЬ", "18 февраля", "", *items])
+    assert parse_document(page).paragraphs == [LEAD, BODY]
 
 
 LEAD_TOO = "В центре круглосуточно дежурят неврологи, а тромболизис начинают в первые полчаса после поступления."

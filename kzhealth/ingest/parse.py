@@ -1253,6 +1253,8 @@ def _closing_list(lines, glued, kinds, i, body_start) -> bool:
     if not (kinds[i] == "teaser" and kinds[i - 1] in PAGE_FURNITURE and _bare_label(lines[i])):
         return False
     lead = next((j for j in range(i + 1, len(lines)) if kinds[j] != "teaser"), len(lines))
+    if lead + 1 < len(lines) and not kinds[lead] and _is_title(lines[lead]) and not _is_body(lines[lead]):
+        lead += 1  # (the first item's headline, under the list's day, not taken for a teaser: its lead under it)
     return (
         lead < len(lines) and glued[lead] and not kinds[lead] and _is_body(lines[lead])
         and sum(not kind for kind in kinds[body_start:i]) >= NEXT_AFTER_PARAGRAPHS
