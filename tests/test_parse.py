@@ -5199,6 +5199,15 @@ def test_the_next_article_under_its_rubric_or_with_its_author_is_not_the_storys(
     assert parse_document(page).paragraphs == [LEAD, BODY]
 
 
+def test_the_next_article_with_its_photos_credit_author_and_counters_under_its_stamp_is_not_the_storys():
+    """(round 179b) Its lead four lines under its stamp, past its photo's credit, its author and its counters: the
+    next article (Pavlodar's) had been the story's."""
+    page = glued("Zakon.kz", HEADLINE, "14 ноября 2025, 10:47", LEAD, BODY, "Теги: Шымкент  кардиология",
+                 "Поделиться:  WhatsApp  Telegram  Facebook", "—————————————", NEXT_HEADLINE, "14 ноября 2025, 09:12",
+                 "Фото: Zakon.kz/архив", "Автор: Руслан Тулегенов", "👁 2 087   💬 11", NEXT_LEAD, NEXT_BODY)
+    assert parse_document(page).paragraphs == [LEAD, BODY]
+
+
 FEED_LEAD = "Кызылорда. 5 ноября. КазТАГ – Четырнадцать человек госпитализированы с кишечной инфекцией после поминок."
 FEED_BODY = "Специалисты ведомства начали эпидемиологическое расследование, на месте работают эпидемиологи."
 

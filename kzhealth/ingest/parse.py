@@ -937,6 +937,7 @@ LINK_AFTER = re.compile(r"\s*(?:→\s*)?https?://\S+$")
 LINK_LIST_MIN_ITEMS = 2
 NEXT_HEAD_LINES = 3  # another article's head under the story: its headline, stamp and lead this close together
 NEXT_AFTER_PARAGRAPHS = 2  # ... under this many lines of the story at least
+NEXT_FURNITURE_LINES = 3  # ... its stamp perhaps further from its lead, past its photo's credit, author and counters
 NEXT_RUBRIC_MAX_WORDS = 2  # ... perhaps under its rubric ("Сұхбат", "Интервью")
 PRINTED_HEADLINE_MAX_WORDS = 8  # a printed page's next story: its headline in capitals, this long at most
 PAGE_FURNITURE = frozenset(["junk", "nav"])  # what may stand between the story and the next article (not a credit)
@@ -1233,7 +1234,9 @@ def _next_article_at(lines, kinds, i, body_start) -> bool:
         # (its stamp, or a furniture line dated to the minute: the photo's keywords and the site's name with the day,
         # "Роддом, беременность, ... - Новости Zakon.kz от 17.04.2025 09:58 Фото: ...")
         if kinds[j] == "ts" or (kinds[j] in ("junk", "credit") and _new_clock(lines, j)):
-            return lead or any(not kinds[k] and _is_body(lines[k]) for k in _head_below(lines, j))
+            return lead or any(not kinds[k] and _is_body(lines[k]) for k in _head_below(lines, j)) or (
+                kinds[j] == "ts" and _lead_past_furniture(lines, kinds, j)
+            )
         if not kinds[j]:  # text between the headline and its stamp: only an agency's lead ("АҚТАУ. ҚазАқпарат – ...")
             if not lead and _byline_name(lines[j]):
                 continue  # ... or its author's name ("Айгерим Тулеева" / "03.02.2025")
@@ -1243,6 +1246,15 @@ def _next_article_at(lines, kinds, i, body_start) -> bool:
     # a feed's item under its time alone, no stamp, its lead an agency's dateline ("11:55" / "В аптеках Шымкента ..." /
     # "Шымкент. 5 ноября. КазТАГ – ...")
     return lead and bool(ENTRY_TIME.fullmatch(lines[i - 1]))
+
+
+def _lead_past_furniture(lines, kinds, j) -> bool:
+    """Whether an article's lead stands under its stamp at line j past its photo's credit, its author and its counters
+    ("14 ноября 2025, 09:12" / "Фото: Zakon.kz/архив" / "Автор: ..." / "👁 2 087   💬 11" / lead)."""
+    for k in range(j + 1, min(j + 1 + NEXT_HEAD_LINES + NEXT_FURNITURE_LINES, len(lines))):
+        if kinds[k] not in ("credit", "caption", "junk"):
+            return not kinds[k] and _is_body(lines[k])
+    return False
 
 
 def _closing_list(lines, glued, kinds, i, body_start) -> bool:
