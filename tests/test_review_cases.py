@@ -220,6 +220,16 @@ def record(name: str, tagger: Tagger):
         *((name, lambda r: r.title is not None and r.title.startswith("«")) for name in ("o04", "o12", "o13")),
         *((name, lambda r: "infrastructure" not in r.topics) for name in ("o07", "o08")),
         ("o15", lambda r: "workforce" in r.topics),
+        # the thirty-sixth session's review: a doctor's "Также смотрите, чтобы ...", a briefing service's photo
+        # credit, a relative stamp under an embedded post or an ad's label, a fund's "Официальный интернет-ресурс",
+        # the herder's pole құрық, a portal's description in its copyright line
+        ("s01", lambda r: "Также смотрите, чтобы ребенок" in r.text),
+        *((name, lambda r: r.outlet == "Наша газета") for name in ("s02", "s03")),
+        ("s04", lambda r: "Родителей просят не доверять непроверенным сообщениям" in r.text),
+        ("s05", lambda r: "pediatrics" in r.topics and "Дәрігерлер қызылшаның алғашқы белгілері" in r.text),
+        ("s06", lambda r: r.outlet == "Доброе дело"),
+        ("s07", lambda r: r.regions == ["abai"]),
+        ("s08", lambda r: r.outlet == "Pavon.kz"),
     ],
 )
 def test_the_review_pages_keep_what_the_code_before_the_rules_got_right(name, check, tagger):

@@ -709,6 +709,8 @@ NEWS_TAGLINE = re.compile(OUTLETS["masthead"]["news_tagline"], re.IGNORECASE)
 CARD = re.compile(OUTLETS["masthead"]["card"], re.IGNORECASE)
 CARD_LINES = 2  # the story's own card is this close to its headline
 GOV_PLATFORM = re.compile(OUTLETS["masthead"]["platform"], re.IGNORECASE)
+SITE_DESCRIBED = re.compile(r"портал|сайт|новост|жаңалық|ақпарат", re.IGNORECASE)  # a site's description of itself
+BARE_OFFICIAL = re.compile(r"^(?:официальный|ресми|мемлекеттік органның ресми) интернет-ресурс", re.IGNORECASE)
 # ... and its banner, which is no headline ("Мемлекеттік органдардың ресми интернет-ресурстарының бірыңғай платформасы")
 GOV_BANNER = re.compile(
     r"^(?=.{0,120}$)(?=.*(?:бірыңғай|единая|unified)\s++платформ)(?=.*(?:интернет-ресурс|internet\s++resources))"
@@ -1218,10 +1220,14 @@ def _next_article_at(lines, kinds, i, body_start) -> bool:
     if sum(not kind for kind in kinds[body_start:top]) < NEXT_AFTER_PARAGRAPHS:
         return False  # the story's own head, its stamp under its lead ("Түркістан. ҚазАқпарат – ..." / "Автор:" / stamp)
     if top < i:  # under its stamp with its time (a chronicle's entries have their day only), its lead next
-        stamp = lines[top].strip(BULLETS)  # (or relative to the day of the visit: "Бүгін, 14:00")
-        if not (_timestamp(stamp, clocked=True) or RELATIVE_STAMP.match(stamp)) or (
-            any(map(ENTRY_TIME.fullmatch, lines[:top]))
-        ):
+        # (or relative to the day of the visit, "Бүгін, 14:00", on a feed whose items are all stamped so: the story's
+        # own stamp too, not an embedded post's "Вчера, 18:30" under a story stamped in full, nor an announcement's
+        # under its ad label, "Жарнама" / "Бүгін, 15:00")
+        stamp = lines[top].strip(BULLETS)
+        relative = RELATIVE_STAMP.match(stamp) and not AD_MARK.search(lines[top - 1]) and any(
+            kinds[k] == "ts" and RELATIVE_STAMP.match(lines[k].strip(BULLETS)) for k in range(body_start)
+        )
+        if not (_timestamp(stamp, clocked=True) or relative) or any(map(ENTRY_TIME.fullmatch, lines[:top])):
             return False  # ... and not a live blog's entry, whose earlier entries have their time alone ("11:20")
         for k in _head_below(lines, i):
             if kinds[k] == "ts":
@@ -4107,7 +4113,11 @@ def _on_gov_platform(head: list[str]) -> bool:
     through its press centre ("Басты бет › Баспасөз орталығы › Жаңалықтар"), or its name and its parent's atop the
     page ("Департамент санитарно-эпидемиологического контроля ..." / "Комитет ... Министерства здравоохранения ...";
     not a news site's links to state bodies under its menu)."""
-    if any(GOV_PLATFORM.search(line) for line in head):
+    signs = [line for line in head if GOV_PLATFORM.search(line)]
+    # (the bare line "Официальный интернет-ресурс" only beside a state body's name: a fund's or a portal's site has it)
+    if any(not BARE_OFFICIAL.match(line) for line in signs) or (
+        signs and any(STATE_BODY.search(line) or SUPREME_COURT.match(line) for line in head)
+    ):
         return True
     if any(HOME_CRUMB.match(line) and PRESS_CENTRE.search(line) for line in head):
         return any(map(_agency_name_only, head))
@@ -4391,8 +4401,9 @@ def _institution(lines, head) -> str | None:
     for found in LONG_QUOTED_NAME.finditer(footer):
         if (name := found[0].strip("«»")).casefold() in written:
             return canonical_outlet(name)
-    found = _name_after_years(footer)
-    return canonical_outlet(name) if found and (name := found["name"].strip()).casefold() in written else None
+    found = _name_after_years(footer)  # (not a site's description: "© 2025 Павлодарский новостной портал")
+    name = found["name"].strip() if found else ""
+    return canonical_outlet(name) if name.casefold() in written and not SITE_DESCRIBED.search(name) else None
 
 
 def _last_copyright(lines) -> str:
