@@ -230,6 +230,7 @@ def record(name: str, tagger: Tagger):
         ("s06", lambda r: r.outlet == "Доброе дело"),
         ("s07", lambda r: r.regions == ["abai"]),
         ("s08", lambda r: r.outlet == "Pavon.kz"),
+        ("s09", lambda r: r.regions == ["zhetysu"]),  # a box of timed items with their zone above: no live blog
     ],
 )
 def test_the_review_pages_keep_what_the_code_before_the_rules_got_right(name, check, tagger):

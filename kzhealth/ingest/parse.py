@@ -953,6 +953,7 @@ PLACE_AND_DAY_MAX_CHARS = 40
 HEADER_DAY_LABEL = re.compile(r"\W*+([^\W\d][\w-]*+)([,:])\s")
 # a live blog's or a feed's entry's stamp, its time alone on its line, perhaps with its zone ("16:10 | GMT +5")
 ENTRY_TIME = re.compile(r"\d{1,2}:\d{2}(?:[ \t|]*+(?:GMT|UTC)[ \t]*+[+−-][ \t]*+\d{1,2})?")
+LIVE_ENTRY_TIME = re.compile(r"\d{1,2}:\d{2}")  # ... a live blog's, its time alone (a feed's box shows the zone)
 COLUMNS = re.compile(r"\t|\S {3,}\S")
 LABEL_MAX_WORDS = 5
 LABEL_KINDS = ("junk", "nav", "teaser", "signoff")  # what a list's label may have been taken for already
@@ -1227,7 +1228,7 @@ def _next_article_at(lines, kinds, i, body_start) -> bool:
         relative = RELATIVE_STAMP.match(stamp) and not AD_MARK.search(lines[top - 1]) and any(
             kinds[k] == "ts" and RELATIVE_STAMP.match(lines[k].strip(BULLETS)) for k in range(body_start)
         )
-        if not (_timestamp(stamp, clocked=True) or relative) or any(map(ENTRY_TIME.fullmatch, lines[:top])):
+        if not (_timestamp(stamp, clocked=True) or relative) or any(map(LIVE_ENTRY_TIME.fullmatch, lines[:top])):
             return False  # ... and not a live blog's entry, whose earlier entries have their time alone ("11:20")
         for k in _head_below(lines, i):
             if kinds[k] == "ts":
