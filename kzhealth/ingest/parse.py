@@ -709,14 +709,15 @@ NEWS_TAGLINE = re.compile(OUTLETS["masthead"]["news_tagline"], re.IGNORECASE)
 CARD = re.compile(OUTLETS["masthead"]["card"], re.IGNORECASE)
 CARD_LINES = 2  # the story's own card is this close to its headline
 GOV_PLATFORM = re.compile(OUTLETS["masthead"]["platform"], re.IGNORECASE)
-SITE_DESCRIBED = re.compile(r"портал|сайт|новост|жаңалық|ақпарат", re.IGNORECASE)  # a site's description of itself
-BARE_OFFICIAL = re.compile(r"^(?:официальный|ресми|мемлекеттік органның ресми) интернет-ресурс", re.IGNORECASE)
 # ... and its banner, which is no headline ("Мемлекеттік органдардың ресми интернет-ресурстарының бірыңғай платформасы")
 GOV_BANNER = re.compile(
     r"^(?=.{0,120}$)(?=.*(?:бірыңғай|единая|unified)\s++платформ)(?=.*(?:интернет-ресурс|internet\s++resources))"
     r"(?=.*(?:органдардың|государственных\s++органов|government))",
     re.IGNORECASE,
 )
+# ... and its bare line "Официальный интернет-ресурс", which a fund's or a portal's site may have too
+BARE_OFFICIAL = re.compile(r"^(?:официальный|ресми|мемлекеттік органның ресми) интернет-ресурс", re.IGNORECASE)
+SITE_DESCRIBED = re.compile(r"портал|сайт|новост|жаңалық|ақпарат", re.IGNORECASE)  # a site's description of itself
 AGENCY_MINISTRY = re.compile(OUTLETS["masthead"]["agency_ministry"], re.IGNORECASE)
 AGENCY_COMMITTEE = re.compile(OUTLETS["masthead"]["agency_committee"], re.IGNORECASE)
 AGENCY_REGION = re.compile(OUTLETS["masthead"]["agency_region"], re.IGNORECASE)
@@ -769,8 +770,8 @@ COURT_NAME = re.compile(
     r"|^(?:\S++\s++){1,8}соты$",
     re.IGNORECASE,
 )
-# a state body's name: opening with what it is in Russian, ending with it in Kazakh
 EMBLEM = re.compile(r"^\[(?:герб|елтаңба|логотип|логотипі|logo|emblem)\]\s*+", re.IGNORECASE)  # an emblem's alt text
+# a state body's name: opening with what it is in Russian, ending with it in Kazakh
 NATIONAL_BODY = re.compile(  # (a committee is a ministry's: "Комитет ... контроля", "... комитеті")
     r"министерств|министрлігі|республики казахстан|қазақстан республикасы|комитет", re.IGNORECASE
 )
@@ -951,9 +952,9 @@ PLACE_AND_DAY_MAX_CHARS = 40
 # a header's place or "today" before its day ("Астана, ", "Бүгін: "; a label before a colon is a headline's subject,
 # "Коронавирус: 31 декабря 2019 года", unless it says today)
 HEADER_DAY_LABEL = re.compile(r"\W*+([^\W\d][\w-]*+)([,:])\s")
-# a live blog's or a feed's entry's stamp, its time alone on its line, perhaps with its zone ("16:10 | GMT +5")
+# a feed's item's stamp: its time alone on its line, perhaps with its zone ("16:10 | GMT +5")
 ENTRY_TIME = re.compile(r"\d{1,2}:\d{2}(?:[ \t|]*+(?:GMT|UTC)[ \t]*+[+−-][ \t]*+\d{1,2})?")
-LIVE_ENTRY_TIME = re.compile(r"\d{1,2}:\d{2}")  # ... a live blog's, its time alone (a feed's box shows the zone)
+LIVE_ENTRY_TIME = re.compile(r"\d{1,2}:\d{2}")  # ... a live blog entry's: its time alone (a feed box may show a zone)
 COLUMNS = re.compile(r"\t|\S {3,}\S")
 LABEL_MAX_WORDS = 5
 LABEL_KINDS = ("junk", "nav", "teaser", "signoff")  # what a list's label may have been taken for already
