@@ -708,15 +708,15 @@ INSTANT_VIEW = re.compile(r"^\W*instant view\W*$", re.IGNORECASE | re.MULTILINE)
 NEWS_TAGLINE = re.compile(OUTLETS["masthead"]["news_tagline"], re.IGNORECASE)
 CARD = re.compile(OUTLETS["masthead"]["card"], re.IGNORECASE)
 CARD_LINES = 2  # the story's own card is this close to its headline
-GOV_PLATFORM = re.compile(OUTLETS["masthead"]["platform"], re.IGNORECASE)
+OFFICIAL_RESOURCE = re.compile(OUTLETS["masthead"]["official_resource"], re.IGNORECASE)
+# (the bare line too, wherever the platform's signs are skipped: its sign only beside a state body, _on_gov_platform)
+GOV_PLATFORM = re.compile(f"{OUTLETS['masthead']['platform']}|{OFFICIAL_RESOURCE.pattern}", re.IGNORECASE)
 # ... and its banner, which is no headline ("Мемлекеттік органдардың ресми интернет-ресурстарының бірыңғай платформасы")
 GOV_BANNER = re.compile(
     r"^(?=.{0,120}$)(?=.*(?:бірыңғай|единая|unified)\s++платформ)(?=.*(?:интернет-ресурс|internet\s++resources))"
     r"(?=.*(?:органдардың|государственных\s++органов|government))",
     re.IGNORECASE,
 )
-# ... and its bare line "Официальный интернет-ресурс", which a fund's or a portal's site may have too
-BARE_OFFICIAL = re.compile(r"^(?:официальный|ресми|мемлекеттік органның ресми) интернет-ресурс", re.IGNORECASE)
 SITE_DESCRIBED = re.compile(r"портал|сайт|новост|жаңалық|ақпарат", re.IGNORECASE)  # a site's description of itself
 AGENCY_MINISTRY = re.compile(OUTLETS["masthead"]["agency_ministry"], re.IGNORECASE)
 AGENCY_COMMITTEE = re.compile(OUTLETS["masthead"]["agency_committee"], re.IGNORECASE)
@@ -4117,7 +4117,7 @@ def _on_gov_platform(head: list[str]) -> bool:
     not a news site's links to state bodies under its menu)."""
     signs = [line for line in head if GOV_PLATFORM.search(line)]
     # (the bare line "Официальный интернет-ресурс" only beside a state body's name: a fund's or a portal's site has it)
-    if any(not BARE_OFFICIAL.match(line) for line in signs) or (
+    if any(not OFFICIAL_RESOURCE.match(line) for line in signs) or (
         signs and any(STATE_BODY.search(line) or SUPREME_COURT.match(line) for line in head)
     ):
         return True
