@@ -488,6 +488,87 @@ def test_a_feed_items_stamp_is_dated_in_kazakhstan_whatever_its_zone_is_written_
     assert ingested(kz, tmp_path, "\n".join([*head, lead, "", body]))["date"] == "2025-04-07"
 
 
+def feed_xml(shape: str) -> str:
+    """One item of Tengrinews's feed as a scraper saves it, in XML, published 6 April 2025 at 20:40 GMT (7 April in
+    Kazakhstan)."""
+    title, _, lead, body = STORY_LINES
+    link = "<link>https://tengrinews.kz/kazakhstan_news/566214/</link>"
+    if shape == "rss":  # the channel over the item; the story's HTML in CDATA under a description that is its lead
+        return "\n".join([
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
+            "<channel><title>Tengrinews.kz</title><link>https://tengrinews.kz</link>",
+            "<lastBuildDate>Tue, 08 Apr 2025 06:00:00 +0500</lastBuildDate>",
+            f"<item><title>{title}</title>", link, "<pubDate>Sun, 06 Apr 2025 20:40:00 GMT</pubDate>",
+            f"<description><![CDATA[{lead}]]></description>",
+            f'<content:encoded><![CDATA[<p><img src="/photo.jpg" alt="{title}"/></p><p>{lead}</p>\n<p>{body}</p>]]>'
+            "</content:encoded>",
+            "</item></channel></rss>",
+        ])
+    if shape == "atom":  # the feed's title over the entry; its content escaped, not in CDATA
+        return "\n".join([
+            '<?xml version="1.0" encoding="utf-8"?>', '<?xml-stylesheet type="text/xsl" href="/feed.xsl"?>',
+            '<feed xmlns="http://www.w3.org/2005/Atom">',
+            "<title>Tengrinews.kz</title>", '<link href="https://tengrinews.kz/"/>',
+            f'<entry><title type="html">{title}</title>',
+            '<link href="https://tengrinews.kz/kazakhstan_news/566214/"/>',
+            "<published>2025-04-06T20:40:00Z</published><updated>2025-04-09T08:00:00Z</updated>",
+            f'<content type="html">&lt;p&gt;{lead}&lt;/p&gt;&lt;p&gt;{body}&lt;/p&gt;</content>', "</entry></feed>",
+        ])
+    if shape == "item":  # the item alone: the site is its link's; a description with a photo and no closing tag
+        return "\n".join([
+            f"<item><title>{title}</title>", link, "<pubDate>Sun, 06 Apr 2025 20:40:00 GMT</pubDate>",
+            f'<description>&lt;img src="https://tengrinews.kz/photo.jpg"&gt;{lead}&lt;br&gt;{body}</description>',
+            "</item>",
+        ])
+    # an aggregator's item: the publisher is its source, named after the title too; the link is the aggregator's
+    return "\n".join([
+        '<?xml version="1.0"?>', "<rss><channel><title>Google Новости - Здоровье</title>",
+        f"<item><title>{title} - Tengrinews.kz</title>",
+        "<link>https://news.google.com/rss/articles/CBMi9AFBVV95</link>",
+        "<pubDate>Sun, 06 Apr 2025 20:40:00 GMT</pubDate>",
+        f"<description><![CDATA[<p>{lead}</p><p>{body}</p>]]></description>",
+        '<source url="https://tengrinews.kz">Tengrinews.kz</source>', "</item></channel></rss>",
+    ])
+
+
+@pytest.mark.parametrize("shape", ["rss", "atom", "item", "aggregator"])
+def test_a_feeds_item_saved_as_xml_is_read_as_its_page(kz, tmp_path, shape):
+    title, _, lead, body = STORY_LINES
+    record = ingested(kz, tmp_path, feed_xml(shape))
+    assert (record["title"], record["date"], record["outlet"]) == (title, "2025-04-07", "Tengrinews.kz")
+    assert record["text"].split("\n") == [lead, body]
+
+
+def test_a_feed_items_publisher_is_the_known_outlet_its_channel_or_link_names(kz, tmp_path):
+    # the paper Айқын's channel: its name alone, which is also a word ("clear"), is the known outlet Aikyn.kz
+    rss = feed_xml("rss").replace("<title>Tengrinews.kz</title><link>https://tengrinews.kz</link>",
+                                  "<title>Айқын</title><link>https://aikyn.kz</link>")
+    assert ingested(kz, tmp_path, rss)["outlet"] == "Aikyn.kz"
+    # ... and a channel named with more than the site's name gives way to the link's known site
+    rss = feed_xml("rss").replace("<title>Tengrinews.kz</title>", "<title>Последние новости - Tengrinews</title>")
+    assert ingested(kz, tmp_path, rss)["outlet"] == "Tengrinews.kz"
+
+
+def test_a_page_saved_under_a_feed_items_fields_is_read_under_them(kz, tmp_path):
+    title, _, lead, body = STORY_LINES
+    item = "\n".join(feed_xml("item").splitlines()[:3]) + "\n</item>"  # its title, link and date only
+    page = "\n\n".join(["Tengrinews.kz", "Главная | Казахстан | Здоровье", title, "7 апреля 2025, 01:40", lead, body])
+    record = ingested(kz, tmp_path, f"{item}\n{page}")
+    assert (record["title"], record["date"], record["outlet"]) == (title, "2025-04-07", "Tengrinews.kz")
+    assert record["text"].split("\n") == [lead, body]
+
+
+def test_a_feed_of_several_items_is_refused_saying_how_many(kz, tmp_path):
+    item = feed_xml("rss").split("<item>")[1].split("</item>")[0]
+    (tmp_path / "feed.txt").write_text(feed_xml("rss").replace(item, f"{item}</item><item>{item}</item><item>{item}"))
+    (tmp_path / "story.txt").write_text(RU, encoding="utf-8")
+    result = kz("ingest", str(tmp_path / "feed.txt"), str(tmp_path / "story.txt"), "--jobs", "1")
+    assert result.exit_code == 1
+    assert [r["source"] for r in records(result.stdout)] == [str(tmp_path / "story.txt")]
+    assert f"{tmp_path / 'feed.txt'}: skipped (XML, a feed of 3 items, not an article: save each item" in result.stderr
+
+
 def test_a_tools_title_with_the_sites_name_after_it_is_the_headline_the_page_prints(kz, tmp_path):
     title, _, lead, body = STORY_LINES
     head = [f"Title: {title} | Ертіс өңірі", "Authors: ['Ертіс Өңірі']", "Publish date: 2025-04-07 00:00:00", "Text:"]

@@ -11,8 +11,9 @@ A scraper that saved an article's text with its paragraph and emphasis tags left
 `&nbsp;`) saved an article all the same, and so did a text browser (`lynx -dump`: link numbers, a list of the links'
 addresses at the end, lines wrapped at 78 columns), an HTML-to-Markdown converter or reader service (`# Headline`,
 `[link](url)`, `![photo](url)`, `**bold**`, a `Title:` / `URL Source:` head) and `pdftotext` (wrapped lines,
-words hyphenated across them). `plain_text` gives the text as a page shows it: one line a paragraph, headline,
-menu item or widget, which is what parse reads.
+words hyphenated across them). So did a scraper that saved a feed's item as the feed gave it (RSS's `<item>`, Atom's
+`<entry>`, in their XML): a feed of several items is several articles, and is refused. `plain_text` gives the text
+as a page shows it: one line a paragraph, headline, menu item or widget, which is what parse reads.
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ import html
 import re
 from collections import Counter
 from collections.abc import Callable
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import orjson
 
 from .decode import DecodeError, clean_text
+from .outlets import known_outlet
 from .parse import HEADER, LIST_MARK, URL_HOST, kazakhstan_day
 
 __all__ = ["plain_text", "refuse_other_formats"]
@@ -38,6 +40,7 @@ _JSON = "JSON, not an article"
 _HTML = "HTML, not plain text: save the page as text, or extract its text first"
 _XML = "XML, not an article"
 _CSV = "CSV, not an article: a table"
+_FEED = "XML, a feed of {} items, not an article: save each item to a file of its own"
 
 _HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 _XML_START = re.compile(r"<\?xml|<!doctype|<rss[\s>]|<feed[\s>]", re.IGNORECASE)  # XHTML opens like XML
@@ -79,7 +82,10 @@ def refuse_other_formats(text: str) -> None:
         _refuse_json(text, head)
     if _HTML_START.match(head) or (_XML_START.match(head) and _HTML_START.search(head, 0, 2000)):
         raise DecodeError(_HTML)
-    if _XML_START.match(head):
+    items = _feed_items(text)
+    if items is not None and len(items) > 1:
+        raise DecodeError(_FEED.format(len(items)))
+    if (items is None and _XML_START.match(head)) or (items is not None and not _feed_item_lines(text, items)):
         raise DecodeError(_XML)
     tags = sum(1 for _ in zip(range(_MIN_TAGS), _HTML_TAG.finditer(head)))
     if tags == _MIN_TAGS and _PAGE_TAG.search(head) and _markup(head):
@@ -95,7 +101,9 @@ def _markup(head: str) -> bool:
 
 def plain_text(text: str) -> str:
     """The text as the page showed it (see the module's docstring); a text that is that already comes back as it is."""
-    text = _without_tool_fields(_without_archive_toolbar(_without_code(_without_markup(text))))
+    items = _feed_items(text)
+    text = _feed_item_lines(text, items) if items else _without_markup(text)
+    text = _without_tool_fields(_without_archive_toolbar(_without_code(text)))
     return _unwrapped(_without_markdown(_without_link_numbers(text)))
 
 
@@ -259,11 +267,101 @@ def _without_feed_fields(text: str) -> str:
     return _as_lines(header[0] if header else "", (site, item["title"].strip(), day), text[item.end() :])
 
 
+# A feed's item saved as XML, one to a file: RSS's <item> (in its <channel>, or RSS 1.0's <rdf:RDF>), Atom's <entry>
+# (in its <feed>), or the item alone. Its publisher (the <source> an aggregator's item names, else the channel's or
+# the feed's own title or its link's host), its title and its day in Kazakhstan are the page's lines, over its
+# story: the full content (content:encoded, Yandex Turbo's turbo:content, Atom's content) under the description when
+# the content does not hold it, or the description alone; HTML in CDATA or escaped. A page saved under the item's
+# fields follows them.
+_FEED_START = re.compile(r"(?:<\?[^>]*+>\s*+|<!--.*?-->\s*+)*<(?:rss|feed|rdf:RDF|item|entry)[\s>]", re.DOTALL)
+_FEED_ITEM = re.compile(r"<(item|entry)(?=[\s>])[^>]*+>(.*?)</\1\s*+>", re.DOTALL)
+_FEED_MAX_ITEMS = 1000  # counted for the message only
+_SPACES = re.compile(r"\s*+")
+_FEED_CLOSE = re.compile(r"\A\s*+(?:</(?:channel|rss|feed|rdf:RDF)>\s*+)*")
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+_FEED_DATES = ("pubDate", "published", "dc:date", "updated")
+_FEED_CONTENTS = ("content:encoded", "turbo:content", "yandex:full-text", "content")
+_FEED_SUMMARIES = ("description", "summary")
+
+
+def _feed_items(text: str) -> list[re.Match] | None:
+    """The items of a feed saved as XML (under a scraper's header, if any); None if the text is not one."""
+    header = HEADER.match(text)
+    start = _SPACES.match(text, header.end() if header else 0).end()
+    if not _FEED_START.match(text, start):
+        return None
+    return list(islice(_FEED_ITEM.finditer(text, start), _FEED_MAX_ITEMS))
+
+
+def _feed_item_lines(text: str, items: list[re.Match]) -> str:
+    """The feed's one item as the page's lines (see _FEED_START), or "" if it has neither a title nor a story."""
+    item = items[0][2]
+    title = _as_plain(_xml_field(item, "title"))
+    content = _html_text(_xml_field(item, *_FEED_CONTENTS))
+    summary = _html_text(_xml_field(item, *_FEED_SUMMARIES))
+    if not (title or content.strip() or summary.strip()):
+        return ""
+    if " ".join(summary.split())[:60] in " ".join(content.split()):  # the description is the content's lead
+        summary = ""
+    channel = text[: items[0].start()]
+    source = _xml_field(item, "source", raw=True)  # RSS's names the publisher; Atom's holds its title
+    site = _as_plain(_xml_field(source, "title") or _xml_text(source))
+    if site and title.endswith(f" - {site}"):  # an aggregator's title names the publisher after it
+        title = title[: -len(site) - 3].rstrip()
+    # else the channel's title or the link's site, whichever is a known outlet ("Айқын" is Aikyn.kz, which a page's
+    # first line alone would not say), else the one that is there
+    link = _xml_field(item, "link") or _link_href(item)
+    names = [name for name in (_as_plain(_xml_field(channel, "title")), _url_host(link)) if name]
+    site = site or next(filter(None, map(known_outlet, names)), names[0] if names else "")
+    day = _field_day(_xml_field(item, *_FEED_DATES)) if _xml_field(item, *_FEED_DATES) else ""
+    header = HEADER.match(text)
+    below = _without_markup(_FEED_CLOSE.sub("", text[items[0].end() :]))  # a page saved under the item's fields
+    story = "\n\n".join(part for part in (summary, content, below) if part.strip())
+    if below.strip() and not (summary.strip() or content.strip()):
+        title = ""  # the page prints the headline itself, under its own head
+    return _as_lines(header[0] if header else "", (site, title, day), story)
+
+
+def _xml_field(xml: str, *names: str, raw: bool = False) -> str:
+    """The text of the first of some elements found in a piece of XML (tried in the order given): CDATA as it stands,
+    the rest with its entities read; or, `raw`, its XML. "" if none is there."""
+    for name in names:
+        found = re.search(rf"<{re.escape(name)}(?:\s[^>]*+)?>(.*?)</{re.escape(name)}\s*+>", xml, re.DOTALL)
+        if found:
+            return found[1] if raw else _xml_text(found[1])
+    return ""
+
+
+def _xml_text(value: str) -> str:
+    parts, at = [], 0
+    for cdata in _CDATA.finditer(value):
+        parts += [html.unescape(value[at : cdata.start()]), cdata[1]]
+        at = cdata.end()
+    return "".join([*parts, html.unescape(value[at:])])
+
+
+def _as_plain(value: str) -> str:
+    """A field's text on one line, without tags (an Atom title of type "html")."""
+    return " ".join(_ANY_TAG.sub("", value).split())
+
+
+def _link_href(item: str) -> str:
+    found = re.search(r"<link\s[^>]*?href=[\"']([^\"']++)", item)
+    return found[1] if found else ""
+
+
 def _without_markup(text: str) -> str:
     """The text without the paragraph and emphasis tags a scraper left in it, and with its HTML entities read
     (`&nbsp;`, `&laquo;`, `&#171;`). A text that only mentions a tag or two (`_LEFT_IN`) is left as it is."""
-    if "<" in text and _LEFT_IN.search(text):
-        text = _ANY_TAG.sub("", _BREAK_TAG.sub("\n", text))
+    return _html_text(text) if "<" in text and _LEFT_IN.search(text) else _entities_read(text)
+
+
+def _html_text(text: str) -> str:
+    """HTML's text: its tags gone, a line broken where the text breaks, its entities read."""
+    return _entities_read(_ANY_TAG.sub("", _BREAK_TAG.sub("\n", text)))
+
+
+def _entities_read(text: str) -> str:
     if "&" in text and _ENTITY.search(text):
         # what decode takes out of a text (soft hyphens, zero-width spaces, carriage returns) may come back so
         text = clean_text(_ENTITY.sub(lambda entity: html.unescape(entity[0]), text))
