@@ -1633,18 +1633,27 @@ def _names_the_site(lines: list[str], kinds: list[str], i: int, gov: bool = Fals
     )
 
 
+# a state body's legal form alone, spelt out, on a line under its name ("Государственное учреждение")
+STATE_FORM_ALONE = re.compile(
+    r"(?:(?:республиканск|коммунальн|государственн|казенн)\w*+\s++)+(?:учреждение|предприятие)"
+    r"|(?:(?:республикалық|коммуналдық|мемлекеттік|қазыналық)\s++)+(?:мекеме|кәсіпорын)",
+    re.IGNORECASE,
+)
+
+
 def _under_name(lines: list[str], kinds: list[str], i: int, end: int) -> int:
     """The line under an agency's name at line i, past the platform's breadcrumb of it ("Государственные органы ›
-    Местные исполнительные органы › Область Абай"), its name in quotes with its legal form ("«...» ММ"), the
-    region it is in ("Абай облысы" under a district's akimat) or its name in Latin letters ("Aqtöbe oblysynyñ
-    äkımdıgı")."""
+    Местные исполнительные органы › Область Абай"), its name in quotes with its legal form ("«...» ММ") or its form
+    alone ("Государственное учреждение"), the region it is in ("Абай облысы" under a district's akimat) or its name
+    in Latin letters ("Aqtöbe oblysynyñ äkımdıgı")."""
     if not (i + 1 < end and i + 2 < len(lines)):
         return i + 1
     below = lines[i + 1]
     quoted = below.startswith("«") and below[1:].casefold().startswith(lines[i].casefold() + "»")
     trail = _breadcrumb(below) and (kinds[i + 1] != "junk" or bool(HOME_CRUMB.match(below)))  # not a language switch
     trail = trail or _trail_naming(lines[i], below)
-    return i + 1 + (quoted or trail or _place_name(below) or _latin_spelling_of(lines[i], below))
+    legal = bool(STATE_FORM_ALONE.fullmatch(below.strip()))
+    return i + 1 + (quoted or trail or legal or _place_name(below) or _latin_spelling_of(lines[i], below))
 
 
 def _tab_title(lines: list[str], i: int, end: int) -> bool:
@@ -3713,10 +3722,14 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     # больница»", "... құқығындағы «Шымкент қалалық перинаталдық орталығы» МКК"), before its press service's
     # attribution in the story ("... деп хабарлады орталықтың баспасөз қызметі") and its domain
     # (its logo right above, if it writes the same name, as the page shows it: "ПАВЛОДАРСКАЯ ОБЛАСТНАЯ БОЛЬНИЦА им. Г.
-    # СУЛТАНОВА" over "ГКП на ПХВ «Павлодарская областная больница имени Г. Султанова» ...")
+    # СУЛТАНОВА" over "ГКП на ПХВ «Павлодарская областная больница имени Г. Султанова» ...", without the logo's alt
+    # text: "[логотип] Түркістан қалалық №2 емханасы")
     yield next(
         (
-            canonical_outlet(logo if i and "|" not in (logo := lines[i - 1].strip()) and _legal_name_of(logo, line) else name)
+            canonical_outlet(
+                logo if i and "|" not in (logo := EMBLEM.sub("", lines[i - 1].strip())) and _legal_name_of(logo, line)
+                else name
+            )
             for i, line in enumerate(head)
             if (name := _legal_masthead(line))
         ),
