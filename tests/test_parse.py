@@ -822,6 +822,19 @@ def test_a_telegram_channels_counters_and_a_posts_dated_footer_are_furniture():
     assert parse_document(page).title is None
 
 
+def test_a_forwarded_posts_source_under_its_label_is_no_headline_and_a_footers_views_may_be_grouped():
+    """(round 180b) Telegram's web view: "Forwarded from" alone over the source's name; the footer's views written in
+    groups of digits, its date with its year ("👁 3 846   edited   8 окт. 2025 в 14:22")."""
+    post = ("🏥 С сегодняшнего дня в Аральской районной больнице работает инсультный центр. Раньше жителям района "
+            "приходилось ехать почти 450 километров до Кызылорды.")
+    footer = "👁 3 846   edited   8 окт. 2025 в 14:22"
+    page = "\n".join(["Акимат Кызылординской области", "@kzo_akimat", "24 318 subscribers", "", "Forwarded from",
+                      "Аральская районная больница", "", post, "", BODY, "", footer])
+    parsed = parse_document(page)
+    assert parsed.title != "Аральская районная больница" and footer not in parsed.paragraphs
+    assert parsed.paragraphs[-1] == BODY
+
+
 def test_a_telegram_posts_last_sentences_over_its_source_are_its_text_and_its_channels_address_no_headline():
     """A post whose last sentence ends in an emoji, not a stop, over "Источник:" (no photo's caption), under a header
     naming the channel by its address."""
@@ -1695,6 +1708,10 @@ def test_a_channels_name_over_its_name_spelt_out_is_its_logo():
     # ... and a channel's of the country over its owner's name (round 149a)
     page = doc("Хабар 24 — первый информационный телеканал Казахстана", "Новости   Политика   Экономика", HEADLINE,
                LEAD.replace(", сообщает Zakon.kz", ""), BODY, "© 2024 АО «Агентство «Хабар». Все права защищены.")
+    assert parse_document(page).outlet == "Khabar 24"
+    # ... and its logo's alt text before its name over the tagline cut short (round 180c: the owner was the outlet)
+    page = page.replace("Хабар 24 — первый информационный телеканал Казахстана",
+                        "24KZ   ХАБАР 24 — ПЕРВЫЙ ИНФОРМАЦИОННЫЙ")
     assert parse_document(page).outlet == "Khabar 24"
     # ... but a headline may end so: no known name before it
     headline = "Запущен первый медицинский телеканал Казахстана"

@@ -585,6 +585,7 @@ for _alias, _outlet in SEARCHED_ALIASES.items():
     _NAMES_BY_LENGTH.setdefault(len(_alias.split()), []).append((_alias.split(), _outlet))
 del _alias, _outlet
 FORWARDED = re.compile(r"(forwarded from|переслано от|пересланное сообщение от)\s", re.IGNORECASE)
+FORWARDED_ALONE = re.compile(r"\W{0,3}(?:forwarded from|переслано от|пересланное сообщение от)\s*+:?", re.IGNORECASE)
 # a domain or an account's handle, which a site's Cyrillic name may be written as (see _as_branded)
 HANDLE = re.compile(r"[a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+", re.IGNORECASE | re.ASCII)
 BRAND_MAX_WORDS = 4
@@ -1047,6 +1048,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         kinds[top] = "junk"
     _take_teaser_links(date_lines, glued, kinds)
     _channel_posts(lines, kinds)
+    _mark_forward_sources(lines, kinds)
     _mark_summaries(lines, glued, kinds)
     # the head of a social post the page saves or quotes, its time and audience ("19 мая в 22:47 · 🌐"), if any
     post_head = next((i for i, line in enumerate(lines) if AUDIENCE.search(line[-AUDIENCE_TAIL_CHARS:])), len(lines))
@@ -1422,6 +1424,16 @@ def _channel_posts(lines, kinds) -> None:
         if not kinds[i] or kinds[i] == "ts":
             kinds[i] = "junk"
     kinds[end:] = ["after"] * (len(lines) - end)
+
+
+def _mark_forward_sources(lines, kinds) -> None:
+    """A forwarded post's source on the line under its label alone ("Forwarded from" / "Аральская районная больница"),
+    as Telegram's web view sets them: no headline, as the label with it on one line is none."""
+    for i in range(len(lines) - 1):
+        if FORWARDED_ALONE.fullmatch(lines[i]) and len(lines[i + 1].split()) <= POST_HEAD_MAX_WORDS and (
+            _last_mark(lines[i + 1]) not in SENTENCE_MARKS
+        ):
+            kinds[i + 1] = kinds[i + 1] or "junk"
 
 
 def _headline_goes_on(lines, glued, kinds, title_at, body_start) -> bool:
@@ -1970,9 +1982,9 @@ def _outlet_name_only(line: str) -> str | None:
 
 def _head_logo(line: str) -> str | None:
     """A known name alone on a line atop the page, or in its spellings apart by bars ("Хабар 24 | Khabar 24"), or first
-    in a strip of buttons that names no other outlet ("КТК   ▶ Прямой эфир")."""
+    in a strip of buttons that names no other outlet ("КТК   ▶ Прямой эфир", "24KZ   ХАБАР 24 — ПЕРВЫЙ ...")."""
     first, *rest = MENU_GAP.split(line, 1)
-    if rest and not KNOWN_OUTLET.search(rest[0]):
+    if rest and {canonical_outlet(name[0]) for name in KNOWN_OUTLET.finditer(rest[0])} <= {canonical_outlet(first)}:
         return _outlet_name_only(first)
     # ... or in both alphabets, or by its name and its address: "Хабар 24 | Khabar 24", "24.kz — Хабар 24"
     spellings = SPELLINGS_APART.split(line)
