@@ -1749,6 +1749,15 @@ def test_terms_of_reuse_on_a_line_of_their_own_name_the_site(footer, outlet):
     assert parse_document(doc(HEADLINE, lead, BODY, *footer)).outlet == outlet
 
 
+def test_a_sites_terms_needing_a_hyperlink_are_furniture_and_a_needed_referral_is_text():
+    """(round 180c) "... сайтына белсенді гиперсілтеме қажет" under the story (it and the site's address under it had
+    been the story's, Astana its region); a referral (сілтеме) a story says is needed stays."""
+    referral = "Дәріні тегін алу үшін пайдаланушыға дәрігердің сілтемесі қажет."
+    terms = "Сайт материалдарын пайдаланғанда qazaqstan.tv сайтына белсенді гиперсілтеме қажет."
+    parsed = parse_document(doc(KK_HEADLINE, KK_LEAD, referral, KK_BODY, terms))
+    assert parsed.paragraphs == [KK_LEAD, referral, KK_BODY]
+
+
 @pytest.mark.parametrize("note", ["«Бірлік» газеті. Мекенжайы: Талдықорған қаласы, Абай көшесі, 5",
                                   "«Бірлік» – облыстық қоғамдық-саяси газеті. 1935 жылдан шығады.",
                                   "Областная общественно-политическая газета «Бірлік».",  # the kind first (round 176b)
