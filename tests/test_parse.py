@@ -835,6 +835,34 @@ def test_a_forwarded_posts_source_under_its_label_is_no_headline_and_a_footers_v
     assert parsed.paragraphs[-1] == BODY
 
 
+def test_a_channels_pinned_message_and_a_forwards_source_under_their_labels_are_no_headline():
+    """(round 181b) Telegram's web view: "Канал · 12 438 подписчиков" under the channel's name, the pinned message's
+    first line under its label alone, a post forwarded "Переслано из: ..." (the pinned line had been the headline)."""
+    post = ("💧 После обращений жителей о мутной воде специалисты санэпидконтроля провели внеплановый отбор проб "
+            "питьевой воды в Кульсары.")
+    page = "\n".join(["Кульсары Инфо", "Канал · 12 438 подписчиков", "", "📌 Закреплённое сообщение",
+                      "Реклама и объявления: @kulsary_admin. Прайс в закрепе ⬇️", "", "14 ноября 2025", "",
+                      "Кульсары Инфо", "Переслано из: Атырау облысының санэпидбақылау департаменті",
+                      "", post, "", BODY, "", "👁 2 914   14:05"])
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet, parsed.paragraphs) == (None, "Кульсары Инфо", [post, BODY])
+
+
+def test_a_read_later_apps_and_a_reader_views_furniture_is_no_story_and_no_outlet():
+    """(round 181c) Instapaper's source line (the site, the author, the reading time), its "Read original ↗" and its
+    company's copyright line; Firefox's reader view buttons over the site's name."""
+    lead = LEAD.replace(", сообщает Zakon.kz", "")
+    page = doc("Instapaper", "Home    Liked    Archive    Highlights    Settings", HEADLINE,
+               "baq.kz · Айдана Мұратқызы · 4 min", "Read original ↗", "3 желтоқсан 2025, 12:40", lead, BODY,
+               "© 2025 Instant Paper, Inc.")
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet, parsed.paragraphs) == (HEADLINE, "BAQ.kz", [lead, BODY])
+    page = doc("Закрыть режим чтения", "Настройки текста и макета", "Vlast.kz", HEADLINE, "Айгерим Тулегенова",
+               "7–9 минут", lead, BODY)
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet) == (HEADLINE, "Vlast.kz")
+
+
 def test_a_telegram_posts_last_sentences_over_its_source_are_its_text_and_its_channels_address_no_headline():
     """A post whose last sentence ends in an emoji, not a stop, over "Источник:" (no photo's caption), under a header
     naming the channel by its address."""
@@ -3539,6 +3567,12 @@ def test_a_known_outlets_name_with_its_quotes_is_its_canonical_name():
         (["Электрондық үкімет  |  eGov.kz", "Қаз  Рус  Eng", "Түркістан облысының денсаулық сақтау басқармасы",
           "Мемлекеттік мекеме", "Басқарма туралы   Қызмет   Құжаттар   Баспасөз орталығы   Байланыс",
           "Басты бет / Баспасөз орталығы / Жаңалықтар"], "Түркістан облысының денсаулық сақтау басқармасы"),
+        # under the platform's banner in Kazakh (round 181a: the banner was the outlet)
+        (["Gov.kz", "Мемлекеттік органдардың бірыңғай платформасы",
+          "Мемлекеттік органдар   Қызметтер   Жаңалықтар   Құжаттар   Байланыс",
+          "ҚАЗ | РУС | ENG      🔍 Іздеу      Арнайы мүмкіндіктер", "Павлодар облысының денсаулық сақтау басқармасы",
+          "Басқарма туралы   Қызмет   Құжаттар   Баспасөз орталығы   Байланыс", "Басты бет / Баспасөз орталығы"],
+         "Павлодар облысының денсаулық сақтау басқармасы"),
         # last in the platform's trail from home, over a menu of four items (stories probe 37: the trail was the outlet)
         (["gov.kz  Единая платформа интернет-ресурсов государственных органов",
           "Главная  Государственные органы  Департамент по чрезвычайным ситуациям Павлодарской области",

@@ -584,8 +584,15 @@ _NAMES_BY_LENGTH: dict[int, list[tuple[list[str], str]]] = {}  # the searched na
 for _alias, _outlet in SEARCHED_ALIASES.items():
     _NAMES_BY_LENGTH.setdefault(len(_alias.split()), []).append((_alias.split(), _outlet))
 del _alias, _outlet
-FORWARDED = re.compile(r"(forwarded from|переслано от|пересланное сообщение от)\s", re.IGNORECASE)
-FORWARDED_ALONE = re.compile(r"\W{0,3}(?:forwarded from|переслано от|пересланное сообщение от)\s*+:?", re.IGNORECASE)
+FORWARDED = re.compile(r"(forwarded from|переслано от|переслано из|пересланное сообщение от):?\s", re.IGNORECASE)
+PINNED_ALONE = re.compile(
+    r"\W{0,3}(?:(?:закреплённое|закрепленное|бекітілген)\s++(?:сообщение|хабарлама|жазба)|pinned message)\W*+",
+    re.IGNORECASE,
+)
+PINNED_MAX_WORDS = 20  # the message's first line, as the channel's head shows it
+FORWARDED_ALONE = re.compile(
+    r"\W{0,3}(?:forwarded from|переслано от|переслано из|пересланное сообщение от)\s*+:?", re.IGNORECASE
+)
 # a domain or an account's handle, which a site's Cyrillic name may be written as (see _as_branded)
 HANDLE = re.compile(r"[a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+", re.IGNORECASE | re.ASCII)
 BRAND_MAX_WORDS = 4
@@ -1048,7 +1055,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         kinds[top] = "junk"
     _take_teaser_links(date_lines, glued, kinds)
     _channel_posts(lines, kinds)
-    _mark_forward_sources(lines, kinds)
+    _mark_channel_labels(lines, kinds)
     _mark_summaries(lines, glued, kinds)
     # the head of a social post the page saves or quotes, its time and audience ("19 мая в 22:47 · 🌐"), if any
     post_head = next((i for i, line in enumerate(lines) if AUDIENCE.search(line[-AUDIENCE_TAIL_CHARS:])), len(lines))
@@ -1426,13 +1433,18 @@ def _channel_posts(lines, kinds) -> None:
     kinds[end:] = ["after"] * (len(lines) - end)
 
 
-def _mark_forward_sources(lines, kinds) -> None:
-    """A forwarded post's source on the line under its label alone ("Forwarded from" / "Аральская районная больница"),
-    as Telegram's web view sets them: no headline, as the label with it on one line is none."""
+def _mark_channel_labels(lines, kinds) -> None:
+    """A channel's label alone over what it labels, as Telegram's web view sets them: a forwarded post's source
+    ("Forwarded from" / "Аральская районная больница") and, under the channel's audience, its pinned message's first
+    line ("📌 Закреплённое сообщение" / "Реклама и объявления: @kulsary_admin ..."; elsewhere the label may stand over
+    a headline). Neither is a headline, as neither is with its label on one line."""
     for i in range(len(lines) - 1):
-        if FORWARDED_ALONE.fullmatch(lines[i]) and len(lines[i + 1].split()) <= POST_HEAD_MAX_WORDS and (
+        below = lines[i + 1].split()
+        if (FORWARDED_ALONE.fullmatch(lines[i]) and len(below) <= POST_HEAD_MAX_WORDS and (
             _last_mark(lines[i + 1]) not in SENTENCE_MARKS
-        ):
+        )) or (PINNED_ALONE.fullmatch(lines[i]) and len(below) <= PINNED_MAX_WORDS and any(
+            map(AUDIENCE_LINE.match, lines[:i])
+        )):
             kinds[i + 1] = kinds[i + 1] or "junk"
 
 
