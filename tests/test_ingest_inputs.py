@@ -559,6 +559,88 @@ def test_a_page_saved_under_a_feed_items_fields_is_read_under_them(kz, tmp_path)
     assert record["text"].split("\n") == [lead, body]
 
 
+@pytest.mark.parametrize(
+    "shape",
+    ["one line", "long image tag", "entities in the title", "category feed", "redirect link", "atom links", "footer"],
+)
+def test_feed_items_as_sites_write_them_are_read_as_their_pages(kz, tmp_path, shape):
+    """(a review of the feed reader) what WordPress, Yandex Turbo, Blogger and Google Alerts put in their items."""
+    title, _, lead, body = STORY_LINES
+    rss, outlet = feed_xml("rss"), "Tengrinews.kz"
+    if shape == "one line":  # a minified feed: ten tags to a line are no page's HTML here
+        rss = rss.replace("\n", "").replace("<p>", '<figure><img src="/a.jpg"/><a href="/x"></a></figure><p>', 4)
+    if shape == "long image tag":  # WordPress's srcset makes an image's tag longer than any a text's scraper leaves
+        srcset = ", ".join(f"https://tengrinews.kz/uploads/2025/04/photo-{w}.jpg {w}w" for w in range(100, 2000, 100))
+        rss = rss.replace('<p><img src="/photo.jpg"', f'<p><img srcset="{srcset}" src="/photo.jpg"')
+    if shape == "entities in the title":  # escaped in its CDATA, or twice
+        escaped = title.replace("живого", "&quot;живого&quot;")
+        rss = rss.replace(f"<title>{title}</title>", f"<title><![CDATA[{escaped}]]></title>")
+        title = title.replace("живого", '"живого"')
+    if shape == "category feed":  # a channel's title that is no outlet's name: the link's site
+        rss = rss.replace("<title>Tengrinews.kz</title>", "<title>Здоровье – Рудный Экспресс</title>")
+        rss = rss.replace("https://tengrinews.kz/kazakhstan_news/566214/", "https://rudexpress.kz/zdorove/566214/")
+        outlet = "Rudexpress.kz"
+    if shape == "redirect link":  # Google Alerts' link through its redirector names the site in its query
+        rss = rss.replace("<title>Tengrinews.kz</title>", "<title>Google Alert - корь</title>").replace(
+            "<link>https://tengrinews.kz/kazakhstan_news/566214/</link>",
+            "<link>https://www.google.com/url?rct=j&amp;sa=t&amp;url=https://tengrinews.kz/kazakhstan_news/566214/"
+            "&amp;ct=ga</link>",
+        )
+    if shape == "footer":  # Yoast's line under the story
+        rss = rss.replace("</p>]]>", f"</p><p>Сообщение {title} появились сначала на Tengrinews.kz.</p>]]>")
+    if shape == "atom links":  # Blogger's entry: its edit link first, the page's the alternate one
+        rss = feed_xml("atom").replace("<title>Tengrinews.kz</title>", "").replace(
+            '<link href="https://tengrinews.kz/kazakhstan_news/566214/"/>',
+            "<link rel='edit' href='https://www.blogger.com/feeds/123/posts/default/456'/>"
+            "<link rel='alternate' href='https://tengrinews.kz/kazakhstan_news/566214/'/>",
+        )
+    record = ingested(kz, tmp_path, rss)
+    assert (record["title"], record["date"], record["outlet"]) == (title, "2025-04-07", outlet)
+    assert record["text"].split("\n") == [lead, body]
+
+
+def test_an_aggregators_item_whose_description_is_only_links_has_no_story(kz, tmp_path):
+    """Google News: the description is the headline linked, with its outlet's name, or a list of other outlets'
+    headlines; none of it is the story, whose places and topics they would add."""
+    title, *_ = STORY_LINES
+    headlines = [(title, "Tengrinews.kz"), ("В Актобе от кори умер ребенок", "NUR.KZ")]
+    related = "".join(f'<li><a href="https://news.google.com/rss/articles/{n}">{headline}</a>&nbsp;'
+                      f"<font>{site}</font></li>" for n, (headline, site) in enumerate(headlines))
+    page = feed_xml("aggregator").split("<description>")[0]
+    page += f"<description><![CDATA[<ol>{related}</ol>]]></description>"
+    page += '<source url="https://tengrinews.kz">Tengrinews.kz</source></item></channel></rss>'
+    (tmp_path / "item.xml").write_text(page, encoding="utf-8")
+    result = kz("ingest", str(tmp_path / "item.xml"), "--jobs", "1")
+    (record,) = records(result.stdout)
+    assert (record["title"], record["outlet"], record["text"]) == (title, "Tengrinews.kz", "")
+    assert "no story text under the headline" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("shape", "reason"),
+    [
+        ("no item", "XML, not an article"),
+        ("cut short", "XML, not an article"),  # its one item's end lost
+        ("second cut short", "XML, a feed of 2 items"),
+        ("many unclosed", "XML, not an article"),  # one pass over the file, not one for each opening
+    ],
+)
+def test_a_feed_cut_short_or_empty_is_refused(kz, tmp_path, shape, reason):
+    rss = feed_xml("rss")
+    item = rss[rss.index("<item>") : rss.index("</item>") + len("</item>")]
+    feed = {
+        "no item": rss.replace(item, ""),
+        "cut short": rss[: rss.index("</p>")],
+        "second cut short": rss.replace(item, item + item[: item.index("</p>")]),
+        "many unclosed": rss.replace(item, "<item><title>Новость</title>" * 20_000),
+    }[shape]
+    (tmp_path / "feed.xml").write_text(feed, encoding="utf-8")
+    (tmp_path / "story.txt").write_text(RU, encoding="utf-8")
+    result = kz("ingest", str(tmp_path / "feed.xml"), str(tmp_path / "story.txt"), "--jobs", "1")
+    assert result.exit_code == 1 and len(records(result.stdout)) == 1
+    assert f"{tmp_path / 'feed.xml'}: skipped ({reason}" in result.stderr
+
+
 def test_a_feed_of_several_items_is_refused_saying_how_many(kz, tmp_path):
     item = feed_xml("rss").split("<item>")[1].split("</item>")[0]
     (tmp_path / "feed.txt").write_text(feed_xml("rss").replace(item, f"{item}</item><item>{item}</item><item>{item}"))

@@ -1784,6 +1784,9 @@ def test_a_sites_terms_needing_a_hyperlink_are_furniture_and_a_needed_referral_i
     terms = "Сайт материалдарын пайдаланғанда qazaqstan.tv сайтына белсенді гиперсілтеме қажет."
     parsed = parse_document(doc(KK_HEADLINE, KK_LEAD, referral, KK_BODY, terms))
     assert parsed.paragraphs == [KK_LEAD, referral, KK_BODY]
+    # ... and a link a story says is needed to use a service (a review's finding)
+    link = "Жүйені пайдалану үшін пациентке SMS арқылы келетін гиперсілтеме қажет. Сілтемені ашқан соң, күнді таңдайды."
+    assert parse_document(doc(KK_HEADLINE, KK_LEAD, link, KK_BODY, terms)).paragraphs == [KK_LEAD, link, KK_BODY]
 
 
 @pytest.mark.parametrize("note", ["«Бірлік» газеті. Мекенжайы: Талдықорған қаласы, Абай көшесі, 5",

@@ -24,7 +24,9 @@ import html
 import re
 from collections import Counter
 from collections.abc import Callable
-from itertools import islice, pairwise
+from itertools import pairwise
+from typing import NamedTuple
+from urllib.parse import unquote
 
 import orjson
 
@@ -83,9 +85,13 @@ def refuse_other_formats(text: str) -> None:
     if _HTML_START.match(head) or (_XML_START.match(head) and _HTML_START.search(head, 0, 2000)):
         raise DecodeError(_HTML)
     items = _feed_items(text)
-    if items is not None and len(items) > 1:
-        raise DecodeError(_FEED.format(len(items)))
-    if (items is None and _XML_START.match(head)) or (items is not None and not _feed_item_lines(text, items)):
+    if items is not None:  # a feed's one whole item is an article, however its XML looks
+        if len(items) > 1:
+            raise DecodeError(_FEED.format(len(items)))
+        if not items or items[0].end < 0 or not _feed_item_lines(text, items[0]):
+            raise DecodeError(_XML)
+        return
+    if _XML_START.match(head):
         raise DecodeError(_XML)
     tags = sum(1 for _ in zip(range(_MIN_TAGS), _HTML_TAG.finditer(head)))
     if tags == _MIN_TAGS and _PAGE_TAG.search(head) and _markup(head):
@@ -102,7 +108,7 @@ def _markup(head: str) -> bool:
 def plain_text(text: str) -> str:
     """The text as the page showed it (see the module's docstring); a text that is that already comes back as it is."""
     items = _feed_items(text)
-    text = _feed_item_lines(text, items) if items else _without_markup(text)
+    text = _feed_item_lines(text, items[0]) if items else _without_markup(text)
     text = _without_tool_fields(_without_archive_toolbar(_without_code(text)))
     return _unwrapped(_without_markdown(_without_link_numbers(text)))
 
@@ -269,57 +275,75 @@ def _without_feed_fields(text: str) -> str:
 
 # A feed's item saved as XML, one to a file: RSS's <item> (in its <channel>, or RSS 1.0's <rdf:RDF>), Atom's <entry>
 # (in its <feed>), or the item alone. Its publisher (the <source> an aggregator's item names, else the channel's or
-# the feed's own title or its link's host), its title and its day in Kazakhstan are the page's lines, over its
-# story: the full content (content:encoded, Yandex Turbo's turbo:content, Atom's content) under the description when
-# the content does not hold it, or the description alone; HTML in CDATA or escaped. A page saved under the item's
-# fields follows them.
-_FEED_START = re.compile(r"(?:<\?[^>]*+>\s*+|<!--.*?-->\s*+)*<(?:rss|feed|rdf:RDF|item|entry)[\s>]", re.DOTALL)
-_FEED_ITEM = re.compile(r"<(item|entry)(?=[\s>])[^>]*+>(.*?)</\1\s*+>", re.DOTALL)
-_FEED_MAX_ITEMS = 1000  # counted for the message only
+# the feed's own title if it is a known outlet, else its link's site), its title and its day in Kazakhstan are the
+# page's lines, over its story: the full content (content:encoded, Yandex Turbo's turbo:content, Atom's content) under
+# the description when the content does not hold it, or the description alone, unless it is only links (an
+# aggregator's related headlines); HTML in CDATA or escaped. A page saved under the item's fields follows them.
+_FEED_START = re.compile(r"(?:<[?!][^>]*+>\s*+|<!--.*?-->\s*+)*<(?:rss|feed|rdf:RDF|item|entry)[\s>]", re.DOTALL)
+_FEED_ITEM_OPEN = re.compile(r"<(item|entry)(?=[\s>])[^>]*+>")
 _SPACES = re.compile(r"\s*+")
 _FEED_CLOSE = re.compile(r"\A\s*+(?:</(?:channel|rss|feed|rdf:RDF)>\s*+)*")
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
 _FEED_DATES = ("pubDate", "published", "dc:date", "updated")
 _FEED_CONTENTS = ("content:encoded", "turbo:content", "yandex:full-text", "content")
 _FEED_SUMMARIES = ("description", "summary")
+# (a tag of a feed's HTML may be long: WordPress's image with its srcset)
+_HTML_ANY_TAG = re.compile(r"<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9]{0,20}(?=[\s/>])[^<>]{0,10000}>", re.DOTALL)
+_LINK = re.compile(r"<a\s[^>]*+>.*?</a\s*+>", re.DOTALL | re.IGNORECASE)
+_LINKS_ONLY_MAX_WORDS = 6  # besides its links, a list of headlines holds their outlets' names ("Informburo.kz")
+_REDIRECT = re.compile(r"[?&](?:url|q)=(https?(?::|%3A)[^&]++)")  # a redirector's link: Google Alerts'
 
 
-def _feed_items(text: str) -> list[re.Match] | None:
-    """The items of a feed saved as XML (under a scraper's header, if any); None if the text is not one."""
+class _FeedItem(NamedTuple):
+    start: int  # where its opening tag starts
+    end: int  # where its closing tag ends, or -1 if the file ends first (cut short)
+    xml: str  # what the tags hold
+
+
+def _feed_items(text: str) -> list[_FeedItem] | None:
+    """The items of a feed saved as XML (under a scraper's header, if any), the last perhaps cut short; None if the
+    text is not one. Each opening's closing tag is found by a plain search: a cut feed costs one pass."""
     header = HEADER.match(text)
-    start = _SPACES.match(text, header.end() if header else 0).end()
-    if not _FEED_START.match(text, start):
+    at = _SPACES.match(text, header.end() if header else 0).end()
+    if not _FEED_START.match(text, at):
         return None
-    return list(islice(_FEED_ITEM.finditer(text, start), _FEED_MAX_ITEMS))
+    items = []
+    while opening := _FEED_ITEM_OPEN.search(text, at):
+        close = text.find(f"</{opening[1]}", opening.end())
+        if close < 0:
+            return [*items, _FeedItem(opening.start(), -1, text[opening.end() :])]
+        at = text.find(">", close) + 1 or len(text)
+        items.append(_FeedItem(opening.start(), at, text[opening.end() : close]))
+    return items
 
 
-def _feed_item_lines(text: str, items: list[re.Match]) -> str:
-    """The feed's one item as the page's lines (see _FEED_START), or "" if it has neither a title nor a story."""
-    item = items[0][2]
-    title = _as_plain(_xml_field(item, "title"))
-    content = _html_text(_xml_field(item, *_FEED_CONTENTS))
-    summary = _html_text(_xml_field(item, *_FEED_SUMMARIES))
+def _feed_item_lines(text: str, item: _FeedItem) -> str:
+    """A feed's one item as the page's lines (see _FEED_START), or "" if it has neither a title nor a story."""
+    title = _as_plain(_xml_field(item.xml, "title"))
+    content = _html_text(_xml_field(item.xml, *_FEED_CONTENTS))
+    summary = _xml_field(item.xml, *_FEED_SUMMARIES)
+    summary = "" if _links_only(summary) else _html_text(summary)
     if not (title or content.strip() or summary.strip()):
         return ""
     if " ".join(summary.split())[:60] in " ".join(content.split()):  # the description is the content's lead
         summary = ""
-    channel = text[: items[0].start()]
-    source = _xml_field(item, "source", raw=True)  # RSS's names the publisher; Atom's holds its title
+    source = _xml_field(item.xml, "source", raw=True)  # RSS's names the publisher; Atom's holds its title
     site = _as_plain(_xml_field(source, "title") or _xml_text(source))
     if site and title.endswith(f" - {site}"):  # an aggregator's title names the publisher after it
         title = title[: -len(site) - 3].rstrip()
-    # else the channel's title or the link's site, whichever is a known outlet ("Айқын" is Aikyn.kz, which a page's
-    # first line alone would not say), else the one that is there
-    link = _xml_field(item, "link") or _link_href(item)
-    names = [name for name in (_as_plain(_xml_field(channel, "title")), _url_host(link)) if name]
-    site = site or next(filter(None, map(known_outlet, names)), names[0] if names else "")
-    day = _field_day(_xml_field(item, *_FEED_DATES)) if _xml_field(item, *_FEED_DATES) else ""
+    # else the channel's title if it is a known outlet ("Айқын" is Aikyn.kz, which a page's first line alone would not
+    # say; not "Здоровье – Рудный Экспресс"), else the link's site, else the title
+    channel = _as_plain(_xml_field(text[: item.start], "title"))
+    link = _xml_field(item.xml, "link") or _link_href(item.xml)
+    host = _url_host(unquote(redirect[1]) if (redirect := _REDIRECT.search(link)) else link)
+    site = site or known_outlet(channel) or known_outlet(host) or host or channel
+    stamp = _xml_field(item.xml, *_FEED_DATES)
     header = HEADER.match(text)
-    below = _without_markup(_FEED_CLOSE.sub("", text[items[0].end() :]))  # a page saved under the item's fields
+    below = _without_markup(_FEED_CLOSE.sub("", text[item.end :]))  # a page saved under the item's fields
     story = "\n\n".join(part for part in (summary, content, below) if part.strip())
     if below.strip() and not (summary.strip() or content.strip()):
         title = ""  # the page prints the headline itself, under its own head
-    return _as_lines(header[0] if header else "", (site, title, day), story)
+    return _as_lines(header[0] if header else "", (site, title, _field_day(stamp) if stamp else ""), story)
 
 
 def _xml_field(xml: str, *names: str, raw: bool = False) -> str:
@@ -341,24 +365,34 @@ def _xml_text(value: str) -> str:
 
 
 def _as_plain(value: str) -> str:
-    """A field's text on one line, without tags (an Atom title of type "html")."""
-    return " ".join(_ANY_TAG.sub("", value).split())
+    """A field's text on one line, without tags (an Atom title of type "html") and with its entities read (a title
+    escaped in its CDATA, or twice: "&quot;", "&amp;laquo;")."""
+    return " ".join(html.unescape(_HTML_ANY_TAG.sub("", value)).split())
+
+
+def _links_only(html_text: str) -> bool:
+    """Whether a piece of HTML is links and little else: an aggregator's list of the story's headlines."""
+    return bool(_LINK.search(html_text)) and len(_html_text(_LINK.sub(" ", html_text)).split()) <= _LINKS_ONLY_MAX_WORDS
 
 
 def _link_href(item: str) -> str:
-    found = re.search(r"<link\s[^>]*?href=[\"']([^\"']++)", item)
-    return found[1] if found else ""
+    """Atom's link to the page: the alternate one (not "edit", "replies" or "self")."""
+    links = re.findall(r"<link\s[^>]*+>", item)
+    page = next((link for link in links if re.search(r"""rel=["']alternate["']""", link)), None)
+    page = page or next((link for link in links if "rel=" not in link), "")
+    found = re.search(r"""href=["']([^"']++)""", page)
+    return html.unescape(found[1]) if found else ""
 
 
 def _without_markup(text: str) -> str:
     """The text without the paragraph and emphasis tags a scraper left in it, and with its HTML entities read
     (`&nbsp;`, `&laquo;`, `&#171;`). A text that only mentions a tag or two (`_LEFT_IN`) is left as it is."""
-    return _html_text(text) if "<" in text and _LEFT_IN.search(text) else _entities_read(text)
+    return _html_text(text, _ANY_TAG) if "<" in text and _LEFT_IN.search(text) else _entities_read(text)
 
 
-def _html_text(text: str) -> str:
+def _html_text(text: str, tag: re.Pattern = _HTML_ANY_TAG) -> str:
     """HTML's text: its tags gone, a line broken where the text breaks, its entities read."""
-    return _entities_read(_ANY_TAG.sub("", _BREAK_TAG.sub("\n", text)))
+    return _entities_read(tag.sub("", _BREAK_TAG.sub("\n", text)))
 
 
 def _entities_read(text: str) -> str:
