@@ -1107,8 +1107,9 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         and not _cut_title(lines, i)  # ... or an app's bar, the headline cut short over it in full
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
-    # title-shaped lines together: the name of a section of the site's menus over the headline ("Люди нашего города";
-    # a section's own page, its vacancies, is headed by its name), a series' name with its part over the part's
+    # title-shaped lines together: the name of a section of the site's menus over the headline ("Люди нашего города",
+    # perhaps with its series after a dot: "ПОДКАСТЫ · «Второе мнение»"; a section's own page, its vacancies, is
+    # headed by its name), a series' name with its part over the part's
     # headline and deck ("Жизнь после диагноза. Часть третья"; not a part's own headline, "... Часть вторая", over its
     # deck), a column's byline under its headline ("Айгүл Жақсылықова, анестезиолог-реаниматолог, ..."; not a
     # headline of the same shape, "Асель Жумабекова, медсестра из Тараза, спасла ...")
@@ -1116,7 +1117,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         sections = {item.casefold() for line in lines[:body_start] if _site_menu(line) for item in MENU_GAP.split(line)}
         candidates = [
             i for i in candidates
-            if not (i + 1 in candidates and lines[i].casefold() in sections)
+            if not (i + 1 in candidates and lines[i].split(" · ", 1)[0].strip().casefold() in sections)
             and not (i + 2 in candidates and i + 1 in candidates and SERIES_PART.search(lines[i]))
             and not (i - 1 in candidates and _author_with_bio(lines[i]))
         ]
