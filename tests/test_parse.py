@@ -848,6 +848,19 @@ def test_a_channels_pinned_message_and_a_forwards_source_under_their_labels_are_
     assert (parsed.title, parsed.outlet, parsed.paragraphs) == (None, "Кульсары Инфо", [post, BODY])
 
 
+def test_a_channels_description_and_buttons_over_a_forwarded_post_are_no_headline():
+    """(rounds 180b, 182b) Telegram's web view of a channel's post forwarded from another: the channel's description
+    under its audience, and its buttons, stand between them (the description had been the headline)."""
+    post = ("🏥 С сегодняшнего дня в Аральской районной больнице работает инсультный центр. Раньше жителям района "
+            "приходилось ехать почти 450 километров до Кызылорды.")
+    page = "\n".join(["Акимат Кызылординской области – Telegram", "", "Акимат Кызылординской области", "@kzo_akimat",
+                      "24 318 subscribers", "", "Ресми арна / Официальный канал акимата Кызылординской области", "",
+                      "View in Telegram", "Preview channel", "", "Forwarded from", "Аральская районная больница", "",
+                      post, "", BODY, "", "👁 3 846   edited   8 окт. 2025 в 14:22"])
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet, parsed.paragraphs) == (None, "Акимат Кызылординской области", [post, BODY])
+
+
 def test_a_read_later_apps_and_a_reader_views_furniture_is_no_story_and_no_outlet():
     """(round 181c) Instapaper's source line (the site, the author, the reading time), its "Read original ↗" and its
     company's copyright line; Firefox's reader view buttons over the site's name."""

@@ -590,6 +590,7 @@ PINNED_ALONE = re.compile(
     re.IGNORECASE,
 )
 PINNED_MAX_WORDS = 20  # the message's first line, as the channel's head shows it
+CHANNEL_HEAD_LINES = 12  # a channel's name, handle, audience, description and buttons atop its web view
 FORWARDED_ALONE = re.compile(
     r"\W{0,3}(?:forwarded from|переслано от|переслано из|пересланное сообщение от)\s*+:?", re.IGNORECASE
 )
@@ -1438,7 +1439,15 @@ def _mark_channel_labels(lines, kinds) -> None:
     """A channel's label alone over what it labels, as Telegram's web view sets them: a forwarded post's source
     ("Forwarded from" / "Аральская районная больница") and, under the channel's audience, its pinned message's first
     line ("📌 Закреплённое сообщение" / "Реклама и объявления: @kulsary_admin ..."; elsewhere the label may stand over
-    a headline). Neither is a headline, as neither is with its label on one line."""
+    a headline). Neither is a headline, as neither is with its label on one line. Nor is what stands between the
+    channel's audience and a forwarded post's label: its description, its buttons ("View in Telegram")."""
+    audience = next((i for i, line in enumerate(lines[:CHANNEL_HEAD_LINES]) if AUDIENCE_LINE.match(line)), None)
+    forwarded = audience is not None and next(
+        (i for i in range(audience + 1, min(audience + CHANNEL_HEAD_LINES, len(lines))) if FORWARDED.match(lines[i])
+         or FORWARDED_ALONE.fullmatch(lines[i])), None
+    )
+    if forwarded:
+        kinds[audience + 1 : forwarded] = [kind or "junk" for kind in kinds[audience + 1 : forwarded]]
     for i in range(len(lines) - 1):
         below = lines[i + 1].split()
         if (FORWARDED_ALONE.fullmatch(lines[i]) and len(below) <= POST_HEAD_MAX_WORDS and (
