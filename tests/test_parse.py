@@ -3596,6 +3596,12 @@ def test_a_known_outlets_name_with_its_quotes_is_its_canonical_name():
           "ҚАЗ | РУС | ENG      🔍 Іздеу      Арнайы мүмкіндіктер", "Павлодар облысының денсаулық сақтау басқармасы",
           "Басқарма туралы   Қызмет   Құжаттар   Баспасөз орталығы   Байланыс", "Басты бет / Баспасөз орталығы"],
          "Павлодар облысының денсаулық сақтау басқармасы"),
+        # a fund's name in quotes with its legal form over its ministry's (round 182c: the ministry was the outlet)
+        (["gov.kz", "Мемлекеттік органдардың интернет-ресурстарының бірыңғай платформасы",
+          "Қазақша   Русский   English", "Кіру", "«Әлеуметтік медициналық сақтандыру қоры» КеАҚ",
+          "Қазақстан Республикасы Денсаулық сақтау министрлігі",
+          "Қызмет туралы   Қызметтер   Құжаттар   Баспасөз орталығы   Байланыстар", "Басты бет / Баспасөз орталығы"],
+         "Фонд социального медицинского страхования"),
         # last in the platform's trail from home, over a menu of four items (stories probe 37: the trail was the outlet)
         (["gov.kz  Единая платформа интернет-ресурсов государственных органов",
           "Главная  Государственные органы  Департамент по чрезвычайным ситуациям Павлодарской области",
@@ -4831,6 +4837,16 @@ def test_an_institutions_logo_over_its_legal_name_is_its_outlet_and_its_licence_
     page = doc(*head, "Главная   О нас   Пациентам   Новости", HEADLINE, "12.03.2025 | Просмотров: 312", LEAD, BODY)
     parsed = parse_document(page)
     assert (parsed.outlet, parsed.title, parsed.date) == (outlet, HEADLINE, datetime.date(2025, 3, 12))
+
+
+def test_an_institutions_logo_in_its_spellings_over_its_branchs_legal_name_is_the_known_outlet():
+    """The Fund's logo, its letters and its name apart by a bar, over its branch's legal name («...» КеАҚ ...)."""
+    head = ["ӘМСҚ | Әлеуметтік медициналық сақтандыру қоры",
+            "«Әлеуметтік медициналық сақтандыру қоры» КеАҚ Абай облысы бойынша филиалы",
+            "Бірыңғай байланыс орталығы: 1414, 7171 (тегін)", "Семей қ., Шәкәрім даңғылы, 36",
+            "Қор туралы | Азаматтарға | Жеткізушілерге | Сақтандыру мәртебесі | Баспасөз орталығы | Бос орындар"]
+    page = doc(*head, KK_HEADLINE, "05 тамыз 2025", KK_LEAD, KK_BODY)
+    assert parse_document(page).outlet == "Фонд социального медицинского страхования"
 
 
 def test_a_storys_list_with_its_dates_in_brackets_stays():

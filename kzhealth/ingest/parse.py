@@ -836,7 +836,7 @@ LEGAL_FORM = re.compile(
     rf"(?<!\w)(?:{'|'.join(COMPANY_FORMS)}|ЖАҚ|РГП|ГКП|ЧУ|ФГУП|МИА|ИП|ЖК|ЧП|ГУ|КГУ|ОО|ОФ|агенттігі|телерадиокомпания\w*)(?!\w)"
 )
 # an institution's legal form, before or after its name in quotes, atop its own site
-_STATE_FORMS = r"(?:ГКП|КГП|РГП|ГУ|КГУ|ТОО|АО|НАО|ЧУ|ШЖҚ|МКК|КМК|РМК|ЖШС|АҚ|КЕАҚ|ММ|РММ|КММ)"
+_STATE_FORMS = r"(?:ГКП|КГП|РГП|ГУ|КГУ|ТОО|АО|НАО|ЧУ|ШЖҚ|МКК|КМК|РМК|ЖШС|АҚ|КЕАҚ|КеАҚ|ММ|РММ|КММ)"
 # (the line opens with it, or with its parent's name in Kazakh, "... құқығындағы «...» МКК"; what follows is nothing,
 # its parent's name or its form spelt out: "В ТОО «Медцентр» выявили нарушения" is a headline)
 INNER_QUOTE = re.compile(r"[\"“„«]")  # the opening of a name in quotes inside another
@@ -4005,7 +4005,9 @@ def _logo(lines, kinds, views) -> str | None:
         # an institution's name over its legal name, which quotes it ("Шығыс Қазақстан облыстық қан орталығы" /
         # "ШЖҚ КМК «Шығыс Қазақстан облыстық қан орталығы» | ...")
         if kinds[i] in ("nav", "junk") and _legal_name_of(lines[i].strip(), lines[i + 1]):
-            return canonical_outlet(lines[i].strip())
+            # (in its spellings apart, one known outlet's: "ӘМСҚ | Әлеуметтік медициналық сақтандыру қоры")
+            known = {known_outlet(part) for part in SPELLINGS_APART.split(lines[i].strip())}
+            return canonical_outlet(known.pop() if len(known) == 1 and None not in known else lines[i].strip())
         # a name over the site's menu, under the page's address that spells it ("https://atyrau-gazeti.kz/..." /
         # "Атырау" / "Басты   Жаңалықтар   Қоғам")
         if kinds[i] in ("nav", "junk") and i and _site_menu(lines[i + 1]) and _spelt_by_address(lines[i], lines[i - 1]):
