@@ -11,7 +11,7 @@ import gzip
 import io
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import BinaryIO
 
 from .errors import InputError, UsageError
@@ -117,6 +117,13 @@ def compressing(stream: BinaryIO, kind: str | None) -> Iterator[BinaryIO]:
     buffered = io.BufferedWriter(writer, buffer_size=1 << 16)  # type: ignore[arg-type]
     try:
         yield buffered  # type: ignore[misc]
-    finally:
         buffered.flush()
         writer.close()  # ends the gzip member or zstd frame; `stream` stays open
+    except BaseException:
+        # Interrupted (a signal may land inside a write, leaving a writer half done): what was written is thrown
+        # away, so the writers are ended as they can be while `stream` is still open, and the interruption goes on,
+        # not an error of ending them ("write to closed file" had been reported instead of the Ctrl-C).
+        for close in (buffered.close, writer.close):
+            with suppress(Exception):
+                close()
+        raise

@@ -132,3 +132,17 @@ def test_a_long_legal_name_works(tmp_path):
 def test_errors_a_script_can_act_on(kz, seeds, tmp_path):
     too_long = kz("ingest", str(seeds), "-o", str(tmp_path / ("x" * 256)))
     assert too_long.exit_code == 2 and "too long" in too_long.stderr.lower() and too_long.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("kind", ["gzip", "zstd"])
+def test_an_interruption_inside_a_compressed_write_goes_on_as_itself(kind):
+    """A signal may land inside a write and leave the writers half done; the run must end as interrupted (exit 130),
+    not with an error of ending them ("write to closed file")."""
+    from kzhealth.streams import compressing
+
+    raw = io.BytesIO()
+    with pytest.raises(KeyboardInterrupt):
+        with compressing(raw, kind) as out:
+            out.write(b'{"id": "a"}\n' * 10)
+            raw.close()  # the stream under the writers gone, as a half-done write may leave it
+            raise KeyboardInterrupt
