@@ -61,7 +61,8 @@ _PAGE_TAG = re.compile(
 # Tags of the text itself, which a scraper may leave in: line breaks where the text breaks, any other tag (and
 # comment) dropped.
 _BREAK_TAG = re.compile(r"<(?:br|hr|/?p|/?h[1-6]|/?li|/?ul|/?ol|/?blockquote)(?=[\s/>])[^<>]{0,500}>", re.IGNORECASE)
-_ANY_TAG = re.compile(r"<!--.{0,2000}?-->|</?[a-zA-Z][a-zA-Z0-9]{0,20}(?=[\s/>])[^<>]{0,500}>", re.DOTALL)
+_TAG_SHAPE = r"<!--.{comment}?-->|</?[a-zA-Z][a-zA-Z0-9]{{0,20}}(?=[\s/>])[^<>]{{0,{attributes}}}>"
+_ANY_TAG = re.compile(_TAG_SHAPE.format(comment="{0,2000}", attributes=500), re.DOTALL)
 # a closing tag, or a line break left at a line's end: a text that only mentions a tag has neither
 _LEFT_IN = re.compile(r"</(?:p|h[1-6]|li|strong|em|b|i|u|span|a)>|<br\s*/?>[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
@@ -288,7 +289,7 @@ _FEED_DATES = ("pubDate", "published", "dc:date", "updated")
 _FEED_CONTENTS = ("content:encoded", "turbo:content", "yandex:full-text", "content")
 _FEED_SUMMARIES = ("description", "summary")
 # (a tag of a feed's HTML may be long: WordPress's image with its srcset)
-_HTML_ANY_TAG = re.compile(r"<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9]{0,20}(?=[\s/>])[^<>]{0,10000}>", re.DOTALL)
+_HTML_ANY_TAG = re.compile(_TAG_SHAPE.format(comment="*", attributes=10000), re.DOTALL)
 _LINK = re.compile(r"<a\s[^>]*+>.*?</a\s*+>", re.DOTALL | re.IGNORECASE)
 _LINKS_ONLY_MAX_WORDS = 6  # besides its links, a list of headlines holds their outlets' names ("Informburo.kz")
 _REDIRECT = re.compile(r"[?&](?:url|q)=(https?(?::|%3A)[^&]++)")  # a redirector's link: Google Alerts'

@@ -225,7 +225,7 @@ def _first_chars(items) -> str:
 BOILERPLATE = read_toml(__package__, "boilerplate.toml")
 JUNK = _Patterns([
     *BOILERPLATE["junk"]["patterns"], BOILERPLATE["junk"]["tags_label"], BOILERPLATE["post"]["footer"],
-    BOILERPLATE["post"]["actions"],
+    BOILERPLATE["post"]["actions"], rf"^({BOILERPLATE['post']['forwarded']})\b",
     BOILERPLATE["end"]["comment_button"], *BOILERPLATE["end"]["disclaimer"],
 ])
 POST_FOOTER = re.compile(BOILERPLATE["post"]["footer"], re.IGNORECASE)
@@ -584,16 +584,14 @@ _NAMES_BY_LENGTH: dict[int, list[tuple[list[str], str]]] = {}  # the searched na
 for _alias, _outlet in SEARCHED_ALIASES.items():
     _NAMES_BY_LENGTH.setdefault(len(_alias.split()), []).append((_alias.split(), _outlet))
 del _alias, _outlet
-FORWARDED = re.compile(r"(forwarded from|переслано от|переслано из|пересланное сообщение от):?\s", re.IGNORECASE)
+FORWARDED = re.compile(rf"({BOILERPLATE['post']['forwarded']}):?\s", re.IGNORECASE)
 PINNED_ALONE = re.compile(
     r"\W{0,3}(?:(?:закреплённое|закрепленное|бекітілген)\s++(?:сообщение|хабарлама|жазба)|pinned message)\W*+",
     re.IGNORECASE,
 )
 PINNED_MAX_WORDS = 20  # the message's first line, as the channel's head shows it
 CHANNEL_HEAD_LINES = 12  # a channel's name, handle, audience, description and buttons atop its web view
-FORWARDED_ALONE = re.compile(
-    r"\W{0,3}(?:forwarded from|переслано от|переслано из|пересланное сообщение от)\s*+:?", re.IGNORECASE
-)
+FORWARDED_ALONE = re.compile(rf"\W{{0,3}}(?:{BOILERPLATE['post']['forwarded']})\s*+:?", re.IGNORECASE)
 # a domain or an account's handle, which a site's Cyrillic name may be written as (see _as_branded)
 HANDLE = re.compile(r"[a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+", re.IGNORECASE | re.ASCII)
 BRAND_MAX_WORDS = 4
@@ -1449,10 +1447,10 @@ def _mark_channel_labels(lines, kinds) -> None:
     if forwarded:
         kinds[audience + 1 : forwarded] = [kind or "junk" for kind in kinds[audience + 1 : forwarded]]
     for i in range(len(lines) - 1):
-        below = lines[i + 1].split()
-        if (FORWARDED_ALONE.fullmatch(lines[i]) and len(below) <= POST_HEAD_MAX_WORDS and (
-            _last_mark(lines[i + 1]) not in SENTENCE_MARKS
-        )) or (PINNED_ALONE.fullmatch(lines[i]) and len(below) <= PINNED_MAX_WORDS and any(
+        below = lines[i + 1]
+        if (FORWARDED_ALONE.fullmatch(lines[i]) and len(below.split()) <= POST_HEAD_MAX_WORDS and (
+            _last_mark(below) not in SENTENCE_MARKS
+        )) or (PINNED_ALONE.fullmatch(lines[i]) and len(below.split()) <= PINNED_MAX_WORDS and any(
             map(AUDIENCE_LINE.match, lines[:i])
         )):
             kinds[i + 1] = kinds[i + 1] or "junk"
@@ -2006,7 +2004,7 @@ def _head_logo(line: str) -> str | None:
     """A known name alone on a line atop the page, or in its spellings apart by bars ("Хабар 24 | Khabar 24"), or first
     in a strip of buttons that names no other outlet ("КТК   ▶ Прямой эфир", "24KZ   ХАБАР 24 — ПЕРВЫЙ ...")."""
     first, *rest = MENU_GAP.split(line, 1)
-    if rest and {canonical_outlet(name[0]) for name in KNOWN_OUTLET.finditer(rest[0])} <= {canonical_outlet(first)}:
+    if rest and all(canonical_outlet(name[0]) == canonical_outlet(first) for name in KNOWN_OUTLET.finditer(rest[0])):
         return _outlet_name_only(first)
     # ... or in both alphabets, or by its name and its address: "Хабар 24 | Khabar 24", "24.kz — Хабар 24"
     spellings = SPELLINGS_APART.split(line)
