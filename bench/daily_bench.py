@@ -7,7 +7,7 @@ incremental re-run after 1% new files against the full run.
    each with all cores, taken in turn --repeat times; the best wall time of each counts (a busy machine only ever
    adds time), and the outputs must be the same bytes. Target: --tag at >= 1.2x the documents per second of the
    pipe. Also printed: the median CPU time of each (all its processes), and the work per document in one process
-   with every memo warm (the one pass's stage against ingest's and tag's, on the same documents in turn), which
+   with every memo warm (the one pass's stage against ingest's and tag's, on the same documents, in turns), which
    is what the one pass can save however the cores are shared. `kzhealth ingest C -o F` alone is timed in turn with
    them: the pipe's time over it is what tagging in a second process adds, the one pass's what tagging in the
    workers adds, and with those two the time ingest alone would have to take for the one pass to reach the target.
@@ -57,9 +57,11 @@ def timed_with_cpu(command: str) -> tuple[float, float]:
 
 
 def work_per_document(files: list[Path], warm: int = 1000, rounds: int = 2) -> dict[str, float]:
-    """Seconds per document of each stage, in this process, after `warm` documents have filled the memos: the one
-    pass (`ingest --tag`'s stage), and ingest's and tag's stages as the pipe runs them (tag reading the lines
-    ingest wrote). Taken in turn on batches of 100 documents, so a machine slowing down weighs on all three."""
+    """Seconds per document of each stage, in this process, with every memo warm: the one pass (`ingest --tag`'s
+    stage), and ingest's and tag's stages as the pipe runs them (tag reading the lines ingest wrote). The measured
+    documents go once through both, untimed, first: the stages share the lemmatizers' memos, and whichever came
+    first to a document would pay for its new words. Then they are timed on batches of 100, the one pass and the
+    pipe in turns that alternate, so a machine slowing down weighs on both."""
     from kzhealth.jsonl import Line
     from kzhealth.pipeline import IngestStage
     from kzhealth.tagging.stage import TagStage
@@ -67,25 +69,30 @@ def work_per_document(files: list[Path], warm: int = 1000, rounds: int = 2) -> d
 
     taxonomy = Taxonomy.load()
     one, ingest, tag = IngestStage(TagStage(taxonomy)), IngestStage(), TagStage(taxonomy)
+
+    def one_pass(batch: list[Path]) -> dict[str, float]:
+        started = time.perf_counter()
+        list(one.many(batch))  # as a worker runs it: records built, then tagged, a few at a time
+        return {"one pass": time.perf_counter() - started}
+
+    def pipe(batch: list[Path]) -> dict[str, float]:
+        started = time.perf_counter()
+        lines = [(str(path), ingest(path).line) for path in batch]
+        ingested = time.perf_counter()
+        for where, line in lines:
+            tag(Line(where, line))
+        return {"ingest": ingested - started, "tag": time.perf_counter() - ingested}
+
     warm = min(warm, len(files) // 2)  # a small corpus: half to warm the memos, half to measure
-    for path in files[:warm]:
-        one(path)
-        tag(Line(str(path), ingest(path).line))
-    spent = {"one pass": 0.0, "ingest": 0.0, "tag": 0.0}
     measured = files[warm : 2 * warm]
-    for _ in range(rounds):
-        for start in range(0, len(measured), 100):
-            batch = measured[start : start + 100]
-            started = time.perf_counter()
-            list(one.many(batch))  # as a worker runs it: records built, then tagged, a few at a time
-            spent["one pass"] += time.perf_counter() - started
-            started = time.perf_counter()
-            lines = [(str(path), ingest(path).line) for path in batch]
-            spent["ingest"] += time.perf_counter() - started
-            started = time.perf_counter()
-            for where, line in lines:
-                tag(Line(where, line))
-            spent["tag"] += time.perf_counter() - started
+    for path in files[: 2 * warm]:
+        one_pass([path]), pipe([path])
+    spent = {"one pass": 0.0, "ingest": 0.0, "tag": 0.0}
+    for turn, start in enumerate(start for _ in range(rounds) for start in range(0, len(measured), 100)):
+        batch = measured[start : start + 100]
+        for run in (one_pass, pipe) if turn % 2 else (pipe, one_pass):
+            for name, seconds in run(batch).items():
+                spent[name] += seconds
     return {name: seconds / (rounds * len(measured)) for name, seconds in spent.items()}
 
 
