@@ -441,7 +441,9 @@ def test_a_markdown_pages_logo_names_the_outlet_by_its_alt_text(kz, tmp_path):
     assert record["outlet"] != "Kaspi.kz" and "Областная больница" not in record["text"]
 
 
-@pytest.mark.parametrize("tool", ["trafilatura", "newspaper3k", "clipper", "feed", "json-ld", "json-ld script"])
+@pytest.mark.parametrize(
+    "tool", ["trafilatura", "newspaper3k", "newspaper3k printed", "clipper", "feed", "json-ld", "json-ld script"]
+)
 def test_an_extraction_tools_metadata_gives_the_headline_and_date_and_goes(kz, tmp_path, tool):
     title, _, lead, body = STORY_LINES
     if tool == "trafilatura":
@@ -453,6 +455,10 @@ def test_an_extraction_tools_metadata_gives_the_headline_and_date_and_goes(kz, t
                 "Authors: ['Дина Касымова', 'Фото Из Открытых Источников']", "Publish date: 2025-04-07 00:00:00",
                 "Top image: https://tengrinews.kz/photo.jpg", "Keywords: ['трансплантация', 'тараз']",
                 f"Summary: {lead[:80]}", "операции будут делать регулярно.", "", "Text:"]
+    if tool == "newspaper3k printed":  # (round 183c) its fields as a script prints them, the site's name among them
+        head = [f"Title: {title}", "Authors: ['Дина Касымова']", "Publish Date: 2025-04-07 00:00:00",
+                "URL: https://example.kz/566214/", "Site name: Tengrinews.kz", "Meta lang: ru",
+                "Top Image: https://example.kz/photo.jpg", f"Summary: {lead[:80]}", "", "Text:"]
     if tool == "clipper":  # a web clipper's front matter: lists, quoted values, the address as its source
         head = ["---", f'title: "{title}"', 'source: "https://tengrinews.kz/kazakhstan_news/566214/"', "author:",
                 '  - "[[Дина Касымова]]"', "published: 2025-04-07", "created: 2025-04-09", "tags:", '  - "clippings"',
@@ -936,3 +942,22 @@ def test_a_scanned_columns_soft_hyphens_printed_as_not_signs_join_its_words():
     column = [line.replace("по-", "по¬").replace("«искусст-", "«искусст¬") for line in COLUMN]
     text = plain_text("\n".join(column))
     assert "хронической почечной недостаточностью" in text and "«искусственная почка»" in text
+
+
+def test_a_text_browsers_menus_of_links_stay_apart_and_the_emblem_names_no_one(kz, tmp_path):
+    """(round 183c) `lynx -dump` of a state body's page: its language switch, links on one line ("[8]Қаз [9]Рус
+    [10]Eng [11]Версия для слабовидящих"), stays a menu, its items apart, and the emblem's alt text alone on its line
+    is no name: the body named under it is the outlet."""
+    title, stamp, lead, body = STORY_LINES
+    dump = "\n\n".join([
+        "   #[0]gov.kz [00]RSS", "   [1]eGov.kz [2]Государственные органы [3]Услуги [4]Обратная связь",
+        "   [5]Қаз [6]Рус [7]Eng [8]Версия для слабовидящих", "   [9]Войти",
+        "   [10]Герб Республики Казахстан\n   Управление здравоохранения Жамбылской области\n"
+        "   Государственное учреждение",
+        "     * [11]Главная\n     * [12]О нас\n     * [13]Деятельность\n     * [14]Документы\n     * [15]Пресс-центр\n"
+        "          + [16]Новости",
+        "   [17]Главная > [18]Пресс-центр > [19]Новости", title, "   " + stamp, wrapped(lead), wrapped(body),
+        "References", "\n".join(f"   {n}. https://www.gov.kz/{n}" for n in range(1, 20)),
+    ])
+    record = ingested(kz, tmp_path, dump)
+    assert (record["title"], record["outlet"]) == (title, "Управление здравоохранения Жамбылской области")

@@ -7100,3 +7100,50 @@ def test_an_agencys_name_over_its_kind_of_local_executive_body():
               "Алматы қаласы әкімдігінің жергілікті атқарушы органы")
     page = doc(head, agency, "Меню", "Наурызбай ауданында жаңа қосалқы станция ашылды", "13.04.2026", KK_LEAD, KK_BODY)
     assert parse_document(page).outlet == "Алматы қаласының Қоғамдық денсаулық сақтау басқармасы"
+
+
+def test_a_stamp_line_with_the_correspondents_region_and_a_counter_dates_the_page():
+    """(round 183b) A paper's stamp line with its byline, the correspondent's region after the name, and its view
+    counter ("26.08.2025 | 09:30     Нұрлан ӘБДІҒАЛИ, Алматы облысы     Қаралды: 1 954") is the page's date, not
+    today's strip above the menu."""
+    strip = "Сейсенбі, 27 тамыз 2025   |   USD 539,1   EUR 628,4"
+    stamp = "26.08.2025 | 09:30     Нұрлан ӘБДІҒАЛИ, Алматы облысы     Қаралды: 1 954"
+    page = doc("AIKYN.KZ", strip, "Қонаевтағы облыстық аурухана: құрылыс қашан аяқталады?", stamp, KK_LEAD, KK_BODY)
+    assert parse_document(page).date == datetime.date(2025, 8, 26)
+
+
+def test_a_short_headline_under_a_rubric_over_its_stamp_and_byline_is_no_menu_item():
+    """(round 183a) Short lines one a line, the login, the rubric, a three-word headline, then its stamp, counter and
+    byline: the stamp ends what could be a menu printed one item a line, so the headline is not an item of one."""
+    head = "ABAI.KZ\nАқпараттық-танымдық портал\nБасты бет   Жаңалықтар   Қоғам   Денсаулық   Мінбер\nКіру | Тіркелу"
+    block = "Бөлім: Қоғам\nАуылдың жалғыз дәрігері\n13 Наурыз, 2026\nҚаралым саны: 1 208\nАвтор: Әлия ЖАНҰЗАҚ"
+    lead = "Ауылдың жалғыз дәрігері Серік аға отыз жыл бойы амбулаторияда жұмыс істеп келеді, деп жазады тілші."
+    assert parse_document(doc(head, block, lead, KK_BODY)).title == "Ауылдың жалғыз дәрігері"
+
+
+def test_a_title_bar_with_the_date_after_a_colon_is_no_headline():
+    """(round 183b) Tengrinews's title bar gives the headline, a colon, its date and the site ("...: 12 марта 2025,
+    14:27 - новости на Tengrinews.kz"): the headline is the page's own, under it, even where the lead shares none of
+    its words."""
+    title = "Пациента из Жанакорганского района экстренно доставили в Астану санавиацией"
+    bar = f"{title}: 12 марта 2025, 14:27 - новости на Tengrinews.kz"
+    deck = "Мужчине с расслоением аорты провели сложнейшую операцию в кардиохирургическом центре."
+    page = doc(bar, "Tengrinews.kz", "Главная / Новости Казахстана / Общество", title, deck, "12 марта 2025, 14:27",
+               OWN_LEAD, BODY)
+    assert parse_document(page).title == title
+
+
+def test_a_letterheads_two_columns_are_no_headline():
+    """(round 183c) A press office's release saved from a document: its letterhead in two columns apart by tabs, Kazakh
+    and Russian, over "ПРЕСС-РЕЛИЗ" and the headline. The columns' lines are no headline, though the lead names the
+    department they name."""
+    letterhead = ("ҚАЗАҚСТАН РЕСПУБЛИКАСЫ\tМИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ\n"
+                  "ДЕНСАУЛЫҚ САҚТАУ МИНИСТРЛІГІ\tРЕСПУБЛИКИ КАЗАХСТАН\n"
+                  "МЕДИЦИНАЛЫҚ ЖӘНЕ ФАРМАЦЕВТИКАЛЫҚ\tДЕПАРТАМЕНТ КОМИТЕТА МЕДИЦИНСКОГО\n"
+                  "БАҚЫЛАУ КОМИТЕТІНІҢ АЛМАТЫ ҚАЛАСЫ\tИ ФАРМАЦЕВТИЧЕСКОГО КОНТРОЛЯ")
+    title = "Более четверти проверенных аптек Алматы продавали антибиотики без рецепта"
+    lead = ("Департамент комитета медицинского и фармацевтического контроля проверил 102 аптеки Алматы: в 38 из них "
+            "продавали антибиотики без рецепта.")
+    page = doc(letterhead, "Шығ. № / Исх. № 04-12/2381", "28.10.2025 ж. / от 28.10.2025 г.", "ПРЕСС-РЕЛИЗ", title, lead,
+               BODY)
+    assert parse_document(page).title == title

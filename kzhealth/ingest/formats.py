@@ -116,14 +116,16 @@ def plain_text(text: str) -> str:
 
 # A text-extraction tool's metadata over the text: trafilatura's block between "---" lines ("title: ...", "sitename:
 # ...", "date: ..."), newspaper3k's fields down to its "Text:" line ("Title:", "Authors: [...]", "Publish date:",
-# "Top image:", "Keywords:", "Summary:"). The site's name, the headline and the date stay, as lines of a page; the
+# "Top image:", "Keywords:", "Summary:", as a script prints them: "Publish Date:", "Site name:", "Meta lang:"). The
+# site's name, the headline and the date stay, as lines of a page; the
 # rest (the address, the keywords, a summary that repeats the lead) goes. A scraper's ` date ` header stays first.
 _SCRAPER_HEADER = r"\A((?: date [^\n]*\n)?)"  # a scraper's ` date ` header, kept first
 _TOOL_BLOCK = re.compile(
     _SCRAPER_HEADER + r"---[ \t]*\n((?:[a-z][a-z_]*:[^\n]*\n(?:[ \t]++-[^\n]*\n)*){3,30})---[ \t]*\n"
 )
 _TOOL_FIELDS = re.compile(
-    _SCRAPER_HEADER + r"((?:(?:URL|Title|Authors|Publish date|Top image|Keywords|Summary):[^\n]*+\n"
+    _SCRAPER_HEADER + r"((?:(?i:URL|Source URL|Canonical link|Title|Authors|Publish date|Top image|Movies|Keywords"
+    r"|Summary|Site name|Meta lang|Meta description|Meta keywords):[^\n]*+\n"
     r"(?:(?![A-Z][A-Za-z ]*:)[^\n]*+\n)*+){3,})Text:[ \t]*\n"
 )
 _TOOL_FIELD = re.compile(r"^([A-Za-z][A-Za-z_ ]*):[ \t]*(.*)$", re.MULTILINE)
@@ -147,7 +149,8 @@ def _without_tool_fields(text: str) -> str:
     fields = {key.casefold(): _unquoted(value.strip()) for key, value in _TOOL_FIELD.findall(found[2])}
     source = fields.get("source", "")  # a name, or the address a web clipper saved it from
     site = (
-        fields.get("sitename") or fields.get("hostname") or (source if not URL_HOST.match(source) else "")
+        fields.get("sitename") or fields.get("site name") or fields.get("hostname")
+        or (source if not URL_HOST.match(source) else "")
         or _url_host(fields.get("url", "") or source)
     )
     date = _field_day(fields.get("date") or fields.get("published") or fields.get("publish date", ""))
@@ -470,7 +473,23 @@ def _without_link_numbers(text: str) -> str:
     links = _LINK_LIST.search(text)
     if not links or sum(1 for _ in zip(range(_MIN_LINK_NUMBERS), _LINK_NUMBER.finditer(text))) < _MIN_LINK_NUMBERS:
         return text
-    return _LYNX_FURNITURE.sub("", _LINK_NUMBER.sub("", text[: links.start()]))
+    return _LYNX_FURNITURE.sub("", _LINKED_LINE.sub(_unlinked, text[: links.start()]))
+
+
+_LINKED_LINE = re.compile(r"^[^\n\[]*+\[\d{1,4}\][^\n]*", re.MULTILINE)
+_LINKED_ITEM_MAX_WORDS = 4  # a menu's item: "[8]Қаз [9]Рус [10]Eng [11]Версия для слабовидящих"
+
+
+def _unlinked(line: re.Match) -> str:
+    """A line without its link numbers; a line of links that are short items (a menu, a language switch) keeps them
+    apart by wide gaps, as a browser's page does ("Қаз   Рус   Eng   Версия для слабовидящих")."""
+    parts = _LINK_NUMBER.split(line[0])
+    items = [item for part in parts if (item := part.strip())]
+    if len(parts) > 2 and len(items) > 1 and all(
+        len(item.split()) <= _LINKED_ITEM_MAX_WORDS and (item[-1].isalnum() or item[-1] in ")»\"") for item in items
+    ):  # (not a trail, whose parts its marks keep apart: "[24]Главная > [25]Пресс-центр > [26]Новости")
+        return line[0][: len(line[0]) - len(line[0].lstrip())] + "   ".join(items)
+    return _LINK_NUMBER.sub("", line[0])
 
 
 # Markdown: links and images, headings, emphasis, rules, quotes, escapes; a reader service's head lines

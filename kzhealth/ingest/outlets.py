@@ -47,6 +47,7 @@ HOSTING_PLATFORMS = frozenset(OUTLETS["hosting_platforms"])
 # hosts that serve a site's page under its domain spelt with hyphens: informburo-kz.turbopages.org is informburo.kz
 _PROXIED = re.compile(r"([a-z0-9]+(?:-{1,2}[a-z0-9]+)+)\.(?:%s)" % "|".join(map(re.escape, OUTLETS["proxy_hosts"])))
 _STRIP = "»\"”’')]* «“.,"
+_NEWS_OF = re.compile(r"(?:новости|новостей)\s(?P<after>.+)|(?P<before>.+)\s(?:жаңалықтары|news)")
 _DOMAIN_LABEL = re.compile(r"[\w-]+")
 # a site's domain in text, under the top-level domains Kazakhstan's news sites use
 DOMAIN = r"(?<![\w.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|news|media|tv|asia)(?!\w)"
@@ -79,6 +80,8 @@ def canonical_outlet(name: str) -> str:
         name, key = name[len(key) - len(".".join(labels)) :], ".".join(labels)
     if known := ALIASES.get(key) or TYPED_ALIASES.get(key):
         return known
+    if (news := _NEWS_OF.fullmatch(key)) and (known := ALIASES.get(news["after"] or news["before"])):
+        return known  # a known channel's news programme: «Новостей КТК», "КТК жаңалықтары"
     if _DOMAIN.fullmatch(key):
         return key[0].upper() + key[1:]  # an unknown domain, however the page cases it: ERNUR.KZ, ernur.kz
     return name

@@ -1104,6 +1104,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         and not _storm_banner(lines, i, body_start)
         and not _tab_title(lines, i, body_start)  # the browser's title bar over the page: its headline, its date, its site
         and not _cut_title(lines, i)  # ... or an app's bar, the headline cut short over it in full
+        and not _in_columns(lines, i)  # a letterhead's two columns, Kazakh and Russian, saved from a document
         and (date_lines is lines or not TAGLINE.search(date_lines[i]))  # a tagline in Latin or Arabic letters
     ]
     # title-shaped lines together: the name of a section of the site's menus over the headline ("Люди нашего города",
@@ -1691,17 +1692,30 @@ def _under_name(lines: list[str], kinds: list[str], i: int, end: int) -> int:
 def _tab_title(lines: list[str], i: int, end: int) -> bool:
     """Whether line i is a line below it with more after a dash or a bar, as a browser's title bar gives the page's
     headline with its date and site ("... по часу - 09.02.2025, Sputnik Казахстан" over the page whose headline is
-    "... по часу"); or a shorter form of a line below with the site after it, as a title bar may cut a headline at its
+    "... по часу"; "...санавиацией: 12 марта 2025, 14:27 - новости на Tengrinews.kz", its date after a colon); or a
+    shorter form of a line below with the site after it, as a title bar may cut a headline at its
     colon ("Алматыда ... қосалқы станциясы ашылды | Qamshy.kz" over "Алматыда ... ашылды: бригадалар 40 жаңа көлік
     алды")."""
     line = lines[i]
     site = SITE_SUFFIX.search(line)
     short = line[: site.start()] if site and SITE_NAME.fullmatch(site["site"]) else None
     return any(
-        len(below) < len(line) and line.startswith(below) and line[len(below) :].lstrip()[:1] in TAB_TITLE_SEPARATORS
+        len(below) < len(line) and line.startswith(below) and _tab_title_tail(line[len(below) :].lstrip())
         or short is not None and len(below) > len(short) and below.startswith(short) and below[len(short)] in ":—–,"
         for below in lines[i + 1 : end]
     )
+
+
+def _in_columns(lines: list[str], i: int) -> bool:
+    """Whether line i is a row of cells apart by tabs among others (a document's letterhead in two columns,
+    "ДЕНСАУЛЫҚ САҚТАУ МИНИСТРЛІГІ<tab>РЕСПУБЛИКИ КАЗАХСТАН"; not a headline after its stamp on a printed page's
+    head, "03.04.2024, 16:22<tab>В Шымкенте ...")."""
+    return "\t" in lines[i].strip() and any("\t" in lines[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines))
+
+
+def _tab_title_tail(tail: str) -> bool:
+    """What a title bar gives after the headline: its site or date after a dash or a bar, or its date after a colon."""
+    return tail[:1] in TAB_TITLE_SEPARATORS or tail[:1] == ":" and bool(DATE.match(tail[1:].lstrip()))
 
 
 def _trail_naming(name: str, line: str) -> bool:
@@ -1835,14 +1849,16 @@ def _take_forum_subject(lines, kinds) -> None:
 
 def _vertical_menus(lines, kinds, body_start) -> set[int]:
     """The lines of a menu printed one item a line above the story (a hospital's departments): a run of at least
-    VERTICAL_MENU_MIN_ITEMS short lines, none a sentence. (A headline's block, its rubric, stamp and byline, is
-    shorter.) A short headline right under the menu and its rubric, over its stamp, is no item of it ("Денсаулық" /
-    "Ауылдық жерлерде дәрігерлер жетіспейді" / "11.04.2025 | 10:15")."""
+    VERTICAL_MENU_MIN_ITEMS short lines, none a sentence nor a stamp. (A headline's block, its rubric, stamp and
+    byline, is shorter; its stamp ends a run: "Кіру | Тіркелу" / "Бөлім: Қоғам" / "Ауылдың жалғыз дәрігері" / "13
+    Наурыз, 2026" / "Қаралым саны: 1 208" / "Автор: ..." is no menu.) A short headline right under the menu and its
+    rubric, over its stamp, is no item of it ("Денсаулық" / "Ауылдық жерлерде дәрігерлер жетіспейді" / "11.04.2025 |
+    10:15")."""
     found: set[int] = set()
     run: list[int] = []
     for i in range(body_start + 1):
         line = lines[i] if i < body_start else ""
-        if line and _menu_item(line):
+        if line and kinds[i] != "ts" and _menu_item(line):
             run.append(i)
             continue
         if run and kinds[run[-1] + 1 : run[-1] + 2] == ["ts"] and len(lines[run[-1]].split()) >= TITLE_MIN_WORDS:
@@ -2067,9 +2083,10 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         # ... and beside them the author's bare name ("5 ноября 2024 г.   Ольга Кравченко   Просмотры 1 984"), or with the
         # paper's, with or without other fields ("Жанболат АУПБАЕВ, «Egemen Qazaqstan»   Қаралды: 1 204", "12 Қыркүйек,
         # 2025 | 11:20        Айман ЖҰМАҒАЛИ, «Egemen Qazaqstan», Маңғыстау облысы")
-        # (perhaps after a pen's emoji: "📅 2 желтоқсан 2025, 12:05     ✍ Бекзат ОРАЗБАЙ     👁 1 733")
+        # (perhaps after a pen's emoji: "📅 2 желтоқсан 2025, 12:05     ✍ Бекзат ОРАЗБАЙ     👁 1 733"), or with the
+        # correspondent's region alone ("26.08.2025 | 09:30     Нұрлан ӘБДІҒАЛИ, Алматы облысы     Қаралды: 1 954")
         names = [
-            part for part in parts if (fields and _author_name(part.lstrip(AUTHOR_MARKS).lstrip())) or _author_of(part)
+            part for part in parts if (fields and _author_in(part.lstrip(AUTHOR_MARKS).lstrip())) or _author_of(part)
         ]
         if stamps and (fields or names) and len(stamps) + len(fields) + len(names) == len(parts):
             return stamps[0]
@@ -2139,11 +2156,19 @@ def _author_of(part: str) -> bool:
     name, *rest = part.split(", ")
     if not 1 <= len(rest) <= 2:
         return False
-    place = rest[1] if len(rest) == 2 else ""
-    return (
-        _author_name(name) and bool(_outlet_name_only(rest[0]))
-        and (not place or (len(place.split()) <= PLACE_MAX_WORDS and place[:1].isupper()))
-    )
+    return _author_name(name) and bool(_outlet_name_only(rest[0])) and (len(rest) == 1 or _byline_place(rest[1]))
+
+
+def _author_in(part: str) -> bool:
+    """An author's bare name, perhaps with the correspondent's region after a comma ("Нұрлан ӘБДІҒАЛИ, Алматы
+    облысы")."""
+    name, comma, place = part.partition(", ")
+    return _author_name(name) and (not comma or _byline_place(place))
+
+
+def _byline_place(part: str) -> bool:
+    """The correspondent's place in a byline, after the name: a few words, capitalised ("Маңғыстау облысы")."""
+    return len(part.split()) <= PLACE_MAX_WORDS and part[:1].isupper()
 
 
 def _author_name(part: str) -> bool:
