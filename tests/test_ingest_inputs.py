@@ -218,6 +218,11 @@ RECORD_LINE = '{"id": "a", "source": "a.txt", "text": "Минздрав сооб
 NOT_ARTICLES = {
     "corpus.jsonl": (RECORD_LINE * 50, "JSONL, not an article: give records to kzhealth tag"),
     "one.json": ('{"items": [{"title": "Минздрав", "text": "Врачи советуют привиться."}]}', "JSON, not an article"),
+    # a kzhealth record alone in its file, its headline and text among its fields: records go to tag
+    "record.json": (
+        '{"id": "a", "title": "Минздрав", "text": "Врачи советуют привиться.", "lemmas": ["врач", "советовать"]}',
+        "JSON, not an article",
+    ),
     "page.html": (
         "<!DOCTYPE html>\n<html><head><title>Минздрав</title></head><body><p>Врачи советуют.</p></body></html>",
         "HTML, not plain text",
@@ -961,3 +966,24 @@ def test_a_text_browsers_menus_of_links_stay_apart_and_the_emblem_names_no_one(k
     ])
     record = ingested(kz, tmp_path, dump)
     assert (record["title"], record["outlet"]) == (title, "Управление здравоохранения Жамбылской области")
+
+
+@pytest.mark.parametrize("tool", ["readability", "trafilatura"])
+def test_an_article_an_extraction_tool_wrote_as_json_is_read(kz, tmp_path, tool):
+    """(round 183c) One article as a JSON object of its fields: Readability's, its story in HTML and its time in UTC
+    (20:15 on 7 April is 8 April in Kazakhstan), written over many lines; trafilatura's, its story as text."""
+    title, _, lead, body = STORY_LINES
+    if tool == "readability":
+        article = {"title": title, "byline": "Дина Касымова", "dir": None, "lang": "ru",
+                   "content": f'<div id="readability-page-1"><p>{lead}</p><p><strong>{body}</strong></p></div>',
+                   "textContent": f"{lead}{body}", "length": 300, "excerpt": lead[:80], "siteName": "Tengrinews.kz",
+                   "publishedTime": "2025-04-07T20:15:00.000Z"}
+        text = json.dumps(article, ensure_ascii=False, indent=2)
+    else:
+        article = {"title": title, "author": "Дина Касымова", "hostname": "tengrinews.kz", "date": "2025-04-08",
+                   "sitename": "Tengrinews.kz", "text": f"{lead}\n{body}", "id": "566214",
+                   "source": "https://tengrinews.kz/"}
+        text = json.dumps(article, ensure_ascii=False)
+    record = ingested(kz, tmp_path, text)
+    assert (record["title"], record["date"], record["outlet"]) == (title, "2025-04-08", "Tengrinews.kz")
+    assert record["text"].split("\n") == [lead, body]

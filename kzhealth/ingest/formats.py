@@ -12,7 +12,9 @@ A scraper that saved an article's text with its paragraph and emphasis tags left
 addresses at the end, lines wrapped at 78 columns), an HTML-to-Markdown converter or reader service (`# Headline`,
 `[link](url)`, `![photo](url)`, `**bold**`, a `Title:` / `URL Source:` head) and `pdftotext` (wrapped lines,
 words hyphenated across them). So did a scraper that saved a feed's item as the feed gave it (RSS's `<item>`, Atom's
-`<entry>`, in their XML): a feed of several items is several articles, and is refused. `plain_text` gives the text
+`<entry>`, in their XML): a feed of several items is several articles, and is refused; and so did an extraction
+tool that wrote one article as a JSON object of its fields (Readability, trafilatura's and news-please's JSON). A
+kzhealth record is no such article: records go to tag, filter or langid. `plain_text` gives the text
 as a page shows it: one line a paragraph, headline, menu item or widget, which is what parse reads.
 """
 
@@ -82,6 +84,8 @@ def refuse_other_formats(text: str) -> None:
     text = text.lstrip()
     head = text[:_HEAD_CHARS]
     if head[:1] in "{[":
+        if _json_article(text) is not None:  # an extraction tool's article, its story in HTML perhaps
+            return
         _refuse_json(text, head)
     if _HTML_START.match(head) or (_XML_START.match(head) and _HTML_START.search(head, 0, 2000)):
         raise DecodeError(_HTML)
@@ -109,7 +113,12 @@ def _markup(head: str) -> bool:
 def plain_text(text: str) -> str:
     """The text as the page showed it (see the module's docstring); a text that is that already comes back as it is."""
     items = _feed_items(text)
-    text = _feed_item_lines(text, items[0]) if items else _without_markup(text)
+    if items:
+        text = _feed_item_lines(text, items[0])
+    elif (article := _json_article(text)) is not None:
+        text = _json_article_lines(article)
+    else:
+        text = _without_markup(text)
     text = _without_tool_fields(_without_archive_toolbar(_without_code(text)))
     return _unwrapped(_without_markdown(_without_link_numbers(text)))
 
@@ -174,6 +183,45 @@ def _without_site_suffix(title: str, text: str) -> str:
     if suffix and suffix.start() > 0 and f"\n{title[: suffix.start()].strip()}\n" in f"\n{text}\n":
         return title[: suffix.start()].strip()
     return title
+
+
+# One article as an extraction tool writes it in JSON: Readability's {"title", "byline", "content" (HTML),
+# "textContent", "siteName", "publishedTime"}, trafilatura's {"title", "sitename", "hostname", "date", "text"},
+# news-please's {"title", "maintext", "date_publish", "source_domain"}. Its site, headline and day become the page's
+# lines over its story, as a tool's fields above a text do. Each field is the first of its names the object has.
+_JSON_STORIES = ("content", "textContent", "text", "maintext", "articleBody")
+_JSON_TITLES = ("title", "headline")
+_JSON_SITES = ("siteName", "sitename", "source_domain", "hostname")
+_JSON_DATES = ("publishedTime", "datePublished", "date_publish", "date", "published")
+_JSON_RECORD = ("lemmas", "n_words", "lang_confidence")  # a kzhealth record's own fields
+
+
+def _json_article(text: str) -> dict | None:
+    """The fields of the article a text is, if it is one JSON object with a headline and a story (not a record)."""
+    if not text.lstrip().startswith("{"):
+        return None
+    try:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return None
+    if not isinstance(data, dict) or any(field in data for field in _JSON_RECORD):
+        return None
+    return data if _json_field(data, _JSON_TITLES) and _json_field(data, _JSON_STORIES) else None
+
+
+def _json_field(data: dict, names: tuple[str, ...]) -> str:
+    return next((value.strip() for name in names if isinstance(value := data.get(name), str) and value.strip()), "")
+
+
+def _json_article_lines(data: dict) -> str:
+    """An extraction tool's article as the page's lines (see _JSON_STORIES); its story in HTML (Readability's
+    "content") read as the text it shows."""
+    story = _json_field(data, _JSON_STORIES)
+    if _ANY_TAG.search(story):
+        story = _html_text(story)
+    stamp = _json_field(data, _JSON_DATES)
+    values = (_json_field(data, _JSON_SITES), _as_plain(_json_field(data, _JSON_TITLES)), stamp and _field_day(stamp))
+    return _as_lines("", values, story)
 
 
 # A page's schema.org metadata that a scraper pasted above its text, on one line or several, perhaps in its <script>
