@@ -7147,3 +7147,62 @@ def test_a_letterheads_two_columns_are_no_headline():
     page = doc(letterhead, "Шығ. № / Исх. № 04-12/2381", "28.10.2025 ж. / от 28.10.2025 г.", "ПРЕСС-РЕЛИЗ", title, lead,
                BODY)
     assert parse_document(page).title == title
+
+
+def test_an_advertisement_boxed_under_its_label_is_no_story():
+    """(round 184a) An ad between the story's paragraphs, its label over a box of rules ("Реклама" / "─────" / its
+    lines / "─────"), its lines however long where one says what an ad says (a licence, a site): none of the story's,
+    and the cities it serves name no region of the story."""
+    ad = ("Жарнама\n─────────────────────\n«Qamqor Сақтандыру» – ерікті медициналық сақтандыру\n"
+          "Жеке клиникаларда кезексіз қабылдау, шұғыл жағдайда жедел жәрдем шақыру, стоматология. Астана мен "
+          "Алматыда 120 серіктес клиника.\nqamqor-insurance.kz   «Qamqor Сақтандыру» АҚ. Лицензия № 2.1.00.\n"
+          "─────────────────────")
+    parsed = parse_document(doc("Бейнеуден науқас тікұшақпен Ақтауға жеткізілді", "12.03.2026, 10:15", KK_LEAD, ad,
+                                KK_BODY))
+    assert parsed.paragraphs == [KK_LEAD, KK_BODY]
+
+
+def test_a_paywall_behind_its_lock_ends_the_story():
+    """(round 184a) "🔒 Толық оқу үшін жазылыңыз": the offer under it (prices, the print edition's delivery to Almaty
+    and Astana) is none of the story's."""
+    wall = ("━━━━━━━━━━━━━━━━━━━━\n\n🔒 Толық оқу үшін жазылыңыз\n\n1 ай – 1 500 ₸\n\n"
+            "Газеттің баспа нұсқасына жазылуға болады. Алматы мен Астана қалаларында курьерлік жеткізу қызметі бар.")
+    parsed = parse_document(doc("Ақтөбеде химиятерапия дәрісі жетіспейді", "12.03.2026, 10:15", KK_LEAD, KK_BODY, wall))
+    assert parsed.paragraphs == [KK_LEAD, KK_BODY]
+
+
+def test_a_call_centres_phone_atop_a_clinics_site_is_no_headline():
+    """(round 184a) A perinatal centre's contact strip under its menu ("Call-орталық: 8 (7182) 00-00-00   |   Қабылдау
+    бөлімі тәулік бойы") shares the lead's words, but the headline is under the trail."""
+    head = ("ПАВЛОДАР ОБЛЫСТЫҚ ПЕРИНАТАЛДЫҚ ОРТАЛЫҒЫ\nБасты бет   Орталық туралы   Бөлімшелер   Дәрігерлер\n"
+            "Call-орталық: 8 (7182) 00-00-00   |   Қабылдау бөлімі тәулік бойы\nБасты бет / Жаңалықтар")
+    title = "Салмағы 780 грамм болып туған нәресте үйіне шығарылды"
+    lead = "Павлодар облыстық перинаталдық орталығының қабылдау бөлімі дәрігерлері салмағы 780 грамм нәрестені күтті."
+    assert parse_document(doc(head, title, "03.12.2025", lead, KK_BODY)).title == title
+
+
+@pytest.mark.parametrize(
+    "stamp, day",
+    [
+        ("22 Сәуір, 2025   👁 1 204   Клиника, Жаңалықтар", datetime.date(2025, 4, 22)),  # (round 184c) its categories
+        ("Posted on March 27, 2026 by Ақмарал Нұрғожина", datetime.date(2026, 3, 27)),  # (round 184b) a blog's
+    ],
+)
+def test_a_stamp_with_its_categories_or_a_blogs_byline_dates_the_page(stamp, day):
+    """A stamp line with a counter and the categories the site filed the story under, or a blog's "Posted on ... by"
+    with its author: the page's date, not the comments' dates under it."""
+    comment = "Айнұр   March 28, 2026 at 8:14 am\nРахмет, пайдалы ақпарат!"
+    page = doc("Ұлытау облысында скрининг кезінде 46 адамнан қатерлі ісік анықталды", stamp, KK_LEAD, KK_BODY, comment)
+    assert parse_document(page).date == day
+
+
+def test_a_clinics_name_atop_its_site_and_in_its_copyright_line_is_the_outlet_not_a_known_name_in_its_menu():
+    """(round 184c) A regional hospital's site: its name atop, its legal form under it, a menu one item a line that
+    links the Anti-corruption Service, and the copyright line naming the hospital (a name longer than most)."""
+    head = ("Павлодарская областная многопрофильная больница\n"
+            "КГП на ПХВ Управления здравоохранения Павлодарской области\n\n"
+            "О больнице\nПациентам\nПресс-центр\nНовости\nВакансии\nАнтикоррупционная служба\nКонтакты")
+    footer = "© 2015–2026 Павлодарская областная многопрофильная больница. Все права защищены."
+    title = "Впервые в Павлодарской области кардиохирурги заменили клапан"
+    page = doc(head, title, "17.02.2026", OWN_LEAD, BODY, footer)
+    assert parse_document(page).outlet == "Павлодарская областная многопрофильная больница"

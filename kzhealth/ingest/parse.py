@@ -2031,6 +2031,9 @@ def _head_logo(line: str) -> str | None:
     return _outlet_name_only(line)
 
 
+BY_AUTHOR = re.compile(r"\sby\s++([^\W\d][^\d,;|]*+)$")
+
+
 def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
     """The first date of a line that is nothing but dates, times and timestamp words.
 
@@ -2060,6 +2063,9 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         rest = furniture.sub(" ", rest)
     if "–" in rest or "—" in rest or " - " in rest:  # (a test in C spares the other lines the search)
         rest = AGENCY_CREDIT.sub(" ", rest)
+    # (a blog's author after the date: "Posted on March 27, 2026 by Ақмарал Нұрғожина")
+    if " by " in rest and (by := BY_AUTHOR.search(rest)) and _author_name(by[1]):
+        rest = rest[: by.start()]
     # (a run of rules around the date is no word: "─────── 15 January 2025 ───────", a channel's day separator; nor is
     # a calendar's or a clock's icon: "🗓 2026 жылғы 7 қазан")
     left = [t for t in TOKEN.findall(rest.casefold()) if t.strip(STAMP_SIGNS) and not t.isdigit() and t not in STAMP_EXTRA_WORDS]
@@ -2084,9 +2090,11 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
         # paper's, with or without other fields ("Жанболат АУПБАЕВ, «Egemen Qazaqstan»   Қаралды: 1 204", "12 Қыркүйек,
         # 2025 | 11:20        Айман ЖҰМАҒАЛИ, «Egemen Qazaqstan», Маңғыстау облысы")
         # (perhaps after a pen's emoji: "📅 2 желтоқсан 2025, 12:05     ✍ Бекзат ОРАЗБАЙ     👁 1 733"), or with the
-        # correspondent's region alone ("26.08.2025 | 09:30     Нұрлан ӘБДІҒАЛИ, Алматы облысы     Қаралды: 1 954")
+        # correspondent's region alone ("26.08.2025 | 09:30     Нұрлан ӘБДІҒАЛИ, Алматы облысы     Қаралды: 1 954"); or
+        # the categories the site filed it under ("22 Сәуір, 2025   👁 1 204   Клиника, Жаңалықтар")
         names = [
-            part for part in parts if (fields and _author_in(part.lstrip(AUTHOR_MARKS).lstrip())) or _author_of(part)
+            part for part in parts
+            if (fields and (_author_in(part.lstrip(AUTHOR_MARKS).lstrip()) or _categories(part))) or _author_of(part)
         ]
         if stamps and (fields or names) and len(stamps) + len(fields) + len(names) == len(parts):
             return stamps[0]
@@ -2164,6 +2172,15 @@ def _author_in(part: str) -> bool:
     облысы")."""
     name, comma, place = part.partition(", ")
     return _author_name(name) and (not comma or _byline_place(place))
+
+
+def _categories(part: str) -> bool:
+    """A few categories apart by commas, each a word or two with a capital: "Клиника, Жаңалықтар"."""
+    items = part.split(", ")
+    return 1 < len(items) <= CATEGORIES_MAX and all(0 < len(item.split()) <= 2 and item[:1].isupper() for item in items)
+
+
+CATEGORIES_MAX = 4
 
 
 def _byline_place(part: str) -> bool:
@@ -3318,7 +3335,8 @@ def _box_point(lines, glued, kinds, i) -> bool:
 
 def _mark_ads(lines, glued, kinds, body_start) -> None:
     """An advertisement in the story ([ads] in boilerplate.toml): its label, its lines and its closing label or rule
-    are junk (a label over no such block stays as it was)."""
+    are junk, and so is the rule that opens its box right under the label (a label over no such block stays as it
+    was)."""
     for i in range(body_start, len(lines)):
         if not AD_LABEL.match(lines[i]):
             continue
@@ -3328,6 +3346,12 @@ def _mark_ads(lines, glued, kinds, body_start) -> None:
         # (with the advertiser's legal line, "... erid: 5KwQmzR2vTc", long lines are the ad's)
         legal = any(AD_LEGAL.search(line) for line in lines[i + 1 : run])
         end, said = i + 1, legal
+        if end < run and AD_RULE.match(lines[end]):  # a box under the label ("Реклама" / "─────" / ... / "─────"):
+            # its lines down to its closing rule, however long, where one of them says what an ad says
+            close = next((j for j in range(end + 1, run) if AD_RULE.match(lines[j])), None)
+            if close is not None and (legal or any(AD_SIGNS.search(line) for line in lines[end + 1 : close])):
+                kinds[i : close + 1] = ["junk"] * (close + 1 - i)
+                continue
         while end < run:
             if AD_LABEL.match(lines[end]) or AD_RULE.match(lines[end]):
                 end, said = end + 1, True
@@ -3886,10 +3910,12 @@ def _outlets_named(lines, kinds, card: str | None, logo: str | None, promoted: s
     # the site's logo, a known name alone on a line above the story ("КТК", "Khabar 24"), before a copyright line
     # that names the company owning the site (АО «Коммерческий Телевизионный Канал», «Хабар» агенттігі АҚ); not a
     # switcher of the network's channels, a known name on each line (the scraper's header may repeat the logo's line)
+    # (a clinic's name atop its site and in its copyright line before a known name among its menu's items: "Павлодарская
+    # областная многопрофильная больница" over "... Антикоррупционная служба ...")
+    yield _institution(lines, head)
     yield from (name for name, single in zip(logos, alone) if single)
     yield from map(_owner_brand, owners)
     yield _footer_brand(lines)
-    yield _institution(lines, head)
     credited_abroad, agencies = [], []
     for wanted in (("junk", "nav", "signoff"), ("credit", "caption")):
         for line, kind in zip(lines, kinds):
@@ -4476,8 +4502,19 @@ def _institution(lines, head) -> str | None:
         if (name := found[0].strip("«»")).casefold() in written:
             return canonical_outlet(name)
     found = _name_after_years(footer)  # (not a site's description: "© 2025 Павлодарский новостной портал")
+    # (a clinic's longer name too, which a copyright line's other readings leave, a brand's owner's among them: "©
+    # 2015–2026 Павлодарская областная многопрофильная больница. Все права защищены.")
+    if not found and (found := INSTITUTION_AFTER_YEARS.match(footer)) and not CLINIC.search(found["name"]):
+        found = None
     name = found["name"].strip() if found else ""
     return canonical_outlet(name) if name.casefold() in written and not SITE_DESCRIBED.search(name) else None
+
+
+INSTITUTION_AFTER_YEARS = re.compile(
+    r"©\s*+\d{4}(?:\s*+[-–]\s*+\d{4})?\s*+(?P<name>[^\W\d][^,.;|©\d«»]{1,100}+)(?:[,.;|]|$)"
+)
+# a clinic's name: a hospital, a polyclinic, a centre, a dispensary, in Russian or Kazakh
+CLINIC = re.compile(r"больниц|госпитал|поликлиник|клиник|диспансер|центр|аурухана|емхана|орталығ|перзентхана", re.I)
 
 
 def _last_copyright(lines) -> str:
