@@ -7206,3 +7206,35 @@ def test_a_clinics_name_atop_its_site_and_in_its_copyright_line_is_the_outlet_no
     title = "Впервые в Павлодарской области кардиохирурги заменили клапан"
     page = doc(head, title, "17.02.2026", OWN_LEAD, BODY, footer)
     assert parse_document(page).outlet == "Павлодарская областная многопрофильная больница"
+
+
+def test_the_platforms_title_bar_names_the_agency_not_the_page():
+    """(round 185) A gov.kz page under its browser's title bar ("... - Акимат Карагандинской области | Официальный
+    интернет-ресурс"): the agency between the headline and the tagline is the outlet, not the whole bar."""
+    title = "В Темиртау открылась новая подстанция скорой помощи"
+    bar = f"{title} - Акимат Карагандинской области | Официальный интернет-ресурс"
+    head = ("Версия для слабовидящих\nҚаз\nРус\nВойти\neGov.kz\n"
+            "Единая платформа интернет-ресурсов государственных органов")
+    menu = "Аким области\nРуководство\nО регионе\nДеятельность\nДокументы\nПресс-центр"
+    page = doc(bar, head, menu, title, "03.03.2026", OWN_LEAD, BODY)
+    assert parse_document(page).outlet == "Акимат Карагандинской области"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a state body's page asking whether it helped, its related documents under it
+        "Скопировать ссылку\nБыла ли эта информация полезна?\nДа\nНет\n\nДругие документы\n"
+        "О введении ограничительных мероприятий в средней школе № 54 (Туркестанская область, г. Кентау)\n"
+        "28 декабря 2024",
+        # WordPress's comments in Kazakh: their count, each reader's name over the date and the comment
+        "3 пікір\n\nАйгерім С.\n20 тамыз 2025, 09:12\nСәлеметсіздер ме, мен Ақтөбеде медколледжді биыл бітірдім.\n\n"
+        "Ерлан Б.\n20 тамыз 2025, 11:40\nПәтер ақысы өтемі беріле ме?",
+    ],
+)
+def test_what_follows_a_story_names_no_place_of_it(after):
+    """(round 185) The furniture under a short story (a state body's related documents, readers' comments) is none
+    of its text."""
+    parsed = parse_document(doc("Бейнеуден науқас тікұшақпен Ақтауға жеткізілді", "12.03.2026, 10:15", KK_LEAD, KK_BODY,
+                                after))
+    assert parsed.paragraphs == [KK_LEAD, KK_BODY]

@@ -1387,9 +1387,10 @@ def _comments_under(lines, i) -> bool:
 
 
 def _reader_over_comment(lines, i) -> bool:
-    """Whether line i is a reader's name alone over the comment, with its date and time under that (READER_NAME)."""
-    return i + 2 < len(lines) and bool(READER_NAME.fullmatch(lines[i])) and bool(TIME.search(lines[i + 2])) and bool(
-        _timestamp(lines[i + 2], clocked=True)
+    """Whether line i is a reader's name alone over the comment, with its date and time under that (READER_NAME), or
+    right under the name, over the comment ("Айгерім С." / "20 тамыз 2025, 09:12" / text, as WordPress prints it)."""
+    return i + 2 < len(lines) and bool(READER_NAME.fullmatch(lines[i])) and any(
+        TIME.search(lines[j]) and _timestamp(lines[j], clocked=True) for j in (i + 2, i + 1)
     )
 
 
@@ -4139,6 +4140,18 @@ def _logo_first_line(line: str, kind: str) -> bool:
     ) and not _navigation_only(line) and not _outlet_name_only(line)
 
 
+def _platform_title(line: str) -> str | None:
+    """The agency a browser's title bar over a platform's page names between the headline and the site's tagline ("В
+    Темиртау открылась ... - Акимат Карагандинской области | Официальный интернет-ресурс"), or None."""
+    title, bar, tagline = line.rpartition(" | ")
+    if bar and OFFICIAL_SITE.match(tagline.strip()):
+        for mark in (" - ", " – ", " — "):
+            headline, dash, agency = title.rpartition(mark)
+            if dash and headline.strip():
+                return agency.strip()
+    return None
+
+
 def _agency(lines, kinds) -> str | None:
     """On the government's platform (gov.kz), the agency whose site the page is: its name above its own menu, on one
     line or one item a line ("Министерство здравоохранения Республики Казахстан" over "О министерстве"), or last in
@@ -4148,6 +4161,7 @@ def _agency(lines, kinds) -> str | None:
         return None
     for i in range(head - 1):
         name = EMBLEM.sub("", lines[i])  # (its emblem's alt text before it: "[герб] Прокуратура ...")
+        name = _platform_title(name) or name
         # (from the platform's name, a state body's: not "Войти", "Местные исполнительные органы", "Акмолинская
         # область")
         if (HOME_CRUMB.match(name) or GOV_PLATFORM.match(name)) and (agency := _agency_in_trail(name)) and (
