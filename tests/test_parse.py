@@ -7238,3 +7238,11 @@ def test_what_follows_a_story_names_no_place_of_it(after):
     parsed = parse_document(doc("Бейнеуден науқас тікұшақпен Ақтауға жеткізілді", "12.03.2026, 10:15", KK_LEAD, KK_BODY,
                                 after))
     assert parsed.paragraphs == [KK_LEAD, KK_BODY]
+
+
+def test_a_video_players_controls_are_no_story():
+    """(round 185a) A TV site's video item saves its player's controls ("HD    Субтитры    Во весь экран") over the
+    two lines of text under the video: they are none of the text."""
+    page = doc("Второй инсультный центр заработал в Костанае", "27 ноября 2025, 21:04", "▶", "00:00 / 02:13",
+               "HD    Субтитры    Во весь экран", OWN_LEAD, BODY)
+    assert parse_document(page).paragraphs == [OWN_LEAD, BODY]
