@@ -3184,13 +3184,14 @@ def _take_link_lists(lines, glued, kinds, body_start):
             small = not kinds[i] and not _label(lines[i]) and bool(FEED_LABEL.fullmatch(lines[i]))
             items = []  # each may have its time or date line above it ("12:05")
             # a teaser label has taken its first few items already (see _take_teaser_links); the rest of its list is
-            # printed right under them, not after a blank line (a subheading of the story, "Симптомы кори у детей")
+            # printed right under them, not after a blank line (a subheading of the story, "Симптомы кори у детей"),
+            # unless each item is apart with its stamp under it (a TV site's videos: headline / stamp / duration)
             taken = ("teaser",) if kinds[i] == "teaser" else ()
             dated = bool(TEASER.search(lines[i]))  # its items may carry their dates, not a subheading's rows
             while end < len(lines) and (
                 kinds[end] in ("junk", "ts", *taken)
                 or (kinds[end] in ("", "signoff") and _headline_item(lines[end], dated, _cut_run(lines, end))
-                    and (not taken or glued[end]))
+                    and (not taken or glued[end] or any(_timestamp(line) for line in lines[end - 2 : end])))
             ):
                 if kinds[end] not in ("junk", "ts"):
                     items.append(end)
