@@ -215,6 +215,19 @@ def test_a_paragraph_of_mojibake_in_a_clean_text_is_undone_alone():
         "В Карагандинской области, Темиртау и Жезказгане выросло число пациентов.", "СССР, РФ и РК: ещё абзац."]
 
 
+def test_mojibake_that_lost_byte_98_and_its_short_lines_are_read_back():
+    """(round 186b) A page's UTF-8 read as cp1251 by a tool that drops byte 98 (cp1251 has no letter there: the И of
+    "Инсульт" is a lone "Р" then), with a piece that does not read back whole (a Chinese language switch whose soft
+    hyphen cleaning took out): each line read back, the short ones too ("10 Февраля 2026 11:42" is few letters)."""
+    lines = ["Минздрав расширит сеть инсультных центров в трех регионах", "Қаз  Рус  Eng  中文", "10 Февраля 2026 11:42",
+             "Фото: Kazinform / Архив",
+             "Инсульт: Министерство здравоохранения откроет семь новых центров до конца года."]
+    wrong = [line.encode("utf-8").decode("cp1251", errors="ignore") for line in lines]
+    assert "РРЅСЃСѓР»СЊС‚" in wrong[4]  # (И's second byte gone)
+    wrong[1] = wrong[1].replace("\u00ad", "")  # (中's soft hyphen, as cleaning takes it out)
+    assert decode("\n".join(wrong).encode("utf-8")).split("\n") == [lines[0], wrong[1], *lines[2:]]
+
+
 def test_a_line_of_cp1251_read_as_latin_1_is_read_right_and_latin_lines_are_left():
     """(round 163a) a PDF's text layer gives an old font's lines as cp1251 read as Latin-1; Kazakh in the 2018
     letters and French keep their accents."""

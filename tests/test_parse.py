@@ -7246,3 +7246,24 @@ def test_a_video_players_controls_are_no_story():
     page = doc("Второй инсультный центр заработал в Костанае", "27 ноября 2025, 21:04", "▶", "00:00 / 02:13",
                "HD    Субтитры    Во весь экран", OWN_LEAD, BODY)
     assert parse_document(page).paragraphs == [OWN_LEAD, BODY]
+
+
+def test_a_market_ticker_over_a_business_story_is_no_headline():
+    """(round 186c) A business section's tickers over the story ("KASE 6 842,15 ▲ 0,37%") are furniture."""
+    title = "Выручка фармпроизводителя «Жибек Фарм» выросла на 19%"
+    head = ("Kapital.kz\nДеловой портал\nФинансы\nЭкономика\nБизнес\nРынки\nТехнологии\nКарьера\nМнения\n\n"
+            "USD 511,87 ▲ 0,42   EUR 553,20 ▼ 1,15   RUB 6,18 ▲ 0,03\nKASE 6 842,15 ▲ 0,37%\n\nБизнес\nФармацевтика")
+    deck = "Компания планирует запустить второй завод в 2027 году"
+    lead = "Казахстанский производитель лекарств по итогам года увеличил выручку, говорится в отчетности на KASE."
+    page = doc(f"{title} | Kapital.kz", head, title, deck, "24 февраля 2026 11:32", lead, BODY)
+    assert parse_document(page).title == title
+
+
+def test_the_platforms_own_menu_names_no_agency():
+    """(round 186c) gov.kz's own menu over its items ("Мемлекеттік қызметтер" / "Азаматтарға" / "Бизнеске") is the
+    platform's, not the agency whose page it is."""
+    head = ("GOV.KZ\nМемлекеттік органдар\nМемлекеттік қызметтер\nАзаматтарға\nБизнеске\nҚазақ  Русский  English\n"
+            "Кіру\n\nҚостанай облысы әкімдігінің ветеринария басқармасы\n\nБасқарма туралы\nҚызмет\nҚұжаттар\n"
+            "Баспасөз орталығы\nБайланыс")
+    page = doc(head, "Қарасу ауданында бруцеллез анықталды", "Жарияланған күні: 11 наурыз 2026 10:24", KK_LEAD, KK_BODY)
+    assert parse_document(page).outlet == "Қостанай облысы әкімдігінің ветеринария басқармасы"

@@ -452,14 +452,38 @@ def _undone_lines(text: str) -> str | None:
     if _leads(text) < _MOJIBAKE_MIN_PAIRS:  # (no line can be: most texts are split into lines no further)
         return None
     lines = text.split("\n")
-    changed = False
+    changed = [False] * len(lines)
     for i, line in enumerate(lines):
         leads = _leads(line)
         if leads >= _MOJIBAKE_MIN_PAIRS and leads >= _MOJIBAKE_MIN_SHARE * len(line):
             while (once := _undone_once(line)) is not None:
-                line, changed = once, True
+                line, changed[i] = once, True
             lines[i] = line
-    return "\n".join(lines) if changed else None
+    if not any(changed):
+        return None
+    # a page whose long lines were mojibake has it in its short ones too ("10 Р¤РµРІСЂР°Р»СЏ 2026 11:42"), too few
+    # pairs each to tell alone: a line of them, nearly all its letters, is undone where it reads as UTF-8 then
+    for i, line in enumerate(lines):
+        if not changed[i] and _leads(line) >= _SHORT_LINE_MIN_PAIRS and (short := _short_line_undone(line)):
+            lines[i] = short
+    return "\n".join(lines)
+
+
+_SHORT_LINE_MIN_PAIRS = 2
+_SHORT_LINE_MIN_SHARE = 0.8  # of its letters but ASCII's (a Latin name stays as it was) that are such pairs'
+
+
+def _short_line_undone(line: str) -> str | None:
+    letters = sum(not letter.isascii() for letter in _LETTER.findall(line)) or 1
+    for codec, pairs in _MOJIBAKE.items():
+        found = len(pairs.findall(line))
+        if found >= _SHORT_LINE_MIN_PAIRS and 2 * found >= _SHORT_LINE_MIN_SHARE * letters:
+            try:
+                if (read := _as_utf8(line.encode(codec))) is not None:
+                    return read
+            except UnicodeEncodeError:
+                continue
+    return None
 
 
 # A line of cp1251 read as Latin-1, as a PDF's text layer gives an old font's ("ÏÀÂËÎÄÀÐÑÊÀß ÎÁËÀÑÒÍÀß ÃÀÇÅÒÀ",
@@ -512,11 +536,26 @@ def _undone_once(text: str) -> str | None:
         found = len(pairs.findall(sample))
         if found >= _MOJIBAKE_MIN_PAIRS and 2 * found >= _MOJIBAKE_MIN_SHARE * letters:
             try:
-                data = b"\x98".join(part.encode(codec) for part in text.split("\ufffd"))
-                return data.decode("utf-8")
-            except (UnicodeEncodeError, UnicodeDecodeError):
+                return _as_utf8(b"\x98".join(part.encode(codec) for part in text.split("\ufffd")))
+            except UnicodeEncodeError:
                 return None
     return None
+
+
+_LONE_LEAD = re.compile(rb"\xd0(?![\x80-\xbf])")
+
+
+def _as_utf8(data: bytes) -> str | None:
+    """Mojibake's bytes read as UTF-8, or None; where byte 98 (the second of И) was lost on the way, a lead byte D0
+    stands alone, and the И is read back ("РРЅСЃСѓР»СЊС‚", "РњРРђ": "Инсульт", "МИА")."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return _LONE_LEAD.sub(b"\xd0\x98", data).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _to_text(data: bytes) -> tuple[str, bytes | None]:

@@ -761,6 +761,11 @@ FOOTER_BRAND_MIN_WORDS = 3
 AGENCY_MAX_WORDS = 14  # "Департамент санитарно-эпидемиологического контроля Павлодарской области Комитета ..."
 # the platform's (gov.kz) list of agencies, in its trail from home
 PLATFORM_AGENCIES = re.compile(r"государственные органы|мемлекеттік органдар|government agencies", re.IGNORECASE)
+# ... and its other sections in its menu ("Мемлекеттік қызметтер", "Государственные услуги")
+PLATFORM_MENU = re.compile(
+    r"(?:государственные|мемлекеттік)\s++(?:органы|органдар|услуги|қызметтер)|government\s++(?:agencies|services)",
+    re.IGNORECASE,
+)
 # the judiciary's platform: its owner, the Supreme Court, over every court's page, and a court's name: its kinds before
 # "суд", its place, number and cases after it ("Алматинский районный суд г. Астаны", "Суд города республиканского
 # значения Шымкент", "Специализированный межрайонный суд по делам несовершеннолетних г. Астаны", "Суд области
@@ -4196,6 +4201,8 @@ def _agency(lines, kinds) -> str | None:
             continue  # its contacts by their labels: "Call-орталық: 1406 (МӘМС) | Басқарманың сенім телефоны: +7 ..."
         if _place_name(name):
             continue  # the platform's region above the agency's name: "Карагандинская область"
+        if PLATFORM_MENU.fullmatch(name.strip()):
+            continue  # the platform's own menu over its items: "Мемлекеттік қызметтер" / "Азаматтарға" / "Бизнеске"
         if ABOUT_ITEM.match(name) or HOME_CRUMB.fullmatch(name):
             continue  # the menu's first items: "Басты бет", "Басқарма туралы", "Об управлении"
         if MINISTRY.search(name) and _agency_name_only(lines[i + 1]):
