@@ -7267,3 +7267,31 @@ def test_the_platforms_own_menu_names_no_agency():
             "Баспасөз орталығы\nБайланыс")
     page = doc(head, "Қарасу ауданында бруцеллез анықталды", "Жарияланған күні: 11 наурыз 2026 10:24", KK_LEAD, KK_BODY)
     assert parse_document(page).outlet == "Қостанай облысы әкімдігінің ветеринария басқармасы"
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_a_chat_exported_from_telegram_desktop_is_its_first_post_by_the_channel(split):
+    """(rounds 183c, 184a) A channel exported from Telegram Desktop and saved as text: its name atop, a day's line, the
+    sender's name and the time over each message (on one line, or the time on its own), a photo the export left out.
+    The post has no headline, the channel publishes it, and the next message is no part of it."""
+    chat = "Шымкент қаласының денсаулық сақтау басқармасы"
+    sender = f"{chat}\n10:42" if split else f"{chat} 10:42"
+    left_out = "Фотография\nНе включено, измените настройки экспорта данных для загрузки."
+    following = f"{chat}\n15:20" if split else f"{chat} 15:20"
+    page = doc(chat, "17 сентября 2025", sender, left_out, KK_LEAD, KK_BODY, following,
+               "Ертең қалалық емханаларда донорлар күні өтеді.")
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.outlet, parsed.date) == (None, chat, datetime.date(2025, 9, 17))
+    assert parsed.paragraphs == [KK_LEAD, KK_BODY]
+
+
+def test_a_channels_web_view_names_it_over_its_post_and_its_labels_are_no_headline():
+    """(rounds 185b, 185c, 186a) Telegram's web view: the channel's name, its audience after its @handle ("@typical_krg
+    · 152 тыс. подписчиков"), its pinned message with its label on one line ("Закреп: ..."), the channel's name again
+    over its post (its sender) and the post it replies to ("In reply to: ..."): none of them is the post's headline,
+    and the channel publishes it."""
+    head = ("Типичная Караганда\n@typical_krg · 152 тыс. подписчиков\nНовости Караганды и области 24/7\n\n"
+            "Закреп: ❗️Не пропускайте важное — включите уведомления\n\n9 февраля 2026\n\nТипичная Караганда\n"
+            "In reply to: Как записаться к врачу через приложение")
+    parsed = parse_document(doc(head, OWN_LEAD, BODY))
+    assert (parsed.title, parsed.outlet) == (None, "Типичная Караганда")

@@ -1059,6 +1059,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         kinds[top] = "junk"
     _take_teaser_links(date_lines, glued, kinds)
     _channel_posts(lines, kinds)
+    chat = _exported_chat(lines, kinds)
     _mark_channel_labels(lines, kinds)
     _mark_summaries(lines, glued, kinds)
     # the head of a social post the page saves or quotes, its time and audience ("19 мая в 22:47 · 🌐"), if any
@@ -1207,7 +1208,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         date = _date_without_year(date_lines, headline_at, body_start, warnings)
     if date is None:
         date = _relative_to_today(date_lines, kinds, headline_at, body_start, warnings)
-    outlet = _outlet(lines, kinds, date_lines, promoted) or (
+    outlet = _outlet(lines, kinds, date_lines, promoted) or chat or (
         (post.name and canonical_outlet(DECORATION.sub("", post.name))) or _as_branded(post.account, lines, lines[: post.head]) if on_post else None
     )
     return ParsedDocument(date, title, outlet, paragraphs, warnings)
@@ -1440,12 +1441,47 @@ def _channel_posts(lines, kinds) -> None:
     kinds[end:] = ["after"] * (len(lines) - end)
 
 
+EXPORT_SENDER = re.compile(r"(?P<name>\S.{0,80}?)\s++(?P<time>[012]?\d:[0-5]\d)")  # "Orda.kz 10:14"
+TIME_ALONE = re.compile(r"[012]?\d:[0-5]\d")
+EXPORT_HEAD_LINES = 12
+
+
+def _exported_chat(lines, kinds) -> str | None:
+    """A chat exported from Telegram Desktop, its pages saved as text: the chat's name atop (perhaps with "Exported
+    Data" and its description), a day's line, then each message under its sender's name and its time ("Orda.kz
+    10:14", or the time on a line of its own), the channel's name. The page is its first message: what stands above
+    its text is furniture, and the next message's head and all under it are other posts. The chat's name (which
+    publishes the post), or None for any other page."""
+    for i in range(1, min(len(lines) - 1, EXPORT_HEAD_LINES)):
+        sender = EXPORT_SENDER.fullmatch(lines[i])
+        name = sender["name"] if sender else lines[i] if TIME_ALONE.fullmatch(lines[i + 1]) else None
+        if name is None or name not in lines[:i] or "ts" not in kinds[lines.index(name) : i]:
+            continue
+        text = i + (1 if sender else 2)
+        for j in range(text):
+            kinds[j] = kinds[j] or "junk"
+        following = (j for j in range(text + 1, len(lines)) if _sent_by(lines, j, name))
+        if (other := next(following, None)) is not None:
+            kinds[other:] = ["after"] * (len(lines) - other)
+        return name
+    return None
+
+
+def _sent_by(lines, i: int, name: str) -> bool:
+    """Whether line i is a message's head in a chat's export: the sender's name and the time, on one line or two."""
+    sender = EXPORT_SENDER.fullmatch(lines[i])
+    if sender:
+        return sender["name"] == name
+    return lines[i] == name and i + 1 < len(lines) and bool(TIME_ALONE.fullmatch(lines[i + 1]))
+
+
 def _mark_channel_labels(lines, kinds) -> None:
     """A channel's label alone over what it labels, as Telegram's web view sets them: a forwarded post's source
     ("Forwarded from" / "Аральская районная больница") and, under the channel's audience, its pinned message's first
     line ("📌 Закреплённое сообщение" / "Реклама и объявления: @kulsary_admin ..."; elsewhere the label may stand over
     a headline). Neither is a headline, as neither is with its label on one line. Nor is what stands between the
-    channel's audience and a forwarded post's label: its description, its buttons ("View in Telegram")."""
+    channel's audience and a forwarded post's label: its description, its buttons ("View in Telegram"); nor the
+    channel's name again over its post, as its sender."""
     audience = next((i for i, line in enumerate(lines[:CHANNEL_HEAD_LINES]) if AUDIENCE_LINE.match(line)), None)
     forwarded = audience is not None and next(
         (i for i in range(audience + 1, min(audience + CHANNEL_HEAD_LINES, len(lines))) if FORWARDED.match(lines[i])
@@ -1453,6 +1489,12 @@ def _mark_channel_labels(lines, kinds) -> None:
     )
     if forwarded:
         kinds[audience + 1 : forwarded] = [kind or "junk" for kind in kinds[audience + 1 : forwarded]]
+    # the channel's name again over its post, as the post's sender (its name atop, perhaps over its @handle)
+    if audience:
+        name = lines[audience - 2] if audience > 1 and lines[audience - 1].startswith("@") else lines[audience - 1]
+        for i in range(audience + 1, min(audience + CHANNEL_HEAD_LINES, len(lines))):
+            if lines[i] == name:
+                kinds[i] = kinds[i] or "junk"
     for i in range(len(lines) - 1):
         below = lines[i + 1]
         if (FORWARDED_ALONE.fullmatch(lines[i]) and len(below.split()) <= POST_HEAD_MAX_WORDS and (
