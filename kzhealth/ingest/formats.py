@@ -198,7 +198,8 @@ _JSON_RECORD = ("lemmas", "n_words", "lang_confidence")  # a kzhealth record's o
 
 def _json_article(text: str) -> dict | None:
     """The fields of the article a text is, if it is one JSON object with a headline and a story (not a record)."""
-    if not text.lstrip().startswith("{"):
+    at = _SPACES.match(text).end()  # (no copy of the text: most are no JSON)
+    if text[at : at + 1] != "{":
         return None
     try:
         data = orjson.loads(text)

@@ -1453,26 +1453,28 @@ def _exported_chat(lines, kinds) -> str | None:
     its text is furniture, and the next message's head and all under it are other posts. The chat's name (which
     publishes the post), or None for any other page."""
     for i in range(1, min(len(lines) - 1, EXPORT_HEAD_LINES)):
-        sender = EXPORT_SENDER.fullmatch(lines[i])
-        name = sender["name"] if sender else lines[i] if TIME_ALONE.fullmatch(lines[i + 1]) else None
-        if name is None or name not in lines[:i] or "ts" not in kinds[lines.index(name) : i]:
+        if not (head := _message_head(lines, i)):
             continue
-        text = i + (1 if sender else 2)
+        name, text = head
+        if name not in lines[:i] or "ts" not in kinds[lines.index(name) : i]:
+            continue
         for j in range(text):
             kinds[j] = kinds[j] or "junk"
-        following = (j for j in range(text + 1, len(lines)) if _sent_by(lines, j, name))
+        following = (j for j in range(text + 1, len(lines)) if (other := _message_head(lines, j)) and other[0] == name)
         if (other := next(following, None)) is not None:
             kinds[other:] = ["after"] * (len(lines) - other)
         return name
     return None
 
 
-def _sent_by(lines, i: int, name: str) -> bool:
-    """Whether line i is a message's head in a chat's export: the sender's name and the time, on one line or two."""
-    sender = EXPORT_SENDER.fullmatch(lines[i])
-    if sender:
-        return sender["name"] == name
-    return lines[i] == name and i + 1 < len(lines) and bool(TIME_ALONE.fullmatch(lines[i + 1]))
+def _message_head(lines, i: int) -> tuple[str, int] | None:
+    """A message's head at line i in a chat's export: its sender's name and the line its text opens on (the name and
+    the time on one line, or the time on a line of its own under the name)."""
+    if sender := EXPORT_SENDER.fullmatch(lines[i]):
+        return sender["name"], i + 1
+    if i + 1 < len(lines) and TIME_ALONE.fullmatch(lines[i + 1]):
+        return lines[i], i + 2
+    return None
 
 
 def _mark_channel_labels(lines, kinds) -> None:
