@@ -1864,6 +1864,9 @@ def test_a_lake_named_as_a_town_is_no_region(tagger, text, regions):
         # districts listed before their plural each make a district's name with it
         ("Бас дәрігердің айтуынша, Іле, Балқаш және Талғар аудандарынан келетін әйелдер саны артып келеді.",
          ["almaty_region"]),
+        # ... past a district whose name several regions' districts share, which names none of them (round 183b)
+        ("Содан бері Іле, Балқаш, Жамбыл, Қарасай аудандарының науқастары ауруханаға жіберіледі.", ["almaty_region"]),
+        ("В Илийском, Балхашском, Жамбылском и Карасайском районах открыли амбулатории.", ["almaty_region"]),
         # a company named after its town is no place
         ("Аптеки ТОО «Алматы Фарм Снаб» оштрафовали в Петропавловске.", ["north_kazakhstan"]),
         ("Лицензию ТОО «Жетысу Медикал Групп» приостановили в Алматы.", ["almaty"]),

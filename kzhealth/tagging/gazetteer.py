@@ -734,7 +734,8 @@ class Gazetteer:
 
     def _listed_before(self, keys, tokens, start, generic) -> list[tuple[_Name, int, int]]:
         """The names listed before the one at `start` that each make a region name with the same generic word:
-        Жамбыл (облысы) in "Жамбыл, Алматы облыстарында". Nearest first."""
+        Жамбыл (облысы) in "Жамбыл, Алматы облыстарында". Nearest first. A namesake district (one of several
+        regions') is passed over: "Балқаш, Жамбыл, Қарасай аудандарының" lists Балқаш ауданы too."""
         listed, end = [], start
         while True:
             while end > 0 and fold(tokens[end - 1]) in self._joiners:
@@ -745,6 +746,9 @@ class Gazetteer:
                 if name:
                     best = (name, begin, end)
             if best is None:
+                if end > 0 and tokens[end - 1][:1].isupper() and not self._namesakes.isdisjoint(keys[end - 1]):
+                    end -= 1
+                    continue
                 return listed
             listed.append(best)
             end = best[1]
