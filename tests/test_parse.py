@@ -7295,3 +7295,53 @@ def test_a_channels_web_view_names_it_over_its_post_and_its_labels_are_no_headli
             "In reply to: Как записаться к врачу через приложение")
     parsed = parse_document(doc(head, OWN_LEAD, BODY))
     assert (parsed.title, parsed.outlet) == (None, "Типичная Караганда")
+
+
+# --- probe round 187 ------------------------------------------------------------------------------------------------
+
+
+def test_a_channels_web_page_saved_with_its_invitation_atop_keeps_its_post():
+    """Round 187a: Telegram's page of one post, saved with its title, the channel's head, its buttons and its
+    invitation above the post (it usually closes the page): the post is the text, and neither the page's title nor the
+    channel's description, the reply's label or the earlier post it quotes is the headline or the text."""
+    lead = ("🚑❄️ Ночью на закрытой из-за метели трассе Шортанды - Жолымбет спасатели пришли на помощь бригаде скорой, "
+            "которая везла роженицу.")
+    body = ("Через 40 минут спасатели добрались до машины скорой и доставили женщину в районную больницу, где у нее "
+            "родился мальчик.")
+    head = ["Telegram: Contact @dchs_akmola", "Telegram\nDownload\nДЧС Акмолинской области\n24 573 subscribers\n"
+            "Официальный канал Департамента по чрезвычайным ситуациям Акмолинской области. Экстренный вызов - 112.\n"
+            "View in Telegram\nPreview channel\nIf you have Telegram, you can view and join ДЧС Акмолинской области "
+            "right away."]
+    post = ["ДЧС Акмолинской области\nIn reply to: ДЧС Акмолинской области\n⚠️ШТОРМОВОЕ ПРЕДУПРЕЖДЕНИЕ! 22-23 января "
+            "по области ожидается метель. Без крайней необходимости на трассы не выезжайте!", lead, body]
+    parsed = parse_document(doc(*head, *post))
+    assert (parsed.title, parsed.outlet, parsed.paragraphs) == (None, "ДЧС Акмолинской области", [lead, body])
+    # ... its handle under its name, and its description above its audience; a post's place by its pin
+    head = ["Telegram: Contact @minzdrav_kz", "Министерство здравоохранения РК\n@minzdrav_kz\nОфициальный канал "
+            "Министерства здравоохранения Республики Казахстан. Новости, разъяснения.\n56 814 subscribers\n"
+            "Open in Telegram    Preview channel", "Министерство здравоохранения РК\n📍 Павлодарская область"]
+    parsed = parse_document(doc(*head, lead, body))
+    assert (parsed.title, parsed.outlet, parsed.paragraphs) == (None, "Министерство здравоохранения РК", [lead, body])
+
+
+@pytest.mark.parametrize(
+    "widget",
+    ["Петропавловск  −29°C, ветер СЗ 12 м/с", "Актобе  −18°  гололедица", "Талдықорған  −14°  көктайғақ"],
+)
+def test_a_citys_winter_weather_in_the_header_is_no_headline(widget):
+    """Round 187a: the header's weather, its wind apart from the city by a gap, or its ice on the roads (the city,
+    which the lead names, had made it the headline)."""
+    headline = "«Стояли в очереди с переломом три часа»: травмпункты переполнены после ледяного дождя"
+    menu = "Новости   Общество   Происшествия   Город   Здоровье"
+    lead = f"За неделю после ледяного дождя в травмпункты города {widget.split()[0]} обратились больше 1 800 человек."
+    page = doc("DIAPAZON.KZ\n" + menu + "\n" + widget, "Здоровье", headline, "06.02.2026 17:32", lead, BODY)
+    assert parse_document(page).title == headline
+
+
+def test_a_markdown_tables_rows_under_its_rule_are_the_storys():
+    """Round 187c: a statistics release's table by region, written as Markdown: its rows, under the rule after its
+    header, are no list of links (the rule had read as a list's label, and the rows as other stories' headlines)."""
+    rows = ["| Регион | Родившиеся | Умершие |", "|---|---|---|", "| Абай | 7 412 | 6 388 |",
+            "| Акмолинская | 8 103 | 7 215 |", "| Актюбинская | 14 260 | 5 402 |", "| г. Астана | 28 642 | 5 319 |"]
+    parsed = parse_document(doc(HEADLINE, "14.11.2025", LEAD, BODY, "\n".join(rows), "Примечание: данные предварительные."))
+    assert [row for row in rows if row in parsed.paragraphs] == rows[:1] + rows[2:]

@@ -27,7 +27,7 @@ import re
 import re._constants as _c
 import re._parser  # the parse tree of a pattern, for _required_words and _opening_chars (private, the same since 3.11)
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice, takewhile
+from itertools import chain, islice, takewhile
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -229,6 +229,8 @@ JUNK = _Patterns([
     BOILERPLATE["end"]["comment_button"], *BOILERPLATE["end"]["disclaimer"],
 ])
 POST_FOOTER = re.compile(BOILERPLATE["post"]["footer"], re.IGNORECASE)
+TELEGRAM_INVITATION = re.compile(BOILERPLATE["post"]["invitation"], re.IGNORECASE)
+POST_BELOW_LINES = 6  # the invitation atop a post: two of the lines under it, or more, are the post's sentences
 AD_MARK = re.compile(BOILERPLATE["post"]["ad_mark"], re.IGNORECASE)
 POST_ACTIONS = re.compile(BOILERPLATE["post"]["actions"], re.IGNORECASE)
 POST_REPLY = re.compile(BOILERPLATE["post"]["reply"], re.IGNORECASE)
@@ -591,6 +593,8 @@ PINNED_ALONE = re.compile(
 )
 PINNED_MAX_WORDS = 20  # the message's first line, as the channel's head shows it
 CHANNEL_HEAD_LINES = 12  # a channel's name, handle, audience, description and buttons atop its web view
+CHANNEL_HEAD_TEXT_LINES = 2  # ... of which so many at most are text: its description, its invitation to the app
+IN_REPLY = re.compile(BOILERPLATE["post"]["in_reply"], re.IGNORECASE)
 FORWARDED_ALONE = re.compile(rf"\W{{0,3}}(?:{BOILERPLATE['post']['forwarded']})\s*+:?", re.IGNORECASE)
 # a domain or an account's handle, which a site's Cyrillic name may be written as (see _as_branded)
 HANDLE = re.compile(r"[a-z0-9][a-z0-9-]*(?:[._][a-z0-9-]+)+", re.IGNORECASE | re.ASCII)
@@ -1087,7 +1091,12 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         if _under_embedded_post(lines, i, body_start, post_head):
             kinds[i] = "junk"  # its buttons, its link to more comments: the story goes on under them
             continue
-        if ARTICLE_END.search(lines[i]) or (date_lines is not lines and ARTICLE_END.search(date_lines[i])) or (
+        if TELEGRAM_INVITATION.match(lines[i]) and sum(map(_is_body, lines[i + 1 : i + 1 + POST_BELOW_LINES])) >= 2:
+            kinds[i] = "junk"  # in the channel's header, over the post
+            continue
+        if ARTICLE_END.search(lines[i]) or TELEGRAM_INVITATION.match(lines[i]) or (
+            date_lines is not lines and ARTICLE_END.search(date_lines[i])
+        ) or (
             RELATED_CATEGORY.fullmatch(lines[i]) and kinds[i - 1] == "ts"
         ) or (
             _comments_under(lines, i) or (date_lines is not lines and _comments_under(date_lines, i))
@@ -1483,7 +1492,8 @@ def _mark_channel_labels(lines, kinds) -> None:
     line ("📌 Закреплённое сообщение" / "Реклама и объявления: @kulsary_admin ..."; elsewhere the label may stand over
     a headline). Neither is a headline, as neither is with its label on one line. Nor is what stands between the
     channel's audience and a forwarded post's label: its description, its buttons ("View in Telegram"); nor the
-    channel's name again over its post, as its sender."""
+    channel's name again over its post, as its sender, nor what stands between its name atop and that; nor a reply's
+    label and the earlier post's words it quotes."""
     audience = next((i for i, line in enumerate(lines[:CHANNEL_HEAD_LINES]) if AUDIENCE_LINE.match(line)), None)
     forwarded = audience is not None and next(
         (i for i in range(audience + 1, min(audience + CHANNEL_HEAD_LINES, len(lines))) if FORWARDED.match(lines[i])
@@ -1491,12 +1501,25 @@ def _mark_channel_labels(lines, kinds) -> None:
     )
     if forwarded:
         kinds[audience + 1 : forwarded] = [kind or "junk" for kind in kinds[audience + 1 : forwarded]]
-    # the channel's name again over its post, as the post's sender (its name atop, perhaps over its @handle)
+    # the channel's name again over its post, as the post's sender (its name atop, perhaps over its @handle), and
+    # what stands between them: the channel's handle, its description and its buttons, above its audience or below
     if audience:
-        name = lines[audience - 2] if audience > 1 and lines[audience - 1].startswith("@") else lines[audience - 1]
-        for i in range(audience + 1, min(audience + CHANNEL_HEAD_LINES, len(lines))):
-            if lines[i] == name:
+        handle = next((i for i in range(audience - 1, max(audience - 3, 0), -1) if lines[i].startswith("@")), None)
+        name_at = audience - 1 if handle is None else handle - 1
+        head = range(audience + 1, min(audience + CHANNEL_HEAD_LINES, len(lines)))
+        senders = [i for i in head if lines[i] == lines[name_at]]
+        between = range(audience + 1, senders[0] if senders else audience + 1)
+        # (not over a post: a post's lines, its footer; the name under them is the next post's sender or the page's)
+        if sum(not kinds[i] for i in between) <= CHANNEL_HEAD_TEXT_LINES and not any(
+            POST_FOOTER.match(lines[i]) for i in between
+        ):
+            for i in chain(range(name_at + 1, audience), between):
                 kinds[i] = kinds[i] or "junk"
+        for i in senders:
+            kinds[i] = kinds[i] or "junk"
+    for i in range(len(lines)):
+        if IN_REPLY.match(lines[i]):  # a reply's label, and the earlier post's words it quotes under it
+            kinds[i : i + 2] = [kind or "junk" for kind in kinds[i : i + 2]]
     for i in range(len(lines) - 1):
         below = lines[i + 1]
         if (FORWARDED_ALONE.fullmatch(lines[i]) and len(below.split()) <= POST_HEAD_MAX_WORDS and (
@@ -3323,6 +3346,8 @@ def _headline_item(line: str, dated: bool = False, cut_run: bool = False) -> boo
     ):
         line = line[: paren.start()].rstrip()  # "• В Экибастузе откроют новый кардиоцентр (10 марта 2026 г.)"
     if COLUMNS.search(FEED_TIME.sub("", line, count=1)):  # a table's row (a feed's time may stand apart)
+        return False
+    if line.startswith("|") and _table_row(line):  # ... or a Markdown table's, its bars at both ends
         return False
     item = LINK_AFTER.sub("", LIST_MARK.sub("", FEED_TIME.sub("", line, count=1), count=1))
     if dated and item.endswith(CUT) and (FEED_TIME.match(line) or (cut_run and "," not in item)):
