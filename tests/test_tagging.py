@@ -773,6 +773,11 @@ def test_a_lists_rows_of_a_region_a_dash_and_its_rate_or_count_name_their_region
               "г. Шымкент — 8 7252 55 12 34")
     assert regions_of(tagger, phones) == []
     assert regions_of(tagger, "Адреса:\nг. Астана — 010000\nг. Алматы — 050000\nг. Шымкент — 160000") == []
+    # ... and a bare count after a bare city's name under a label that says the figures are by place (round 187c)
+    cities = "📊 Обращения с ОРВИ по городам:\nАлматы — 9 412\nУсть-Каменогорск — 1 545\nТараз — 1 455\nСемей — 1 215"
+    assert set(regions_of(tagger, cities)) == {"almaty", "east_kazakhstan", "zhambyl", "abai"}
+    assert set(regions_of(tagger, cities + "\nДругие города — 4 120")) == {"almaty", "east_kazakhstan", "zhambyl", "abai"}
+    assert regions_of(tagger, "Турнирная таблица по итогам тура:\n1. Кайрат — 50\n2. Астана — 47\n3. Тобол — 40") == []
     # (a second review: a city glued to its "г.", declined names, signed and six-digit counts)
     glued = "Случаи:\nг.Астана — 12\nг.Алматы — 9\nг.Шымкент — 7"
     assert set(regions_of(tagger, glued)) == {"astana", "almaty", "shymkent"}

@@ -78,6 +78,14 @@ _REGION_ABBREVIATION = re.compile(r"(?<!\w)обл\.?(?!\w)", re.IGNORECASE)
 _REGION_NAMED = re.compile(
     r"(?<!\w)(?:(?:облысы|облыс|области|область|қаласы|город|городе)(?!\w)|обл\.|г\.)", re.IGNORECASE
 )
+# a list's remainder, which names no place: "Другие регионы — 11%", "Өзге өңірлер – 13" (or in small letters)
+_REST = re.compile(r"(?:остальн|друг|прочи|өзге|басқа|other)\w*\s", re.IGNORECASE)
+# a list's label that says its figures are by place ("по городам", "в разрезе регионов", "өңірлер бойынша")
+_BY_PLACES = re.compile(
+    r"(?<!\w)(?:по\s++(?:городам|регионам|областям|районам)|в\s++разрезе\s++(?:регионов|городов|областей|районов)"
+    r"|(?:өңірлер|облыстар|қалалар|аймақтар|аудандар)\s++бойынша|by\s++(?:regions?|cities|city))(?!\w)",
+    re.IGNORECASE,
+)
 _BARE_COUNT = re.compile(r"[+−-]?(?:(?!0\d)\d{1,6}(?<!0000)|\d{1,3}(?:[ \u00a0]\d{3})+)")
 _REGION_WORD, _FEMININE = "область", ("ая", "яя")  # Алматинская (область)
 REGION_WORDS = (_REGION_WORD, "облысы")  # what обл. stands for, in Russian and in Kazakh
@@ -120,15 +128,16 @@ def _rate_row_head(line: str) -> str | None:
     return cells[0] if cells and len(cells[0].split()) <= SINGLE_ROW_HEAD_MAX_WORDS and _RATE.search(cells[-1]) else None
 
 
-def _dash_row_head(line: str) -> str | None:
+def _dash_row_head(line: str, by_places: bool = False) -> str | None:
     """The name a list's row of one rate or count opens with, before its dash (see _DASH_ROW): a bare count only after
     a name with a region's or a city's word ("Абай облысы — 12", "г. Шымкент — 4"; a club's points after a bare
-    city's name, "Астана — 47", are no such row)."""
+    city's name, "Астана — 47", are no such row), or under a label that says the figures are by place (`by_places`:
+    "Обращения с ОРВИ по городам:" over "Алматы — 9 412")."""
     if len(line) > ROW_MAX_CHARS or not (row := _DASH_ROW.match(line)):
         return None
     name = row["name"]
     counted = row["unit"] or _RATE.search(row["figure"]) or (
-        _REGION_NAMED.search(name) and _BARE_COUNT.fullmatch(row["figure"].strip())
+        (by_places or _REGION_NAMED.search(name)) and _BARE_COUNT.fullmatch(row["figure"].strip())
     )
     return name if counted else None
 
@@ -893,12 +902,19 @@ class Gazetteer:
             for index, (head, paragraph) in enumerate(zip(heads, analysed.paragraphs))
         ]
         # ... and a list's rows of a name, a dash and a figure, where every row of the list names a place (a region,
-        # a city, a town: "Жанаозен — 78,5%") but its remainder in small letters ("остальные регионы — 11%",
-        # "басқа өңірлер – 10%"; not a league's clubs named after cities, "Кайрат — 31%", "Астана — 27%")
-        dashes = [None if head else _dash_row_head(paragraph) for head, paragraph in zip(heads, analysed.paragraphs)]
+        # a city, a town: "Жанаозен — 78,5%") but its remainder ("остальные регионы — 11%", "Өзге өңірлер – 13"; not
+        # a league's clubs named after cities, "Кайрат — 31%", "Астана — 27%")
+        # (a bare count after a bare name under a label that says the list is by place: "... по городам:")
+        dashes, by_places = [], False
+        for head, paragraph in zip(heads, analysed.paragraphs):
+            dashes.append(row := None if head else _dash_row_head(paragraph, by_places))
+            label = len(paragraph) <= ROW_MAX_CHARS and bool(_BY_PLACES.search(paragraph))
+            by_places = bool(row) and by_places or label
         for start, end in _runs(dashes):
             names = dashes[start:end]
-            if len(names) >= TABLE_MIN_ROWS and all(name[0].islower() or self._regions_named(name) for name in names):
+            if len(names) >= TABLE_MIN_ROWS and all(
+                name[0].islower() or _REST.match(name) or self._regions_named(name) for name in names
+            ):
                 rates[start:end] = names
         for start, end in _runs(rates):
             if end - start >= TABLE_MIN_ROWS:
