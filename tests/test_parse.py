@@ -7345,3 +7345,24 @@ def test_a_markdown_tables_rows_under_its_rule_are_the_storys():
             "| Акмолинская | 8 103 | 7 215 |", "| Актюбинская | 14 260 | 5 402 |", "| г. Астана | 28 642 | 5 319 |"]
     parsed = parse_document(doc(HEADLINE, "14.11.2025", LEAD, BODY, "\n".join(rows), "Примечание: данные предварительные."))
     assert [row for row in rows if row in parsed.paragraphs] == rows[:1] + rows[2:]
+def test_a_programmes_presenter_and_guest_under_the_headline_are_credits():
+    """Round 187b: a radio's page credits the programme's host after its name and a bar, and its guest; the host's
+    greeting names the programme, which had tied that line to the lead more than the headline."""
+    headline = "Инсульттің алғашқы белгілерін қалай тануға болады?"
+    host = "«Денсаулық – зор байлық» бағдарламасы | Жүргізуші: Мейрамгүл Әбдіқадыр"
+    guest = "Қонақ: Самат Жұмағалиев, кардиолог, медицина ғылымдарының кандидаты"
+    lead = ("ЖҮРГІЗУШІ: Армысыздар, құрметті тыңдармандар! «Денсаулық – зор байлық» бағдарламасы эфирде. Бүгін инсульт "
+            "туралы кардиологпен бірге талқылаймыз.")
+    answer = "ЖҰМАҒАЛИЕВ: Сәлеметсіздер ме! Шақырғандарыңызға рахмет."
+    parsed = parse_document(doc("Бағдарламалар › «Денсаулық – зор байлық»", headline, "20 қаңтар 2026, 16:05",
+                                f"{host}\n{guest}", lead, answer))
+    assert (parsed.title, parsed.paragraphs) == (headline, [lead, answer])
+    # (a transcript's line that greets its guest by name is the story's)
+    greeting = "ВЕДУЩИЙ: Самат Муратович, здравствуйте!"
+    assert greeting in parse_document(doc(headline, "20 қаңтар 2026, 16:05", lead, greeting, answer)).paragraphs
+
+
+def test_a_state_bodys_useful_links_on_one_line_are_no_text():
+    """Round 187c: gov.kz's "Полезные ссылки:" with its links after it named another region's akimat."""
+    links = "Полезные ссылки: Акимат Карагандинской области | Акимат области Ұлытау | Министерство здравоохранения РК"
+    assert parse_document(doc(HEADLINE, "14.11.2025", LEAD, BODY, links)).paragraphs == [LEAD, BODY]

@@ -263,6 +263,7 @@ HEAD_JUNK = _Patterns(BOILERPLATE["head"]["patterns"])
 CHAPTER = re.compile(BOILERPLATE["head"]["chapter"], re.IGNORECASE)
 CHAPTER_MAX_WORDS = BOILERPLATE["head"]["chapter_max_words"]
 CREDIT = _Patterns(BOILERPLATE["credit"]["patterns"])
+PRESENTER = re.compile(BOILERPLATE["credit"]["presenter"], re.IGNORECASE)
 NOTICES = _Patterns(BOILERPLATE["junk"]["notices"])
 TEASER = _Patterns(_typed_too(BOILERPLATE["teaser"]["patterns"]))
 CLOSING_TEASER = re.compile(rf"(?:{_words(BOILERPLATE['teaser']['closing_starts'])})(?!\w)", re.IGNORECASE)
@@ -2001,7 +2002,7 @@ def _boilerplate_kind(core: str) -> str:
         return "junk"
     if ("мин" in (lower := core.lower()) or "min" in lower) and _reading_time(core):
         return "junk"
-    if CREDIT.search(core) or _staff_role(core):
+    if CREDIT.search(core) or _staff_role(core) or _presenter(core):
         return "credit"
     if NOTICES.search(core):
         return "junk"
@@ -2020,6 +2021,11 @@ def _tagline_and_place(line: str) -> bool:
     words = place[:-1].split() if len(place) <= TAGLINE_PLACE_MAX_CHARS and place.endswith(".") else []
     named = 0 < len(words) <= TAGLINE_PLACE_MAX_WORDS and all(word[:1].isupper() for word in words)
     return named and tagline.endswith(("»", '"')) and bool(TAGLINE.search(tagline))
+
+
+def _presenter(line: str) -> bool:
+    """Whether a line credits a programme's presenter or guest (PRESENTER), alone or last after a bar."""
+    return ":" in line and bool(PRESENTER.match(line[line.rfind("|") + 1 :].lstrip()))
 
 
 def _staff_role(line: str) -> bool:
