@@ -7366,3 +7366,10 @@ def test_a_state_bodys_useful_links_on_one_line_are_no_text():
     """Round 187c: gov.kz's "Полезные ссылки:" with its links after it named another region's akimat."""
     links = "Полезные ссылки: Акимат Карагандинской области | Акимат области Ұлытау | Министерство здравоохранения РК"
     assert parse_document(doc(HEADLINE, "14.11.2025", LEAD, BODY, links)).paragraphs == [LEAD, BODY]
+
+
+def test_a_posts_day_under_its_time_dates_a_channels_page_of_one_post():
+    """Round 187a: Telegram's page of one post prints its views, its time ("edited  06:52") and its day under it."""
+    page = doc("ДЧС Акмолинской области\n24 573 subscribers", LEAD, BODY,
+               "👁 12.6K    ❤️ 845  🙏 210\nedited  06:52\nJan 23, 2026", "https://t.me/dchs_akmola/4821")
+    assert parse_document(page).date == datetime.date(2026, 1, 23)

@@ -229,6 +229,7 @@ JUNK = _Patterns([
     BOILERPLATE["end"]["comment_button"], *BOILERPLATE["end"]["disclaimer"],
 ])
 POST_FOOTER = re.compile(BOILERPLATE["post"]["footer"], re.IGNORECASE)
+POST_CLOCK = re.compile(r"(?:(?:edited|изменено|өңделген)\s++)?\d{1,2}:\d{2}", re.IGNORECASE)  # a post's time, alone
 TELEGRAM_INVITATION = re.compile(BOILERPLATE["post"]["invitation"], re.IGNORECASE)
 POST_BELOW_LINES = 6  # the invitation atop a post: two of the lines under it, or more, are the post's sentences
 AD_MARK = re.compile(BOILERPLATE["post"]["ad_mark"], re.IGNORECASE)
@@ -1177,8 +1178,15 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         kinds[title_at + 1] = "title"
     if not on_post:  # a post's date stands under its text
         for i in range(body_start, len(lines)):
-            # (a stamp that says it is one stays: a blog's "Опубликовано 21 октября 2025" under its text)
-            if kinds[i] == "ts" and not _timestamp(date_lines[i].strip(BULLETS), clocked=True) and not PUBLISHED.match(lines[i]):
+            # (a stamp that says it is one stays: a blog's "Опубликовано 21 октября 2025" under its text; and a post's
+            # day under its time, as Telegram's page of one post prints them last: "edited  06:52" / "Jan 23, 2026";
+            # not a channel's next day over its next post)
+            if kinds[i] == "ts" and not _timestamp(date_lines[i].strip(BULLETS), clocked=True) and not (
+                PUBLISHED.match(lines[i])
+                or (i and POST_CLOCK.fullmatch(lines[i - 1].strip()) and not any(
+                    _is_body(line) or POST_FOOTER.match(line) for line in lines[i + 1 :]
+                ))
+            ):
                 kinds[i] = ""
     # With neither a body paragraph nor a headline there is no page around the text: its lines are the document
     # itself (a short note, "Қызылша індеті тарады."), not navigation above a story.
