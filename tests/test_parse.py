@@ -7376,3 +7376,29 @@ def test_a_posts_day_under_its_time_dates_a_channels_page_of_one_post():
     page = doc("ДЧС Акмолинской области\n24 573 subscribers", LEAD, BODY,
                "👁 12.6K    ❤️ 845  🙏 210\nedited  06:52\nJan 23, 2026", "https://t.me/dchs_akmola/4821")
     assert parse_document(page).date == datetime.date(2026, 1, 23)
+# --- probe round 188 ------------------------------------------------------------------------------------------------
+
+
+def test_a_readers_letter_page_its_rubric_in_quotes_its_similar_posts_and_comment_form_are_not_the_story():
+    """Round 188a: a paper's rubric named in quotes under the stamp ("Рубрика «Спасибо, доктор»") is no headline; a
+    WordPress site's "Похожие записи" over other stories' headlines, each with its date after a dash, and its
+    comment form's notice are no text."""
+    rubric = "Рубрика «Спасибо, доктор»"
+    parsed = parse_document(doc("Письма читателей", "Благодарность врачам", "23.06.2025 | 09:15", rubric, LEAD, BODY))
+    assert parsed.title != rubric
+    tail = ("Метки: лекарства, инсулин, Темиртау\nПоделиться в: Facebook | ВКонтакте | WhatsApp | Telegram\n"
+            "Похожие записи\nНа Шахтинском направлении возобновили пригородные электрички — 13.10.2025\n"
+            "Жезказганские врачи провели сложную операцию на сердце — 08.10.2025\nДобавить комментарий\n"
+            "Ваш адрес email не будет опубликован.")
+    assert parse_document(doc(HEADLINE, "14.10.2025", LEAD, BODY, tail)).paragraphs == [LEAD, BODY]
+
+
+def test_a_channel_posts_day_under_its_reactions_dates_it_and_the_post_it_replies_to_does_not():
+    """Round 188b: Telegram's page of one post that replies to another's ("В ответ на: ..." over the earlier post's
+    words and day), its day under its footer's reactions."""
+    page = doc("Экогород\n26 483 subscribers\nНовости Павлодара и Экибастуза.",
+               "Экогород\nВ ответ на: Полиция Павлодарской области\n«Полицейские напоминают: продажа вейпов запрещена...» "
+               "12.02.2026", LEAD, BODY, "👁 9.4K   edited   18:42", "❤️ 214  👍 97  😡 41  🔥 12", "16 Feb 2026",
+               "Comments (38)\nАсем Т. — Feb 16 at 19:05\nА в Аксу вообще в каждом магазине продают")
+    parsed = parse_document(page)
+    assert (parsed.date, parsed.paragraphs) == (datetime.date(2026, 2, 16), [LEAD, BODY])

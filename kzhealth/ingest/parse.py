@@ -925,6 +925,7 @@ MENU_WIDGET = re.compile(
     r"|(?:[₸$€₽]\s*+)?(?:USD|EUR|RUB|CNY|KZT|\$|€|₽)\s*+[\d.,]+"  # ₸ USD 525.6
 )
 RUBRIC_LABELS = frozenset(BOILERPLATE["head"]["rubric_labels"])
+QUOTED_RUBRIC = re.compile(r"(\w++)\s++[«\"“][^«»\"“”]++[»\"”]")  # a label and a name in quotes
 SECTION_LABELS = frozenset(BOILERPLATE["head"]["section_labels"])  # ... of them, those that label nothing else
 PRINTED_RUBRIC_MAX_WORDS = 3  # a printed page's rubric in capitals over its headline: "АНА МЕН БАЛА"
 LABELLED_RUBRIC_MAX_WORDS = 3  # "Регионы: Омская область"; a headline after a section's name says more ...
@@ -1181,13 +1182,9 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     if not on_post:  # a post's date stands under its text
         for i in range(body_start, len(lines)):
             # (a stamp that says it is one stays: a blog's "Опубликовано 21 октября 2025" under its text; and a post's
-            # day under its time, as Telegram's page of one post prints them last: "edited  06:52" / "Jan 23, 2026";
-            # not a channel's next day over its next post)
+            # day printed last, see _post_day_last)
             if kinds[i] == "ts" and not _timestamp(date_lines[i].strip(BULLETS), clocked=True) and not (
-                PUBLISHED.match(lines[i])
-                or (i and POST_CLOCK.fullmatch(lines[i - 1].strip()) and not any(
-                    _is_body(line) or POST_FOOTER.match(line) for line in lines[i + 1 :]
-                ))
+                PUBLISHED.match(lines[i]) or _post_day_last(lines, kinds, i)
             ):
                 kinds[i] = ""
     # With neither a body paragraph nor a headline there is no page around the text: its lines are the document
@@ -1232,6 +1229,24 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         (post.name and canonical_outlet(DECORATION.sub("", post.name))) or _as_branded(post.account, lines, lines[: post.head]) if on_post else None
     )
     return ParsedDocument(date, title, outlet, paragraphs, warnings)
+
+
+def _reactions_only(line: str) -> bool:
+    """A post's reactions and their counts, no word, day or time: "❤️ 214  👍 97  😡 41"."""
+    return not any(map(str.isalpha, line)) and not TIME.search(line) and not DATE.search(line)
+
+
+def _post_day_last(lines, kinds, i) -> bool:
+    """Whether line i, a day below the text, is a post's, printed last under its time or its footer, as Telegram's
+    page of one post prints them ("edited  06:52" / "Jan 23, 2026"; "👁 9.4K   edited   18:42" / "❤️ 214  👍 97" /
+    "16 Feb 2026"); not a channel's next day over its next post (a post's text or footer under it)."""
+    above = i - 1
+    while above > 0 and _reactions_only(lines[above]):
+        above -= 1
+    if above < 0 or not (POST_CLOCK.fullmatch(lines[above].strip()) or POST_FOOTER.match(lines[above])):
+        return False
+    below = range(i + 1, len(lines))
+    return not any(POST_FOOTER.match(lines[j]) or (not kinds[j] and _is_body(lines[j])) for j in below)
 
 
 def _next_article_at(lines, kinds, i, body_start) -> bool:
@@ -1529,8 +1544,10 @@ def _mark_channel_labels(lines, kinds) -> None:
         for i in senders:
             kinds[i] = kinds[i] or "junk"
     for i in range(len(lines)):
-        if IN_REPLY.match(lines[i]):  # a reply's label, and the earlier post's words it quotes under it
-            kinds[i : i + 2] = [kind or "junk" for kind in kinds[i : i + 2]]
+        if IN_REPLY.match(lines[i]):  # a reply's label, and the earlier post's words it quotes under it, which, as
+            kinds[i] = kinds[i] or "junk"  # another story's, its day does not date the page (a teaser's)
+            if i + 1 < len(lines) and kinds[i + 1] in ("", "ts"):
+                kinds[i + 1] = "teaser"
     for i in range(len(lines) - 1):
         below = lines[i + 1]
         if (FORWARDED_ALONE.fullmatch(lines[i]) and len(below.split()) <= POST_HEAD_MAX_WORDS and (
@@ -2520,8 +2537,10 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
         if i >= body_start and line.startswith("👁"):
             if channel is None:
                 channel = any(CHANNEL_PAGE.search(head) or AUDIENCE_LINE.match(head) for head in lines[:body_start])
-            # under a channel's post: its views, its edit and its day ("👁 1.9K  edited  Aug 7, 2025 at 15:40")
-            if channel and (match := _timestamp(line) or (i + 1 < len(lines) and _timestamp(lines[i + 1]))):
+            # under a channel's post: its views, its edit and its day ("👁 1.9K  edited  Aug 7, 2025 at 15:40"), its
+            # day perhaps under its reactions ("❤️ 214  👍 97" / "16 Feb 2026")
+            after = next((j for j in range(i + 1, len(lines)) if not _reactions_only(lines[j])), len(lines))
+            if channel and (match := _timestamp(line) or (after < len(lines) and _timestamp(lines[after]))):
                 foot.append(match)
                 continue
         if kind == "after" and PUBLISHED.match(line):
@@ -2843,11 +2862,14 @@ def _broken_capitals(line: str) -> bool:
 
 
 def _labelled_rubric(line: str, words: int) -> bool:
-    """A section's label and its value, no headline: "Регионы: Омская область", "Рубрика: Здоровье за неделю" (not
-    "Казахстан: корь отступает", nor Aidar speaking: "Айдар: Ең қиыны – күту болды")."""
+    """A section's label and its value, no headline: "Регионы: Омская область", "Рубрика: Здоровье за неделю",
+    "Рубрика «Спасибо, доктор»" (not "Казахстан: корь отступает", nor Aidar speaking: "Айдар: Ең қиыны – күту
+    болды")."""
     if words > SECTION_MAX_WORDS:
         return False
     label, colon, value = line.partition(":")
+    if not colon and (quoted := QUOTED_RUBRIC.fullmatch(line)):  # its value in quotes: "Рубрика «Спасибо, доктор»"
+        return quoted[1].casefold() in SECTION_LABELS
     label = label.strip().casefold()
     return bool(colon) and (label in SECTION_LABELS or (words <= LABELLED_RUBRIC_MAX_WORDS and label in RUBRIC_LABELS))
 
