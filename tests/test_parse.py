@@ -7402,3 +7402,14 @@ def test_a_channel_posts_day_under_its_reactions_dates_it_and_the_post_it_replie
                "Comments (38)\nАсем Т. — Feb 16 at 19:05\nА в Аксу вообще в каждом магазине продают")
     parsed = parse_document(page)
     assert (parsed.date, parsed.paragraphs) == (datetime.date(2026, 2, 16), [LEAD, BODY])
+
+
+def test_a_channels_page_whose_posts_footers_give_their_days_is_its_longest_post_dated_by_its_own():
+    """Round 185c: Telegram's web view of a channel, each post's footer with its day and time after a comma ("👁 2.1K
+    edited   5 Feb 2026, 10:42"): the longest post is the page's, dated by its footer, not by the next post's."""
+    channel = "Қызылорда облысының санитариялық-эпидемиологиялық бақылау департаменті"
+    page = doc(f"{channel}\n@kzo_sanepid\n4 218 subscribers",
+               LEAD, BODY, "#карантин #желшешек", "👁 2.1K   edited   5 Feb 2026, 10:42",
+               f"{channel}\n📍 Іс-шара: Қазалы ауданында «Ашық есік күні» өтеді\n👁 986   4 Feb 2026, 16:05")
+    parsed = parse_document(page)
+    assert (parsed.date, parsed.paragraphs) == (datetime.date(2026, 2, 5), [LEAD, BODY])

@@ -1220,7 +1220,7 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
 
     headline_at = body_start if title_at is None else title_at
     if date is None:
-        date = _first_date(date_lines, kinds, body_start, headline_at, warnings)
+        date = _first_date(date_lines, kinds, body_start, headline_at, warnings, lines)
     if date is None:
         date = _date_without_year(date_lines, headline_at, body_start, warnings)
     if date is None:
@@ -2498,7 +2498,7 @@ def _year_of_weekday(stamp: re.Match, month: int, weekday: str, latest: datetime
     return None
 
 
-def _first_date(lines, kinds, body_start, title_at, warnings):
+def _first_date(lines, kinds, body_start, title_at, warnings, written):
     """The article's stamp: the first under the headline (a stamp line, or a dated navigation or credit line:
     "... Новости Zakon.kz от 14.12.2025 13:03", "Фото: пресс-служба акимата 14.02.2020"); else the stamp line
     nearest above it, as a list of the latest news above the article dates each of its own headlines ("Обновлено"
@@ -2507,7 +2507,9 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     article's end (uCoz's "Добавил: redaktor (18.04.2025)" too); else the dateline or today's date opening the story
     (_lead_date); last, a date beside another story's headline above this one. A "today" widget in the header (a
     weekday, the weather, a clock beside the greeting of the visitor) above the headline shows the day of the visit,
-    not of the article; a weekday's date that may be either dates it when nothing else does (see _header_date)."""
+    not of the article; a weekday's date that may be either dates it when nothing else does (see _header_date).
+    `lines` are as dates are read in (_date_line), `written` as the page has them (a channel's audience may read in
+    either)."""
     above: list[re.Match] = []  # stamp lines above the headline
     above_updated: list[re.Match] = []
     under_updated: list[re.Match] = []  # "Обновлено: ..." under the headline
@@ -2519,6 +2521,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     under_update: list[re.Match] = []  # ... those right under an update's paragraph, and no update's themselves
     last_update = -1  # the line of the last update's stamp
     foot: list[re.Match] = []  # a labelled publication stamp under the article's end ("Жарияланды: 03.10.2024")
+    posted: list[re.Match] = []  # a channel's post's day in its footer: the first under the story is the story's
     weak: list[re.Match] = []  # a weekday's date above the headline that may be the article's (see _header_date)
     menu = next((i for i in range(title_at) if _site_menu(lines[i])), title_at)  # the site's menu, if any
     channel = None  # whether the page is a channel's (read from its head when a views line asks)
@@ -2536,12 +2539,13 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
             continue
         if i >= body_start and line.startswith("👁"):
             if channel is None:
-                channel = any(CHANNEL_PAGE.search(head) or AUDIENCE_LINE.match(head) for head in lines[:body_start])
+                heads = (*lines[:body_start], *written[:body_start])  # (in the view, or as written)
+                channel = any(CHANNEL_PAGE.search(head) or AUDIENCE_LINE.match(head) for head in heads)
             # under a channel's post: its views, its edit and its day ("👁 1.9K  edited  Aug 7, 2025 at 15:40"), its
             # day perhaps under its reactions ("❤️ 214  👍 97" / "16 Feb 2026")
             after = next((j for j in range(i + 1, len(lines)) if not _reactions_only(lines[j])), len(lines))
             if channel and (match := _timestamp(line) or (after < len(lines) and _timestamp(lines[after]))):
-                foot.append(match)
+                posted.append(match)
                 continue
         if kind == "after" and PUBLISHED.match(line):
             if _foot_stamp(lines, i) and (match := _timestamp(line.strip(BULLETS))):
@@ -2592,7 +2596,9 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
     updates = [date for match in under_updated if (date := _date_of(match, [], ""))]
     original = [match for match in under_update if updates and (date := _date_of(match, [], "")) and date <= min(updates)]
     lead = _lead_date(lines[body_start]) if body_start < len(lines) else []
-    candidates = [*original[:1], *under_updated, *reversed(above), *reversed(above_updated), *glued, *below, *foot]
+    candidates = [
+        *original[:1], *under_updated, *reversed(above), *reversed(above_updated), *glued, *below, *foot, *posted[:1]
+    ]
     yearless = [
         i for i in range(max(title_at - 1, 0), min(body_start + 1, len(lines)))
         if (found := YEARLESS_STAMP.match(lines[i])) and found["day"]
@@ -2604,7 +2610,7 @@ def _first_date(lines, kinds, body_start, title_at, warnings):
         # publication's aside; over the headline it may be the site's clock or a teaser's, and a stamp in the story
         # or under it comes first
         in_story = labelled if yearless[-1] > title_at else below
-        candidates, weak, teasers = [*original[:1], *under_updated, *in_story, *foot], [], []
+        candidates, weak, teasers = [*original[:1], *under_updated, *in_story, *foot, *posted[:1]], [], []
     for match in [*candidates, *placed[:1], *lead]:
         if date := _date_of(match, warnings, "timestamp line"):
             return date
