@@ -4929,6 +4929,13 @@ def test_a_xinjiang_papers_stamp_with_its_source_and_views_dates_the_page():
         "ىلە وبلىستىق دەنساۋلىق ساقتاۋ كوميتەتىنىڭ مالىمەتىنشە، ماۋسىمدىق ەگۋ جۇمىسى جالعاسىپ جاتىر.",
     ])
     assert parse_document(page, view=arab.to_cyrillic).date == datetime.date(2024, 4, 18)
+    # ... its read count ("وقىلۋ سانى: 1532", оқылу саны), its editor (رەداكتورى, редакторы) and its stamp in Persian
+    # digits, in a line longer than a stamp alone (round 189b)
+    source = "دەرەككوزى: شىڭجاڭ تەلەۆيزياسى قازاق تىلىندەگى جاڭالىقتار"
+    for stamp in ("2025-05-20 09:15:42   دەرەككوزى: ىلە گازەتى   وقىلۋ سانى: 1532",
+                  f"ۋاقىتى: ۲۰۲۵-۰۵-۲۰ ۲۰:۱۸   {source}   رەداكتورى: نۇرجان"):
+        dated = parse_document(page.replace(page.split("\n\n")[3], stamp), view=arab.to_cyrillic)
+        assert dated.date == datetime.date(2025, 5, 20), stamp
     kazakh = parse_document(doc("Донорлар күні", "2025 жылғы 21 сәуір, 17:40     👁 1 563     Оқу уақыты: 4 минут",
                                 "Қызылордада 40 адам қан тапсырды.", "Акция облыстық қан орталығында өтті."))
     assert kazakh.date == datetime.date(2025, 4, 21) and "Оқу" not in " ".join(kazakh.paragraphs)

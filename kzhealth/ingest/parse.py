@@ -466,7 +466,9 @@ LANGUAGE_BUTTON = re.compile(r"қаз|рус|eng|kaz|rus|en|ru|kk|qaz|қазақ
 TRAIL_GAP = re.compile(r"\s{2,}|\s+[|/›»>→]\s+")  # between a trail's parts: a gap, a bar or an arrow
 # (and its source: "Источник: Kazinform", "қайнар көзі: Іле газеті" as a Xinjiang paper's stamp reads in Cyrillic)
 BYLINE_FIELD = re.compile(
-    r"(автор|авторы|текст|редактор|author|фото|сурет|источник|қайнар көзі|дерек\s?көз\w*|source)\s*+:\s*+[^:]{1,60}",
+    # (the Kazakh editor's, "жауапты редакторы", read in Cyrillic from the Arabic script perhaps as "редәктөрі")
+    r"(автор|авторы|текст|редактор|(?:жауапты\s++)?ред[аә]кт[оө]р[ыі]|author|фото|сурет|источник|қайнар көзі"
+    r"|дерек\s?көз\w*|source)\s*+:\s*+[^:]{1,60}",
     re.IGNORECASE,
 )
 # ... of them the author's, its label then five words at most, apart by spaces or commas ("Авторы: Ақбота МҰСАҚЫЗЫ,
@@ -2259,8 +2261,9 @@ def _agency_sized(name: str) -> bool:
 
 
 def _stamp_parts(line: str) -> bool:
-    """Whether a line has parts apart by bars or dots, as a stamp's fields are (most lines: no regex)."""
-    return ("|" in line or "·" in line or "•" in line) and bool(STAMP_PARTS.search(line))
+    """Whether a line has parts apart by bars, dots or wide gaps, as a stamp's fields are (most lines: no regex):
+    "уақыты: 2025-10-16 20:18   дереккөзі: шыңжаң телевизиясы ...   редакторы: нұржан"."""
+    return (("|" in line or "·" in line or "•" in line) and bool(STAMP_PARTS.search(line))) or "   " in line
 
 
 def _author_of(part: str) -> bool:
