@@ -7228,6 +7228,10 @@ def test_the_platforms_title_bar_names_the_agency_not_the_page():
     menu = "Аким области\nРуководство\nО регионе\nДеятельность\nДокументы\nПресс-центр"
     page = doc(bar, head, menu, title, "03.03.2026", OWN_LEAD, BODY)
     assert parse_document(page).outlet == "Акимат Карагандинской области"
+    # ... or after the headline alone, with a bar (round 189c)
+    page = doc(f"{title} | Управление здравоохранения Карагандинской области", head, menu, title, "03.03.2026",
+               OWN_LEAD, BODY)
+    assert parse_document(page).outlet == "Управление здравоохранения Карагандинской области"
 
 
 @pytest.mark.parametrize(
@@ -7420,3 +7424,32 @@ def test_a_channels_page_whose_posts_footers_give_their_days_is_its_longest_post
                f"{channel}\n📍 Іс-шара: Қазалы ауданында «Ашық есік күні» өтеді\n👁 986   4 Feb 2026, 16:05")
     parsed = parse_document(page)
     assert (parsed.date, parsed.paragraphs) == (datetime.date(2026, 2, 5), [LEAD, BODY])
+
+
+# --- probe round 189 ------------------------------------------------------------------------------------------------
+
+
+def test_a_message_copied_from_telegram_desktop_is_dated_and_published_by_its_head():
+    """Round 189a: "Name, [04.11.2026 18:02]" over a message copied from Telegram Desktop: its sender publishes it,
+    its day dates it, it has no headline, and a next message copied under it is another post."""
+    head = "ҚР Денсаулық сақтау министрлігі, [04.11.2026 18:02]"
+    other = "ҚР Денсаулық сақтау министрлігі, [05.11.2026 09:40]\nЕртең Шелек ауылында жаңа емхана ашылады."
+    lead = "Осы аптада ауылдарда 7 жаңа медициналық нысан ашылды: фельдшерлік-акушерлік пункттер мен амбулаториялар."
+    parsed = parse_document(f"{head}\n{lead}\n\n{BODY}\n\n{other}")
+    assert (parsed.date, parsed.title, parsed.paragraphs) == (datetime.date(2026, 11, 4), None, [lead, BODY])
+    assert parsed.outlet == "ҚР Денсаулық сақтау министрлігі"
+
+
+def test_a_photos_caption_with_its_kind_of_photo_is_no_headline():
+    """Round 189c: RIA's caption printed again under its credit ("Кардиохирурги во время операции. Архивное фото")
+    tied to the lead more than the headline over the stamp."""
+    caption = "Кардиохирурги во время операции. Архивное фото"
+    headline = "Омские кардиохирурги за год прооперировали более 400 пациентов из Казахстана"
+    lead = ("ОМСК, 12 мар — РИА Новости. Врачи Омского областного клинического кардиологического диспансера в 2024 "
+            "году выполнили 417 операций на сердце гражданам Казахстана, рассказал главный врач учреждения.")
+    quote = ("\"Основной поток — это жители приграничных Павлодарской и Северо-Казахстанской областей. От "
+             "Петропавловска до Омска меньше трехсот километров\", — пояснил собеседник агентства.")
+    page = "\n".join(["Здоровье", headline, "08:15 12.03.2025 (обновлено: 10:02 13.03.2025)", "4 318", caption,
+                       "© РИА Новости / Павел Крылов", "Перейти в медиабанк", caption, "Читать ria.ru в", "Дзен",
+                       "Telegram", lead, quote])
+    assert parse_document(page).title == headline

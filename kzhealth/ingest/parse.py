@@ -1481,6 +1481,8 @@ def _channel_posts(lines, kinds) -> None:
 EXPORT_SENDER = re.compile(r"(?P<name>\S.{0,80}?)\s++(?P<time>[012]?\d:[0-5]\d)")  # "Orda.kz 10:14"
 TIME_ALONE = re.compile(r"[012]?\d:[0-5]\d")
 EXPORT_HEAD_LINES = 12
+# a message copied from Telegram Desktop, its sender and its day and time over it: "Минздрав РК, [04.11.2026 18:02]"
+COPIED_HEAD = re.compile(r"(?P<name>[^\s\[\]].{0,80}?),\s*+\[\d{1,2}\.\d{2}\.\d{4}\s++[012]?\d:[0-5]\d(?::[0-5]\d)?\]")
 
 
 def _exported_chat(lines, kinds) -> str | None:
@@ -1488,7 +1490,13 @@ def _exported_chat(lines, kinds) -> str | None:
     Data" and its description), a day's line, then each message under its sender's name and its time ("Orda.kz
     10:14", or the time on a line of its own), the channel's name. The page is its first message: what stands above
     its text is furniture, and the next message's head and all under it are other posts. The chat's name (which
-    publishes the post), or None for any other page."""
+    publishes the post), or None for any other page. So are messages copied from it, each under its sender, day and
+    time (COPIED_HEAD)."""
+    if lines and (copied := COPIED_HEAD.fullmatch(lines[0])):
+        kinds[0] = "ts"  # (its day dates the page)
+        following = next((j for j in range(1, len(lines)) if COPIED_HEAD.fullmatch(lines[j])), len(lines))
+        kinds[following:] = ["after"] * (len(lines) - following)
+        return copied["name"]
     for i in range(1, min(len(lines) - 1, EXPORT_HEAD_LINES)):
         if not (head := _message_head(lines, i)):
             continue
@@ -4264,13 +4272,16 @@ def _logo_first_line(line: str, kind: str) -> bool:
 
 def _platform_title(line: str) -> str | None:
     """The agency a browser's title bar over a platform's page names between the headline and the site's tagline ("В
-    Темиртау открылась ... - Акимат Карагандинской области | Официальный интернет-ресурс"), or None."""
+    Темиртау открылась ... - Акимат Карагандинской области | Официальный интернет-ресурс"), or after the headline
+    alone ("Шекаралас аудандарда ... жүргізілуде | Жамбыл облысы әкімдігінің денсаулық сақтау басқармасы"), or None."""
     title, bar, tagline = line.rpartition(" | ")
     if bar and OFFICIAL_SITE.match(tagline.strip()):
         for mark in (" - ", " – ", " — "):
             headline, dash, agency = title.rpartition(mark)
             if dash and headline.strip():
                 return agency.strip()
+    elif bar and title.strip() and STATE_BODY.search(tagline):
+        return tagline.strip()
     return None
 
 
