@@ -1013,6 +1013,7 @@ def test_abai_heading_a_row_of_a_table_of_towns_or_people_is_no_region(tagger):
         # district centres and towns from a table of the 2024 districts, in both languages
         ("Новые подстанции скорой открыли в Караауле, Шубаркудуке и Жымпиты.", ["abai", "aktobe", "west_kazakhstan"]),
         ("Саумалкөл мен Мырзакентте жаңа амбулатория ашылды.", ["north_kazakhstan", "turkistan"]),
+        ("Келесі аптада Шелек ауылында 100 адам қабылдайтын емхана ашылады.", ["almaty_region"]),  # (round 189a)
         ("19 учеников школы №63 (Майкудук) госпитализированы; в Кайтпасе напали на фельдшера.", ["karaganda", "shymkent"]),
         # (left out: names that are words, people or places abroad too)
         ("Щучье мясо стало причиной отравления, а Уил Смит посетил больницу в Астане.", ["astana"]),
