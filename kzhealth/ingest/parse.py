@@ -1183,10 +1183,9 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         kinds[title_at + 1] = "title"
     if not on_post:  # a post's date stands under its text
         for i in range(body_start, len(lines)):
-            # (a stamp that says it is one stays: a blog's "Опубликовано 21 октября 2025" under its text; and a post's
-            # day printed last, see _post_day_last)
-            if kinds[i] == "ts" and not _timestamp(date_lines[i].strip(BULLETS), clocked=True) and not (
-                PUBLISHED.match(lines[i]) or _post_day_last(lines, kinds, i)
+            # (a stamp that says it is one stays: a blog's "Опубликовано 21 октября 2025" under its text)
+            if kinds[i] == "ts" and not (
+                _timestamp(date_lines[i].strip(BULLETS), clocked=True) or PUBLISHED.match(lines[i])
             ):
                 kinds[i] = ""
     # With neither a body paragraph nor a headline there is no page around the text: its lines are the document
@@ -1233,22 +1232,11 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
     return ParsedDocument(date, title, outlet, paragraphs, warnings)
 
 
-def _reactions_only(line: str) -> bool:
-    """A post's reactions and their counts, no word, day or time: "❤️ 214  👍 97  😡 41"."""
-    return not any(map(str.isalpha, line)) and not TIME.search(line) and not DATE.search(line)
-
-
-def _post_day_last(lines, kinds, i) -> bool:
-    """Whether line i, a day below the text, is a post's, printed last under its time or its footer, as Telegram's
-    page of one post prints them ("edited  06:52" / "Jan 23, 2026"; "👁 9.4K   edited   18:42" / "❤️ 214  👍 97" /
-    "16 Feb 2026"); not a channel's next day over its next post (a post's text or footer under it)."""
-    above = i - 1
-    while above > 0 and _reactions_only(lines[above]):
-        above -= 1
-    if above < 0 or not (POST_CLOCK.fullmatch(lines[above].strip()) or POST_FOOTER.match(lines[above])):
-        return False
-    below = range(i + 1, len(lines))
-    return not any(POST_FOOTER.match(lines[j]) or (not kinds[j] and _is_body(lines[j])) for j in below)
+def _reactions_or_clock(line: str) -> bool:
+    """A post's reactions and their counts, no word, day or time ("❤️ 214  👍 97  😡 41"), or its time alone."""
+    return bool(POST_CLOCK.fullmatch(line.strip())) or (
+        not any(map(str.isalpha, line)) and not TIME.search(line) and not DATE.search(line)
+    )
 
 
 def _next_article_at(lines, kinds, i, body_start) -> bool:
@@ -2553,8 +2541,9 @@ def _first_date(lines, kinds, body_start, title_at, warnings, written):
                 heads = (*lines[:body_start], *written[:body_start])  # (in the view, or as written)
                 channel = any(CHANNEL_PAGE.search(head) or AUDIENCE_LINE.match(head) for head in heads)
             # under a channel's post: its views, its edit and its day ("👁 1.9K  edited  Aug 7, 2025 at 15:40"), its
-            # day perhaps under its reactions ("❤️ 214  👍 97" / "16 Feb 2026")
-            after = next((j for j in range(i + 1, len(lines)) if not _reactions_only(lines[j])), len(lines))
+            # day perhaps under its reactions or its time, as Telegram's page of one post prints them ("❤️ 214  👍 97" /
+            # "16 Feb 2026", "edited  06:52" / "Jan 23, 2026")
+            after = next((j for j in range(i + 1, len(lines)) if not _reactions_or_clock(lines[j])), len(lines))
             if channel and (match := _timestamp(line) or (after < len(lines) and _timestamp(lines[after]))):
                 posted.append(match)
                 continue
