@@ -226,7 +226,7 @@ BOILERPLATE = read_toml(__package__, "boilerplate.toml")
 JUNK = _Patterns([
     *BOILERPLATE["junk"]["patterns"], BOILERPLATE["junk"]["tags_label"], BOILERPLATE["post"]["footer"],
     BOILERPLATE["post"]["actions"], rf"^({BOILERPLATE['post']['forwarded']})\b",
-    BOILERPLATE["end"]["comment_button"], *BOILERPLATE["end"]["disclaimer"],
+    BOILERPLATE["end"]["comment_button"], *BOILERPLATE["end"]["disclaimer"], BOILERPLATE["post"]["in_reply"],
 ])
 POST_FOOTER = re.compile(BOILERPLATE["post"]["footer"], re.IGNORECASE)
 POST_CLOCK = re.compile(r"(?:(?:edited|изменено|өңделген)\s++)?\d{1,2}:\d{2}", re.IGNORECASE)  # a post's time, alone
@@ -292,7 +292,9 @@ WIND_WORDS = frozenset(BOILERPLATE["timestamp"]["wind_words"])
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(WEEKDAYS)})(?!\w)", re.IGNORECASE)
 SHORT_WEEKDAYS = frozenset(BOILERPLATE["timestamp"]["short_weekdays"])
 SHORT_WEEKDAY = re.compile(rf"(?<!\w)(?:{_words(SHORT_WEEKDAYS)})(?!\w)", re.IGNORECASE)
-ARTICLE_END = _Patterns(_typed_too([*BOILERPLATE["end"]["patterns"], *BOILERPLATE["end"]["disclaimer"]]))
+ARTICLE_END = _Patterns(_typed_too(
+    [*BOILERPLATE["end"]["patterns"], *BOILERPLATE["end"]["disclaimer"], BOILERPLATE["post"]["invitation"]]
+))
 FORUM_SUBJECT, FORUM_FIRST_POST, FORUM_REPLIES, FORUM_REPLY = (
     re.compile(BOILERPLATE["forum"][key], re.IGNORECASE) for key in ("subject", "first_post", "replies", "reply")
 )
@@ -1098,18 +1100,16 @@ def parse_document(text: str, view: Callable[[str], str] | None = None) -> Parse
         if _under_embedded_post(lines, i, body_start, post_head):
             kinds[i] = "junk"  # its buttons, its link to more comments: the story goes on under them
             continue
-        if TELEGRAM_INVITATION.match(lines[i]) and sum(map(_is_body, lines[i + 1 : i + 1 + POST_BELOW_LINES])) >= 2:
-            kinds[i] = "junk"  # in the channel's header, over the post
-            continue
-        if ARTICLE_END.search(lines[i]) or TELEGRAM_INVITATION.match(lines[i]) or (
-            date_lines is not lines and ARTICLE_END.search(date_lines[i])
-        ) or (
+        if ARTICLE_END.search(lines[i]) or (date_lines is not lines and ARTICLE_END.search(date_lines[i])) or (
             RELATED_CATEGORY.fullmatch(lines[i]) and kinds[i - 1] == "ts"
         ) or (
             _comments_under(lines, i) or (date_lines is not lines and _comments_under(date_lines, i))
         ) or _next_article_at(lines, kinds, i, body_start) or _next_printed_story(lines, kinds, i, body_start) or (
             _closing_list(lines, glued, kinds, i, body_start)
         ):
+            if TELEGRAM_INVITATION.match(lines[i]) and sum(map(_is_body, lines[i + 1 : i + 1 + POST_BELOW_LINES])) >= 2:
+                kinds[i] = "junk"  # Telegram's invitation in the channel's header, over the post: the post goes on
+                continue
             kinds[i:] = ["after"] * (len(lines) - i)
             break
     in_menus = _vertical_menus(lines, kinds, body_start)
@@ -1541,12 +1541,11 @@ def _mark_channel_labels(lines, kinds) -> None:
                 kinds[i] = kinds[i] or "junk"
         for i in senders:
             kinds[i] = kinds[i] or "junk"
-    for i in range(len(lines)):
-        if IN_REPLY.match(lines[i]):  # a reply's label, and the earlier post's words it quotes under it, which, as
-            kinds[i] = kinds[i] or "junk"  # another story's, its day does not date the page (a teaser's)
-            if i + 1 < len(lines) and kinds[i + 1] in ("", "ts"):
-                kinds[i + 1] = "teaser"
     for i in range(len(lines) - 1):
+        # a reply's label (junk), and the earlier post's words it quotes under it, which, as another story's, its day
+        # does not date the page (a teaser's)
+        if kinds[i] and IN_REPLY.match(lines[i]) and kinds[i + 1] in ("", "ts"):
+            kinds[i + 1] = "teaser"
         below = lines[i + 1]
         if (FORWARDED_ALONE.fullmatch(lines[i]) and len(below.split()) <= POST_HEAD_MAX_WORDS and (
             _last_mark(below) not in SENTENCE_MARKS
