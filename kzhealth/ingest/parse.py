@@ -31,6 +31,8 @@ from itertools import chain, islice, takewhile
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import ahocorasick
+
 from ..lang.script import CYRILLIC_LETTER, spellings
 from ..lang.tokenize import KAZAKH_CAPITALS, KAZAKH_LETTERS, TYPED_WITH_RUSSIAN_LETTERS, fold, words
 from ..memo import Memo
@@ -51,13 +53,6 @@ class ParsedDocument:
 
 
 REQUIRED_WORD_MIN_CHARS = 3  # a gate on shorter words would let most lines through
-
-
-def _quick_test(*patterns: re.Pattern) -> Callable[[str], bool]:
-    """Whether any of some case-insensitive patterns occurs in a line, fast: only a line `_may_occur` lets through
-    is searched with the patterns themselves."""
-    may_occur = _may_occur(*patterns)
-    return lambda line: may_occur(line) and any(p.search(line) for p in patterns)
 
 
 def _may_occur(*patterns: re.Pattern) -> Callable[[str], bool]:
@@ -85,10 +80,12 @@ def _may_occur(*patterns: re.Pattern) -> Callable[[str], bool]:
 
 
 def _required_words(sequence) -> set[str]:
-    """Literal strings one of which every match of a parsed regex sequence contains; empty when there are none.
+    """Literal strings one of which every line a parsed regex sequence matches in contains; empty when there are
+    none.
 
-    A run of literals must appear as it stands; a group, or a repeat of at least once, needs what its content
-    needs; an alternation needs one of what its branches need (nothing, if a branch needs nothing). Of the sets
+    A run of literals must appear as it stands; a group, a lookahead or lookbehind (not a negative one), or a repeat
+    of at least once, needs what its content needs; an alternation needs one of what its branches need (nothing,
+    if a branch needs nothing). Of the sets
     found along the sequence, each of which is enough, the one whose shortest word is longest is kept."""
     found, run = [], ""
     for op, arg in [*sequence, (None, None)]:
@@ -102,6 +99,8 @@ def _required_words(sequence) -> set[str]:
             found.append(_required_words(arg[-1]))
         elif op is _c.ATOMIC_GROUP:
             found.append(_required_words(arg))
+        elif op is _c.ASSERT:
+            found.append(_required_words(arg[1]))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and arg[0] >= 1:
             found.append(_required_words(arg[2]))
         elif op is _c.BRANCH:
@@ -152,23 +151,93 @@ def _typed_too(patterns: list[str]) -> list[str]:
 
 
 class _Patterns:
-    """Any of a list of case-insensitive patterns. Those anchored with ^ are tried at the line start only, which
-    keeps long lines cheap: an unanchored alternation is retried at every character."""
+    """Any of a list of case-insensitive patterns; those anchored with ^ are tried at the line start only.
+
+    Most lines match none, and saying so is what has to be fast. As one alternation, 200 patterns are each tried
+    in turn at every character: under IGNORECASE, on Cyrillic, a lookahead of opening letters rejects few of them.
+    So a pattern that needs one of some literal words (`_required_words`, of 3 letters or more) is tried on its own,
+    and only on a line in which one of them occurs (`_NEEDED_WORDS` finds them); the others are tried as one
+    alternation at the start and one anywhere."""
 
     def __init__(self, patterns: list[str]):
         anchored = [p[1:] for p in patterns if p.startswith("^")]
-        floating = [p for p in patterns if not p.startswith("^")]
-        self._start = re.compile(_alternation(anchored), re.IGNORECASE)
-        # no floating pattern: never search (a search for the empty alternation still walks the whole line)
-        self._anywhere = _quick_test(re.compile(_alternation(floating), re.IGNORECASE)) if floating else _never
+        self._start = re.compile(_alternation(anchored), re.IGNORECASE)  # strip's: the first of them that matches
+        alternated: dict[bool, list[str]] = {True: [], False: []}
+        self._tests: dict[int, Callable[[str], object]] = {}  # by the number _NEEDED_WORDS gave its words
+        for pattern in patterns:
+            at_start = pattern.startswith("^")
+            body = pattern[1:] if at_start else pattern
+            needed = _required_words(re._parser.parse(body))
+            if min(map(len, needed), default=0) < REQUIRED_WORD_MIN_CHARS:
+                alternated[at_start].append(body)
+                continue
+            compiled = re.compile(_guarded(body) if at_start else body, re.IGNORECASE)
+            self._tests[_NEEDED_WORDS.add(needed)] = compiled.match if at_start else compiled.search
+        # no pattern in a group: never try it (a search for the empty alternation still walks the whole line)
+        start, anywhere = (re.compile(_alternation(alternated[at]), re.IGNORECASE) for at in (True, False))
+        self._alternated_start = start.match if alternated[True] else _never
+        self._alternated_anywhere = anywhere.search if alternated[False] else _never
 
     def search(self, line: str) -> bool:
-        return bool(self._start.match(line) or self._anywhere(line))
+        if self._alternated_start(line) or self._alternated_anywhere(line):
+            return True
+        tests = self._tests
+        return any(tests[number](line) for number in _NEEDED_WORDS.found(line) if number in tests)
 
     def strip(self, line: str) -> str:
         """The line without an anchored pattern's match at its start."""
         match = self._start.match(line)
         return line[match.end() :] if match else line
+
+
+class _NeededWords:
+    """The words the _Patterns' patterns need, looked for in a line all at once: an Aho-Corasick automaton walks
+    the line once for all of them, where `word in line` would walk it once a word. What was found in the last
+    lines looked at is remembered: a document's lines are tried against several sets of patterns in turn."""
+
+    REMEMBERED_LINES = 256  # a few documents' lines
+
+    def __init__(self) -> None:
+        self._by_word: dict[str, list[int]] = {}
+        self._patterns = 0
+        self._automaton: ahocorasick.Automaton | None = None
+        self._seen: dict[str, set[int]] = {}
+
+    def add(self, words: set[str]) -> int:
+        """The number `found` gives a line in which one of the words a pattern needs occurs."""
+        number = self._patterns
+        self._patterns += 1
+        for word in words:
+            self._by_word.setdefault(_lowered(word), []).append(number)
+        self._automaton = None  # built again, and the lines looked at looked at again, with the new words
+        self._seen.clear()
+        return number
+
+    def found(self, line: str) -> set[int]:
+        """The numbers of the patterns one of whose words occurs in the line."""
+        if (numbers := self._seen.get(line)) is not None:
+            return numbers
+        if self._automaton is None:
+            self._automaton = ahocorasick.Automaton()
+            for word, needing in self._by_word.items():
+                self._automaton.add_word(word, needing)
+            self._automaton.make_automaton()
+        numbers = set()
+        for _, needing in self._automaton.iter(_lowered(line)):
+            numbers.update(needing)
+        if len(self._seen) >= self.REMEMBERED_LINES:
+            self._seen.clear()
+        self._seen[line] = numbers
+        return numbers
+
+
+_NEEDED_WORDS = _NeededWords()
+
+
+def _lowered(text: str) -> str:
+    """Text lower-cased as re compares letters under IGNORECASE, for looking for a pattern's words in a line: one
+    letter to one (str.lower makes "İ" an "i" and a combining dot, which re's "i" would match without)."""
+    return text.lower().replace("\u0307", "")
 
 
 class _WithoutAddress:
