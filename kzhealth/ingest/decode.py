@@ -165,7 +165,9 @@ def fold_homoglyphs(text: str) -> str:
 # and in a newspaper's issue number, every such letter of it ("№ 58 (2О 1l3)"), and a day's before its month
 _OCR_LETTERS = "ОOоoЗзlI"
 _OCR_DIGITS = {ord(letter): digit for letters, digit in (("ОOоo", "0"), ("Зз", "3"), ("lI", "1")) for letter in letters}
-_OCR_SEAM_RE = re.compile(f"\\d[{_OCR_LETTERS}]|[{_OCR_LETTERS}]\\d")
+# (a digit or such a letter, then the other kind: one class a search skips ahead to, where an alternation is tried
+# branch by branch at every character)
+_OCR_SEAM_RE = re.compile(f"[\\d{_OCR_LETTERS}](?:(?<=\\d)[{_OCR_LETTERS}]|(?<=[{_OCR_LETTERS}])\\d)")
 _OCR_WORD_RE = re.compile(f"(?<![\\w/])[\\d{_OCR_LETTERS}]{{3,}}(?![\\w/])")
 _OCR_BETWEEN_RE = re.compile(f"(?<=\\d)[{_OCR_LETTERS}]+(?=\\d)")
 _OCR_ISSUE_RE = re.compile(f"№\\s*[\\d{_OCR_LETTERS}]+\\s*\\([\\d{_OCR_LETTERS}\\s]+\\)")

@@ -22,6 +22,7 @@ in the size of the text.
 from __future__ import annotations
 
 import datetime
+import functools
 import os
 import re
 import re._constants as _c
@@ -160,19 +161,18 @@ class _Patterns:
     alternation at the start and one anywhere."""
 
     def __init__(self, patterns: list[str]):
-        anchored = [p[1:] for p in patterns if p.startswith("^")]
-        self._start = re.compile(_alternation(anchored), re.IGNORECASE)  # strip's: the first of them that matches
+        self._anchored = [p[1:] for p in patterns if p.startswith("^")]
+        self._start: re.Pattern | None = None  # strip's alternation of them, compiled when first needed
         alternated: dict[bool, list[str]] = {True: [], False: []}
-        self._tests: dict[int, Callable[[str], object]] = {}  # by the number _NEEDED_WORDS gave its words
+        self._tried: dict[int, tuple[str, bool]] = {}  # by the number _NEEDED_WORDS gave its words
         for pattern in patterns:
             at_start = pattern.startswith("^")
             body = pattern[1:] if at_start else pattern
             needed = _required_words(re._parser.parse(body))
             if min(map(len, needed), default=0) < REQUIRED_WORD_MIN_CHARS:
                 alternated[at_start].append(body)
-                continue
-            compiled = re.compile(_guarded(body) if at_start else body, re.IGNORECASE)
-            self._tests[_NEEDED_WORDS.add(needed)] = compiled.match if at_start else compiled.search
+            else:
+                self._tried[_NEEDED_WORDS.add(needed)] = (body, at_start)
         # no pattern in a group: never try it (a search for the empty alternation still walks the whole line)
         start, anywhere = (re.compile(_alternation(alternated[at]), re.IGNORECASE) for at in (True, False))
         self._alternated_start = start.match if alternated[True] else _never
@@ -181,13 +181,23 @@ class _Patterns:
     def search(self, line: str) -> bool:
         if self._alternated_start(line) or self._alternated_anywhere(line):
             return True
-        tests = self._tests
-        return any(tests[number](line) for number in _NEEDED_WORDS.found(line) if number in tests)
+        tried = self._tried
+        return any(_tried_alone(*tried[number])(line) for number in _NEEDED_WORDS.found(line) if number in tried)
 
     def strip(self, line: str) -> str:
-        """The line without an anchored pattern's match at its start."""
+        """The line without an anchored pattern's match at its start: the first of them that matches."""
+        if self._start is None:
+            self._start = re.compile(_alternation(self._anchored), re.IGNORECASE)
         match = self._start.match(line)
         return line[match.end() :] if match else line
+
+
+@functools.cache
+def _tried_alone(pattern: str, at_start: bool) -> Callable[[str], object]:
+    """A pattern as _Patterns tries it on its own, compiled the first time a line has one of the words it needs:
+    most never meet one in a run, and compiling all of them would double the time an import takes."""
+    compiled = re.compile(_guarded(pattern) if at_start else pattern, re.IGNORECASE)
+    return compiled.match if at_start else compiled.search
 
 
 class _NeededWords:
