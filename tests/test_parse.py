@@ -16,6 +16,7 @@ from kzhealth.ingest.parse import (
     ATTRIBUTION_AFTER,
     BOILERPLATE,
     ParsedDocument,
+    _NeededWords,
     _Patterns,
     _alternation,
     _may_occur,
@@ -2260,6 +2261,15 @@ def test_a_set_of_patterns_answers_as_its_patterns_one_by_one(section):
     lines = [*LINES, *SAMPLES, *(line.upper() for line in LINES + SAMPLES)]
     for line in lines * 2:  # the second time, what was found in each line is remembered
         assert together.search(line) == any(test(line) for test in one_by_one), line
+
+
+def test_the_words_found_in_lines_are_remembered_within_a_bound():
+    needed = _NeededWords()
+    number = needed.add({"реклама"})
+    lines = [f"строка {i} " + "ы" * 10_000 + (" РЕКЛАМА" if i % 2 else "") for i in range(100)]
+    for line in lines * 2:
+        assert (number in needed.found(line)) == line.endswith("РЕКЛАМА")
+        assert sum(map(len, needed._seen)) <= needed.REMEMBERED_CHARS  # 100 lines of 10,000 letters: not all kept
 
 
 # --- the seeds that ship with the project ----------------------------------------------------------------------

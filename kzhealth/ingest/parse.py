@@ -64,14 +64,14 @@ def _may_occur(*patterns: re.Pattern) -> Callable[[str], bool]:
     a line far faster than re); patterns that need no such words pass every line."""
     lower_case = all(re.sub(r"\\.", "", p.pattern).islower() for p in patterns)
     needed = [_required_words(re._parser.parse(p.pattern, p.flags & ~re.IGNORECASE)) for p in patterns]
-    found_words = {w.lower() for found in needed for w in found}
+    found_words = {_lowered(w) for found in needed for w in found}
     # a word that contains another is not needed: "жазады" covers "деп жазады"
     words = sorted(w for w in found_words if not any(v != w and v in w for v in found_words))
     if not (lower_case and all(needed) and min(map(len, words), default=0) >= REQUIRED_WORD_MIN_CHARS):
         return lambda line: True
 
     def test(line: str) -> bool:
-        lower = line.lower()
+        lower = _lowered(line)
         for word in words:  # a loop, not any(): a generator would cost as much as the `in` tests
             if word in lower:
                 return True
@@ -86,8 +86,8 @@ def _required_words(sequence) -> set[str]:
 
     A run of literals must appear as it stands; a group, a lookahead or lookbehind (not a negative one), or a repeat
     of at least once, needs what its content needs; an alternation needs one of what its branches need (nothing,
-    if a branch needs nothing). Of the sets
-    found along the sequence, each of which is enough, the one whose shortest word is longest is kept."""
+    if a branch needs nothing). Of the sets found along the sequence, each of which is enough, the one whose
+    shortest word is longest is kept."""
     found, run = [], ""
     for op, arg in [*sequence, (None, None)]:
         if op is _c.LITERAL:
@@ -205,13 +205,14 @@ class _NeededWords:
     the line once for all of them, where `word in line` would walk it once a word. What was found in the last
     lines looked at is remembered: a document's lines are tried against several sets of patterns in turn."""
 
-    REMEMBERED_LINES = 256  # a few documents' lines
+    REMEMBERED_CHARS = 1 << 18  # the lines remembered: a few documents' (a file of one 40 MB line, that line only)
 
     def __init__(self) -> None:
         self._by_word: dict[str, list[int]] = {}
         self._patterns = 0
         self._automaton: ahocorasick.Automaton | None = None
         self._seen: dict[str, set[int]] = {}
+        self._seen_chars = 0
 
     def add(self, words: set[str]) -> int:
         """The number `found` gives a line in which one of the words a pattern needs occurs."""
@@ -221,6 +222,7 @@ class _NeededWords:
             self._by_word.setdefault(_lowered(word), []).append(number)
         self._automaton = None  # built again, and the lines looked at looked at again, with the new words
         self._seen.clear()
+        self._seen_chars = 0
         return number
 
     def found(self, line: str) -> set[int]:
@@ -235,8 +237,10 @@ class _NeededWords:
         numbers = set()
         for _, needing in self._automaton.iter(_lowered(line)):
             numbers.update(needing)
-        if len(self._seen) >= self.REMEMBERED_LINES:
+        self._seen_chars += len(line)
+        if self._seen_chars > self.REMEMBERED_CHARS:
             self._seen.clear()
+            self._seen_chars = len(line)
         self._seen[line] = numbers
         return numbers
 
