@@ -7482,3 +7482,21 @@ def test_a_photos_caption_with_its_kind_of_photo_is_no_headline():
                        "© РИА Новости / Павел Крылов", "Перейти в медиабанк", caption, "Читать ria.ru в", "Дзен",
                        "Telegram", lead, quote])
     assert parse_document(page).title == headline
+
+
+@pytest.mark.parametrize(
+    "stamp, day",
+    [
+        ("17 Сәуір, 2026    Қаралым: 1 204    Пікір: 6", "2026-04-17"),
+        ("19 мая 2025, 11:05   Автор: Данияр Жумабеков   Просмотры: 2 460   Комментарии: 6", "2025-05-19"),
+    ],
+)
+def test_a_stamp_with_its_count_of_comments_dates_the_page_and_leaves_the_story(stamp, day):
+    page = (
+        "Abai.kz\n\nДәрі кезегі айлап созылып барады\n\n" + stamp + "\n\n"
+        "Екібастұзда тегін дәрі алатын науқастар кезекте айлап тұр. Бұл туралы тұрғындар редакцияға хабарлады.\n\n"
+        "Емхана өкілдері дәрі жақында жеткізілетінін айтты.\n"
+    )
+    parsed = parse_document(page)
+    assert parsed.date.isoformat() == day
+    assert parsed.paragraphs[0].startswith("Екібастұзда")
