@@ -7500,3 +7500,15 @@ def test_a_stamp_with_its_count_of_comments_dates_the_page_and_leaves_the_story(
     parsed = parse_document(page)
     assert parsed.date.isoformat() == day
     assert parsed.paragraphs[0].startswith("Екібастұзда")
+def test_an_advertisement_boxed_under_its_label_is_no_headline_nor_story():
+    page = (
+        "АҚ ЖАЙЫҚ\nАтырау облыстық қоғамдық-саяси газеті\n\n"
+        "Жарнама\n╔══════════════════════════╗\n  «ЖАЙЫҚ-ФАРМ» ДӘРІХАНАЛАРЫ\n  Тәулік бойы жұмыс істейміз!\n"
+        "  Атырау қ., Абай к-сі, 12 · 8 (7122) 55-55-55\n╚══════════════════════════╝\n\n"
+        "Дәріханаларда дәрі бағасы шектен тыс қымбат\n\n17.06.2025 | 15:20\n\n"
+        "Атырау облысында тексерушілер 14 дәріханадан дәрі-дәрмекті шекті бағадан қымбат сатқанын анықтады.\n\n"
+        "Департамент тұрғындарды дәрі қымбат сатылса, чекті сақтауға шақырды.\n"
+    )
+    parsed = parse_document(page)
+    assert parsed.title == "Дәріханаларда дәрі бағасы шектен тыс қымбат"
+    assert not any("ФАРМ" in p or "Абай к-сі" in p for p in parsed.paragraphs)

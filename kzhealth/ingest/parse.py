@@ -3645,12 +3645,15 @@ def _mark_drawn_boxes(lines, kinds, body_start) -> bool:
 def _mark_boxed_ads(lines, glued, kinds) -> None:
     """An advertisement boxed by two rules, anywhere on the page (above the story too, where its sentences would open
     the story): junk. Its label is first in the box, perhaps with its first words after a bar ("******" / "ЖАРНАМА  |
-    Жаңа смартфон ...!" / its lines / "******"), or set in the first rule, the site's slot for ads ("─── РЕКЛАМА ───"
-    / its lines / "──────"). No line is a story's paragraph, and what it says is an ad's: its slot's, its words after
-    the label or an ad's signs (a price, a phone). (A story on medicines' advertising may head a part of it "Реклама"
-    between rules.)"""
+    Жаңа смартфон ...!" / its lines / "******"), or right above it ("Жарнама" / "╔═════╗" / its lines / "╚═════╝"),
+    or set in the first rule, the site's slot for ads ("─── РЕКЛАМА ───" / its lines / "──────"). No line is a
+    story's paragraph, and what it says is an ad's: its slot's, its words after the label or an ad's signs (a price,
+    a phone). (A story on medicines' advertising may head a part of it "Реклама" between rules.)"""
     for i in range(len(lines) - 2):
-        if AD_RULE.match(lines[i]):
+        top = i  # the box's first line, or its label's above it
+        if AD_RULE.match(lines[i]) and i and AD_LABEL.match(lines[i - 1]) and glued[i]:
+            top, first, slot, said = i - 1, i + 1, False, True
+        elif AD_RULE.match(lines[i]):
             label, _, words = lines[i + 1].partition("|")
             if not AD_LABEL.match(label.strip()):
                 continue
@@ -3669,7 +3672,7 @@ def _mark_boxed_ads(lines, glued, kinds) -> None:
         signed = [bool(AD_SIGNS.search(line)) for line in lines[first:end]]
         short = all(len(line) <= BOXED_AD_MAX_CHARS or sign for line, sign in zip(lines[first:end], signed))
         if short and (said or any(signed)):
-            kinds[i : end + 1] = ["junk"] * (end + 1 - i)
+            kinds[top : end + 1] = ["junk"] * (end + 1 - top)
 
 
 def _mark_footer_addresses(lines, glued, kinds):
