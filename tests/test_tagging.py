@@ -1663,6 +1663,8 @@ def test_a_users_taxonomy_adds_words_for_animals(tmp_path):
         # an illness that "is no sentence" (round 188b: a dementia carers' school read as malpractice)
         "Деменция – үкім емес\nМи жасушаларының зақымдануы жадты әлсіретеді. Туыстарға арналған күтім мектебі ашылды.",
         "Диабет — не приговор\nБез лечения болезнь дает осложнения, но с ней живут долго, говорят участники клуба.",
+        # nausea, the heart's "turning" (round 190c: a maternal death's symptoms read as cardiology)
+        "Саяхатта жүрек айну жиі болады. Жолда жүрегі айнып, басы айналған жолаушыға су беріп, көлеңкеге отырғызыңыз.",
     ],
 )
 def test_figurative_phrases_give_no_topic(text):
