@@ -37,7 +37,7 @@ def test_the_probe_pages_score_as_measured():
     """Pages written to find failures, before the fixes they led to (tests/data/news-probe/README.md)."""
     score = evaluate_news(NEWS_PROBE, NEWS_PROBE / "labels.jsonl")
     report = format_news_report(score, verbose=True)
-    assert score.documents == 5186, report
+    assert score.documents == 5222, report
     accuracy = {name: field.accuracy for name, field in score.fields.items()}
     f1 = {name: s.f1 for name, s in score.sets.items()}
     # (lang: one Kazakh page typed without its letters; round 68b's page flattened onto one line and round 154a's two
@@ -53,7 +53,7 @@ def test_the_probe_pages_score_as_measured():
     assert accuracy["title"] >= 0.965 and accuracy["outlet"] >= 0.935, report
     # (as labelled: its writers name papers as their pages do, Sputnik Казахстан, Звезда Прииртышья; kzhealth writes a
     # paper with a site by its domain, as shared/eval's labels do)
-    # (0.7196 with round 171, 0.7155 with 186, 0.7144 with 188, 0.7146 with 189)
+    # (0.7196 with round 171, 0.7155 with 186, 0.7144 with 188, 0.7146 with 189, 0.7145 with 190)
     assert score.outlet_as_labelled.accuracy >= 0.71, report
     assert f1["topics"] >= 0.88 and f1["regions"] >= 0.97, report
 
