@@ -7512,3 +7512,18 @@ def test_an_advertisement_boxed_under_its_label_is_no_headline_nor_story():
     parsed = parse_document(page)
     assert parsed.title == "Дәріханаларда дәрі бағасы шектен тыс қымбат"
     assert not any("ФАРМ" in p or "Абай к-сі" in p for p in parsed.paragraphs)
+
+
+def test_a_menu_below_the_story_leaves_the_story_however_long():
+    """Round 190b: a union's footer named its regional branches on one line apart by bars, every region of the
+    country; it stayed in the story's text and gave the page fifteen regions."""
+    branches = " | ".join(["Абай", "Ақмола", "Ақтөбе", "Алматы облысы", "Атырау", "Батыс Қазақстан", "Жамбыл",
+                           "Жетісу", "Қарағанды", "Қостанай", "Қызылорда", "Маңғыстау", "Павлодар", "Түркістан"])
+    page = "\n\n".join([
+        "Мейірбикелердің жалақысы: кәсіподақ ұсыныстар жолдады",
+        "Кәсіподақ Денсаулық сақтау министрлігіне мейірбикелердің еңбекақысына қатысты ұсыныстар жолдады.",
+        "Жамбыл облысындағы аудандық ауруханаларда мейірбикенің жалақысы 250 мың теңгеден аспайды.",
+        "Облыстық ұйымдар", branches, "© 2026 «СЕНІМ» салалық кәсіподағы.",
+    ])
+    paragraphs = parse_document(page).paragraphs
+    assert paragraphs[-1].startswith("Жамбыл облысындағы") and branches not in paragraphs

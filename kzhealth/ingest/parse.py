@@ -3735,6 +3735,8 @@ def _mark_by_position(lines, glued, kinds):
                 _unstopped_sentence(lines[i])
             ):
                 kinds[i] = "signoff"
+            elif i > ends[-1] and "|" in lines[i] and _site_menu(lines[i], bullets=False):
+                kinds[i] = "junk"  # a menu below the story, however long: a union's regional branches, one a region
         last = ends[-1]
         if CLOSING_TEASER.match(lines[last]) and lines[last][-1] not in ":;" and not SENTENCE_BREAK.search(lines[last]):
             kinds[last] = "teaser"
