@@ -57,27 +57,16 @@ REQUIRED_WORD_MIN_CHARS = 3  # a gate on shorter words would let most lines thro
 
 
 def _may_occur(*patterns: re.Pattern) -> Callable[[str], bool]:
-    """A cheap test that passes every line in which any of some case-insensitive patterns occurs, and few others.
-    Python's re is several times slower on Cyrillic with IGNORECASE, and an alternation whose branches open with
-    groups or lookbehinds is tried at every character. So for patterns written in lower case (escapes aside), a
-    line is lower-cased and checked for the literal words one of which any match must contain (`in` skips through
-    a line far faster than re); patterns that need no such words pass every line."""
-    lower_case = all(re.sub(r"\\.", "", p.pattern).islower() for p in patterns)
+    """A cheap test that passes every line in which any of some case-insensitive patterns occurs, and few others:
+    a line in which one of the literal words they need occurs, found as _Patterns finds theirs (_NEEDED_WORDS). Python's
+    re is several times slower on Cyrillic with IGNORECASE, and an alternation whose branches open with groups or
+    lookbehinds is tried at every character. Patterns of which one needs no such word pass every line."""
     needed = [_required_words(re._parser.parse(p.pattern, p.flags & ~re.IGNORECASE)) for p in patterns]
-    found_words = {_lowered(w) for found in needed for w in found}
-    # a word that contains another is not needed: "жазады" covers "деп жазады"
-    words = sorted(w for w in found_words if not any(v != w and v in w for v in found_words))
-    if not (lower_case and all(needed) and min(map(len, words), default=0) >= REQUIRED_WORD_MIN_CHARS):
+    words = set().union(*needed)
+    if not all(needed) or min(map(len, words)) < REQUIRED_WORD_MIN_CHARS:
         return lambda line: True
-
-    def test(line: str) -> bool:
-        lower = _lowered(line)
-        for word in words:  # a loop, not any(): a generator would cost as much as the `in` tests
-            if word in lower:
-                return True
-        return False
-
-    return test
+    number = _NEEDED_WORDS.add(words)
+    return lambda line: number in _NEEDED_WORDS.found(line)
 
 
 def _required_words(sequence) -> set[str]:
