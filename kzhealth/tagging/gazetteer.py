@@ -391,6 +391,11 @@ class Gazetteer:
         self._namesakes = frozenset(name_stems(fold(word))[-1] for word in namesakes if word.islower())
         self._namesake_names = frozenset(word for word in namesakes if not word.islower())
         self._foreign = frozenset(name_stems(fold(word))[-1] for word in matching.get("foreign_regions", ()))
+        # a town's name -> the pairs of word starts that put a text by its twin abroad
+        self._twins_abroad = {
+            name: [tuple(fold(pair).split()) for pair in pairs]
+            for name, pairs in matching.get("twins_abroad", {}).items()
+        }
         self._district_names = frozenset(matching.get("namesake_after_district", ()))
         self._capital_after_district = frozenset(matching.get("capital_after_district", ()))
         # "в районе Астана" (not "в каждый район. Астана ..."), and Алматы ауданы
@@ -934,6 +939,26 @@ class Gazetteer:
             )
             if region:
                 found.setdefault(region, Counter())[word] += 1
+        return self._without_twins_abroad(found, analysed)
+
+    def _without_twins_abroad(self, found: dict[str, Counter], analysed: Analysed) -> dict[str, Counter]:
+        """The names found but a town's whose twin abroad the text names the surroundings of (`twins_abroad`:
+        "Алтай қаласы" in a story that names Altay prefecture, "Алтай аймағы", is its seat in Xinjiang)."""
+        twins = [(rid, name) for rid, names in found.items() for name in names if name in self._twins_abroad]
+        if not twins:
+            return found
+        pairs = set()
+        for index in (TITLE, *range(len(analysed.paragraphs))):
+            tokens = [fold(token) for token in analysed.words(index)]
+            pairs.update(zip(tokens, tokens[1:]))
+        for rid, name in twins:
+            if any(
+                first.startswith(start) and second.startswith(end)
+                for first, second in pairs for start, end in self._twins_abroad[name]
+            ):
+                del found[rid][name]
+                if not found[rid]:
+                    del found[rid]
         return found
 
     def _names_found(
