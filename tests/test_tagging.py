@@ -98,6 +98,28 @@ def test_a_specialist_named_in_one_clause_is_a_passing_mention(tagger):
     assert "emergency_care" in out.topics
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Водителя автобуса спасли от инсульта. Фельдшер скорой заподозрила инсульт и предупредила инсультный центр "
+        "областной больницы. Через 32 минуты пациенту провели тромболизис. В инсультном центре говорят, что "
+        "вовремя начатая тромболитическая терапия сохраняет пациенту речь и движение.",
+        "Шымкенттегі инсульт орталығына былтыр 2 400 науқас түсті. Инсульт алған науқасқа алғашқы сағатта "
+        "тромболизис жасалса, ол аяғынан тұрып кетеді, дейді инсульт орталығының меңгерушісі.",
+    ],
+)
+def test_a_story_about_strokes_is_cardiology(tagger, text):
+    assert "cardiology" in topics_of(tagger, text)
+
+
+def test_a_stroke_among_an_ambulances_calls_is_not_cardiology(tagger):
+    text = (
+        "Подстанция скорой помощи получила пять новых машин. За месяц бригады выехали на 3 200 вызовов: травмы, "
+        "инфаркты и инсульты, роды в пути. Время доезда в городе сократилось до 12 минут, сообщили на подстанции."
+    )
+    assert topics_of(tagger, text) == ["emergency_care"]
+
+
 def test_heart_only_in_an_organ_list_is_not_cardiology(tagger):
     lemmas = "донор стать мужчина бригада изъять сердце печень и почка " + " ".join(["слово"] * 150)
     assert "cardiology" not in tagger.tag(record(None, "…", lemmas)).topics
