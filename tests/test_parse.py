@@ -2678,6 +2678,33 @@ def test_a_channels_page_of_several_posts_is_its_longest_post():
             assert (parsed.title, parsed.paragraphs) == (headline, [lead, BODY]), (views, count)
 
 
+@pytest.mark.parametrize("address", ["t.me/uoz_almaty", "https://t.me/uoz_almaty", "@uoz_almaty"])
+def test_a_channel_export_names_its_channel_over_its_address_and_audience(address):
+    """Telegram Desktop's export heads a channel's posts with its name over its address and audience (round 191c);
+    the name may hold an abbreviation (г. Алматы)."""
+    lead = "По итогам 2025 года медицинскую помощь в клиниках Алматы получили 14 826 иностранных граждан."
+    page = doc("Exported Data\nУправление общественного здравоохранения г. Алматы\n"
+               f"{address} · 18 412 subscribers", "05.02.2026 11:40:12 UTC+05:00", lead, BODY)  # fmt: skip
+    parsed = parse_document(page)
+    assert parsed.outlet == "Управление общественного здравоохранения г. Алматы"
+    assert parsed.date == datetime.date(2026, 2, 5)
+    assert lead in parsed.paragraphs
+
+
+def test_a_channel_page_under_its_address_and_audience_is_its_longest_post():
+    """A channel's page whose earlier post ends with its views on its last line ("... 👁 890") and whose post's footer
+    sets its views and time apart by a dot ("👁 2.4K  ·  15:47"): the page is the longest post (round 70b)."""
+    headline = "📢 По итогам внеплановых проверок аптек оштрафованы 11 субъектов"
+    lead = "Департамент провел внеплановые проверки 23 аптек в Уральске, Аксае и поселке Чапаев."
+    page = doc("Департамент санитарно-эпидемиологического контроля ЗКО\nt.me/dsek_zko · 5 903 подписчика",
+               "9 октября\nВнимание! С 14 октября в Уральске отключение горячей воды в поликлинике №3. 👁 890",
+               "──────────── 10 октября 2024 ────────────", headline, lead, BODY, "👁 2.4K  ·  15:47",
+               "Комментарии: 12\nМухтар: А в Атырау такие проверки будут?")  # fmt: skip
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (headline.removeprefix("📢 "), [lead, BODY])
+    assert parsed.outlet == "Департамент санитарно-эпидемиологического контроля ЗКО"
+
+
 def test_an_article_quoting_a_channels_post_stays_the_article():
     """An embedded post has its channel's audience and its footer, under the article's lead: the page is no channel's,
     and what follows the post is the article's."""

@@ -301,6 +301,7 @@ JUNK = _Patterns([
     BOILERPLATE["end"]["comment_button"], *BOILERPLATE["end"]["disclaimer"], BOILERPLATE["post"]["in_reply"],
 ])
 POST_FOOTER = re.compile(BOILERPLATE["post"]["footer"], re.IGNORECASE)
+VIEWS_AT_END = re.compile(r"\S\s++👁\ufe0f?\s*+\d[\d.,]*+[kкmм]?$", re.IGNORECASE)  # a post's views after its last words
 POST_CLOCK = re.compile(r"(?:(?:edited|изменено|өңделген)\s++)?\d{1,2}:\d{2}", re.IGNORECASE)  # a post's time, alone
 TELEGRAM_INVITATION = re.compile(BOILERPLATE["post"]["invitation"], re.IGNORECASE)
 POST_BELOW_LINES = 6  # the invitation atop a post: two of the lines under it, or more, are the post's sentences
@@ -903,6 +904,7 @@ COPYRIGHT_NAME = re.compile(
 ENGLISH_NAME_JOINERS = frozenset({"of", "and", "for", "the", "&"})  # not "from", "by": "© 2025 Instagram from Meta"
 COPYRIGHT_WORD = re.compile(r"copyright|авторское право|авторлық құқық", re.IGNORECASE)
 NAME_THEN_COPYRIGHT = re.compile(r"(?P<name>[^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3}) ?©\s*\d{4}")
+LOGO_ABBREVIATION_CHARS = 5  # "г.", "им.", "обл." inside a logo's name
 LOGO_MAX_WORDS = 6  # above a tagline ("Түркістан облысының денсаулық сақтау басқармасы"); in capitals, 3
 LOGO_CAPITALS_MAX_WORDS = 3
 LOGO_LINES = 3  # the logo is among the page's first lines
@@ -1520,15 +1522,18 @@ def _channel_posts(lines, kinds) -> None:
     time), marks all but the page's story: of several posts, the one with the most text. The others are not its
     text, nor are the day lines above it but its own, and what follows its footer is other posts and readers'
     comments."""
-    ends = [i for i, line in enumerate(lines) if POST_FOOTER.match(line)]
-    if not ends:
+    # (a post's footer, or its views at the end of its last line: "... на время ремонта. 👁 890")
+    bounds = [(i, i + 1) if VIEWS_AT_END.search(line) else (i, i) for i, line in enumerate(lines)
+              if POST_FOOTER.match(line) or VIEWS_AT_END.search(line)]
+    if not bounds:
         return
+    ends = [end for _, end in bounds]
     # the audience atop the page, above any story text (not an article's embedded post: "Минздрав РК / 84 512
     # подписчиков" under the article's lead)
     text = next((i for i, kind in enumerate(kinds) if not kind and _is_body(lines[i])), len(lines))
     if not any(AUDIENCE_LINE.match(line) for line in lines[: min(ends[0], text)]):
         return
-    spans = list(zip([0] + [end + 1 for end in ends[:-1]], ends))  # what follows the last footer is no post
+    spans = list(zip([0] + [line + 1 for line, _ in bounds[:-1]], ends))  # what follows the last footer is no post
     # not a paid post ("#реклама"), unless every post is one
     posts = [span for span in spans if not any(AD_MARK.search(lines[i]) for i in range(*span))] or spans
     start, end = max(posts, key=lambda span: sum(len(lines[i]) for i in range(*span) if not kinds[i]))
@@ -4557,6 +4562,8 @@ def _logo_at(line: str, below: str) -> str | None:
     # them ("Ақтөбе жаңалықтары 24"; not a year, not a number alone)
     if not 0 < len(words) <= LOGO_MAX_WORDS or not all(
         w.replace("-", "").isalpha() or w in "|/·–—" or (i and w.isdigit() and len(w) <= CHANNEL_NUMBER_MAX_DIGITS)
+        # an abbreviation inside the name: "Управление общественного здравоохранения г. Алматы", "им. Абая"
+        or (0 < i < len(words) - 1 and w.endswith(".") and w[:-1].isalpha() and len(w) <= LOGO_ABBREVIATION_CHARS)
         for i, w in enumerate(words)
     ):
         return None
