@@ -1856,6 +1856,11 @@ def test_a_copyright_line_names_the_site_when_nothing_else_does():
     assert parse_document(doc(HEADLINE, lead, BODY, court)).outlet == "Верховный суд Республики Казахстан"
     assert parse_document(doc(HEADLINE, lead, BODY, "© 2025 Instagram from Meta")).outlet is None
     assert parse_document(doc(HEADLINE, lead, BODY, "© 2025 Разработка сайта Веб-студия Артикул")).outlet is None
+    # a clinic by its number, perhaps with its town's abbreviation (rounds 184c, 173a, 191b)
+    for clinic in ("Городская поликлиника №3", "Поликлиника №4 г. Караганды", "№7 қалалық емхана"):
+        footer = f"© 2018-2025 {clinic}. Все права защищены."
+        assert parse_document(doc(HEADLINE, lead, BODY, footer)).outlet == clinic
+    assert parse_document(doc(HEADLINE, lead, BODY, "© 2025 Все права защищены. Лицензия №4")).outlet is None
 
 
 def test_a_trail_ending_in_a_citys_shortened_kind_and_a_search_box_are_not_the_story():

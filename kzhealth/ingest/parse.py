@@ -895,13 +895,16 @@ SOURCE_MAX_WORDS = 16  # "Перепечатка: газета «Индустр�
 # the name in a copyright line with no known name, domain or quotes: "© Атырау ТВ, 2025", "© 2024 Qazaq Times.",
 # "© 2024 Qazaq Eli – Kazak Türkleri ... Derneği" (the owner after a dash, in three words or more)
 COPYRIGHT_NAME = re.compile(
-    r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<quoted>«)?(?P<name>[^\W\d][^,.;|©\d«»]{1,38}?)"
+    # (a clinic's number and its town's abbreviation: "© 2025 Поликлиника №4 г. Караганды", "© 2025 №7 қалалық емхана")
+    r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<quoted>«)?(?P<name>(?:[^\W\d]|№\s*\d{1,3}(?!\d))"
+    r"(?:[^,.;|©\d«»№]|№\s*\d{1,3}(?!\d)|(?<=\sг)\.|(?<=\sим)\.){1,38}?)"
     # (a quoted name, perhaps with the kind of medium it is: "© 2024 «Ақтөбе» газеті.")
     r"(?:»(?:\s+(?:газеті|газетасы|газета|журналы|журнал|апталығы|телеарнасы|порталы))?)?\s*"
-    r"(?:[,.;|]|\d{4}|$|[-–—]\s(?=[^.;|]*?[^.;|\s]\s+[^.;|\s]+\s+[^.;|\s]))"
+    r"(?:[,;|]|(?<!\sг)(?<!\sим)\.|\d{4}|$|[-–—]\s(?=[^.;|]*?[^.;|\s]\s+[^.;|\s]+\s+[^.;|\s]))"
 )
 # a name right before the sign ("Наш Костанай © 2010–2025"); a footer's item stands further off ("Русский   © 2025")
 ENGLISH_NAME_JOINERS = frozenset({"of", "and", "for", "the", "&"})  # not "from", "by": "© 2025 Instagram from Meta"
+NUMBER_SIGN = re.compile(r"№\s*\d")
 COPYRIGHT_WORD = re.compile(r"copyright|авторское право|авторлық құқық", re.IGNORECASE)
 NAME_THEN_COPYRIGHT = re.compile(r"(?P<name>[^\W\d][\w.-]*(?: [^\W\d][\w.-]*){0,3}) ?©\s*\d{4}")
 LOGO_ABBREVIATION_CHARS = 5  # "г.", "им.", "обл." inside a logo's name
@@ -4184,6 +4187,8 @@ def _names_someone(found: re.Match) -> bool:
     name = found["name"]
     if found["quoted"]:  # not a notice in quotes: «Все права защищены»
         return not _notice(name)
+    if NUMBER_SIGN.search(name):  # a numbered institution's, which no notice is: "№7 қалалық емхана"
+        return True
     words = name.split()
     # (an English title's small words between its capitalised ones: "The Times of Central Asia"; not a notice's or a
     # credit's, "Terms of Use", "Photos of the Press Service")
