@@ -1566,6 +1566,36 @@ def test_harm_done_by_a_healer_is_no_medics_error(text, kept):
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (  # round 191c: a bus crash's injured in hospital, the driver's criminal case
+            "Автобус с пассажирами опрокинулся на трассе Костанай — Рудный\n\nВ ДТП пострадали 14 человек, один "
+            "скончался в больнице. Пострадавших с травмами доставили в областную больницу, двое в тяжелом состоянии. "
+            "Полиция возбудила уголовное дело против водителя автобуса, который выехал на встречную полосу. По данным "
+            "полиции, столкновения удалось бы избежать. Причины аварии выясняют.",
+            [],
+        ),
+        (
+            "Жол-көлік оқиғасынан кейін ауруханаға жеткізілген жүргінші қайтыс болды\n\nАвтобус пен жүк көлігі "
+            "соқтығысқан апатта 9 адам жарақат алды. Полиция автобус жүргізушісіне қатысты қылмыстық іс қозғады. "
+            "Апат себебі тергелуде.",
+            [],
+        ),
+        (  # ... while the doctors' neglect of a crash's victim is malpractice: the crash is named once or twice
+            "Пострадавший в ДТП умер в приемном покое: врачи не оказали ему помощь\n\nМужчину после аварии привезли "
+            "в районную больницу, где он четыре часа ждал хирурга и скончался. Возбуждено уголовное дело по факту "
+            "ненадлежащего выполнения профессиональных обязанностей медиками. Экспертиза выявила дефекты оказания "
+            "медицинской помощи, родственники винят врачей в халатности.",
+            ["malpractice"],
+        ),
+    ],
+)
+def test_a_road_accidents_injured_and_its_drivers_case_are_no_medics_error(text, kept):
+    topics = set(_context_topics(text))
+    assert ("malpractice" in topics) == ("malpractice" in kept), topics
+
+
+@pytest.mark.parametrize(
     ("text", "topic"),
     [
         (  # the court's award for the harm done, after the medic's conviction

@@ -42,7 +42,7 @@ _SCORING_KEYS = {
 }
 TERM_KINDS = ("terms", "weak", "needs", "within_terms")  # a topic's lists of terms
 # what a story is about besides its topics: [context]
-CONTEXT = ("veterinary", "animals", "people", "health", "elsewhere", "figurative", "healers")
+CONTEXT = ("veterinary", "animals", "people", "health", "elsewhere", "figurative", "healers", "roads")
 COUNTED_CONTEXT = tuple(kind for kind in CONTEXT if kind != "figurative")  # (a figurative phrase only blocks others)
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 # An article of the Criminal Code cited by its number, which no lemma keeps: "ст. 317 УК РК", "части 2 статьи 317
