@@ -120,6 +120,24 @@ def test_a_stroke_among_an_ambulances_calls_is_not_cardiology(tagger):
     assert topics_of(tagger, text) == ["emergency_care"]
 
 
+def test_children_among_an_air_ambulances_patients_are_not_pediatrics(tagger):
+    """Round 191c: a child named twice among the patients flown in is the air ambulance's story; a children's ward's
+    story is pediatrics."""
+    flights = (
+        "Санавиация за выходные выполнила шесть вылетов в Восточно-Казахстанской области\n\nВ субботу бригада "
+        "санитарной авиации доставила из Катон-Карагайского района мужчину с травмой после ДТП. В воскресенье самолет "
+        "забрал из Курчума пожилую женщину с инсультом и ребенка с пневмонией. Еще один вылет был в Зайсан, где в "
+        "реанимации ждал помощи мужчина 54 лет. По словам диспетчеров НКЦЭМ, вызовы поступают круглосуточно, бригады "
+        "дежурят в Усть-Каменогорске. Всего за неделю санавиация помогла 18 пациентам, среди них двое детей."
+    )
+    assert topics_of(tagger, flights) == ["emergency_care"]
+    ward = (
+        "В детской больнице Павлодара открыли отделение для детей с диабетом\n\nВ отделении лечатся дети со всей "
+        "области. Педиатры и детские эндокринологи учат малышей и родителей считать хлебные единицы."
+    )
+    assert topics_of(tagger, ward) == ["pediatrics"]
+
+
 def test_heart_only_in_an_organ_list_is_not_cardiology(tagger):
     lemmas = "донор стать мужчина бригада изъять сердце печень и почка " + " ".join(["слово"] * 150)
     assert "cardiology" not in tagger.tag(record(None, "…", lemmas)).topics
