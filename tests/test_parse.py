@@ -7476,6 +7476,16 @@ def test_a_channel_posts_day_under_its_reactions_dates_it_and_the_post_it_replie
     assert (parsed.date, parsed.paragraphs) == (datetime.date(2026, 2, 16), [LEAD, BODY])
 
 
+@pytest.mark.parametrize("label", ["В ответ на", "In reply to:"])
+def test_a_reply_label_alone_over_its_sender_and_the_quoted_post_are_not_the_post(label):
+    """Round 191b: the label on a line of its own, the earlier post's sender under it, then its first words."""
+    page = doc("Telegram\nDownload", "ФСМС | ӘМСҚ\n@fsms_official\n52 431 subscribers",
+               f"{label}\nФСМС | ӘМСҚ\nКак проверить статус застрахованности в eGov Mobile: пошаговая инструкция 📲",
+               "Photo", LEAD, BODY, "👁 18.2K  edited  28 Jan 2026, 11:05")  # fmt: skip
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.paragraphs) == (None, [LEAD, BODY])
+
+
 def test_a_channels_page_whose_posts_footers_give_their_days_is_its_longest_post_dated_by_its_own():
     """Round 185c: Telegram's web view of a channel, each post's footer with its day and time after a comma ("👁 2.1K
     edited   5 Feb 2026, 10:42"): the longest post is the page's, dated by its footer, not by the next post's."""

@@ -1624,8 +1624,12 @@ def _mark_channel_labels(lines, kinds) -> None:
     for i in range(len(lines) - 1):
         # a reply's label (junk), and the earlier post's words it quotes under it, which, as another story's, its day
         # does not date the page (a teaser's)
-        if kinds[i] and IN_REPLY.match(lines[i]) and kinds[i + 1] in ("", "ts"):
-            kinds[i + 1] = "teaser"
+        if kinds[i] and (reply := IN_REPLY.match(lines[i])):
+            quoted = i + 1
+            if reply.end() == len(lines[i]) and i + 2 < len(lines):  # the label alone: its sender under it
+                kinds[i + 1], quoted = kinds[i + 1] or "junk", i + 2
+            if kinds[quoted] in ("", "ts"):
+                kinds[quoted] = "teaser"
         below = lines[i + 1]
         if (FORWARDED_ALONE.fullmatch(lines[i]) and len(below.split()) <= POST_HEAD_MAX_WORDS and (
             _last_mark(below) not in SENTENCE_MARKS
