@@ -5285,6 +5285,15 @@ def test_a_browsers_title_bar_over_the_page_is_no_headline():
                "06.08.2024, 11:20  |  Қаралым: 1 245", headline, lead, KK_BODY)
     parsed = parse_document(page)
     assert (parsed.title, parsed.date) == (headline, datetime.date(2024, 8, 6))
+    # (round 192c) the site first, with its tagline, then the headline cut short; the header's widgets above the
+    # headline are the day of the visit, and the stamp under the story dates it
+    headline = "День вакцинации в Экибастузе: за субботу привили 640 детей"
+    bar = "Экибастуз Онлайн — новости Экибастуза | День вакцинации в Экибастузе: за субботу привили"
+    page = doc(bar, "ЭКИБАСТУЗ ОНЛАЙН\nновости города угольщиков",
+               "Экибастуз  −4°  ясно  |  USD 505,20  EUR 551,90  |  Курс НБ РК на 09.03.2026\nВт, 10 марта 2026",
+               "Здоровье", headline, LEAD, BODY, "Опубликовано: 07.03.2026 в 19:48 | Обновлено: 09.03.2026 в 10:05")
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.date) == (headline, datetime.date(2026, 3, 7))
 
 
 LATIN_HEADLINE = "Astanada robottyq otalar sany ekı esege östı"

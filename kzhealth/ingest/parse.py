@@ -1022,6 +1022,9 @@ URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")  # an address and its hos
 CHANNEL_NUMBER_MAX_DIGITS = 2  # a channel's number in its logo: Хабар 24
 CREDIT_SEPARATORS = "/|·•—–-"  # between a site's address and its author and time under a headline
 TAB_TITLE_SEPARATORS = "-–—|"  # between a page's headline and its site in a browser's title bar
+TAB_TITLE_BAR = re.compile(r"\s[-–—|]\s")  # ... with spaces around it
+TAB_SITE_MAX_WORDS = 8  # a site's name and tagline before the headline in a title bar
+TAB_HEADLINE_MIN_WORDS = 4  # ... and so much of the headline after them
 LOGO_SPLIT_MAX_WORDS = 2  # a logo's name before a dash and its tagline on the first line ("Арқа ажары – ..."); longer
 # in capitals only (a page's title is a headline before a dash and the site's tagline)
 PAPER_LABELS = frozenset(["gazeti", "gazet", "gazetasy"])  # a paper's word after its name in its address
@@ -1881,9 +1884,17 @@ def _tab_title(lines: list[str], i: int, end: int) -> bool:
     line = lines[i]
     site = SITE_SUFFIX.search(line)
     short = line[: site.start()] if site and SITE_NAME.fullmatch(site["site"]) else None
+    # the site first, perhaps with its tagline, then the headline, perhaps cut ("Экибастуз Онлайн — новости Экибастуза
+    # | День вакцинации в Экибастузе: за субботу привили" over the headline in full)
+    tails = [
+        tail for found in TAB_TITLE_BAR.finditer(line)
+        if len(line[: found.start()].split()) <= TAB_SITE_MAX_WORDS
+        and len((tail := line[found.end() :]).split()) >= TAB_HEADLINE_MIN_WORDS
+    ]
     return any(
         len(below) < len(line) and line.startswith(below) and _tab_title_tail(line[len(below) :].lstrip())
         or short is not None and len(below) > len(short) and below.startswith(short) and below[len(short)] in ":—–,"
+        or any(below.startswith(tail) for tail in tails)
         for below in lines[i + 1 : end]
     )
 
