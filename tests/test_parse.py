@@ -1464,6 +1464,13 @@ def test_header_glued_to_headline():
     assert parsed.paragraphs == [LEAD, BODY]
 
 
+def test_a_scrapers_record_after_the_header_date_is_no_headline():
+    """Round 192b: the header's line goes on with the scraper's record of the page, its time of fetching."""
+    record = "14:22 +05 | src https://t.me/s/ordakz | post 18734 | fetched 2026-02-19T03:10:44Z"
+    parsed = parse_document(f" date 2026-02-18 {record}\nOrda.kz\n@ordakz\n84.6K subscribers\n\n{LEAD}\n\n{BODY}")
+    assert (parsed.date, parsed.title, parsed.paragraphs) == (datetime.date(2026, 2, 18), None, [LEAD, BODY])
+
+
 def test_header_glued_to_body_means_no_headline():
     parsed = parse_document(" date 2025-10-22 " + LEAD + "\n\n" + BODY)
     assert parsed.title is None
