@@ -5303,6 +5303,18 @@ def test_a_browsers_title_bar_over_the_page_is_no_headline():
     assert (parsed.title, parsed.date) == (headline, datetime.date(2026, 3, 7))
 
 
+def test_the_headline_a_title_bar_gives_beats_a_deck_the_lead_takes_up_more():
+    """Round 192b: a question as the headline, its deck under it sharing more words with the lead; the title bar
+    atop the page gives the headline with the site after it."""
+    headline = "Өңірлерге анестезиолог неге бармайды?"
+    deck = "Аудандық ауруханаларда бір маман бірнеше бөлімшеге жауап береді"
+    lead = ("Аудандық ауруханаларда анестезиолог-реаниматологтардың тапшылығы қатты сезіледі: бір маман бірнеше "
+            "бөлімшеге жауап береді.")
+    page = doc(f"{headline} - Egemen.kz", "EGEMEN QAZAQSTAN\nЖалпыұлттық күнделікті газет", "Денсаулық", headline,
+               deck, "12 Наурыз, 2026   👁 1 284", lead, KK_BODY)
+    assert parse_document(page).title == headline
+
+
 LATIN_HEADLINE = "Astanada robottyq otalar sany ekı esege östı"
 LATIN_LEAD = "Astanadağy onkologiia ortalyğynda biyl robottyq otalar sany ekı esege östı, dep habarlady ortalyq."
 

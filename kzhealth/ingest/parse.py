@@ -1024,7 +1024,8 @@ CREDIT_SEPARATORS = "/|·•—–-"  # between a site's address and its author 
 TAB_TITLE_SEPARATORS = "-–—|"  # between a page's headline and its site in a browser's title bar
 TAB_TITLE_BAR = re.compile(r"\s[-–—|]\s")  # ... with spaces around it
 TAB_SITE_MAX_WORDS = 8  # a site's name and tagline before the headline in a title bar
-TAB_HEADLINE_MIN_WORDS = 4  # ... and so much of the headline after them
+# so much of a headline, at least, a title bar gives (not a section's name: "Денсаулық - Egemen.kz")
+TAB_HEADLINE_MIN_WORDS = 4
 LOGO_SPLIT_MAX_WORDS = 2  # a logo's name before a dash and its tagline on the first line ("Арқа ажары – ..."); longer
 # in capitals only (a page's title is a headline before a dash and the site's tagline)
 PAPER_LABELS = frozenset(["gazeti", "gazet", "gazetasy"])  # a paper's word after its name in its address
@@ -3155,6 +3156,14 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
         and len(lines[named].split()) <= SERIES_NAME_MAX_WORDS
     ):
         return named
+    # the browser's title bar gives the headline, its site after it ("Өңірлерге анестезиолог неге бармайды? -
+    # Egemen.kz" over the headline and its deck, whose words the lead may take up more)
+    barred = next((i for i in candidates if len(lines[i].split()) >= TAB_HEADLINE_MIN_WORDS and any(
+        len(bar) > len(lines[i]) and bar.startswith(lines[i]) and _tab_title_tail(bar[len(lines[i]) :].lstrip())
+        for bar in lines[:i]
+    )), None)
+    if barred is not None:
+        return barred
     lead = _lead(lines, kinds, body_start)
     # (a court in the trail is the site's unit, its name as a heading over its news: "Алматинский районный суд г.
     # Астаны" under "Главная / Суды / ... / Алматинский районный суд г. Астаны / Новости", or last in the trail)
