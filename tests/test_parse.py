@@ -570,6 +570,20 @@ def test_a_ticker_of_breaking_news_over_the_headline_is_no_headline(ticker):
     assert parse_document(doc(ticker, "Главная   Новости   Здоровье", headline, lead, BODY)).title == headline
 
 
+def test_a_city_portals_ticker_is_no_story_text_above_the_headline():
+    """Round 192c: the ticker's label with a small triangle, its items apart by dots; read as the story's start, it
+    put the headline at the title bar's line and the header's day of the visit under it."""
+    headline = "«Приходите к семи утра»: почему в поликлинике Турксиба очереди к терапевту"
+    ticker = ("ЛЕНТА НОВОСТЕЙ ▸ 16:42 На Райымбека ограничат движение до 20 апреля • 16:10 Новый сквер открыли на "
+              "проспекте Абая • 15:55 Школьникам Алатауского района раздадут бесплатные проездные • 15:20 Селевая "
+              "опасность: спасатели предупреждают туристов в горах • 14:48 Отключение газа на Кульджинском тракте")
+    page = doc(f"{headline} - Вечерний Алматы", "ВЕЧЕРНИЙ АЛМАТЫ",
+               "Четверг, 16 апреля 2026   Алматы +17° облачно   USD 509.84 ▲  EUR 578.21 ▼", ticker, "ЗДОРОВЬЕ",
+               headline, "14 апреля 2026, 09:40   👁 3 128   💬 14", LEAD, BODY)  # fmt: skip
+    parsed = parse_document(page)
+    assert (parsed.title, parsed.date, parsed.paragraphs) == (headline, datetime.date(2026, 4, 14), [LEAD, BODY])
+
+
 def test_a_photos_caption_under_its_credit_is_not_the_headline_over_its_stamp():
     headline = "«Балам екінші рет дүниеге келгендей болды», – қостанайлық ана"
     lead = ("Астанадағы кардиохирургия орталығында қостанайлық үш айлық балаға жүрегіне күрделі ота жасалды. "
