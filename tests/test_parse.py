@@ -5777,6 +5777,17 @@ def test_a_forum_threads_subject_is_its_headline_and_the_replies_are_not_its_tex
     parsed = parse_document(page)
     assert parsed.title == "Лечение зубов ребенку под седацией в Павлодаре — кто делал, отзывы?"
     assert parsed.date == datetime.date(2026, 2, 3) and parsed.paragraphs == [first]
+    # (round 192b) each post's number after its day and time, its poster's name, rank and city over it
+    page = doc("Лечение зубов под наркозом в 3 года — страшно. Кто делал? — Форум Baby.kz", "Baby.kz",
+               "Форум Baby.kz » Здоровье ребенка » Детская стоматология",
+               "Лечение зубов под наркозом в 3 года — страшно. Кто делал?",
+               "Создано: 03.02.2026   Ответов: 47   Просмотров: 6 382",
+               "Жанна_Павлодар\nПостоянный участник\nСообщений: 312\nГород: Павлодар", "03.02.2026, 22:17   #1", first,
+               "Цитировать   Ответить   Пожаловаться", "---", "Dinara_K\nУчастник\nСообщений: 58\nГород: Караганда",
+               "04.02.2026, 08:12   #2", "Мы делали в Караганде в прошлом году, анестезиолог был рядом все время.")
+    parsed = parse_document(page)
+    assert parsed.title == "Лечение зубов под наркозом в 3 года — страшно. Кто делал?"
+    assert parsed.date == datetime.date(2026, 2, 3) and parsed.paragraphs == [first]
 
 
 def test_an_e_mails_subject_is_no_forum_threads():

@@ -371,6 +371,8 @@ ARTICLE_END = _Patterns(_typed_too(
 FORUM_SUBJECT, FORUM_FIRST_POST, FORUM_REPLIES, FORUM_REPLY = (
     re.compile(BOILERPLATE["forum"][key], re.IGNORECASE) for key in ("subject", "first_post", "replies", "reply")
 )
+FORUM_POSTER_LINES = 5  # a post's poster over it: name, rank, count of posts, city
+FORUM_POSTER_LINE_WORDS = 3
 FORUM_HEAD_LINES = 20  # a thread's subject and its first post's number stand this near the top
 SELF_PROMOTION = [re.compile(pattern, re.IGNORECASE) for pattern in BOILERPLATE["self_promotion"]["patterns"]]
 SELF_PROMOTION_CHARS = 120  # a promotion names its site this near its line's start
@@ -2038,6 +2040,12 @@ def _take_forum_subject(lines, kinds) -> None:
         lines[at], kinds[at] = FORUM_SUBJECT.match(lines[at])["subject"], ""
     start = max(i for i in (at, first) if i is not None) + 1
     reply = next((i for i in range(start, len(lines)) if FORUM_REPLY.match(lines[i])), len(lines))
+    # (and its poster's name, rank and city over its number: "Dinara_K" / "Участник" / "Сообщений: 58" / "Город:
+    # Караганда", short lines under the first post's buttons)
+    for _ in range(FORUM_POSTER_LINES):
+        if reply - 1 <= start or kinds[reply - 1] or len(lines[reply - 1].split()) > FORUM_POSTER_LINE_WORDS:
+            break
+        reply -= 1
     kinds[reply:] = ["after"] * (len(lines) - reply)
 
 
