@@ -559,6 +559,19 @@ def test_a_stamp_with_its_byline_and_counter_apart_by_wide_gaps_dates_the_story_
     assert (parsed.date, parsed.paragraphs) == (None, [LEAD, *table, BODY])
 
 
+def test_a_stamp_with_its_authors_bio_and_reading_time_apart_by_gaps_dates_the_page():
+    """Round 192b: a clinic's blog post, its stamp line under the headline with the author's bio and the reading time,
+    under a header with its licence's date."""
+    stamp = "27.01.2026   Автор: Гульмира Садыкова, детский стоматолог, стаж 14 лет   Время чтения: 5 мин   👁 2 915"
+    page = doc("СТОМАТОЛОГИЯ «ЖЕМЧУЖИНА»\nСемейная стоматология с 2011 года\nЛицензия № 21015427 от 14.06.2021",
+               "Главная › Блог › Детская стоматология", HEADLINE, stamp, LEAD, BODY, "★★★★★  Айгерим, 30.01.2026")
+    parsed = parse_document(page)
+    assert (parsed.date, parsed.paragraphs) == (datetime.date(2026, 1, 27), [LEAD, BODY])
+    # a schedule's row of the same shape, a doctor's by a label, stays story (see above)
+    row = "14 августа 2025   Врач: Ирина Кох   Талонов: 35"
+    assert row in parse_document(doc(HEADLINE, LEAD, row, BODY)).paragraphs
+
+
 @pytest.mark.parametrize("ticker", [
     "СРОЧНО ▶ 16:42  В школах Тараза выявили кариес у тысяч детей",
     "ЖЕДЕЛ ЖЕЛІ: 11:20  Тараз мектептерінде балалардың кариесі анықталды",

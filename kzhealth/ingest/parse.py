@@ -550,6 +550,8 @@ BYLINE_FIELD = re.compile(
 )
 # ... of them the author's, its label then five words at most, apart by spaces or commas ("Авторы: Ақбота МҰСАҚЫЗЫ,
 # Ақтөбе"), which a stamp line apart by bars may give beside a long labelled date
+# an author's field with a bio, in a stamp's line (_gapped_stamp)
+AUTHOR_WITH_BIO = re.compile(r"(?:автор|авторы|author)\s*+:\s*+[^\W\d_][^.!?:]{0,120}", re.IGNORECASE)
 AUTHOR_FIELD = re.compile(r"(автор|авторы|author)\s*+:\s*+[^\W\d_][\w.-]*+(?:,?\s++[^\W\d_][\w.-]*+){0,4}", re.IGNORECASE)
 # the weather beside a "today" widget's date: "Четверг, 18 июля 2024   Кокшетау +31°", "⛅ Петропавл +17°",
 # "Петропавл  🌤 +14°"
@@ -2103,6 +2105,8 @@ def _kind(line: str, date_line: str, seen: str | None = None) -> str:
         _timestamp(date_line.strip(BULLETS)) or (seen is not None and _timestamp(seen.strip(BULLETS)))
     ):
         return "ts"
+    if core[:1].isdigit() and "   " in core and _gapped_stamp(core):
+        return "ts"
     if RELATIVE_STAMP.match(core) and all(
         len(part.split()) <= STAMP_PART_MAX_WORDS for bar_part in STAMP_PARTS.split(core) for part in WIDE_GAP.split(bar_part)
     ):  # its fields apart by bars or wide gaps ("Кеше, 17:42   👁 1 203   Пікірлер: 3")
@@ -2328,6 +2332,17 @@ def _timestamp(line: str, clocked: bool = False) -> re.Match | None:
                 if not (ISSUE_NUMBER.fullmatch(part) or paper or READING_TIME.fullmatch(part) or _author_name(part)):
                     return None
     return None
+
+
+def _gapped_stamp(line: str) -> bool:
+    """Whether a line is a stamp's date and then its fields apart by wide gaps, its author's with the bio a blog gives
+    ("27.01.2026   Автор: Гульмира Садыкова, детский стоматолог, стаж 14 лет   Время чтения: 5 мин   👁 2 915"; not
+    a schedule's row, "12 августа 2025   Врач: Асхат Сейткали   Талонов: 40   Булаево, районная больница")."""
+    parts = WIDE_GAP.split(line)
+    return len(parts) > 1 and _timestamp(parts[0]) is not None and all(
+        AUTHOR_WITH_BIO.fullmatch(part) or _stamp_field(part) or LABELLED_READING_TIME.fullmatch(part)
+        for part in parts[1:]
+    )
 
 
 def _stamp_field(part: str) -> bool:
