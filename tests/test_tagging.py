@@ -138,6 +138,24 @@ def test_children_among_an_air_ambulances_patients_are_not_pediatrics(tagger):
     assert topics_of(tagger, ward) == ["pediatrics"]
 
 
+def test_cpr_on_a_beach_is_emergency_care_not_cardiology(tagger):
+    """Round 192a: lifeguards and a medical post's feldsher bring back a drowned child or bather."""
+    ru = (
+        "На пляже в Конаеве спасли тонувшего ребенка\n\nСпасатели достали мальчика со дна на глубине двух метров. "
+        "Мальчик не дышал. На берегу спасатели вместе с фельдшером медицинского поста начали сердечно-легочную "
+        "реанимацию. Через четыре минуты у ребенка появилось дыхание, бригадой скорой помощи он доставлен в больницу. "
+        + " ".join(["Спасатели напоминают родителям не оставлять детей у воды без присмотра."] * 12)
+    )
+    assert "emergency_care" in topics_of(tagger, ru)
+    kk = (
+        "Балқаш жағалауында құтқарушылар суға батқан адамды аман алып қалды\n\nҚұтқарушылар оны судан шығарып, "
+        "жағада жүрек-өкпе реанимациясын жасады. Медициналық бекеттің фельдшері дефибрилляторды қолданды. Ер адамның "
+        "тынысы қалпына келген соң, ол жедел жәрдем көлігімен ауруханаға жеткізілді. Ыстықтан кейін салқын суға "
+        "бірден түскенде жүрекке күш түседі, деді құтқарушылар."
+    )
+    assert topics_of(tagger, kk) == ["emergency_care"]
+
+
 def test_heart_only_in_an_organ_list_is_not_cardiology(tagger):
     lemmas = "донор стать мужчина бригада изъять сердце печень и почка " + " ".join(["слово"] * 150)
     assert "cardiology" not in tagger.tag(record(None, "…", lemmas)).topics
