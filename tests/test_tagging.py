@@ -154,6 +154,15 @@ def test_cpr_on_a_beach_is_emergency_care_not_cardiology(tagger):
         "бірден түскенде жүрекке күш түседі, деді құтқарушылар."
     )
     assert topics_of(tagger, kk) == ["emergency_care"]
+def test_an_ambulances_heart_monitors_are_not_cardiology(tagger):
+    """Round 192c: new ambulances with ventilators, defibrillators and heart monitors, their calls' strokes named."""
+    text = (
+        "В Зачаганске открыли подстанцию скорой помощи\n\nНа подстанции будут работать четыре бригады скорой "
+        "помощи, одна из них реанимационная. Для них закупили четыре новых автомобиля, оснащённых аппаратами ИВЛ, "
+        "дефибрилляторами и кардиомониторами. Раньше бригада ехала из Уральска до 40 минут, теперь время доезда "
+        "сократится до 12 минут. При инсульте и инфаркте каждая минута на счету, говорят на станции скорой помощи."
+    )
+    assert "cardiology" not in topics_of(tagger, text)
 
 
 def test_heart_only_in_an_organ_list_is_not_cardiology(tagger):
