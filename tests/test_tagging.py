@@ -154,6 +154,8 @@ def test_cpr_on_a_beach_is_emergency_care_not_cardiology(tagger):
         "бірден түскенде жүрекке күш түседі, деді құтқарушылар."
     )
     assert topics_of(tagger, kk) == ["emergency_care"]
+
+
 def test_an_ambulances_heart_monitors_are_not_cardiology(tagger):
     """Round 192c: new ambulances with ventilators, defibrillators and heart monitors, their calls' strokes named."""
     text = (
