@@ -550,9 +550,9 @@ BYLINE_FIELD = re.compile(
 )
 # ... of them the author's, its label then five words at most, apart by spaces or commas ("Авторы: Ақбота МҰСАҚЫЗЫ,
 # Ақтөбе"), which a stamp line apart by bars may give beside a long labelled date
-# an author's field with a bio, in a stamp's line (_gapped_stamp)
-AUTHOR_WITH_BIO = re.compile(r"(?:автор|авторы|author)\s*+:\s*+[^\W\d_][^.!?:]{0,120}", re.IGNORECASE)
 AUTHOR_FIELD = re.compile(r"(автор|авторы|author)\s*+:\s*+[^\W\d_][\w.-]*+(?:,?\s++[^\W\d_][\w.-]*+){0,4}", re.IGNORECASE)
+# ... or with a bio after the name, in a stamp's line apart by wide gaps (_gapped_stamp)
+AUTHOR_WITH_BIO = re.compile(r"(?:автор|авторы|author)\s*+:\s*+[^\W\d_][^.!?:]{0,120}", re.IGNORECASE)
 # the weather beside a "today" widget's date: "Четверг, 18 июля 2024   Кокшетау +31°", "⛅ Петропавл +17°",
 # "Петропавл  🌤 +14°"
 WEATHER = re.compile(
@@ -1533,9 +1533,14 @@ def _channel_posts(lines, kinds) -> None:
     time), marks all but the page's story: of several posts, the one with the most text. The others are not its
     text, nor are the day lines above it but its own, and what follows its footer is other posts and readers'
     comments."""
-    # (a post's footer, or its views at the end of its last line: "... на время ремонта. 👁 890")
-    bounds = [(i, i + 1) if VIEWS_AT_END.search(line) else (i, i) for i, line in enumerate(lines)
-              if POST_FOOTER.match(line) or VIEWS_AT_END.search(line)]
+    # (a post's footer, or its views at the end of its last line: "... на время ремонта. 👁 890"), as (the line it
+    # ends on, the end of the post's text)
+    bounds = []
+    for i, line in enumerate(lines):
+        if POST_FOOTER.match(line):
+            bounds.append((i, i))
+        elif "👁" in line and VIEWS_AT_END.search(line):
+            bounds.append((i, i + 1))
     if not bounds:
         return
     ends = [end for _, end in bounds]
@@ -1897,7 +1902,7 @@ def _tab_title(lines: list[str], i: int, end: int) -> bool:
         and len((tail := line[found.end() :]).split()) >= TAB_HEADLINE_MIN_WORDS
     ]
     return any(
-        len(below) < len(line) and line.startswith(below) and _tab_title_tail(line[len(below) :].lstrip())
+        _bar_over(line, below)
         or short is not None and len(below) > len(short) and below.startswith(short) and below[len(short)] in ":—–,"
         or any(below.startswith(tail) for tail in tails)
         for below in lines[i + 1 : end]
@@ -1909,6 +1914,11 @@ def _in_columns(lines: list[str], i: int) -> bool:
     "ДЕНСАУЛЫҚ САҚТАУ МИНИСТРЛІГІ<tab>РЕСПУБЛИКИ КАЗАХСТАН"; not a headline after its stamp on a printed page's
     head, "03.04.2024, 16:22<tab>В Шымкенте ...")."""
     return "\t" in lines[i].strip() and any("\t" in lines[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines))
+
+
+def _bar_over(bar: str, headline: str) -> bool:
+    """Whether a line is a browser's title bar over a headline: the headline, then its site or its date."""
+    return len(headline) < len(bar) and bar.startswith(headline) and _tab_title_tail(bar[len(headline) :].lstrip())
 
 
 def _tab_title_tail(tail: str) -> bool:
@@ -3181,10 +3191,10 @@ def _headline(lines, kinds, body_start, candidates, in_menus) -> int | None:
         return named
     # the browser's title bar gives the headline, its site after it ("Өңірлерге анестезиолог неге бармайды? -
     # Egemen.kz" over the headline and its deck, whose words the lead may take up more)
-    barred = next((i for i in candidates if len(lines[i].split()) >= TAB_HEADLINE_MIN_WORDS and any(
-        len(bar) > len(lines[i]) and bar.startswith(lines[i]) and _tab_title_tail(bar[len(lines[i]) :].lstrip())
-        for bar in lines[:i]
-    )), None)
+    barred = next((
+        i for i in candidates
+        if len(lines[i].split()) >= TAB_HEADLINE_MIN_WORDS and any(_bar_over(bar, lines[i]) for bar in lines[:i])
+    ), None)
     if barred is not None:
         return barred
     lead = _lead(lines, kinds, body_start)
